@@ -1,0 +1,74 @@
+import type { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import type TestAgent from 'supertest/lib/agent';
+import { freshDatabaseUrl, testConfig, TestClock } from '@xp/server/testing';
+import type { MeResponse } from '@xp/shared';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- end-to-end suites boot the applications in-process
+import { createApiApp } from '@xp/api';
+
+export interface TestApi {
+  app: INestApplication;
+  clock: TestClock;
+  databaseUrl: string;
+  /** A cookie-keeping client, like a browser. */
+  agent(): TestAgent;
+  close(): Promise<void>;
+}
+
+/** The real API (real PostgreSQL, real sessions) on a fresh database, driven in-process by supertest. */
+export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
+  const databaseUrl = await freshDatabaseUrl();
+  const clock = new TestClock(new Date());
+  const app = await createApiApp(testConfig(databaseUrl, env), { clock, quiet: true });
+  return {
+    app,
+    clock,
+    databaseUrl,
+    agent: () => request.agent(app.getHttpServer()),
+    close: () => app.close(),
+  };
+}
+
+let seq = 0;
+export const uniqueEmail = (tag = 'user') => `${tag}.${Date.now().toString(36)}.${process.pid}.${++seq}@example.fr`;
+export const PASSWORD = 'Ch@teau-Margaux-1855';
+
+export interface SignedIn {
+  agent: TestAgent;
+  me: MeResponse;
+  csrf: string;
+  email: string;
+}
+
+/** Registers a new user (owner of a new workspace) and returns a signed-in agent with its CSRF token. */
+export async function registerUser(api: TestApi, tag = 'owner', workspaceName?: string): Promise<SignedIn> {
+  const agent = api.agent();
+  const email = uniqueEmail(tag);
+  const res = await agent
+    .post('/api/auth/register')
+    .send({ email, password: PASSWORD, displayName: tag, workspaceName })
+    .expect(201);
+  const me = res.body as MeResponse;
+  return { agent, me, csrf: me.csrfToken, email };
+}
+
+/** Invites `email` with `role` into the workspace and accepts as a new user; returns the new member signed in. */
+export async function addMember(
+  api: TestApi,
+  owner: SignedIn,
+  workspaceId: string,
+  role: string,
+  tag = role,
+): Promise<SignedIn> {
+  const email = uniqueEmail(tag);
+  const inv = await owner.agent
+    .post(`/api/workspaces/${workspaceId}/invitations`)
+    .set('x-csrf-token', owner.csrf)
+    .send({ email, role })
+    .expect(201);
+  const token = String(inv.body.link).split('/').pop();
+  const agent = api.agent();
+  await agent.post(`/api/invitations/${token}/accept`).send({ displayName: tag, password: PASSWORD }).expect(200);
+  const me = (await agent.get('/api/auth/me').expect(200)).body as MeResponse;
+  return { agent, me, csrf: me.csrfToken, email };
+}

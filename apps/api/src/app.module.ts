@@ -1,0 +1,142 @@
+import { Module, RequestMethod, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { PassportModule } from '@nestjs/passport';
+import { ScheduleModule } from '@nestjs/schedule';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { LoggerModule } from 'nestjs-pino';
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
+import { APPLICATION_SERVICES, Clock, PublicUrls } from '@xp/server/application';
+import type { AppConfig } from '@xp/server/config';
+import { DataAccessModule, WebhookDeliveryWorker } from '@xp/server/data-access';
+import { XApiModule } from '@xp/server/x-api';
+import { AuthenticatedGuard } from './auth/auth.guard';
+import { BearerStrategy } from './auth/bearer.strategy';
+import { CsrfHolder } from './auth/csrf-holder';
+import { WorkspaceMemberGuard } from './auth/workspace-member.guard';
+import { TenantResourceGuard } from './auth/tenant-resource.guard';
+import { AccountsController, OAuthController } from './controllers/accounts.controller';
+import { AuthController } from './controllers/auth.controller';
+import { AuditController } from './controllers/audit.controller';
+import {
+  NotificationsController,
+  WebhookDeliveryTicker,
+  WebhooksController,
+} from './controllers/notifications.controller';
+import { CharterController, MediaController, PostsController } from './controllers/posts.controller';
+import { HealthController, MetricsController } from './controllers/ops.controller';
+import { HoldsController } from './controllers/holds.controller';
+import {
+  AddToQueueController,
+  CalendarFeedsController,
+  ImportsController,
+  JobOffersController,
+  LiveSessionsController,
+  QueueController,
+  RecurrencesController,
+} from './controllers/recruiting.controller';
+import { BrandsController, InvitationsController, WorkspacesController } from './controllers/workspaces.controller';
+import { ErrorFilter } from './http/error-filter';
+import { LoginThrottlerGuard } from './http/throttle';
+import { MetricsService } from './http/metrics';
+import { VersionedJsonResponder } from './http/versioned-json';
+
+export const APP_CONFIG = 'APP_CONFIG';
+
+export interface ApiModuleOptions {
+  config: AppConfig;
+  clock?: Clock;
+  /** Absolute path of the built web app (index.html); served with an SPA fallback when present. */
+  webDist?: string;
+}
+
+@Module({})
+export class ApiModule {
+  static forRoot({ config, clock, webDist }: ApiModuleOptions): DynamicModule {
+    const serveWeb = webDist && existsSync(`${webDist}/index.html`);
+    return {
+      module: ApiModule,
+      imports: [
+        LoggerModule.forRoot({
+          forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
+          pinoHttp: {
+            level: config.logLevel,
+            genReqId: (req: IncomingMessage) =>
+              (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID(),
+            redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+            autoLogging: { ignore: (req: IncomingMessage) => req.url === '/metrics' || req.url === '/api/health' },
+          },
+        }),
+        DataAccessModule.forRoot({
+          url: config.databaseUrl,
+          poolSize: config.databasePoolSize,
+          applicationName: 'x-publisher-api',
+          mailer: { smtpUrl: config.smtpUrl, from: config.mailFrom },
+          encryptionKeys: config.encryptionKeys,
+          clock,
+        }),
+        XApiModule.forRoot({
+          clientId: config.x.clientId,
+          clientSecret: config.x.clientSecret,
+          baseUrl: config.x.apiBaseUrl,
+        }),
+        PassportModule.register({ session: true }),
+        ScheduleModule.forRoot(),
+        ThrottlerModule.forRoot([
+          { name: 'auth', ttl: config.loginThrottle.ttlSeconds * 1000, limit: config.loginThrottle.limit },
+        ]),
+        ...(serveWeb
+          ? [
+              ServeStaticModule.forRoot({
+                rootPath: webDist,
+                exclude: ['/api/{*path}', '/metrics'],
+                serveStaticOptions: { maxAge: '1h', index: 'index.html' },
+              }),
+            ]
+          : []),
+      ],
+      controllers: [
+        AuthController,
+        AccountsController,
+        HoldsController,
+        PostsController,
+        CharterController,
+        MediaController,
+        OAuthController,
+        WorkspacesController,
+        BrandsController,
+        InvitationsController,
+        AuditController,
+        NotificationsController,
+        WebhooksController,
+        JobOffersController,
+        ImportsController,
+        QueueController,
+        AddToQueueController,
+        RecurrencesController,
+        LiveSessionsController,
+        CalendarFeedsController,
+        HealthController,
+        MetricsController,
+      ],
+      providers: [
+        ...APPLICATION_SERVICES,
+        { provide: APP_CONFIG, useValue: config },
+        { provide: PublicUrls, useValue: { base: config.publicUrl } },
+        { provide: APP_GUARD, useClass: AuthenticatedGuard },
+        { provide: APP_GUARD, useClass: WorkspaceMemberGuard },
+        { provide: APP_GUARD, useClass: TenantResourceGuard },
+        { provide: APP_FILTER, useClass: ErrorFilter },
+        BearerStrategy,
+        CsrfHolder,
+        MetricsService,
+        VersionedJsonResponder,
+        LoginThrottlerGuard,
+        WebhookDeliveryWorker,
+        WebhookDeliveryTicker,
+      ],
+    };
+  }
+}

@@ -1,0 +1,71 @@
+import type { INestApplication } from '@nestjs/common';
+import connectPgSimple from 'connect-pg-simple';
+import cookieParser from 'cookie-parser';
+import { doubleCsrf } from 'csrf-csrf';
+import type { NextFunction, Request, Response } from 'express';
+import session from 'express-session';
+import passport from 'passport';
+import type { Pool } from 'pg';
+import type { AppConfig } from '@xp/server/config';
+import type { SessionUser } from './auth.decorators';
+
+export const SESSION_COOKIE = 'xp.sid';
+export const XSRF_COOKIE = 'XSRF-TOKEN';
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export interface CsrfTools {
+  /** Issues a CSRF token bound to the current session and exposes it in the readable XSRF-TOKEN cookie. */
+  issue(req: Request, res: Response): string;
+}
+
+/**
+ * Server-side sessions in PostgreSQL (httpOnly, SameSite=Lax cookie), passport session support, and a
+ * double-submit CSRF token (csrf-csrf) required on every state change made with the session cookie.
+ */
+export function installWebSecurity(app: INestApplication, config: AppConfig, pool: Pool): CsrfTools {
+  const PgStore = connectPgSimple(session);
+  app.use(cookieParser());
+  app.use(
+    session({
+      name: SESSION_COOKIE,
+      secret: config.sessionSecret,
+      store: new PgStore({
+        pool,
+        tableName: 'http_sessions',
+        createTableIfMissing: false,
+        pruneSessionInterval: 15 * 60,
+      }),
+      resave: false,
+      saveUninitialized: false,
+      rolling: true,
+      cookie: { httpOnly: true, sameSite: 'lax', secure: config.cookieSecure, maxAge: 14 * 24 * 3600 * 1000 },
+    }),
+  );
+  passport.serializeUser<string>((user, done) => done(null, (user as SessionUser).id));
+  passport.deserializeUser<string>((id, done) => done(null, { id, via: 'session' } satisfies SessionUser));
+  app.use(passport.initialize());
+  app.use(passport.session());
+
+  const { doubleCsrfProtection, generateCsrfToken } = doubleCsrf({
+    getSecret: () => config.sessionSecret,
+    getSessionIdentifier: (req) => req.sessionID ?? '',
+    cookieName: config.cookieSecure ? '__Host-xp.csrf' : 'xp.csrf',
+    cookieOptions: { sameSite: 'lax', secure: config.cookieSecure, httpOnly: true, path: '/' },
+    getCsrfTokenFromRequest: (req) =>
+      (req.headers['x-xsrf-token'] as string | undefined) ?? req.headers['x-csrf-token'],
+    errorConfig: { statusCode: 403, code: 'EBADCSRFTOKEN', message: 'invalid csrf token' },
+  });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const cookieAuth = req.isAuthenticated() && !/^bearer /i.test(req.headers.authorization ?? '');
+    if (UNSAFE.has(req.method) && cookieAuth) return doubleCsrfProtection(req, res, next);
+    next();
+  });
+
+  return {
+    issue(req, res) {
+      const token = generateCsrfToken(req, res, { overwrite: false });
+      res.cookie(XSRF_COOKIE, token, { sameSite: 'lax', secure: config.cookieSecure, httpOnly: false, path: '/' });
+      return token;
+    },
+  };
+}

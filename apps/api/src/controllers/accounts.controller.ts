@@ -1,0 +1,104 @@
+import { Body, Controller, Delete, Get, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiExcludeEndpoint, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { AccountService, type AccountRecord, type Actor } from '@xp/server/application';
+import { DomainError } from '@xp/server/domain';
+import type { AccountDto, ConnectAccountResponse } from '@xp/shared';
+import { actorOf, CurrentActor, Public } from '../auth/auth.decorators';
+import { ConnectAccountDto, UpdateAccountDto } from '../dto/account.dto';
+import { iso, isoOrNull } from './mappers';
+
+export const toAccount = (a: AccountRecord): AccountDto => ({
+  id: a.id,
+  brandId: a.brandId,
+  xUserId: a.xUserId,
+  handle: a.handle,
+  name: a.name,
+  avatarUrl: a.avatarUrl,
+  status: a.status,
+  timezone: a.timezone,
+  approvalPolicy: a.approvalPolicy,
+  postingSlots: a.postingSlots,
+  rateLimitTier: a.rateLimitTier,
+  longPosts: a.longPosts,
+  tokenExpiresAt: isoOrNull(a.tokenExpiresAt),
+  version: a.version,
+  createdAt: iso(a.createdAt),
+});
+
+@ApiTags('accounts')
+@Controller('workspaces/:ws/accounts')
+export class AccountsController {
+  constructor(private readonly accounts: AccountService) {}
+
+  @Post('connect')
+  async connect(
+    @CurrentActor() actor: Actor,
+    @Param('ws') ws: string,
+    @Body() body: ConnectAccountDto,
+  ): Promise<ConnectAccountResponse> {
+    return this.accounts.startConnect(ws, actor, body.brandId);
+  }
+
+  @Get()
+  async list(
+    @CurrentActor() actor: Actor,
+    @Param('ws') ws: string,
+  ): Promise<{ items: AccountDto[]; nextCursor: null }> {
+    return { items: (await this.accounts.list(ws, actor)).map(toAccount), nextCursor: null };
+  }
+
+  @Get(':id')
+  async get(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string): Promise<AccountDto> {
+    return toAccount(await this.accounts.get(ws, actor, id));
+  }
+
+  @Patch(':id')
+  async update(
+    @CurrentActor() actor: Actor,
+    @Param('ws') ws: string,
+    @Param('id') id: string,
+    @Body() body: UpdateAccountDto,
+  ): Promise<AccountDto> {
+    const { version, ...patch } = body;
+    return toAccount(await this.accounts.update(ws, actor, id, patch, version));
+  }
+
+  /** Disconnects: revokes the tokens at X and forgets them; the account stays listed as disconnected. */
+  @Delete(':id')
+  async disconnect(
+    @CurrentActor() actor: Actor,
+    @Param('ws') ws: string,
+    @Param('id') id: string,
+  ): Promise<AccountDto> {
+    return toAccount(await this.accounts.disconnect(ws, actor, id));
+  }
+}
+
+/** X redirects the browser here after the user approved (or refused) the connection. */
+@Controller('oauth/x')
+export class OAuthController {
+  constructor(private readonly accounts: AccountService) {}
+
+  @Public()
+  @Get('callback')
+  @ApiExcludeEndpoint()
+  async callback(
+    @Req() req: Request,
+    @Res() res: Response,
+    @Query('state') state?: string,
+    @Query('code') code?: string,
+    @Query('error') error?: string,
+  ): Promise<void> {
+    try {
+      const { workspaceId, account } = await this.accounts.completeConnect(actorOf(req), { state, code, error });
+      res.redirect(303, `/w/${workspaceId}/accounts?connected=${encodeURIComponent(account.handle)}`);
+    } catch (e) {
+      if (!(e instanceof DomainError)) throw e;
+      res.redirect(
+        303,
+        `/accounts/connect-error?code=${encodeURIComponent(e.code)}&message=${encodeURIComponent(e.message)}`,
+      );
+    }
+  }
+}

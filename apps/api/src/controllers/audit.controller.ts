@@ -1,0 +1,62 @@
+import { Controller, Get, Header, Param, Query } from '@nestjs/common';
+import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { AuditService, type Actor, type AuditEventRecord, type AuditFilter } from '@xp/server/application';
+import type { Page } from '@xp/shared';
+import { CurrentActor } from '../auth/auth.decorators';
+import { AuditFilterQueryDto, AuditListQueryDto, type AuditEventDto, type AuditVerifyDto } from '../dto/audit.dto';
+import { iso, page, pageRequest } from './mappers';
+
+const filterOf = (q: AuditFilterQueryDto): AuditFilter => ({
+  from: q.from ? new Date(q.from) : undefined,
+  to: q.to ? new Date(q.to) : undefined,
+  action: q.action,
+  actorId: q.actorId,
+  subjectType: q.subjectType,
+  subjectId: q.subjectId,
+});
+
+const toAuditEvent = (e: AuditEventRecord): AuditEventDto => ({
+  id: e.id,
+  actorId: e.actorId,
+  action: e.action,
+  subjectType: e.subjectType,
+  subjectId: e.subjectId,
+  data: e.data,
+  createdAt: iso(e.createdAt),
+  prevHash: e.prevHash,
+  hash: e.hash,
+});
+
+@ApiTags('audit')
+@Controller('workspaces/:ws/audit')
+export class AuditController {
+  constructor(private readonly audit: AuditService) {}
+
+  @Get()
+  async list(
+    @CurrentActor() actor: Actor,
+    @Param('ws') ws: string,
+    @Query() q: AuditListQueryDto,
+  ): Promise<Page<AuditEventDto>> {
+    return page(await this.audit.list(ws, actor, filterOf(q), pageRequest(q)), toAuditEvent);
+  }
+
+  @Get('export.csv')
+  @ApiProduces('text/csv')
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  @Header('Content-Disposition', 'attachment; filename="audit.csv"')
+  @Header('Cache-Control', 'no-store')
+  exportCsv(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Query() q: AuditFilterQueryDto): Promise<string> {
+    return this.audit.exportCsv(ws, actor, filterOf(q));
+  }
+
+  @Get('verify')
+  async verify(@CurrentActor() actor: Actor, @Param('ws') ws: string): Promise<AuditVerifyDto> {
+    const r = await this.audit.verify(ws, actor);
+    return {
+      ok: r.ok,
+      checked: r.checked,
+      broken: r.broken ? { id: r.broken.id, reason: r.broken.reason, message: r.broken.message } : null,
+    };
+  }
+}

@@ -1,0 +1,109 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { AccessTokenService, AuthService, WorkspaceService, type Actor, type UserRecord } from '@xp/server/application';
+import type { AccessTokenDto, CreatedAccessTokenDto, CsrfResponse, MeResponse, Page } from '@xp/shared';
+import { CurrentActor, Public, type SessionUser } from '../auth/auth.decorators';
+import { CsrfHolder } from '../auth/csrf-holder';
+import { SESSION_COOKIE } from '../auth/web-security';
+import { ChangePasswordDto, CreateTokenDto, LoginDto, PageQueryDto, RegisterDto } from '../dto/identity.dto';
+import { page, pageRequest, toToken, toUser } from './mappers';
+import { LoginThrottled } from '../http/throttle';
+
+export function signIn(req: Request, user: UserRecord): Promise<void> {
+  return new Promise((resolve, reject) =>
+    req.login({ id: user.id, via: 'session' } satisfies SessionUser, (err) => (err ? reject(err) : resolve())),
+  );
+}
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly workspaces: WorkspaceService,
+    private readonly tokens: AccessTokenService,
+    private readonly csrf: CsrfHolder,
+  ) {}
+
+  @Public()
+  @Get('csrf')
+  csrfToken(@Req() req: Request, @Res({ passthrough: true }) res: Response): CsrfResponse {
+    return { csrfToken: this.csrf.issue(req, res) };
+  }
+
+  @Public()
+  @LoginThrottled()
+  @Post('register')
+  async register(
+    @Body() body: RegisterDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<MeResponse> {
+    const { user } = await this.auth.register(body);
+    await signIn(req, user);
+    return this.me({ userId: user.id, via: 'session', sessionId: req.sessionID }, req, res);
+  }
+
+  @Public()
+  @LoginThrottled()
+  @Post('login')
+  @HttpCode(200)
+  async login(
+    @Body() body: LoginDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<MeResponse> {
+    const user = await this.auth.verifyCredentials(body.email, body.password);
+    await signIn(req, user);
+    return this.me({ userId: user.id, via: 'session', sessionId: req.sessionID }, req, res);
+  }
+
+  @Public()
+  @Post('logout')
+  @HttpCode(204)
+  async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
+    await new Promise<void>((resolve) => req.logout(() => resolve()));
+    await new Promise<void>((resolve) => req.session.destroy(() => resolve()));
+    res.clearCookie(SESSION_COOKIE);
+  }
+
+  @Get('me')
+  async me(
+    @CurrentActor() actor: Actor,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<MeResponse> {
+    const user = await this.auth.getUser(actor.userId);
+    const ws = await this.workspaces.list(actor, { limit: 200 });
+    return {
+      user: toUser(user),
+      workspaces: ws.items.map((w) => ({ id: w.id, name: w.name, role: w.role })),
+      csrfToken: this.csrf.issue(req, res),
+    };
+  }
+
+  @Post('password')
+  @LoginThrottled()
+  @HttpCode(204)
+  async changePassword(@CurrentActor() actor: Actor, @Body() body: ChangePasswordDto): Promise<void> {
+    await this.auth.changePassword(actor.userId, body.currentPassword, body.newPassword, actor.sessionId);
+  }
+
+  @Post('tokens')
+  async createToken(@CurrentActor() actor: Actor, @Body() body: CreateTokenDto): Promise<CreatedAccessTokenDto> {
+    const { record, token } = await this.tokens.create(actor, body.name, body.expiresInDays);
+    return { ...toToken(record), token };
+  }
+
+  @Get('tokens')
+  async listTokens(@CurrentActor() actor: Actor, @Query() q: PageQueryDto): Promise<Page<AccessTokenDto>> {
+    return page(await this.tokens.list(actor, pageRequest(q)), toToken);
+  }
+
+  @Delete('tokens/:id')
+  @HttpCode(204)
+  async revokeToken(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<void> {
+    await this.tokens.revoke(actor, id);
+  }
+}

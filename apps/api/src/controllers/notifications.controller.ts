@@ -1,0 +1,173 @@
+import { Body, Controller, Delete, Get, HttpCode, Injectable, Logger, Param, Post, Put, Query } from '@nestjs/common';
+import { Interval } from '@nestjs/schedule';
+import { ApiTags } from '@nestjs/swagger';
+import {
+  NotificationService,
+  WebhookService,
+  type Actor,
+  type NotificationRecord,
+  type WebhookDeliveryRecord,
+  type WebhookRecord,
+} from '@xp/server/application';
+import { WebhookDeliveryWorker } from '@xp/server/data-access';
+import type { Locale, Page } from '@xp/shared';
+import { CurrentActor } from '../auth/auth.decorators';
+import {
+  CreateWebhookDto,
+  NotificationListQueryDto,
+  UpdateNotificationPreferencesDto,
+  type NotificationDto,
+  type NotificationPageDto,
+  type NotificationPreferencesDto,
+  type WebhookDeliveryDto,
+  type WebhookDto,
+} from '../dto/audit.dto';
+import { PageQueryDto } from '../dto/identity.dto';
+import { iso, isoOrNull, page, pageRequest } from './mappers';
+
+const toNotification = (n: NotificationRecord, locale: Locale): NotificationDto => ({
+  id: n.id,
+  event: n.event,
+  subjectType: n.subjectType,
+  subjectId: n.subjectId,
+  title: n.title[locale],
+  body: n.body ? n.body[locale] : null,
+  data: n.data,
+  read: n.readAt !== null,
+  readAt: isoOrNull(n.readAt),
+  createdAt: iso(n.createdAt),
+});
+
+const toWebhook = (w: WebhookRecord, secret?: string): WebhookDto => ({
+  id: w.id,
+  url: w.url,
+  events: w.events,
+  createdBy: w.createdBy,
+  createdAt: iso(w.createdAt),
+  ...(secret ? { secret } : {}),
+});
+
+const toDelivery = (d: WebhookDeliveryRecord): WebhookDeliveryDto => ({
+  id: d.id,
+  event: d.event,
+  status: d.status,
+  attempts: d.attempts,
+  nextAttemptAt: d.status === 'pending' ? iso(d.nextAttemptAt) : null,
+  lastStatus: d.lastStatus,
+  lastError: d.lastError,
+  createdAt: iso(d.createdAt),
+  finishedAt: isoOrNull(d.finishedAt),
+});
+
+/** The signed-in member's own notifications and preferences. */
+@ApiTags('notifications')
+@Controller('workspaces/:ws')
+export class NotificationsController {
+  constructor(private readonly notifications: NotificationService) {}
+
+  @Get('notifications')
+  async list(
+    @CurrentActor() actor: Actor,
+    @Param('ws') ws: string,
+    @Query() q: NotificationListQueryDto,
+  ): Promise<NotificationPageDto> {
+    const r = await this.notifications.list(ws, actor, pageRequest(q), q.unread ?? false);
+    return {
+      items: r.items.map((n) => toNotification(n, r.locale)),
+      nextCursor: r.nextCursor,
+      unreadCount: r.unreadCount,
+    };
+  }
+
+  @Post('notifications/read-all')
+  @HttpCode(200)
+  async readAll(@CurrentActor() actor: Actor, @Param('ws') ws: string): Promise<{ marked: number }> {
+    return { marked: await this.notifications.markAllRead(ws, actor) };
+  }
+
+  @Post('notifications/:id/read')
+  @HttpCode(204)
+  async read(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string): Promise<void> {
+    await this.notifications.markRead(ws, actor, id);
+  }
+
+  @Get('notification-preferences')
+  async preferences(@CurrentActor() actor: Actor, @Param('ws') ws: string): Promise<NotificationPreferencesDto> {
+    return { preferences: await this.notifications.preferences(ws, actor) };
+  }
+
+  @Put('notification-preferences')
+  async savePreferences(
+    @CurrentActor() actor: Actor,
+    @Param('ws') ws: string,
+    @Body() body: UpdateNotificationPreferencesDto,
+  ): Promise<NotificationPreferencesDto> {
+    return { preferences: await this.notifications.savePreferences(ws, actor, body.preferences) };
+  }
+}
+
+/** Outgoing webhooks (owners and admins). */
+@ApiTags('webhooks')
+@Controller('workspaces/:ws/webhooks')
+export class WebhooksController {
+  constructor(private readonly webhooks: WebhookService) {}
+
+  @Get()
+  async list(
+    @CurrentActor() actor: Actor,
+    @Param('ws') ws: string,
+    @Query() q: PageQueryDto,
+  ): Promise<Page<WebhookDto>> {
+    return page(await this.webhooks.list(ws, actor, pageRequest(q)), (w) => toWebhook(w));
+  }
+
+  @Post()
+  async create(
+    @CurrentActor() actor: Actor,
+    @Param('ws') ws: string,
+    @Body() body: CreateWebhookDto,
+  ): Promise<WebhookDto> {
+    const { webhook, secret } = await this.webhooks.create(ws, actor, body);
+    return toWebhook(webhook, secret);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  async remove(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string): Promise<void> {
+    await this.webhooks.remove(ws, actor, id);
+  }
+
+  @Get(':id/deliveries')
+  async deliveries(
+    @CurrentActor() actor: Actor,
+    @Param('ws') ws: string,
+    @Param('id') id: string,
+    @Query() q: PageQueryDto,
+  ): Promise<Page<WebhookDeliveryDto>> {
+    return page(await this.webhooks.deliveries(ws, actor, id, pageRequest(q)), toDelivery);
+  }
+}
+
+/** Sends due webhook deliveries every few seconds from the API process (any number of replicas may run it). */
+@Injectable()
+export class WebhookDeliveryTicker {
+  private readonly logger = new Logger('Webhooks');
+  private running = false;
+
+  constructor(private readonly worker: WebhookDeliveryWorker) {}
+
+  @Interval('webhook-deliveries', 5000)
+  async tick(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    try {
+      while ((await this.worker.runDue()) > 0) {
+        // keep going while there is work due
+      }
+    } catch (e) {
+      this.logger.warn(`webhook delivery run failed: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      this.running = false;
+    }
+  }
+}

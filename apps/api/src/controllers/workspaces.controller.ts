@@ -1,0 +1,218 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import {
+  BrandService,
+  InvitationService,
+  MemberService,
+  OutboxService,
+  WorkspaceService,
+  type Actor,
+} from '@xp/server/application';
+import type {
+  AcceptInvitationResponse,
+  BrandDto,
+  InvitationDto,
+  InvitationPreviewDto,
+  MemberDto,
+  OutboxMessageDto,
+  Page,
+  WorkspaceDto,
+} from '@xp/shared';
+import { CurrentActor, OptionalActor, Public } from '../auth/auth.decorators';
+import {
+  AcceptInvitationDto,
+  CreateBrandDto,
+  CreateInvitationDto,
+  CreateWorkspaceDto,
+  PageQueryDto,
+  UpdateBrandDto,
+  UpdateMemberDto,
+  UpdateWorkspaceDto,
+} from '../dto/identity.dto';
+import { LoginThrottled } from '../http/throttle';
+import { signIn } from './auth.controller';
+import { iso, page, pageRequest, toBrand, toInvitation, toMember, toOutbox, toUser, toWorkspace } from './mappers';
+import { CsrfHolder } from '../auth/csrf-holder';
+
+@ApiTags('workspaces')
+@Controller('workspaces')
+export class WorkspacesController {
+  constructor(
+    private readonly workspaces: WorkspaceService,
+    private readonly members: MemberService,
+    private readonly invitations: InvitationService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  @Get()
+  async list(@CurrentActor() actor: Actor, @Query() q: PageQueryDto): Promise<Page<WorkspaceDto>> {
+    return page(await this.workspaces.list(actor, pageRequest(q)), toWorkspace);
+  }
+
+  @Post()
+  async create(@CurrentActor() actor: Actor, @Body() body: CreateWorkspaceDto): Promise<WorkspaceDto> {
+    return toWorkspace({ ...(await this.workspaces.createFor(actor.userId, body.name)), role: 'owner' });
+  }
+
+  @Get(':ws')
+  async get(@CurrentActor() actor: Actor, @Param('ws') ws: string): Promise<WorkspaceDto> {
+    return toWorkspace(await this.workspaces.get(ws, actor));
+  }
+
+  @Patch(':ws')
+  async update(
+    @CurrentActor() actor: Actor,
+    @Param('ws') ws: string,
+    @Body() body: UpdateWorkspaceDto,
+  ): Promise<WorkspaceDto> {
+    return toWorkspace(await this.workspaces.update(ws, actor, { name: body.name }, body.version));
+  }
+
+  @Get(':ws/members')
+  async listMembers(
+    @CurrentActor() actor: Actor,
+    @Param('ws') ws: string,
+    @Query() q: PageQueryDto,
+  ): Promise<Page<MemberDto>> {
+    return page(await this.members.list(ws, actor, pageRequest(q)), toMember);
+  }
+
+  @Patch(':ws/members/:userId')
+  async updateMember(
+    @CurrentActor() actor: Actor,
+    @Param('ws') ws: string,
+    @Param('userId') userId: string,
+    @Body() body: UpdateMemberDto,
+  ): Promise<MemberDto> {
+    return toMember(
+      await this.members.update(ws, actor, userId, { role: body.role, accountIds: body.accountIds }, body.version),
+    );
+  }
+
+  @Delete(':ws/members/:userId')
+  @HttpCode(204)
+  async removeMember(
+    @CurrentActor() actor: Actor,
+    @Param('ws') ws: string,
+    @Param('userId') userId: string,
+  ): Promise<void> {
+    await this.members.remove(ws, actor, userId);
+  }
+
+  @Post(':ws/invitations')
+  async invite(
+    @CurrentActor() actor: Actor,
+    @Param('ws') ws: string,
+    @Body() body: CreateInvitationDto,
+  ): Promise<InvitationDto> {
+    const { invitation, link } = await this.invitations.create(ws, actor, body);
+    return toInvitation(invitation, link);
+  }
+
+  @Get(':ws/invitations')
+  async listInvitations(
+    @CurrentActor() actor: Actor,
+    @Param('ws') ws: string,
+    @Query() q: PageQueryDto,
+  ): Promise<Page<InvitationDto>> {
+    return page(await this.invitations.listPending(ws, actor, pageRequest(q)), (i) => toInvitation(i));
+  }
+
+  @Delete(':ws/invitations/:id')
+  @HttpCode(204)
+  async revokeInvitation(
+    @CurrentActor() actor: Actor,
+    @Param('ws') ws: string,
+    @Param('id') id: string,
+  ): Promise<void> {
+    await this.invitations.revoke(ws, actor, id);
+  }
+
+  @Get(':ws/outbox')
+  async listOutbox(
+    @CurrentActor() actor: Actor,
+    @Param('ws') ws: string,
+    @Query() q: PageQueryDto,
+  ): Promise<Page<OutboxMessageDto>> {
+    return page(await this.outbox.list(ws, actor, pageRequest(q)), toOutbox);
+  }
+}
+
+@ApiTags('brands')
+@Controller('workspaces/:ws/brands')
+export class BrandsController {
+  constructor(private readonly brands: BrandService) {}
+
+  @Get()
+  async list(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Query() q: PageQueryDto): Promise<Page<BrandDto>> {
+    return page(await this.brands.list(ws, actor, pageRequest(q)), toBrand);
+  }
+
+  @Post()
+  async create(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Body() body: CreateBrandDto): Promise<BrandDto> {
+    return toBrand(await this.brands.create(ws, actor, body));
+  }
+
+  @Get(':id')
+  async get(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string): Promise<BrandDto> {
+    return toBrand(await this.brands.get(ws, actor, id));
+  }
+
+  @Patch(':id')
+  async update(
+    @CurrentActor() actor: Actor,
+    @Param('ws') ws: string,
+    @Param('id') id: string,
+    @Body() body: UpdateBrandDto,
+  ): Promise<BrandDto> {
+    return toBrand(await this.brands.update(ws, actor, id, { name: body.name, color: body.color }, body.version));
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  async remove(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string): Promise<void> {
+    await this.brands.remove(ws, actor, id);
+  }
+}
+
+@ApiTags('invitations')
+@Controller('invitations')
+export class InvitationsController {
+  constructor(
+    private readonly invitations: InvitationService,
+    private readonly csrf: CsrfHolder,
+  ) {}
+
+  @Public()
+  @Get(':token')
+  async preview(@Param('token') token: string): Promise<InvitationPreviewDto> {
+    const p = await this.invitations.preview(token);
+    return {
+      workspaceName: p.workspaceName,
+      email: p.invitation.email,
+      role: p.invitation.role,
+      expiresAt: iso(p.invitation.expiresAt),
+      userExists: p.userExists,
+    };
+  }
+
+  @Public()
+  @LoginThrottled()
+  @Post(':token/accept')
+  @HttpCode(200)
+  async accept(
+    @OptionalActor() actor: Actor | null,
+    @Param('token') token: string,
+    @Body() body: AcceptInvitationDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<AcceptInvitationResponse> {
+    const { workspaceId, user } = await this.invitations.accept(token, actor, body);
+    if (!actor) {
+      await signIn(req, user);
+      this.csrf.issue(req, res);
+    }
+    return { workspaceId, user: toUser(user) };
+  }
+}

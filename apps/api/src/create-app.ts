@@ -1,0 +1,79 @@
+import { RequestMethod, type INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { json, urlencoded, type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import type { Pool } from 'pg';
+import { DataSource } from 'typeorm';
+import type { Clock } from '@xp/server/application';
+import type { AppConfig } from '@xp/server/config';
+import { ApiModule } from './app.module';
+import { CsrfHolder } from './auth/csrf-holder';
+import { installWebSecurity } from './auth/web-security';
+import { ErrorFilter } from './http/error-filter';
+import { MetricsService } from './http/metrics';
+import { validationPipe } from './http/validation';
+
+export interface CreateApiOptions {
+  clock?: Clock;
+  webDist?: string;
+  /** Keep Nest's own logs quiet (tests). */
+  quiet?: boolean;
+}
+
+/** Builds the configured HTTP application; `main.ts` and the test suites both use it. */
+export async function createApiApp(config: AppConfig, opts: CreateApiOptions = {}): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(
+    ApiModule.forRoot({ config, clock: opts.clock, webDist: opts.webDist }),
+    {
+      bufferLogs: true,
+      bodyParser: false,
+      logger: opts.quiet ? false : undefined,
+    },
+  );
+  if (!opts.quiet) app.useLogger(app.get(Logger));
+  if (config.trustProxy) app.set('trust proxy', 1);
+  app.disable('x-powered-by');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          'script-src': ["'self'"],
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:', 'https:'],
+        },
+      },
+    }),
+  );
+  app.use(app.get(MetricsService).middleware());
+  app.use(json({ limit: config.bodyLimit }));
+  app.use(urlencoded({ extended: false, limit: config.bodyLimit }));
+  const pool = (app.get(DataSource).driver as unknown as { master: Pool }).master;
+  app.get(CsrfHolder).tools = installWebSecurity(app, config, pool);
+  // Errors raised by the middleware above (malformed JSON, body too large, bad CSRF token) get the API's error format.
+  const filter = new ErrorFilter();
+  app.use((err: unknown, _req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(err);
+    const body = filter.toBody(err);
+    res.status(body.statusCode).json(body);
+  });
+  app.setGlobalPrefix('api', { exclude: [{ path: 'metrics', method: RequestMethod.GET }] });
+  app.useGlobalPipes(validationPipe());
+  app.enableShutdownHooks();
+
+  const doc = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('X Publisher API')
+      .setDescription('Multi-account scheduling and publishing for X. Errors: { statusCode, code, message, details? }.')
+      .setVersion('1')
+      .addCookieAuth('xp.sid')
+      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'Personal access token (xpat_…)' })
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, doc, { jsonDocumentUrl: 'api/docs-json' });
+  await app.init();
+  return app;
+}

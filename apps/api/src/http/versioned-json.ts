@@ -1,0 +1,124 @@
+import { Injectable } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { promisify } from 'node:util';
+import { gunzip, gzip } from 'node:zlib';
+
+const gzipAsync = promisify(gzip);
+const gunzipAsync = promisify(gunzip);
+
+/** Compression level of stored answers: level 6 costs ~40 % more time than 4 for a few % fewer bytes. */
+const GZIP_LEVEL = 4;
+/**
+ * Memory for stored answers, per API process: a month of 30,000 posts is about 4 MB gzip-compressed (30 MB plain,
+ * kept only once a client without gzip asked for it).
+ */
+const DEFAULT_BUDGET_BYTES = 64 * 1024 * 1024;
+
+interface Stored {
+  gz: Buffer;
+  /** The plain JSON: kept once a client that does not accept gzip asked for it (browsers always accept gzip). */
+  json?: Buffer | Promise<Buffer>;
+}
+
+/**
+ * Conditional, compressed JSON answers for large read-mostly resources (the calendar range query), keyed by a
+ * validator the application computes cheaply (`PostService.listVersion`):
+ * - the validator is sent as a weak ETag; `If-None-Match` with it answers 304 without computing anything;
+ * - otherwise the answer is produced once per validator (concurrent requests wait on the same production),
+ *   gzip-compressed off the event loop, kept in a bounded LRU and sent as is to the next requests, gzip or plain
+ *   as the client accepts;
+ * - a null validator (the data may be changing at this instant) means: produce, send, keep nothing, no ETag.
+ * The validator covers the actor's scope and the query, so an answer is only ever reused for an identical one.
+ * Always `Cache-Control: private, no-cache`: browsers keep it and revalidate, shared caches never store it.
+ */
+@Injectable()
+export class VersionedJsonResponder {
+  private readonly stored = new Map<string, Stored>();
+  private readonly producing = new Map<string, Promise<Stored>>();
+  private bytes = 0;
+  protected readonly budget: number = DEFAULT_BUDGET_BYTES;
+
+  async send(req: Request, res: Response, version: string | null, produce: () => Promise<unknown>): Promise<void> {
+    res.setHeader('Cache-Control', 'private, no-cache');
+    res.setHeader('Vary', 'Accept-Encoding');
+    const gzipOk = req.acceptsEncodings('gzip', 'identity') === 'gzip';
+    if (version === null) {
+      const json = Buffer.from(JSON.stringify(await produce()));
+      return write(res, gzipOk ? await gzipAsync(json, { level: GZIP_LEVEL }) : json, gzipOk);
+    }
+    res.setHeader('ETag', `W/"${version}"`);
+    if (req.fresh) {
+      res.status(304).end();
+      return;
+    }
+    let s = this.stored.get(version);
+    if (s) {
+      // Most recently used last.
+      this.stored.delete(version);
+      this.stored.set(version, s);
+    } else {
+      s = await this.produceOnce(version, produce);
+    }
+    if (gzipOk) return write(res, s.gz, true);
+    return write(res, await this.plain(version, s), false);
+  }
+
+  /** The plain JSON of a stored answer: decompressed once, then kept with it (counted in the budget). */
+  private async plain(version: string, s: Stored): Promise<Buffer> {
+    if (!s.json) {
+      s.json = gunzipAsync(s.gz);
+      const json = await s.json;
+      s.json = json;
+      if (this.stored.get(version) === s) {
+        this.bytes += json.length;
+        this.evict(s);
+      }
+    }
+    return s.json;
+  }
+
+  private produceOnce(version: string, produce: () => Promise<unknown>): Promise<Stored> {
+    let p = this.producing.get(version);
+    if (!p) {
+      p = (async () => {
+        const json = Buffer.from(JSON.stringify(await produce()));
+        const gz = await gzipAsync(json, { level: GZIP_LEVEL });
+        this.keep(version, { gz });
+        // The requests waiting on this production may want it plain: give them the buffer at hand.
+        return { gz, json };
+      })().finally(() => this.producing.delete(version));
+      this.producing.set(version, p);
+    }
+    return p;
+  }
+
+  private keep(version: string, s: Stored): void {
+    if (size(s) > this.budget) return;
+    const old = this.stored.get(version);
+    if (old) this.bytes -= size(old);
+    this.stored.delete(version);
+    this.stored.set(version, s);
+    this.bytes += size(s);
+    this.evict(s);
+  }
+
+  /** Drops the least recently used answers (never `keep`) until the budget holds. */
+  private evict(keep: Stored): void {
+    for (const [k, v] of this.stored) {
+      if (this.bytes <= this.budget) break;
+      if (v === keep) continue;
+      this.stored.delete(k);
+      this.bytes -= size(v);
+    }
+  }
+}
+
+const size = (s: Stored) => s.gz.length + (Buffer.isBuffer(s.json) ? s.json.length : 0);
+
+function write(res: Response, body: Buffer, gzipped: boolean): void {
+  res.status(200);
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  if (gzipped) res.setHeader('Content-Encoding', 'gzip');
+  res.setHeader('Content-Length', body.length);
+  res.end(body);
+}

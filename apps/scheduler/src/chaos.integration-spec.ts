@@ -1,0 +1,203 @@
+// Chaos: 1,000 posts, sandbox faults on (5 % 5xx, 2 % drop-after-commit, bursts of 429), three scheduler processes
+// killed with SIGKILL at random every few seconds and restarted. At the end every post is published with exactly one
+// tweet on the sandbox, or terminal with a reason; no text appears twice; no post is unaccounted for.
+// The kill schedule is seeded; the sandbox's fault dice are not, so the assertions are invariants, not counts.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { join, resolve } from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import { Client } from 'pg';
+import {
+  connectSandboxAccounts,
+  createSandboxUsers,
+  createWorkspaceFixture,
+  freshDatabaseUrl,
+  insertScheduledPosts,
+  testConfig,
+} from '@xp/server/testing';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- the scheduler's tests drive the X sandbox in-process
+import { startSandbox, type RunningSandbox } from '@xp/x-sandbox';
+import { createSchedulerApp } from './scheduler-app';
+
+jest.setTimeout(170_000);
+
+const root = resolve(__dirname, '../../..');
+const CALLBACK = 'http://localhost:3000/api/oauth/x/callback';
+const CLIENT = { X_CLIENT_ID: 'xp-chaos', X_CLIENT_SECRET: 'xp-chaos-secret' };
+const POSTS = 1000;
+const ACCOUNTS = 40;
+const SPREAD_MS = 20_000;
+const WINDOW_MS = 45_000;
+
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+let sandbox: RunningSandbox;
+let databaseUrl: string;
+let env: Record<string, string>;
+const children = new Set<ChildProcess>();
+
+async function faults(body: unknown): Promise<void> {
+  await fetch(`${sandbox.url}/_sandbox/faults`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+}
+
+function startScheduler(n: number): ChildProcess {
+  const child = spawn(process.execPath, [join(root, 'dist/server/apps/scheduler/src/main.js')], {
+    env: {
+      ...process.env,
+      ...env,
+      NODE_ENV: 'test',
+      DATABASE_URL: databaseUrl,
+      SESSION_SECRET: randomBytes(32).toString('hex'),
+      DATABASE_POOL_SIZE: '6',
+      SCHEDULER_ID: `chaos${n}-${process.pid}-${randomBytes(3).toString('hex')}`,
+      SCHEDULER_CONCURRENCY: '16',
+      SCHEDULER_LEASE_MS: '6000',
+      SCHEDULER_CALL_TIMEOUT_MS: '2000',
+      SCHEDULER_SWEEP_MS: '400',
+      SCHEDULER_RECONCILE_DELAY_MS: '300',
+      LOG_LEVEL: 'error',
+    },
+    stdio: ['ignore', 'ignore', 'ignore'],
+  });
+  children.add(child);
+  child.once('exit', () => children.delete(child));
+  return child;
+}
+
+beforeAll(async () => {
+  const build = spawnSync(process.execPath, [join(root, 'tools/scripts/build-server.mjs')], {
+    cwd: root,
+    env: { ...process.env, QUIET_BUILD: '1' },
+    encoding: 'utf8',
+  });
+  if (build.status !== 0) throw new Error(`server build failed: ${build.stderr}`);
+  sandbox = await startSandbox({
+    port: 0,
+    seedDemo: true,
+    clientId: CLIENT.X_CLIENT_ID,
+    clientSecret: CLIENT.X_CLIENT_SECRET,
+    redirectUris: [CALLBACK],
+    profile: 'unlimited',
+  });
+  databaseUrl = await freshDatabaseUrl();
+  env = { X_API_BASE_URL: sandbox.url, ...CLIENT, ENCRYPTION_KEYS: `test:${randomBytes(32).toString('base64')}` };
+});
+afterAll(async () => {
+  for (const c of children) c.kill('SIGKILL');
+  await sandbox?.close();
+});
+
+it('1,000 posts through faults and SIGKILLed schedulers: each published exactly once, or terminal with a reason', async () => {
+  const random = rng(20261122);
+  // Accounts connected through the real OAuth flow (the scheduler's providers, its loop not started).
+  const setup: INestApplication = await createSchedulerApp(testConfig(databaseUrl, env), { quiet: true });
+  const ws = await createWorkspaceFixture(databaseUrl);
+  const accounts = await connectSandboxAccounts(
+    setup,
+    ws,
+    await createSandboxUsers(sandbox.url, `chaos${randomBytes(2).toString('hex')}_`, ACCOUNTS),
+    { redirectUri: CALLBACK },
+  );
+  await setup.close();
+
+  const base = { errorRate: 0.05, dropAfterCommitRate: 0.02 };
+  await faults(base);
+  for (let i = 0; i < 3; i++) startScheduler(i);
+
+  const tag = randomBytes(3).toString('hex');
+  const start = Date.now() + 3000;
+  const planned = Array.from({ length: POSTS }, (_, i) => {
+    const at = start + Math.floor(random() * SPREAD_MS);
+    return {
+      accountId: accounts[i % ACCOUNTS]!.id,
+      scheduledAt: new Date(at),
+      publishBy: new Date(at + WINDOW_MS),
+      texts: [`Chaos ${tag} n°${i}`],
+    };
+  });
+  const ids = await insertScheduledPosts(databaseUrl, ws, planned);
+
+  const db = new Client({ connectionString: databaseUrl });
+  await db.connect();
+  const open = async () =>
+    (
+      await db.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM posts WHERE id = ANY($1::uuid[]) AND status NOT IN ('published', 'failed', 'missed', 'cancelled')`,
+        [ids],
+      )
+    ).rows[0]!.n;
+
+  // Chaos until the last post's window has closed: SIGKILL a random scheduler every 1.5–4 s and start a new one,
+  // and a burst of 429s every ~5 s.
+  let kills = 0;
+  let n = 3;
+  let next429 = Date.now() + 2000;
+  const chaosUntil = start + SPREAD_MS + 10_000;
+  while (Date.now() < chaosUntil) {
+    await new Promise((r) => setTimeout(r, 1500 + random() * 2500));
+    const running = [...children];
+    const victim = running[Math.floor(random() * running.length)];
+    if (victim) {
+      victim.kill('SIGKILL');
+      kills++;
+    }
+    startScheduler(n++);
+    if (Date.now() >= next429) {
+      await faults({ ...base, next: [{ status: 429, count: 5, path: '/2/tweets', method: 'POST' }] });
+      next429 = Date.now() + 5000;
+    }
+  }
+  // Calm: faults off, schedulers left alone until every post is terminal (windows close 45 s after their time).
+  await faults({});
+  const deadline = start + SPREAD_MS + WINDOW_MS + 40_000;
+  while ((await open()) > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 500));
+
+  const rows = (
+    await db.query<{ id: string; status: string; tweet_ids: string[]; status_reason: string | null; text: string }>(
+      `SELECT id, status, tweet_ids, status_reason, segments->0->>'text' AS text FROM posts WHERE id = ANY($1::uuid[])`,
+      [ids],
+    )
+  ).rows;
+  await db.end();
+
+  const tweets = sandbox.context.state.allTweets.filter((t) => t.text.startsWith(`Chaos ${tag} `));
+  const byText = new Map<string, string[]>();
+  for (const t of tweets) byText.set(t.text, [...(byText.get(t.text) ?? []), t.id]);
+  const duplicates = [...byText].filter(([, v]) => v.length > 1).map(([k]) => k);
+  expect(duplicates).toEqual([]);
+  expect(rows).toHaveLength(POSTS);
+  const problems: string[] = [];
+  for (const r of rows) {
+    const onX = byText.get(r.text) ?? [];
+    if (r.status === 'published') {
+      if (onX.length !== 1) problems.push(`${r.text}: published but ${onX.length} tweets`);
+      else if (r.tweet_ids.length && r.tweet_ids[0] !== onX[0]) problems.push(`${r.text}: tweet id mismatch`);
+    } else if (r.status === 'failed' || r.status === 'missed' || r.status === 'cancelled') {
+      if (!r.status_reason) problems.push(`${r.text}: ${r.status} without a reason`);
+      if (onX.length) problems.push(`${r.text}: ${r.status} but on X`);
+    } else {
+      problems.push(`${r.text}: unaccounted (${r.status})`);
+    }
+  }
+  expect(problems).toEqual([]);
+  const published = rows.filter((r) => r.status === 'published').length;
+  expect(kills).toBeGreaterThanOrEqual(5);
+  expect(published).toBeGreaterThan(POSTS * 0.8);
+  // One line for the record (CI logs).
+  console.log(
+    `chaos: ${kills} SIGKILLs, ${published} published, ${rows.filter((r) => r.status === 'missed').length} missed, ${rows.filter((r) => r.status === 'failed').length} failed`,
+  );
+});

@@ -1,0 +1,218 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { SchedulerRegistry } from '@nestjs/schedule';
+import { Client } from 'pg';
+import { PublishingService, type PublishJob } from '@xp/server/application';
+import type { SchedulerSettings } from './scheduler-settings';
+
+export const NOTIFY_CHANNEL = 'xp_posts_due';
+
+export abstract class SchedulerRuntime {
+  abstract readonly settings: SchedulerSettings;
+  abstract readonly databaseUrl: string;
+}
+
+/**
+ * Wakes at the right millisecond and keeps at most `concurrency` publishes in flight:
+ * - a timer armed for the earliest due post (re-armed after every claim),
+ * - LISTEN xp_posts_due: a trigger notifies when posts are scheduled or moved, or a hold is released,
+ * - an @nestjs/schedule interval (the safety net): expired leases, missed posts, reconciliation, then a claim.
+ */
+@Injectable()
+export class PublisherLoop implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Scheduler');
+  private inFlight = 0;
+  private readonly active = new Set<Promise<unknown>>();
+  private timer: NodeJS.Timeout | null = null;
+  private wakeAt = Number.POSITIVE_INFINITY;
+  private running = false;
+  private again = false;
+  private saturated = false;
+  private stopped = false;
+  private emptyWakes = 0;
+  private sweeping = false;
+  private listener: Client | null = null;
+
+  constructor(
+    private readonly publishing: PublishingService,
+    private readonly runtime: SchedulerRuntime,
+    private readonly registry: SchedulerRegistry,
+  ) {}
+
+  private get settings(): SchedulerSettings {
+    return this.runtime.settings;
+  }
+
+  /** Free slots that make a saturated loop claim again: an eighth of the concurrency, at most a batch. */
+  private get refillAt(): number {
+    return Math.max(1, Math.min(this.settings.batchSize, Math.ceil(this.settings.concurrency / 8)));
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.listen();
+    this.registry.addInterval(
+      'publishing-sweep',
+      setInterval(() => void this.sweep(), this.settings.sweepMs),
+    );
+    this.logger.log(`scheduler ${this.settings.schedulerId} started (concurrency ${this.settings.concurrency})`);
+    void this.sweep();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    try {
+      this.registry.deleteInterval('publishing-sweep');
+    } catch {
+      // not registered
+    }
+    const listener = this.listener;
+    this.listener = null;
+    await listener?.end().catch(() => undefined);
+    // Let in-flight publishes finish (bounded by the X call timeout); unclaimed posts stay for the others.
+    const deadline = new Promise((r) => setTimeout(r, this.settings.callTimeoutMs + 2000).unref());
+    await Promise.race([Promise.allSettled([...this.active]), deadline]);
+    await this.publishing.drain();
+  }
+
+  /** Posts in flight in this process (tests, metrics). */
+  get busy(): number {
+    return this.inFlight;
+  }
+
+  private async listen(): Promise<void> {
+    if (this.stopped) return;
+    const client = new Client({
+      connectionString: this.runtime.databaseUrl,
+      application_name: 'x-publisher-scheduler-listen',
+    });
+    client.on('notification', (msg) => this.onNotify(msg.payload ?? '0'));
+    client.on('error', (e) => {
+      this.logger.warn(`LISTEN connection lost (${e.message}); reconnecting`);
+      if (this.listener === client) this.listener = null;
+      setTimeout(() => void this.listen().catch(() => undefined), 1000).unref();
+    });
+    await client.connect();
+    await client.query(`LISTEN ${NOTIFY_CHANNEL}`);
+    this.listener = client;
+  }
+
+  private onNotify(payload: string): void {
+    const due = Number(payload);
+    if (!Number.isFinite(due) || due <= Date.now()) {
+      this.kick();
+      return;
+    }
+    if (due < this.wakeAt) this.arm(due);
+  }
+
+  private arm(at: number): void {
+    if (this.stopped) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.wakeAt = at;
+    this.timer = setTimeout(
+      () => {
+        this.timer = null;
+        this.wakeAt = Number.POSITIVE_INFINITY;
+        this.kick();
+      },
+      Math.max(0, at - Date.now()),
+    );
+  }
+
+  /** Claims and publishes whatever is due now (coalesces concurrent wake-ups). */
+  kick(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = true;
+    void this.cycle()
+      .catch((e: unknown) => {
+        this.logger.error(`claim cycle failed: ${e instanceof Error ? e.message : String(e)}`);
+        this.arm(Date.now() + 1000);
+      })
+      .finally(() => {
+        this.running = false;
+        if (this.again) this.kick();
+      });
+  }
+
+  private async cycle(): Promise<void> {
+    do {
+      this.again = false;
+      let claimedAny = false;
+      for (;;) {
+        // From idle, a small first claim (a short statement) so the first posts leave at once; the next, larger
+        // claims run while those are in flight.
+        const room = Math.min(
+          this.settings.concurrency - this.inFlight,
+          this.inFlight === 0 ? this.refillAt : this.settings.batchSize,
+        );
+        if (room <= 0) {
+          this.saturated = true;
+          break;
+        }
+        const jobs = await this.publishing.claim(room);
+        if (this.stopped) return;
+        for (const job of jobs) this.start(job);
+        if (jobs.length) claimedAny = true;
+        if (jobs.length < room) break;
+      }
+      if (this.saturated) continue; // a finishing publish kicks again
+      const next = await this.publishing.nextDueAt();
+      if (this.stopped) return;
+      if (!next) {
+        if (this.timer) clearTimeout(this.timer);
+        this.timer = null;
+        this.wakeAt = Number.POSITIVE_INFINITY;
+        continue;
+      }
+      let at = next.getTime();
+      if (at <= Date.now()) {
+        // Due but not claimed: another scheduler holds it right now, or the timer fired a hair early.
+        this.emptyWakes = claimedAny ? 0 : this.emptyWakes + 1;
+        at = Date.now() + (this.emptyWakes < 5 ? 1 : 25);
+      } else {
+        this.emptyWakes = 0;
+      }
+      this.arm(at);
+    } while (this.again && !this.stopped);
+  }
+
+  private start(job: PublishJob): void {
+    this.inFlight++;
+    const p: Promise<unknown> = this.publishing
+      .publish(job)
+      .catch((e: unknown) =>
+        this.logger.error(`publishing post ${job.id} failed: ${e instanceof Error ? e.stack : String(e)}`),
+      )
+      .finally(() => {
+        this.inFlight--;
+        this.active.delete(p);
+        // Saturated: claim again once a batch's worth of room is free, not for every finished post (one claim
+        // query per post would cost more than the posts it claims).
+        if (this.saturated && this.settings.concurrency - this.inFlight >= this.refillAt) {
+          this.saturated = false;
+          this.kick();
+        }
+      });
+    this.active.add(p);
+  }
+
+  /** The safety net: recover expired leases, mark missed posts, reconcile unconfirmed ones, then claim. */
+  async sweep(): Promise<void> {
+    if (this.sweeping || this.stopped) return;
+    this.sweeping = true;
+    try {
+      await this.publishing.recoverExpiredLeases();
+      await this.publishing.markMissed();
+      await this.publishing.reconcile();
+    } catch (e) {
+      this.logger.error(`sweep failed: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      this.sweeping = false;
+    }
+    this.kick();
+  }
+}

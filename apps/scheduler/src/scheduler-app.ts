@@ -1,0 +1,100 @@
+import { Controller, Get, Header, Module, type DynamicModule, type INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { ScheduleModule } from '@nestjs/schedule';
+import { DataSource } from 'typeorm';
+import { Clock, PublishingObserver, PublishingService, PublishingSettings } from '@xp/server/application';
+import type { AppConfig } from '@xp/server/config';
+import { DataAccessModule } from '@xp/server/data-access';
+import { XApiModule } from '@xp/server/x-api';
+import { PublisherLoop, SchedulerRuntime } from './publisher-loop';
+import { SchedulerMetrics } from './scheduler-metrics';
+import { schedulerSettings, type SchedulerSettings } from './scheduler-settings';
+
+/** The scheduler's only HTTP surface: liveness/database readiness and Prometheus metrics. */
+@Controller()
+class SchedulerOpsController {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly metrics: SchedulerMetrics,
+    private readonly runtime: SchedulerRuntime,
+    private readonly loop: PublisherLoop,
+  ) {}
+
+  @Get('health')
+  async health() {
+    await this.ds.query('SELECT 1');
+    return { status: 'ok', database: 'up', schedulerId: this.runtime.settings.schedulerId, inFlight: this.loop.busy };
+  }
+
+  @Get('metrics')
+  @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
+  metricsText() {
+    return this.metrics.registry.metrics();
+  }
+}
+
+export interface SchedulerAppOptions {
+  /** Tests inject a clock. */
+  clock?: Clock;
+  /** Overrides of the SCHEDULER_* settings (`config.scheduler`). */
+  settings?: Partial<SchedulerSettings>;
+  /** Only warnings and errors in the log. */
+  quiet?: boolean;
+}
+
+@Module({})
+class SchedulerModule {
+  static forRoot(config: AppConfig, settings: SchedulerSettings, clock?: Clock): DynamicModule {
+    const publishingSettings: PublishingSettings = {
+      schedulerId: settings.schedulerId,
+      leaseMs: settings.leaseMs,
+      callTimeoutMs: settings.callTimeoutMs,
+      graceMs: settings.graceMs,
+      reconcileDelayMs: settings.reconcileDelayMs,
+    };
+    return {
+      module: SchedulerModule,
+      imports: [
+        ScheduleModule.forRoot(),
+        DataAccessModule.forRoot({
+          url: config.databaseUrl,
+          poolSize: config.databasePoolSize,
+          applicationName: 'x-publisher-scheduler',
+          keepPoolOpen: true,
+          mailer: { smtpUrl: config.smtpUrl, from: config.mailFrom },
+          encryptionKeys: config.encryptionKeys,
+          ...(clock ? { clock } : {}),
+        }),
+        XApiModule.forRoot({
+          clientId: config.x.clientId,
+          clientSecret: config.x.clientSecret,
+          baseUrl: config.x.apiBaseUrl,
+          timeoutMs: settings.callTimeoutMs,
+        }),
+      ],
+      controllers: [SchedulerOpsController],
+      providers: [
+        { provide: SchedulerRuntime, useValue: { settings, databaseUrl: config.databaseUrl } },
+        { provide: PublishingSettings, useValue: publishingSettings },
+        SchedulerMetrics,
+        { provide: PublishingObserver, useExisting: SchedulerMetrics },
+        PublishingService,
+        PublisherLoop,
+      ],
+    };
+  }
+}
+
+/** The scheduler process: claims due posts and publishes them; /health and /metrics. */
+export async function createSchedulerApp(
+  config: AppConfig,
+  options: SchedulerAppOptions = {},
+): Promise<INestApplication> {
+  const settings = schedulerSettings(config.scheduler, options.settings);
+  const app = await NestFactory.create(SchedulerModule.forRoot(config, settings, options.clock), {
+    logger: options.quiet ? ['error', 'warn'] : ['error', 'warn', 'log'],
+  });
+  app.get(SchedulerMetrics).attach(app.get(PublishingService));
+  app.enableShutdownHooks();
+  return app;
+}

@@ -1,0 +1,68 @@
+import { Injectable } from '@nestjs/common';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import {
+  PublishingObserver,
+  PublishingService,
+  type PublishJob,
+  type PublishOutcomeClass,
+} from '@xp/server/application';
+
+/** Prometheus metrics of one scheduler process (GET /metrics). */
+@Injectable()
+export class SchedulerMetrics extends PublishingObserver {
+  readonly registry = new Registry();
+  readonly lateness: Histogram;
+  readonly outcomes: Counter<'class'>;
+  private publishing: PublishingService | null = null;
+
+  constructor() {
+    super();
+    this.registry.setDefaultLabels({ service: 'scheduler' });
+    collectDefaultMetrics({ register: this.registry });
+    this.lateness = new Histogram({
+      name: 'xp_publish_lateness_seconds',
+      help: 'From a post’s scheduledAt to X accepting its first segment',
+      buckets: [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300, 900],
+      registers: [this.registry],
+    });
+    this.outcomes = new Counter({
+      name: 'xp_publish_outcomes_total',
+      help: 'Publishing outcomes by class (published, rate_limited, transient, auth, rejected, unknown, missed, reconciled_*)',
+      labelNames: ['class'],
+      registers: [this.registry],
+    });
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const self = this;
+    new Gauge({
+      name: 'xp_publish_queue_depth',
+      help: 'Posts due now and claimable (not held, account connected, window open)',
+      registers: [this.registry],
+      async collect() {
+        const stats = await self.publishing?.queueStats();
+        this.set(stats?.due ?? 0);
+      },
+    });
+    new Gauge({
+      name: 'xp_publish_oldest_due_age_seconds',
+      help: 'Age of the oldest due, unclaimed post (0 when none)',
+      registers: [this.registry],
+      async collect() {
+        const stats = await self.publishing?.queueStats();
+        this.set(stats?.oldestDueAt ? Math.max(0, (Date.now() - stats.oldestDueAt.getTime()) / 1000) : 0);
+      },
+    });
+  }
+
+  attach(publishing: PublishingService): void {
+    this.publishing = publishing;
+  }
+
+  outcome(
+    kind: PublishOutcomeClass,
+    _job: Pick<PublishJob, 'id' | 'accountId' | 'scheduledAt'>,
+    latenessMs?: number,
+  ): void {
+    this.outcomes.inc({ class: kind });
+    if (latenessMs !== undefined) this.lateness.observe(Math.max(0, latenessMs) / 1000);
+  }
+}

@@ -1,0 +1,49 @@
+import { hostname } from 'node:os';
+import { randomBytes } from 'node:crypto';
+import { DEFAULT_PUBLISHING_SETTINGS } from '@xp/server/application';
+import { ConfigError, type SchedulerConfig } from '@xp/server/config';
+
+/** The scheduler's own settings (from `AppConfig.scheduler`: SCHEDULER_*, all optional). */
+export interface SchedulerSettings {
+  /** hostname-pid-random, in leases and publish attempts. */
+  schedulerId: string;
+  /** Posts published at the same time by this process. */
+  concurrency: number;
+  /** Posts claimed per claim query. */
+  batchSize: number;
+  leaseMs: number;
+  /** X request timeout; the lease must outlive it. */
+  callTimeoutMs: number;
+  graceMs: number;
+  reconcileDelayMs: number;
+  /** Safety-net sweep: lease recovery, missed posts, reconciliation, wake-up. */
+  sweepMs: number;
+}
+
+export function newSchedulerId(): string {
+  return `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`;
+}
+
+/**
+ * The scheduler's settings: SCHEDULER_* as read and validated by the configuration (`AppConfig.scheduler`), the
+ * defaults for what is unset, then `overrides` (tests).
+ */
+export function schedulerSettings(
+  config: SchedulerConfig,
+  overrides: Partial<SchedulerSettings> = {},
+): SchedulerSettings {
+  const s: SchedulerSettings = {
+    schedulerId: config.id || newSchedulerId(),
+    concurrency: config.concurrency ?? 128,
+    batchSize: config.batchSize ?? 128,
+    leaseMs: config.leaseMs ?? DEFAULT_PUBLISHING_SETTINGS.leaseMs,
+    callTimeoutMs: config.callTimeoutMs ?? DEFAULT_PUBLISHING_SETTINGS.callTimeoutMs,
+    graceMs: config.graceMs ?? DEFAULT_PUBLISHING_SETTINGS.graceMs,
+    reconcileDelayMs: config.reconcileDelayMs ?? DEFAULT_PUBLISHING_SETTINGS.reconcileDelayMs,
+    sweepMs: config.sweepMs ?? 5000,
+    ...overrides,
+  };
+  if (s.leaseMs < s.callTimeoutMs + 3000)
+    throw new ConfigError(['SCHEDULER_LEASE_MS: must exceed SCHEDULER_CALL_TIMEOUT_MS by at least 3 s']);
+  return s;
+}

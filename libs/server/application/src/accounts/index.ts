@@ -1,0 +1,2 @@
+export * from './account.ports';
+export * from './account.service';

@@ -1,0 +1,116 @@
+import type { PageRequest, PageResult } from '../ports';
+import type { AuditChainBreak } from './audit-chain';
+import type { NotificationEvent } from './audit.ports';
+import type { NotificationPreference } from './notification-preferences';
+
+export interface AuditEventRecord {
+  id: string;
+  workspaceId: string;
+  actorId: string | null;
+  action: string;
+  subjectType: string;
+  subjectId: string;
+  data: Record<string, unknown>;
+  createdAt: Date;
+  prevHash: string | null;
+  hash: string;
+}
+
+export interface AuditFilter {
+  from?: Date;
+  to?: Date;
+  action?: string;
+  actorId?: string;
+  subjectType?: string;
+  subjectId?: string;
+}
+
+export interface AuditVerifyResult {
+  ok: boolean;
+  checked: number;
+  broken: AuditChainBreak | null;
+}
+
+/** Reading the audit trail (writing goes through the AuditLog port). */
+export abstract class AuditRepository {
+  /** Newest first; the cursor continues below the last id. */
+  abstract list(workspaceId: string, filter: AuditFilter, page: PageRequest): Promise<PageResult<AuditEventRecord>>;
+  /** Recomputes the chain of one workspace (or all) and reports the first broken link. */
+  abstract verify(workspaceId?: string): Promise<AuditVerifyResult>;
+}
+
+export interface LocalizedText {
+  fr: string;
+  en: string;
+}
+
+export interface NotificationRecord {
+  id: string;
+  workspaceId: string;
+  userId: string;
+  event: string;
+  subjectType: string;
+  subjectId: string;
+  title: LocalizedText;
+  body: LocalizedText | null;
+  data: Record<string, unknown>;
+  readAt: Date | null;
+  createdAt: Date;
+}
+
+export abstract class NotificationRepository {
+  /** A member's notifications, newest first. */
+  abstract list(
+    workspaceId: string,
+    userId: string,
+    page: PageRequest,
+    unreadOnly: boolean,
+  ): Promise<PageResult<NotificationRecord>>;
+  abstract countUnread(workspaceId: string, userId: string): Promise<number>;
+  /** False when it is not this member's notification. */
+  abstract markRead(workspaceId: string, userId: string, id: string, at: Date): Promise<boolean>;
+  abstract markAllRead(workspaceId: string, userId: string, at: Date): Promise<number>;
+  abstract listPreferences(workspaceId: string, userId: string): Promise<NotificationPreference[]>;
+  abstract savePreferences(
+    workspaceId: string,
+    userId: string,
+    prefs: NotificationPreference[],
+    at: Date,
+  ): Promise<void>;
+}
+
+export interface WebhookRecord {
+  id: string;
+  workspaceId: string;
+  url: string;
+  events: NotificationEvent[];
+  createdBy: string | null;
+  createdAt: Date;
+}
+
+export interface WebhookDeliveryRecord {
+  id: string;
+  webhookId: string;
+  event: string;
+  status: 'pending' | 'delivered' | 'failed';
+  attempts: number;
+  nextAttemptAt: Date;
+  lastStatus: number | null;
+  lastError: string | null;
+  createdAt: Date;
+  finishedAt: Date | null;
+}
+
+export abstract class WebhookRepository {
+  abstract list(workspaceId: string, page: PageRequest): Promise<PageResult<WebhookRecord>>;
+  abstract find(workspaceId: string, id: string): Promise<WebhookRecord | null>;
+  /** Stores the secret encrypted. */
+  abstract insert(w: WebhookRecord, secret: string): Promise<WebhookRecord>;
+  abstract delete(workspaceId: string, id: string): Promise<boolean>;
+  /** Newest first. */
+  abstract deliveries(
+    workspaceId: string,
+    webhookId: string,
+    page: PageRequest,
+  ): Promise<PageResult<WebhookDeliveryRecord>>;
+}

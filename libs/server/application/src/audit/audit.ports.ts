@@ -1,0 +1,48 @@
+/** Ports of the audit trail and of notifications (implemented in data-access). */
+
+export interface AuditEventInput {
+  workspaceId: string;
+  /** null: the system (scheduler, reconciliation). */
+  actorId: string | null;
+  /** e.g. post.created, post.submitted, post.approved, post.charter_overridden, post.published, hold.placed, member.role_changed */
+  action: string;
+  subjectType: 'post' | 'account' | 'hold' | 'member' | 'invitation' | 'brand' | 'charter' | 'workspace';
+  subjectId: string;
+  data?: Record<string, unknown>;
+}
+
+/** Append-only, hash-chained audit trail. `record` joins the caller's transaction. */
+export abstract class AuditLog {
+  abstract record(event: AuditEventInput): Promise<void>;
+}
+
+export const NOTIFICATION_EVENTS = [
+  'post.submitted',
+  'post.approved',
+  'post.changes_requested',
+  'post.published',
+  'post.failed',
+  'post.missed',
+  'hold.placed',
+  'hold.released',
+  'comment.mention',
+] as const;
+export type NotificationEvent = (typeof NOTIFICATION_EVENTS)[number];
+
+export interface NotificationInput {
+  workspaceId: string;
+  event: NotificationEvent;
+  /** Who should hear about it (members); the notifier applies each member's preferences. */
+  recipientIds: string[];
+  subjectType: 'post' | 'hold';
+  subjectId: string;
+  /** Short texts in both languages; the notifier picks the member's locale. */
+  title: { fr: string; en: string };
+  body?: { fr: string; en: string };
+  data?: Record<string, unknown>;
+}
+
+/** In-app notifications, email (outbox or SMTP) and signed, retried outgoing webhooks. */
+export abstract class Notifier {
+  abstract notify(n: NotificationInput): Promise<void>;
+}

@@ -1,0 +1,192 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { decide, DomainError } from '@xp/server/domain';
+import { AccountRepository } from '../accounts/account.ports';
+import { AccessService, isUuid, type Actor } from '../identity/access.service';
+import { AuditLog, Notifier } from '../audit/audit.ports';
+import { BrandRepository, Clock, MembershipRepository, UnitOfWork } from '../ports';
+import {
+  HOLD_RELEASE_MODES,
+  HOLD_SCOPES,
+  HoldRepository,
+  type HoldRecord,
+  type HoldReleaseMode,
+  type HoldScope,
+} from './holds.ports';
+
+const holdNotFound = () => new DomainError('not_found', 'HOLD_NOT_FOUND', 'Hold not found');
+
+/**
+ * Crisis holds: a hold over a workspace, a brand or an account stops publishing at once (the scheduler's claim
+ * query excludes covered posts; posts already in flight finish). Releasing asks: resume as planned (posts whose
+ * window passed during the hold become missed, never published late), or send everything held back to review.
+ */
+@Injectable()
+export class HoldService {
+  private readonly logger = new Logger('Holds');
+
+  constructor(
+    private readonly holds: HoldRepository,
+    private readonly accounts: AccountRepository,
+    private readonly brands: BrandRepository,
+    private readonly access: AccessService,
+    private readonly uow: UnitOfWork,
+    private readonly clock: Clock,
+    private readonly audit: AuditLog,
+    private readonly notifier: Notifier,
+    private readonly memberships: MembershipRepository,
+  ) {}
+
+  async place(
+    workspaceId: string,
+    actor: Actor,
+    input: { scope: HoldScope; targetId?: string; reason: string },
+  ): Promise<HoldRecord> {
+    await this.access.require(workspaceId, actor, 'holds.place');
+    if (!HOLD_SCOPES.includes(input.scope)) {
+      throw new DomainError('invalid', 'HOLD_SCOPE_INVALID', 'A hold covers a workspace, a brand or an account', [
+        { field: 'scope', message: 'unknown scope' },
+      ]);
+    }
+    const targetId = input.scope === 'workspace' ? (input.targetId ?? workspaceId) : (input.targetId ?? '');
+    const reason = input.reason.trim();
+    if (!reason)
+      throw new DomainError('invalid', 'HOLD_REASON_REQUIRED', 'Say why publishing is paused', [
+        { field: 'reason', message: 'required' },
+      ]);
+    const known =
+      isUuid(targetId) &&
+      (input.scope === 'workspace'
+        ? targetId === workspaceId
+        : input.scope === 'brand'
+          ? !!(await this.brands.find(workspaceId, targetId))
+          : !!(await this.accounts.find(workspaceId, targetId)));
+    if (!known)
+      throw new DomainError('invalid', 'HOLD_TARGET_NOT_FOUND', `No ${input.scope} with this id in the workspace`, [
+        { field: 'targetId', message: 'unknown target' },
+      ]);
+    const hold = await this.uow.run(async () => {
+      const h = await this.holds.insert({
+        workspaceId,
+        scope: input.scope,
+        targetId,
+        reason,
+        placedBy: actor.userId,
+        placedAt: this.clock.now(),
+      });
+      await this.audit.record({
+        workspaceId,
+        actorId: actor.userId,
+        action: 'hold.placed',
+        subjectType: 'hold',
+        subjectId: h.id,
+        data: { scope: h.scope, targetId: h.targetId, reason },
+      });
+      await this.notifyAll(workspaceId, actor, 'hold.placed', h.id, {
+        fr: `Publication suspendue : ${reason}`,
+        en: `Publishing on hold: ${reason}`,
+      });
+      return h;
+    });
+    this.logger.warn(`hold ${hold.id} placed on ${hold.scope} ${hold.targetId} by ${actor.userId}: ${reason}`);
+    return hold;
+  }
+
+  async list(workspaceId: string, actor: Actor, opts: { active?: boolean } = {}): Promise<HoldRecord[]> {
+    await this.access.require(workspaceId, actor, 'posts.read');
+    return this.holds.list(workspaceId, opts);
+  }
+
+  /** Releases a hold: `resume` (the scheduler picks the posts up at once) or `review` (back to in_review, approvals cleared). */
+  async release(
+    workspaceId: string,
+    actor: Actor,
+    holdId: string,
+    mode: HoldReleaseMode,
+  ): Promise<{ hold: HoldRecord; sentBackToReview: number }> {
+    await this.access.require(workspaceId, actor, 'holds.release');
+    if (!HOLD_RELEASE_MODES.includes(mode)) {
+      throw new DomainError('invalid', 'HOLD_RELEASE_MODE_INVALID', 'Choose resume or review', [
+        { field: 'mode', message: 'resume or review' },
+      ]);
+    }
+    if (!isUuid(holdId)) throw holdNotFound();
+    return this.uow.run(async () => {
+      const now = this.clock.now();
+      const released = await this.holds.release(workspaceId, holdId, actor.userId, mode, now);
+      if (!released) {
+        if (!(await this.holds.find(workspaceId, holdId))) throw holdNotFound();
+        throw new DomainError('conflict', 'HOLD_ALREADY_RELEASED', 'This hold was already released');
+      }
+      let moved: string[] = [];
+      if (mode === 'review') {
+        const posts = await this.holds.lockCoveredScheduledPosts(released);
+        const ids = posts
+          .filter((p) => {
+            const d = decide(
+              {
+                status: 'scheduled',
+                authorId: p.authorId,
+                contentHash: p.contentHash,
+                approvals: [],
+                scheduledAt: p.scheduledAt,
+                publishBy: p.publishBy,
+                notBefore: p.notBefore,
+                lease: null,
+                charterOverride: null,
+              },
+              { type: 'send_back_to_review', actorId: actor.userId, reason: released.reason },
+              { now, policy: { requiredApprovals: 0, approverRoles: [] } },
+            );
+            return d.ok && d.state.status === 'in_review';
+          })
+          .map((p) => p.id);
+        moved = await this.holds.sendBackToReview(
+          workspaceId,
+          ids,
+          `hold released for review: ${released.reason}`,
+          now,
+        );
+      }
+      await this.audit.record({
+        workspaceId,
+        actorId: actor.userId,
+        action: 'hold.released',
+        subjectType: 'hold',
+        subjectId: holdId,
+        data: { mode, sentBackToReview: moved },
+      });
+      await this.notifyAll(workspaceId, actor, 'hold.released', holdId, {
+        fr:
+          mode === 'review'
+            ? `Suspension levée : ${moved.length} publication(s) renvoyée(s) en validation`
+            : 'Suspension levée : les publications reprennent',
+        en:
+          mode === 'review'
+            ? `Hold released: ${moved.length} post(s) sent back to review`
+            : 'Hold released: publishing resumes',
+      });
+      this.logger.warn(
+        `hold ${holdId} released (${mode}) by ${actor.userId}${mode === 'review' ? `: ${moved.length} post(s) back to review` : ''}`,
+      );
+      return { hold: released, sentBackToReview: moved.length };
+    });
+  }
+
+  private async notifyAll(
+    workspaceId: string,
+    actor: Actor,
+    event: 'hold.placed' | 'hold.released',
+    holdId: string,
+    title: { fr: string; en: string },
+  ): Promise<void> {
+    const members = await this.memberships.list(workspaceId, { limit: 500 });
+    await this.notifier.notify({
+      workspaceId,
+      event,
+      recipientIds: members.items.map((m) => m.userId).filter((u) => u !== actor.userId),
+      subjectType: 'hold',
+      subjectId: holdId,
+      title,
+    });
+  }
+}

@@ -1,0 +1,2 @@
+export * from './holds.ports';
+export * from './hold.service';

@@ -1,0 +1,112 @@
+import { Injectable } from '@nestjs/common';
+import type { Locale } from '@xp/shared';
+import { DomainError, normalizeEmail, passwordProblem } from '@xp/server/domain';
+import { Clock, PasswordHasher, SessionRevoker, UnitOfWork, UserRepository, type UserRecord } from '../ports';
+import { WorkspaceService } from './workspace.service';
+
+export interface RegisterInput {
+  email: string;
+  password: string;
+  displayName: string;
+  workspaceName?: string;
+  locale?: Locale;
+}
+
+const invalidCredentials = () =>
+  new DomainError('unauthenticated', 'INVALID_CREDENTIALS', 'Email or password is incorrect');
+
+@Injectable()
+export class AuthService {
+  /** A hash to verify against when the email is unknown, so timing does not reveal which emails exist. */
+  private dummyHash: Promise<string> | undefined;
+
+  constructor(
+    private readonly users: UserRepository,
+    private readonly hasher: PasswordHasher,
+    private readonly clock: Clock,
+    private readonly uow: UnitOfWork,
+    private readonly workspaces: WorkspaceService,
+    private readonly sessions: SessionRevoker,
+  ) {}
+
+  /** Creates a user and their first workspace, of which they are the owner. */
+  async register(input: RegisterInput): Promise<{ user: UserRecord; workspaceId: string }> {
+    const user = await this.createUser(input);
+    return this.uow.run(async () => {
+      const saved = await this.insertUser(user);
+      const ws = await this.workspaces.createFor(
+        saved.id,
+        input.workspaceName?.trim() || `${saved.displayName}'s workspace`,
+      );
+      return { user: saved, workspaceId: ws.id };
+    });
+  }
+
+  /** Validates and hashes; the caller inserts (inside its own transaction when it needs one). */
+  async createUser(input: {
+    email: string;
+    password: string;
+    displayName: string;
+    locale?: Locale;
+  }): Promise<Omit<UserRecord, 'id'>> {
+    const email = normalizeEmail(input.email);
+    const problem = passwordProblem(input.password, email);
+    if (problem) throw new DomainError('invalid', 'WEAK_PASSWORD', problem, [{ field: 'password', message: problem }]);
+    const now = this.clock.now();
+    return {
+      email,
+      passwordHash: await this.hasher.hash(input.password),
+      displayName: input.displayName.trim(),
+      locale: input.locale ?? 'fr',
+      createdAt: now,
+      passwordChangedAt: now,
+    };
+  }
+
+  async insertUser(user: Omit<UserRecord, 'id'>): Promise<UserRecord> {
+    const saved = await this.users.insert(user);
+    if (!saved) {
+      throw new DomainError('conflict', 'EMAIL_TAKEN', 'An account with this email already exists; sign in instead', [
+        { field: 'email', message: 'already registered' },
+      ]);
+    }
+    return saved;
+  }
+
+  async verifyCredentials(email: string, password: string): Promise<UserRecord> {
+    const user = await this.users.findByEmail(normalizeEmail(email));
+    if (!user) {
+      this.dummyHash ??= this.hasher.hash('not-a-real-password-0000');
+      await this.hasher.verify(await this.dummyHash, password);
+      throw invalidCredentials();
+    }
+    if (!(await this.hasher.verify(user.passwordHash, password))) throw invalidCredentials();
+    return user;
+  }
+
+  async getUser(userId: string): Promise<UserRecord> {
+    const user = await this.users.findById(userId);
+    if (!user) throw new DomainError('unauthenticated', 'NOT_SIGNED_IN', 'Sign in to continue');
+    return user;
+  }
+
+  /** Changes the password and revokes every other session of the user. */
+  async changePassword(
+    userId: string,
+    currentPassword: string,
+    newPassword: string,
+    keepSessionId?: string,
+  ): Promise<void> {
+    const user = await this.getUser(userId);
+    if (!(await this.hasher.verify(user.passwordHash, currentPassword))) {
+      throw new DomainError('invalid', 'WRONG_PASSWORD', 'The current password is incorrect', [
+        { field: 'currentPassword', message: 'incorrect' },
+      ]);
+    }
+    const problem = passwordProblem(newPassword, user.email);
+    if (problem)
+      throw new DomainError('invalid', 'WEAK_PASSWORD', problem, [{ field: 'newPassword', message: problem }]);
+    await this.users.updatePassword(userId, await this.hasher.hash(newPassword), this.clock.now());
+    await this.sessions.revokeAllForUser(userId, keepSessionId);
+  }
+}

@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import type { Role } from '@xp/shared';
+import { canGrantRole, DomainError, forbidden, staleVersion } from '@xp/server/domain';
+import { MembershipRepository, UnitOfWork, type MemberView, type PageRequest, type PageResult } from '../ports';
+import { AccessService, isUuid, type Actor } from './access.service';
+import { AuditLog } from '../audit/audit.ports';
+
+const memberNotFound = () => new DomainError('not_found', 'MEMBER_NOT_FOUND', 'Member not found');
+const lastOwner = () =>
+  new DomainError('conflict', 'LAST_OWNER', 'A workspace needs at least one owner; make someone else owner first');
+
+@Injectable()
+export class MemberService {
+  constructor(
+    private readonly memberships: MembershipRepository,
+    private readonly access: AccessService,
+    private readonly uow: UnitOfWork,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async list(workspaceId: string, actor: Actor, page: PageRequest): Promise<PageResult<MemberView>> {
+    await this.access.require(workspaceId, actor, 'members.read');
+    return this.memberships.list(workspaceId, page);
+  }
+
+  async update(
+    workspaceId: string,
+    actor: Actor,
+    userId: string,
+    patch: { role?: Role; accountIds?: string[] | null },
+    version: number,
+  ): Promise<MemberView> {
+    const me = await this.access.require(workspaceId, actor, 'members.manage');
+    return this.uow.run(async () => {
+      const target = isUuid(userId) ? await this.memberships.find(workspaceId, userId) : null;
+      if (!target) throw memberNotFound();
+      if (!canGrantRole(me.role, target.role)) throw forbidden('Only an owner can change an owner');
+      if (patch.role && !canGrantRole(me.role, patch.role))
+        throw forbidden(`Your role (${me.role}) cannot grant the role ${patch.role}`);
+      if (
+        target.role === 'owner' &&
+        patch.role &&
+        patch.role !== 'owner' &&
+        (await this.memberships.countOwnersForUpdate(workspaceId)) <= 1
+      ) {
+        throw lastOwner();
+      }
+      const updated = await this.memberships.update(workspaceId, userId, version, patch);
+      if (!updated) throw staleVersion();
+      const roleChanged = patch.role !== undefined && patch.role !== target.role;
+      await this.audit.record({
+        workspaceId,
+        actorId: actor.userId,
+        action: roleChanged ? 'member.role_changed' : 'member.updated',
+        subjectType: 'member',
+        subjectId: userId,
+        data: {
+          fromRole: target.role,
+          toRole: updated.role,
+          fromAccountIds: target.accountIds,
+          toAccountIds: updated.accountIds,
+        },
+      });
+      const view = await this.memberships.findView(workspaceId, userId);
+      if (!view) throw memberNotFound();
+      return view;
+    });
+  }
+
+  /** Removes a member; members may also leave on their own. */
+  async remove(workspaceId: string, actor: Actor, userId: string): Promise<void> {
+    const me = await this.access.membership(workspaceId, actor);
+    const leaving = userId === actor.userId;
+    if (!leaving) await this.access.require(workspaceId, actor, 'members.manage');
+    await this.uow.run(async () => {
+      const target = isUuid(userId) ? await this.memberships.find(workspaceId, userId) : null;
+      if (!target) throw memberNotFound();
+      if (!leaving && !canGrantRole(me.role, target.role)) throw forbidden('Only an owner can remove an owner');
+      if (target.role === 'owner' && (await this.memberships.countOwnersForUpdate(workspaceId)) <= 1) throw lastOwner();
+      await this.memberships.delete(workspaceId, userId);
+      await this.audit.record({
+        workspaceId,
+        actorId: actor.userId,
+        action: leaving ? 'member.left' : 'member.removed',
+        subjectType: 'member',
+        subjectId: userId,
+        data: { role: target.role },
+      });
+    });
+  }
+}

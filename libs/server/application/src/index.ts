@@ -1,0 +1,59 @@
+export * from './ports';
+export * from './identity';
+export * from './accounts';
+export * from './audit';
+export * from './publishing';
+export * from './holds';
+export * from './posts';
+export * from './recruiting';
+
+import { AccountService } from './accounts';
+import { HoldService } from './holds';
+import { AuditService, NotificationService, WebhookService } from './audit';
+import { CharterService, MediaService, PostService } from './posts';
+import {
+  BulkImportService,
+  CalendarFeedService,
+  JobOfferService,
+  LiveEventService,
+  QueueService,
+  RecruitingAccess,
+  RecurrenceService,
+} from './recruiting';
+import {
+  AccessService,
+  AccessTokenService,
+  AuthService,
+  BrandService,
+  InvitationService,
+  MemberService,
+  OutboxService,
+  WorkspaceService,
+} from './identity';
+
+/** Application services, for a Nest module's `providers` (the ports come from data-access and the app). */
+export const APPLICATION_SERVICES = [
+  AccessService,
+  AccessTokenService,
+  AccountService,
+  HoldService,
+  AuditService,
+  NotificationService,
+  WebhookService,
+  AuthService,
+  BrandService,
+  CharterService,
+  MediaService,
+  PostService,
+  InvitationService,
+  MemberService,
+  OutboxService,
+  WorkspaceService,
+  RecruitingAccess,
+  JobOfferService,
+  QueueService,
+  RecurrenceService,
+  LiveEventService,
+  BulkImportService,
+  CalendarFeedService,
+];

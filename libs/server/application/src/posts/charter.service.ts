@@ -1,0 +1,94 @@
+import { Injectable } from '@nestjs/common';
+import {
+  checkCharter,
+  compileCharter,
+  defaultCharter,
+  DomainError,
+  staleVersion,
+  type Charter,
+} from '@xp/server/domain';
+import { AuditLog } from '../audit/audit.ports';
+import { AccessService, isUuid, type Actor } from '../identity/access.service';
+import { BrandRepository, Clock } from '../ports';
+import { CharterRepository } from './post.ports';
+
+/** A brand's charter: the stored sections over the defaults. */
+@Injectable()
+export class CharterService {
+  constructor(
+    private readonly charters: CharterRepository,
+    private readonly brands: BrandRepository,
+    private readonly access: AccessService,
+    private readonly audit: AuditLog,
+    private readonly clock: Clock,
+  ) {}
+
+  async get(workspaceId: string, actor: Actor, brandId: string): Promise<{ charter: Charter; version: number | null }> {
+    await this.access.require(workspaceId, actor, 'brands.read');
+    await this.brand(workspaceId, brandId);
+    const stored = await this.charters.get(workspaceId, brandId);
+    return {
+      charter: { ...defaultCharter(), ...(stored?.config as Partial<Charter> | undefined) },
+      version: stored?.version ?? null,
+    };
+  }
+
+  async put(
+    workspaceId: string,
+    actor: Actor,
+    brandId: string,
+    charter: Partial<Charter>,
+    version: number | null,
+  ): Promise<{ charter: Charter; version: number }> {
+    await this.access.require(workspaceId, actor, 'charter.write');
+    await this.brand(workspaceId, brandId);
+    validateCharter(charter);
+    const res = await this.charters.put(
+      workspaceId,
+      brandId,
+      charter as Record<string, unknown>,
+      version,
+      this.clock.now(),
+    );
+    if (res === 'stale') throw staleVersion();
+    await this.audit.record({
+      workspaceId,
+      actorId: actor.userId,
+      action: 'charter.updated',
+      subjectType: 'charter',
+      subjectId: brandId,
+      data: { version: res },
+    });
+    return { charter: { ...defaultCharter(), ...charter }, version: res };
+  }
+
+  private async brand(workspaceId: string, brandId: string): Promise<void> {
+    if (!isUuid(brandId) || !(await this.brands.find(workspaceId, brandId)))
+      throw new DomainError('not_found', 'BRAND_NOT_FOUND', 'Brand not found');
+  }
+}
+
+/** Only known sections, each an object; the merged charter must compile and run. */
+function validateCharter(input: Partial<Charter>): void {
+  const known = Object.keys(defaultCharter());
+  const details = Object.entries(input)
+    .filter(([k, v]) => !known.includes(k) || typeof v !== 'object' || v === null || Array.isArray(v))
+    .map(([k]) => ({
+      field: `charter.${k}`,
+      message: known.includes(k) ? 'must be an object' : `unknown section (known: ${known.join(', ')})`,
+    }));
+  if (details.length) throw new DomainError('invalid', 'BAD_CHARTER', 'The charter has invalid sections', details);
+  try {
+    const merged = { ...defaultCharter(), ...input } as Charter;
+    checkCharter(
+      { accountId: 'check', kind: 'standard', segments: [{ text: 'test #test @test https://example.com' }] },
+      compileCharter(merged),
+    );
+  } catch (e) {
+    throw new DomainError(
+      'invalid',
+      'BAD_CHARTER',
+      `The charter is not valid: ${e instanceof Error ? e.message : String(e)}`,
+    );
+  }
+}

@@ -1,0 +1,4 @@
+export * from './post.ports';
+export * from './post.service';
+export * from './charter.service';
+export * from './media.service';

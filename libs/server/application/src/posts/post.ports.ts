@@ -1,0 +1,134 @@
+import type { Approval, PostKind, PostStatus } from '@xp/server/domain';
+
+export interface PostSegment {
+  text: string;
+  media: { id: string; altText: string | null }[];
+  poll: { options: string[]; durationMinutes: number } | null;
+}
+
+export interface PostRecord {
+  id: string;
+  workspaceId: string;
+  accountId: string;
+  authorId: string;
+  status: PostStatus;
+  kind: PostKind;
+  segments: PostSegment[];
+  contentHash: string;
+  tags: string[];
+  scheduledAt: Date | null;
+  publishBy: Date | null;
+  notBefore: Date | null;
+  leaseOwner: string | null;
+  leaseUntil: Date | null;
+  charterOverride: { contentHash: string; actorId: string; reason: string; at: string } | null;
+  tweetIds: string[];
+  publishedAt: Date | null;
+  statusReason: string | null;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface PostQuery {
+  from?: Date;
+  to?: Date;
+  accountIds?: string[] | null;
+  brandId?: string;
+  statuses?: PostStatus[];
+  tag?: string;
+  limit: number;
+}
+
+export interface CommentRecord {
+  id: string;
+  postId: string;
+  authorId: string;
+  parentId: string | null;
+  body: string;
+  mentions: string[];
+  createdAt: Date;
+}
+
+export abstract class PostRepository {
+  abstract insert(p: Omit<PostRecord, 'id' | 'version'>): Promise<PostRecord>;
+  abstract find(workspaceId: string, id: string): Promise<PostRecord | null>;
+  /** Locks the row for the rest of the transaction. */
+  abstract findForUpdate(workspaceId: string, id: string): Promise<PostRecord | null>;
+  /** Compare-and-set on version; returns the new record or 'stale'. */
+  abstract save(
+    workspaceId: string,
+    id: string,
+    version: number,
+    patch: Partial<Omit<PostRecord, 'id' | 'workspaceId' | 'version'>>,
+  ): Promise<PostRecord | 'stale'>;
+  /** The calendar range query: ordered by time (unscheduled last), then id; at most `q.limit` rows. */
+  abstract list(workspaceId: string, q: PostQuery): Promise<PostRecord[]>;
+  /**
+   * An opaque fingerprint of the workspace state the calendar answer is computed from (its posts, active holds and
+   * accounts), which changes whenever that state changes; null when it cannot be trusted at this instant (a write
+   * that started earlier may still commit). Cheap: a few index probes, whatever the number of posts.
+   */
+  abstract calendarStamp(workspaceId: string): Promise<string | null>;
+  abstract addRevision(
+    workspaceId: string,
+    postId: string,
+    segments: PostSegment[],
+    contentHash: string,
+    authorId: string,
+    at: Date,
+  ): Promise<number>;
+  abstract approvals(postId: string): Promise<Approval[]>;
+  abstract addApproval(workspaceId: string, postId: string, a: Approval): Promise<void>;
+  abstract invalidateApprovals(postId: string): Promise<void>;
+  abstract addComment(workspaceId: string, c: Omit<CommentRecord, 'id'>): Promise<CommentRecord>;
+  abstract comments(workspaceId: string, postId: string): Promise<CommentRecord[]>;
+  /** Recent posts (not cancelled) of these accounts, newest first, for near-duplicate checks. */
+  abstract recent(
+    workspaceId: string,
+    accountIds: string[],
+    limit: number,
+  ): Promise<Pick<PostRecord, 'id' | 'accountId' | 'segments'>[]>;
+  /** The account's posts around an instant (planned and published, not cancelled), for the self-promotion ratio. */
+  abstract neighbours(
+    workspaceId: string,
+    accountId: string,
+    around: Date,
+    each: number,
+  ): Promise<Pick<PostRecord, 'id' | 'scheduledAt' | 'publishedAt' | 'tags'>[]>;
+  /** The content of the most recently approved revision (approval valid or not), for the reviewer's diff. */
+  abstract lastApprovedSegments(postId: string): Promise<PostSegment[] | null>;
+  /** Active holds of the workspace. */
+  abstract activeHolds(workspaceId: string): Promise<{ scope: 'workspace' | 'brand' | 'account'; targetId: string }[]>;
+}
+
+export abstract class CharterRepository {
+  abstract get(
+    workspaceId: string,
+    brandId: string,
+  ): Promise<{ config: Record<string, unknown>; version: number } | null>;
+  abstract put(
+    workspaceId: string,
+    brandId: string,
+    config: Record<string, unknown>,
+    version: number | null,
+    at: Date,
+  ): Promise<number | 'stale'>;
+}
+
+export interface MediaRecord {
+  id: string;
+  workspaceId: string;
+  uploadedBy: string;
+  mimeType: string;
+  size: number;
+  fileName: string | null;
+  altText: string | null;
+  createdAt: Date;
+}
+export abstract class MediaRepository {
+  abstract insert(m: Omit<MediaRecord, 'id'>, data: Buffer): Promise<MediaRecord>;
+  abstract findMany(workspaceId: string, ids: string[]): Promise<MediaRecord[]>;
+  abstract data(workspaceId: string, id: string): Promise<Buffer | null>;
+  abstract setAltText(workspaceId: string, id: string, altText: string | null): Promise<MediaRecord | null>;
+}

@@ -1,0 +1,3 @@
+export * from './publishing.ports';
+export * from './publishing.service';
+export * from './rate-budget';

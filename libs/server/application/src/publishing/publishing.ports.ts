@@ -1,0 +1,181 @@
+/** Ports of the publishing feature (the scheduler): implemented by data-access. */
+import type { Approval, PostLifecycleState, PostStatus } from '@xp/server/domain';
+import type { ApprovalPolicySetting } from '../accounts/account.ports';
+
+export interface PublishSegment {
+  text: string;
+  media: { id: string; altText: string | null }[];
+  poll: { options: string[]; durationMinutes: number } | null;
+}
+
+/** A post as the scheduler works on it (a claimed, due post, or an unconfirmed one being reconciled). */
+export interface PublishJob {
+  id: string;
+  workspaceId: string;
+  accountId: string;
+  brandId: string;
+  xUserId: string;
+  handle: string;
+  authorId: string;
+  approvalPolicy: ApprovalPolicySetting;
+  approvals: Approval[];
+  status: PostStatus;
+  segments: PublishSegment[];
+  contentHash: string;
+  /** Segments already on X, in order (a thread resumes after the last one). */
+  tweetIds: string[];
+  scheduledAt: Date;
+  publishBy: Date | null;
+  notBefore: Date | null;
+  leaseOwner: string | null;
+  leaseUntil: Date | null;
+  statusReason: string | null;
+  charterOverride: PostLifecycleState['charterOverride'];
+  /** Number of publish attempts so far (backoff). */
+  attempts: number;
+  /** When the first attempt whose outcome is unknown started (reconciliation searches from there). */
+  unknownSince: Date | null;
+  /**
+   * The `pending` attempt row the claim wrote for the next segment to send (claim and ledger row in one statement),
+   * null when nothing is left to send or the job was not claimed.
+   */
+  attemptId?: string | null;
+}
+
+/** A published post whose success is saved in a batch (the hot path of a burst). */
+export interface PublishedCompletion {
+  postId: string;
+  /** Fence: only while this scheduler still holds the lease. */
+  owner: string;
+  tweetIds: string[];
+  publishedAt: Date;
+  /** The attempt of the last segment, finished as `published` with `tweetId`. */
+  attemptId: string;
+  tweetId: string;
+}
+
+/** Columns besides the lifecycle state that a transition may write. */
+export interface TransitionExtras {
+  tweetIds?: string[];
+  statusReason?: string | null;
+  publishedAt?: Date | null;
+  /** Finish this attempt row in the same statement. */
+  attempt?: { id: string; outcome: AttemptOutcome; detail: string | null; tweetId: string | null };
+}
+
+export type AttemptOutcome = 'pending' | 'published' | 'rate_limited' | 'transient' | 'auth' | 'rejected' | 'unknown';
+
+export interface MediaBytes {
+  id: string;
+  data: Buffer;
+  mimeType: string;
+  altText: string | null;
+}
+
+export abstract class PublishingRepository {
+  /**
+   * The atomic claim: moves up to `limit` due posts (scheduled, scheduled_at <= now, not_before passed, window
+   * open, account connected, no active hold on the post's workspace/brand/account) to `publishing` with a lease,
+   * oldest first, skipping rows other schedulers hold, and in the same statement writes a `pending` attempt row for
+   * the next segment of each (the ledger row before the call: DESIGN.md "Publishing", step 3).
+   * Returns them as they were before the claim (status scheduled), with `attemptId`.
+   */
+  abstract claimDue(input: {
+    now: Date;
+    owner: string;
+    leaseUntil: Date;
+    limit: number;
+    graceMs: number;
+  }): Promise<PublishJob[]>;
+  /** The earliest instant a post becomes claimable (not held, account connected, window open), or null. */
+  abstract nextDueAt(now: Date, graceMs: number): Promise<Date | null>;
+  /**
+   * Writes the ledger row BEFORE a call to X, only while `owner` still holds the lease with at least `minRemainingMs`
+   * left, and renews the lease to `leaseUntil`. Null when the lease was lost: the call must not be made.
+   */
+  abstract startAttempt(input: {
+    postId: string;
+    owner: string;
+    segmentIndex: number;
+    now: Date;
+    minRemainingMs: number;
+    leaseUntil: Date;
+  }): Promise<string | null>;
+  /** Records one more published segment of a thread (fenced by the lease) and finishes its attempt. */
+  abstract appendSegment(input: {
+    postId: string;
+    owner: string;
+    tweetId: string;
+    attemptId: string;
+    now: Date;
+  }): Promise<boolean>;
+  /** Finishes an attempt without a post transition (e.g. the transition is done separately). */
+  abstract finishAttempt(attemptId: string, outcome: AttemptOutcome, detail: string | null, now: Date): Promise<void>;
+  /**
+   * Saves a transition decided by the lifecycle: only if the row is still in `from` (and leased by `leaseOwner`
+   * when given). False when someone else moved it first.
+   */
+  abstract transition(
+    postId: string,
+    from: { status: PostStatus; leaseOwner?: string | null },
+    next: PostLifecycleState,
+    extras: TransitionExtras,
+    now: Date,
+  ): Promise<boolean>;
+  /**
+   * Saves many `publishing → published` transitions (decided by the lifecycle) in one statement, each fenced by its
+   * lease, finishing each one's last attempt. Returns the ids of the posts moved.
+   */
+  abstract completePublished(items: PublishedCompletion[]): Promise<string[]>;
+  /** Applies the same transition to many rows still in `fromStatus` (batch, e.g. missed); returns the ids moved. */
+  abstract transitionMany(
+    ids: string[],
+    fromStatus: PostStatus,
+    next: Pick<PostLifecycleState, 'status' | 'notBefore' | 'lease'>,
+    statusReason: string | null,
+    now: Date,
+  ): Promise<string[]>;
+  /** Posts in `publishing` whose lease expired (their scheduler died or stalled), locked for this transaction. */
+  abstract expiredLeases(now: Date, limit: number): Promise<(PublishJob & { pendingAttempts: number })[]>;
+  /** Marks the pending attempts of a post as `unknown` (their scheduler died mid-call). */
+  abstract abandonPendingAttempts(postId: string, detail: string, now: Date): Promise<void>;
+  /** Takes a work lease on unconfirmed posts ready for reconciliation (no status change). */
+  abstract claimUnconfirmed(input: {
+    now: Date;
+    owner: string;
+    leaseUntil: Date;
+    limit: number;
+  }): Promise<PublishJob[]>;
+  /** Gives back a reconciliation lease and retries no earlier than `notBefore`. */
+  abstract postponeReconciliation(postId: string, owner: string, notBefore: Date): Promise<void>;
+  /** Scheduled posts whose window passed (publishBy, else scheduledAt + grace), held or not. */
+  abstract overdue(now: Date, graceMs: number, limit: number): Promise<PublishJob[]>;
+  abstract loadMedia(workspaceId: string, ids: string[]): Promise<MediaBytes[]>;
+  /** X refused the account's credentials: `connected` → `needs_reauth`. True if this call changed it. */
+  abstract markAccountNeedsReauth(accountId: string, now: Date): Promise<boolean>;
+  /** Due posts (claimable now) and the age of the oldest one, for /metrics. */
+  abstract queueStats(now: Date, graceMs: number): Promise<{ due: number; oldestDueAt: Date | null }>;
+}
+
+/** What happened to a publish, for metrics and logs. */
+export type PublishOutcomeClass =
+  | 'published'
+  | 'rate_limited'
+  | 'transient'
+  | 'auth'
+  | 'rejected'
+  | 'unknown'
+  | 'deferred_budget'
+  | 'lease_lost'
+  | 'missed'
+  | 'reconciled_published'
+  | 'reconciled_retry';
+
+/** Observes publishing (metrics). The scheduler app provides one; the default does nothing. */
+export abstract class PublishingObserver {
+  abstract outcome(
+    kind: PublishOutcomeClass,
+    job: Pick<PublishJob, 'id' | 'accountId' | 'scheduledAt'>,
+    latenessMs?: number,
+  ): void;
+}

@@ -1,0 +1,106 @@
+import type { RateLimitTier, XRateLimitInfo } from '../accounts/account.ports';
+
+/** POST /2/tweets windows per tier (X-API.md §2): per user, and per app. */
+export const TWEET_CREATE_WINDOWS: Record<
+  RateLimitTier,
+  { user: { limit: number; windowMs: number }; app: { limit: number; windowMs: number } }
+> = {
+  free: { user: { limit: 17, windowMs: 24 * 3600_000 }, app: { limit: 17, windowMs: 24 * 3600_000 } },
+  basic: { user: { limit: 100, windowMs: 24 * 3600_000 }, app: { limit: 1667, windowMs: 24 * 3600_000 } },
+  pro: { user: { limit: 100, windowMs: 15 * 60_000 }, app: { limit: 10_000, windowMs: 24 * 3600_000 } },
+  ppu: { user: { limit: 100, windowMs: 15 * 60_000 }, app: { limit: 10_000, windowMs: 24 * 3600_000 } },
+};
+
+export interface PlanningWarning {
+  code: 'RATE_LIMIT_WINDOW_EXCEEDED';
+  tier: RateLimitTier;
+  /** The busiest window found: it starts at the first post counted. */
+  windowStart: Date;
+  windowEnd: Date;
+  count: number;
+  limit: number;
+  message: { fr: string; en: string };
+}
+
+/**
+ * Planning check for the calendar and the API: would an account's scheduled posts (each counting one create per
+ * segment) exceed its tier's per-user window? Returns the worst window, or null. Pure.
+ * Example: 200 live-tweets in two hours on `basic` (100 per 24 hours) → a warning with count 200, limit 100.
+ */
+export function checkPlanningBudget(
+  tier: RateLimitTier,
+  posts: readonly { scheduledAt: Date; segments?: number }[],
+): PlanningWarning | null {
+  const { limit, windowMs } = TWEET_CREATE_WINDOWS[tier].user;
+  const times = posts
+    .flatMap((p) => Array.from({ length: Math.max(1, p.segments ?? 1) }, () => p.scheduledAt.getTime()))
+    .sort((a, b) => a - b);
+  let best = { start: 0, count: 0 };
+  let lo = 0;
+  for (let hi = 0; hi < times.length; hi++) {
+    while (times[hi]! - times[lo]! >= windowMs) lo++;
+    const count = hi - lo + 1;
+    if (count > best.count) best = { start: times[lo]!, count };
+  }
+  if (best.count <= limit) return null;
+  const hours = windowMs / 3600_000;
+  const span = hours >= 1 ? `${hours} h` : `${windowMs / 60_000} min`;
+  return {
+    code: 'RATE_LIMIT_WINDOW_EXCEEDED',
+    tier,
+    windowStart: new Date(best.start),
+    windowEnd: new Date(best.start + windowMs),
+    count: best.count,
+    limit,
+    message: {
+      fr: `${best.count} publications prévues sur ${span} alors que le niveau ${tier} en autorise ${limit} : les suivantes seront différées.`,
+      en: `${best.count} posts planned within ${span} but the ${tier} tier allows ${limit}: the rest will be deferred.`,
+    },
+  };
+}
+
+interface Window {
+  remaining: number;
+  resetAt: number;
+}
+
+/**
+ * What X said about the remaining budget (its rate-limit headers), per account and for the app. Before calling X
+ * the scheduler asks `blockedUntil`: a post over budget is deferred to the reset instead of being sent to a 429.
+ */
+export class RateBudgetTracker {
+  private readonly accounts = new Map<string, Window[]>();
+  private app: Window | null = null;
+
+  record(accountId: string, info: XRateLimitInfo | undefined, now: number): void {
+    if (!info) return;
+    const windows: Window[] = [{ remaining: info.remaining, resetAt: info.resetAt.getTime() }];
+    if (info.userDay) windows.push({ remaining: info.userDay.remaining, resetAt: info.userDay.resetAt.getTime() });
+    this.accounts.set(
+      accountId,
+      windows.filter((w) => w.resetAt > now),
+    );
+    if (info.day) this.app = { remaining: info.day.remaining, resetAt: info.day.resetAt.getTime() };
+    if (this.accounts.size > 10_000) this.accounts.delete(this.accounts.keys().next().value as string);
+  }
+
+  /** A 429 without usable headers: block the account until `resetAt`. */
+  exhausted(accountId: string, resetAt: Date): void {
+    this.accounts.set(accountId, [{ remaining: 0, resetAt: resetAt.getTime() }]);
+  }
+
+  /** Null when a call may go; otherwise the instant the exhausted window resets. */
+  blockedUntil(accountId: string, now: number): Date | null {
+    let until = 0;
+    for (const w of this.accounts.get(accountId) ?? [])
+      if (w.remaining <= 0 && w.resetAt > now) until = Math.max(until, w.resetAt);
+    if (this.app && this.app.remaining <= 0 && this.app.resetAt > now) until = Math.max(until, this.app.resetAt);
+    return until > 0 ? new Date(until) : null;
+  }
+
+  /** Optimistically spends one unit so concurrent publishes of the same account do not all race into a 429. */
+  spend(accountId: string): void {
+    for (const w of this.accounts.get(accountId) ?? []) w.remaining--;
+    if (this.app) this.app.remaining--;
+  }
+}

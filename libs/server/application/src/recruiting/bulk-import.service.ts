@@ -1,0 +1,341 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { parse } from 'csv-parse/sync';
+import { readSheet } from 'read-excel-file/node';
+import { LONG_POST_MAX_WEIGHTED_LENGTH, parseTweetText, TWEET_MAX_WEIGHTED_LENGTH } from '@xp/shared';
+import {
+  checkCharter,
+  compileCharter,
+  DomainError,
+  MAX_IMPORT_ROWS,
+  validateImportRow,
+  type CompiledCharter,
+  type ImportAccount,
+} from '@xp/server/domain';
+import { AccountRepository } from '../accounts/account.ports';
+import { isUuid, type Actor } from '../identity/access.service';
+import { Clock, UnitOfWork } from '../ports';
+import { PostRepository } from '../posts/post.ports';
+import { PostService } from '../posts/post.service';
+import { RecruitingAccess } from './recruiting-access';
+import { RecruitingRepository, type ImportJobRecord, type ImportReportRow } from './recruiting.ports';
+
+export type ImportMode = 'all_or_nothing' | 'row_by_row';
+export type ImportTarget = 'draft' | 'in_review';
+
+const notFound = () => new DomainError('not_found', 'IMPORT_NOT_FOUND', 'Import not found');
+
+/** Parses CSV text into rows keyed by lower-case header (comma or semicolon, BOM, quoted newlines). */
+export function parseCsv(content: string): Record<string, string>[] {
+  const firstLine = content.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
+  try {
+    return parse(content, {
+      bom: true,
+      columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
+      delimiter,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      trim: false,
+    }) as Record<string, string>[];
+  } catch (e) {
+    throw new DomainError(
+      'invalid',
+      'BAD_CSV',
+      `The file is not valid CSV: ${e instanceof Error ? e.message : 'parse error'}`,
+      [{ field: 'content', message: 'invalid CSV' }],
+    );
+  }
+}
+
+/** A spreadsheet cell as the import reads it: dates as YYYY-MM-DD, times as HH:mm, the rest as text. */
+function cellText(column: string, v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (v instanceof Date) {
+    const iso = v.toISOString();
+    // Excel keeps a time of day as a fraction of a day (a date on 1899-12-30); dates at UTC midnight.
+    if (column === 'time' || v.getUTCFullYear() < 1900) return iso.slice(11, 16);
+    if (column === 'date' || iso.endsWith('T00:00:00.000Z')) return iso.slice(0, 10);
+    return iso;
+  }
+  return String(v);
+}
+
+/** Parses the first sheet of an .xlsx workbook into rows keyed by lower-case header, like `parseCsv`. */
+export async function parseXlsx(workbook: Buffer): Promise<Record<string, string>[]> {
+  let data: unknown[][];
+  try {
+    data = (await readSheet(workbook)) as unknown[][];
+  } catch (e) {
+    throw new DomainError(
+      'invalid',
+      'BAD_XLSX',
+      `The file is not a readable .xlsx workbook: ${e instanceof Error ? e.message : 'parse error'}`,
+      [{ field: 'workbook', message: 'invalid .xlsx' }],
+    );
+  }
+  const [header, ...rows] = data;
+  if (!header) return [];
+  const columns = header.map((h) => cellText('', h).trim().toLowerCase());
+  return rows
+    .filter((r) => r.some((v) => v !== null && v !== undefined && String(v).trim() !== ''))
+    .map((r) => Object.fromEntries(columns.map((c, i) => [c, cellText(c, r[i])]).filter(([c]) => c !== '')));
+}
+
+/**
+ * Bulk import: a dry run validates every row (account, local time in the account's timezone, weighted length,
+ * charter findings, errors) and writes nothing but the report; then the run creates the valid rows as drafts or
+ * submits them, all-or-nothing or row by row, with progress the UI polls.
+ */
+@Injectable()
+export class BulkImportService {
+  private readonly log = new Logger(BulkImportService.name);
+
+  constructor(
+    private readonly repo: RecruitingRepository,
+    private readonly access: RecruitingAccess,
+    private readonly accounts: AccountRepository,
+    private readonly postsRepo: PostRepository,
+    private readonly posts: PostService,
+    private readonly clock: Clock,
+    private readonly uow: UnitOfWork,
+  ) {}
+
+  async dryRun(
+    workspaceId: string,
+    actor: Actor,
+    input: { content?: string; workbook?: Buffer; fileName?: string },
+  ): Promise<ImportJobRecord> {
+    const m = await this.access.require(workspaceId, actor, 'posts.write');
+    if ((input.content === undefined) === (input.workbook === undefined))
+      throw new DomainError('invalid', 'IMPORT_SOURCE', 'Send either CSV text (content) or an .xlsx workbook', [
+        { field: 'content', message: 'exactly one of content and workbook' },
+      ]);
+    const raw = input.workbook ? await parseXlsx(input.workbook) : parseCsv(input.content ?? '');
+    if (raw.length === 0)
+      throw new DomainError('invalid', 'EMPTY_IMPORT', 'The file has no rows', [
+        { field: 'content', message: 'no rows' },
+      ]);
+    if (raw.length > MAX_IMPORT_ROWS)
+      throw new DomainError(
+        'too_large',
+        'IMPORT_TOO_LARGE',
+        `At most ${MAX_IMPORT_ROWS} rows per import (${raw.length} given)`,
+      );
+    const all = await this.accounts.list(workspaceId, null);
+    const allowed = all.filter((a) => m.accountIds === null || m.accountIds.includes(a.id));
+    const importAccounts = new Map<string, ImportAccount>(
+      allowed.map((a) => [
+        a.handle.toLowerCase(),
+        {
+          id: a.id,
+          handle: a.handle,
+          timeZone: a.timezone,
+          maxWeightedLength: a.longPosts ? LONG_POST_MAX_WEIGHTED_LENGTH : TWEET_MAX_WEIGHTED_LENGTH,
+        },
+      ]),
+    );
+    const ctx = {
+      accounts: importAccounts,
+      knownHandles: new Set(all.map((a) => a.handle.toLowerCase())),
+      now: this.clock.now(),
+      weightedLength: (text: string, max: number) => parseTweetText(text, { maxWeightedLength: max }).weightedLength,
+      seenTexts: new Map<string, Set<string>>(),
+    };
+    const charters = new Map<
+      string,
+      { charter: CompiledCharter; recent: Awaited<ReturnType<PostRepository['recent']>>; siblings: string[] }
+    >();
+    const rows: ImportReportRow[] = [];
+    for (const [i, r] of raw.entries()) {
+      const v = validateImportRow(i + 1, r, ctx);
+      let findings: ImportReportRow['findings'] = [];
+      if (v.account && v.text) {
+        let c = charters.get(v.account.id);
+        if (!c) {
+          const acc = allowed.find((a) => a.id === v.account!.id)!;
+          const siblings = all.filter((a) => a.brandId === acc.brandId && a.id !== acc.id).map((a) => a.id);
+          c = {
+            charter: compileCharter(await this.posts.charterFor(workspaceId, acc.brandId)),
+            recent: await this.postsRepo.recent(workspaceId, [acc.id, ...siblings], 50),
+            siblings,
+          };
+          charters.set(v.account.id, c);
+        }
+        findings = checkCharter(
+          {
+            accountId: v.account.id,
+            kind: v.kind,
+            segments: [{ text: v.text }],
+            tags: v.tags,
+            scheduledAt: v.scheduledAt,
+          },
+          c.charter,
+          {
+            siblingAccountIds: c.siblings,
+            recentPosts: c.recent,
+          },
+        ).map((f) => ({ rule: f.rule, severity: f.severity, message: f.message }));
+      }
+      rows.push({
+        row: v.row,
+        accountId: v.account?.id ?? null,
+        account: v.account?.handle ?? null,
+        scheduledAt: v.scheduledAt?.toISOString() ?? null,
+        local: v.local,
+        text: v.text,
+        tags: v.tags,
+        kind: v.kind,
+        weightedLength: v.weightedLength,
+        findings,
+        errors: v.errors,
+      });
+    }
+    const validRows = rows.filter((r) => r.errors.length === 0).length;
+    return this.repo.insertImport({
+      workspaceId,
+      createdBy: actor.userId,
+      status: 'dry_run',
+      fileName: input.fileName ?? null,
+      mode: null,
+      targetStatus: null,
+      total: rows.length,
+      validRows,
+      processed: 0,
+      imported: 0,
+      failed: 0,
+      rows,
+      error: null,
+      createdAt: this.clock.now(),
+      finishedAt: null,
+    });
+  }
+
+  async get(workspaceId: string, actor: Actor, id: string): Promise<ImportJobRecord> {
+    await this.access.require(workspaceId, actor, 'posts.write');
+    const job = isUuid(id) ? await this.repo.findImport(workspaceId, id) : null;
+    if (!job || job.createdBy !== actor.userId) throw notFound();
+    return job;
+  }
+
+  /** Starts the import of the valid rows in the background; poll `get` for progress. */
+  async run(
+    workspaceId: string,
+    actor: Actor,
+    id: string,
+    input: { mode: ImportMode; as: ImportTarget },
+  ): Promise<ImportJobRecord> {
+    const job = await this.get(workspaceId, actor, id);
+    if (!(await this.repo.startImport(workspaceId, job.id, input.mode, input.as))) {
+      throw new DomainError('conflict', 'IMPORT_ALREADY_RUN', 'This import has already been run; start a new dry run');
+    }
+    const started: ImportJobRecord = { ...job, status: 'running', mode: input.mode, targetStatus: input.as };
+    void this.process(workspaceId, actor, started).catch((e: unknown) => {
+      this.log.error(`import ${job.id} crashed: ${e instanceof Error ? e.message : String(e)}`);
+      return this.repo.saveImport(
+        workspaceId,
+        job.id,
+        { status: 'failed', error: 'internal error', finishedAt: this.clock.now() },
+        true,
+      );
+    });
+    return started;
+  }
+
+  private async process(workspaceId: string, actor: Actor, job: ImportJobRecord): Promise<void> {
+    const rows = job.rows.map((r) => ({ ...r }));
+    const valid = rows.filter((r) => r.errors.length === 0);
+    for (const r of rows) if (r.errors.length) r.outcome = 'skipped';
+    let imported = 0;
+    let failed = 0;
+    let processed = 0;
+    const progress = () => this.repo.saveImport(workspaceId, job.id, { processed, imported, failed }, true);
+    const createRow = async (r: ImportReportRow) => {
+      const view = await this.posts.create(workspaceId, actor, {
+        accountId: r.accountId!,
+        segments: [{ text: r.text }],
+        scheduledAt: r.scheduledAt ? new Date(r.scheduledAt) : null,
+        tags: r.tags,
+        kind: r.kind,
+      });
+      await this.repo.addOrigin({
+        postId: view.post.id,
+        workspaceId,
+        source: 'import',
+        sourceId: job.id,
+        occurrence: r.row,
+        language: null,
+        createdAt: this.clock.now(),
+      });
+      if (job.targetStatus === 'in_review') await this.posts.submit(workspaceId, actor, view.post.id);
+      r.postId = view.post.id;
+      r.outcome = 'imported';
+    };
+    if (job.mode === 'all_or_nothing') {
+      try {
+        await this.uow.run(async () => {
+          for (const r of valid) {
+            try {
+              await createRow(r);
+            } catch (e) {
+              r.outcome = 'failed';
+              r.errors.push({
+                field: 'row',
+                code: e instanceof DomainError ? e.code : 'ERROR',
+                message: {
+                  fr: e instanceof Error ? e.message : 'erreur',
+                  en: e instanceof Error ? e.message : 'error',
+                },
+              });
+              throw e;
+            }
+            processed++;
+            imported++;
+            if (processed % 25 === 0) await progress();
+          }
+        });
+      } catch {
+        for (const r of valid) if (r.outcome === 'imported') Object.assign(r, { outcome: 'rolled_back', postId: null });
+        failed = valid.length;
+        imported = 0;
+        await this.repo.saveImport(
+          workspaceId,
+          job.id,
+          {
+            status: 'failed',
+            rows,
+            processed,
+            imported,
+            failed,
+            error: 'rolled back: a row failed',
+            finishedAt: this.clock.now(),
+          },
+          true,
+        );
+        return;
+      }
+    } else {
+      for (const r of valid) {
+        try {
+          await createRow(r);
+          imported++;
+        } catch (e) {
+          r.outcome = 'failed';
+          r.errors.push({
+            field: 'row',
+            code: e instanceof DomainError ? e.code : 'ERROR',
+            message: { fr: e instanceof Error ? e.message : 'erreur', en: e instanceof Error ? e.message : 'error' },
+          });
+          failed++;
+        }
+        processed++;
+        if (processed % 25 === 0) await progress();
+      }
+    }
+    await this.repo.saveImport(
+      workspaceId,
+      job.id,
+      { status: 'done', rows, processed, imported, failed, finishedAt: this.clock.now() },
+      true,
+    );
+  }
+}

@@ -1,0 +1,143 @@
+import { Injectable } from '@nestjs/common';
+import ical from 'ical-generator';
+import { DomainError } from '@xp/server/domain';
+import { AccountRepository } from '../accounts/account.ports';
+import { isUuid, type Actor } from '../identity/access.service';
+import { hashSecret, newSecret } from '../identity/secrets';
+import { BrandRepository, Clock, PublicUrls } from '../ports';
+import { PostRepository } from '../posts/post.ports';
+import { RecruitingAccess } from './recruiting-access';
+import { RecruitingRepository, type CalendarFeedRecord, type CalendarFeedScope } from './recruiting.ports';
+
+const feedNotFound = () => new DomainError('not_found', 'CALENDAR_FEED_NOT_FOUND', 'Calendar feed not found');
+
+/**
+ * iCal feeds: a secret, revocable URL (only its hash is stored) of a workspace, brand or account calendar, for
+ * Outlook or Google Calendar. Events are written with ical-generator in UTC; each names the account's local time.
+ */
+@Injectable()
+export class CalendarFeedService {
+  constructor(
+    private readonly repo: RecruitingRepository,
+    private readonly access: RecruitingAccess,
+    private readonly accounts: AccountRepository,
+    private readonly brands: BrandRepository,
+    private readonly posts: PostRepository,
+    private readonly urls: PublicUrls,
+    private readonly clock: Clock,
+  ) {}
+
+  async create(
+    workspaceId: string,
+    actor: Actor,
+    input: { scope: CalendarFeedScope; targetId?: string },
+  ): Promise<{ feed: CalendarFeedRecord; token: string; url: string }> {
+    const m = await this.access.require(workspaceId, actor, 'posts.read');
+    let targetId = input.targetId ?? workspaceId;
+    if (input.scope === 'account') targetId = (await this.access.account(workspaceId, m, input.targetId ?? '')).id;
+    else if (m.accountIds !== null)
+      throw new DomainError(
+        'forbidden',
+        'FORBIDDEN',
+        'A member limited to some accounts may only share account calendars',
+      );
+    if (input.scope === 'workspace' && targetId !== workspaceId)
+      throw new DomainError('invalid', 'BAD_TARGET', 'targetId must be the workspace', [
+        { field: 'targetId', message: 'the workspace id' },
+      ]);
+    if (input.scope === 'brand' && !(isUuid(targetId) && (await this.brands.find(workspaceId, targetId)))) {
+      throw new DomainError('invalid', 'BRAND_NOT_FOUND', 'Unknown brand', [
+        { field: 'targetId', message: 'unknown brand' },
+      ]);
+    }
+    const token = newSecret('ical');
+    const feed = await this.repo.insertFeed({
+      workspaceId,
+      scope: input.scope,
+      targetId,
+      tokenHash: hashSecret(token),
+      createdBy: actor.userId,
+      createdAt: this.clock.now(),
+      revokedAt: null,
+    });
+    return { feed, token, url: `${this.urls.base.replace(/\/$/, '')}/api/ical/${token}.ics` };
+  }
+
+  async list(workspaceId: string, actor: Actor): Promise<CalendarFeedRecord[]> {
+    const m = await this.access.require(workspaceId, actor, 'posts.read');
+    const all = await this.repo.listFeeds(workspaceId);
+    return m.role === 'owner' || m.role === 'admin' ? all : all.filter((f) => f.createdBy === actor.userId);
+  }
+
+  async revoke(workspaceId: string, actor: Actor, id: string): Promise<void> {
+    const feeds = await this.list(workspaceId, actor);
+    const f = feeds.find((x) => x.id === id && !x.revokedAt);
+    if (!f || !(await this.repo.revokeFeed(workspaceId, f.id, this.clock.now()))) throw feedNotFound();
+  }
+
+  /** The .ics text for a token (public: the token is the credential). Past 31 days to 180 days ahead. */
+  async render(token: string): Promise<string> {
+    const feed = token.startsWith('ical_') ? await this.repo.feedByTokenHash(hashSecret(token)) : null;
+    if (!feed || feed.revokedAt) throw feedNotFound();
+    const ws = feed.workspaceId;
+    const accounts = (await this.accounts.list(ws, null)).filter(
+      (a) =>
+        feed.scope === 'workspace' ||
+        (feed.scope === 'brand' && a.brandId === feed.targetId) ||
+        (feed.scope === 'account' && a.id === feed.targetId),
+    );
+    const byId = new Map(accounts.map((a) => [a.id, a]));
+    const now = this.clock.now();
+    const rows = accounts.length
+      ? await this.posts.list(ws, {
+          from: new Date(now.getTime() - 31 * 86_400_000),
+          to: new Date(now.getTime() + 180 * 86_400_000),
+          accountIds: accounts.map((a) => a.id),
+          statuses: [
+            'draft',
+            'in_review',
+            'changes_requested',
+            'scheduled',
+            'publishing',
+            'published',
+            'unconfirmed',
+            'failed',
+            'missed',
+          ],
+          limit: 5000,
+        })
+      : [];
+    const name =
+      feed.scope === 'account' && accounts[0]
+        ? `@${accounts[0].handle}`
+        : feed.scope === 'brand'
+          ? 'Brand calendar'
+          : 'Workspace calendar';
+    const cal = ical({
+      name: `X Publisher — ${name}`,
+      prodId: { company: 'x-publisher', product: 'calendar', language: 'FR' },
+      ttl: 900,
+    });
+    for (const p of rows) {
+      const start = p.publishedAt ?? p.scheduledAt;
+      const a = byId.get(p.accountId);
+      if (!start || !a) continue;
+      const local = new Intl.DateTimeFormat('fr-FR', {
+        timeZone: a.timezone,
+        dateStyle: 'full',
+        timeStyle: 'short',
+      }).format(start);
+      const text = p.segments[0]?.text ?? '';
+      cal.createEvent({
+        id: `${p.id}@x-publisher`,
+        start,
+        end: new Date(start.getTime() + 15 * 60_000),
+        stamp: p.updatedAt,
+        summary: `@${a.handle} · ${p.status} · ${text.slice(0, 60)}`,
+        description: `${text}\n\n${local} (${a.timezone})`,
+        url: `${this.urls.base.replace(/\/$/, '')}/posts/${p.id}`,
+      });
+    }
+    return cal.toString();
+  }
+}

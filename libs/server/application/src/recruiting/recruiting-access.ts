@@ -1,0 +1,30 @@
+import { Injectable } from '@nestjs/common';
+import { coversAccount, DomainError, type Permission } from '@xp/server/domain';
+import { AccountRepository, type AccountRecord } from '../accounts/account.ports';
+import { AccessService, isUuid, type Actor } from '../identity/access.service';
+import type { MembershipRecord } from '../ports';
+
+export const accountNotFound = () =>
+  new DomainError('invalid', 'ACCOUNT_NOT_FOUND', 'Unknown account for this workspace', [
+    { field: 'accountId', message: 'unknown account' },
+  ]);
+
+/** Role and account-scope checks shared by the recruiting services. */
+@Injectable()
+export class RecruitingAccess {
+  constructor(
+    private readonly access: AccessService,
+    private readonly accounts: AccountRepository,
+  ) {}
+
+  require(workspaceId: string, actor: Actor, permission: Permission): Promise<MembershipRecord> {
+    return this.access.require(workspaceId, actor, permission);
+  }
+
+  /** The account, if the member's scope covers it (else ACCOUNT_NOT_FOUND, as for posts). */
+  async account(workspaceId: string, m: MembershipRecord, accountId: string): Promise<AccountRecord> {
+    const a = isUuid(accountId) ? await this.accounts.find(workspaceId, accountId) : null;
+    if (!a || !coversAccount(m.accountIds, a.id)) throw accountNotFound();
+    return a;
+  }
+}

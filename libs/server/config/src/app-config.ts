@@ -1,0 +1,179 @@
+import { z } from 'zod';
+
+/** Thrown at boot when configuration is missing or malformed; the message names each bad variable. */
+export class ConfigError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const bool = (def: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'expected true or false' })
+    .optional()
+    .transform((v) => (v === undefined ? def : ['true', '1', 'yes'].includes(v)));
+
+const url = (what: string) =>
+  z.string().refine((v) => {
+    try {
+      new URL(v);
+      return true;
+    } catch {
+      return false;
+    }
+  }, `expected ${what}`);
+
+/** `kid:base64key[,kid:base64key…]` — the first key encrypts, all keys decrypt (rotation). */
+const encryptionKeys = z
+  .string({ message: 'required: one or more AES-256 keys as "kid:base64" separated by commas' })
+  .transform((raw, ctx) => {
+    const keys: { id: string; key: Buffer }[] = [];
+    for (const part of raw
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean)) {
+      const idx = part.indexOf(':');
+      const id = idx > 0 ? part.slice(0, idx) : '';
+      const key = Buffer.from(idx > 0 ? part.slice(idx + 1) : '', 'base64');
+      if (!/^[A-Za-z0-9_-]{1,32}$/.test(id) || key.length !== 32) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `each key must be "kid:base64" with a 32-byte key (bad entry near "${id || part.slice(0, 8)}")`,
+        });
+        return z.NEVER;
+      }
+      keys.push({ id, key });
+    }
+    if (keys.length === 0) {
+      ctx.addIssue({ code: 'custom', message: 'at least one key is required ("kid:base64", 32 bytes)' });
+      return z.NEVER;
+    }
+    return keys;
+  });
+
+const intAtLeast = (min: number) =>
+  z.coerce
+    .number({ message: `expected an integer ≥ ${min}` })
+    .int(`expected an integer ≥ ${min}`)
+    .min(min, `expected an integer ≥ ${min}`);
+
+/** SCHEDULER_* as given; the scheduler applies its defaults to what is unset. */
+export interface SchedulerConfig {
+  id: string | undefined;
+  port: number;
+  concurrency: number | undefined;
+  batchSize: number | undefined;
+  leaseMs: number | undefined;
+  callTimeoutMs: number | undefined;
+  graceMs: number | undefined;
+  reconcileDelayMs: number | undefined;
+  sweepMs: number | undefined;
+}
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number({ message: 'expected a port number' }).int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z
+    .string({ message: 'required: a PostgreSQL URL such as postgres://user:pass@host:5432/db' })
+    .regex(/^postgres(ql)?:\/\//, 'expected a PostgreSQL URL (postgres://…)'),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  PUBLIC_URL: url('an absolute URL such as https://app.example.com').optional(),
+  SESSION_SECRET: z
+    .string({ message: 'required: a random string of at least 32 characters' })
+    .min(32, 'must be at least 32 characters'),
+  ENCRYPTION_KEYS: encryptionKeys,
+  COOKIE_SECURE: bool(false),
+  TRUST_PROXY: bool(false),
+  SMTP_URL: url('an SMTP URL such as smtp://user:pass@mail.example.com:587').optional(),
+  MAIL_FROM: z.string().default('X Publisher <no-reply@localhost>'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  WEB_DIST_DIR: z.string().optional(),
+  X_API_BASE_URL: url('the base URL of an X API compatible server, e.g. http://127.0.0.1:4010').optional(),
+  X_CLIENT_ID: z.string().optional(),
+  X_CLIENT_SECRET: z.string().optional(),
+  LOGIN_THROTTLE_LIMIT: z.coerce.number().int().min(1).default(10),
+  LOGIN_THROTTLE_TTL_SECONDS: z.coerce.number().int().min(1).default(60),
+  BODY_LIMIT: z.string().default('1mb'),
+  // The scheduler (apps/scheduler; docs/scheduler.md). Unset: the scheduler's defaults.
+  SCHEDULER_ID: z.string().max(200).optional(),
+  SCHEDULER_PORT: z.coerce.number({ message: 'expected a port number' }).int().min(0).max(65535).default(0),
+  SCHEDULER_CONCURRENCY: intAtLeast(1).optional(),
+  SCHEDULER_BATCH: intAtLeast(1).optional(),
+  SCHEDULER_LEASE_MS: intAtLeast(1000).optional(),
+  SCHEDULER_CALL_TIMEOUT_MS: intAtLeast(100).optional(),
+  SCHEDULER_GRACE_MS: intAtLeast(0).optional(),
+  SCHEDULER_RECONCILE_DELAY_MS: intAtLeast(0).optional(),
+  SCHEDULER_SWEEP_MS: intAtLeast(50).optional(),
+});
+
+export type AppConfig = {
+  nodeEnv: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  databaseUrl: string;
+  databasePoolSize: number;
+  publicUrl: string;
+  sessionSecret: string;
+  encryptionKeys: { id: string; key: Buffer }[];
+  cookieSecure: boolean;
+  trustProxy: boolean;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  webDistDir: string | undefined;
+  x: { apiBaseUrl: string | undefined; clientId: string | undefined; clientSecret: string | undefined };
+  loginThrottle: { limit: number; ttlSeconds: number };
+  bodyLimit: string;
+  scheduler: SchedulerConfig;
+};
+
+/** Reads and validates the configuration. The only place (with the sandbox's) that reads process.env. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`));
+  }
+  const c = parsed.data;
+  return {
+    nodeEnv: c.NODE_ENV,
+    port: c.PORT,
+    host: c.HOST,
+    databaseUrl: c.DATABASE_URL,
+    databasePoolSize: c.DATABASE_POOL_SIZE,
+    publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ''),
+    sessionSecret: c.SESSION_SECRET,
+    encryptionKeys: c.ENCRYPTION_KEYS,
+    cookieSecure: c.COOKIE_SECURE,
+    trustProxy: c.TRUST_PROXY,
+    smtpUrl: c.SMTP_URL,
+    mailFrom: c.MAIL_FROM,
+    logLevel: c.LOG_LEVEL,
+    webDistDir: c.WEB_DIST_DIR,
+    x: { apiBaseUrl: c.X_API_BASE_URL, clientId: c.X_CLIENT_ID, clientSecret: c.X_CLIENT_SECRET },
+    loginThrottle: { limit: c.LOGIN_THROTTLE_LIMIT, ttlSeconds: c.LOGIN_THROTTLE_TTL_SECONDS },
+    bodyLimit: c.BODY_LIMIT,
+    scheduler: {
+      id: c.SCHEDULER_ID,
+      port: c.SCHEDULER_PORT,
+      concurrency: c.SCHEDULER_CONCURRENCY,
+      batchSize: c.SCHEDULER_BATCH,
+      leaseMs: c.SCHEDULER_LEASE_MS,
+      callTimeoutMs: c.SCHEDULER_CALL_TIMEOUT_MS,
+      graceMs: c.SCHEDULER_GRACE_MS,
+      reconcileDelayMs: c.SCHEDULER_RECONCILE_DELAY_MS,
+      sweepMs: c.SCHEDULER_SWEEP_MS,
+    },
+  };
+}
+
+/** Only the database URL (migrations, drift check, tools). */
+export function loadDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string {
+  const v = env['DATABASE_URL'];
+  if (!v || !/^postgres(ql)?:\/\//.test(v)) {
+    throw new ConfigError(['DATABASE_URL: required: a PostgreSQL URL such as postgres://user:pass@host:5432/db']);
+  }
+  return v;
+}

@@ -1,0 +1,150 @@
+import { Injectable, Module, type DynamicModule, type OnApplicationBootstrap } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import {
+  AccessTokenRepository,
+  AccountRepository,
+  AuditLog,
+  HoldRepository,
+  PublishingRepository,
+  AuditRepository,
+  CharterRepository,
+  MediaRepository,
+  PostRepository,
+  RecruitingRepository,
+  OAuthStateRepository,
+  BrandRepository,
+  Clock,
+  InvitationRepository,
+  Mailer,
+  MembershipRepository,
+  Notifier,
+  NotificationRepository,
+  WebhookRepository,
+  OutboxRepository,
+  PasswordHasher,
+  SessionRevoker,
+  UnitOfWork,
+  UserRepository,
+  WorkspaceRepository,
+} from '@xp/server/application';
+import { DEFAULT_POOL_SIZE, dataSourceOptions, type DataSourceSettings } from './data-source';
+import {
+  PgSessionRevoker,
+  TypeormAccessTokenRepository,
+  TypeormBrandRepository,
+  TypeormInvitationRepository,
+  TypeormMembershipRepository,
+  TypeormOutboxRepository,
+  TypeormUserRepository,
+  TypeormWorkspaceRepository,
+} from './repositories/identity.repositories';
+import { Argon2PasswordHasher, OutboxMailer, SystemClock, type MailerSettings } from './repositories/infrastructure';
+import { TransactionHost } from './repositories/transaction-host';
+import { TypeormAccountRepository, TypeormOAuthStateRepository } from './repositories/account.repositories';
+import { TokenCipher, type EncryptionKey } from './repositories/token-cipher';
+import { TypeormPublishingRepository } from './repositories/publishing.repository';
+import { TypeormHoldRepository } from './repositories/holds.repository';
+import { PgAuditLog, TypeormAuditRepository } from './repositories/audit.repository';
+import { PgNotifier, TypeormNotificationRepository, TypeormWebhookRepository } from './repositories/notifier';
+import {
+  TypeormCharterRepository,
+  TypeormMediaRepository,
+  TypeormPostRepository,
+} from './repositories/post.repositories';
+import { TypeormRecruitingRepository } from './repositories/recruiting.repositories';
+
+export interface DataAccessOptions extends DataSourceSettings {
+  mailer: MailerSettings;
+  /** AES-256-GCM keys for secrets at rest; the first encrypts. */
+  encryptionKeys: EncryptionKey[];
+  /** Tests inject a controllable clock. */
+  clock?: Clock;
+}
+
+/** Refuses to start when stored X tokens cannot be decrypted with the configured keys (wrong or missing key). */
+@Injectable()
+export class KeyringCheck implements OnApplicationBootstrap {
+  constructor(private readonly accounts: AccountRepository) {}
+  async onApplicationBootstrap(): Promise<void> {
+    await (this.accounts as TypeormAccountRepository).verifyKeys();
+  }
+}
+
+/** With `keepPoolOpen`: opens every connection of the pool at start (they are then kept open). */
+export class PoolOpener implements OnApplicationBootstrap {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly size: number,
+  ) {}
+  async onApplicationBootstrap(): Promise<void> {
+    await Promise.all(Array.from({ length: this.size }, () => this.ds.query('SELECT 1')));
+  }
+}
+
+/** Binds the application's ports to PostgreSQL (TypeORM), argon2id and the mail outbox. */
+@Module({})
+export class DataAccessModule {
+  static forRoot(options: DataAccessOptions): DynamicModule {
+    const repositories = [
+      { provide: UserRepository, useClass: TypeormUserRepository },
+      { provide: WorkspaceRepository, useClass: TypeormWorkspaceRepository },
+      { provide: MembershipRepository, useClass: TypeormMembershipRepository },
+      { provide: InvitationRepository, useClass: TypeormInvitationRepository },
+      { provide: BrandRepository, useClass: TypeormBrandRepository },
+      { provide: AccessTokenRepository, useClass: TypeormAccessTokenRepository },
+      { provide: OutboxRepository, useClass: TypeormOutboxRepository },
+      { provide: SessionRevoker, useClass: PgSessionRevoker },
+      { provide: AccountRepository, useClass: TypeormAccountRepository },
+      { provide: OAuthStateRepository, useClass: TypeormOAuthStateRepository },
+      { provide: PublishingRepository, useClass: TypeormPublishingRepository },
+      { provide: HoldRepository, useClass: TypeormHoldRepository },
+      { provide: AuditLog, useClass: PgAuditLog },
+      { provide: Notifier, useClass: PgNotifier },
+      { provide: AuditRepository, useClass: TypeormAuditRepository },
+      { provide: NotificationRepository, useClass: TypeormNotificationRepository },
+      { provide: WebhookRepository, useClass: TypeormWebhookRepository },
+      { provide: PostRepository, useClass: TypeormPostRepository },
+      { provide: CharterRepository, useClass: TypeormCharterRepository },
+      { provide: MediaRepository, useClass: TypeormMediaRepository },
+      { provide: RecruitingRepository, useClass: TypeormRecruitingRepository },
+    ];
+    const infra = [
+      TransactionHost,
+      KeyringCheck,
+      ...(options.keepPoolOpen
+        ? [
+            {
+              provide: PoolOpener,
+              useFactory: (ds: DataSource) => new PoolOpener(ds, options.poolSize ?? DEFAULT_POOL_SIZE),
+              inject: [DataSource],
+            },
+          ]
+        : []),
+      { provide: TokenCipher, useValue: new TokenCipher(options.encryptionKeys) },
+      { provide: UnitOfWork, useExisting: TransactionHost },
+      { provide: Clock, useValue: options.clock ?? new SystemClock() },
+      { provide: PasswordHasher, useClass: Argon2PasswordHasher },
+      {
+        provide: Mailer,
+        useFactory: (outbox: OutboxRepository, clock: Clock) => new OutboxMailer(outbox, clock, options.mailer),
+        inject: [OutboxRepository, Clock],
+      },
+    ];
+    return {
+      module: DataAccessModule,
+      global: true,
+      imports: [TypeOrmModule.forRoot({ ...dataSourceOptions(options), retryAttempts: 3, retryDelay: 1000 })],
+      providers: [...repositories, ...infra],
+      exports: [
+        ...repositories.map((r) => r.provide),
+        TransactionHost,
+        TokenCipher,
+        UnitOfWork,
+        Clock,
+        PasswordHasher,
+        Mailer,
+      ],
+    };
+  }
+}

@@ -1,0 +1,20 @@
+import { Initial1795313462399 } from './1795313462399-initial';
+import { HttpSessions1795313462400 } from './1795313462400-http-sessions';
+import { Accounts1795314618438 } from './1795314618438-accounts';
+import { Posts1795315134164 } from './1795315134164-posts';
+import { AuditNotifications1795315329613 } from './1795315329613-audit-notifications';
+import { Scheduler1795316400000 } from './1795316400000-scheduler';
+import { Recruiting1795317000000 } from './1795317000000-recruiting';
+import { CalendarStamp1795318000000 } from './1795318000000-calendar-stamp';
+
+/** Every migration, in order. `npm run migration:generate -- <Name>` writes new ones; add them here. */
+export const MIGRATIONS = [
+  Initial1795313462399,
+  HttpSessions1795313462400,
+  Accounts1795314618438,
+  Posts1795315134164,
+  AuditNotifications1795315329613,
+  Scheduler1795316400000,
+  Recruiting1795317000000,
+  CalendarStamp1795318000000,
+];

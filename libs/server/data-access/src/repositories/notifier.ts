@@ -1,0 +1,419 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { Locale } from '@xp/shared';
+import {
+  Clock,
+  Mailer,
+  NotificationRepository,
+  Notifier,
+  WEBHOOK_MAX_ATTEMPTS,
+  WEBHOOK_SIGNATURE_HEADER,
+  WebhookRepository,
+  decodeCursor,
+  defaultPreference,
+  encodeCursor,
+  isNotificationEvent,
+  signWebhook,
+  webhookBackoffMs,
+  type NotificationInput,
+  type NotificationPreference,
+  type NotificationRecord,
+  type PageRequest,
+  type PageResult,
+  type WebhookDeliveryRecord,
+  type WebhookRecord,
+} from '@xp/server/application';
+import { isUuid } from '@xp/server/application';
+import { NotificationEntity, NotificationPreferenceEntity, WebhookDeliveryEntity, WebhookEntity } from '../entities';
+import { TokenCipher } from './token-cipher';
+import { TransactionHost } from './transaction-host';
+
+const webhookAad = (id: string) => `webhooks.secret:${id}`;
+
+interface RecipientRow {
+  id: string;
+  email: string;
+  locale: Locale;
+  in_app: boolean | null;
+  email_pref: boolean | null;
+}
+
+/**
+ * Fans a notification out by each member's preferences: in-app rows, emails (through the Mailer: outbox or SMTP,
+ * in the member's language) and one queued delivery per subscribed webhook (sent later by the delivery worker).
+ * It never throws into the caller: inside a transaction it works under a savepoint, rolled back on failure.
+ */
+@Injectable()
+export class PgNotifier extends Notifier {
+  private readonly logger = new Logger('Notifier');
+
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly mailer: Mailer,
+    private readonly clock: Clock,
+  ) {
+    super();
+  }
+
+  async notify(n: NotificationInput): Promise<void> {
+    try {
+      await this.isolated(() => this.fanOut(n));
+    } catch (e) {
+      this.logger.error(
+        `notification ${n.event} for ${n.subjectType} ${n.subjectId} not delivered: ${e instanceof Error ? e.message : String(e)}`,
+      );
+    }
+  }
+
+  private async isolated(fn: () => Promise<void>): Promise<void> {
+    const qr = this.tx.manager.queryRunner;
+    if (!qr?.isTransactionActive) return this.tx.run(fn);
+    const sp = `xp_notify_${randomUUID().replace(/-/g, '')}`;
+    await qr.query(`SAVEPOINT ${sp}`);
+    try {
+      await fn();
+      await qr.query(`RELEASE SAVEPOINT ${sp}`);
+    } catch (e) {
+      await qr.query(`ROLLBACK TO SAVEPOINT ${sp}`);
+      throw e;
+    }
+  }
+
+  private async fanOut(n: NotificationInput): Promise<void> {
+    const m = this.tx.manager;
+    const now = this.clock.now();
+    const def = defaultPreference(n.event);
+    const ids = [...new Set(n.recipientIds)].filter(isUuid);
+    const recipients = ids.length
+      ? ((await m.query(
+          `SELECT u.id, u.email, u.locale, p.in_app, p.email AS email_pref
+           FROM memberships ms
+           JOIN users u ON u.id = ms.user_id
+           LEFT JOIN notification_preferences p ON p.workspace_id = ms.workspace_id AND p.user_id = ms.user_id AND p.event = $3
+           WHERE ms.workspace_id = $1 AND ms.user_id = ANY($2::uuid[])`,
+          [n.workspaceId, ids, n.event],
+        )) as RecipientRow[])
+      : [];
+    const inApp = recipients.filter((r) => r.in_app ?? def.inApp);
+    if (inApp.length) {
+      const repo = m.getRepository(NotificationEntity);
+      await repo.save(
+        inApp.map((r) =>
+          repo.create({
+            workspaceId: n.workspaceId,
+            userId: r.id,
+            event: n.event,
+            subjectType: n.subjectType,
+            subjectId: n.subjectId,
+            title: n.title,
+            body: n.body ?? null,
+            data: n.data ?? {},
+            readAt: null,
+            createdAt: now,
+          }),
+        ),
+      );
+    }
+    for (const r of recipients.filter((x) => x.email_pref ?? def.email)) {
+      await this.mailer.send({ workspaceId: n.workspaceId, to: r.email, ...notificationEmail(n, r.locale) });
+    }
+    const hooks = (await m.query('SELECT id FROM webhooks WHERE workspace_id = $1 AND $2 = ANY(events)', [
+      n.workspaceId,
+      n.event,
+    ])) as {
+      id: string;
+    }[];
+    if (hooks.length) {
+      await m.getRepository(WebhookDeliveryEntity).insert(
+        hooks.map((h) => {
+          const id = randomUUID();
+          const body = JSON.stringify({
+            id,
+            event: n.event,
+            workspaceId: n.workspaceId,
+            occurredAt: now.toISOString(),
+            subject: { type: n.subjectType, id: n.subjectId },
+            title: n.title,
+            body: n.body ?? null,
+            data: n.data ?? {},
+          });
+          return {
+            id,
+            workspaceId: n.workspaceId,
+            webhookId: h.id,
+            event: n.event,
+            body,
+            status: 'pending' as const,
+            attempts: 0,
+            nextAttemptAt: now,
+            lastStatus: null,
+            lastError: null,
+            createdAt: now,
+            finishedAt: null,
+          };
+        }),
+      );
+    }
+  }
+}
+
+/** The email of a notification in the member's language. */
+export function notificationEmail(
+  n: Pick<NotificationInput, 'title' | 'body' | 'event'>,
+  locale: Locale,
+): { subject: string; text: string } {
+  const fr = locale === 'fr';
+  const footer = fr
+    ? 'Vous recevez ce message selon vos préférences de notification (Paramètres › Notifications).'
+    : 'You receive this message according to your notification preferences (Settings › Notifications).';
+  const title = fr ? n.title.fr : n.title.en;
+  const body = n.body ? (fr ? n.body.fr : n.body.en) : '';
+  return { subject: title, text: `${title}\n\n${body ? `${body}\n\n` : ''}-- \n${footer}\n` };
+}
+
+const nCursor = (r: { createdAt: Date; id: string }) => encodeCursor([r.createdAt.toISOString(), r.id]);
+
+@Injectable()
+export class TypeormNotificationRepository extends NotificationRepository {
+  constructor(private readonly tx: TransactionHost) {
+    super();
+  }
+
+  async list(
+    workspaceId: string,
+    userId: string,
+    page: PageRequest,
+    unreadOnly: boolean,
+  ): Promise<PageResult<NotificationRecord>> {
+    const qb = this.tx
+      .repo(NotificationEntity)
+      .createQueryBuilder('n')
+      .where('n.workspace_id = :workspaceId AND n.user_id = :userId', { workspaceId, userId });
+    if (unreadOnly) qb.andWhere('n.read_at IS NULL');
+    const c = decodeCursor(page.cursor, 2);
+    if (c && isUuid(String(c[1])) && !Number.isNaN(Date.parse(String(c[0])))) {
+      qb.andWhere('(n.created_at, n.id) < (:cAt, :cId)', { cAt: new Date(String(c[0])), cId: String(c[1]) });
+    }
+    const rows = await qb
+      .orderBy('n.created_at', 'DESC')
+      .addOrderBy('n.id', 'DESC')
+      .limit(page.limit + 1)
+      .getMany();
+    const items = rows.slice(0, page.limit);
+    const last = items[items.length - 1];
+    return { items, nextCursor: rows.length > page.limit && last ? nCursor(last) : null };
+  }
+
+  countUnread(workspaceId: string, userId: string): Promise<number> {
+    return this.tx
+      .repo(NotificationEntity)
+      .createQueryBuilder('n')
+      .where('n.workspace_id = :workspaceId AND n.user_id = :userId AND n.read_at IS NULL', { workspaceId, userId })
+      .getCount();
+  }
+
+  async markRead(workspaceId: string, userId: string, id: string, at: Date): Promise<boolean> {
+    const mine = await this.tx.repo(NotificationEntity).findOneBy({ workspaceId, userId, id });
+    if (!mine) return false;
+    if (!mine.readAt) await this.tx.repo(NotificationEntity).update({ id, workspaceId, userId }, { readAt: at });
+    return true;
+  }
+
+  async markAllRead(workspaceId: string, userId: string, at: Date): Promise<number> {
+    const res = await this.tx
+      .repo(NotificationEntity)
+      .createQueryBuilder()
+      .update()
+      .set({ readAt: at })
+      .where('workspace_id = :workspaceId AND user_id = :userId AND read_at IS NULL', { workspaceId, userId })
+      .execute();
+    return res.affected ?? 0;
+  }
+
+  async listPreferences(workspaceId: string, userId: string): Promise<NotificationPreference[]> {
+    const rows = await this.tx.repo(NotificationPreferenceEntity).findBy({ workspaceId, userId });
+    return rows.flatMap((r) =>
+      isNotificationEvent(r.event) ? [{ event: r.event, inApp: r.inApp, email: r.email }] : [],
+    );
+  }
+
+  async savePreferences(workspaceId: string, userId: string, prefs: NotificationPreference[], at: Date): Promise<void> {
+    if (!prefs.length) return;
+    await this.tx
+      .repo(NotificationPreferenceEntity)
+      .createQueryBuilder()
+      .insert()
+      .values(
+        prefs.map((p) => ({ workspaceId, userId, event: p.event, inApp: p.inApp, email: p.email, updatedAt: at })),
+      )
+      .orUpdate(['in_app', 'email', 'updated_at'], ['workspace_id', 'user_id', 'event'])
+      .execute();
+  }
+}
+
+const toWebhook = (e: WebhookEntity): WebhookRecord => ({
+  id: e.id,
+  workspaceId: e.workspaceId,
+  url: e.url,
+  events: e.events.filter(isNotificationEvent),
+  createdBy: e.createdBy,
+  createdAt: e.createdAt,
+});
+
+@Injectable()
+export class TypeormWebhookRepository extends WebhookRepository {
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly cipher: TokenCipher,
+  ) {
+    super();
+  }
+
+  async list(workspaceId: string, page: PageRequest): Promise<PageResult<WebhookRecord>> {
+    const qb = this.tx
+      .repo(WebhookEntity)
+      .createQueryBuilder('w')
+      .where('w.workspace_id = :workspaceId', { workspaceId });
+    const c = decodeCursor(page.cursor, 2);
+    if (c && isUuid(String(c[1])) && !Number.isNaN(Date.parse(String(c[0])))) {
+      qb.andWhere('(w.created_at, w.id) > (:cAt, :cId)', { cAt: new Date(String(c[0])), cId: String(c[1]) });
+    }
+    const rows = await qb
+      .orderBy('w.created_at', 'ASC')
+      .addOrderBy('w.id', 'ASC')
+      .limit(page.limit + 1)
+      .getMany();
+    const items = rows.slice(0, page.limit).map(toWebhook);
+    const last = items[items.length - 1];
+    return { items, nextCursor: rows.length > page.limit && last ? nCursor(last) : null };
+  }
+
+  async find(workspaceId: string, id: string): Promise<WebhookRecord | null> {
+    const e = await this.tx.repo(WebhookEntity).findOneBy({ workspaceId, id });
+    return e ? toWebhook(e) : null;
+  }
+
+  async insert(w: WebhookRecord, secret: string): Promise<WebhookRecord> {
+    await this.tx.repo(WebhookEntity).insert({ ...w, secretEnc: this.cipher.encrypt(secret, webhookAad(w.id)) });
+    return w;
+  }
+
+  async delete(workspaceId: string, id: string): Promise<boolean> {
+    const res = await this.tx.repo(WebhookEntity).delete({ workspaceId, id });
+    return (res.affected ?? 0) > 0;
+  }
+
+  async deliveries(
+    workspaceId: string,
+    webhookId: string,
+    page: PageRequest,
+  ): Promise<PageResult<WebhookDeliveryRecord>> {
+    const qb = this.tx
+      .repo(WebhookDeliveryEntity)
+      .createQueryBuilder('d')
+      .where('d.workspace_id = :workspaceId AND d.webhook_id = :webhookId', { workspaceId, webhookId });
+    const c = decodeCursor(page.cursor, 2);
+    if (c && isUuid(String(c[1])) && !Number.isNaN(Date.parse(String(c[0])))) {
+      qb.andWhere('(d.created_at, d.id) < (:cAt, :cId)', { cAt: new Date(String(c[0])), cId: String(c[1]) });
+    }
+    const rows = await qb
+      .orderBy('d.created_at', 'DESC')
+      .addOrderBy('d.id', 'DESC')
+      .limit(page.limit + 1)
+      .getMany();
+    const items = rows.slice(0, page.limit);
+    const last = items[items.length - 1];
+    return { items, nextCursor: rows.length > page.limit && last ? nCursor(last) : null };
+  }
+}
+
+interface ClaimedDelivery {
+  id: string;
+  webhook_id: string;
+  event: string;
+  body: string;
+  attempts: number;
+  url: string;
+  secret_enc: string;
+}
+
+/** How long a claimed delivery stays invisible to other workers while it is being sent. */
+const CLAIM_LEASE_MS = 60_000;
+const REQUEST_TIMEOUT_MS = 10_000;
+
+/**
+ * Sends due webhook deliveries: claims them with SKIP LOCKED (any number of processes may run it), POSTs the
+ * signed body, and records the outcome; a failure is retried with exponential backoff until the last attempt.
+ */
+@Injectable()
+export class WebhookDeliveryWorker {
+  private readonly logger = new Logger('Webhooks');
+
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly cipher: TokenCipher,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Sends what is due now; returns how many deliveries were attempted. */
+  async runDue(limit = 20): Promise<number> {
+    const now = this.clock.now();
+    const claimed = (await this.tx.dataSource.query(
+      `WITH due AS (
+         SELECT id FROM webhook_deliveries WHERE status = 'pending' AND next_attempt_at <= $1
+         ORDER BY next_attempt_at LIMIT $2 FOR UPDATE SKIP LOCKED)
+       UPDATE webhook_deliveries d SET next_attempt_at = $3
+       FROM due, webhooks w
+       WHERE d.id = due.id AND w.id = d.webhook_id
+       RETURNING d.id, d.webhook_id, d.event, d.body, d.attempts, w.url, w.secret_enc`,
+      [now, limit, new Date(now.getTime() + CLAIM_LEASE_MS)],
+    )) as [ClaimedDelivery[], number] | ClaimedDelivery[];
+    const rows = Array.isArray(claimed[0]) ? (claimed[0] as ClaimedDelivery[]) : (claimed as ClaimedDelivery[]);
+    await Promise.all(rows.map((d) => this.attempt(d)));
+    return rows.length;
+  }
+
+  private async attempt(d: ClaimedDelivery): Promise<void> {
+    let status: number | null = null;
+    let error: string | null = null;
+    try {
+      const secret = this.cipher.decrypt(d.secret_enc, webhookAad(d.webhook_id));
+      const t = Math.floor(this.clock.now().getTime() / 1000);
+      const res = await fetch(d.url, {
+        method: 'POST',
+        redirect: 'manual',
+        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+        headers: {
+          'content-type': 'application/json',
+          'user-agent': 'x-publisher-webhooks/1',
+          [WEBHOOK_SIGNATURE_HEADER]: signWebhook(secret, t, d.body),
+          'X-XP-Event': d.event,
+          'X-XP-Delivery': d.id,
+        },
+        body: d.body,
+      });
+      status = res.status;
+      await res.body?.cancel();
+      if (status < 200 || status >= 300) error = `HTTP ${status}`;
+    } catch (e) {
+      error =
+        e instanceof Error ? (e.cause instanceof Error ? `${e.message}: ${e.cause.message}` : e.message) : String(e);
+    }
+    const attempts = d.attempts + 1;
+    const now = this.clock.now();
+    const done = error === null;
+    const giveUp = !done && attempts >= WEBHOOK_MAX_ATTEMPTS;
+    await this.tx.repo(WebhookDeliveryEntity).update(
+      { id: d.id },
+      {
+        attempts,
+        lastStatus: status,
+        lastError: error ? error.slice(0, 500) : null,
+        status: done ? 'delivered' : giveUp ? 'failed' : 'pending',
+        nextAttemptAt: done || giveUp ? now : new Date(now.getTime() + webhookBackoffMs(attempts)),
+        finishedAt: done || giveUp ? now : null,
+      },
+    );
+    if (giveUp) this.logger.warn(`webhook delivery ${d.id} to ${d.url} failed after ${attempts} attempts: ${error}`);
+  }
+}

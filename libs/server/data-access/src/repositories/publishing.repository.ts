@@ -1,0 +1,401 @@
+import { Injectable } from '@nestjs/common';
+import {
+  PublishingRepository,
+  type ApprovalPolicySetting,
+  type AttemptOutcome,
+  type MediaBytes,
+  type PublishSegment,
+  type PublishJob,
+  type PublishedCompletion,
+  type TransitionExtras,
+} from '@xp/server/application';
+import type { Approval, PostLifecycleState, PostStatus } from '@xp/server/domain';
+import { TransactionHost } from './transaction-host';
+
+interface JobRow {
+  id: string;
+  workspace_id: string;
+  account_id: string;
+  brand_id: string;
+  x_user_id: string;
+  handle: string;
+  author_id: string;
+  approval_policy: ApprovalPolicySetting;
+  approvals: { approverId: string; role: Approval['role']; contentHash: string; at: string }[];
+  status: PostStatus;
+  segments: PublishSegment[];
+  content_hash: string;
+  tweet_ids: string[];
+  scheduled_at: Date;
+  publish_by: Date | null;
+  not_before: Date | null;
+  lease_owner: string | null;
+  lease_until: Date | null;
+  status_reason: string | null;
+  charter_override: { contentHash: string; actorId: string; reason: string; at: string } | null;
+  attempts: number;
+  unknown_since: Date | null;
+  pending_attempts?: number;
+  attempt_id?: string | null;
+}
+
+/** The columns of a job (posts p joined with accounts a). */
+const JOB_COLUMNS = `p.id, p.workspace_id, p.account_id, a.brand_id, a.x_user_id, a.handle, p.author_id, a.approval_policy,
+  p.status, p.segments, p.content_hash, p.tweet_ids, p.scheduled_at, p.publish_by, p.not_before, p.lease_owner, p.lease_until,
+  p.status_reason, p.charter_override,
+  (SELECT coalesce(json_agg(json_build_object('approverId', ap.approver_id, 'role', ap.role, 'contentHash', ap.content_hash, 'at', ap.created_at)), '[]'::json)
+     FROM approvals ap WHERE ap.post_id = p.id AND ap.valid) AS approvals,
+  (SELECT count(*)::int FROM publish_attempts pa WHERE pa.post_id = p.id) AS attempts,
+  (SELECT min(pa.started_at) FROM publish_attempts pa WHERE pa.post_id = p.id AND pa.outcome = 'unknown') AS unknown_since`;
+
+/** A post's deadline: publish_by, else scheduled_at + grace ($grace in ms). */
+const deadline = (grace: string) => `coalesce(p.publish_by, p.scheduled_at + ${grace} * interval '1 millisecond')`;
+
+/** No active hold covers the post (workspace, its account's brand, or its account). */
+const NOT_HELD = `NOT EXISTS (SELECT 1 FROM holds h WHERE h.workspace_id = p.workspace_id AND h.released_at IS NULL
+  AND ((h.scope = 'workspace' AND h.target_id = p.workspace_id) OR (h.scope = 'brand' AND h.target_id = a.brand_id)
+       OR (h.scope = 'account' AND h.target_id = p.account_id)))`;
+
+function job(r: JobRow): PublishJob {
+  return {
+    id: r.id,
+    workspaceId: r.workspace_id,
+    accountId: r.account_id,
+    brandId: r.brand_id,
+    xUserId: r.x_user_id,
+    handle: r.handle,
+    authorId: r.author_id,
+    approvalPolicy: r.approval_policy,
+    approvals: r.approvals.map((x) => ({
+      approverId: x.approverId,
+      role: x.role,
+      contentHash: x.contentHash,
+      at: new Date(x.at),
+    })),
+    status: r.status,
+    segments: r.segments,
+    contentHash: r.content_hash,
+    tweetIds: r.tweet_ids,
+    scheduledAt: r.scheduled_at,
+    publishBy: r.publish_by,
+    notBefore: r.not_before,
+    leaseOwner: r.lease_owner,
+    leaseUntil: r.lease_until,
+    statusReason: r.status_reason,
+    charterOverride: r.charter_override ? { ...r.charter_override, at: new Date(r.charter_override.at) } : null,
+    attempts: r.attempts,
+    unknownSince: r.unknown_since,
+  };
+}
+
+@Injectable()
+export class TypeormPublishingRepository extends PublishingRepository {
+  constructor(private readonly tx: TransactionHost) {
+    super();
+  }
+
+  private q<T>(sql: string, params: unknown[]): Promise<T[]> {
+    return this.tx.manager.query(sql, params) as Promise<T[]>;
+  }
+
+  /** UPDATE … RETURNING through TypeORM's query() answers [rows, count]. */
+  private async rows<T>(sql: string, params: unknown[]): Promise<T[]> {
+    const res = (await this.tx.manager.query(sql, params)) as unknown;
+    if (Array.isArray(res) && res.length === 2 && Array.isArray(res[0]) && typeof res[1] === 'number')
+      return res[0] as T[];
+    return res as T[];
+  }
+
+  async claimDue(input: {
+    now: Date;
+    owner: string;
+    leaseUntil: Date;
+    limit: number;
+    graceMs: number;
+  }): Promise<PublishJob[]> {
+    // Claim and ledger in one statement: the `pending` attempt of the next segment is written with the lease (a
+    // fresh lease outlives the call timeout, so this is the check-then-record of DESIGN.md "Publishing", step 3).
+    const rows = await this.q<JobRow>(
+      `WITH due AS (
+         SELECT p.id FROM posts p JOIN accounts a ON a.id = p.account_id
+          WHERE p.status = 'scheduled' AND p.scheduled_at <= $1 AND (p.not_before IS NULL OR p.not_before <= $1)
+            AND ${deadline('$5')} >= $1 AND a.status = 'connected' AND ${NOT_HELD}
+          ORDER BY p.scheduled_at
+          FOR UPDATE OF p SKIP LOCKED
+          LIMIT $4),
+       claimed AS (
+         UPDATE posts p SET status = 'publishing', lease_owner = $2, lease_until = $3, updated_at = $1, version = p.version + 1
+           FROM due, accounts a
+          WHERE p.id = due.id AND a.id = p.account_id
+         RETURNING ${JOB_COLUMNS}),
+       att AS (
+         INSERT INTO publish_attempts (workspace_id, post_id, segment_index, scheduler_id, started_at, outcome)
+         SELECT c.workspace_id, c.id, cardinality(c.tweet_ids), $2, $1, 'pending' FROM claimed c
+          WHERE cardinality(c.tweet_ids) < jsonb_array_length(c.segments)
+         RETURNING id, post_id)
+       SELECT claimed.*, att.id AS attempt_id FROM claimed LEFT JOIN att ON att.post_id = claimed.id`,
+      [input.now, input.owner, input.leaseUntil, input.limit, input.graceMs],
+    );
+    // As they were before the claim: the service replays the claim through the lifecycle.
+    return rows
+      .map((r) => ({
+        ...job(r),
+        status: 'scheduled' as const,
+        leaseOwner: null,
+        leaseUntil: null,
+        attemptId: r.attempt_id ?? null,
+      }))
+      .sort((x, y) => x.scheduledAt.getTime() - y.scheduledAt.getTime());
+  }
+
+  async nextDueAt(now: Date, graceMs: number): Promise<Date | null> {
+    // Two index-friendly probes: the earliest post without a deferral (ordered scan of IDX_posts_due, stops at the
+    // first claimable row), and the earliest deferral (few rows).
+    const [r] = await this.q<{ due: Date | null }>(
+      `SELECT least(
+         (SELECT p.scheduled_at FROM posts p JOIN accounts a ON a.id = p.account_id
+           WHERE p.status = 'scheduled' AND p.not_before IS NULL AND ${deadline('$2')} >= $1 AND a.status = 'connected' AND ${NOT_HELD}
+           ORDER BY p.scheduled_at LIMIT 1),
+         (SELECT min(greatest(p.scheduled_at, p.not_before)) FROM posts p JOIN accounts a ON a.id = p.account_id
+           WHERE p.status = 'scheduled' AND p.not_before IS NOT NULL AND ${deadline('$2')} >= $1 AND a.status = 'connected' AND ${NOT_HELD})
+       ) AS due`,
+      [now, graceMs],
+    );
+    return r?.due ?? null;
+  }
+
+  async startAttempt(input: {
+    postId: string;
+    owner: string;
+    segmentIndex: number;
+    now: Date;
+    minRemainingMs: number;
+    leaseUntil: Date;
+  }): Promise<string | null> {
+    const rows = await this.rows<{ id: string }>(
+      `WITH p AS (
+         UPDATE posts SET lease_until = $6
+          WHERE id = $1 AND status = 'publishing' AND lease_owner = $2 AND lease_until >= $4::timestamptz + $5 * interval '1 millisecond'
+         RETURNING id, workspace_id)
+       INSERT INTO publish_attempts (workspace_id, post_id, segment_index, scheduler_id, started_at, outcome)
+       SELECT workspace_id, id, $3, $2, $4, 'pending' FROM p
+       RETURNING id`,
+      [input.postId, input.owner, input.segmentIndex, input.now, input.minRemainingMs, input.leaseUntil],
+    );
+    return rows[0]?.id ?? null;
+  }
+
+  async appendSegment(input: {
+    postId: string;
+    owner: string;
+    tweetId: string;
+    attemptId: string;
+    now: Date;
+  }): Promise<boolean> {
+    const [r] = await this.q<{ kept: number }>(
+      `WITH p AS (
+         UPDATE posts SET tweet_ids = array_append(tweet_ids, $3), updated_at = $5
+          WHERE id = $1 AND status = 'publishing' AND lease_owner = $2 RETURNING id),
+       a AS (UPDATE publish_attempts SET finished_at = $5, outcome = 'published', tweet_id = $3 WHERE id = $4 RETURNING id)
+       SELECT (SELECT count(*) FROM p)::int AS kept, (SELECT count(*) FROM a)::int AS attempts`,
+      [input.postId, input.owner, input.tweetId, input.attemptId, input.now],
+    );
+    return (r?.kept ?? 0) > 0;
+  }
+
+  async finishAttempt(attemptId: string, outcome: AttemptOutcome, detail: string | null, now: Date): Promise<void> {
+    await this.q(`UPDATE publish_attempts SET finished_at = $2, outcome = $3, detail = $4 WHERE id = $1`, [
+      attemptId,
+      now,
+      outcome,
+      detail,
+    ]);
+  }
+
+  async transition(
+    postId: string,
+    from: { status: PostStatus; leaseOwner?: string | null },
+    next: PostLifecycleState,
+    extras: TransitionExtras,
+    now: Date,
+  ): Promise<boolean> {
+    const a = extras.attempt;
+    const [r] = await this.q<{ moved: number }>(
+      `WITH a AS (
+         UPDATE publish_attempts SET finished_at = $14, outcome = $11, detail = $12, tweet_id = $13 WHERE $10::uuid IS NOT NULL AND id = $10::uuid RETURNING id),
+       p AS (
+         UPDATE posts SET status = $3, not_before = $4, lease_owner = $5, lease_until = $6,
+                tweet_ids = coalesce($7::text[], tweet_ids),
+                status_reason = CASE WHEN $15 THEN $8 ELSE status_reason END,
+                published_at = coalesce($9, published_at),
+                updated_at = $14, version = version + 1
+          WHERE id = $1 AND status = $2 AND ($16 = false OR lease_owner IS NOT DISTINCT FROM $17)
+         RETURNING id)
+       SELECT (SELECT count(*) FROM p)::int AS moved, (SELECT count(*) FROM a)::int AS attempts`,
+      [
+        postId,
+        from.status,
+        next.status,
+        next.notBefore,
+        next.lease?.owner ?? null,
+        next.lease?.until ?? null,
+        extras.tweetIds ?? null,
+        extras.statusReason ?? null,
+        extras.publishedAt ?? null,
+        a?.id ?? null,
+        a?.outcome ?? null,
+        a?.detail ?? null,
+        a?.tweetId ?? null,
+        now,
+        extras.statusReason !== undefined,
+        from.leaseOwner !== undefined,
+        from.leaseOwner ?? null,
+      ],
+    );
+    return (r?.moved ?? 0) > 0;
+  }
+
+  async completePublished(items: PublishedCompletion[]): Promise<string[]> {
+    if (!items.length) return [];
+    const rows = await this.rows<{ id: string }>(
+      `WITH v AS (
+         SELECT * FROM jsonb_to_recordset($1::jsonb)
+           AS v(post_id uuid, owner text, tweet_ids jsonb, published_at timestamptz, attempt_id uuid, tweet_id text)),
+       a AS (
+         UPDATE publish_attempts pa SET finished_at = v.published_at, outcome = 'published', detail = NULL, tweet_id = v.tweet_id
+           FROM v WHERE pa.id = v.attempt_id RETURNING pa.id)
+       UPDATE posts p SET status = 'published', not_before = NULL, lease_owner = NULL, lease_until = NULL,
+              tweet_ids = ARRAY(SELECT jsonb_array_elements_text(v.tweet_ids)), status_reason = NULL,
+              published_at = v.published_at, updated_at = v.published_at, version = p.version + 1
+         FROM v
+        WHERE p.id = v.post_id AND p.status = 'publishing' AND p.lease_owner = v.owner
+       RETURNING p.id`,
+      [
+        JSON.stringify(
+          items.map((i) => ({
+            post_id: i.postId,
+            owner: i.owner,
+            tweet_ids: i.tweetIds,
+            published_at: i.publishedAt.toISOString(),
+            attempt_id: i.attemptId,
+            tweet_id: i.tweetId,
+          })),
+        ),
+      ],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  async transitionMany(
+    ids: string[],
+    fromStatus: PostStatus,
+    next: Pick<PostLifecycleState, 'status' | 'notBefore' | 'lease'>,
+    statusReason: string | null,
+    now: Date,
+  ): Promise<string[]> {
+    if (!ids.length) return [];
+    const rows = await this.rows<{ id: string }>(
+      `UPDATE posts SET status = $3, not_before = $4, lease_owner = $5, lease_until = $6, status_reason = $7, updated_at = $8, version = version + 1
+        WHERE id = ANY($1::uuid[]) AND status = $2 RETURNING id`,
+      [
+        ids,
+        fromStatus,
+        next.status,
+        next.notBefore,
+        next.lease?.owner ?? null,
+        next.lease?.until ?? null,
+        statusReason,
+        now,
+      ],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  async expiredLeases(now: Date, limit: number): Promise<(PublishJob & { pendingAttempts: number })[]> {
+    const rows = await this.q<JobRow>(
+      `SELECT ${JOB_COLUMNS},
+              (SELECT count(*)::int FROM publish_attempts pa WHERE pa.post_id = p.id AND pa.outcome = 'pending') AS pending_attempts
+         FROM posts p JOIN accounts a ON a.id = p.account_id
+        WHERE p.status = 'publishing' AND p.lease_until < $1
+        ORDER BY p.lease_until LIMIT $2
+        FOR UPDATE OF p SKIP LOCKED`,
+      [now, limit],
+    );
+    return rows.map((r) => ({ ...job(r), pendingAttempts: r.pending_attempts ?? 0 }));
+  }
+
+  async abandonPendingAttempts(postId: string, detail: string, now: Date): Promise<void> {
+    await this.q(
+      `UPDATE publish_attempts SET outcome = 'unknown', finished_at = $3, detail = $2 WHERE post_id = $1 AND outcome = 'pending'`,
+      [postId, detail, now],
+    );
+  }
+
+  async claimUnconfirmed(input: { now: Date; owner: string; leaseUntil: Date; limit: number }): Promise<PublishJob[]> {
+    const rows = await this.rows<JobRow>(
+      `WITH c AS (
+         SELECT p.id FROM posts p
+          WHERE p.status = 'unconfirmed' AND (p.not_before IS NULL OR p.not_before <= $1) AND (p.lease_until IS NULL OR p.lease_until < $1)
+          ORDER BY p.scheduled_at
+          FOR UPDATE SKIP LOCKED
+          LIMIT $4)
+       UPDATE posts p SET lease_owner = $2, lease_until = $3
+         FROM c, accounts a
+        WHERE p.id = c.id AND a.id = p.account_id
+       RETURNING ${JOB_COLUMNS}`,
+      [input.now, input.owner, input.leaseUntil, input.limit],
+    );
+    return rows.map(job);
+  }
+
+  async postponeReconciliation(postId: string, owner: string, notBefore: Date): Promise<void> {
+    await this.q(
+      `UPDATE posts SET lease_owner = NULL, lease_until = NULL, not_before = $3 WHERE id = $1 AND status = 'unconfirmed' AND lease_owner = $2`,
+      [postId, owner, notBefore],
+    );
+  }
+
+  async overdue(now: Date, graceMs: number, limit: number): Promise<PublishJob[]> {
+    const rows = await this.q<JobRow>(
+      `SELECT ${JOB_COLUMNS}
+         FROM posts p JOIN accounts a ON a.id = p.account_id
+        WHERE p.status = 'scheduled' AND ${deadline('$2')} < $1
+        ORDER BY p.scheduled_at LIMIT $3
+        FOR UPDATE OF p SKIP LOCKED`,
+      [now, graceMs, limit],
+    );
+    return rows.map(job);
+  }
+
+  async loadMedia(workspaceId: string, ids: string[]): Promise<MediaBytes[]> {
+    if (!ids.length) return [];
+    const rows = await this.q<{ id: string; data: Buffer; mime_type: string; alt_text: string | null }>(
+      `SELECT id, data, mime_type, alt_text FROM media WHERE workspace_id = $1 AND id = ANY($2::uuid[])`,
+      [workspaceId, ids],
+    );
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.flatMap((id) => {
+      const r = byId.get(id);
+      return r ? [{ id, data: r.data, mimeType: r.mime_type, altText: r.alt_text }] : [];
+    });
+  }
+
+  async markAccountNeedsReauth(accountId: string, now: Date): Promise<boolean> {
+    const rows = await this.rows<{ id: string }>(
+      `UPDATE accounts SET status = 'needs_reauth', updated_at = $2, version = version + 1 WHERE id = $1 AND status = 'connected' RETURNING id`,
+      [accountId, now],
+    );
+    return rows.length > 0;
+  }
+
+  async queueStats(now: Date, graceMs: number): Promise<{ due: number; oldestDueAt: Date | null }> {
+    const [r] = await this.q<{ due: number; oldest: Date | null }>(
+      `SELECT count(*)::int AS due, min(p.scheduled_at) AS oldest
+         FROM posts p JOIN accounts a ON a.id = p.account_id
+        WHERE p.status = 'scheduled' AND p.scheduled_at <= $1 AND (p.not_before IS NULL OR p.not_before <= $1)
+          AND ${deadline('$2')} >= $1 AND a.status = 'connected' AND ${NOT_HELD}`,
+      [now, graceMs],
+    );
+    return { due: r?.due ?? 0, oldestDueAt: r?.oldest ?? null };
+  }
+}

@@ -1,0 +1,449 @@
+import type { LocalizedMessage } from '../posts/approval-policy';
+import type { PostKind } from '../posts/post-lifecycle';
+import {
+  type BannedCategory,
+  CATEGORY_LABELS,
+  type Charter,
+  type CharterRule,
+  type FindingSeverity,
+  type RequiredElement,
+} from './charter';
+import { findNearDuplicates } from './near-duplicate';
+import { type TermMatch, type TermMatcher, compileTerms, matchTerms } from './term-matcher';
+import { type TextToken, hashtagParts, normalizeText, termWords, tokenize, urlParts } from './text-tokens';
+
+export interface CharterInput {
+  /** The post being checked, when it exists (excluded from its own recent and neighbouring posts). */
+  postId?: string | null;
+  accountId: string;
+  kind: PostKind;
+  segments: readonly { text: string }[];
+  tags?: readonly string[];
+  /** Where the post sits in the account's sequence, for the self-promotion ratio. */
+  scheduledAt?: Date | null;
+}
+
+export interface CharterRecentPost {
+  id: string;
+  accountId: string;
+  segments: readonly { text: string }[];
+}
+
+export interface CharterNeighbourPost {
+  id: string;
+  /** Scheduled or published time. */
+  at: Date;
+  tags: readonly string[];
+}
+
+export interface CharterContext {
+  /** Other accounts of the same brand: their recent posts count for near-duplicates. */
+  siblingAccountIds?: readonly string[];
+  /** Recent posts (published or planned) of the account and its siblings. */
+  recentPosts?: readonly CharterRecentPost[];
+  /** The account's posts around `scheduledAt` (planned and published, not cancelled), for the self-promotion ratio. */
+  accountPosts?: readonly CharterNeighbourPost[];
+}
+
+/** Where a finding is: a segment and UTF-16 offsets [start, end) into its text. */
+export interface FindingSpan {
+  segment: number;
+  start: number;
+  end: number;
+}
+
+export interface Finding {
+  rule: CharterRule;
+  severity: FindingSeverity;
+  /** The offending text; null when the finding is about the post as a whole (missing link, ratio). */
+  span: FindingSpan | null;
+  message: LocalizedMessage;
+  /** banned_term / confidential_term: the charter term that matched. */
+  term?: string;
+  /** banned_term: its category. */
+  category?: BannedCategory;
+  /** required_element: what is missing. */
+  element?: RequiredElement;
+  /** max_hashtags, max_mentions, self_promotion_ratio: the count found and the limit. */
+  count?: number;
+  limit?: number;
+  /** near_duplicate: the similar post and the Jaccard similarity (0..1). */
+  relatedPostId?: string;
+  similarity?: number;
+}
+
+/** Whether any finding blocks (approval needs an admin override with a written reason). */
+export function blocking(findings: readonly Finding[]): boolean {
+  return findings.some((f) => f.severity === 'block');
+}
+
+export function blockingFindings(findings: readonly Finding[]): Finding[] {
+  return findings.filter((f) => f.severity === 'block');
+}
+
+type SpannedFinding = Finding & { span: FindingSpan };
+
+/** A term and, for phrases, its words run together, so "Projet Atlas" also catches #ProjetAtlas or @projetatlas. */
+function withJoinedForm(term: string): string[] {
+  const words = termWords(term);
+  return words.length > 1 ? [term, words.join('')] : [term];
+}
+
+interface BannedPayload {
+  category: BannedCategory;
+  severity: FindingSeverity;
+  label: LocalizedMessage;
+}
+
+/** A charter prepared for repeated checks (term indexes built once). */
+export interface CompiledCharter {
+  readonly charter: Charter;
+  readonly banned: TermMatcher<BannedPayload>;
+  readonly allowed: TermMatcher<null>;
+  readonly confidential: TermMatcher<null>;
+  readonly selfPromotionTags: ReadonlySet<string>;
+}
+
+const compiledByObject = new WeakMap<Charter, CompiledCharter>();
+/** Charters are usually loaded afresh per request: a few recent ones are also cached by content. */
+const compiledByContent = new Map<string, CompiledCharter>();
+const CONTENT_CACHE_SIZE = 32;
+
+const tagKey = (tag: string) => normalizeText(tag).replace(/[^\p{L}\p{N}]/gu, '');
+
+/** Builds the term indexes of a charter. `checkCharter` does it (and caches it per charter object) itself. */
+export function compileCharter(charter: Charter): CompiledCharter {
+  const cached = compiledByObject.get(charter);
+  if (cached) return cached;
+  const fingerprint = JSON.stringify(charter);
+  const byContent = compiledByContent.get(fingerprint);
+  if (byContent) {
+    compiledByContent.delete(fingerprint); // refresh its place (least recently used goes first)
+    compiledByContent.set(fingerprint, byContent);
+    const result = { ...byContent, charter };
+    compiledByObject.set(charter, result);
+    return result;
+  }
+  const result: CompiledCharter = {
+    charter,
+    banned: compileTerms(
+      charter.bannedTerms.lists.flatMap((list, i) =>
+        list.terms.flatMap(withJoinedForm).map((term) => ({
+          term,
+          key: String(i),
+          payload: {
+            category: list.category,
+            severity: list.severity,
+            label: list.label ?? CATEGORY_LABELS[list.category],
+          },
+        })),
+      ),
+    ),
+    allowed: compileTerms(charter.bannedTerms.allowedPhrases.map((term) => ({ term, payload: null }))),
+    confidential: compileTerms(
+      charter.confidential.terms.flatMap(withJoinedForm).map((term) => ({ term, payload: null })),
+    ),
+    selfPromotionTags: new Set(charter.selfPromotion.tags.map(tagKey)),
+  };
+  compiledByObject.set(charter, result);
+  compiledByContent.set(fingerprint, result);
+  if (compiledByContent.size > CONTENT_CACHE_SIZE) {
+    const oldest = compiledByContent.keys().next();
+    if (!oldest.done) compiledByContent.delete(oldest.value);
+  }
+  return result;
+}
+
+/**
+ * Checks a post against a brand charter. Pure: the recent and neighbouring posts come in `context`.
+ * Findings are sorted by segment and position; post-level findings (span null) come last.
+ *
+ * What each kind of token is matched against:
+ * - banned terms: words and hashtags (whole, and split at case changes: #StopMacron → "stop macron"),
+ *   not @mentions (they name accounts, not the brand's words) nor URLs/emails (a path like /con-ditions
+ *   must not trigger; links are checked by people, not word lists);
+ * - confidential terms: everything, including mentions, hashtags and the words of URLs and emails
+ *   (a code name in kindy.fr/projet-atlas leaks it too).
+ */
+export function checkCharter(
+  input: CharterInput,
+  charter: Charter | CompiledCharter,
+  context: CharterContext = {},
+): Finding[] {
+  const c = 'banned' in charter ? charter : compileCharter(charter);
+  const ch = c.charter;
+  const findings: SpannedFinding[] = [];
+  const postFindings: Finding[] = [];
+  let links = 0;
+  let hashtags = 0;
+  let mentions = 0;
+  const segmentWords: string[][] = [];
+
+  input.segments.forEach(({ text }, segment) => {
+    const tokens = tokenize(text);
+    const words: string[] = [];
+    const bannedStream: TextToken[] = [];
+    const confidentialStream: TextToken[] = [];
+    const subStreams: TextToken[][] = [];
+    const confidentialSubStreams: TextToken[][] = [];
+    let skipped = false;
+    const segHashtags: TextToken[] = [];
+    const segMentions: TextToken[] = [];
+    for (const t of tokens) {
+      switch (t.kind) {
+        case 'word':
+        case 'hashtag': {
+          bannedStream.push(skipped ? { ...t, breakBefore: true } : t);
+          confidentialStream.push(t);
+          words.push(t.norm);
+          skipped = false;
+          if (t.kind === 'hashtag') {
+            segHashtags.push(t);
+            const parts = hashtagParts(text, t);
+            if (parts.length > 1) {
+              subStreams.push(parts);
+              confidentialSubStreams.push(parts);
+            }
+          }
+          break;
+        }
+        case 'mention': {
+          segMentions.push(t);
+          words.push(`@${t.norm}`);
+          confidentialStream.push(t);
+          const parts = hashtagParts(text, t);
+          if (parts.length > 1) confidentialSubStreams.push(parts);
+          skipped = true;
+          break;
+        }
+        case 'url':
+        case 'email': {
+          if (t.kind === 'url') links++;
+          confidentialSubStreams.push(urlParts(text, t));
+          confidentialStream.push({ ...t, norm: '' });
+          skipped = true;
+          break;
+        }
+      }
+    }
+    hashtags += segHashtags.length;
+    mentions += segMentions.length;
+    segmentWords.push(words);
+
+    // Banned terms (minus allowed phrases).
+    const banned = [bannedStream, ...subStreams].flatMap((s) => matchTerms(c.banned, s));
+    if (banned.length > 0) {
+      const allowed = [bannedStream, ...subStreams].flatMap((s) => matchTerms(c.allowed, s));
+      const kept = outermost(
+        banned.filter((m) => !allowed.some((a) => a.start <= m.start && m.end <= a.end)),
+        (inner, outer) => outer.payload.severity === 'block' || inner.payload.severity === outer.payload.severity,
+      );
+      for (const m of kept) findings.push(bannedFinding(m, segment, text));
+    }
+
+    // Confidential terms.
+    const confidential = [confidentialStream, ...confidentialSubStreams].flatMap((s) => matchTerms(c.confidential, s));
+    for (const m of outermost(confidential, () => true)) {
+      const excerpt = text.slice(m.start, m.end);
+      findings.push({
+        rule: 'confidential_term',
+        severity: ch.confidential.severity,
+        span: { segment, start: m.start, end: m.end },
+        term: m.term,
+        message: {
+          fr: `« ${excerpt} » est une information confidentielle de la marque : elle ne doit pas être publiée.`,
+          en: `"${excerpt}" is confidential to the brand: it must not be published.`,
+        },
+      });
+    }
+
+    // Limits per segment: the span covers the hashtags/mentions beyond the limit.
+    const { maxHashtagsPerSegment, maxMentionsPerSegment, severity } = ch.limits;
+    if (maxHashtagsPerSegment !== null && segHashtags.length > maxHashtagsPerSegment) {
+      findings.push(limitFinding('max_hashtags', segHashtags, maxHashtagsPerSegment, segment, severity));
+    }
+    if (maxMentionsPerSegment !== null && segMentions.length > maxMentionsPerSegment) {
+      findings.push(limitFinding('max_mentions', segMentions, maxMentionsPerSegment, segment, severity));
+    }
+  });
+
+  // Required elements for the post's kind (anywhere in the thread).
+  const required = ch.requiredElements[input.kind];
+  for (const element of required.elements) {
+    const present = element === 'link' ? links > 0 : element === 'hashtag' ? hashtags > 0 : mentions > 0;
+    if (!present) postFindings.push(requiredFinding(element, input.kind, required.severity));
+  }
+
+  findings.push(...nearDuplicateFindings(input, ch, context, segmentWords));
+  const ratio = selfPromotionFinding(input, c, context);
+  if (ratio) postFindings.push(ratio);
+
+  findings.sort((a, b) => a.span.segment - b.span.segment || a.span.start - b.span.start || a.span.end - b.span.end);
+  return [...findings, ...postFindings];
+}
+
+/**
+ * Drops duplicate matches and matches nested in a longer one ("pute" inside "fils de pute", "ProjetAtlas"
+ * inside "#ProjetAtlas") when `absorbs(inner, outer)` says the outer one covers it. Keeps text order.
+ */
+function outermost<T>(
+  matches: TermMatch<T>[],
+  absorbs: (inner: TermMatch<T>, outer: TermMatch<T>) => boolean,
+): TermMatch<T>[] {
+  if (matches.length <= 1) return matches;
+  const bySize = [...matches].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: TermMatch<T>[] = [];
+  for (const m of bySize) {
+    if (kept.some((k) => k.start <= m.start && m.end <= k.end && absorbs(m, k))) continue;
+    kept.push(m);
+  }
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function bannedFinding(m: TermMatch<BannedPayload>, segment: number, text: string): SpannedFinding {
+  const excerpt = text.slice(m.start, m.end);
+  const { label, severity, category } = m.payload;
+  const message =
+    severity === 'block'
+      ? {
+          fr: `« ${excerpt} » est interdit par la charte de la marque (${label.fr}).`,
+          en: `"${excerpt}" is banned by the brand charter (${label.en}).`,
+        }
+      : {
+          fr: `« ${excerpt} » touche un sujet que la charte demande d’éviter (${label.fr}) : à vérifier.`,
+          en: `"${excerpt}" touches a topic the charter asks to avoid (${label.en}): please check.`,
+        };
+  return {
+    rule: 'banned_term',
+    severity,
+    span: { segment, start: m.start, end: m.end },
+    term: m.term,
+    category,
+    message,
+  };
+}
+
+function limitFinding(
+  rule: 'max_hashtags' | 'max_mentions',
+  tokens: readonly TextToken[],
+  limit: number,
+  segment: number,
+  severity: FindingSeverity,
+): SpannedFinding {
+  const count = tokens.length;
+  const what = rule === 'max_hashtags' ? { fr: 'hashtags', en: 'hashtags' } : { fr: 'mentions', en: 'mentions' };
+  return {
+    rule,
+    severity,
+    span: { segment, start: tokens[limit].start, end: tokens[count - 1].end },
+    count,
+    limit,
+    message: {
+      fr: `Trop de ${what.fr} dans ce message : ${count} (maximum ${limit}).`,
+      en: `Too many ${what.en} in this segment: ${count} (at most ${limit}).`,
+    },
+  };
+}
+
+const KIND_LABELS: Record<PostKind, LocalizedMessage> = {
+  standard: { fr: 'Une publication', en: 'A post' },
+  job_offer: { fr: 'Une offre d’emploi', en: 'A job offer' },
+  live: { fr: 'Un live-tweet', en: 'A live post' },
+};
+const ELEMENT_LABELS: Record<RequiredElement, LocalizedMessage> = {
+  link: { fr: 'un lien', en: 'a link' },
+  hashtag: { fr: 'au moins un hashtag', en: 'at least one hashtag' },
+  mention: { fr: 'au moins une mention', en: 'at least one mention' },
+};
+
+function requiredFinding(element: RequiredElement, kind: PostKind, severity: FindingSeverity): Finding {
+  return {
+    rule: 'required_element',
+    severity,
+    span: null,
+    element,
+    message: {
+      fr: `${KIND_LABELS[kind].fr} doit contenir ${ELEMENT_LABELS[element].fr}.`,
+      en: `${KIND_LABELS[kind].en} must include ${ELEMENT_LABELS[element].en}.`,
+    },
+  };
+}
+
+function nearDuplicateFindings(
+  input: CharterInput,
+  charter: Charter,
+  context: CharterContext,
+  segmentWords: readonly string[][],
+): SpannedFinding[] {
+  const cfg = charter.nearDuplicate;
+  if (!cfg.enabled || !context.recentPosts?.length) return [];
+  const siblings = new Set(cfg.includeSiblingAccounts ? (context.siblingAccountIds ?? []) : []);
+  const candidates = context.recentPosts
+    .filter((p) => p.id !== input.postId && (p.accountId === input.accountId || siblings.has(p.accountId)))
+    .flatMap((p) =>
+      p.segments.map((s) => ({
+        ref: { postId: p.id, sameAccount: p.accountId === input.accountId },
+        words: tokenize(s.text)
+          .filter((t) => t.kind === 'word' || t.kind === 'hashtag' || t.kind === 'mention')
+          .map((t) => (t.kind === 'mention' ? `@${t.norm}` : t.norm)),
+      })),
+    );
+  return findNearDuplicates(segmentWords, candidates, cfg).map((m) => {
+    const pct = Math.round(m.similarity * 100);
+    // X itself refuses the exact same text twice on one account: that one blocks.
+    const exactOnSameAccount = m.identical && m.ref.sameAccount;
+    const where = m.ref.sameAccount
+      ? { fr: 'de ce compte', en: 'on this account' }
+      : { fr: 'd’un compte de la même marque', en: 'on a sibling account' };
+    const text = input.segments[m.segment].text;
+    return {
+      rule: 'near_duplicate' as const,
+      severity: exactOnSameAccount ? ('block' as const) : cfg.severity,
+      span: { segment: m.segment, start: 0, end: text.length },
+      relatedPostId: m.ref.postId,
+      similarity: m.similarity,
+      message: exactOnSameAccount
+        ? {
+            fr: 'Ce message reprend mot pour mot une publication récente de ce compte : X refuse les doublons.',
+            en: 'This segment repeats a recent post of this account word for word: X rejects duplicates.',
+          }
+        : {
+            fr: `Ce message ressemble à ${pct} % à une publication récente ${where.fr}.`,
+            en: `This segment is ${pct}% similar to a recent post ${where.en}.`,
+          },
+    };
+  });
+}
+
+function selfPromotionFinding(input: CharterInput, c: CompiledCharter, context: CharterContext): Finding | null {
+  const cfg = c.charter.selfPromotion;
+  const isPromo = (tags: readonly string[]) => tags.some((t) => c.selfPromotionTags.has(tagKey(t)));
+  // Only a self-promotional post can break the ratio; an unscheduled one has no place in the sequence yet.
+  if (!cfg.enabled || !input.scheduledAt || !isPromo(input.tags ?? [])) return null;
+  const own = { at: input.scheduledAt.getTime(), promo: true, self: true, id: input.postId ?? '' };
+  const sequence = (context.accountPosts ?? [])
+    .filter((p) => p.id !== input.postId)
+    .map((p) => ({ at: p.at.getTime(), promo: isPromo(p.tags), self: false, id: p.id }))
+    .concat(own)
+    .sort((a, b) => a.at - b.at || Number(a.self) - Number(b.self) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const index = sequence.findIndex((p) => p.self);
+  const size = Math.min(cfg.windowSize, sequence.length);
+  const prefix = [0];
+  for (const p of sequence) prefix.push(prefix[prefix.length - 1] + (p.promo ? 1 : 0));
+  let worst = 0;
+  for (let start = Math.max(0, index - size + 1); start <= Math.min(index, sequence.length - size); start++) {
+    worst = Math.max(worst, prefix[start + size] - prefix[start]);
+  }
+  if (worst <= cfg.maxPerWindow) return null;
+  return {
+    rule: 'self_promotion_ratio',
+    severity: cfg.severity,
+    span: null,
+    count: worst,
+    limit: cfg.maxPerWindow,
+    message: {
+      fr: `Trop d’autopromotion : ${worst} publications autopromotionnelles sur ${cfg.windowSize} consécutives de ce compte (maximum ${cfg.maxPerWindow}).`,
+      en: `Too much self-promotion: ${worst} self-promotional posts in ${cfg.windowSize} consecutive posts of this account (at most ${cfg.maxPerWindow}).`,
+    },
+  };
+}

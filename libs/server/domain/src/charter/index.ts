@@ -1,0 +1,5 @@
+export * from './charter';
+export * from './charter-check';
+export { normalizeText, tokenize, termWords, type TextToken, type TokenKind } from './text-tokens';
+export { shingles, jaccard } from './near-duplicate';
+export * as charterWordLists from './word-lists';

@@ -1,0 +1,57 @@
+import { validateImportRow, type ImportAccount } from './import-row';
+
+const careers: ImportAccount = {
+  id: 'acc-1',
+  handle: 'TotalCareers',
+  timeZone: 'Europe/Paris',
+  maxWeightedLength: 280,
+};
+const ctx = () => ({
+  accounts: new Map([['totalcareers', careers]]),
+  knownHandles: new Set(['totalcareers', 'kindy']),
+  now: new Date('2026-03-01T00:00:00Z'),
+  weightedLength: (t: string) => [...t].length,
+  seenTexts: new Map<string, Set<string>>(),
+});
+
+describe('import row validation', () => {
+  it('accepts a good row and gives its local time', () => {
+    const r = validateImportRow(
+      1,
+      {
+        account: '@TotalCareers',
+        date: '29/03/2026',
+        time: '9h30',
+        text: 'Offre #Data https://x.fr',
+        tags: 'recrutement, data',
+      },
+      ctx(),
+    );
+    expect(r.errors).toEqual([]);
+    expect(r.scheduledAt?.toISOString()).toBe('2026-03-29T07:30:00.000Z');
+    expect(r.local).toEqual({ date: '2026-03-29', time: '09:30', timeZone: 'Europe/Paris' });
+    expect(r.tags).toEqual(['recrutement', 'data']);
+  });
+  it('names each problem', () => {
+    const c = ctx();
+    const codes = (raw: Record<string, string>) => validateImportRow(2, raw, c).errors.map((e) => e.code);
+    expect(codes({ account: 'Kindy', date: '2026-04-01', time: '10:00', text: 'a' })).toEqual(['ACCOUNT_NOT_ALLOWED']);
+    expect(codes({ account: 'Nobody', date: '2026-04-01', time: '10:00', text: 'a' })).toEqual(['ACCOUNT_UNKNOWN']);
+    expect(codes({ account: 'TotalCareers', date: '2026-02-30', time: '25:00', text: '' })).toEqual([
+      'BAD_DATE',
+      'BAD_TIME',
+      'TEXT_REQUIRED',
+    ]);
+    expect(codes({ account: 'TotalCareers', date: '2026-02-01', time: '10:00', text: 'b' })).toEqual(['IN_THE_PAST']);
+    expect(codes({ account: 'TotalCareers', date: '2026-04-01', time: '10:00', text: 'x'.repeat(281) })).toEqual([
+      'POST_TOO_LONG',
+    ]);
+    expect(codes({ account: 'TotalCareers', date: '2026-04-02', time: '10:00', text: 'Même texte' })).toEqual([]);
+    expect(codes({ account: 'TotalCareers', date: '2026-04-03', time: '10:00', text: 'même  TEXTE' })).toEqual([
+      'DUPLICATE_IN_FILE',
+    ]);
+    expect(codes({ account: 'TotalCareers', date: '2026-04-03', time: '10:00', text: 'c', kind: 'poll' })).toEqual([
+      'BAD_KIND',
+    ]);
+  });
+});

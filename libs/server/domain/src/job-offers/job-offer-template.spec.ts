@@ -1,0 +1,26 @@
+import { DEFAULT_JOB_TEMPLATES, renderJobOffer, unknownTemplateVariables, type JobOffer } from './job-offer-template';
+
+const offer: JobOffer = {
+  title: 'Ingénieure données',
+  location: 'Paris La Défense',
+  contractType: 'cdi',
+  url: 'https://careers.total.example/jobs/42',
+  closesAt: new Date('2026-05-31T21:59:00Z'),
+  hashtags: ['Recrutement', '#Data'],
+};
+
+describe('job offer templates', () => {
+  it('renders in French with the closing date in the account timezone', () => {
+    expect(renderJobOffer(DEFAULT_JOB_TEMPLATES.fr, offer, 'fr', 'Europe/Paris')).toBe(
+      '🚀 Nous recrutons : Ingénieure données (CDI) à Paris La Défense. Candidatures jusqu’au 31 mai 2026 : https://careers.total.example/jobs/42 #Recrutement #Data',
+    );
+  });
+  it('renders in English (New York is still on the 31st)', () => {
+    expect(renderJobOffer(DEFAULT_JOB_TEMPLATES.en, offer, 'en', 'America/New_York')).toContain(
+      '(Permanent) in Paris La Défense. Apply by May 31, 2026',
+    );
+  });
+  it('reports unknown variables', () => {
+    expect(unknownTemplateVariables('{{title}} {{salaire}}')).toEqual(['salaire']);
+  });
+});

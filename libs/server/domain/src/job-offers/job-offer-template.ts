@@ -1,0 +1,114 @@
+import { utcToLocal } from '../time/zoned-time';
+
+/** A structured job offer, as the recruiter enters it. */
+export interface JobOffer {
+  title: string;
+  location: string;
+  contractType: ContractType;
+  url: string;
+  /** The last day applications are taken (a UTC instant; shown in the account's timezone). */
+  closesAt: Date | null;
+  hashtags: readonly string[];
+}
+
+export const CONTRACT_TYPES = ['cdi', 'cdd', 'internship', 'apprenticeship', 'freelance'] as const;
+export type ContractType = (typeof CONTRACT_TYPES)[number];
+export const TEMPLATE_LANGUAGES = ['fr', 'en'] as const;
+export type TemplateLanguage = (typeof TEMPLATE_LANGUAGES)[number];
+
+const CONTRACT_LABELS: Record<TemplateLanguage, Record<ContractType, string>> = {
+  fr: { cdi: 'CDI', cdd: 'CDD', internship: 'Stage', apprenticeship: 'Alternance', freelance: 'Freelance' },
+  en: {
+    cdi: 'Permanent',
+    cdd: 'Fixed-term',
+    internship: 'Internship',
+    apprenticeship: 'Apprenticeship',
+    freelance: 'Freelance',
+  },
+};
+
+export const TEMPLATE_VARIABLES = ['title', 'location', 'contractType', 'url', 'closingDate', 'hashtags'] as const;
+export type TemplateVariable = (typeof TEMPLATE_VARIABLES)[number];
+
+/** Starter templates, per language. */
+export const DEFAULT_JOB_TEMPLATES: Record<TemplateLanguage, string> = {
+  fr: '🚀 Nous recrutons : {{title}} ({{contractType}}) à {{location}}. Candidatures jusqu’au {{closingDate}} : {{url}} {{hashtags}}',
+  en: '🚀 We are hiring: {{title}} ({{contractType}}) in {{location}}. Apply by {{closingDate}}: {{url}} {{hashtags}}',
+};
+
+const VAR_RE = /\{\{\s*([a-zA-Z]+)\s*\}\}/g;
+
+/** Variables a template uses that do not exist (so the recruiter sees the typo before saving). */
+export function unknownTemplateVariables(template: string): string[] {
+  return [...template.matchAll(VAR_RE)]
+    .map((m) => m[1]!)
+    .filter((v) => !(TEMPLATE_VARIABLES as readonly string[]).includes(v));
+}
+
+export function formatHashtags(tags: readonly string[]): string {
+  return tags
+    .map((t) => t.trim().replace(/^#+/, ''))
+    .filter(Boolean)
+    .map((t) => `#${t}`)
+    .join(' ');
+}
+
+export function formatClosingDate(at: Date | null, language: TemplateLanguage, timeZone: string): string {
+  if (!at) return language === 'fr' ? 'pourvu' : 'filled';
+  const { date } = utcToLocal(at, timeZone);
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const months = {
+    fr: [
+      'janvier',
+      'février',
+      'mars',
+      'avril',
+      'mai',
+      'juin',
+      'juillet',
+      'août',
+      'septembre',
+      'octobre',
+      'novembre',
+      'décembre',
+    ],
+    en: [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ],
+  }[language];
+  return language === 'fr' ? `${d === 1 ? '1er' : d} ${months[m - 1]} ${y}` : `${months[m - 1]} ${d}, ${y}`;
+}
+
+/** Renders a template for an offer, in a language, with dates in the account's timezone. Unknown variables stay as written. */
+export function renderJobOffer(
+  template: string,
+  offer: JobOffer,
+  language: TemplateLanguage,
+  timeZone: string,
+): string {
+  const values: Record<TemplateVariable, string> = {
+    title: offer.title.trim(),
+    location: offer.location.trim(),
+    contractType: CONTRACT_LABELS[language][offer.contractType],
+    url: offer.url.trim(),
+    closingDate: formatClosingDate(offer.closesAt, language, timeZone),
+    hashtags: formatHashtags(offer.hashtags),
+  };
+  return template
+    .replace(VAR_RE, (whole, name: string) =>
+      (TEMPLATE_VARIABLES as readonly string[]).includes(name) ? values[name as TemplateVariable] : whole,
+    )
+    .replace(/[ \t]+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,4 @@
+export * from './test-clock';
+export * from './test-config';
+export * from './test-database';
+export * from './post-factory';

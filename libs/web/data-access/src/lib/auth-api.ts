@@ -1,0 +1,39 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type { ChangePasswordRequest, CsrfResponse, LoginRequest, MeResponse, RegisterRequest } from '@xp/shared';
+import { Observable, tap } from 'rxjs';
+import { CsrfTokenHolder } from './csrf';
+
+@Injectable({ providedIn: 'root' })
+export class AuthApi {
+  private readonly http = inject(HttpClient);
+  private readonly csrf = inject(CsrfTokenHolder);
+
+  csrfToken(): Observable<CsrfResponse> {
+    return this.http.get<CsrfResponse>('/api/auth/csrf').pipe(tap((r) => this.remember(r.csrfToken)));
+  }
+
+  me(): Observable<MeResponse> {
+    return this.http.get<MeResponse>('/api/auth/me').pipe(tap((r) => this.remember(r.csrfToken)));
+  }
+
+  login(body: LoginRequest): Observable<MeResponse> {
+    return this.http.post<MeResponse>('/api/auth/login', body).pipe(tap((r) => this.remember(r.csrfToken)));
+  }
+
+  register(body: RegisterRequest): Observable<MeResponse> {
+    return this.http.post<MeResponse>('/api/auth/register', body).pipe(tap((r) => this.remember(r.csrfToken)));
+  }
+
+  logout(): Observable<void> {
+    return this.http.post<void>('/api/auth/logout', {});
+  }
+
+  changePassword(body: ChangePasswordRequest): Observable<void> {
+    return this.http.post<void>('/api/auth/password', body);
+  }
+
+  private remember(token: string | undefined): void {
+    if (token) this.csrf.token = token;
+  }
+}

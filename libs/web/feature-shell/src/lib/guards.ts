@@ -1,0 +1,62 @@
+import { inject } from '@angular/core';
+import { CanActivateFn, Router, UrlTree } from '@angular/router';
+import { SessionStore } from '@xp/web/data-access';
+import { LanguageService } from './i18n/language';
+
+/** Only for signed-in users; others go to the login page and come back afterwards. */
+export const authGuard: CanActivateFn = async (_route, state) => {
+  const session = inject(SessionStore);
+  const router = inject(Router);
+  const language = inject(LanguageService);
+  const me = await session.ensureLoaded();
+  if (me) {
+    await language.adoptUserLocale(me.user.locale);
+    return true;
+  }
+  return router.createUrlTree(['/login'], { queryParams: { returnUrl: state.url } });
+};
+
+/** Login and register: a signed-in user goes straight to their workspace. */
+export const guestGuard: CanActivateFn = async (route) => {
+  const session = inject(SessionStore);
+  const router = inject(Router);
+  const me = await session.ensureLoaded();
+  if (!me) return true;
+  const returnUrl = route.queryParamMap.get('returnUrl');
+  return safeReturnUrl(router, returnUrl) ?? homeUrl(router, session);
+};
+
+/**
+ * `/w/:workspaceId`: the workspace must be one of the user's; otherwise their first one.
+ * Entering a workspace re-reads the session when it is a few seconds old, so a removed membership,
+ * a changed role or a newly joined workspace shows at once.
+ */
+export const workspaceGuard: CanActivateFn = async (route, state) => {
+  const session = inject(SessionStore);
+  const router = inject(Router);
+  const id = route.paramMap.get('workspaceId');
+  const me = await session.revalidate(5_000);
+  if (!me) return router.createUrlTree(['/login'], { queryParams: { returnUrl: state.url } });
+  if (session.workspace(id)) return true;
+  return homeUrl(router, session);
+};
+
+/** `/`: the first workspace, or the "no workspace" page. */
+export const homeRedirectGuard: CanActivateFn = () => homeUrl(inject(Router), inject(SessionStore));
+
+export function homeUrl(router: Router, session: SessionStore): UrlTree {
+  const first = session.workspaces()[0];
+  return first ? router.createUrlTree(['/w', first.id]) : router.createUrlTree(['/welcome']);
+}
+
+/** Only same-app paths are followed after sign-in (no open redirect). */
+export function safeReturnUrl(router: Router, returnUrl: string | null | undefined): UrlTree | null {
+  if (!returnUrl || !returnUrl.startsWith('/') || returnUrl.startsWith('//') || returnUrl.startsWith('/login')) {
+    return null;
+  }
+  try {
+    return router.parseUrl(returnUrl);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,210 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { Router, RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import type { InvitationPreviewDto } from '@xp/shared';
+import { ApiError, InvitationsApi, SessionStore, toApiError } from '@xp/web/data-access';
+import { Badge } from '@xp/web/ui';
+import { firstValueFrom } from 'rxjs';
+import { ApiErrorAlert } from '../components/api-error-alert';
+import { AuthLayout } from '../components/auth-layout';
+import { LanguageService } from '../i18n/language';
+
+/**
+ * `/invitations/:token`: who invites you where, then either accept as the signed-in user,
+ * sign in first (the email already has an account), or create the account right here.
+ */
+@Component({
+  selector: 'xp-accept-invitation-page',
+  imports: [ReactiveFormsModule, RouterLink, DatePipe, TranslocoPipe, AuthLayout, ApiErrorAlert, Badge],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <xp-auth-layout>
+      <h1>{{ 'accept.title' | transloco }}</h1>
+      @if (loading()) {
+        <p class="muted" role="status">{{ 'common.loading' | transloco }}</p>
+      } @else if (loadError(); as e) {
+        <xp-api-error [error]="e" />
+        <p>{{ 'accept.invalid' | transloco }}</p>
+        <a class="btn btn--secondary" routerLink="/">{{ 'notFound.home' | transloco }}</a>
+      } @else if (preview(); as p) {
+        <div class="invitation" data-testid="invitation-preview">
+          <p class="lead">
+            {{ 'accept.invitedTo' | transloco }}
+            <strong data-testid="invitation-workspace">{{ p.workspaceName }}</strong>
+          </p>
+          <dl class="facts">
+            <dt>{{ 'fields.role' | transloco }}</dt>
+            <dd>
+              <xp-badge tone="accent" data-testid="invitation-role">{{ 'roles.' + p.role | transloco }}</xp-badge>
+            </dd>
+            <dt>{{ 'fields.email' | transloco }}</dt>
+            <dd>{{ p.email }}</dd>
+            <dt>{{ 'accept.expires' | transloco }}</dt>
+            <dd>{{ p.expiresAt | date: 'medium' : undefined : lang() }}</dd>
+          </dl>
+        </div>
+
+        <xp-api-error [error]="error()" />
+
+        @if (session.user(); as user) {
+          @if (user.email.toLowerCase() !== p.email.toLowerCase()) {
+            <p class="warning" role="note">
+              {{ 'accept.otherUser' | transloco: { current: user.email, invited: p.email } }}
+            </p>
+          } @else {
+            <p>{{ 'accept.signedInAs' | transloco: { email: user.email } }}</p>
+          }
+          <div class="button-row">
+            <button type="button" class="btn btn--primary" (click)="accept()" [disabled]="busy()">
+              {{ 'accept.join' | transloco: { workspace: p.workspaceName } }}
+            </button>
+            <button type="button" class="btn btn--ghost" (click)="switchUser()" [disabled]="busy()">
+              {{ 'accept.switchUser' | transloco }}
+            </button>
+          </div>
+        } @else if (p.userExists) {
+          <p>{{ 'accept.signInFirst' | transloco: { email: p.email } }}</p>
+          <a class="btn btn--primary" routerLink="/login" [queryParams]="{ returnUrl: returnUrl() }">
+            {{ 'accept.signIn' | transloco }}
+          </a>
+        } @else {
+          <h2 class="h3">{{ 'accept.createAccount' | transloco }}</h2>
+          <form [formGroup]="form" (ngSubmit)="accept()" novalidate>
+            <div class="field">
+              <label for="accept-email">{{ 'fields.email' | transloco }}</label>
+              <input id="accept-email" type="email" [value]="p.email" readonly autocomplete="username" />
+            </div>
+            <div class="field">
+              <label for="accept-name">{{ 'fields.displayName' | transloco }}</label>
+              <input id="accept-name" type="text" formControlName="displayName" autocomplete="name" required />
+            </div>
+            <div class="field">
+              <label for="accept-password">{{ 'fields.password' | transloco }}</label>
+              <input
+                id="accept-password"
+                type="password"
+                formControlName="password"
+                autocomplete="new-password"
+                aria-describedby="accept-password-hint"
+                required
+              />
+              <small id="accept-password-hint" class="hint">{{ 'register.passwordHint' | transloco }}</small>
+            </div>
+            @if (submitted() && form.invalid) {
+              <p class="field-error" role="alert">{{ 'register.fillIn' | transloco }}</p>
+            }
+            <button class="btn btn--primary btn--block" type="submit" [disabled]="busy()">
+              {{ 'accept.createAndJoin' | transloco }}
+            </button>
+          </form>
+        }
+      }
+    </xp-auth-layout>
+  `,
+  styles: `
+    .facts {
+      display: grid;
+      grid-template-columns: max-content 1fr;
+      gap: 0.35rem 1rem;
+      margin: 0 0 1.25rem;
+    }
+    .facts dt {
+      color: var(--muted-fg);
+    }
+    .facts dd {
+      margin: 0;
+    }
+    .warning {
+      background: var(--warning-bg);
+      color: var(--warning-fg);
+      padding: 0.6rem 0.8rem;
+      border-radius: var(--radius);
+    }
+    .button-row {
+      display: flex;
+      gap: 0.5rem;
+      flex-wrap: wrap;
+    }
+  `,
+})
+export class AcceptInvitationPage {
+  private readonly api = inject(InvitationsApi);
+  private readonly router = inject(Router);
+  protected readonly session = inject(SessionStore);
+  protected readonly lang = inject(LanguageService).current;
+
+  readonly token = input.required<string>();
+
+  protected readonly loading = signal(true);
+  protected readonly loadError = signal<ApiError | null>(null);
+  protected readonly preview = signal<InvitationPreviewDto | null>(null);
+  protected readonly error = signal<ApiError | null>(null);
+  protected readonly busy = signal(false);
+  protected readonly submitted = signal(false);
+  protected readonly returnUrl = computed(() => `/invitations/${encodeURIComponent(this.token())}`);
+
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    displayName: ['', [Validators.required, Validators.maxLength(100)]],
+    password: ['', Validators.required],
+  });
+
+  constructor() {
+    effect(() => {
+      const token = this.token();
+      untracked(() => void this.load(token));
+    });
+  }
+
+  private async load(token: string): Promise<void> {
+    this.loading.set(true);
+    this.loadError.set(null);
+    try {
+      const [preview] = await Promise.all([firstValueFrom(this.api.preview(token)), this.session.ensureLoaded()]);
+      this.preview.set(preview);
+    } catch (e) {
+      this.loadError.set(toApiError(e));
+    } finally {
+      this.loading.set(false);
+    }
+  }
+
+  protected async accept(): Promise<void> {
+    const signedIn = this.session.signedIn();
+    if (!signedIn) {
+      this.submitted.set(true);
+      if (this.form.invalid) return;
+    }
+    if (this.busy()) return;
+    this.busy.set(true);
+    this.error.set(null);
+    try {
+      const value = this.form.getRawValue();
+      const result = await firstValueFrom(
+        this.api.accept(
+          this.token(),
+          signedIn ? {} : { displayName: value.displayName.trim(), password: value.password },
+        ),
+      );
+      // Accepting signs the invitee in: reload the session (fresh CSRF cookie, the new workspace).
+      await this.session.refresh();
+      await this.router.navigate(['/w', result.workspaceId]);
+    } catch (e) {
+      this.error.set(toApiError(e));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  protected async switchUser(): Promise<void> {
+    this.busy.set(true);
+    try {
+      await this.session.logout();
+    } catch {
+      // Signed out locally anyway.
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}

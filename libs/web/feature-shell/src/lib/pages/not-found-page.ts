@@ -1,0 +1,18 @@
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { AuthLayout } from '../components/auth-layout';
+
+@Component({
+  selector: 'xp-not-found-page',
+  imports: [RouterLink, TranslocoPipe, AuthLayout],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <xp-auth-layout>
+      <h1>{{ 'notFound.title' | transloco }}</h1>
+      <p>{{ 'notFound.text' | transloco }}</p>
+      <a class="btn btn--primary" routerLink="/">{{ 'notFound.home' | transloco }}</a>
+    </xp-auth-layout>
+  `,
+})
+export class NotFoundPage {}

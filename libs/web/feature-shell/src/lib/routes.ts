@@ -1,0 +1,118 @@
+import { Routes } from '@angular/router';
+import { authGuard, guestGuard, homeRedirectGuard, workspaceGuard } from './guards';
+
+/** Every route of the web app. Pages are lazy so the initial bundle stays small. */
+export const shellRoutes: Routes = [
+  {
+    path: 'login',
+    canActivate: [guestGuard],
+    title: 'login.title',
+    loadComponent: () => import('./pages/login-page').then((m) => m.LoginPage),
+  },
+  {
+    path: 'register',
+    canActivate: [guestGuard],
+    title: 'register.title',
+    loadComponent: () => import('./pages/register-page').then((m) => m.RegisterPage),
+  },
+  {
+    path: 'invitations/:token',
+    title: 'accept.title',
+    loadComponent: () => import('./pages/accept-invitation-page').then((m) => m.AcceptInvitationPage),
+  },
+  {
+    path: 'accounts/connect-error',
+    title: 'connectError.title',
+    loadComponent: () => import('./pages/connect-error-page').then((m) => m.ConnectErrorPage),
+  },
+  {
+    path: '',
+    canActivate: [authGuard],
+    loadComponent: () => import('./components/shell-layout').then((m) => m.ShellLayout),
+    children: [
+      { path: '', pathMatch: 'full', canActivate: [homeRedirectGuard], children: [] },
+      {
+        path: 'welcome',
+        title: 'welcome.title',
+        loadComponent: () => import('./pages/no-workspace-page').then((m) => m.NoWorkspacePage),
+      },
+      {
+        path: 'account',
+        title: 'account.title',
+        loadComponent: () => import('./pages/account-page').then((m) => m.AccountPage),
+      },
+      {
+        path: 'w/:workspaceId',
+        canActivate: [workspaceGuard],
+        children: [
+          {
+            path: '',
+            pathMatch: 'full',
+            title: 'calendar.title',
+            loadComponent: () => import('./pages/calendar-page').then((m) => m.CalendarPage),
+          },
+          {
+            path: 'compose',
+            title: 'composer.title',
+            loadComponent: () => import('./pages/composer-page').then((m) => m.ComposerPage),
+          },
+          {
+            path: 'inbox',
+            title: 'inbox.title',
+            loadComponent: () => import('./pages/inbox-page').then((m) => m.InboxPage),
+          },
+          {
+            path: 'posts/:postId/edit',
+            title: 'composer.editTitle',
+            loadComponent: () => import('./pages/composer-page').then((m) => m.ComposerPage),
+          },
+          {
+            path: 'posts/:postId',
+            title: 'post.title',
+            loadComponent: () => import('./pages/post-page').then((m) => m.PostPage),
+          },
+          {
+            path: 'accounts',
+            title: 'accounts.title',
+            loadComponent: () => import('./pages/accounts-page').then((m) => m.AccountsPage),
+          },
+          {
+            path: 'members',
+            title: 'members.title',
+            loadComponent: () => import('./pages/members-page').then((m) => m.MembersPage),
+          },
+          {
+            path: 'outbox',
+            title: 'outbox.title',
+            loadComponent: () => import('./pages/outbox-page').then((m) => m.OutboxPage),
+          },
+          {
+            path: 'import',
+            title: 'import.title',
+            loadComponent: () => import('./pages/import-page').then((m) => m.ImportPage),
+          },
+          {
+            path: 'live',
+            title: 'live.title',
+            loadComponent: () => import('./pages/live-page').then((m) => m.LivePage),
+          },
+          {
+            path: 'job-offers',
+            title: 'jobOffers.title',
+            loadComponent: () => import('./pages/job-offers-page').then((m) => m.JobOffersPage),
+          },
+          {
+            path: 'calendar-feeds',
+            title: 'feeds.title',
+            loadComponent: () => import('./pages/calendar-feeds-page').then((m) => m.CalendarFeedsPage),
+          },
+        ],
+      },
+    ],
+  },
+  {
+    path: '**',
+    title: 'notFound.title',
+    loadComponent: () => import('./pages/not-found-page').then((m) => m.NotFoundPage),
+  },
+];

@@ -1,0 +1,4 @@
+export * from './lib/alert';
+export * from './lib/badge';
+export * from './lib/copy-button';
+export * from './lib/language-switch';

