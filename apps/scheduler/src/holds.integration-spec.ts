@@ -97,6 +97,13 @@ beforeAll(async () => {
   db = new Client({ connectionString: databaseUrl });
   await db.connect();
 });
+// A failed test must not leave its hold behind for the next ones.
+afterEach(async () => {
+  await admin('POST', '/_sandbox/faults', {});
+  const holds = api.get(HoldService);
+  for (const h of await holds.list(ws.workspaceId, manager, { active: true }))
+    await holds.release(ws.workspaceId, manager, h.id, 'resume');
+});
 afterAll(async () => {
   await db?.end();
   for (const s of schedulers) await s.close();

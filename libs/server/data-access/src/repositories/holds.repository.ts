@@ -16,6 +16,13 @@ interface HoldRow {
   held_posts?: number;
 }
 
+/**
+ * The advisory lock that orders holds against claims ('HOLD'): a claim takes it shared before its statement, placing
+ * a hold takes it exclusive. So a hold waits for claims already running and every later claim sees it: once `place`
+ * returns, no post it covers can be claimed any more.
+ */
+export const HOLD_LOCK_CLASS = 0x484f4c44;
+
 const COLUMNS = `h.id, h.workspace_id, h.scope, h.target_id, h.reason, h.placed_by, h.placed_at, h.released_at, h.released_by, h.release_mode`;
 
 /** Posts p (joined with accounts a) covered by hold h. */
@@ -54,11 +61,14 @@ export class TypeormHoldRepository extends HoldRepository {
   async insert(
     h: Omit<HoldRecord, 'id' | 'releasedAt' | 'releasedBy' | 'releaseMode' | 'heldPosts'>,
   ): Promise<HoldRecord> {
-    const [r] = await this.rows<HoldRow>(
-      `INSERT INTO holds AS h (workspace_id, scope, target_id, reason, placed_by, placed_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${COLUMNS}`,
-      [h.workspaceId, h.scope, h.targetId, h.reason, h.placedBy, h.placedAt],
-    );
-    return record(r!);
+    return this.tx.run(async () => {
+      await this.tx.manager.query('SELECT pg_advisory_xact_lock($1, 0)', [HOLD_LOCK_CLASS]);
+      const [r] = await this.rows<HoldRow>(
+        `INSERT INTO holds AS h (workspace_id, scope, target_id, reason, placed_by, placed_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${COLUMNS}`,
+        [h.workspaceId, h.scope, h.targetId, h.reason, h.placedBy, h.placedAt],
+      );
+      return record(r!);
+    });
   }
 
   async list(workspaceId: string, opts: { active?: boolean }): Promise<HoldRecord[]> {

@@ -10,6 +10,7 @@ import {
   type TransitionExtras,
 } from '@xp/server/application';
 import type { Approval, PostLifecycleState, PostStatus } from '@xp/server/domain';
+import { HOLD_LOCK_CLASS } from './holds.repository';
 import { TransactionHost } from './transaction-host';
 
 interface JobRow {
@@ -115,8 +116,11 @@ export class TypeormPublishingRepository extends PublishingRepository {
   }): Promise<PublishJob[]> {
     // Claim and ledger in one statement: the `pending` attempt of the next segment is written with the lease (a
     // fresh lease outlives the call timeout, so this is the check-then-record of DESIGN.md "Publishing", step 3).
-    const rows = await this.q<JobRow>(
-      `WITH due AS (
+    // The shared hold lock comes first, in its own statement: the claim's snapshot then includes every placed hold.
+    const rows = await this.tx.run(async () => {
+      await this.q('SELECT pg_advisory_xact_lock_shared($1, 0)', [HOLD_LOCK_CLASS]);
+      return this.q<JobRow>(
+        `WITH due AS (
          SELECT p.id FROM posts p JOIN accounts a ON a.id = p.account_id
           WHERE p.status = 'scheduled' AND p.scheduled_at <= $1 AND (p.not_before IS NULL OR p.not_before <= $1)
             AND ${deadline('$5')} >= $1 AND a.status = 'connected' AND ${NOT_HELD}
@@ -134,8 +138,9 @@ export class TypeormPublishingRepository extends PublishingRepository {
           WHERE cardinality(c.tweet_ids) < jsonb_array_length(c.segments)
          RETURNING id, post_id)
        SELECT claimed.*, att.id AS attempt_id FROM claimed LEFT JOIN att ON att.post_id = claimed.id`,
-      [input.now, input.owner, input.leaseUntil, input.limit, input.graceMs],
-    );
+        [input.now, input.owner, input.leaseUntil, input.limit, input.graceMs],
+      );
+    });
     // As they were before the claim: the service replays the claim through the lifecycle.
     return rows
       .map((r) => ({
