@@ -153,6 +153,29 @@ it('a hold placed while 500 posts are due stops every post not already in flight
   expect(new Set(texts).size).toBe(500);
 });
 
+it('placing a hold waits for a claim already past the gate, and every claim after it sees the hold', async () => {
+  const holds = api.get(HoldService);
+  const claim = new Client({ connectionString: databaseUrl });
+  await claim.connect();
+  try {
+    // What a claim statement does first, left open: it has read the holds and not yet committed.
+    await claim.query('BEGIN');
+    await claim.query('SELECT * FROM xp_active_holds()');
+    let placed = false;
+    const placing = holds
+      .place(ws.workspaceId, manager, { scope: 'account', targetId: accounts[2]!.id, reason: 'Porte' })
+      .then((h) => ((placed = true), h));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(placed).toBe(false);
+    await claim.query('COMMIT');
+    const hold = await placing;
+    const seen = await claim.query<{ target_id: string }>('SELECT target_id FROM xp_active_holds()');
+    expect(seen.rows.map((r) => r.target_id)).toContain(hold.targetId);
+  } finally {
+    await claim.end();
+  }
+});
+
 it('releasing a hold with "review" sends the held posts back to review, approvals cleared', async () => {
   const acc = accounts[0]!;
   const holds = api.get(HoldService);

@@ -6,6 +6,7 @@ import { AuditNotifications1795315329613 } from './1795315329613-audit-notificat
 import { Scheduler1795316400000 } from './1795316400000-scheduler';
 import { Recruiting1795317000000 } from './1795317000000-recruiting';
 import { CalendarStamp1795318000000 } from './1795318000000-calendar-stamp';
+import { HoldGate1795319000000 } from './1795319000000-hold-gate';
 
 /** Every migration, in order. `npm run migration:generate -- <Name>` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   Scheduler1795316400000,
   Recruiting1795317000000,
   CalendarStamp1795318000000,
+  HoldGate1795319000000,
 ];

@@ -17,11 +17,11 @@ interface HoldRow {
 }
 
 /**
- * The advisory lock that orders holds against claims ('HOLD'): a claim takes it shared before its statement, placing
- * a hold takes it exclusive. So a hold waits for claims already running and every later claim sees it: once `place`
- * returns, no post it covers can be claimed any more.
+ * The hold lock ('HOLD'): placing a hold takes it exclusive; the scheduler's claim takes it shared through
+ * `xp_active_holds()` (migration HoldGate, which explains why). Once `insert` commits, no claim can take a post the
+ * hold covers.
  */
-export const HOLD_LOCK_CLASS = 0x484f4c44;
+const HOLD_LOCK_CLASS = 0x484f4c44;
 
 const COLUMNS = `h.id, h.workspace_id, h.scope, h.target_id, h.reason, h.placed_by, h.placed_at, h.released_at, h.released_by, h.release_mode`;
 

@@ -10,7 +10,6 @@ import {
   type TransitionExtras,
 } from '@xp/server/application';
 import type { Approval, PostLifecycleState, PostStatus } from '@xp/server/domain';
-import { HOLD_LOCK_CLASS } from './holds.repository';
 import { TransactionHost } from './transaction-host';
 
 interface JobRow {
@@ -52,10 +51,12 @@ const JOB_COLUMNS = `p.id, p.workspace_id, p.account_id, a.brand_id, a.x_user_id
 /** A post's deadline: publish_by, else scheduled_at + grace ($grace in ms). */
 const deadline = (grace: string) => `coalesce(p.publish_by, p.scheduled_at + ${grace} * interval '1 millisecond')`;
 
-/** No active hold covers the post (workspace, its account's brand, or its account). */
-const NOT_HELD = `NOT EXISTS (SELECT 1 FROM holds h WHERE h.workspace_id = p.workspace_id AND h.released_at IS NULL
+/** No active hold in `source` (aliased h) covers the post (workspace, its account's brand, or its account). */
+const notHeld = (source: string) => `NOT EXISTS (SELECT 1 FROM ${source} WHERE h.workspace_id = p.workspace_id
   AND ((h.scope = 'workspace' AND h.target_id = p.workspace_id) OR (h.scope = 'brand' AND h.target_id = a.brand_id)
        OR (h.scope = 'account' AND h.target_id = p.account_id)))`;
+/** For the wake-up timer, a plain read is enough (a claim decides). */
+const NOT_HELD = notHeld('(SELECT * FROM holds WHERE released_at IS NULL) h');
 
 function job(r: JobRow): PublishJob {
   return {
@@ -116,14 +117,13 @@ export class TypeormPublishingRepository extends PublishingRepository {
   }): Promise<PublishJob[]> {
     // Claim and ledger in one statement: the `pending` attempt of the next segment is written with the lease (a
     // fresh lease outlives the call timeout, so this is the check-then-record of DESIGN.md "Publishing", step 3).
-    // The shared hold lock comes first, in its own statement: the claim's snapshot then includes every placed hold.
-    const rows = await this.tx.run(async () => {
-      await this.q('SELECT pg_advisory_xact_lock_shared($1, 0)', [HOLD_LOCK_CLASS]);
-      return this.q<JobRow>(
-        `WITH due AS (
+    // Holds come through the gate (migration HoldGate): read once, after the hold lock, with a fresh snapshot.
+    const rows = await this.q<JobRow>(
+      `WITH held AS MATERIALIZED (SELECT * FROM xp_active_holds()),
+       due AS (
          SELECT p.id FROM posts p JOIN accounts a ON a.id = p.account_id
           WHERE p.status = 'scheduled' AND p.scheduled_at <= $1 AND (p.not_before IS NULL OR p.not_before <= $1)
-            AND ${deadline('$5')} >= $1 AND a.status = 'connected' AND ${NOT_HELD}
+            AND ${deadline('$5')} >= $1 AND a.status = 'connected' AND ${notHeld('held h')}
           ORDER BY p.scheduled_at
           FOR UPDATE OF p SKIP LOCKED
           LIMIT $4),
@@ -138,9 +138,8 @@ export class TypeormPublishingRepository extends PublishingRepository {
           WHERE cardinality(c.tweet_ids) < jsonb_array_length(c.segments)
          RETURNING id, post_id)
        SELECT claimed.*, att.id AS attempt_id FROM claimed LEFT JOIN att ON att.post_id = claimed.id`,
-        [input.now, input.owner, input.leaseUntil, input.limit, input.graceMs],
-      );
-    });
+      [input.now, input.owner, input.leaseUntil, input.limit, input.graceMs],
+    );
     // As they were before the claim: the service replays the claim through the lifecycle.
     return rows
       .map((r) => ({
