@@ -1,4 +1,5 @@
 import * as nodeIcal from 'node-ical';
+import { unzipSync, zipSync } from 'fflate';
 import writeXlsxFile from 'write-excel-file/node';
 import type { PostDto } from '@xp/shared';
 import { addMember, registerUser, type SignedIn, type TestApi } from './support/test-api';
@@ -193,6 +194,15 @@ describe('bulk import (a recruiter limited to @TotalCareers)', () => {
       workbook: Buffer.from('account,date\n').toString('base64'),
     }).expect(400);
     expect(notXlsx.body.code).toBe('BAD_XLSX');
+    // A zip bomb: this workbook plus an entry of zeros that inflates past the limit (the archive stays small).
+    const bomb = zipSync(
+      { ...unzipSync(xlsx), 'xl/media/padding.bin': new Uint8Array(21 * 1024 * 1024) },
+      { level: 9 },
+    );
+    const tooLarge = await send(recruiter, 'post', '/imports', {
+      workbook: Buffer.from(bomb).toString('base64'),
+    }).expect(400);
+    expect(tooLarge.body.code).toBe('XLSX_TOO_LARGE');
     const both = await send(recruiter, 'post', '/imports', { content: 'a,b', workbook: 'QUJD' }).expect(400);
     expect(both.body.code).toBe('IMPORT_SOURCE');
     const neither = await send(recruiter, 'post', '/imports', { fileName: 'x.csv' }).expect(400);

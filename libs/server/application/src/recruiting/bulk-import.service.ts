@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { parse } from 'csv-parse/sync';
+import { Unzip, UnzipInflate } from 'fflate';
 import { readSheet } from 'read-excel-file/node';
 import { LONG_POST_MAX_WEIGHTED_LENGTH, parseTweetText, TWEET_MAX_WEIGHTED_LENGTH } from '@xp/shared';
 import {
@@ -60,8 +61,48 @@ function cellText(column: string, v: unknown): string {
   return String(v);
 }
 
+/**
+ * The most an .xlsx may unpack to. A 1,000-row sheet unpacks to about 1 MB; a zip bomb (a few hundred KB that inflate
+ * to gigabytes) is refused before the parser holds it in memory.
+ */
+export const XLSX_MAX_UNPACKED_BYTES = 20 * 1024 * 1024;
+
+/**
+ * Inflates every entry of a zip archive, counting the bytes and keeping none, and stops as soon as the total passes
+ * `cap`. The input goes in 4 KB slices, so one step never produces more than a few MB whatever the compression ratio.
+ * Only the size is judged here: a damaged archive is left for the parser to report.
+ */
+export function unpacksWithin(zip: Uint8Array, cap: number): boolean {
+  let total = 0;
+  const unzip = new Unzip((file) => {
+    file.ondata = (err, chunk) => {
+      if (!err) total += chunk.length;
+    };
+    try {
+      file.start();
+    } catch {
+      // an entry compressed with a method we do not inflate: the parser will refuse the file
+    }
+  });
+  unzip.register(UnzipInflate);
+  try {
+    for (let at = 0; at < zip.length && total <= cap; at += 4096)
+      unzip.push(zip.subarray(at, at + 4096), at + 4096 >= zip.length);
+  } catch {
+    // not a zip archive, or a damaged one
+  }
+  return total <= cap;
+}
+
 /** Parses the first sheet of an .xlsx workbook into rows keyed by lower-case header, like `parseCsv`. */
 export async function parseXlsx(workbook: Buffer): Promise<Record<string, string>[]> {
+  if (!unpacksWithin(workbook, XLSX_MAX_UNPACKED_BYTES))
+    throw new DomainError(
+      'invalid',
+      'XLSX_TOO_LARGE',
+      `The workbook unpacks to more than ${XLSX_MAX_UNPACKED_BYTES / 1024 / 1024} MB: send one sheet of at most ${MAX_IMPORT_ROWS} rows, without images`,
+      [{ field: 'workbook', message: 'unpacks too large' }],
+    );
   let data: unknown[][];
   try {
     data = (await readSheet(workbook)) as unknown[][];
