@@ -5,7 +5,7 @@ import { createSchedulerApp } from './scheduler-app';
 async function main() {
   const config = loadConfig();
   const app = await createSchedulerApp(config);
-  await app.listen(config.scheduler.port, '127.0.0.1');
+  await app.listen(config.scheduler.port, config.scheduler.host);
 }
 
 main().catch((e: unknown) => {

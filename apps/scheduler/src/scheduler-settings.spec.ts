@@ -24,8 +24,11 @@ describe('SCHEDULER_* settings', () => {
       SCHEDULER_BATCH: '8',
       SCHEDULER_SWEEP_MS: '250',
       SCHEDULER_PORT: '3001',
+      SCHEDULER_HOST: '0.0.0.0',
     });
     expect(config.scheduler.port).toBe(3001);
+    expect(config.scheduler.host).toBe('0.0.0.0');
+    expect(loadConfig(base).scheduler.host).toBe('127.0.0.1');
     expect(schedulerSettings(config.scheduler)).toMatchObject({
       schedulerId: 'sched-a',
       concurrency: 16,

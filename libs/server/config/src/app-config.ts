@@ -61,6 +61,7 @@ const intAtLeast = (min: number) =>
 /** SCHEDULER_* as given; the scheduler applies its defaults to what is unset. */
 export interface SchedulerConfig {
   id: string | undefined;
+  host: string;
   port: number;
   concurrency: number | undefined;
   batchSize: number | undefined;
@@ -98,6 +99,7 @@ const schema = z.object({
   BODY_LIMIT: z.string().default('1mb'),
   // The scheduler (apps/scheduler; docs/scheduler.md). Unset: the scheduler's defaults.
   SCHEDULER_ID: z.string().max(200).optional(),
+  SCHEDULER_HOST: z.string().min(1).default('127.0.0.1'),
   SCHEDULER_PORT: z.coerce.number({ message: 'expected a port number' }).int().min(0).max(65535).default(0),
   SCHEDULER_CONCURRENCY: intAtLeast(1).optional(),
   SCHEDULER_BATCH: intAtLeast(1).optional(),
@@ -157,6 +159,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     bodyLimit: c.BODY_LIMIT,
     scheduler: {
       id: c.SCHEDULER_ID,
+      host: c.SCHEDULER_HOST,
       port: c.SCHEDULER_PORT,
       concurrency: c.SCHEDULER_CONCURRENCY,
       batchSize: c.SCHEDULER_BATCH,
