@@ -5,6 +5,7 @@
 //   node dist/server/tools/bench/scheduler-bench.js --mode lateness [--posts 5000 --accounts 500 --seconds 60] [--schedulers 1] [--profile pro]
 //   node dist/server/tools/bench/scheduler-bench.js --mode burst [--posts 2000 --accounts 500] [--schedulers 1]
 //   [--warm N]: N posts published first, not measured (a scheduler that has been running: warm JIT and sockets)
+//   [--warm N --restart]: the same, then the schedulers are restarted: fresh processes against a warm X sandbox
 //   tuning: [--concurrency 128] [--batch 128] (per process: SCHEDULER_CONCURRENCY, SCHEDULER_BATCH) [--pool 16] (DATABASE_POOL_SIZE)
 // DATABASE_URL (a server; a scratch database is created in it) or an embedded PostgreSQL under ./tmp.
 import 'reflect-metadata';
@@ -104,6 +105,7 @@ async function main(): Promise<void> {
   const concurrency = arg('concurrency', '128');
   const lead = Number(arg('lead-ms', '8000'));
   const warmN = Number(arg('warm', '0'));
+  const restart = process.argv.includes('--restart');
   const random = rng(Number(arg('seed', '42')));
 
   const db = await database();
@@ -134,31 +136,39 @@ async function main(): Promise<void> {
 
   const children: ChildProcess[] = [];
   const peakRss = new Map<number, number>();
-  for (let i = 0; i < schedulersN; i++) {
-    const nodeArgs = arg('node-args', '').split(' ').filter(Boolean);
-    const child = spawn(process.execPath, [...nodeArgs, join(root, 'dist/server/apps/scheduler/src/main.js')], {
-      env: {
-        ...process.env,
-        ...env,
-        NODE_ENV: 'production',
-        DATABASE_URL: db.url,
-        SESSION_SECRET: randomBytes(32).toString('hex'),
-        DATABASE_POOL_SIZE: arg('pool', '16'),
-        SCHEDULER_CONCURRENCY: concurrency,
-        SCHEDULER_BATCH: arg('batch', '128'),
-        SCHEDULER_PORT: '0',
-        LOG_LEVEL: 'warn',
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    await new Promise<void>((res, rej) => {
-      child.stdout!.on('data', (b: Buffer) => {
-        if (b.toString().includes('started')) res();
+  const startSchedulers = async () => {
+    for (let i = 0; i < schedulersN; i++) {
+      const nodeArgs = arg('node-args', '').split(' ').filter(Boolean);
+      const child = spawn(process.execPath, [...nodeArgs, join(root, 'dist/server/apps/scheduler/src/main.js')], {
+        env: {
+          ...process.env,
+          ...env,
+          NODE_ENV: 'production',
+          DATABASE_URL: db.url,
+          SESSION_SECRET: randomBytes(32).toString('hex'),
+          DATABASE_POOL_SIZE: arg('pool', '16'),
+          SCHEDULER_CONCURRENCY: concurrency,
+          SCHEDULER_BATCH: arg('batch', '128'),
+          SCHEDULER_PORT: '0',
+          LOG_LEVEL: 'warn',
+        },
+        stdio: ['ignore', 'pipe', 'inherit'],
       });
-      child.once('exit', (code) => rej(new Error(`scheduler exited (${code})`)));
-    });
-    children.push(child);
-  }
+      await new Promise<void>((res, rej) => {
+        child.stdout!.on('data', (b: Buffer) => {
+          if (b.toString().includes('started')) res();
+        });
+        child.once('exit', (code) => rej(new Error(`scheduler exited (${code})`)));
+      });
+      children.push(child);
+    }
+  };
+  const stopSchedulers = async () => {
+    const stopping = children.splice(0);
+    for (const ch of stopping) ch.kill('SIGTERM');
+    await Promise.all(stopping.map((ch) => new Promise((r) => (ch.exitCode !== null ? r(null) : ch.once('exit', r)))));
+  };
+  await startSchedulers();
   const sampler = setInterval(() => {
     for (const c of children) if (c.pid) peakRss.set(c.pid, Math.max(peakRss.get(c.pid) ?? 0, rssMb(c.pid)));
   }, 200);
@@ -191,6 +201,13 @@ async function main(): Promise<void> {
     );
     await settled(at + 60_000);
     console.error(`warm-up: ${warmN} posts published`);
+    if (restart) {
+      // Fresh scheduler processes against a warm X sandbox (the real X is never cold; the sandbox shares this process).
+      await stopSchedulers();
+      peakRss.clear();
+      await startSchedulers();
+      console.error('schedulers restarted: the measured run starts with fresh processes');
+    }
   }
 
   // The posts are inserted while the schedulers run (they learn about them through NOTIFY), due `lead` ms from now.
@@ -236,6 +253,7 @@ async function main(): Promise<void> {
     profile,
     concurrency: Number(concurrency),
     warm: warmN,
+    restart,
     published: lateness.length,
     duplicates,
     statuses,
@@ -252,8 +270,7 @@ async function main(): Promise<void> {
   };
   console.log(JSON.stringify(result));
 
-  for (const ch of children) ch.kill('SIGTERM');
-  await Promise.all(children.map((ch) => new Promise((r) => (ch.exitCode !== null ? r(null) : ch.once('exit', r)))));
+  await stopSchedulers();
   await sandbox.close();
   await db.stop();
 }
