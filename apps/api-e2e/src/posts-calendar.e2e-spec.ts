@@ -3,7 +3,7 @@
 // withheld while a write may still commit; gzip; tenant isolation and account scopes; 400s for bad ranges.
 import { Client } from 'pg';
 import { insertScheduledPosts } from '@xp/server/testing';
-import type { CalendarPostDto, PostDto } from '@xp/shared';
+import { excerpt, type CalendarPostDto, type PostDto } from '@xp/shared';
 import { PASSWORD, registerUser, uniqueEmail, type SignedIn, type TestApi } from './support/test-api';
 import { connectAccount, startApiWithSandbox } from './support/x-stack';
 
@@ -146,10 +146,35 @@ describe('the calendar range query', () => {
         })
         .expect(201)
     ).body as PostDto;
+    // Texts around the excerpt's cut, with characters outside the BMP (two UTF-16 units, one character in SQL).
+    for (const text of ['🏁'.repeat(60), `${'a'.repeat(95)}${'🏎'.repeat(10)}`, 'é'.repeat(100), 'é'.repeat(101), 'x'])
+      await owner.agent
+        .post(`/api/workspaces/${ws}/posts`)
+        .set('x-csrf-token', owner.csrf)
+        .send({ accountId: kindy, segments: [{ text }], scheduledAt: iso(new Date(at.getTime() + 3600_000)) })
+        .expect(201);
     const full = (await calendar(owner, aug).expect(200)).body.items as PostDto[];
     const res = await calendar(owner, { ...aug, view: 'calendar' }).expect(200);
     const items = res.body.items as CalendarPostDto[];
     expect(items.map((p) => p.id)).toEqual(full.map((p) => p.id));
+    // Every item says what the full view says of the same post.
+    expect(items).toEqual(
+      full.map((p) => ({
+        id: p.id,
+        accountId: p.accountId,
+        status: p.status,
+        held: p.held,
+        kind: p.kind,
+        tags: p.tags,
+        scheduledAt: p.scheduledAt,
+        publishBy: p.publishBy,
+        publishedAt: p.publishedAt,
+        excerpt: excerpt(p.segments[0]?.text ?? ''),
+        segmentCount: p.segments.length,
+        version: p.version,
+      })),
+    );
+    expect(items).toHaveLength(6);
     const item = items.find((p) => p.id === thread.id)!;
     expect(item).toEqual({
       id: thread.id,

@@ -22,7 +22,7 @@ import {
   PostService,
   type Actor,
   type CommentRecord,
-  type PostRecord,
+  type CalendarItemRecord,
   type PostView,
 } from '@xp/server/application';
 import { DomainError, type Finding } from '@xp/server/domain';
@@ -100,7 +100,7 @@ export function toPost(v: PostView, handle?: string): PostDto {
   };
 }
 
-export function toCalendarPost(p: PostRecord, held: boolean): CalendarPostDto {
+export function toCalendarPost(p: CalendarItemRecord, held: boolean): CalendarPostDto {
   return {
     id: p.id,
     accountId: p.accountId,
@@ -108,11 +108,11 @@ export function toCalendarPost(p: PostRecord, held: boolean): CalendarPostDto {
     held,
     kind: p.kind,
     tags: p.tags,
-    scheduledAt: isoOrNull(p.scheduledAt),
-    publishBy: isoOrNull(p.publishBy),
-    publishedAt: isoOrNull(p.publishedAt),
-    excerpt: excerpt(p.segments[0]?.text ?? ''),
-    segmentCount: p.segments.length,
+    scheduledAt: p.scheduledAt,
+    publishBy: p.publishBy,
+    publishedAt: p.publishedAt,
+    excerpt: excerpt(p.firstText),
+    segmentCount: p.segmentCount,
     version: p.version,
   };
 }
@@ -165,7 +165,7 @@ export class PostsController {
     await this.calendar.send(req, res, await this.posts.listVersion(ws, actor, query, view), async () => ({
       items:
         view === 'calendar'
-          ? (await this.posts.calendar(ws, actor, query)).map((v) => toCalendarPost(v.post, v.held))
+          ? (await this.posts.calendar(ws, actor, query)).map((v) => toCalendarPost(v.item, v.held))
           : (await this.posts.list(ws, actor, query)).map((v) => toPost(v)),
       nextCursor: null,
     }));

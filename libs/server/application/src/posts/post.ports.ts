@@ -30,6 +30,25 @@ export interface PostRecord {
   updatedAt: Date;
 }
 
+/**
+ * What the calendar shows of a post (`PostRepository.calendarItems`): a month can hold tens of thousands, so the
+ * content stops at the start of the first segment, and times come as ISO 8601 UTC text, ready to send.
+ */
+export interface CalendarItemRecord {
+  id: string;
+  accountId: string;
+  status: PostStatus;
+  kind: PostKind;
+  tags: string[];
+  scheduledAt: string | null;
+  publishBy: string | null;
+  publishedAt: string | null;
+  /** The first segment's text, at most `CALENDAR_EXCERPT_LENGTH` + 1 characters of it: enough for `excerpt()`. */
+  firstText: string;
+  segmentCount: number;
+  version: number;
+}
+
 export interface PostQuery {
   from?: Date;
   to?: Date;
@@ -64,6 +83,8 @@ export abstract class PostRepository {
   ): Promise<PostRecord | 'stale'>;
   /** The calendar range query: ordered by time (unscheduled last), then id; at most `q.limit` rows. */
   abstract list(workspaceId: string, q: PostQuery): Promise<PostRecord[]>;
+  /** The same posts as `list`, in the same order, as the calendar shows them. */
+  abstract calendarItems(workspaceId: string, q: PostQuery): Promise<CalendarItemRecord[]>;
   /**
    * An opaque fingerprint of the workspace state the calendar answer is computed from (its posts, active holds and
    * accounts), which changes whenever that state changes; null when it cannot be trusted at this instant (a write

@@ -39,7 +39,9 @@ import {
   CharterRepository,
   MediaRepository,
   PostRepository,
+  type CalendarItemRecord,
   type CommentRecord,
+  type PostQuery,
   type PostRecord,
   type PostSegment,
 } from './post.ports';
@@ -132,27 +134,38 @@ export class PostService {
    * findings) and no per-post queries: one query for the posts, one for holds, one for accounts.
    */
   async list(workspaceId: string, actor: Actor, q: CalendarQuery): Promise<PostView[]> {
-    const { rows, accounts, holds } = await this.range(workspaceId, actor, q);
+    const { rows, accounts, holds } = await this.range(workspaceId, actor, q, (pq) => this.posts.list(workspaceId, pq));
     return rows.map((p) => this.lightView(p, accounts.get(p.accountId), holds));
   }
 
   /** The calendar's lighter answer: the posts of `list`, each with whether a hold covers it, lengths not measured. */
-  async calendar(workspaceId: string, actor: Actor, q: CalendarQuery): Promise<{ post: PostRecord; held: boolean }[]> {
-    const { rows, accounts, holds } = await this.range(workspaceId, actor, q);
-    return rows.map((post) => {
-      const account = accounts.get(post.accountId);
-      return { post, held: account ? isHeld(holds, account) : false };
+  async calendar(
+    workspaceId: string,
+    actor: Actor,
+    q: CalendarQuery,
+  ): Promise<{ item: CalendarItemRecord; held: boolean }[]> {
+    const { rows, accounts, holds } = await this.range(workspaceId, actor, q, (pq) =>
+      this.posts.calendarItems(workspaceId, pq),
+    );
+    return rows.map((item) => {
+      const account = accounts.get(item.accountId);
+      return { item, held: account ? isHeld(holds, account) : false };
     });
   }
 
-  private async range(workspaceId: string, actor: Actor, q: CalendarQuery) {
+  private async range<T>(
+    workspaceId: string,
+    actor: Actor,
+    q: CalendarQuery,
+    load: (q: PostQuery) => Promise<T[]>,
+  ): Promise<{ rows: T[]; accounts: Map<string, AccountRecord>; holds: { scope: string; targetId: string }[] }> {
     const m = await this.access.require(workspaceId, actor, 'posts.read');
     checkCalendarRange(q.from, q.to);
     const accountIds = calendarScope(m.accountIds, q.accountId);
     if (accountIds === 'none') return { rows: [], accounts: new Map<string, AccountRecord>(), holds: [] };
     const ranged = !!(q.from && q.to);
     const limit = q.limit ?? (ranged ? CALENDAR_MAX_POSTS + 1 : 5000);
-    const rows = await this.posts.list(workspaceId, {
+    const rows = await load({
       from: q.from,
       to: q.to,
       accountIds,

@@ -4,6 +4,7 @@ import {
   CharterRepository,
   MediaRepository,
   PostRepository,
+  type CalendarItemRecord,
   type CommentRecord,
   type MediaRecord,
   type PostQuery,
@@ -11,7 +12,7 @@ import {
   type PostSegment,
 } from '@xp/server/application';
 import type { Approval, PostKind, PostStatus } from '@xp/server/domain';
-import type { Role } from '@xp/shared';
+import { CALENDAR_EXCERPT_LENGTH, type Role } from '@xp/shared';
 import {
   ApprovalEntity,
   CharterEntity,
@@ -93,6 +94,31 @@ interface PostRow {
   updated_at: number;
 }
 
+/** A timestamp as ISO 8601 in UTC, exactly as `Date.prototype.toISOString` writes it (which costs more in Node). */
+const isoText = (col: string) => `to_char(p.${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS ${col}`;
+/** What `calendarItems` selects: `first_text` is cut one character past the excerpt, so `excerpt()` decides alike. */
+const CALENDAR_COLUMNS = [
+  'p.id, p.account_id, p.status, p.kind',
+  'to_json(p.tags) AS tags',
+  ...['scheduled_at', 'publish_by', 'published_at'].map(isoText),
+  `left(p.segments -> 0 ->> 'text', ${CALENDAR_EXCERPT_LENGTH + 1}) AS first_text`,
+  'jsonb_array_length(p.segments) AS segment_count, p.version',
+].join(', ');
+
+interface CalendarItemRow {
+  id: string;
+  account_id: string;
+  status: string;
+  kind: string;
+  tags: string[];
+  scheduled_at: string | null;
+  publish_by: string | null;
+  published_at: string | null;
+  first_text: string | null;
+  segment_count: number;
+  version: number;
+}
+
 const at = (v: number | null): Date | null => (v === null ? null : new Date(v));
 
 function fromRow(r: PostRow): PostRecord {
@@ -167,6 +193,30 @@ export class TypeormPostRepository extends PostRepository {
   async list(workspaceId: string, q: PostQuery): Promise<PostRecord[]> {
     // Plain SQL and a hand-written row mapping: a month can hold tens of thousands of posts, and TypeORM's entity
     // hydration costs more than the query itself at that size. Only the columns a PostRecord carries.
+    const rows: PostRow[] = await this.range(POST_COLUMNS, workspaceId, q);
+    return rows.map(fromRow);
+  }
+
+  async calendarItems(workspaceId: string, q: PostQuery): Promise<CalendarItemRecord[]> {
+    // Only what the calendar shows: no segments to parse beyond the start of the first one's text.
+    const rows: CalendarItemRow[] = await this.range(CALENDAR_COLUMNS, workspaceId, q);
+    return rows.map((r) => ({
+      id: r.id,
+      accountId: r.account_id,
+      status: r.status as PostStatus,
+      kind: r.kind as PostKind,
+      tags: r.tags,
+      scheduledAt: r.scheduled_at,
+      publishBy: r.publish_by,
+      publishedAt: r.published_at,
+      firstText: r.first_text ?? '',
+      segmentCount: r.segment_count,
+      version: r.version,
+    }));
+  }
+
+  /** The calendar range query's rows (filters of `PostQuery`), ordered by time (unscheduled last), then id. */
+  private range<T>(columns: string, workspaceId: string, q: PostQuery): Promise<T[]> {
     const params: unknown[] = [workspaceId];
     const where = ['p.workspace_id = $1'];
     const param = (v: unknown) => `$${params.push(v)}`;
@@ -179,12 +229,11 @@ export class TypeormPostRepository extends PostRepository {
       );
     if (q.statuses?.length) where.push(`p.status = ANY(${param(q.statuses)}::text[])`);
     if (q.tag) where.push(`${param(q.tag.toLowerCase().replace(/^#/, ''))} = ANY(p.tags)`);
-    const rows: PostRow[] = await this.tx.manager.query(
-      `SELECT ${POST_COLUMNS} FROM posts p WHERE ${where.join(' AND ')}
+    return this.tx.manager.query(
+      `SELECT ${columns} FROM posts p WHERE ${where.join(' AND ')}
         ORDER BY p.scheduled_at ASC NULLS LAST, p.id ASC LIMIT ${param(q.limit)}`,
       params,
-    );
-    return rows.map(fromRow);
+    ) as Promise<T[]>;
   }
 
   async calendarStamp(workspaceId: string): Promise<string | null> {
