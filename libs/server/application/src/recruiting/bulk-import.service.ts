@@ -101,7 +101,13 @@ export async function parseXlsx(workbook: Buffer): Promise<Record<string, string
       'invalid',
       'XLSX_TOO_LARGE',
       `The workbook unpacks to more than ${XLSX_MAX_UNPACKED_BYTES / 1024 / 1024} MB: send one sheet of at most ${MAX_IMPORT_ROWS} rows, without images`,
-      [{ field: 'workbook', message: 'unpacks too large' }],
+      [
+        { field: 'workbook', message: 'unpacks too large' },
+        {
+          field: 'fr',
+          message: `Le classeur décompressé dépasse ${XLSX_MAX_UNPACKED_BYTES / 1024 / 1024} Mo : envoyez une seule feuille d'au plus ${MAX_IMPORT_ROWS} lignes, sans images`,
+        },
+      ],
     );
   let data: unknown[][];
   try {
@@ -111,7 +117,10 @@ export async function parseXlsx(workbook: Buffer): Promise<Record<string, string
       'invalid',
       'BAD_XLSX',
       `The file is not a readable .xlsx workbook: ${e instanceof Error ? e.message : 'parse error'}`,
-      [{ field: 'workbook', message: 'invalid .xlsx' }],
+      [
+        { field: 'workbook', message: 'invalid .xlsx' },
+        { field: 'fr', message: "Ce fichier n'est pas un classeur .xlsx lisible" },
+      ],
     );
   }
   const [header, ...rows] = data;
