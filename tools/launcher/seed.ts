@@ -5,12 +5,15 @@ import {
   APPLICATION_SERVICES,
   AuthService,
   BrandService,
+  Clock,
   InvitationService,
+  PostService,
   PublicUrls,
   UserRepository,
   type Actor,
 } from '@xp/server/application';
 import type { AppConfig } from '@xp/server/config';
+import { addDays, localToUtc, utcToLocal, type PostKind } from '@xp/server/domain';
 import { DataAccessModule } from '@xp/server/data-access';
 import { XApiModule } from '@xp/server/x-api';
 import type { Role } from '@xp/shared';
@@ -100,8 +103,163 @@ export async function seedDemo(config: AppConfig): Promise<boolean> {
         locale: 'fr',
       });
     }
+    await seedDemoPosts(app.get(PostService), app.get(Clock).now(), workspaceId, connected, async (email) => ({
+      userId: (await app.get(UserRepository).findByEmail(email))!.id,
+      via: 'session',
+    }));
     return true;
   } finally {
     await app.close();
+  }
+}
+
+type DemoState = 'approved' | 'in_review' | 'draft';
+interface DemoPost {
+  account: 'GroupeKindy' | 'Kindy' | 'TotalCareers' | 'F1TotalOfficiel';
+  /** Minutes from now, or a day from today (Paris) and a local time. */
+  at: { inMinutes: number } | { day: number; time: string };
+  texts: string[];
+  state: DemoState;
+  tags?: string[];
+  kind?: PostKind;
+}
+
+/**
+ * A fortnight of demo content, so the first sign-in shows a living calendar: two posts that go out a few minutes
+ * after the first start (the scheduler publishes them on the sandbox), approved posts, posts waiting in the
+ * manager's inbox, drafts, job offers for @TotalCareers by the recruiter, a race-day post for @F1TotalOfficiel.
+ */
+const DEMO_POSTS: DemoPost[] = [
+  {
+    account: 'Kindy',
+    at: { inMinutes: 3 },
+    texts: [
+      'Les chaussettes de la rentrée sont arrivées : dinosaures, étoiles ou arcs-en-ciel 🧦 Vous prenez lesquelles ? #Kindy',
+    ],
+    state: 'approved',
+    tags: ['collection'],
+  },
+  {
+    account: 'GroupeKindy',
+    at: { inMinutes: 6 },
+    texts: [
+      "Le Groupe Kindy ouvre un nouvel atelier de tricotage à Moislains, dans la Somme : 40 emplois d'ici fin 2027.",
+      'Un investissement pour fabriquer en France des chaussettes plus durables. Tout savoir : https://groupe-kindy.example/atelier',
+    ],
+    state: 'approved',
+    tags: ['industrie'],
+  },
+  {
+    account: 'Kindy',
+    at: { day: 1, time: '09:30' },
+    texts: [
+      "Astuce du jour : lavez les chaussettes à l'envers, les couleurs restent vives plus longtemps ✨ #AstuceKindy",
+    ],
+    state: 'approved',
+    tags: ['astuce'],
+  },
+  {
+    account: 'TotalCareers',
+    at: { day: 1, time: '10:00' },
+    texts: [
+      'Nous recrutons un·e technicien·ne de maintenance en alternance à Lyon. Postulez : https://careers.total.example/jobs/alt-lyon-123 #Alternance #Recrutement',
+    ],
+    state: 'in_review',
+    kind: 'job_offer',
+    tags: ['alternance'],
+  },
+  {
+    account: 'Kindy',
+    at: { day: 2, time: '18:00' },
+    texts: [
+      'Concours photo ! Montrez-nous les chaussettes les plus colorées de la maison avec #MaKindy : un lot pour toute la famille à gagner.',
+    ],
+    state: 'in_review',
+    tags: ['concours'],
+  },
+  {
+    account: 'GroupeKindy',
+    at: { day: 3, time: '12:15' },
+    texts: [
+      'Nos engagements : du coton biologique ou recyclé dans toutes les collections enfant dès la saison prochaine.',
+    ],
+    state: 'draft',
+    tags: ['rse'],
+  },
+  {
+    account: 'TotalCareers',
+    at: { day: 4, time: '10:00' },
+    texts: [
+      'Ingénieur·e procédés en CDI à Feyzin : rejoignez nos équipes de la plateforme. https://careers.total.example/jobs/feyzin-456 #Recrutement #Ingénieur',
+    ],
+    state: 'approved',
+    kind: 'job_offer',
+    tags: ['cdi'],
+  },
+  {
+    account: 'Kindy',
+    at: { day: 5, time: '09:30' },
+    texts: ['Nouveau : des chaussons antidérapants pour les premiers pas, du 18 au 27 🐾'],
+    state: 'approved',
+    tags: ['collection'],
+  },
+  {
+    account: 'F1TotalOfficiel',
+    at: { day: 6, time: '14:55' },
+    texts: ['Extinction des feux dans cinq minutes 🏁 Toute l’équipe est prête sur la grille. #F1'],
+    state: 'approved',
+    tags: ['course'],
+  },
+  {
+    account: 'GroupeKindy',
+    at: { day: 7, time: '12:15' },
+    texts: ['Portrait : Martine, 30 ans de métier au tricotage, raconte comment naît une chaussette Kindy.'],
+    state: 'in_review',
+    tags: ['portrait'],
+  },
+  {
+    account: 'Kindy',
+    at: { day: 9, time: '18:00' },
+    texts: ['Quelle couleur pour notre prochaine édition limitée ? Répondez en commentaire 👇'],
+    state: 'approved',
+    tags: ['communaute'],
+  },
+  {
+    account: 'Kindy',
+    at: { day: 12, time: '09:30' },
+    texts: ['Idée : une série « Les coulisses de l’atelier » en trois épisodes.'],
+    state: 'draft',
+    tags: ['coulisses'],
+  },
+];
+
+async function seedDemoPosts(
+  posts: PostService,
+  now: Date,
+  workspaceId: string,
+  accounts: Record<string, string>,
+  actorFor: (email: string) => Promise<Actor>,
+): Promise<void> {
+  const editor = await actorFor('editor@demo.kindy.fr');
+  const recruiter = await actorFor('recruiter@demo.kindy.fr');
+  const manager = await actorFor('manager@demo.kindy.fr');
+  const today = utcToLocal(now, 'Europe/Paris').date;
+  for (const p of DEMO_POSTS) {
+    const scheduledAt =
+      'inMinutes' in p.at
+        ? new Date(now.getTime() + p.at.inMinutes * 60_000)
+        : localToUtc(addDays(today, p.at.day), p.at.time, 'Europe/Paris');
+    const author = p.account === 'TotalCareers' ? recruiter : editor;
+    const created = await posts.create(workspaceId, author, {
+      accountId: accounts[p.account]!,
+      segments: p.texts.map((text) => ({ text })),
+      scheduledAt,
+      tags: p.tags ?? [],
+      kind: p.kind ?? 'standard',
+    });
+    if (p.state === 'draft') continue;
+    const submitted = await posts.submit(workspaceId, author, created.post.id);
+    if (p.state === 'approved' && submitted.post.status === 'in_review')
+      await posts.approve(workspaceId, manager, created.post.id, { contentHash: submitted.post.contentHash });
   }
 }
