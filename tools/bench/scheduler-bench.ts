@@ -136,9 +136,9 @@ async function main(): Promise<void> {
 
   const children: ChildProcess[] = [];
   const peakRss = new Map<number, number>();
+  const nodeArgs = arg('node-args', '').split(' ').filter(Boolean);
   const startSchedulers = async () => {
     for (let i = 0; i < schedulersN; i++) {
-      const nodeArgs = arg('node-args', '').split(' ').filter(Boolean);
       const child = spawn(process.execPath, [...nodeArgs, join(root, 'dist/server/apps/scheduler/src/main.js')], {
         env: {
           ...process.env,

@@ -91,22 +91,21 @@ export async function seedDemo(config: AppConfig): Promise<boolean> {
     }
 
     const invitations = app.get(InvitationService);
+    const actors: Record<string, Actor> = {};
     for (const u of DEMO_USERS.slice(1)) {
       const { link } = await invitations.create(workspaceId, ownerActor, {
         email: u.email,
         role: u.role,
         accountIds: u.email.startsWith('recruiter') ? [connected['TotalCareers']!] : null,
       });
-      await invitations.accept(link.split('/').pop()!, null, {
+      const { user } = await invitations.accept(link.split('/').pop()!, null, {
         displayName: u.name,
         password: DEMO_PASSWORD,
         locale: 'fr',
       });
+      actors[u.email] = { userId: user.id, via: 'session' };
     }
-    await seedDemoPosts(app.get(PostService), app.get(Clock).now(), workspaceId, connected, async (email) => ({
-      userId: (await app.get(UserRepository).findByEmail(email))!.id,
-      via: 'session',
-    }));
+    await seedDemoPosts(app.get(PostService), app.get(Clock).now(), workspaceId, connected, actors);
     return true;
   } finally {
     await app.close();
@@ -238,11 +237,11 @@ async function seedDemoPosts(
   now: Date,
   workspaceId: string,
   accounts: Record<string, string>,
-  actorFor: (email: string) => Promise<Actor>,
+  actors: Record<string, Actor>,
 ): Promise<void> {
-  const editor = await actorFor('editor@demo.kindy.fr');
-  const recruiter = await actorFor('recruiter@demo.kindy.fr');
-  const manager = await actorFor('manager@demo.kindy.fr');
+  const editor = actors['editor@demo.kindy.fr']!;
+  const recruiter = actors['recruiter@demo.kindy.fr']!;
+  const manager = actors['manager@demo.kindy.fr']!;
   const today = utcToLocal(now, 'Europe/Paris').date;
   for (const p of DEMO_POSTS) {
     const scheduledAt =

@@ -47,7 +47,7 @@ const cookie = login.headers
   .map((c) => c.split(';')[0])
   .join('; ');
 const workspaces = await (await fetch(`${base}/api/workspaces`, { headers: { cookie } })).json();
-const ws = workspaces.items?.[0]?.id ?? workspaces[0]?.id;
+const ws = workspaces.items?.[0]?.id;
 if (!ws) fail(`no workspace for the demo manager: ${JSON.stringify(workspaces)}`);
 const from = new Date(Date.now() - 86_400_000).toISOString();
 const to = new Date(Date.now() + 30 * 86_400_000).toISOString();

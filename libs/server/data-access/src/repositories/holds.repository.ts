@@ -16,13 +16,6 @@ interface HoldRow {
   held_posts?: number;
 }
 
-/**
- * The hold lock ('HOLD'): placing a hold takes it exclusive; the scheduler's claim takes it shared through
- * `xp_active_holds()` (migration HoldGate, which explains why). Once `insert` commits, no claim can take a post the
- * hold covers.
- */
-const HOLD_LOCK_CLASS = 0x484f4c44;
-
 const COLUMNS = `h.id, h.workspace_id, h.scope, h.target_id, h.reason, h.placed_by, h.placed_at, h.released_at, h.released_by, h.release_mode`;
 
 /** Posts p (joined with accounts a) covered by hold h. */
@@ -61,14 +54,11 @@ export class TypeormHoldRepository extends HoldRepository {
   async insert(
     h: Omit<HoldRecord, 'id' | 'releasedAt' | 'releasedBy' | 'releaseMode' | 'heldPosts'>,
   ): Promise<HoldRecord> {
-    return this.tx.run(async () => {
-      await this.tx.manager.query('SELECT pg_advisory_xact_lock($1, 0)', [HOLD_LOCK_CLASS]);
-      const [r] = await this.rows<HoldRow>(
-        `INSERT INTO holds AS h (workspace_id, scope, target_id, reason, placed_by, placed_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${COLUMNS}`,
-        [h.workspaceId, h.scope, h.targetId, h.reason, h.placedBy, h.placedAt],
-      );
-      return record(r!);
-    });
+    const [r] = await this.rows<HoldRow>(
+      `INSERT INTO holds AS h (workspace_id, scope, target_id, reason, placed_by, placed_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${COLUMNS}`,
+      [h.workspaceId, h.scope, h.targetId, h.reason, h.placedBy, h.placedAt],
+    );
+    return record(r!);
   }
 
   async list(workspaceId: string, opts: { active?: boolean }): Promise<HoldRecord[]> {
