@@ -2,6 +2,7 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShut
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { Client } from 'pg';
 import { PublishingService, type PublishJob } from '@xp/server/application';
+import { ListenConnection } from './listen-connection';
 import type { SchedulerSettings } from './scheduler-settings';
 
 export const NOTIFY_CHANNEL = 'xp_posts_due';
@@ -30,13 +31,24 @@ export class PublisherLoop implements OnApplicationBootstrap, OnApplicationShutd
   private stopped = false;
   private emptyWakes = 0;
   private sweeping = false;
-  private listener: Client | null = null;
+  /** LISTEN xp_posts_due, reconnected with backoff forever after an outage (state in /health and /metrics). */
+  readonly listener: ListenConnection;
 
   constructor(
     private readonly publishing: PublishingService,
     private readonly runtime: SchedulerRuntime,
     private readonly registry: SchedulerRegistry,
-  ) {}
+  ) {
+    this.listener = new ListenConnection({
+      channel: NOTIFY_CHANNEL,
+      connect: () =>
+        new Client({ connectionString: this.runtime.databaseUrl, application_name: 'x-publisher-scheduler-listen' }),
+      onNotify: (payload) => this.onNotify(payload),
+      // Notifications sent while the connection was down are lost: look for due posts at once.
+      onConnected: () => this.kick(),
+      log: (m) => this.logger.warn(m),
+    });
+  }
 
   private get settings(): SchedulerSettings {
     return this.runtime.settings;
@@ -48,7 +60,7 @@ export class PublisherLoop implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.listen();
+    await this.listener.start();
     this.registry.addInterval(
       'publishing-sweep',
       setInterval(() => void this.sweep(), this.settings.sweepMs),
@@ -65,9 +77,7 @@ export class PublisherLoop implements OnApplicationBootstrap, OnApplicationShutd
     } catch {
       // not registered
     }
-    const listener = this.listener;
-    this.listener = null;
-    await listener?.end().catch(() => undefined);
+    await this.listener.stop();
     // Let in-flight publishes finish (bounded by the X call timeout); unclaimed posts stay for the others.
     const deadline = new Promise((r) => setTimeout(r, this.settings.callTimeoutMs + 2000).unref());
     await Promise.race([Promise.allSettled([...this.active]), deadline]);
@@ -77,23 +87,6 @@ export class PublisherLoop implements OnApplicationBootstrap, OnApplicationShutd
   /** Posts in flight in this process (tests, metrics). */
   get busy(): number {
     return this.inFlight;
-  }
-
-  private async listen(): Promise<void> {
-    if (this.stopped) return;
-    const client = new Client({
-      connectionString: this.runtime.databaseUrl,
-      application_name: 'x-publisher-scheduler-listen',
-    });
-    client.on('notification', (msg) => this.onNotify(msg.payload ?? '0'));
-    client.on('error', (e) => {
-      this.logger.warn(`LISTEN connection lost (${e.message}); reconnecting`);
-      if (this.listener === client) this.listener = null;
-      setTimeout(() => void this.listen().catch(() => undefined), 1000).unref();
-    });
-    await client.connect();
-    await client.query(`LISTEN ${NOTIFY_CHANNEL}`);
-    this.listener = client;
   }
 
   private onNotify(payload: string): void {

@@ -23,7 +23,13 @@ class SchedulerOpsController {
   @Get('health')
   async health() {
     await this.ds.query('SELECT 1');
-    return { status: 'ok', database: 'up', schedulerId: this.runtime.settings.schedulerId, inFlight: this.loop.busy };
+    return {
+      status: 'ok',
+      database: 'up',
+      listen: this.loop.listener.connected ? 'up' : 'reconnecting',
+      schedulerId: this.runtime.settings.schedulerId,
+      inFlight: this.loop.busy,
+    };
   }
 
   @Get('metrics')
@@ -94,7 +100,7 @@ export async function createSchedulerApp(
   const app = await NestFactory.create(SchedulerModule.forRoot(config, settings, options.clock), {
     logger: options.quiet ? ['error', 'warn'] : ['error', 'warn', 'log'],
   });
-  app.get(SchedulerMetrics).attach(app.get(PublishingService));
+  app.get(SchedulerMetrics).attach(app.get(PublishingService), app.get(PublisherLoop).listener);
   app.enableShutdownHooks();
   return app;
 }

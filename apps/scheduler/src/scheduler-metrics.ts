@@ -14,6 +14,7 @@ export class SchedulerMetrics extends PublishingObserver {
   readonly lateness: Histogram;
   readonly outcomes: Counter<'class'>;
   private publishing: PublishingService | null = null;
+  private listen: { connected: boolean; reconnects: number } | null = null;
 
   constructor() {
     super();
@@ -43,6 +44,22 @@ export class SchedulerMetrics extends PublishingObserver {
       },
     });
     new Gauge({
+      name: 'xp_scheduler_listen_connected',
+      help: '1 while the LISTEN connection (wake-ups on new or moved posts) is up, 0 while it reconnects',
+      registers: [this.registry],
+      collect() {
+        this.set(self.listen?.connected ? 1 : 0);
+      },
+    });
+    new Gauge({
+      name: 'xp_scheduler_listen_reconnects',
+      help: 'Times the LISTEN connection was re-established since the process started',
+      registers: [this.registry],
+      collect() {
+        this.set(self.listen?.reconnects ?? 0);
+      },
+    });
+    new Gauge({
       name: 'xp_publish_oldest_due_age_seconds',
       help: 'Age of the oldest due, unclaimed post (0 when none)',
       registers: [this.registry],
@@ -53,8 +70,9 @@ export class SchedulerMetrics extends PublishingObserver {
     });
   }
 
-  attach(publishing: PublishingService): void {
+  attach(publishing: PublishingService, listen?: { connected: boolean; reconnects: number }): void {
     this.publishing = publishing;
+    this.listen = listen ?? null;
   }
 
   outcome(
