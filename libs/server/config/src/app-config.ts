@@ -14,6 +14,12 @@ const bool = (def: boolean) =>
     .optional()
     .transform((v) => (v === undefined ? def : ['true', '1', 'yes'].includes(v)));
 
+/** Like `bool`, but unset stays undefined (the default depends on other settings). */
+const optionalBool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'expected true or false' })
+  .optional()
+  .transform((v) => (v === undefined ? undefined : ['true', '1', 'yes'].includes(v)));
+
 const url = (what: string) =>
   z.string().refine((v) => {
     try {
@@ -85,7 +91,8 @@ const schema = z.object({
     .string({ message: 'required: a random string of at least 32 characters' })
     .min(32, 'must be at least 32 characters'),
   ENCRYPTION_KEYS: encryptionKeys,
-  COOKIE_SECURE: bool(false),
+  // Unset: secure cookies whenever PUBLIC_URL is https (a browser would never send them back over plain HTTP).
+  COOKIE_SECURE: optionalBool,
   TRUST_PROXY: bool(false),
   SMTP_URL: url('an SMTP URL such as smtp://user:pass@mail.example.com:587').optional(),
   MAIL_FROM: z.string().default('X Publisher <no-reply@localhost>'),
@@ -139,16 +146,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`));
   }
   const c = parsed.data;
+  const publicUrl = (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, '');
   return {
     nodeEnv: c.NODE_ENV,
     port: c.PORT,
     host: c.HOST,
     databaseUrl: c.DATABASE_URL,
     databasePoolSize: c.DATABASE_POOL_SIZE,
-    publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ''),
+    publicUrl,
     sessionSecret: c.SESSION_SECRET,
     encryptionKeys: c.ENCRYPTION_KEYS,
-    cookieSecure: c.COOKIE_SECURE,
+    cookieSecure: c.COOKIE_SECURE ?? publicUrl.startsWith('https://'),
     trustProxy: c.TRUST_PROXY,
     smtpUrl: c.SMTP_URL,
     mailFrom: c.MAIL_FROM,

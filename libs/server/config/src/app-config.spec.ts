@@ -1,0 +1,24 @@
+import { loadConfig } from './app-config';
+
+const base = {
+  DATABASE_URL: 'postgres://u:p@127.0.0.1:5432/db',
+  SESSION_SECRET: 'x'.repeat(32),
+  ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 7).toString('base64')}`,
+};
+
+describe('COOKIE_SECURE', () => {
+  it('defaults to secure cookies when PUBLIC_URL is https', () => {
+    expect(loadConfig({ ...base, PUBLIC_URL: 'https://app.example.com' }).cookieSecure).toBe(true);
+  });
+  it('defaults to plain cookies for an http PUBLIC_URL or none (local development)', () => {
+    expect(loadConfig({ ...base, PUBLIC_URL: 'http://localhost:3000' }).cookieSecure).toBe(false);
+    expect(loadConfig(base).cookieSecure).toBe(false);
+  });
+  it('an explicit setting wins either way, and a wrong value names the variable', () => {
+    expect(loadConfig({ ...base, PUBLIC_URL: 'https://app.example.com', COOKIE_SECURE: 'false' }).cookieSecure).toBe(
+      false,
+    );
+    expect(loadConfig({ ...base, COOKIE_SECURE: 'true' }).cookieSecure).toBe(true);
+    expect(() => loadConfig({ ...base, COOKIE_SECURE: 'maybe' })).toThrow(/COOKIE_SECURE/);
+  });
+});
