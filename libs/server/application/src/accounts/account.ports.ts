@@ -101,8 +101,10 @@ export interface OAuthStateRecord {
 }
 export abstract class OAuthStateRepository {
   abstract insert(s: Omit<OAuthStateRecord, 'id'> & { stateHash: string }, at: Date): Promise<void>;
-  /** Consumes a pending state (single use): returns it once, null if unknown, used or expired. */
-  abstract consume(stateHash: string, now: Date): Promise<OAuthStateRecord | null>;
+  /** Consumes a pending state of this user (single use): returns it once; null if unknown, used, expired or not theirs. */
+  abstract consume(stateHash: string, userId: string, now: Date): Promise<OAuthStateRecord | null>;
+  /** Who started a pending (unused, unexpired) state, without consuming it; null if none. */
+  abstract ownerOf(stateHash: string, now: Date): Promise<string | null>;
 }
 
 /** A failed call to X, classified (see DESIGN.md "Publishing", step 5). */

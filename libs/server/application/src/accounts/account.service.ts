@@ -84,19 +84,25 @@ export class AccountService {
         'OAUTH_STATE_MISSING',
         'The X authorization answer has no state; start again from "Connect an X account"',
       );
-    const st = await this.states.consume(hashSecret(input.state), this.clock.now());
-    if (!st)
+    // The owner is checked before the state is consumed: another user's callback must not burn the rightful
+    // user's flow.
+    const stateHash = hashSecret(input.state);
+    const st = actor ? await this.states.consume(stateHash, actor.userId, this.clock.now()) : null;
+    if (!st) {
+      const owner = await this.states.ownerOf(stateHash, this.clock.now());
+      if (owner && owner !== actor?.userId)
+        throw new DomainError(
+          'forbidden',
+          'OAUTH_STATE_OTHER_USER',
+          'This X authorization was started by another user; start again',
+        );
       throw new DomainError(
         'invalid',
         'OAUTH_STATE_INVALID',
         'This X authorization has expired or was already used; start again',
       );
-    if (!actor || actor.userId !== st.userId)
-      throw new DomainError(
-        'forbidden',
-        'OAUTH_STATE_OTHER_USER',
-        'This X authorization was started by another user; start again',
-      );
+    }
+    if (!actor) throw new DomainError('forbidden', 'OAUTH_STATE_OTHER_USER', 'Sign in to finish connecting');
     await this.access.require(st.workspaceId, actor, 'accounts.connect');
     if (input.error || !input.code)
       throw new DomainError('refused', 'X_AUTHORIZATION_DENIED', 'The X authorization was refused');

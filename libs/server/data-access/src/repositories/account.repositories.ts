@@ -211,12 +211,21 @@ export class TypeormOAuthStateRepository extends OAuthStateRepository {
     await repo.save(e);
   }
 
-  async consume(stateHash: string, now: Date): Promise<OAuthStateRecord | null> {
+  async ownerOf(stateHash: string, now: Date): Promise<string | null> {
+    const rows: { userId: string }[] = await this.tx.manager.query(
+      `SELECT user_id AS "userId" FROM oauth_states WHERE state_hash = $1 AND used_at IS NULL AND expires_at > $2`,
+      [stateHash, now],
+    );
+    return rows[0]?.userId ?? null;
+  }
+
+  async consume(stateHash: string, userId: string, now: Date): Promise<OAuthStateRecord | null> {
     const rows: OAuthStateEntity[][] | [OAuthStateEntity[], number] = await this.tx.manager.query(
-      `UPDATE oauth_states SET used_at = $2 WHERE state_hash = $1 AND used_at IS NULL AND expires_at > $2
+      `UPDATE oauth_states SET used_at = $2
+        WHERE state_hash = $1 AND user_id = $3 AND used_at IS NULL AND expires_at > $2
        RETURNING id, workspace_id AS "workspaceId", brand_id AS "brandId", user_id AS "userId",
                  code_verifier_enc AS "codeVerifierEnc", redirect_uri AS "redirectUri", expires_at AS "expiresAt"`,
-      [stateHash, now],
+      [stateHash, now, userId],
     );
     const row = (rows[0] as unknown as OAuthStateEntity[])[0];
     if (!row) return null;
