@@ -389,4 +389,34 @@ describe('iCal feed', () => {
     await api.agent().get(path).expect(404);
     await api.agent().get('/api/ical/ical_forged.ics').expect(404);
   });
+
+  it('a feed dies with its creator membership, and follows a narrowed account scope', async () => {
+    const mine = (await send(recruiter, 'post', '/calendar-feeds', { scope: 'account', targetId: careers }).expect(201))
+      .body;
+    const path = new URL(mine.url).pathname;
+    await api.agent().get(path).expect(200);
+    // Scope narrowed to another account: the feed no longer shows @TotalCareers.
+    const other = (await owner.agent.get(`/api/workspaces/${ws}/accounts`).expect(200)).body.items.find(
+      (a: { id: string }) => a.id !== careers,
+    ) as { id: string };
+    const member = `/api/workspaces/${ws}/members/${recruiter.me.user.id}`;
+    const scope = async (accountIds: string[]) => {
+      const row = (await owner.agent.get(`/api/workspaces/${ws}/members?limit=200`)).body.items.find(
+        (m: { userId: string }) => m.userId === recruiter.me.user.id,
+      );
+      await owner.agent
+        .patch(member)
+        .set('x-csrf-token', owner.csrf)
+        .send({ accountIds, version: row.version })
+        .expect(200);
+    };
+    await scope([other.id]);
+    const narrowed = nodeIcal.sync.parseICS((await api.agent().get(path).expect(200)).text);
+    expect(Object.values(narrowed).filter((e) => e?.type === 'VEVENT')).toHaveLength(0);
+    await scope([careers]);
+    await api.agent().get(path).expect(200);
+    // Removed from the workspace: the secret URL answers 404.
+    await owner.agent.delete(member).set('x-csrf-token', owner.csrf).expect(204);
+    await api.agent().get(path).expect(404);
+  });
 });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import ical from 'ical-generator';
-import { DomainError } from '@xp/server/domain';
+import { coversAccount, DomainError } from '@xp/server/domain';
 import { AccountRepository } from '../accounts/account.ports';
 import { isUuid, type Actor } from '../identity/access.service';
 import { hashSecret, newSecret } from '../identity/secrets';
@@ -80,11 +80,18 @@ export class CalendarFeedService {
     const feed = token.startsWith('ical_') ? await this.repo.feedByTokenHash(hashSecret(token)) : null;
     if (!feed || feed.revokedAt) throw feedNotFound();
     const ws = feed.workspaceId;
+    // A feed lives with its creator's right to read: removed from the workspace, or no longer allowed to read
+    // posts, the URL answers 404; a narrowed account scope narrows the feed.
+    const creator = await this.access
+      .require(ws, { userId: feed.createdBy, via: 'token' }, 'posts.read')
+      .catch(() => null);
+    if (!creator) throw feedNotFound();
     const accounts = (await this.accounts.list(ws, null)).filter(
       (a) =>
-        feed.scope === 'workspace' ||
-        (feed.scope === 'brand' && a.brandId === feed.targetId) ||
-        (feed.scope === 'account' && a.id === feed.targetId),
+        !(creator.accountIds && !coversAccount(creator.accountIds, a.id)) &&
+        (feed.scope === 'workspace' ||
+          (feed.scope === 'brand' && a.brandId === feed.targetId) ||
+          (feed.scope === 'account' && a.id === feed.targetId)),
     );
     const byId = new Map(accounts.map((a) => [a.id, a]));
     const now = this.clock.now();
