@@ -15,7 +15,9 @@ import {
   type PageResult,
   type UserRecord,
 } from '../ports';
+import { AccountRepository } from '../accounts/account.ports';
 import { AccessService, isUuid, type Actor } from './access.service';
+import { requireWorkspaceAccounts } from './account-scope';
 import { AuthService } from './auth.service';
 import { AuditLog } from '../audit/audit.ports';
 import { hashSecret, newSecret } from './secrets';
@@ -45,6 +47,7 @@ export class InvitationService {
     private readonly clock: Clock,
     private readonly uow: UnitOfWork,
     private readonly audit: AuditLog,
+    private readonly accounts: AccountRepository,
   ) {}
 
   async create(
@@ -54,6 +57,7 @@ export class InvitationService {
   ): Promise<{ invitation: InvitationRecord; link: string }> {
     const me = await this.access.require(workspaceId, actor, 'invitations.manage');
     if (!canGrantRole(me.role, input.role)) throw forbidden(`Your role (${me.role}) cannot invite an ${input.role}`);
+    await requireWorkspaceAccounts(this.accounts, workspaceId, input.accountIds);
     const email = normalizeEmail(input.email);
     const existing = await this.users.findByEmail(email);
     if (existing && (await this.memberships.find(workspaceId, existing.id))) {
@@ -165,6 +169,14 @@ export class InvitationService {
     }
     return this.uow.run(async () => {
       const user = prepared ? await this.auth.insertUser(prepared) : await this.auth.getUser(actor!.userId);
+      // The link went to one address: only that address can use it (a signed-in user with another e-mail
+      // who got hold of the link cannot join, least of all as an admin).
+      if (normalizeEmail(user.email) !== invitation.email)
+        throw new DomainError(
+          'forbidden',
+          'INVITATION_FOR_ANOTHER_EMAIL',
+          'This invitation was sent to another e-mail address: sign in with that address to accept it',
+        );
       if (!(await this.invitations.markAccepted(invitation.id, user.id, this.clock.now()))) throw usedLink();
       const joined = await this.memberships.insert({
         workspaceId: invitation.workspaceId,

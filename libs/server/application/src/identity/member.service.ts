@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import type { Role } from '@xp/shared';
 import { canGrantRole, DomainError, forbidden, staleVersion } from '@xp/server/domain';
 import { MembershipRepository, UnitOfWork, type MemberView, type PageRequest, type PageResult } from '../ports';
+import { AccountRepository } from '../accounts/account.ports';
 import { AccessService, isUuid, type Actor } from './access.service';
+import { requireWorkspaceAccounts } from './account-scope';
 import { AuditLog } from '../audit/audit.ports';
 
 const memberNotFound = () => new DomainError('not_found', 'MEMBER_NOT_FOUND', 'Member not found');
@@ -16,6 +18,7 @@ export class MemberService {
     private readonly access: AccessService,
     private readonly uow: UnitOfWork,
     private readonly audit: AuditLog,
+    private readonly accounts: AccountRepository,
   ) {}
 
   async list(workspaceId: string, actor: Actor, page: PageRequest): Promise<PageResult<MemberView>> {
@@ -31,6 +34,7 @@ export class MemberService {
     version: number,
   ): Promise<MemberView> {
     const me = await this.access.require(workspaceId, actor, 'members.manage');
+    await requireWorkspaceAccounts(this.accounts, workspaceId, patch.accountIds);
     return this.uow.run(async () => {
       const target = isUuid(userId) ? await this.memberships.find(workspaceId, userId) : null;
       if (!target) throw memberNotFound();
