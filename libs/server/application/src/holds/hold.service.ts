@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { decide, DomainError } from '@xp/server/domain';
+import { coversAccount, decide, DomainError } from '@xp/server/domain';
 import { AccountRepository } from '../accounts/account.ports';
 import { AccessService, isUuid, type Actor } from '../identity/access.service';
 import { AuditLog, Notifier } from '../audit/audit.ports';
@@ -41,7 +41,7 @@ export class HoldService {
     actor: Actor,
     input: { scope: HoldScope; targetId?: string; reason: string },
   ): Promise<HoldRecord> {
-    await this.access.require(workspaceId, actor, 'holds.place');
+    const m = await this.access.require(workspaceId, actor, 'holds.place');
     if (!HOLD_SCOPES.includes(input.scope)) {
       throw new DomainError('invalid', 'HOLD_SCOPE_INVALID', 'A hold covers a workspace, a brand or an account', [
         { field: 'scope', message: 'unknown scope' },
@@ -53,8 +53,17 @@ export class HoldService {
       throw new DomainError('invalid', 'HOLD_REASON_REQUIRED', 'Say why publishing is paused', [
         { field: 'reason', message: 'required' },
       ]);
+    // A member limited to some accounts holds only those accounts (as for posts, others look unknown).
+    if (m.accountIds !== null && input.scope !== 'account')
+      throw new DomainError(
+        'forbidden',
+        'HOLD_SCOPE_FORBIDDEN',
+        'A member limited to some accounts may only put those accounts on hold',
+        [{ field: 'scope', message: 'account' }],
+      );
     const known =
       isUuid(targetId) &&
+      coversAccount(m.accountIds, targetId) &&
       (input.scope === 'workspace'
         ? targetId === workspaceId
         : input.scope === 'brand'
@@ -92,8 +101,19 @@ export class HoldService {
   }
 
   async list(workspaceId: string, actor: Actor, opts: { active?: boolean } = {}): Promise<HoldRecord[]> {
-    await this.access.require(workspaceId, actor, 'posts.read');
-    return this.holds.list(workspaceId, opts);
+    const m = await this.access.require(workspaceId, actor, 'posts.read');
+    const all = await this.holds.list(workspaceId, opts);
+    if (m.accountIds === null) return all;
+    const visible = await this.visibleTo(workspaceId, m.accountIds);
+    return all.filter(visible);
+  }
+
+  /** What a member limited to some accounts may see of holds: those that cover at least one of its accounts. */
+  private async visibleTo(workspaceId: string, accountIds: string[]): Promise<(h: HoldRecord) => boolean> {
+    const mine = await this.accounts.list(workspaceId, accountIds);
+    const ids = new Set(mine.map((a) => a.id));
+    const brands = new Set(mine.map((a) => a.brandId));
+    return (h) => h.scope === 'workspace' || (h.scope === 'brand' ? brands.has(h.targetId) : ids.has(h.targetId));
   }
 
   /** Releases a hold: `resume` (the scheduler picks the posts up at once) or `review` (back to in_review, approvals cleared). */
@@ -103,13 +123,18 @@ export class HoldService {
     holdId: string,
     mode: HoldReleaseMode,
   ): Promise<{ hold: HoldRecord; sentBackToReview: number }> {
-    await this.access.require(workspaceId, actor, 'holds.release');
+    const m = await this.access.require(workspaceId, actor, 'holds.release');
     if (!HOLD_RELEASE_MODES.includes(mode)) {
       throw new DomainError('invalid', 'HOLD_RELEASE_MODE_INVALID', 'Choose resume or review', [
         { field: 'mode', message: 'resume or review' },
       ]);
     }
     if (!isUuid(holdId)) throw holdNotFound();
+    if (m.accountIds !== null) {
+      // Only holds on its own accounts: a workspace or brand hold, or another account's, is not its to release.
+      const h = await this.holds.find(workspaceId, holdId);
+      if (!h || h.scope !== 'account' || !coversAccount(m.accountIds, h.targetId)) throw holdNotFound();
+    }
     return this.uow.run(async () => {
       const now = this.clock.now();
       const released = await this.holds.release(workspaceId, holdId, actor.userId, mode, now);
