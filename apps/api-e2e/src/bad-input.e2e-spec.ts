@@ -123,3 +123,22 @@ it('login attempts are throttled per address and email', async () => {
     await strict.close();
   }
 });
+
+it('login attempts are also throttled per address: a password sprayed over many e-mails is stopped', async () => {
+  const strict = await startTestApi({ LOGIN_THROTTLE_LIMIT: '3', LOGIN_THROTTLE_ADDRESS_LIMIT: '5' });
+  try {
+    const agent = strict.agent();
+    for (let i = 0; i < 5; i++)
+      await agent
+        .post('/api/auth/login')
+        .send({ email: `user${i}@kindy.fr`, password: 'Printemps2026!' })
+        .expect(401);
+    expectCleanError(
+      await agent.post('/api/auth/login').send({ email: 'user5@kindy.fr', password: 'Printemps2026!' }),
+      429,
+      'TOO_MANY_REQUESTS',
+    );
+  } finally {
+    await strict.close();
+  }
+});

@@ -39,7 +39,7 @@ import {
 } from './controllers/recruiting.controller';
 import { BrandsController, InvitationsController, WorkspacesController } from './controllers/workspaces.controller';
 import { ErrorFilter } from './http/error-filter';
-import { LoginThrottlerGuard } from './http/throttle';
+import { loginThrottlers } from './http/throttle';
 import { MetricsService } from './http/metrics';
 import { VersionedJsonResponder } from './http/versioned-json';
 
@@ -84,9 +84,7 @@ export class ApiModule {
         }),
         PassportModule.register({ session: true }),
         ScheduleModule.forRoot(),
-        ThrottlerModule.forRoot([
-          { name: 'auth', ttl: config.loginThrottle.ttlSeconds * 1000, limit: config.loginThrottle.limit },
-        ]),
+        ThrottlerModule.forRoot(loginThrottlers(config)),
         ...(serveWeb
           ? [
               ServeStaticModule.forRoot({
@@ -133,7 +131,6 @@ export class ApiModule {
         CsrfHolder,
         MetricsService,
         VersionedJsonResponder,
-        LoginThrottlerGuard,
         WebhookDeliveryWorker,
         WebhookDeliveryTicker,
       ],

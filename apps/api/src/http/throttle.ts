@@ -1,15 +1,27 @@
-import { applyDecorators, Injectable, UseGuards } from '@nestjs/common';
-import { ThrottlerGuard } from '@nestjs/throttler';
+import { applyDecorators, UseGuards } from '@nestjs/common';
+import { ThrottlerGuard, type ThrottlerOptions } from '@nestjs/throttler';
+import type { AppConfig } from '@xp/server/config';
 
-/** Throttles per client address and email, so one attacker cannot lock everybody out and one account cannot be brute-forced. */
-@Injectable()
-export class LoginThrottlerGuard extends ThrottlerGuard {
-  protected override async getTracker(req: Record<string, unknown>): Promise<string> {
-    const body = req['body'] as { email?: unknown } | undefined;
-    const email = typeof body?.email === 'string' ? body.email.trim().toLowerCase() : '';
-    return `${String(req['ip'])}|${email}`;
-  }
+const address = (req: Record<string, unknown>) => String(req['ip']);
+const addressAndEmail = (req: Record<string, unknown>) => {
+  const body = req['body'] as { email?: unknown } | undefined;
+  const email = typeof body?.email === 'string' ? body.email.trim().toLowerCase() : '';
+  return `${address(req)}|${email}`;
+};
+
+/**
+ * Two limits on login, registration and password attempts, both must pass:
+ * - per address and e-mail (LOGIN_THROTTLE_LIMIT): one account cannot be brute-forced, and one attacker cannot
+ *   lock everybody else out of their account;
+ * - per address alone (LOGIN_THROTTLE_ADDRESS_LIMIT): one address cannot spray a password over many e-mails.
+ */
+export function loginThrottlers(config: AppConfig): ThrottlerOptions[] {
+  const ttl = config.loginThrottle.ttlSeconds * 1000;
+  return [
+    { name: 'auth', ttl, limit: config.loginThrottle.limit, getTracker: addressAndEmail },
+    { name: 'auth-address', ttl, limit: config.loginThrottle.addressLimit, getTracker: address },
+  ];
 }
 
-/** Login, registration and password attempts: LOGIN_THROTTLE_LIMIT per LOGIN_THROTTLE_TTL_SECONDS. */
-export const LoginThrottled = () => applyDecorators(UseGuards(LoginThrottlerGuard));
+/** Login, registration and password attempts, throttled by `loginThrottlers`. */
+export const LoginThrottled = () => applyDecorators(UseGuards(ThrottlerGuard));

@@ -103,6 +103,7 @@ const schema = z.object({
   X_CLIENT_SECRET: z.string().optional(),
   LOGIN_THROTTLE_LIMIT: z.coerce.number().int().min(1).default(10),
   LOGIN_THROTTLE_TTL_SECONDS: z.coerce.number().int().min(1).default(60),
+  LOGIN_THROTTLE_ADDRESS_LIMIT: z.coerce.number().int().min(1).default(30),
   BODY_LIMIT: z.string().default('1mb'),
   // The scheduler (apps/scheduler; docs/scheduler.md). Unset: the scheduler's defaults.
   SCHEDULER_ID: z.string().max(200).optional(),
@@ -133,7 +134,7 @@ export type AppConfig = {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   webDistDir: string | undefined;
   x: { apiBaseUrl: string | undefined; clientId: string | undefined; clientSecret: string | undefined };
-  loginThrottle: { limit: number; ttlSeconds: number };
+  loginThrottle: { limit: number; addressLimit: number; ttlSeconds: number };
   bodyLimit: string;
   scheduler: SchedulerConfig;
 };
@@ -163,7 +164,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: c.LOG_LEVEL,
     webDistDir: c.WEB_DIST_DIR,
     x: { apiBaseUrl: c.X_API_BASE_URL, clientId: c.X_CLIENT_ID, clientSecret: c.X_CLIENT_SECRET },
-    loginThrottle: { limit: c.LOGIN_THROTTLE_LIMIT, ttlSeconds: c.LOGIN_THROTTLE_TTL_SECONDS },
+    loginThrottle: {
+      limit: c.LOGIN_THROTTLE_LIMIT,
+      addressLimit: c.LOGIN_THROTTLE_ADDRESS_LIMIT,
+      ttlSeconds: c.LOGIN_THROTTLE_TTL_SECONDS,
+    },
     bodyLimit: c.BODY_LIMIT,
     scheduler: {
       id: c.SCHEDULER_ID,

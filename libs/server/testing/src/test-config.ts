@@ -10,6 +10,7 @@ export function testConfig(databaseUrl: string, env: Record<string, string> = {}
     ENCRYPTION_KEYS: `test:${randomBytes(32).toString('base64')}`,
     LOG_LEVEL: 'silent',
     LOGIN_THROTTLE_LIMIT: '10000',
+    LOGIN_THROTTLE_ADDRESS_LIMIT: '10000',
     PUBLIC_URL: 'http://localhost:3000',
     DATABASE_POOL_SIZE: '5',
     ...env,
