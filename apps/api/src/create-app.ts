@@ -2,7 +2,7 @@ import { RequestMethod, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { json, urlencoded, type NextFunction, type Request, type Response } from 'express';
+import { json, type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import type { Pool } from 'pg';
@@ -49,7 +49,7 @@ export async function createApiApp(config: AppConfig, opts: CreateApiOptions = {
   );
   app.use(app.get(MetricsService).middleware());
   app.use(json({ limit: config.bodyLimit }));
-  app.use(urlencoded({ extended: false, limit: config.bodyLimit }));
+  // No urlencoded parser: no endpoint takes an HTML form, and a form body is what a cross-site page can send.
   const pool = (app.get(DataSource).driver as unknown as { master: Pool }).master;
   app.get(CsrfHolder).tools = installWebSecurity(app, config, pool);
   // Errors raised by the middleware above (malformed JSON, body too large, bad CSRF token) get the API's error format.

@@ -55,6 +55,20 @@ export function installWebSecurity(app: INestApplication, config: AppConfig, poo
       (req.headers['x-xsrf-token'] as string | undefined) ?? req.headers['x-csrf-token'],
     errorConfig: { statusCode: 403, code: 'EBADCSRFTOKEN', message: 'invalid csrf token' },
   });
+  // Login CSRF: a cross-site page must not be able to sign a browser in (or register, or accept an invitation)
+  // as someone else. Browsers send Origin (or at least Referer) with every cross-site POST: a state change from
+  // another origin is refused before anything runs. Scripts that send neither (curl, a PAT client) are not browsers.
+  const sameSite = allowedOrigins(config.publicUrl);
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (!UNSAFE.has(req.method) || /^bearer /i.test(req.headers.authorization ?? '')) return next();
+    const origin = req.headers.origin ?? originOf(req.headers.referer);
+    if (origin === undefined || sameSite(origin)) return next();
+    res.status(403).json({
+      statusCode: 403,
+      code: 'ORIGIN_REFUSED',
+      message: `Requests from ${origin} are not accepted: use the app at ${config.publicUrl}`,
+    });
+  });
   app.use((req: Request, res: Response, next: NextFunction) => {
     const cookieAuth = req.isAuthenticated() && !/^bearer /i.test(req.headers.authorization ?? '');
     if (UNSAFE.has(req.method) && cookieAuth) return doubleCsrfProtection(req, res, next);
@@ -67,5 +81,31 @@ export function installWebSecurity(app: INestApplication, config: AppConfig, poo
       res.cookie(XSRF_COOKIE, token, { sameSite: 'lax', secure: config.cookieSecure, httpOnly: false, path: '/' });
       return token;
     },
+  };
+}
+
+function originOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).origin;
+  } catch {
+    return 'null';
+  }
+}
+
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** The app's own origin; on a loopback PUBLIC_URL, any loopback name for the same port (localhost vs 127.0.0.1). */
+export function allowedOrigins(publicUrl: string): (origin: string) => boolean {
+  const own = new URL(publicUrl);
+  return (origin) => {
+    if (origin === own.origin) return true;
+    let o: URL;
+    try {
+      o = new URL(origin);
+    } catch {
+      return false;
+    }
+    return LOOPBACK.has(own.hostname) && LOOPBACK.has(o.hostname) && o.port === own.port && o.protocol === own.protocol;
   };
 }

@@ -1,0 +1,66 @@
+// Login CSRF: a page on another site cannot sign a browser in, register, or post a form to the API.
+import { PASSWORD, registerUser, startTestApi, uniqueEmail, type TestApi } from './support/test-api';
+
+let api: TestApi;
+let email: string;
+
+beforeAll(async () => {
+  api = await startTestApi({ PUBLIC_URL: 'http://localhost:3000' });
+  email = (await registerUser(api, 'victim')).email;
+});
+afterAll(() => api.close());
+
+it('refuses a sign-in or a registration coming from another origin, before checking anything', async () => {
+  const login = await api
+    .agent()
+    .post('/api/auth/login')
+    .set('origin', 'https://evil.example')
+    .send({ email, password: PASSWORD })
+    .expect(403);
+  expect(login.body).toMatchObject({ code: 'ORIGIN_REFUSED' });
+  expect(login.headers['set-cookie'] ?? []).not.toEqual(expect.arrayContaining([expect.stringContaining('xp.sid=')]));
+  await api
+    .agent()
+    .post('/api/auth/login')
+    .set('referer', 'https://evil.example/page.html')
+    .send({ email, password: PASSWORD })
+    .expect(403);
+  await api
+    .agent()
+    .post('/api/auth/register')
+    .set('origin', 'null')
+    .send({ email: uniqueEmail('csrf'), password: PASSWORD, displayName: 'x' })
+    .expect(403);
+});
+
+it('accepts the app’s own origin (and its loopback twin), and clients that send no origin', async () => {
+  await api
+    .agent()
+    .post('/api/auth/login')
+    .set('origin', 'http://localhost:3000')
+    .send({ email, password: PASSWORD })
+    .expect(200);
+  await api
+    .agent()
+    .post('/api/auth/login')
+    .set('origin', 'http://127.0.0.1:3000')
+    .send({ email, password: PASSWORD })
+    .expect(200);
+  await api
+    .agent()
+    .post('/api/auth/login')
+    .set('origin', 'http://127.0.0.1:4000')
+    .send({ email, password: PASSWORD })
+    .expect(403);
+  await api.agent().post('/api/auth/login').send({ email, password: PASSWORD }).expect(200);
+});
+
+it('a form-encoded body is not parsed: an HTML form cannot sign anyone in', async () => {
+  const res = await api
+    .agent()
+    .post('/api/auth/login')
+    .type('form')
+    .send(`email=${encodeURIComponent(email)}&password=${encodeURIComponent(PASSWORD)}`);
+  expect(res.status).toBe(400);
+  expect(res.headers['set-cookie'] ?? []).not.toEqual(expect.arrayContaining([expect.stringContaining('xp.sid=')]));
+});
