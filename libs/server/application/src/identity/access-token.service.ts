@@ -4,6 +4,9 @@ import { AccessTokenRepository, Clock, type AccessTokenRecord, type PageRequest,
 import { isUuid, type Actor } from './access.service';
 import { hashSecret, newSecret } from './secrets';
 
+/** A token created without an expiry lasts this long (a forgotten token must not live forever). */
+export const DEFAULT_TOKEN_TTL_DAYS = 90;
+
 /** Personal access tokens for scripts: `Authorization: Bearer xpat_…`, stored hashed, shown once. */
 @Injectable()
 export class AccessTokenService {
@@ -25,7 +28,7 @@ export class AccessTokenService {
       tokenHash: hashSecret(token),
       prefix: token.slice(0, 12),
       createdAt: now,
-      expiresAt: expiresInDays ? new Date(now.getTime() + expiresInDays * 86_400_000) : null,
+      expiresAt: new Date(now.getTime() + (expiresInDays ?? DEFAULT_TOKEN_TTL_DAYS) * 86_400_000),
     });
     return { record, token };
   }

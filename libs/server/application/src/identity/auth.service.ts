@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import type { Locale } from '@xp/shared';
 import { DomainError, normalizeEmail, passwordProblem } from '@xp/server/domain';
-import { Clock, PasswordHasher, SessionRevoker, UnitOfWork, UserRepository, type UserRecord } from '../ports';
+import {
+  AccessTokenRepository,
+  Clock,
+  PasswordHasher,
+  SessionRevoker,
+  UnitOfWork,
+  UserRepository,
+  type UserRecord,
+} from '../ports';
 import { WorkspaceService } from './workspace.service';
 
 export interface RegisterInput {
@@ -27,6 +35,7 @@ export class AuthService {
     private readonly uow: UnitOfWork,
     private readonly workspaces: WorkspaceService,
     private readonly sessions: SessionRevoker,
+    private readonly accessTokens: AccessTokenRepository,
   ) {}
 
   /** Creates a user and their first workspace, of which they are the owner. */
@@ -108,5 +117,7 @@ export class AuthService {
       throw new DomainError('invalid', 'WEAK_PASSWORD', problem, [{ field: 'newPassword', message: problem }]);
     await this.users.updatePassword(userId, await this.hasher.hash(newPassword), this.clock.now());
     await this.sessions.revokeAllForUser(userId, keepSessionId);
+    // A password change often answers a leak: the personal access tokens go with the other sessions.
+    await this.accessTokens.revokeAllForUser(userId, this.clock.now());
   }
 }

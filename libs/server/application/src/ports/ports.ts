@@ -167,6 +167,8 @@ export abstract class AccessTokenRepository {
   abstract findActiveByHash(tokenHash: string, now: Date): Promise<AccessTokenRecord | null>;
   abstract revoke(userId: string, id: string, now: Date): Promise<boolean>;
   abstract touch(id: string, now: Date): Promise<void>;
+  /** Revokes every live token of the user (after a password change); returns how many. */
+  abstract revokeAllForUser(userId: string, now: Date): Promise<number>;
 }
 
 export interface OutboxRecord {

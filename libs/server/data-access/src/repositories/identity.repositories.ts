@@ -384,6 +384,16 @@ export class TypeormAccessTokenRepository extends AccessTokenRepository {
       .execute();
     return res.affected === 1;
   }
+  async revokeAllForUser(userId: string, now: Date): Promise<number> {
+    const res = await this.tx
+      .repo(AccessTokenEntity)
+      .createQueryBuilder()
+      .update()
+      .set({ revokedAt: now })
+      .where('user_id = :userId AND revoked_at IS NULL', { userId })
+      .execute();
+    return res.affected ?? 0;
+  }
   async touch(id: string, now: Date): Promise<void> {
     await this.tx.repo(AccessTokenEntity).update({ id }, { lastUsedAt: now });
   }
