@@ -45,8 +45,14 @@ export async function createApiApp(config: AppConfig, opts: CreateApiOptions = {
           'img-src': ["'self'", 'data:', 'https:'],
         },
       },
+      // HSTS means nothing over plain HTTP (and pins a dev host to HTTPS): sent below, on secure requests only.
+      strictTransportSecurity: false,
     }),
   );
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.secure) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+    next();
+  });
   app.use(app.get(MetricsService).middleware());
   app.use(json({ limit: config.bodyLimit }));
   // No urlencoded parser: no endpoint takes an HTML form, and a form body is what a cross-site page can send.

@@ -64,3 +64,15 @@ it('a form-encoded body is not parsed: an HTML form cannot sign anyone in', asyn
   expect(res.status).toBe(400);
   expect(res.headers['set-cookie'] ?? []).not.toEqual(expect.arrayContaining([expect.stringContaining('xp.sid=')]));
 });
+
+it('HSTS is sent over HTTPS only (behind a trusted proxy), never over plain HTTP', async () => {
+  const plain = await api.agent().get('/api/health').expect(200);
+  expect(plain.headers['strict-transport-security']).toBeUndefined();
+  const proxied = await startTestApi({ TRUST_PROXY: 'true', PUBLIC_URL: 'https://app.example.com' });
+  try {
+    const secure = await proxied.agent().get('/api/health').set('x-forwarded-proto', 'https').expect(200);
+    expect(secure.headers['strict-transport-security']).toContain('max-age=31536000');
+  } finally {
+    await proxied.close();
+  }
+});
