@@ -76,3 +76,27 @@ it('HSTS is sent over HTTPS only (behind a trusted proxy), never over plain HTTP
     await proxied.close();
   }
 });
+
+it('a deeply nested body is a 400, unauthenticated, and does not stall the server', async () => {
+  const deep = await api
+    .agent()
+    .post('/api/auth/login')
+    .set('content-type', 'application/json')
+    .send('['.repeat(5000))
+    .expect(400);
+  expect(deep.body).toMatchObject({ statusCode: 400, code: 'JSON_TOO_DEEP' });
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: 4 }, () =>
+      api.agent().post('/api/auth/login').set('content-type', 'application/json').send('{"a":'.repeat(160_000)),
+    ),
+  );
+  expect(performance.now() - started).toBeLessThan(1000);
+});
+
+it('NUL characters in a body or an address are a 400, not a 500', async () => {
+  const body = await api.agent().post('/api/auth/login').send({ email: 'a\u0000@kindy.fr', password: 'x' }).expect(400);
+  expect(body.body.code).toBe('NUL_CHARACTER');
+  const url = await api.agent().get('/api/auth/me%00').expect(400);
+  expect(url.body.code).toBe('NUL_CHARACTER');
+});

@@ -1,4 +1,4 @@
-import { RequestMethod, type INestApplication } from '@nestjs/common';
+import { BadRequestException, RequestMethod, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -13,6 +13,7 @@ import { ApiModule } from './app.module';
 import { CsrfHolder } from './auth/csrf-holder';
 import { installWebSecurity } from './auth/web-security';
 import { ErrorFilter } from './http/error-filter';
+import { checkJsonBody, hasNulInUrl } from './http/json-guard';
 import { MetricsService } from './http/metrics';
 import { validationPipe } from './http/validation';
 
@@ -54,7 +55,15 @@ export async function createApiApp(config: AppConfig, opts: CreateApiOptions = {
     next();
   });
   app.use(app.get(MetricsService).middleware());
-  app.use(json({ limit: config.bodyLimit }));
+  app.use((req: Request, _res: Response, next: NextFunction) =>
+    next(
+      hasNulInUrl(req.url)
+        ? new BadRequestException({ code: 'NUL_CHARACTER', message: 'The address cannot contain %00 (NUL)' })
+        : undefined,
+    ),
+  );
+  // Size (BODY_LIMIT), depth and NUL are checked on the raw bytes, before parsing and validation.
+  app.use(json({ limit: config.bodyLimit, verify: (_req, _res, buf) => checkJsonBody(buf) }));
   // No urlencoded parser: no endpoint takes an HTML form, and a form body is what a cross-site page can send.
   const pool = (app.get(DataSource).driver as unknown as { master: Pool }).master;
   app.get(CsrfHolder).tools = installWebSecurity(app, config, pool);
