@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, staleVersion } from '@xp/server/domain';
 import { BrandRepository, Clock, type BrandRecord, type PageRequest, type PageResult } from '../ports';
+import { AccountRepository } from '../accounts/account.ports';
 import { AccessService, isUuid, type Actor } from './access.service';
 
 const brandNotFound = () => new DomainError('not_found', 'BRAND_NOT_FOUND', 'Brand not found');
@@ -15,6 +16,7 @@ export class BrandService {
     private readonly brands: BrandRepository,
     private readonly access: AccessService,
     private readonly clock: Clock,
+    private readonly accounts: AccountRepository,
   ) {}
 
   async list(workspaceId: string, actor: Actor, page: PageRequest): Promise<PageResult<BrandRecord>> {
@@ -67,6 +69,14 @@ export class BrandService {
 
   async remove(workspaceId: string, actor: Actor, id: string): Promise<void> {
     await this.access.require(workspaceId, actor, 'brands.write');
-    if (!isUuid(id) || !(await this.brands.delete(workspaceId, id))) throw brandNotFound();
+    if (!isUuid(id) || !(await this.brands.find(workspaceId, id))) throw brandNotFound();
+    const connected = (await this.accounts.list(workspaceId, null)).filter((a) => a.brandId === id);
+    if (connected.length)
+      throw new DomainError(
+        'conflict',
+        'BRAND_HAS_ACCOUNTS',
+        `This brand still has ${connected.length} X account(s) (${connected.map((a) => `@${a.handle}`).join(', ')}): disconnect or move them first`,
+      );
+    if (!(await this.brands.delete(workspaceId, id))) throw brandNotFound();
   }
 }

@@ -1,4 +1,4 @@
-// Holds follow account scopes like posts: a member limited to @TotalCareers holds, sees and releases only what
+// Holds follow account scopes like posts (a member limited to @TotalCareers holds, sees and releases only what
 // concerns @TotalCareers.
 import { addMember, registerUser, type SignedIn, type TestApi } from './support/test-api';
 import { connectAccount, startApiWithSandbox } from './support/x-stack';
@@ -85,4 +85,14 @@ it('lists only the holds that cover its accounts, and releases only those', asyn
   await release(scopedManager, everywhere).expect(404);
   await release(scopedManager, onCareers).expect(200);
   for (const id of [onKindy, onKindyBrand, everywhere]) await release(owner, id).expect(200);
+});
+
+it('deleting a brand that still has accounts is a 409 that names them, not a 500', async () => {
+  const res = await owner.agent
+    .delete(`/api/workspaces/${ws}/brands/${kindyBrand}`)
+    .set('x-csrf-token', owner.csrf)
+    .expect(409);
+  expect(res.body.code).toBe('BRAND_HAS_ACCOUNTS');
+  expect(res.body.message).toContain('@Kindy');
+  await owner.agent.get(`/api/workspaces/${ws}/brands/${kindyBrand}`).expect(200);
 });
