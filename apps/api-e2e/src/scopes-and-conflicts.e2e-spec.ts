@@ -1,5 +1,5 @@
-// Holds follow account scopes like posts (a member limited to @TotalCareers holds, sees and releases only what
-// concerns @TotalCareers.
+// Account scopes on holds (a member limited to @TotalCareers holds, sees and releases only what concerns it), and
+// conflicts answered as 409s instead of 500s.
 import { addMember, registerUser, type SignedIn, type TestApi } from './support/test-api';
 import { connectAccount, startApiWithSandbox } from './support/x-stack';
 
