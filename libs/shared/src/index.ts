@@ -1,4 +1,4 @@
 export * from './api/auth';
-export * from './tweet-text';
+export * from './rules';
 export * from './api/posts';
 export * from './api/recruiting';

@@ -1,15 +1,8 @@
+import { TIER_BUDGETS } from '@xp/shared';
 import type { RateLimitTier, XRateLimitInfo } from '../accounts/account.ports';
 
-/** POST /2/tweets windows per tier (X-API.md §2): per user, and per app. */
-export const TWEET_CREATE_WINDOWS: Record<
-  RateLimitTier,
-  { user: { limit: number; windowMs: number }; app: { limit: number; windowMs: number } }
-> = {
-  free: { user: { limit: 17, windowMs: 24 * 3600_000 }, app: { limit: 17, windowMs: 24 * 3600_000 } },
-  basic: { user: { limit: 100, windowMs: 24 * 3600_000 }, app: { limit: 1667, windowMs: 24 * 3600_000 } },
-  pro: { user: { limit: 100, windowMs: 15 * 60_000 }, app: { limit: 10_000, windowMs: 24 * 3600_000 } },
-  ppu: { user: { limit: 100, windowMs: 15 * 60_000 }, app: { limit: 10_000, windowMs: 24 * 3600_000 } },
-};
+/** POST /2/tweets windows per tier, per user and per app: the shared rule book's `TIER_BUDGETS`. */
+export const TWEET_CREATE_WINDOWS = TIER_BUDGETS;
 
 export interface PlanningWarning {
   code: 'RATE_LIMIT_WINDOW_EXCEEDED';

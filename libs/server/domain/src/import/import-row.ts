@@ -1,4 +1,4 @@
-import { isValidTimeZone, localToUtc, parseLocalDate, parseLocalTime, utcToLocal } from '../time/zoned-time';
+import { isValidTimeZone, localToUtc, parseLocalDate, parseLocalTime, utcToLocal } from '@xp/shared';
 
 /**
  * Validation of one row of a bulk import (CSV/XLSX), pure. Columns: account (handle, with or without @), date

@@ -1,4 +1,4 @@
-import { utcToLocal } from '../time/zoned-time';
+import { utcToLocal } from '@xp/shared';
 
 /** A structured job offer, as the recruiter enters it. */
 export interface JobOffer {

@@ -9,7 +9,7 @@
 // Every transition is decided by `decide(state, action, context)`; time is `context.now`, never the clock.
 // Decisions where DESIGN.md is silent are documented next to the rule and in the README of this folder.
 
-import type { Role } from '@xp/shared';
+import { POST_KIND_VALUES, POST_STATUS_VALUES, type PostKindValue, type PostStatusValue, type Role } from '@xp/shared';
 import {
   type Approval,
   type ApprovalPolicy,
@@ -18,19 +18,9 @@ import {
   approvalStatus,
 } from './approval-policy';
 
-export const POST_STATUSES = [
-  'draft',
-  'in_review',
-  'changes_requested',
-  'scheduled',
-  'publishing',
-  'published',
-  'failed',
-  'unconfirmed',
-  'missed',
-  'cancelled',
-] as const;
-export type PostStatus = (typeof POST_STATUSES)[number];
+/** The statuses and kinds of a post are the shared ones (`@xp/shared`, the API's contract). */
+export const POST_STATUSES = POST_STATUS_VALUES;
+export type PostStatus = PostStatusValue;
 
 /** Statuses the lifecycle never leaves on its own; `cancel` does not apply to them. */
 export const TERMINAL_POST_STATUSES: readonly PostStatus[] = ['published', 'failed', 'missed', 'cancelled'];
@@ -41,8 +31,8 @@ export function isTerminalPostStatus(status: PostStatus): boolean {
   return TERMINAL_POST_STATUSES.includes(status);
 }
 
-export const POST_KINDS = ['standard', 'job_offer', 'live'] as const;
-export type PostKind = (typeof POST_KINDS)[number];
+export const POST_KINDS = POST_KIND_VALUES;
+export type PostKind = PostKindValue;
 
 /** Default lateness after which a post without `publishBy` becomes `missed` instead of being published. */
 export const DEFAULT_GRACE_PERIOD_MS = 15 * 60 * 1000;
