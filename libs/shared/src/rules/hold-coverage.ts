@@ -19,7 +19,7 @@ export interface HoldablePost {
  * Does an active hold of the same workspace cover a post? A workspace hold targets the workspace itself, a brand hold
  * covers every account of that brand, an account hold that account only. The SQL copy (`HOLD_COVERS_POST` in the
  * data-access hold repository, used by the scheduler's claim) is pinned to the same answers by
- * `libs/server/data-access/src/repositories/hold-coverage.integration-spec.ts`.
+ * `apps/scheduler/src/hold-coverage.integration-spec.ts`.
  */
 export function holdCoversPost(hold: HoldCoverage, post: HoldablePost): boolean {
   switch (hold.scope) {

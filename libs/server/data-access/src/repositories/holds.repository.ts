@@ -20,7 +20,8 @@ const COLUMNS = `h.id, h.workspace_id, h.scope, h.target_id, h.reason, h.placed_
 
 /**
  * Hold h covers post p (joined with its account a): the SQL copy of the shared rule `holdCoversPost`, used by the
- * hold list, the hold's lock and the scheduler's claim; hold-coverage.integration-spec.ts pins them to the same answers.
+ * hold list, the hold's lock and the scheduler's claim. apps/scheduler/src/hold-coverage.integration-spec.ts pins
+ * them to the same answers.
  */
 export const HOLD_COVERS_POST = `p.workspace_id = h.workspace_id AND ((h.scope = 'workspace' AND h.target_id = p.workspace_id)
   OR (h.scope = 'brand' AND h.target_id = a.brand_id) OR (h.scope = 'account' AND h.target_id = p.account_id))`;
