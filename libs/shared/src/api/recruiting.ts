@@ -1,6 +1,7 @@
 // Recruiting and volume (issue #7): job offers, bulk import, the queue, live-event mode and iCal feeds.
 // Contracts of the public REST API as the web app reads them (dates are ISO-8601 UTC strings on output).
 
+import type { MessageParams } from '../messages/format';
 import type { PostDto, PostStatusValue } from './posts';
 
 export const CONTRACT_TYPE_VALUES = ['cdi', 'cdd', 'internship', 'apprenticeship', 'freelance'] as const;
@@ -91,7 +92,14 @@ export interface ImportRowDto {
   tags: string[];
   kind: 'standard' | 'job_offer';
   weightedLength: number | null;
-  findings: { rule: string; severity: 'warn' | 'block'; message: { fr: string; en: string } }[];
+  /** `code` + `params`: the message catalogue's finding; `message`: the same, rendered in both languages. */
+  findings: {
+    rule: string;
+    severity: 'warn' | 'block';
+    code: string;
+    params: MessageParams;
+    message: { fr: string; en: string };
+  }[];
   errors: ImportRowErrorDto[];
   postId?: string | null;
   outcome?: 'imported' | 'failed' | 'skipped' | 'rolled_back';

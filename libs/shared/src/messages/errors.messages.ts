@@ -114,7 +114,6 @@ export const API_ERROR_MESSAGES = defineMessages({
     en: 'A deadline (publishBy) needs a scheduled time',
   },
   BAD_SEGMENTS: { fr: 'Le contenu de la publication est invalide.', en: 'The post content is invalid.' },
-  SEGMENT_COUNT: { fr: 'Une publication a de 1 à {max} messages.', en: 'A post has 1 to {max} segments' },
   POST_TOO_LONG: {
     fr: 'Message trop long pour @{handle} ({max} caractères pondérés au plus).',
     en: 'Segment too long for @{handle} (at most {max} weighted characters)',
