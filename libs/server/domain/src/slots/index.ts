@@ -1,2 +1,3 @@
-// Posting slots are a shared rule (libs/shared/src/rules/slots.ts); re-exported for the server's existing imports.
-export { closeUpQueue, freeSlots, nextFreeSlot, validateSlots, type PostingSlotRule } from '@xp/shared';
+// Posting slots are a shared rule (libs/shared/src/rules/slots.ts): import them from '@xp/shared'. These re-exports
+// keep the server's existing imports compiling.
+export { closeUpQueue, freeSlots, nextFreeSlot, type PostingSlotRule } from '@xp/shared';

@@ -1,13 +1,3 @@
-// Zoned time is a shared rule (libs/shared/src/rules/zoned-time.ts); re-exported for the server's existing imports.
-export {
-  addDays,
-  daysBetween,
-  isValidTimeZone,
-  localToUtc,
-  offsetMs,
-  parseLocalDate,
-  parseLocalTime,
-  utcToLocal,
-  weekdayOf,
-  type LocalWallClock,
-} from '@xp/shared';
+// Zoned time is a shared rule (libs/shared/src/rules/zoned-time.ts): import it from '@xp/shared'. These re-exports
+// keep the server's existing imports compiling.
+export { addDays, localToUtc, utcToLocal, type LocalWallClock } from '@xp/shared';
