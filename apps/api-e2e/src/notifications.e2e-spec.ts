@@ -248,7 +248,7 @@ describe('preferences and email', () => {
     expect((await listFor(manager)).items.some((i) => i.event === 'post.missed')).toBe(true);
     const mails = (await outbox()).filter((m) => /post\.missed/.test(m.subject));
     expect(mails.map((m) => m.to)).toEqual([editor.email]);
-    expect(mails[0]!.subject).toBe('Post post.missed');
+    expect(mails[0]!.subject).toBe('Published on @post.missed');
     // Other events keep their defaults; the owner's choices are untouched.
     const ownerPrefs = (await owner.agent.get(`/api/workspaces/${ws}/notification-preferences`).expect(200)).body
       .preferences;

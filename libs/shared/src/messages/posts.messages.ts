@@ -1,6 +1,6 @@
 import { defineMessages } from './format';
 
-/** Post statuses and kinds: one word each, used by the calendar badges and inside sentences. */
+/** Post statuses (one word each: the calendar's badges and filters, and inside refusals) and lifecycle actions. */
 export const POST_LABEL_MESSAGES = defineMessages({
   POST_STATUS_DRAFT: { fr: 'Brouillon', en: 'Draft' },
   POST_STATUS_IN_REVIEW: { fr: 'En validation', en: 'In review' },
@@ -12,9 +12,6 @@ export const POST_LABEL_MESSAGES = defineMessages({
   POST_STATUS_UNCONFIRMED: { fr: 'Non confirmé', en: 'Unconfirmed' },
   POST_STATUS_MISSED: { fr: 'Manqué', en: 'Missed' },
   POST_STATUS_CANCELLED: { fr: 'Annulé', en: 'Cancelled' },
-  POST_KIND_STANDARD: { fr: 'Standard', en: 'Standard' },
-  POST_KIND_JOB_OFFER: { fr: 'Offre d’emploi', en: 'Job offer' },
-  POST_KIND_LIVE: { fr: 'Live-tweet', en: 'Live-tweet' },
   LIFECYCLE_ACTION_SUBMIT: { fr: 'soumettre', en: 'submit' },
   LIFECYCLE_ACTION_APPROVE: { fr: 'approuver', en: 'approve' },
   LIFECYCLE_ACTION_REQUEST_CHANGES: { fr: 'demander des modifications', en: 'request changes' },
