@@ -77,6 +77,8 @@ export interface JobTemplateDto {
 export interface ImportRowErrorDto {
   field: string;
   code: string;
+  /** The parameters of the catalogue's `IMPORT_ROW_<code>` message (absent from reports saved before them). */
+  params?: MessageParams;
   message: { fr: string; en: string };
 }
 export interface ImportRowDto {

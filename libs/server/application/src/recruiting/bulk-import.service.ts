@@ -2,7 +2,14 @@ import { Injectable, Logger } from '@nestjs/common';
 import { parse } from 'csv-parse/sync';
 import { Unzip, UnzipInflate } from 'fflate';
 import { readSheet } from 'read-excel-file/node';
-import { formatBoth, LONG_POST_MAX_WEIGHTED_LENGTH, parseTweetText, TWEET_MAX_WEIGHTED_LENGTH } from '@xp/shared';
+import {
+  formatBoth,
+  formatMessage,
+  isMessageCode,
+  LONG_POST_MAX_WEIGHTED_LENGTH,
+  parseTweetText,
+  TWEET_MAX_WEIGHTED_LENGTH,
+} from '@xp/shared';
 import {
   catalogueError,
   checkCharter,
@@ -12,6 +19,7 @@ import {
   validateImportRow,
   type CompiledCharter,
   type ImportAccount,
+  type ImportRowError,
 } from '@xp/server/domain';
 import { AccountRepository } from '../accounts/account.ports';
 import { isUuid, type Actor } from '../identity/access.service';
@@ -320,14 +328,7 @@ export class BulkImportService {
               await createRow(r);
             } catch (e) {
               r.outcome = 'failed';
-              r.errors.push({
-                field: 'row',
-                code: e instanceof DomainError ? e.code : 'ERROR',
-                message: {
-                  fr: e instanceof Error ? e.message : 'erreur',
-                  en: e instanceof Error ? e.message : 'error',
-                },
-              });
+              r.errors.push(rowFailure(e));
               throw e;
             }
             processed++;
@@ -362,11 +363,7 @@ export class BulkImportService {
           imported++;
         } catch (e) {
           r.outcome = 'failed';
-          r.errors.push({
-            field: 'row',
-            code: e instanceof DomainError ? e.code : 'ERROR',
-            message: { fr: e instanceof Error ? e.message : 'erreur', en: e instanceof Error ? e.message : 'error' },
-          });
+          r.errors.push(rowFailure(e));
           failed++;
         }
         processed++;
@@ -380,4 +377,16 @@ export class BulkImportService {
       true,
     );
   }
+}
+
+/** A row the run could not create: the error's code and parameters, and its message in both languages. */
+function rowFailure(e: unknown): ImportRowError {
+  const code = e instanceof DomainError ? e.code : 'ERROR';
+  const params = e instanceof DomainError ? (e.params ?? {}) : {};
+  const english = e instanceof Error ? e.message : 'error';
+  const message =
+    e instanceof DomainError && e.params
+      ? formatBoth({ code, params })
+      : { fr: isMessageCode(code) ? formatMessage('fr', code) : english, en: english };
+  return { field: 'row', code, params, message };
 }
