@@ -74,6 +74,14 @@ export interface JobTemplateDto {
 
 // ---- bulk import -----------------------------------------------------------------------------------------
 
+/** A charter finding on an import row: `code` + `params` from the message catalogue, and the same rendered in both languages. */
+export interface ImportRowFindingDto {
+  rule: string;
+  severity: 'warn' | 'block';
+  code: string;
+  params: MessageParams;
+  message: { fr: string; en: string };
+}
 export interface ImportRowErrorDto {
   field: string;
   code: string;
@@ -94,14 +102,7 @@ export interface ImportRowDto {
   tags: string[];
   kind: 'standard' | 'job_offer';
   weightedLength: number | null;
-  /** `code` + `params`: the message catalogue's finding; `message`: the same, rendered in both languages. */
-  findings: {
-    rule: string;
-    severity: 'warn' | 'block';
-    code: string;
-    params: MessageParams;
-    message: { fr: string; en: string };
-  }[];
+  findings: ImportRowFindingDto[];
   errors: ImportRowErrorDto[];
   postId?: string | null;
   outcome?: 'imported' | 'failed' | 'skipped' | 'rolled_back';

@@ -6,26 +6,6 @@ export interface MessageTexts {
   readonly en: string;
 }
 
-/** The `{name}` placeholders of a text, as a union of names (never when there are none). */
-export type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer R}` ? P | Placeholders<R> : never;
-
-type SameNames<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-
-/** Each entry as given when its French and English placeholders agree; a compile error names the others. */
-export type CheckedMessages<T extends Record<string, MessageTexts>> = {
-  [K in keyof T]: SameNames<Placeholders<T[K]['fr']>, Placeholders<T[K]['en']>> extends true
-    ? T[K]
-    : { fr: T[K]['fr']; en: T[K]['en']; error: 'the French and English texts use different {placeholders}' };
-};
-
-/**
- * Declares a block of the catalogue. Every entry needs `fr` and `en` (a missing one does not compile), and both
- * must name the same `{placeholders}` (checked by the compiler, and again by the catalogue's test).
- */
-export function defineMessages<const T extends Record<string, MessageTexts>>(messages: T & CheckedMessages<T>): T {
-  return messages;
-}
-
 /** A message travelling between layers or over the wire: a catalogue code and its named parameters. */
 export interface MessageRef<C extends string = string> {
   code: C;

@@ -1,5 +1,8 @@
-import { CHARTER_MESSAGES } from './charter.messages';
-import { API_ERROR_MESSAGES } from './errors.messages';
+import CHARTER_MESSAGES from './charter.messages.json';
+import API_ERROR_MESSAGES from './errors.messages.json';
+import IMPORT_ROW_MESSAGES from './import-rows.messages.json';
+import NOTIFICATION_MESSAGES from './notifications.messages.json';
+import POST_MESSAGES from './posts.messages.json';
 import {
   type BilingualText,
   type Locale,
@@ -8,15 +11,20 @@ import {
   type MessageTexts,
   interpolate,
 } from './format';
-import { IMPORT_ROW_MESSAGES, NOTIFICATION_MESSAGES } from './notifications.messages';
-import { POST_LABEL_MESSAGES, POST_REFUSAL_MESSAGES } from './posts.messages';
 
 export * from './format';
 
-/** The blocks of the catalogue, by area (the catalogue's test checks that no code appears in two of them). */
+/**
+ * The blocks of the catalogue, one JSON file each (the catalogue's test checks that no code is in two of them):
+ * - posts: post status words (the calendar's badges and filters), lifecycle actions, lifecycle and approval refusals;
+ * - charter: brand charter findings and the labels they name;
+ * - errors: API error codes. Entries with `{placeholders}` are only for errors that carry their parameters; the
+ *   others are worded to read well without any;
+ * - notifications: notification titles (in-app, e-mail subject, webhook payload) and the e-mail footer;
+ * - importRows: errors of one row of a bulk import (the row's `code`, prefixed with IMPORT_ROW_).
+ */
 export const MESSAGE_BLOCKS = {
-  posts: POST_LABEL_MESSAGES,
-  refusals: POST_REFUSAL_MESSAGES,
+  posts: POST_MESSAGES,
   charter: CHARTER_MESSAGES,
   errors: API_ERROR_MESSAGES,
   notifications: NOTIFICATION_MESSAGES,
@@ -26,15 +34,16 @@ export const MESSAGE_BLOCKS = {
 /**
  * The one message catalogue of the product: every error, refusal, finding and notification a person may read, in
  * French and English, by stable code. The server sends codes with parameters; the web and e-mails render them.
+ * An entry without both languages does not compile (`satisfies`); the catalogue's test checks that both texts of
+ * an entry name the same `{placeholders}`.
  */
 export const MESSAGES = {
-  ...POST_LABEL_MESSAGES,
-  ...POST_REFUSAL_MESSAGES,
+  ...POST_MESSAGES,
   ...CHARTER_MESSAGES,
   ...API_ERROR_MESSAGES,
   ...NOTIFICATION_MESSAGES,
   ...IMPORT_ROW_MESSAGES,
-} as const satisfies Record<string, MessageTexts>;
+} satisfies Record<string, MessageTexts>;
 
 export type MessageCode = keyof typeof MESSAGES;
 

@@ -1,4 +1,4 @@
-import type { MessageParams } from '@xp/shared';
+import type { ImportRowFindingDto } from '@xp/shared';
 import type { ContractType, ImportRowError, TemplateLanguage } from '@xp/server/domain';
 import type { PostStatus } from '@xp/server/domain';
 
@@ -53,13 +53,7 @@ export interface ImportReportRow {
   tags: string[];
   kind: 'standard' | 'job_offer';
   weightedLength: number | null;
-  findings: {
-    rule: string;
-    severity: 'warn' | 'block';
-    code: string;
-    params: MessageParams;
-    message: { fr: string; en: string };
-  }[];
+  findings: ImportRowFindingDto[];
   errors: ImportRowError[];
   /** After the run: the post created, or why not. */
   postId?: string | null;
