@@ -1,6 +1,7 @@
 import CHARTER_MESSAGES from './charter.messages.json';
 import API_ERROR_MESSAGES from './errors.messages.json';
 import IMPORT_ROW_MESSAGES from './import-rows.messages.json';
+import JOB_OFFER_MESSAGES from './job-offers.messages.json';
 import NOTIFICATION_MESSAGES from './notifications.messages.json';
 import POST_MESSAGES from './posts.messages.json';
 import {
@@ -21,7 +22,8 @@ export * from './format';
  * - errors: API error codes. Entries with `{placeholders}` are only for errors that carry their parameters; the
  *   others are worded to read well without any;
  * - notifications: notification titles (in-app, e-mail subject, webhook payload) and the e-mail footer;
- * - importRows: errors of one row of a bulk import (the row's `code`, prefixed with IMPORT_ROW_).
+ * - importRows: errors of one row of a bulk import (the row's `code`, prefixed with IMPORT_ROW_);
+ * - jobOffers: the words a generated job-offer post uses (contract types, closing date).
  */
 export const MESSAGE_BLOCKS = {
   posts: POST_MESSAGES,
@@ -29,6 +31,7 @@ export const MESSAGE_BLOCKS = {
   errors: API_ERROR_MESSAGES,
   notifications: NOTIFICATION_MESSAGES,
   importRows: IMPORT_ROW_MESSAGES,
+  jobOffers: JOB_OFFER_MESSAGES,
 } as const;
 
 /**
@@ -43,6 +46,7 @@ export const MESSAGES = {
   ...API_ERROR_MESSAGES,
   ...NOTIFICATION_MESSAGES,
   ...IMPORT_ROW_MESSAGES,
+  ...JOB_OFFER_MESSAGES,
 } satisfies Record<string, MessageTexts>;
 
 export type MessageCode = keyof typeof MESSAGES;
