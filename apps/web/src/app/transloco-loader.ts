@@ -1,6 +1,9 @@
 import { Injectable } from '@angular/core';
 import type { Translation, TranslocoLoader } from '@jsverse/transloco';
-import { MESSAGE_CODES, MESSAGES, POST_STATUS_VALUES, type Locale } from '@xp/shared';
+// The catalogue's own entry point: the package's index would also bring its rules (twitter-text) into the first load.
+import { MESSAGE_CODES, MESSAGES, type Locale } from '@xp/shared/messages';
+
+const STATUS_PREFIX = 'POST_STATUS_';
 
 /** A catalogue text in Transloco's syntax: `{name}` placeholders become `{{name}}`. */
 const transloco = (text: string) => text.replace(/\{(\w+)\}/g, '{{$1}}');
@@ -12,7 +15,10 @@ const transloco = (text: string) => text.replace(/\{(\w+)\}/g, '{{$1}}');
 export function catalogueTranslations(locale: Locale): Translation {
   const msg = Object.fromEntries(MESSAGE_CODES.map((code) => [code, transloco(MESSAGES[code][locale])]));
   const status = Object.fromEntries(
-    POST_STATUS_VALUES.map((s) => [s, MESSAGES[`POST_STATUS_${s.toUpperCase()}` as keyof typeof MESSAGES][locale]]),
+    MESSAGE_CODES.filter((code) => code.startsWith(STATUS_PREFIX)).map((code) => [
+      code.slice(STATUS_PREFIX.length).toLowerCase(),
+      MESSAGES[code][locale],
+    ]),
   );
   return { msg, status };
 }

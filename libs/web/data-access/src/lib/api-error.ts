@@ -1,5 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { formatMessage, isMessageCode, MESSAGES, placeholderNames, type ApiErrorBody, type Locale } from '@xp/shared';
+import type { ApiErrorBody } from '@xp/shared';
+import { formatMessage, isMessageCode, MESSAGES, placeholderNames, type Locale } from '@xp/shared/messages';
 
 /** An API failure normalised to the contract's error body; `statusCode` 0 means the network failed. */
 export type ApiError = ApiErrorBody;

@@ -1,6 +1,6 @@
 import { ChangeDetectorRef, inject, OnDestroy, Pipe, type PipeTransform } from '@angular/core';
 import { TranslocoService } from '@jsverse/transloco';
-import { formatMessage, type Locale, type MessageRef } from '@xp/shared';
+import { formatMessage, type Locale, type MessageRef } from '@xp/shared/messages';
 import type { Subscription } from 'rxjs';
 
 /**
