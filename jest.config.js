@@ -12,10 +12,17 @@ const paths = JSON.parse(readFileSync(`${__dirname}/tsconfig.base.json`, 'utf8')
 const moduleNameMapper = Object.fromEntries(
   Object.entries(paths).map(([alias, [target]]) => [`^${alias.replace(/[/.]/g, '\\$&')}$`, `<rootDir>/${target}`]),
 );
-const transform = { '^.+\\.ts$': ['@swc/jest', { ...swcrc, swcrc: false, module: { type: 'commonjs' } }] };
+const swcCommonJs = ['@swc/jest', { ...swcrc, swcrc: false, module: { type: 'commonjs' } }];
+// temporal-polyfill (and its temporal-utils) ships ES modules only: Jest (CommonJS here) needs it compiled like our own sources.
+const ESM_PACKAGES = ['temporal-polyfill', 'temporal-utils'];
+const transform = {
+  '^.+\\.ts$': swcCommonJs,
+  [`/node_modules/(${ESM_PACKAGES.join('|')})/.+\\.js$`]: swcCommonJs,
+};
 const common = {
   rootDir: __dirname,
   transform,
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_PACKAGES.join('|')})/)`],
   moduleNameMapper,
   testEnvironment: 'node',
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],

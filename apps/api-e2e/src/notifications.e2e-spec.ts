@@ -9,6 +9,7 @@ import {
   type NotificationEvent,
   type NotificationInput,
 } from '@xp/server/application';
+import { msg } from '@xp/shared';
 import { WebhookDeliveryWorker } from '@xp/server/data-access';
 import { addMember, registerUser, startTestApi, type SignedIn, type TestApi } from './support/test-api';
 
@@ -63,8 +64,8 @@ const notice = (event: NotificationEvent, recipientIds: string[], subjectId = 'p
   recipientIds,
   subjectType: 'post',
   subjectId,
-  title: { fr: `Publication ${event}`, en: `Post ${event}` },
-  body: { fr: 'Le texte en français', en: 'The text in English' },
+  title: msg('NOTIFY_POST_PUBLISHED_ON', { handle: event }),
+  body: 'Le texte de la publication',
   data: { postId: subjectId },
 });
 
@@ -133,12 +134,12 @@ describe('in-app notifications', () => {
     expect(m.unreadCount).toBe(1);
     expect(m.items[0]).toMatchObject({
       event: 'post.submitted',
-      title: 'Publication post.submitted',
-      body: 'Le texte en français',
+      title: 'Publiée sur @post.submitted',
+      body: 'Le texte de la publication',
       read: false,
     });
     const e = await listFor(editor);
-    expect(e.items[0]).toMatchObject({ title: 'Post post.submitted', body: 'The text in English' });
+    expect(e.items[0]).toMatchObject({ title: 'Published on @post.submitted', body: 'Le texte de la publication' });
     expect((await listFor(owner)).items).toHaveLength(0);
     const [{ n }] = (await db.query(`SELECT count(*)::int AS n FROM notifications WHERE user_id = $1`, [
       stranger.me.user.id,
@@ -215,11 +216,12 @@ describe('preferences and email', () => {
   it('emails go through the outbox in each member’s language', async () => {
     await notifier.notify(notice('post.changes_requested', [editor.me.user.id, manager.me.user.id], 'post-3'));
     const mails = await outbox();
-    const toEditor = mails.find((m) => m.to === editor.email && m.subject === 'Post post.changes_requested');
-    const toManager = mails.find((m) => m.to === manager.email && m.subject === 'Publication post.changes_requested');
-    expect(toEditor?.text).toContain('The text in English');
+    // The title comes from the message catalogue in the recipient's language; the post's own text as written.
+    const toEditor = mails.find((m) => m.to === editor.email && m.subject === 'Published on @post.changes_requested');
+    const toManager = mails.find((m) => m.to === manager.email && m.subject === 'Publiée sur @post.changes_requested');
+    expect(toEditor?.text).toContain('Le texte de la publication');
     expect(toEditor?.text).toContain('notification preferences');
-    expect(toManager?.text).toContain('Le texte en français');
+    expect(toManager?.text).toContain('Le texte de la publication');
     expect(toManager?.text).toContain('préférences de notification');
   });
 
@@ -246,7 +248,7 @@ describe('preferences and email', () => {
     expect((await listFor(manager)).items.some((i) => i.event === 'post.missed')).toBe(true);
     const mails = (await outbox()).filter((m) => /post\.missed/.test(m.subject));
     expect(mails.map((m) => m.to)).toEqual([editor.email]);
-    expect(mails[0]!.subject).toBe('Post post.missed');
+    expect(mails[0]!.subject).toBe('Published on @post.missed');
     // Other events keep their defaults; the owner's choices are untouched.
     const ownerPrefs = (await owner.agent.get(`/api/workspaces/${ws}/notification-preferences`).expect(200)).body
       .preferences;
@@ -351,7 +353,10 @@ describe('webhooks', () => {
       event: 'post.published',
       workspaceId: ws,
       subject: { type: 'post', id: 'post-5' },
-      title: { fr: 'Publication post.published', en: 'Post post.published' },
+      title: { fr: 'Publiée sur @post.published', en: 'Published on @post.published' },
+      code: 'NOTIFY_POST_PUBLISHED_ON',
+      params: { handle: 'post.published' },
+      body: { fr: 'Le texte de la publication', en: 'Le texte de la publication' },
     });
     // The same delivery id on both attempts, so receivers can deduplicate.
     expect(receiver.hits[0]!.headers['x-xp-delivery']).toBe(hit.headers['x-xp-delivery']);

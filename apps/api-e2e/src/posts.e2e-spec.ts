@@ -53,7 +53,15 @@ describe('the editorial workflow', () => {
     expect(thread.segments.map((s) => s.weightedLength)).toEqual([45, 46]);
     const block = thread.findings.find((f) => f.severity === 'block');
     expect(block).toMatchObject({ rule: 'banned_term', span: { segment: 1 } });
-    expect(block!.message.fr.length).toBeGreaterThan(5);
+    // The finding travels as a catalogue code with parameters, and rendered in both languages for older clients.
+    expect(block).toMatchObject({
+      code: 'CHARTER_BANNED_TERM',
+      params: { excerpt: 'CONNARDS', label: { code: 'CHARTER_CATEGORY_INSULT' } },
+      message: {
+        fr: '« CONNARDS » est interdit par la charte de la marque (insulte ou grossièreté).',
+        en: '"CONNARDS" is banned by the brand charter (insult or profanity).',
+      },
+    });
   });
 
   it('submitting is allowed but a manager cannot approve while a blocking finding stands', async () => {
@@ -159,7 +167,13 @@ describe('the editorial workflow', () => {
     const cancelled = await act(editor, p.id, 'cancel', { reason: 'abandonné' }).expect(200);
     expect(cancelled.body.status).toBe('cancelled');
     const again = await act(editor, p.id, 'submit').expect(409);
-    expect(again.body.code).toBe('ILLEGAL_TRANSITION');
+    // A code and its parameters; the message is the catalogue's English text; no French smuggled in details.
+    expect(again.body).toEqual({
+      statusCode: 409,
+      code: 'ILLEGAL_TRANSITION',
+      message: 'Cannot submit a post in status "Cancelled".',
+      params: { action: { code: 'LIFECYCLE_ACTION_SUBMIT' }, status: { code: 'POST_STATUS_CANCELLED' } },
+    });
   });
 
   it('an admin may approve over a blocking finding with a written reason', async () => {

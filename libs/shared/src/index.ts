@@ -1,4 +1,5 @@
 export * from './api/auth';
-export * from './tweet-text';
+export * from './rules';
 export * from './api/posts';
 export * from './api/recruiting';
+export * from './messages';

@@ -28,6 +28,7 @@ import {
 import { DomainError, type Finding } from '@xp/server/domain';
 import {
   excerpt,
+  formatBoth,
   type CalendarPostDto,
   type CheckPostResponse,
   type CommentDto as CommentBody,
@@ -59,7 +60,9 @@ export const toFinding = (f: Finding): FindingDto => ({
   rule: f.rule,
   severity: f.severity,
   span: f.span,
-  message: f.message,
+  code: f.code,
+  params: f.params,
+  message: formatBoth(f),
   ...(f.term ? { term: f.term } : {}),
 });
 

@@ -58,6 +58,7 @@ export class ErrorFilter implements ExceptionFilter {
         code: e.code,
         message: e.message,
         ...(e.details ? { details: e.details } : {}),
+        ...(e.params && Object.keys(e.params).length > 0 ? { params: e.params } : {}),
       };
     }
     if (e instanceof HttpException) {

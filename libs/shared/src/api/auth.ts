@@ -1,4 +1,5 @@
 // Contracts of the public REST API (see docs and /api/docs). Shared by the web app and the server.
+import type { MessageParams } from '../messages/format';
 
 export const ROLES = ['owner', 'admin', 'manager', 'editor', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
@@ -9,9 +10,13 @@ export type Locale = (typeof LOCALES)[number];
 /** The consistent error body of every 4xx/5xx answer. */
 export interface ApiErrorBody {
   statusCode: number;
+  /** A code of the message catalogue (`MESSAGES`): the web shows `msg.<code>` in the reader's language. */
   code: string;
+  /** The English text of the message. */
   message: string;
   details?: { field?: string; message: string }[];
+  /** The message's named parameters, when the error has them. */
+  params?: MessageParams;
 }
 
 export interface RegisterRequest {

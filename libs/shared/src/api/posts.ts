@@ -1,4 +1,5 @@
 // Posts, the editorial workflow, charters and media: contracts of the public REST API.
+import type { MessageParams } from '../messages/format';
 
 export const POST_STATUS_VALUES = [
   'draft',
@@ -74,6 +75,10 @@ export interface FindingDto {
   rule: string;
   severity: 'warn' | 'block';
   span: { segment: number; start: number; end: number } | null;
+  /** The message catalogue's code of the finding and its parameters (render with `formatMessage` or `msg.<code>`). */
+  code: string;
+  params: MessageParams;
+  /** The same message rendered in both languages (kept for clients that do not render codes yet). */
   message: { fr: string; en: string };
   term?: string;
 }

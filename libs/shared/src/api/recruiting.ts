@@ -1,6 +1,7 @@
 // Recruiting and volume (issue #7): job offers, bulk import, the queue, live-event mode and iCal feeds.
 // Contracts of the public REST API as the web app reads them (dates are ISO-8601 UTC strings on output).
 
+import type { MessageParams } from '../messages/format';
 import type { PostDto, PostStatusValue } from './posts';
 
 export const CONTRACT_TYPE_VALUES = ['cdi', 'cdd', 'internship', 'apprenticeship', 'freelance'] as const;
@@ -73,9 +74,19 @@ export interface JobTemplateDto {
 
 // ---- bulk import -----------------------------------------------------------------------------------------
 
+/** A charter finding on an import row: `code` + `params` from the message catalogue, and the same rendered in both languages. */
+export interface ImportRowFindingDto {
+  rule: string;
+  severity: 'warn' | 'block';
+  code: string;
+  params: MessageParams;
+  message: { fr: string; en: string };
+}
 export interface ImportRowErrorDto {
   field: string;
   code: string;
+  /** The parameters of the catalogue's `IMPORT_ROW_<code>` message (absent from reports saved before them). */
+  params?: MessageParams;
   message: { fr: string; en: string };
 }
 export interface ImportRowDto {
@@ -91,7 +102,7 @@ export interface ImportRowDto {
   tags: string[];
   kind: 'standard' | 'job_offer';
   weightedLength: number | null;
-  findings: { rule: string; severity: 'warn' | 'block'; message: { fr: string; en: string } }[];
+  findings: ImportRowFindingDto[];
   errors: ImportRowErrorDto[];
   postId?: string | null;
   outcome?: 'imported' | 'failed' | 'skipped' | 'rolled_back';

@@ -1,3 +1,5 @@
+import type { BilingualText, MessageRef } from '@xp/shared';
+
 /** Ports of the audit trail and of notifications (implemented in data-access). */
 
 export interface AuditEventInput {
@@ -36,9 +38,13 @@ export interface NotificationInput {
   recipientIds: string[];
   subjectType: 'post' | 'hold';
   subjectId: string;
-  /** Short texts in both languages; the notifier picks the member's locale. */
-  title: { fr: string; en: string };
-  body?: { fr: string; en: string };
+  /**
+   * The title, a message of the catalogue (`@xp/shared`) rendered in each member's language. Texts written in both
+   * languages are still accepted from callers not yet converted to codes.
+   */
+  title: MessageRef | BilingualText;
+  /** Text shown as written, in every language (a post excerpt, a comment). */
+  body?: string;
   data?: Record<string, unknown>;
 }
 

@@ -6,3 +6,4 @@ export * from './notification-preferences';
 export * from './webhook-signature';
 export * from './audit.service';
 export * from './notification.service';
+export * from './notification-texts';

@@ -1,7 +1,8 @@
 /** Ports of crisis holds (implemented by data-access). */
+import { HOLD_SCOPE_VALUES, type HoldScopeValue } from '@xp/shared';
 
-export const HOLD_SCOPES = ['workspace', 'brand', 'account'] as const;
-export type HoldScope = (typeof HOLD_SCOPES)[number];
+export const HOLD_SCOPES = HOLD_SCOPE_VALUES;
+export type HoldScope = HoldScopeValue;
 export const HOLD_RELEASE_MODES = ['resume', 'review'] as const;
 export type HoldReleaseMode = (typeof HOLD_RELEASE_MODES)[number];
 
@@ -35,6 +36,8 @@ export abstract class HoldRepository {
     h: Omit<HoldRecord, 'id' | 'releasedAt' | 'releasedBy' | 'releaseMode' | 'heldPosts'>,
   ): Promise<HoldRecord>;
   abstract list(workspaceId: string, opts: { active?: boolean }): Promise<HoldRecord[]>;
+  /** The workspace's active holds, without counts (what flagging posts as held needs). */
+  abstract active(workspaceId: string): Promise<HoldRecord[]>;
   abstract find(workspaceId: string, id: string): Promise<HoldRecord | null>;
   /** Releases an active hold (single winner under races); null when it was not active. */
   abstract release(

@@ -1,4 +1,5 @@
 import { Injectable, Logger, Optional } from '@nestjs/common';
+import { formatMessage } from '@xp/shared';
 import {
   decide,
   DEFAULT_GRACE_PERIOD_MS,
@@ -263,7 +264,7 @@ export class PublishingService {
       }
       // The claim query already excludes held, undue, disconnected and stale posts: what is left is a post whose
       // current content lacks its approvals (defence in depth). It must not go out: failed, with the reason.
-      const reason = `Not published: ${d.refusal.message.en}`;
+      const reason = `Not published: ${formatMessage('en', d.refusal.code, d.refusal.params)}`;
       const next = this.decideOrThrow(leased, { type: 'publish_failed_permanent', reason }, now);
       await this.repo.transition(
         job.id,

@@ -1,15 +1,8 @@
+import { overloadedWindows, TIER_BUDGETS, type OverloadedWindow } from '@xp/shared';
 import type { RateLimitTier, XRateLimitInfo } from '../accounts/account.ports';
 
-/** POST /2/tweets windows per tier (X-API.md §2): per user, and per app. */
-export const TWEET_CREATE_WINDOWS: Record<
-  RateLimitTier,
-  { user: { limit: number; windowMs: number }; app: { limit: number; windowMs: number } }
-> = {
-  free: { user: { limit: 17, windowMs: 24 * 3600_000 }, app: { limit: 17, windowMs: 24 * 3600_000 } },
-  basic: { user: { limit: 100, windowMs: 24 * 3600_000 }, app: { limit: 1667, windowMs: 24 * 3600_000 } },
-  pro: { user: { limit: 100, windowMs: 15 * 60_000 }, app: { limit: 10_000, windowMs: 24 * 3600_000 } },
-  ppu: { user: { limit: 100, windowMs: 15 * 60_000 }, app: { limit: 10_000, windowMs: 24 * 3600_000 } },
-};
+/** POST /2/tweets windows per tier, per user and per app: the shared rule book's `TIER_BUDGETS`. */
+export const TWEET_CREATE_WINDOWS = TIER_BUDGETS;
 
 export interface PlanningWarning {
   code: 'RATE_LIMIT_WINDOW_EXCEEDED';
@@ -32,17 +25,10 @@ export function checkPlanningBudget(
   posts: readonly { scheduledAt: Date; segments?: number }[],
 ): PlanningWarning | null {
   const { limit, windowMs } = TWEET_CREATE_WINDOWS[tier].user;
-  const times = posts
-    .flatMap((p) => Array.from({ length: Math.max(1, p.segments ?? 1) }, () => p.scheduledAt.getTime()))
-    .sort((a, b) => a - b);
-  let best = { start: 0, count: 0 };
-  let lo = 0;
-  for (let hi = 0; hi < times.length; hi++) {
-    while (times[hi]! - times[lo]! >= windowMs) lo++;
-    const count = hi - lo + 1;
-    if (count > best.count) best = { start: times[lo]!, count };
-  }
-  if (best.count <= limit) return null;
+  const planned = posts.map((p, i) => ({ id: String(i), at: p.scheduledAt.getTime(), calls: p.segments ?? 1 }));
+  let best: OverloadedWindow | null = null;
+  for (const w of overloadedWindows(planned, { limit, windowMs }).windows) if (!best || w.count > best.count) best = w;
+  if (!best) return null;
   const hours = windowMs / 3600_000;
   const span = hours >= 1 ? `${hours} h` : `${windowMs / 60_000} min`;
   return {

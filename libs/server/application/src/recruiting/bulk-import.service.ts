@@ -2,8 +2,16 @@ import { Injectable, Logger } from '@nestjs/common';
 import { parse } from 'csv-parse/sync';
 import { Unzip, UnzipInflate } from 'fflate';
 import { readSheet } from 'read-excel-file/node';
-import { LONG_POST_MAX_WEIGHTED_LENGTH, parseTweetText, TWEET_MAX_WEIGHTED_LENGTH } from '@xp/shared';
 import {
+  formatBoth,
+  formatMessage,
+  isMessageCode,
+  LONG_POST_MAX_WEIGHTED_LENGTH,
+  parseTweetText,
+  TWEET_MAX_WEIGHTED_LENGTH,
+} from '@xp/shared';
+import {
+  catalogueError,
   checkCharter,
   compileCharter,
   DomainError,
@@ -11,6 +19,7 @@ import {
   validateImportRow,
   type CompiledCharter,
   type ImportAccount,
+  type ImportRowError,
 } from '@xp/server/domain';
 import { AccountRepository } from '../accounts/account.ports';
 import { isUuid, type Actor } from '../identity/access.service';
@@ -97,17 +106,11 @@ export function unpacksWithin(zip: Uint8Array, cap: number): boolean {
 /** Parses the first sheet of an .xlsx workbook into rows keyed by lower-case header, like `parseCsv`. */
 export async function parseXlsx(workbook: Buffer): Promise<Record<string, string>[]> {
   if (!unpacksWithin(workbook, XLSX_MAX_UNPACKED_BYTES))
-    throw new DomainError(
+    throw catalogueError(
       'invalid',
       'XLSX_TOO_LARGE',
-      `The workbook unpacks to more than ${XLSX_MAX_UNPACKED_BYTES / 1024 / 1024} MB: send one sheet of at most ${MAX_IMPORT_ROWS} rows, without images`,
-      [
-        { field: 'workbook', message: 'unpacks too large' },
-        {
-          field: 'fr',
-          message: `Le classeur décompressé dépasse ${XLSX_MAX_UNPACKED_BYTES / 1024 / 1024} Mo : envoyez une seule feuille d'au plus ${MAX_IMPORT_ROWS} lignes, sans images`,
-        },
-      ],
+      { megabytes: XLSX_MAX_UNPACKED_BYTES / 1024 / 1024, rows: MAX_IMPORT_ROWS },
+      [{ field: 'workbook', message: 'unpacks too large' }],
     );
   let data: unknown[][];
   try {
@@ -117,10 +120,7 @@ export async function parseXlsx(workbook: Buffer): Promise<Record<string, string
       'invalid',
       'BAD_XLSX',
       `The file is not a readable .xlsx workbook: ${e instanceof Error ? e.message : 'parse error'}`,
-      [
-        { field: 'workbook', message: 'invalid .xlsx' },
-        { field: 'fr', message: "Ce fichier n'est pas un classeur .xlsx lisible" },
-      ],
+      [{ field: 'workbook', message: 'invalid .xlsx' }],
     );
   }
   const [header, ...rows] = data;
@@ -224,7 +224,7 @@ export class BulkImportService {
             siblingAccountIds: c.siblings,
             recentPosts: c.recent,
           },
-        ).map((f) => ({ rule: f.rule, severity: f.severity, message: f.message }));
+        ).map((f) => ({ rule: f.rule, severity: f.severity, code: f.code, params: f.params, message: formatBoth(f) }));
       }
       rows.push({
         row: v.row,
@@ -328,14 +328,7 @@ export class BulkImportService {
               await createRow(r);
             } catch (e) {
               r.outcome = 'failed';
-              r.errors.push({
-                field: 'row',
-                code: e instanceof DomainError ? e.code : 'ERROR',
-                message: {
-                  fr: e instanceof Error ? e.message : 'erreur',
-                  en: e instanceof Error ? e.message : 'error',
-                },
-              });
+              r.errors.push(rowFailure(e));
               throw e;
             }
             processed++;
@@ -370,11 +363,7 @@ export class BulkImportService {
           imported++;
         } catch (e) {
           r.outcome = 'failed';
-          r.errors.push({
-            field: 'row',
-            code: e instanceof DomainError ? e.code : 'ERROR',
-            message: { fr: e instanceof Error ? e.message : 'erreur', en: e instanceof Error ? e.message : 'error' },
-          });
+          r.errors.push(rowFailure(e));
           failed++;
         }
         processed++;
@@ -388,4 +377,16 @@ export class BulkImportService {
       true,
     );
   }
+}
+
+/** A row the run could not create: the error's code and parameters, and its message in both languages. */
+function rowFailure(e: unknown): ImportRowError {
+  const code = e instanceof DomainError ? e.code : 'ERROR';
+  const params = e instanceof DomainError ? (e.params ?? {}) : {};
+  const english = e instanceof Error ? e.message : 'error';
+  const message =
+    e instanceof DomainError && e.params
+      ? formatBoth({ code, params })
+      : { fr: isMessageCode(code) ? formatMessage('fr', code) : english, en: english };
+  return { field: 'row', code, params, message };
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import ical from 'ical-generator';
 import { coversAccount, DomainError } from '@xp/server/domain';
+import { POST_STATUS_VALUES } from '@xp/shared';
 import { AccountRepository } from '../accounts/account.ports';
 import { isUuid, type Actor } from '../identity/access.service';
 import { hashSecret, newSecret } from '../identity/secrets';
@@ -100,17 +101,7 @@ export class CalendarFeedService {
           from: new Date(now.getTime() - 31 * 86_400_000),
           to: new Date(now.getTime() + 180 * 86_400_000),
           accountIds: accounts.map((a) => a.id),
-          statuses: [
-            'draft',
-            'in_review',
-            'changes_requested',
-            'scheduled',
-            'publishing',
-            'published',
-            'unconfirmed',
-            'failed',
-            'missed',
-          ],
+          statuses: POST_STATUS_VALUES.filter((st) => st !== 'cancelled'),
           limit: 5000,
         })
       : [];

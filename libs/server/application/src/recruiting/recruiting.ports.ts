@@ -1,3 +1,4 @@
+import type { ImportRowFindingDto } from '@xp/shared';
 import type { ContractType, ImportRowError, TemplateLanguage } from '@xp/server/domain';
 import type { PostStatus } from '@xp/server/domain';
 
@@ -52,7 +53,7 @@ export interface ImportReportRow {
   tags: string[];
   kind: 'standard' | 'job_offer';
   weightedLength: number | null;
-  findings: { rule: string; severity: 'warn' | 'block'; message: { fr: string; en: string } }[];
+  findings: ImportRowFindingDto[];
   errors: ImportRowError[];
   /** After the run: the post created, or why not. */
   postId?: string | null;

@@ -18,8 +18,12 @@ interface HoldRow {
 
 const COLUMNS = `h.id, h.workspace_id, h.scope, h.target_id, h.reason, h.placed_by, h.placed_at, h.released_at, h.released_by, h.release_mode`;
 
-/** Posts p (joined with accounts a) covered by hold h. */
-const COVERS = `p.workspace_id = h.workspace_id AND ((h.scope = 'workspace' AND h.target_id = p.workspace_id)
+/**
+ * Hold h covers post p (joined with its account a): the SQL copy of the shared rule `holdCoversPost`, used by the
+ * hold list, the hold's lock and the scheduler's claim. apps/scheduler/src/hold-coverage.integration-spec.ts pins
+ * them to the same answers.
+ */
+export const HOLD_COVERS_POST = `p.workspace_id = h.workspace_id AND ((h.scope = 'workspace' AND h.target_id = p.workspace_id)
   OR (h.scope = 'brand' AND h.target_id = a.brand_id) OR (h.scope = 'account' AND h.target_id = p.account_id))`;
 
 function record(r: HoldRow): HoldRecord {
@@ -67,13 +71,21 @@ export class TypeormHoldRepository extends HoldRepository {
     const rows = await this.rows<HoldRow>(
       `SELECT ${COLUMNS},
               CASE WHEN h.released_at IS NULL THEN
-                (SELECT count(*)::int FROM posts p JOIN accounts a ON a.id = p.account_id WHERE p.status = 'scheduled' AND ${COVERS})
+                (SELECT count(*)::int FROM posts p JOIN accounts a ON a.id = p.account_id WHERE p.status = 'scheduled' AND ${HOLD_COVERS_POST})
               END AS held_posts
          FROM holds h WHERE h.workspace_id = $1 ${where}
         ORDER BY h.placed_at DESC LIMIT 500`,
       [workspaceId],
     );
     return rows.map((r) => record({ ...r, held_posts: r.held_posts ?? undefined }));
+  }
+
+  async active(workspaceId: string): Promise<HoldRecord[]> {
+    const rows = await this.rows<HoldRow>(
+      `SELECT ${COLUMNS} FROM holds h WHERE h.workspace_id = $1 AND h.released_at IS NULL ORDER BY h.placed_at DESC`,
+      [workspaceId],
+    );
+    return rows.map(record);
   }
 
   async find(workspaceId: string, id: string): Promise<HoldRecord | null> {
@@ -110,7 +122,7 @@ export class TypeormHoldRepository extends HoldRepository {
     }>(
       `SELECT p.id, p.author_id, p.content_hash, p.scheduled_at, p.publish_by, p.not_before
          FROM posts p JOIN accounts a ON a.id = p.account_id, holds h
-        WHERE h.id = $1 AND p.status = 'scheduled' AND ${COVERS}
+        WHERE h.id = $1 AND p.status = 'scheduled' AND ${HOLD_COVERS_POST}
         FOR UPDATE OF p`,
       [hold.id],
     );

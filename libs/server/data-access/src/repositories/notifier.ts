@@ -13,6 +13,8 @@ import {
   defaultPreference,
   encodeCursor,
   isNotificationEvent,
+  notificationEmail,
+  notificationTexts,
   signWebhook,
   webhookBackoffMs,
   type NotificationInput,
@@ -82,6 +84,7 @@ export class PgNotifier extends Notifier {
   private async fanOut(n: NotificationInput): Promise<void> {
     const m = this.tx.manager;
     const now = this.clock.now();
+    const texts = notificationTexts(n);
     const def = defaultPreference(n.event);
     const ids = [...new Set(n.recipientIds)].filter(isUuid);
     const recipients = ids.length
@@ -105,8 +108,8 @@ export class PgNotifier extends Notifier {
             event: n.event,
             subjectType: n.subjectType,
             subjectId: n.subjectId,
-            title: n.title,
-            body: n.body ?? null,
+            title: texts.title,
+            body: texts.body,
             data: n.data ?? {},
             readAt: null,
             createdAt: now,
@@ -133,8 +136,9 @@ export class PgNotifier extends Notifier {
             workspaceId: n.workspaceId,
             occurredAt: now.toISOString(),
             subject: { type: n.subjectType, id: n.subjectId },
-            title: n.title,
-            body: n.body ?? null,
+            title: texts.title,
+            ...(texts.message ? { code: texts.message.code, params: texts.message.params } : {}),
+            body: texts.body,
             data: n.data ?? {},
           });
           return {
@@ -155,20 +159,6 @@ export class PgNotifier extends Notifier {
       );
     }
   }
-}
-
-/** The email of a notification in the member's language. */
-export function notificationEmail(
-  n: Pick<NotificationInput, 'title' | 'body' | 'event'>,
-  locale: Locale,
-): { subject: string; text: string } {
-  const fr = locale === 'fr';
-  const footer = fr
-    ? 'Vous recevez ce message selon vos préférences de notification (Paramètres › Notifications).'
-    : 'You receive this message according to your notification preferences (Settings › Notifications).';
-  const title = fr ? n.title.fr : n.title.en;
-  const body = n.body ? (fr ? n.body.fr : n.body.en) : '';
-  return { subject: title, text: `${title}\n\n${body ? `${body}\n\n` : ''}-- \n${footer}\n` };
 }
 
 const nCursor = (r: { createdAt: Date; id: string }) => encodeCursor([r.createdAt.toISOString(), r.id]);

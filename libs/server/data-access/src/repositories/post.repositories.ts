@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { IsNull } from 'typeorm';
 import {
   CharterRepository,
+  HoldRepository,
   MediaRepository,
   PostRepository,
   type CalendarItemRecord,
@@ -16,7 +16,6 @@ import { CALENDAR_EXCERPT_LENGTH, type Role } from '@xp/shared';
 import {
   ApprovalEntity,
   CharterEntity,
-  HoldEntity,
   MediaEntity,
   PostCommentEntity,
   PostEntity,
@@ -149,7 +148,10 @@ function fromRow(r: PostRow): PostRecord {
 
 @Injectable()
 export class TypeormPostRepository extends PostRepository {
-  constructor(private readonly tx: TransactionHost) {
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly holds: HoldRepository,
+  ) {
     super();
   }
 
@@ -386,9 +388,9 @@ export class TypeormPostRepository extends PostRepository {
     return rows[0]?.segments ?? null;
   }
 
+  /** The hold repository's answer (one query for active holds). */
   async activeHolds(workspaceId: string): Promise<{ scope: 'workspace' | 'brand' | 'account'; targetId: string }[]> {
-    const rows = await this.tx.repo(HoldEntity).findBy({ workspaceId, releasedAt: IsNull() });
-    return rows.map((h) => ({ scope: h.scope, targetId: h.targetId }));
+    return this.holds.active(workspaceId);
   }
 }
 

@@ -10,6 +10,7 @@ import {
   type TransitionExtras,
 } from '@xp/server/application';
 import type { Approval, PostLifecycleState, PostStatus } from '@xp/server/domain';
+import { HOLD_COVERS_POST } from './holds.repository';
 import { TransactionHost } from './transaction-host';
 
 interface JobRow {
@@ -52,9 +53,7 @@ const JOB_COLUMNS = `p.id, p.workspace_id, p.account_id, a.brand_id, a.x_user_id
 const deadline = (grace: string) => `coalesce(p.publish_by, p.scheduled_at + ${grace} * interval '1 millisecond')`;
 
 /** No active hold in `source` (aliased h) covers the post (workspace, its account's brand, or its account). */
-const notHeld = (source: string) => `NOT EXISTS (SELECT 1 FROM ${source} WHERE h.workspace_id = p.workspace_id
-  AND ((h.scope = 'workspace' AND h.target_id = p.workspace_id) OR (h.scope = 'brand' AND h.target_id = a.brand_id)
-       OR (h.scope = 'account' AND h.target_id = p.account_id)))`;
+const notHeld = (source: string) => `NOT EXISTS (SELECT 1 FROM ${source} WHERE ${HOLD_COVERS_POST})`;
 /** For the wake-up timer, a plain read is enough (a claim decides). */
 const NOT_HELD = notHeld('(SELECT * FROM holds WHERE released_at IS NULL) h');
 

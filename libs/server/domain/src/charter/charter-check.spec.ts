@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { formatMessage, placeholderNames } from '@xp/shared';
 import { type Charter, defaultCharter } from './charter';
 import {
   type CharterContext,
@@ -40,6 +41,8 @@ const withCustom = (terms: string[], allowedPhrases: string[] = []): Charter => 
     allowedPhrases,
   },
 });
+
+const text = (locale: 'fr' | 'en', f: Finding) => formatMessage(locale, f.code, f.params);
 
 describe('charter: banned terms (French)', () => {
   it('matches a word after an elision, with straight or curly apostrophes', () => {
@@ -94,9 +97,9 @@ describe('charter: banned terms (French)', () => {
 
   it('messages name the offending text in French and English', () => {
     const [f] = check('Bande de connards');
-    expect(f.message.fr).toContain('« connards »');
-    expect(f.message.en).toContain('"connards"');
-    expect(f.message.fr).not.toEqual(f.message.en);
+    expect(f).toMatchObject({ code: 'CHARTER_BANNED_TERM', params: { excerpt: 'connards' } });
+    expect(text('fr', f)).toBe('« connards » est interdit par la charte de la marque (insulte ou grossièreté).');
+    expect(text('en', f)).toBe('"connards" is banned by the brand charter (insult or profanity).');
   });
 
   it('does not hide a blocking word inside a warning phrase', () => {
@@ -182,7 +185,7 @@ describe('charter: required elements and limits', () => {
       ['required_element', 'link', 'block', null],
       ['required_element', 'hashtag', 'block', null],
     ]);
-    expect(missing[0].message.fr).toContain('offre d’emploi');
+    expect(text('fr', missing[0])).toBe('Une offre d’emploi doit contenir un lien.');
     // An email address is not a link.
     expect(check('Postulez : jobs@totalcareers.fr #emploi', { kind: 'job_offer' }).map((f) => f.element)).toEqual([
       'link',
@@ -225,7 +228,7 @@ describe('charter: near-duplicates', () => {
     expect(edited[0]).toMatchObject({ rule: 'near_duplicate', severity: 'warn', span: { segment: 0, start: 0 } });
     expect(edited[0].similarity).toBeGreaterThanOrEqual(0.8);
     expect(edited[0].similarity).toBeLessThan(1);
-    expect(edited[0].message.fr).toMatch(/ressemble à \d+ %/);
+    expect(text('fr', edited[0])).toMatch(/ressemble à \d+ % à une publication récente de ce compte/);
   });
 
   it('checks sibling accounts but not unrelated ones, and never the post itself', () => {
@@ -270,7 +273,7 @@ describe('charter: self-promotion ratio', () => {
       { accountPosts: neighbours([1, 4]) },
     );
     expect(found).toMatchObject([{ rule: 'self_promotion_ratio', severity: 'warn', count: 3, limit: 2, span: null }]);
-    expect(found[0].message.en).toContain('3 self-promotional posts in 10');
+    expect(text('en', found[0])).toContain('3 self-promotional posts in 10');
   });
 
   it('allows it when the other ones are more than 10 posts away', () => {
@@ -380,8 +383,10 @@ describe('charter: helpers and properties', () => {
       fc.property(fc.array(arbText, { minLength: 1, maxLength: 4 }), (texts) => {
         const found = check(texts, { kind: 'job_offer' });
         for (const f of found) {
-          expect(f.message.fr.length).toBeGreaterThan(0);
-          expect(f.message.en.length).toBeGreaterThan(0);
+          for (const locale of ['fr', 'en'] as const) {
+            expect(text(locale, f)).not.toBe(f.code); // a catalogue code, every placeholder filled
+            expect(placeholderNames(text(locale, f))).toEqual([]);
+          }
           if (!f.span) continue;
           expect(f.span.segment).toBeGreaterThanOrEqual(0);
           expect(f.span.segment).toBeLessThan(texts.length);

@@ -1,4 +1,4 @@
-import type { LocalizedMessage } from '../posts/approval-policy';
+import { msg, type MessageCode, type MessageParam, type MessageParams, type MessageRef } from '@xp/shared';
 import type { PostKind } from '../posts/post-lifecycle';
 import {
   type BannedCategory,
@@ -57,7 +57,9 @@ export interface Finding {
   severity: FindingSeverity;
   /** The offending text; null when the finding is about the post as a whole (missing link, ratio). */
   span: FindingSpan | null;
-  message: LocalizedMessage;
+  /** The message catalogue's code of this finding and its parameters (`formatMessage` renders it). */
+  code: MessageCode;
+  params: MessageParams;
   /** banned_term / confidential_term: the charter term that matched. */
   term?: string;
   /** banned_term: its category. */
@@ -92,7 +94,8 @@ function withJoinedForm(term: string): string[] {
 interface BannedPayload {
   category: BannedCategory;
   severity: FindingSeverity;
-  label: LocalizedMessage;
+  /** The category's catalogue label, or the brand's own label in both languages. */
+  label: MessageParam;
 }
 
 /** A charter prepared for repeated checks (term indexes built once). */
@@ -250,10 +253,8 @@ export function checkCharter(
         severity: ch.confidential.severity,
         span: { segment, start: m.start, end: m.end },
         term: m.term,
-        message: {
-          fr: `« ${excerpt} » est une information confidentielle de la marque : elle ne doit pas être publiée.`,
-          en: `"${excerpt}" is confidential to the brand: it must not be published.`,
-        },
+        code: 'CHARTER_CONFIDENTIAL_TERM',
+        params: { excerpt },
       });
     }
 
@@ -303,23 +304,14 @@ function outermost<T>(
 function bannedFinding(m: TermMatch<BannedPayload>, segment: number, text: string): SpannedFinding {
   const excerpt = text.slice(m.start, m.end);
   const { label, severity, category } = m.payload;
-  const message =
-    severity === 'block'
-      ? {
-          fr: `« ${excerpt} » est interdit par la charte de la marque (${label.fr}).`,
-          en: `"${excerpt}" is banned by the brand charter (${label.en}).`,
-        }
-      : {
-          fr: `« ${excerpt} » touche un sujet que la charte demande d’éviter (${label.fr}) : à vérifier.`,
-          en: `"${excerpt}" touches a topic the charter asks to avoid (${label.en}): please check.`,
-        };
   return {
     rule: 'banned_term',
     severity,
     span: { segment, start: m.start, end: m.end },
     term: m.term,
     category,
-    message,
+    code: severity === 'block' ? 'CHARTER_BANNED_TERM' : 'CHARTER_SENSITIVE_TERM',
+    params: { excerpt, label },
   };
 }
 
@@ -331,29 +323,26 @@ function limitFinding(
   severity: FindingSeverity,
 ): SpannedFinding {
   const count = tokens.length;
-  const what = rule === 'max_hashtags' ? { fr: 'hashtags', en: 'hashtags' } : { fr: 'mentions', en: 'mentions' };
   return {
     rule,
     severity,
     span: { segment, start: tokens[limit].start, end: tokens[count - 1].end },
     count,
     limit,
-    message: {
-      fr: `Trop de ${what.fr} dans ce message : ${count} (maximum ${limit}).`,
-      en: `Too many ${what.en} in this segment: ${count} (at most ${limit}).`,
-    },
+    code: rule === 'max_hashtags' ? 'CHARTER_MAX_HASHTAGS' : 'CHARTER_MAX_MENTIONS',
+    params: { count, limit },
   };
 }
 
-const KIND_LABELS: Record<PostKind, LocalizedMessage> = {
-  standard: { fr: 'Une publication', en: 'A post' },
-  job_offer: { fr: 'Une offre d’emploi', en: 'A job offer' },
-  live: { fr: 'Un live-tweet', en: 'A live post' },
+const KIND_SUBJECTS: Record<PostKind, MessageRef> = {
+  standard: msg('CHARTER_SUBJECT_STANDARD'),
+  job_offer: msg('CHARTER_SUBJECT_JOB_OFFER'),
+  live: msg('CHARTER_SUBJECT_LIVE'),
 };
-const ELEMENT_LABELS: Record<RequiredElement, LocalizedMessage> = {
-  link: { fr: 'un lien', en: 'a link' },
-  hashtag: { fr: 'au moins un hashtag', en: 'at least one hashtag' },
-  mention: { fr: 'au moins une mention', en: 'at least one mention' },
+const ELEMENT_LABELS: Record<RequiredElement, MessageRef> = {
+  link: msg('CHARTER_ELEMENT_LINK'),
+  hashtag: msg('CHARTER_ELEMENT_HASHTAG'),
+  mention: msg('CHARTER_ELEMENT_MENTION'),
 };
 
 function requiredFinding(element: RequiredElement, kind: PostKind, severity: FindingSeverity): Finding {
@@ -362,12 +351,12 @@ function requiredFinding(element: RequiredElement, kind: PostKind, severity: Fin
     severity,
     span: null,
     element,
-    message: {
-      fr: `${KIND_LABELS[kind].fr} doit contenir ${ELEMENT_LABELS[element].fr}.`,
-      en: `${KIND_LABELS[kind].en} must include ${ELEMENT_LABELS[element].en}.`,
-    },
+    code: 'CHARTER_REQUIRED_ELEMENT',
+    params: { kind: KIND_SUBJECTS[kind], element: ELEMENT_LABELS[element] },
   };
 }
+
+const noParams: MessageParams = {};
 
 function nearDuplicateFindings(
   input: CharterInput,
@@ -392,9 +381,6 @@ function nearDuplicateFindings(
     const pct = Math.round(m.similarity * 100);
     // X itself refuses the exact same text twice on one account: that one blocks.
     const exactOnSameAccount = m.identical && m.ref.sameAccount;
-    const where = m.ref.sameAccount
-      ? { fr: 'de ce compte', en: 'on this account' }
-      : { fr: 'd’un compte de la même marque', en: 'on a sibling account' };
     const text = input.segments[m.segment].text;
     return {
       rule: 'near_duplicate' as const,
@@ -402,15 +388,12 @@ function nearDuplicateFindings(
       span: { segment: m.segment, start: 0, end: text.length },
       relatedPostId: m.ref.postId,
       similarity: m.similarity,
-      message: exactOnSameAccount
-        ? {
-            fr: 'Ce message reprend mot pour mot une publication récente de ce compte : X refuse les doublons.',
-            en: 'This segment repeats a recent post of this account word for word: X rejects duplicates.',
-          }
-        : {
-            fr: `Ce message ressemble à ${pct} % à une publication récente ${where.fr}.`,
-            en: `This segment is ${pct}% similar to a recent post ${where.en}.`,
-          },
+      code: exactOnSameAccount
+        ? ('CHARTER_EXACT_DUPLICATE' as const)
+        : m.ref.sameAccount
+          ? ('CHARTER_NEAR_DUPLICATE_SAME_ACCOUNT' as const)
+          : ('CHARTER_NEAR_DUPLICATE_SIBLING' as const),
+      params: exactOnSameAccount ? noParams : { percent: pct },
     };
   });
 }
@@ -441,9 +424,7 @@ function selfPromotionFinding(input: CharterInput, c: CompiledCharter, context: 
     span: null,
     count: worst,
     limit: cfg.maxPerWindow,
-    message: {
-      fr: `Trop d’autopromotion : ${worst} publications autopromotionnelles sur ${cfg.windowSize} consécutives de ce compte (maximum ${cfg.maxPerWindow}).`,
-      en: `Too much self-promotion: ${worst} self-promotional posts in ${cfg.windowSize} consecutive posts of this account (at most ${cfg.maxPerWindow}).`,
-    },
+    code: 'CHARTER_SELF_PROMOTION',
+    params: { count: worst, window: cfg.windowSize, limit: cfg.maxPerWindow },
   };
 }

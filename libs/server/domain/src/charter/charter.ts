@@ -1,3 +1,4 @@
+import { msg, type MessageRef } from '@xp/shared';
 import type { LocalizedMessage } from '../posts/approval-policy';
 import type { PostKind } from '../posts/post-lifecycle';
 import {
@@ -120,10 +121,11 @@ export function defaultCharter(): Charter {
   };
 }
 
-export const CATEGORY_LABELS: Record<BannedCategory, LocalizedMessage> = {
-  insult: { fr: 'insulte ou grossièreté', en: 'insult or profanity' },
-  politics: { fr: 'politique', en: 'politics' },
-  religion: { fr: 'religion', en: 'religion' },
-  denigration: { fr: 'dénigrement', en: 'denigration' },
-  custom: { fr: 'terme interdit par la marque', en: 'term banned by the brand' },
+/** The catalogue's label of each category (a message parameter of banned-term findings). */
+export const CATEGORY_LABELS: Record<BannedCategory, MessageRef> = {
+  insult: msg('CHARTER_CATEGORY_INSULT'),
+  politics: msg('CHARTER_CATEGORY_POLITICS'),
+  religion: msg('CHARTER_CATEGORY_RELIGION'),
+  denigration: msg('CHARTER_CATEGORY_DENIGRATION'),
+  custom: msg('CHARTER_CATEGORY_CUSTOM'),
 };

@@ -53,5 +53,17 @@ describe('import row validation', () => {
     expect(codes({ account: 'TotalCareers', date: '2026-04-03', time: '10:00', text: 'c', kind: 'poll' })).toEqual([
       'BAD_KIND',
     ]);
+    // Each error carries its parameters and the catalogue's message in both languages.
+    const [tooLong] = validateImportRow(
+      2,
+      { account: 'TotalCareers', date: '2026-04-01', time: '10:00', text: 'x'.repeat(281) },
+      c,
+    ).errors;
+    expect(tooLong).toEqual({
+      field: 'text',
+      code: 'POST_TOO_LONG',
+      params: { length: 281, max: 280 },
+      message: { fr: '281 caractères pondérés ; 280 au plus', en: '281 weighted characters; at most 280' },
+    });
   });
 });

@@ -1,10 +1,20 @@
-import { isValidTimeZone, localToUtc, parseLocalDate, parseLocalTime, utcToLocal } from '../time/zoned-time';
+import {
+  formatBoth,
+  isValidTimeZone,
+  localToUtc,
+  msg,
+  parseLocalDate,
+  parseLocalTime,
+  utcToLocal,
+  type MessageCode,
+  type MessageParams,
+} from '@xp/shared';
 
 /**
  * Validation of one row of a bulk import (CSV/XLSX), pure. Columns: account (handle, with or without @), date
  * (YYYY-MM-DD, or DD/MM/YYYY), time (HH:mm, local to the account), text, tags (optional, separated by spaces,
- * commas or |), kind (optional: standard|job_offer). Each error names its column and says what is wrong in French
- * and English.
+ * commas or |), kind (optional: standard|job_offer). Each error names its column and carries a code of the message
+ * catalogue (`IMPORT_ROW_<code>`) with its parameters, rendered in French and English.
  */
 export interface ImportAccount {
   id: string;
@@ -16,6 +26,9 @@ export interface ImportAccount {
 export interface ImportRowError {
   field: string;
   code: string;
+  /** The parameters of the catalogue's `IMPORT_ROW_<code>` message. */
+  params: MessageParams;
+  /** That message rendered in both languages. */
   message: { fr: string; en: string };
 }
 
@@ -35,10 +48,27 @@ export interface ImportRowResult {
 export const IMPORT_COLUMNS = ['account', 'date', 'time', 'text', 'tags', 'kind'] as const;
 export const MAX_IMPORT_ROWS = 1000;
 
-const err = (field: string, code: string, fr: string, en: string): ImportRowError => ({
+export type ImportRowCode =
+  | 'ACCOUNT_REQUIRED'
+  | 'ACCOUNT_NOT_ALLOWED'
+  | 'ACCOUNT_UNKNOWN'
+  | 'BAD_DATE'
+  | 'BAD_TIME'
+  | 'IN_THE_PAST'
+  | 'TEXT_REQUIRED'
+  | 'POST_TOO_LONG'
+  | 'DUPLICATE_IN_FILE'
+  | 'BAD_KIND'
+  | 'TOO_MANY_TAGS';
+// Every row error has its text in the message catalogue (this fails to compile otherwise).
+const worded: `IMPORT_ROW_${ImportRowCode}` extends MessageCode ? true : never = true;
+void worded;
+
+const err = (field: string, code: ImportRowCode, params: MessageParams = {}): ImportRowError => ({
   field,
   code,
-  message: { fr, en },
+  params,
+  message: formatBoth(msg(`IMPORT_ROW_${code}`, params)),
 });
 
 function normalizeDate(raw: string): string | null {
@@ -72,39 +102,15 @@ export function validateImportRow(
   const errors: ImportRowError[] = [];
   const handle = (raw.account ?? '').trim().replace(/^@/, '');
   const account = ctx.accounts.get(handle.toLowerCase()) ?? null;
-  if (!handle) errors.push(err('account', 'ACCOUNT_REQUIRED', 'Le compte est obligatoire', 'The account is required'));
+  if (!handle) errors.push(err('account', 'ACCOUNT_REQUIRED'));
   else if (!account && ctx.knownHandles.has(handle.toLowerCase()))
-    errors.push(
-      err(
-        'account',
-        'ACCOUNT_NOT_ALLOWED',
-        `Vous ne pouvez pas publier sur @${handle}`,
-        `You may not post to @${handle}`,
-      ),
-    );
-  else if (!account)
-    errors.push(err('account', 'ACCOUNT_UNKNOWN', `Compte inconnu : @${handle}`, `Unknown account: @${handle}`));
+    errors.push(err('account', 'ACCOUNT_NOT_ALLOWED', { handle }));
+  else if (!account) errors.push(err('account', 'ACCOUNT_UNKNOWN', { handle }));
 
   const date = normalizeDate(raw.date ?? '');
   const time = normalizeTime(raw.time ?? '');
-  if (!date)
-    errors.push(
-      err(
-        'date',
-        'BAD_DATE',
-        `Date invalide « ${raw.date ?? ''} » (AAAA-MM-JJ ou JJ/MM/AAAA)`,
-        `Invalid date "${raw.date ?? ''}" (YYYY-MM-DD or DD/MM/YYYY)`,
-      ),
-    );
-  if (!time)
-    errors.push(
-      err(
-        'time',
-        'BAD_TIME',
-        `Heure invalide « ${raw.time ?? ''} » (HH:mm)`,
-        `Invalid time "${raw.time ?? ''}" (HH:mm)`,
-      ),
-    );
+  if (!date) errors.push(err('date', 'BAD_DATE', { value: raw.date ?? '' }));
+  if (!time) errors.push(err('time', 'BAD_TIME', { value: raw.time ?? '' }));
 
   let scheduledAt: Date | null = null;
   let local: ImportRowResult['local'] = null;
@@ -112,37 +118,20 @@ export function validateImportRow(
     scheduledAt = localToUtc(date, time, account.timeZone);
     const shown = utcToLocal(scheduledAt, account.timeZone);
     local = { date: shown.date, time: shown.time, timeZone: account.timeZone };
-    if (scheduledAt.getTime() <= ctx.now.getTime())
-      errors.push(err('date', 'IN_THE_PAST', 'Cette date est déjà passée', 'This time is in the past'));
+    if (scheduledAt.getTime() <= ctx.now.getTime()) errors.push(err('date', 'IN_THE_PAST'));
   }
 
   const text = (raw.text ?? '').replace(/\r\n/g, '\n').trim();
   let weightedLength: number | null = null;
-  if (!text) errors.push(err('text', 'TEXT_REQUIRED', 'Le texte est vide', 'The text is empty'));
+  if (!text) errors.push(err('text', 'TEXT_REQUIRED'));
   else {
     const max = account?.maxWeightedLength ?? 280;
     weightedLength = ctx.weightedLength(text, max);
-    if (weightedLength > max)
-      errors.push(
-        err(
-          'text',
-          'POST_TOO_LONG',
-          `${weightedLength} caractères pondérés ; ${max} au plus`,
-          `${weightedLength} weighted characters; at most ${max}`,
-        ),
-      );
+    if (weightedLength > max) errors.push(err('text', 'POST_TOO_LONG', { length: weightedLength, max }));
     if (account) {
       const seen = ctx.seenTexts.get(account.id) ?? new Set<string>();
       const norm = text.normalize('NFC').replace(/\s+/g, ' ').toLowerCase();
-      if (seen.has(norm))
-        errors.push(
-          err(
-            'text',
-            'DUPLICATE_IN_FILE',
-            'Texte identique à une ligne précédente pour ce compte (X le refuserait)',
-            'Same text as an earlier row for this account (X would refuse it)',
-          ),
-        );
+      if (seen.has(norm)) errors.push(err('text', 'DUPLICATE_IN_FILE'));
       seen.add(norm);
       ctx.seenTexts.set(account.id, seen);
     }
@@ -151,8 +140,7 @@ export function validateImportRow(
   const kindRaw = (raw.kind ?? '').trim().toLowerCase();
   let kind: ImportRowResult['kind'] = 'standard';
   if (kindRaw === 'job_offer' || kindRaw === 'offre') kind = 'job_offer';
-  else if (kindRaw && kindRaw !== 'standard')
-    errors.push(err('kind', 'BAD_KIND', `Type inconnu « ${kindRaw} »`, `Unknown kind "${kindRaw}"`));
+  else if (kindRaw && kindRaw !== 'standard') errors.push(err('kind', 'BAD_KIND', { value: kindRaw }));
 
   const tags = [
     ...new Set(
@@ -162,7 +150,7 @@ export function validateImportRow(
         .filter(Boolean),
     ),
   ];
-  if (tags.length > 20) errors.push(err('tags', 'TOO_MANY_TAGS', '20 étiquettes au plus', 'At most 20 tags'));
+  if (tags.length > 20) errors.push(err('tags', 'TOO_MANY_TAGS', { max: 20 }));
 
   return { row, account, scheduledAt, local, text, tags, kind, weightedLength, errors };
 }

@@ -1,4 +1,10 @@
-import { DEFAULT_JOB_TEMPLATES, renderJobOffer, unknownTemplateVariables, type JobOffer } from './job-offer-template';
+import {
+  DEFAULT_JOB_TEMPLATES,
+  formatClosingDate,
+  renderJobOffer,
+  unknownTemplateVariables,
+  type JobOffer,
+} from './job-offer-template';
 
 const offer: JobOffer = {
   title: 'Ingénieure données',
@@ -19,6 +25,14 @@ describe('job offer templates', () => {
     expect(renderJobOffer(DEFAULT_JOB_TEMPLATES.en, offer, 'en', 'America/New_York')).toContain(
       '(Permanent) in Paris La Défense. Apply by May 31, 2026',
     );
+  });
+  it('words the closing date from the catalogue and the platform’s month names', () => {
+    const firstOfJune = new Date('2026-06-01T10:00:00Z');
+    expect(formatClosingDate(firstOfJune, 'fr', 'Europe/Paris')).toBe('1er juin 2026');
+    expect(formatClosingDate(firstOfJune, 'en', 'Europe/Paris')).toBe('June 1, 2026');
+    expect(formatClosingDate(new Date('2026-12-24T23:30:00Z'), 'fr', 'Europe/Paris')).toBe('25 décembre 2026');
+    expect(formatClosingDate(null, 'fr', 'Europe/Paris')).toBe('pourvu');
+    expect(formatClosingDate(null, 'en', 'Europe/Paris')).toBe('filled');
   });
   it('reports unknown variables', () => {
     expect(unknownTemplateVariables('{{title}} {{salaire}}')).toEqual(['salaire']);

@@ -1,4 +1,4 @@
-import { utcToLocal } from '../time/zoned-time';
+import { formatMessage, utcToLocal, type MessageCode } from '@xp/shared';
 
 /** A structured job offer, as the recruiter enters it. */
 export interface JobOffer {
@@ -16,16 +16,13 @@ export type ContractType = (typeof CONTRACT_TYPES)[number];
 export const TEMPLATE_LANGUAGES = ['fr', 'en'] as const;
 export type TemplateLanguage = (typeof TEMPLATE_LANGUAGES)[number];
 
-const CONTRACT_LABELS: Record<TemplateLanguage, Record<ContractType, string>> = {
-  fr: { cdi: 'CDI', cdd: 'CDD', internship: 'Stage', apprenticeship: 'Alternance', freelance: 'Freelance' },
-  en: {
-    cdi: 'Permanent',
-    cdd: 'Fixed-term',
-    internship: 'Internship',
-    apprenticeship: 'Apprenticeship',
-    freelance: 'Freelance',
-  },
-};
+/** The contract type's word in a generated post (from the message catalogue). */
+const contractLabel = (type: ContractType, language: TemplateLanguage) =>
+  formatMessage(language, `JOB_CONTRACT_${type.toUpperCase()}` as ContractCode);
+type ContractCode = `JOB_CONTRACT_${Uppercase<ContractType>}`;
+// Every contract type has its words in the catalogue (this fails to compile otherwise).
+const worded: ContractCode extends MessageCode ? true : never = true;
+void worded;
 
 export const TEMPLATE_VARIABLES = ['title', 'location', 'contractType', 'url', 'closingDate', 'hashtags'] as const;
 export type TemplateVariable = (typeof TEMPLATE_VARIABLES)[number];
@@ -54,40 +51,15 @@ export function formatHashtags(tags: readonly string[]): string {
 }
 
 export function formatClosingDate(at: Date | null, language: TemplateLanguage, timeZone: string): string {
-  if (!at) return language === 'fr' ? 'pourvu' : 'filled';
+  if (!at) return formatMessage(language, 'JOB_OFFER_FILLED');
   const { date } = utcToLocal(at, timeZone);
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const months = {
-    fr: [
-      'janvier',
-      'février',
-      'mars',
-      'avril',
-      'mai',
-      'juin',
-      'juillet',
-      'août',
-      'septembre',
-      'octobre',
-      'novembre',
-      'décembre',
-    ],
-    en: [
-      'January',
-      'February',
-      'March',
-      'April',
-      'May',
-      'June',
-      'July',
-      'August',
-      'September',
-      'October',
-      'November',
-      'December',
-    ],
-  }[language];
-  return language === 'fr' ? `${d === 1 ? '1er' : d} ${months[m - 1]} ${y}` : `${months[m - 1]} ${d}, ${y}`;
+  // The month's name from the platform's locale data (the local date, read at noon UTC so no zone shifts it).
+  const month = new Intl.DateTimeFormat(language, { month: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, d, 12)),
+  );
+  const day = d === 1 ? formatMessage(language, 'JOB_CLOSING_FIRST_DAY') : d;
+  return formatMessage(language, 'JOB_CLOSING_DATE', { day, month, year: y });
 }
 
 /** Renders a template for an offer, in a language, with dates in the account's timezone. Unknown variables stay as written. */
@@ -100,7 +72,7 @@ export function renderJobOffer(
   const values: Record<TemplateVariable, string> = {
     title: offer.title.trim(),
     location: offer.location.trim(),
-    contractType: CONTRACT_LABELS[language][offer.contractType],
+    contractType: contractLabel(offer.contractType, language),
     url: offer.url.trim(),
     closingDate: formatClosingDate(offer.closesAt, language, timeZone),
     hashtags: formatHashtags(offer.hashtags),

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { formatMessage } from '@xp/shared';
 import {
   type Approval,
   type ApprovalPolicy,
@@ -40,9 +41,9 @@ describe('approval policy', () => {
     expect(validateApprovalPolicy({ requiredApprovals: 1, approverRoles: [] })).toHaveLength(1);
     expect(validateApprovalPolicy({ requiredApprovals: 0, approverRoles: [] })).toEqual([]);
     expect(validateApprovalPolicy({ requiredApprovals: 3 as 2, approverRoles: ['owner'] })).toHaveLength(1);
-    expect(validateApprovalPolicy({ requiredApprovals: 1, approverRoles: ['boss' as 'owner'] })[0].en).toContain(
-      'boss',
-    );
+    expect(validateApprovalPolicy({ requiredApprovals: 1, approverRoles: ['boss' as 'owner'] })).toEqual([
+      { code: 'APPROVAL_POLICY_UNKNOWN_ROLES', params: { roles: 'boss' } },
+    ]);
   });
 
   it('the author never approves their own post', () => {
@@ -101,10 +102,15 @@ describe('approval policy', () => {
     expect(approvalStatus({ requiredApprovals: 0, approverRoles: [] }, subject()).satisfied).toBe(true);
   });
 
-  it('refusal messages exist in French and English', () => {
+  it('refusals are catalogue codes whose messages exist in French and English', () => {
     const r = approvalRefusal(one, subject(), { approverId: 'author', approverRole: 'owner', contentHash: HASH });
-    expect(r?.message.fr).toMatch(/auteur/);
-    expect(r?.message.en).toMatch(/author/);
+    expect(r).toEqual({ code: 'SELF_APPROVAL', params: {} });
+    expect(formatMessage('fr', r!.code, r!.params)).toMatch(/auteur/);
+    expect(formatMessage('en', r!.code, r!.params)).toMatch(/author/);
+    const role = approvalRefusal(one, subject(), { approverId: 'x', approverRole: 'editor', contentHash: HASH });
+    expect(formatMessage('en', role!.code, role!.params)).toBe(
+      'The role "editor" may not approve this account\'s posts.',
+    );
   });
 });
 

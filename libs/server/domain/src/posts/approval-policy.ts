@@ -1,7 +1,11 @@
-import { ROLES, type Role } from '@xp/shared';
+import { ROLES, msg, type MessageParams, type MessageRef, type Role } from '@xp/shared';
 import { sha256Hex } from './sha256';
 
-/** A localized human message; every refusal and finding of the domain carries one in French and English. */
+/**
+ * A text in French and English. The domain's own refusals and findings are catalogue codes with parameters
+ * (`MessageRef`, rendered by `formatMessage` from `@xp/shared`); this type remains for texts people type in both
+ * languages, such as a brand's own label for a banned-term list.
+ */
 export interface LocalizedMessage {
   fr: string;
   en: string;
@@ -21,23 +25,13 @@ export function defaultApprovalPolicy(): ApprovalPolicy {
 }
 
 /** Checks an approval policy coming from configuration or the API; returns the problems (empty when valid). */
-export function validateApprovalPolicy(policy: ApprovalPolicy): LocalizedMessage[] {
-  const problems: LocalizedMessage[] = [];
-  if (![0, 1, 2].includes(policy.requiredApprovals)) {
-    problems.push({
-      fr: 'Le nombre d’approbations requises doit être 0, 1 ou 2.',
-      en: 'The number of required approvals must be 0, 1 or 2.',
-    });
-  }
+export function validateApprovalPolicy(policy: ApprovalPolicy): MessageRef[] {
+  const problems: MessageRef[] = [];
+  if (![0, 1, 2].includes(policy.requiredApprovals)) problems.push(msg('APPROVAL_POLICY_BAD_COUNT'));
   const unknown = policy.approverRoles.filter((r) => !(ROLES as readonly string[]).includes(r));
-  if (unknown.length > 0) {
-    problems.push({ fr: `Rôles inconnus : ${unknown.join(', ')}.`, en: `Unknown roles: ${unknown.join(', ')}.` });
-  }
+  if (unknown.length > 0) problems.push(msg('APPROVAL_POLICY_UNKNOWN_ROLES', { roles: unknown.join(', ') }));
   if (policy.requiredApprovals > 0 && policy.approverRoles.length === 0) {
-    problems.push({
-      fr: 'Au moins un rôle doit pouvoir approuver quand des approbations sont requises.',
-      en: 'At least one role must be allowed to approve when approvals are required.',
-    });
+    problems.push(msg('APPROVAL_POLICY_NO_APPROVER'));
   }
   return problems;
 }
@@ -53,9 +47,10 @@ export interface Approval {
 
 export type ApprovalRefusalCode = 'SELF_APPROVAL' | 'ROLE_NOT_ALLOWED' | 'ALREADY_APPROVED' | 'STALE_CONTENT';
 
+/** A refusal: its code is the catalogue's message code, `params` fill the message. */
 export interface ApprovalRefusal {
   code: ApprovalRefusalCode;
-  message: LocalizedMessage;
+  params: MessageParams;
 }
 
 export interface ApprovalRequest {
@@ -82,41 +77,13 @@ export function approvalRefusal(
   post: ApprovalSubject,
   request: ApprovalRequest,
 ): ApprovalRefusal | null {
-  if (request.approverId === post.authorId) {
-    return {
-      code: 'SELF_APPROVAL',
-      message: {
-        fr: 'L’auteur d’une publication ne peut pas l’approuver lui-même.',
-        en: 'The author of a post cannot approve it.',
-      },
-    };
-  }
+  if (request.approverId === post.authorId) return { code: 'SELF_APPROVAL', params: {} };
   if (!policy.approverRoles.includes(request.approverRole)) {
-    return {
-      code: 'ROLE_NOT_ALLOWED',
-      message: {
-        fr: `Le rôle « ${request.approverRole} » ne permet pas d’approuver les publications de ce compte.`,
-        en: `The role "${request.approverRole}" may not approve this account's posts.`,
-      },
-    };
+    return { code: 'ROLE_NOT_ALLOWED', params: { role: request.approverRole } };
   }
-  if (request.contentHash !== post.contentHash) {
-    return {
-      code: 'STALE_CONTENT',
-      message: {
-        fr: 'Le contenu a changé depuis que vous l’avez lu : relisez la nouvelle version avant d’approuver.',
-        en: 'The content changed since you read it: review the new version before approving.',
-      },
-    };
-  }
+  if (request.contentHash !== post.contentHash) return { code: 'STALE_CONTENT', params: {} };
   if (post.approvals.some((a) => a.approverId === request.approverId && a.contentHash === post.contentHash)) {
-    return {
-      code: 'ALREADY_APPROVED',
-      message: {
-        fr: 'Vous avez déjà approuvé cette version ; une autre personne doit donner la seconde approbation.',
-        en: 'You already approved this version; another person must give the second approval.',
-      },
-    };
+    return { code: 'ALREADY_APPROVED', params: {} };
   }
   return null;
 }

@@ -2,3 +2,4 @@ export * from './approval-policy';
 export * from './post-lifecycle';
 export { sha256Hex } from './sha256';
 export * from './calendar-range';
+export * from './lifecycle-decide';

@@ -1,4 +1,4 @@
-import { localToUtc, utcToLocal } from '../time/zoned-time';
+import { localToUtc, utcToLocal } from '@xp/shared';
 import { nextOccurrences, nextVariant, occurrenceAt, validateRecurrence, type RecurrenceRule } from './recurrence';
 
 const iso = (d: Date) => d.toISOString();

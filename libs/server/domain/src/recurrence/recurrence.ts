@@ -7,7 +7,7 @@ import {
   parseLocalDate,
   parseLocalTime,
   utcToLocal,
-} from '../time/zoned-time';
+} from '@xp/shared';
 
 /**
  * Evergreen recurrence: every N days or weeks at a local time of the account's timezone (DST-correct: the wall

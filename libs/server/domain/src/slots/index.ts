@@ -1,1 +1,3 @@
-export * from './slots';
+// Posting slots are a shared rule (libs/shared/src/rules/slots.ts): import them from '@xp/shared'. These re-exports
+// keep the server's existing imports compiling.
+export { closeUpQueue, freeSlots, nextFreeSlot, type PostingSlotRule } from '@xp/shared';

@@ -1,5 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import type { ApiErrorBody } from '@xp/shared';
+import { formatMessage, isMessageCode, MESSAGES, placeholderNames, type Locale } from '@xp/shared/messages';
 
 /** An API failure normalised to the contract's error body; `statusCode` 0 means the network failed. */
 export type ApiError = ApiErrorBody;
@@ -23,6 +24,7 @@ export function toApiError(error: unknown): ApiError {
         code: typeof body.code === 'string' ? body.code : 'ERROR',
         message: body.message,
         details: Array.isArray(body.details) ? body.details : undefined,
+        ...(typeof body.params === 'object' && body.params !== null ? { params: body.params } : {}),
       };
     }
     if (error.status === 0) {
@@ -31,4 +33,15 @@ export function toApiError(error: unknown): ApiError {
     return { statusCode: error.status, code: `HTTP_${error.status}`, message: error.statusText || '' };
   }
   return { statusCode: 0, code: 'UNKNOWN', message: error instanceof Error ? error.message : '' };
+}
+
+/**
+ * The error's message in a language, from the message catalogue (its code and params): the English text is the
+ * server's own message; another language takes the catalogue's text for the code when it can be filled (the error
+ * carries params, or the text needs none), else falls back to the server's English message.
+ */
+export function errorMessageIn(error: ApiError, locale: Locale): string {
+  if (locale === 'en' || !isMessageCode(error.code)) return error.message;
+  const fillable = error.params !== undefined || placeholderNames(MESSAGES[error.code][locale]).length === 0;
+  return fillable ? formatMessage(locale, error.code, error.params) : error.message;
 }

@@ -76,3 +76,15 @@ describe('posting slots', () => {
     expect(validateSlots(tueThu)).toEqual([]);
   });
 });
+
+describe('the slot horizon', () => {
+  it('looks 366 days ahead, no further', () => {
+    const monday = [{ weekday: 1, time: '08:00' }];
+    // From Saturday 3 January 2026, day 366 is Monday 4 January 2027: the last one in reach.
+    const year = freeSlots(monday, 'Europe/Paris', new Date('2026-01-03T00:00:00Z'), 60);
+    expect(year).toHaveLength(53);
+    expect(iso(year[52]!)).toBe('2027-01-04T07:00:00.000Z');
+    const taken = new Set(year.map((d) => d.getTime()));
+    expect(nextFreeSlot(monday, 'Europe/Paris', new Date('2026-01-03T00:00:00Z'), taken)).toBeNull();
+  });
+});

@@ -1,4 +1,4 @@
-import { addDays, localToUtc, parseLocalTime, utcToLocal, weekdayOf } from '../time/zoned-time';
+import { addDays, localToUtc, parseLocalTime, utcToLocal, weekdayOf } from './zoned-time';
 
 /** A weekly posting slot of an account: ISO weekday (1 = Monday) and local time HH:mm in the account's timezone. */
 export interface PostingSlotRule {

@@ -1,0 +1,110 @@
+import {
+  checkCharter,
+  contentHash,
+  defaultCharter,
+  type Charter,
+  type Finding,
+  type PostKind,
+} from '@xp/server/domain';
+import type { HoldCoverage } from '@xp/shared';
+import { AccountRepository, type AccountRecord } from '../accounts/account.ports';
+import { Clock } from '../ports';
+import { isHeld, measure, type PostView } from './post-content';
+import { CharterRepository, PostRepository, type PostRecord, type PostSegment } from './post.ports';
+
+/** The content a charter check reads. */
+export interface CharterSubject {
+  id: string | null;
+  kind: PostKind;
+  segments: PostSegment[];
+  tags: string[];
+  scheduledAt: Date | null;
+}
+
+/** How a post is shown: measured segments, hold, approvals, charter findings and the reviewer's diff. */
+export class PostViews {
+  constructor(
+    private readonly posts: PostRepository,
+    private readonly accounts: AccountRepository,
+    private readonly charters: CharterRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The charter findings of a post's content, against the account's recent and neighbouring posts. */
+  async findings(workspaceId: string, account: AccountRecord, post: CharterSubject): Promise<Finding[]> {
+    const charter = await this.charterFor(workspaceId, account.brandId);
+    const siblings = (await this.accounts.list(workspaceId, null))
+      .filter((a) => a.brandId === account.brandId && a.id !== account.id)
+      .map((a) => a.id);
+    const recent = await this.posts.recent(workspaceId, [account.id, ...siblings], 50);
+    const around = post.scheduledAt ?? this.clock.now();
+    const neighbours = await this.posts.neighbours(workspaceId, account.id, around, 10);
+    return checkCharter(
+      {
+        postId: post.id,
+        accountId: account.id,
+        kind: post.kind,
+        segments: post.segments,
+        tags: post.tags,
+        scheduledAt: post.scheduledAt,
+      },
+      charter,
+      {
+        siblingAccountIds: siblings,
+        recentPosts: recent.filter((r) => r.id !== post.id),
+        accountPosts: neighbours
+          .filter((n) => n.id !== post.id && (n.scheduledAt ?? n.publishedAt))
+          .map((n) => ({ id: n.id, at: (n.scheduledAt ?? n.publishedAt)!, tags: n.tags })),
+      },
+    );
+  }
+
+  async charterFor(workspaceId: string, brandId: string): Promise<Charter> {
+    const stored = await this.charters.get(workspaceId, brandId);
+    return stored ? ({ ...defaultCharter(), ...(stored.config as Partial<Charter>) } as Charter) : defaultCharter();
+  }
+
+  /** The full view of one post (the post page, the answer of every write). */
+  async view(post: PostRecord): Promise<PostView> {
+    const account = await this.accounts.find(post.workspaceId, post.accountId);
+    const approvals = await this.posts.approvals(post.id);
+    const holds = await this.posts.activeHolds(post.workspaceId);
+    const findings = account ? await this.findings(post.workspaceId, account, subjectOf(post)) : [];
+    return {
+      post,
+      segments: measure(post.segments, account ?? undefined),
+      held: account ? isHeld(holds, account) : false,
+      approvals: approvals.map((a) => ({ ...a, current: a.contentHash === post.contentHash })),
+      approvalsRequired: account?.approvalPolicy.requiredApprovals ?? 1,
+      findings,
+      lastApprovedSegments: await this.changedSinceApproval(post),
+    };
+  }
+
+  private async changedSinceApproval(post: PostRecord): Promise<PostSegment[] | null> {
+    const last = await this.posts.lastApprovedSegments(post.id);
+    return last && contentHash(last) !== post.contentHash ? last : null;
+  }
+}
+
+/** The calendar's view: no charter run per post (the composer and the post page show findings). */
+export function lightView(
+  post: PostRecord,
+  account: AccountRecord | undefined,
+  holds: readonly HoldCoverage[],
+): PostView {
+  return {
+    post,
+    segments: measure(post.segments, account),
+    held: account ? isHeld(holds, account) : false,
+    approvals: [],
+    approvalsRequired: account?.approvalPolicy.requiredApprovals ?? 1,
+    findings: [],
+    lastApprovedSegments: null,
+  };
+}
+
+/** What the charter reads of a saved post. */
+export function subjectOf(post: Pick<PostRecord, 'id' | 'kind' | 'segments' | 'tags' | 'scheduledAt'>): CharterSubject {
+  return { id: post.id, kind: post.kind, segments: post.segments, tags: post.tags, scheduledAt: post.scheduledAt };
+}
