@@ -29,7 +29,8 @@ export function checkJsonBody(buf: Buffer, maxDepth = MAX_JSON_DEPTH): void {
       if (++depth > maxDepth) {
         throw new BadRequestException({
           code: 'JSON_TOO_DEEP',
-          message: `The request body is nested more than ${maxDepth} levels deep`,
+          message: `The request body is nested more than ${maxDepth} levels deep.`,
+          params: { max: maxDepth },
         });
       }
     } else if (c === 0x5d || c === 0x7d) depth--;

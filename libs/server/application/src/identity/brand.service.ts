@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, staleVersion } from '@xp/server/domain';
+import { catalogueError, DomainError, staleVersion } from '@xp/server/domain';
 import { BrandRepository, Clock, type BrandRecord, type PageRequest, type PageResult } from '../ports';
 import { AccountRepository } from '../accounts/account.ports';
 import { AccessService, isUuid, type Actor } from './access.service';
@@ -72,11 +72,9 @@ export class BrandService {
     if (!isUuid(id) || !(await this.brands.find(workspaceId, id))) throw brandNotFound();
     const connected = (await this.accounts.list(workspaceId, null)).filter((a) => a.brandId === id);
     if (connected.length)
-      throw new DomainError(
-        'conflict',
-        'BRAND_HAS_ACCOUNTS',
-        `This brand still has ${connected.length} X account(s) (${connected.map((a) => `@${a.handle}`).join(', ')}): disconnect or move them first`,
-      );
+      throw catalogueError('conflict', 'BRAND_HAS_ACCOUNTS', {
+        handles: connected.map((a) => `@${a.handle}`).join(', '),
+      });
     if (!(await this.brands.delete(workspaceId, id))) throw brandNotFound();
   }
 }
