@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { msg, type MessageRef } from '@xp/shared';
 import { coversAccount, decide, DomainError } from '@xp/server/domain';
 import { AccountRepository } from '../accounts/account.ports';
 import { AccessService, isUuid, type Actor } from '../identity/access.service';
@@ -90,10 +91,7 @@ export class HoldService {
         subjectId: h.id,
         data: { scope: h.scope, targetId: h.targetId, reason },
       });
-      await this.notifyAll(workspaceId, actor, 'hold.placed', h.id, {
-        fr: `Publication suspendue : ${reason}`,
-        en: `Publishing on hold: ${reason}`,
-      });
+      await this.notifyAll(workspaceId, actor, 'hold.placed', h.id, msg('NOTIFY_HOLD_PLACED', { reason }));
       return h;
     });
     this.logger.warn(`hold ${hold.id} placed on ${hold.scope} ${hold.targetId} by ${actor.userId}: ${reason}`);
@@ -180,16 +178,15 @@ export class HoldService {
         subjectId: holdId,
         data: { mode, sentBackToReview: moved },
       });
-      await this.notifyAll(workspaceId, actor, 'hold.released', holdId, {
-        fr:
-          mode === 'review'
-            ? `Suspension levée : ${moved.length} publication(s) renvoyée(s) en validation`
-            : 'Suspension levée : les publications reprennent',
-        en:
-          mode === 'review'
-            ? `Hold released: ${moved.length} post(s) sent back to review`
-            : 'Hold released: publishing resumes',
-      });
+      await this.notifyAll(
+        workspaceId,
+        actor,
+        'hold.released',
+        holdId,
+        mode === 'review'
+          ? msg('NOTIFY_HOLD_RELEASED_REVIEW', { count: moved.length })
+          : msg('NOTIFY_HOLD_RELEASED_RESUME'),
+      );
       this.logger.warn(
         `hold ${holdId} released (${mode}) by ${actor.userId}${mode === 'review' ? `: ${moved.length} post(s) back to review` : ''}`,
       );
@@ -202,7 +199,7 @@ export class HoldService {
     actor: Actor,
     event: 'hold.placed' | 'hold.released',
     holdId: string,
-    title: { fr: string; en: string },
+    title: MessageRef,
   ): Promise<void> {
     const members = await this.memberships.list(workspaceId, { limit: 500 });
     await this.notifier.notify({
