@@ -42,6 +42,19 @@ export interface PublishJob {
   attemptId?: string | null;
 }
 
+/** The audited outcomes of publishing (actor: the system). */
+export type PublishAuditAction =
+  'post.published' | 'post.failed' | 'post.missed' | 'post.unconfirmed' | 'post.deferred';
+
+/**
+ * The audit event of an outcome, written by the repository in the same transaction as the outcome and only when the
+ * post moved (a crash cannot keep one without the other). Subject: the post; workspace: the post's.
+ */
+export interface OutcomeAudit {
+  action: PublishAuditAction;
+  data: Record<string, unknown>;
+}
+
 /** A published post whose success is saved in a batch (the hot path of a burst). */
 export interface PublishedCompletion {
   postId: string;
@@ -52,6 +65,7 @@ export interface PublishedCompletion {
   /** The attempt of the last segment, finished as `published` with `tweetId`. */
   attemptId: string;
   tweetId: string;
+  audit?: OutcomeAudit;
 }
 
 /** Columns besides the lifecycle state that a transition may write. */
@@ -61,6 +75,8 @@ export interface TransitionExtras {
   publishedAt?: Date | null;
   /** Finish this attempt row in the same statement. */
   attempt?: { id: string; outcome: AttemptOutcome; detail: string | null; tweetId: string | null };
+  /** Audit the outcome in the same transaction, if the post moved. */
+  audit?: OutcomeAudit;
 }
 
 export type AttemptOutcome = 'pending' | 'published' | 'rate_limited' | 'transient' | 'auth' | 'rejected' | 'unknown';
@@ -124,16 +140,21 @@ export abstract class PublishingRepository {
   ): Promise<boolean>;
   /**
    * Saves many `publishing → published` transitions (decided by the lifecycle) in one statement, each fenced by its
-   * lease, finishing each one's last attempt. Returns the ids of the posts moved.
+   * lease, finishing each one's last attempt, and their audit events in the same transaction. Returns the ids of
+   * the posts moved.
    */
   abstract completePublished(items: PublishedCompletion[]): Promise<string[]>;
-  /** Applies the same transition to many rows still in `fromStatus` (batch, e.g. missed); returns the ids moved. */
+  /**
+   * Applies the same transition to many rows still in `fromStatus` (batch, e.g. missed), with the audit event of
+   * each moved post (`audits`, by post id) in the same transaction; returns the ids moved.
+   */
   abstract transitionMany(
     ids: string[],
     fromStatus: PostStatus,
     next: Pick<PostLifecycleState, 'status' | 'notBefore' | 'lease'>,
     statusReason: string | null,
     now: Date,
+    audits?: ReadonlyMap<string, OutcomeAudit>,
   ): Promise<string[]>;
   /** Posts in `publishing` whose lease expired (their scheduler died or stalled), locked for this transaction. */
   abstract expiredLeases(now: Date, limit: number): Promise<(PublishJob & { pendingAttempts: number })[]>;
