@@ -491,7 +491,7 @@ export class PostService {
     actor: Actor,
   ): Promise<PostRecord> {
     const now = this.clock.now();
-    const approvals = await this.posts.approvals(post.id);
+    const approvals = await this.posts.approvals(post.workspaceId, post.id);
     const candidate = { ...post, ...contentPatch };
     const findings = await this.findings(post.workspaceId, account, {
       id: post.id,
@@ -561,7 +561,7 @@ export class PostService {
         await this.posts.addApproval(post.workspaceId, post.id, e.approval);
         return;
       case 'approvals_invalidated':
-        await this.posts.invalidateApprovals(post.id);
+        await this.posts.invalidateApprovals(post.workspaceId, post.id);
         return;
       default:
         return;
@@ -747,7 +747,7 @@ export class PostService {
 
   private async view(post: PostRecord): Promise<PostView> {
     const account = await this.accounts.find(post.workspaceId, post.accountId);
-    const approvals = await this.posts.approvals(post.id);
+    const approvals = await this.posts.approvals(post.workspaceId, post.id);
     const holds = await this.posts.activeHolds(post.workspaceId);
     const findings = account
       ? await this.findings(post.workspaceId, account, {
@@ -770,7 +770,7 @@ export class PostService {
   }
 
   private async changedSinceApproval(post: PostRecord): Promise<PostSegment[] | null> {
-    const last = await this.posts.lastApprovedSegments(post.id);
+    const last = await this.posts.lastApprovedSegments(post.workspaceId, post.id);
     return last && contentHash(last) !== post.contentHash ? last : null;
   }
 

@@ -88,6 +88,11 @@ export interface MediaBytes {
   altText: string | null;
 }
 
+/**
+ * The scheduler's queries. They work across workspaces by design (the scheduler publishes every tenant's due posts;
+ * a post id is globally unique); every row they write carries the post's own workspace id. No member request uses
+ * them.
+ */
 export abstract class PublishingRepository {
   /**
    * The atomic claim: moves up to `limit` due posts (scheduled, scheduled_at <= now, not_before passed, window
