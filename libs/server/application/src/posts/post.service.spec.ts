@@ -4,7 +4,7 @@ import type { Approval } from '@xp/server/domain';
 import { AccountRepository, type AccountRecord } from '../accounts/account.ports';
 import { AuditLog, Notifier, type AuditEventInput, type NotificationInput } from '../audit/audit.ports';
 import { AuditRepository } from '../audit/audit-store.ports';
-import { AccessService } from '../identity/access.service';
+import { AccessService, type Actor } from '../identity/access.service';
 import { Clock, MembershipRepository, UnitOfWork, type MemberView, type MembershipRecord } from '../ports';
 import { CharterRepository, MediaRepository, PostRepository, type PostRecord } from './post.ports';
 import { PostService } from './post.service';
@@ -25,7 +25,7 @@ const users: Record<Role, string> = {
   editor: randomUUID(),
   viewer: randomUUID(),
 };
-const actor = (role: Role) => ({ userId: users[role] });
+const actor = (role: Role): Actor => ({ userId: users[role], via: 'session' });
 
 const account: AccountRecord = {
   id: randomUUID(),
