@@ -79,6 +79,31 @@ export interface TransitionExtras {
   audit?: OutcomeAudit;
 }
 
+/** A claim: up to `limit` rows leased to `owner` until `leaseUntil`. */
+export interface ClaimInput {
+  now: Date;
+  owner: string;
+  leaseUntil: Date;
+  limit: number;
+}
+
+export interface StartAttemptInput {
+  postId: string;
+  owner: string;
+  segmentIndex: number;
+  now: Date;
+  minRemainingMs: number;
+  leaseUntil: Date;
+}
+
+export interface AppendSegmentInput {
+  postId: string;
+  owner: string;
+  tweetId: string;
+  attemptId: string;
+  now: Date;
+}
+
 export type AttemptOutcome = 'pending' | 'published' | 'rate_limited' | 'transient' | 'auth' | 'rejected' | 'unknown';
 
 export interface MediaBytes {
@@ -101,35 +126,16 @@ export abstract class PublishingRepository {
    * the next segment of each (the ledger row before the call: DESIGN.md "Publishing", step 3).
    * Returns them as they were before the claim (status scheduled), with `attemptId`.
    */
-  abstract claimDue(input: {
-    now: Date;
-    owner: string;
-    leaseUntil: Date;
-    limit: number;
-    graceMs: number;
-  }): Promise<PublishJob[]>;
+  abstract claimDue(input: ClaimInput & { graceMs: number }): Promise<PublishJob[]>;
   /** The earliest instant a post becomes claimable (not held, account connected, window open), or null. */
   abstract nextDueAt(now: Date, graceMs: number): Promise<Date | null>;
   /**
    * Writes the ledger row BEFORE a call to X, only while `owner` still holds the lease with at least `minRemainingMs`
    * left, and renews the lease to `leaseUntil`. Null when the lease was lost: the call must not be made.
    */
-  abstract startAttempt(input: {
-    postId: string;
-    owner: string;
-    segmentIndex: number;
-    now: Date;
-    minRemainingMs: number;
-    leaseUntil: Date;
-  }): Promise<string | null>;
+  abstract startAttempt(input: StartAttemptInput): Promise<string | null>;
   /** Records one more published segment of a thread (fenced by the lease) and finishes its attempt. */
-  abstract appendSegment(input: {
-    postId: string;
-    owner: string;
-    tweetId: string;
-    attemptId: string;
-    now: Date;
-  }): Promise<boolean>;
+  abstract appendSegment(input: AppendSegmentInput): Promise<boolean>;
   /** Finishes an attempt without a post transition (e.g. the transition is done separately). */
   abstract finishAttempt(attemptId: string, outcome: AttemptOutcome, detail: string | null, now: Date): Promise<void>;
   /**
@@ -166,12 +172,7 @@ export abstract class PublishingRepository {
   /** Marks the pending attempts of a post as `unknown` (their scheduler died mid-call). */
   abstract abandonPendingAttempts(postId: string, detail: string, now: Date): Promise<void>;
   /** Takes a work lease on unconfirmed posts ready for reconciliation (no status change). */
-  abstract claimUnconfirmed(input: {
-    now: Date;
-    owner: string;
-    leaseUntil: Date;
-    limit: number;
-  }): Promise<PublishJob[]>;
+  abstract claimUnconfirmed(input: ClaimInput): Promise<PublishJob[]>;
   /** Gives back a reconciliation lease and retries no earlier than `notBefore`. */
   abstract postponeReconciliation(postId: string, owner: string, notBefore: Date): Promise<void>;
   /** Scheduled posts whose window passed (publishBy, else scheduledAt + grace), held or not. */

@@ -7,9 +7,7 @@ import {
   NotificationRepository,
   Notifier,
   WebhookRepository,
-  decodeCursor,
   defaultPreference,
-  encodeCursor,
   isNotificationEvent,
   type NotificationInput,
   type NotificationPreference,
@@ -21,6 +19,7 @@ import {
 } from '@xp/server/application';
 import { isUuid } from '@xp/server/application';
 import { NotificationEntity, NotificationPreferenceEntity, WebhookDeliveryEntity, WebhookEntity } from '../entities';
+import { keysetPage } from './paging';
 import { TokenCipher } from './token-cipher';
 import { TransactionHost } from './transaction-host';
 
@@ -168,8 +167,6 @@ export function notificationEmail(
   return { subject: title, text: `${title}\n\n${body ? `${body}\n\n` : ''}-- \n${footer}\n` };
 }
 
-const nCursor = (r: { createdAt: Date; id: string }) => encodeCursor([r.createdAt.toISOString(), r.id]);
-
 @Injectable()
 export class TypeormNotificationRepository extends NotificationRepository {
   constructor(private readonly tx: TransactionHost) {
@@ -187,18 +184,7 @@ export class TypeormNotificationRepository extends NotificationRepository {
       .createQueryBuilder('n')
       .where('n.workspace_id = :workspaceId AND n.user_id = :userId', { workspaceId, userId });
     if (unreadOnly) qb.andWhere('n.read_at IS NULL');
-    const c = decodeCursor(page.cursor, 2);
-    if (c && isUuid(String(c[1])) && !Number.isNaN(Date.parse(String(c[0])))) {
-      qb.andWhere('(n.created_at, n.id) < (:cAt, :cId)', { cAt: new Date(String(c[0])), cId: String(c[1]) });
-    }
-    const rows = await qb
-      .orderBy('n.created_at', 'DESC')
-      .addOrderBy('n.id', 'DESC')
-      .limit(page.limit + 1)
-      .getMany();
-    const items = rows.slice(0, page.limit);
-    const last = items[items.length - 1];
-    return { items, nextCursor: rows.length > page.limit && last ? nCursor(last) : null };
+    return keysetPage(qb, page, ['n.created_at', 'n.id'], (n) => [n.createdAt, n.id], 'DESC');
   }
 
   countUnread(workspaceId: string, userId: string): Promise<number> {
@@ -271,18 +257,8 @@ export class TypeormWebhookRepository extends WebhookRepository {
       .repo(WebhookEntity)
       .createQueryBuilder('w')
       .where('w.workspace_id = :workspaceId', { workspaceId });
-    const c = decodeCursor(page.cursor, 2);
-    if (c && isUuid(String(c[1])) && !Number.isNaN(Date.parse(String(c[0])))) {
-      qb.andWhere('(w.created_at, w.id) > (:cAt, :cId)', { cAt: new Date(String(c[0])), cId: String(c[1]) });
-    }
-    const rows = await qb
-      .orderBy('w.created_at', 'ASC')
-      .addOrderBy('w.id', 'ASC')
-      .limit(page.limit + 1)
-      .getMany();
-    const items = rows.slice(0, page.limit).map(toWebhook);
-    const last = items[items.length - 1];
-    return { items, nextCursor: rows.length > page.limit && last ? nCursor(last) : null };
+    const res = await keysetPage(qb, page, ['w.created_at', 'w.id'], (w) => [w.createdAt, w.id], 'ASC');
+    return { items: res.items.map(toWebhook), nextCursor: res.nextCursor };
   }
 
   async find(workspaceId: string, id: string): Promise<WebhookRecord | null> {
@@ -309,17 +285,6 @@ export class TypeormWebhookRepository extends WebhookRepository {
       .repo(WebhookDeliveryEntity)
       .createQueryBuilder('d')
       .where('d.workspace_id = :workspaceId AND d.webhook_id = :webhookId', { workspaceId, webhookId });
-    const c = decodeCursor(page.cursor, 2);
-    if (c && isUuid(String(c[1])) && !Number.isNaN(Date.parse(String(c[0])))) {
-      qb.andWhere('(d.created_at, d.id) < (:cAt, :cId)', { cAt: new Date(String(c[0])), cId: String(c[1]) });
-    }
-    const rows = await qb
-      .orderBy('d.created_at', 'DESC')
-      .addOrderBy('d.id', 'DESC')
-      .limit(page.limit + 1)
-      .getMany();
-    const items = rows.slice(0, page.limit);
-    const last = items[items.length - 1];
-    return { items, nextCursor: rows.length > page.limit && last ? nCursor(last) : null };
+    return keysetPage(qb, page, ['d.created_at', 'd.id'], (d) => [d.createdAt, d.id], 'DESC');
   }
 }

@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import {
   PublishingRepository,
+  type AppendSegmentInput,
   type ApprovalPolicySetting,
+  type ClaimInput,
+  type StartAttemptInput,
   type AttemptOutcome,
   type MediaBytes,
   type OutcomeAudit,
@@ -12,7 +15,7 @@ import {
 } from '@xp/server/application';
 import type { Approval, PostLifecycleState, PostStatus } from '@xp/server/domain';
 import { appendAuditEvents } from './audit.repository';
-import { TransactionHost } from './transaction-host';
+import { queryRows, TransactionHost } from './transaction-host';
 
 interface Moved {
   id: string;
@@ -128,21 +131,11 @@ export class TypeormPublishingRepository extends PublishingRepository {
     if (events.length) await appendAuditEvents((sql, params) => this.q(sql, params), events, at(moved[0]!.id));
   }
 
-  /** UPDATE … RETURNING through TypeORM's query() answers [rows, count]. */
-  private async rows<T>(sql: string, params: unknown[]): Promise<T[]> {
-    const res = (await this.tx.manager.query(sql, params)) as unknown;
-    if (Array.isArray(res) && res.length === 2 && Array.isArray(res[0]) && typeof res[1] === 'number')
-      return res[0] as T[];
-    return res as T[];
+  private rows<T>(sql: string, params: unknown[]): Promise<T[]> {
+    return queryRows<T>(this.tx.manager, sql, params);
   }
 
-  async claimDue(input: {
-    now: Date;
-    owner: string;
-    leaseUntil: Date;
-    limit: number;
-    graceMs: number;
-  }): Promise<PublishJob[]> {
+  async claimDue(input: ClaimInput & { graceMs: number }): Promise<PublishJob[]> {
     // Claim and ledger in one statement: the `pending` attempt of the next segment is written with the lease (a
     // fresh lease outlives the call timeout, so this is the check-then-record of DESIGN.md "Publishing", step 3).
     // Holds come through the gate (migration HoldGate): read once, after the hold lock, with a fresh snapshot.
@@ -196,14 +189,7 @@ export class TypeormPublishingRepository extends PublishingRepository {
     return r?.due ?? null;
   }
 
-  async startAttempt(input: {
-    postId: string;
-    owner: string;
-    segmentIndex: number;
-    now: Date;
-    minRemainingMs: number;
-    leaseUntil: Date;
-  }): Promise<string | null> {
+  async startAttempt(input: StartAttemptInput): Promise<string | null> {
     const rows = await this.rows<{ id: string }>(
       `WITH p AS (
          UPDATE posts SET lease_until = $6
@@ -217,13 +203,7 @@ export class TypeormPublishingRepository extends PublishingRepository {
     return rows[0]?.id ?? null;
   }
 
-  async appendSegment(input: {
-    postId: string;
-    owner: string;
-    tweetId: string;
-    attemptId: string;
-    now: Date;
-  }): Promise<boolean> {
+  async appendSegment(input: AppendSegmentInput): Promise<boolean> {
     const [r] = await this.q<{ kept: number }>(
       `WITH p AS (
          UPDATE posts SET tweet_ids = array_append(tweet_ids, $3), updated_at = $5
@@ -419,7 +399,7 @@ export class TypeormPublishingRepository extends PublishingRepository {
     );
   }
 
-  async claimUnconfirmed(input: { now: Date; owner: string; leaseUntil: Date; limit: number }): Promise<PublishJob[]> {
+  async claimUnconfirmed(input: ClaimInput): Promise<PublishJob[]> {
     const rows = await this.rows<JobRow>(
       `WITH c AS (
          SELECT p.id FROM posts p
