@@ -24,6 +24,11 @@ const SEVEN_DAYS = 7 * 24 * 3600 * 1000;
 
 export function registerTweetRoutes(app: FastifyInstance, ctx: SandboxContext): void {
   const { state, behaviour } = ctx;
+  /** The user named by `:id` in the path; X answers 200 with an error when there is none. */
+  const pathUser = (req: FastifyRequest): SandboxUser | XResult => {
+    const id = (req.params as { id: string }).id;
+    return state.users.get(id) ?? { status: 200, body: { errors: [notFound('user', 'id', id)] } };
+  };
   const userOf = (auth: AuthContext): SandboxUser => {
     if (auth.kind !== 'user') throw new Error('user context expected');
     return auth.user;
@@ -197,12 +202,11 @@ export function registerTweetRoutes(app: FastifyInstance, ctx: SandboxContext): 
   app.get(
     '/2/users/:id/tweets',
     ctx.route({ endpoint: 'users.tweets', auth: 'any', scopes: READ_SCOPES }, (req): XResult => {
-      const id = (req.params as { id: string }).id;
       const q = req.query as Query;
-      const user = state.users.get(id);
-      if (!user) return { status: 200, body: { errors: [notFound('user', 'id', id)] } };
+      const user = pathUser(req);
+      if ('status' in user) return user;
       const exclude = qlist(q, 'exclude');
-      let list = (state.timelines.get(id) ?? []).filter((t) => !t.deleted);
+      let list = (state.timelines.get(user.id) ?? []).filter((t) => !t.deleted);
       if (exclude.has('replies')) list = list.filter((t) => !t.inReplyToTweetId);
       return page(ctx, list, q, { tokenParam: 'pagination_token', minMax: 5, maxMax: 100, defMax: 10, cap: 3200 });
     }),
@@ -211,10 +215,9 @@ export function registerTweetRoutes(app: FastifyInstance, ctx: SandboxContext): 
   app.get(
     '/2/users/:id/mentions',
     ctx.route({ endpoint: 'users.mentions', auth: 'any', scopes: READ_SCOPES }, (req): XResult => {
-      const id = (req.params as { id: string }).id;
       const q = req.query as Query;
-      const user = state.users.get(id);
-      if (!user) return { status: 200, body: { errors: [notFound('user', 'id', id)] } };
+      const user = pathUser(req);
+      if ('status' in user) return user;
       const list = state.allTweets.filter((t) => !t.deleted && mentionsOf(user, t.text));
       return page(ctx, list, q, { tokenParam: 'pagination_token', minMax: 5, maxMax: 100, defMax: 10, cap: 800 });
     }),
