@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
@@ -9,14 +10,19 @@ import {
   type NotificationEvent,
   type NotificationInput,
 } from '@xp/server/application';
+import type { INestApplication } from '@nestjs/common';
+import { ModulesContainer } from '@nestjs/core';
 import { msg } from '@xp/shared';
 import { WebhookDeliveryWorker } from '@xp/server/data-access';
+import { testConfig } from '@xp/server/testing';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- end-to-end suites boot the applications in-process
+import { createSchedulerApp } from '@xp/scheduler';
 import { addMember, registerUser, startTestApi, type SignedIn, type TestApi } from './support/test-api';
 
 /**
  * Notifications on the real stack: in-app per member with unread count and read marks, emails through the outbox in
  * the member's language, each member's preferences, and signed outgoing webhooks retried with backoff by the
- * delivery worker against a local receiver. Another workspace's notifications and webhooks answer 404.
+ * delivery worker of the scheduler process (not the API) against a local receiver. Another workspace's notifications and webhooks answer 404.
  */
 interface Hit {
   headers: IncomingHttpHeaders;
@@ -55,6 +61,7 @@ let editor: SignedIn;
 let ws: string;
 let db: DataSource;
 let notifier: Notifier;
+let scheduler: INestApplication;
 let worker: WebhookDeliveryWorker;
 const receiver = new Receiver();
 
@@ -83,11 +90,9 @@ const outbox = async () =>
     }
   ).items;
 
-/** Runs the worker until `done` holds (the API's own ticker may deliver too: either way counts). */
-async function deliverUntil(done: () => Promise<boolean>, tries = 50): Promise<void> {
+/** Waits until `done` holds: the scheduler's ticker sends what is due (every 100 ms here). */
+async function deliverUntil(done: () => Promise<boolean>, tries = 100): Promise<void> {
   for (let i = 0; i < tries; i++) {
-    if (await done()) return;
-    await worker.runDue();
     if (await done()) return;
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -108,18 +113,27 @@ const deliveriesOf = async (webhookId: string) =>
 
 beforeAll(async () => {
   await receiver.start();
-  api = await startTestApi();
+  // The scheduler must decrypt the webhook secrets the API stored: both processes share the keys.
+  const keys = { ENCRYPTION_KEYS: `test:${randomBytes(32).toString('base64')}` };
+  api = await startTestApi(keys);
   owner = await registerUser(api, 'notif-owner', 'Notified');
   ws = owner.me.workspaces[0]!.id;
   manager = await addMember(api, owner, ws, 'manager');
   editor = await addMember(api, owner, ws, 'editor');
   db = api.app.get(DataSource);
   notifier = api.app.get(Notifier);
-  worker = api.app.get(WebhookDeliveryWorker);
+  scheduler = await createSchedulerApp(testConfig(api.databaseUrl, keys), {
+    clock: api.clock,
+    quiet: true,
+    settings: { webhookMs: 100 },
+  });
+  await scheduler.init();
+  worker = scheduler.get(WebhookDeliveryWorker);
   await db.query(`UPDATE users SET locale = 'en' WHERE id = $1`, [editor.me.user.id]);
   await db.query(`UPDATE users SET locale = 'fr' WHERE id = $1`, [manager.me.user.id]);
 });
 afterAll(async () => {
+  await scheduler?.close();
   await api.close();
   await receiver.stop();
 });
@@ -320,6 +334,13 @@ describe('webhooks', () => {
     }[];
     expect(row!.secret_enc).toMatch(/^v1\./);
     expect(row!.secret_enc).not.toContain(secret.slice(6));
+  });
+
+  it('the API process does not deliver: the worker runs in the scheduler', () => {
+    const providersOf = (app: INestApplication) =>
+      [...app.get(ModulesContainer).values()].flatMap((m) => [...m.providers.keys()]);
+    expect(providersOf(api.app)).not.toContain(WebhookDeliveryWorker);
+    expect(providersOf(scheduler)).toContain(WebhookDeliveryWorker);
   });
 
   it('delivers signed events, retries after a 500 with backoff, then succeeds', async () => {

@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { APPLICATION_SERVICES, Clock, PublicUrls } from '@xp/server/application';
 import type { AppConfig } from '@xp/server/config';
-import { DataAccessModule, WebhookDeliveryWorker } from '@xp/server/data-access';
+import { DataAccessModule } from '@xp/server/data-access';
 import { XApiModule } from '@xp/server/x-api';
 import { AuthenticatedGuard } from './auth/auth.guard';
 import { BearerStrategy } from './auth/bearer.strategy';
@@ -20,11 +20,7 @@ import { TenantResourceGuard } from './auth/tenant-resource.guard';
 import { AccountsController, OAuthController } from './controllers/accounts.controller';
 import { AuthController } from './controllers/auth.controller';
 import { AuditController } from './controllers/audit.controller';
-import {
-  NotificationsController,
-  WebhookDeliveryTicker,
-  WebhooksController,
-} from './controllers/notifications.controller';
+import { NotificationsController, WebhooksController } from './controllers/notifications.controller';
 import { CharterController, MediaController, PostsController } from './controllers/posts.controller';
 import { HealthController, MetricsController } from './controllers/ops.controller';
 import { HoldsController } from './controllers/holds.controller';
@@ -131,8 +127,6 @@ export class ApiModule {
         CsrfHolder,
         MetricsService,
         VersionedJsonResponder,
-        WebhookDeliveryWorker,
-        WebhookDeliveryTicker,
       ],
     };
   }

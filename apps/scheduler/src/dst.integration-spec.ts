@@ -10,10 +10,10 @@ import { localToUtc, utcToLocal } from '@xp/server/domain';
 import {
   TestClock,
   connectSandboxAccounts,
+  createApprovedPosts,
   createSandboxUsers,
   createWorkspaceFixture,
   freshDatabaseUrl,
-  insertScheduledPosts,
   testConfig,
 } from '@xp/server/testing';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the scheduler's tests drive the X sandbox in-process
@@ -47,7 +47,8 @@ async function startStack(start: string): Promise<Stack> {
   });
   const databaseUrl = await freshDatabaseUrl();
   const env = { X_API_BASE_URL: sandbox.url, ...CLIENT, ENCRYPTION_KEYS: `test:${randomBytes(32).toString('base64')}` };
-  const scheduler = await createSchedulerApp(testConfig(databaseUrl, env), {
+  const config = testConfig(databaseUrl, env);
+  const scheduler = await createSchedulerApp(config, {
     quiet: true,
     clock,
     settings: { sweepMs: 100, reconcileDelayMs: 100, leaseMs: 4000, callTimeoutMs: 1000 },
@@ -63,8 +64,9 @@ async function startStack(start: string): Promise<Stack> {
     sandbox,
     scheduler,
     db,
+    // Written, submitted and approved through PostService, at the test clock's time.
     post: async (text, scheduledAt) =>
-      (await insertScheduledPosts(databaseUrl, ws, [{ accountId: account!.id, scheduledAt, texts: [text] }]))[0]!,
+      (await createApprovedPosts(config, ws, [{ accountId: account!.id, scheduledAt, texts: [text] }], clock))[0]!,
     status: async (id) => (await db.query(`SELECT status FROM posts WHERE id = $1`, [id])).rows[0].status as string,
     tweets: async (text) => {
       const res = await fetch(`${sandbox.url}/_sandbox/tweets?username=${name}`);

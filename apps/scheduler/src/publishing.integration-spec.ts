@@ -1,7 +1,8 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import { Client } from 'pg';
-import { XGateway, type AccountRecord } from '@xp/server/application';
+import { PublishingRepository, XGateway, type AccountRecord } from '@xp/server/application';
+import { verifyAuditChain } from '@xp/server/data-access';
 import {
   connectSandboxAccounts,
   createSandboxUsers,
@@ -299,4 +300,114 @@ it('/metrics shows lateness, outcomes, queue depth and oldest due age; /health a
   expect(text).toContain('xp_publish_oldest_due_age_seconds');
   const health = await (await fetch(`${url.replace('[::1]', '127.0.0.1')}/health`)).json();
   expect(health).toMatchObject({ status: 'ok', database: 'up' });
+});
+
+describe('publish outcomes and their audit events commit together', () => {
+  const OWNER = 'audit-test-owner';
+  /** Posts leased to a scheduler that does not run (far in the future: the running one leaves them alone). */
+  async function leased(n: number): Promise<string[]> {
+    const ids = await insertScheduledPosts(
+      databaseUrl,
+      ws,
+      Array.from({ length: n }, () => ({
+        accountId: accounts[5]!.id,
+        scheduledAt: new Date(Date.now() + 3_600_000),
+        texts: [`Audit ${uniq()}`],
+      })),
+    );
+    await db.query(
+      `UPDATE posts SET status = 'publishing', lease_owner = $2, lease_until = now() + interval '1 hour' WHERE id = ANY($1::uuid[])`,
+      [ids, OWNER],
+    );
+    return ids;
+  }
+  const auditOf = async (id: string) =>
+    (await db.query(`SELECT action, data FROM audit_events WHERE subject_id = $1`, [id])).rows as {
+      action: string;
+      data: Record<string, unknown>;
+    }[];
+
+  it('a batch of successes writes each audit event with its outcome, none for a lost lease', async () => {
+    const repo = scheduler.get(PublishingRepository);
+    const [a, b, lost] = await leased(3);
+    await db.query(`UPDATE posts SET lease_owner = 'someone-else' WHERE id = $1`, [lost]);
+    const item = (postId: string) => ({
+      postId,
+      owner: OWNER,
+      tweetIds: ['1'],
+      publishedAt: new Date(),
+      attemptId: randomUUID(),
+      tweetId: '1',
+      audit: { action: 'post.published' as const, data: { schedulerId: OWNER } },
+    });
+    const moved = await repo.completePublished([item(a!), item(b!), item(lost!)]);
+    expect(moved.sort()).toEqual([a, b].sort());
+    for (const id of [a!, b!]) {
+      expect((await post(id)).status).toBe('published');
+      expect(await auditOf(id)).toEqual([{ action: 'post.published', data: { schedulerId: OWNER } }]);
+    }
+    expect((await post(lost!)).status).toBe('publishing');
+    expect(await auditOf(lost!)).toEqual([]);
+    expect(
+      await verifyAuditChain((sql, params) => db.query(sql, params).then((r) => r.rows), ws.workspaceId),
+    ).toMatchObject({
+      ok: true,
+    });
+  });
+
+  it('when the audit event cannot be written, the outcome is not written either', async () => {
+    const repo = scheduler.get(PublishingRepository);
+    const [failing, batch] = await leased(2);
+    await db.query(`CREATE FUNCTION xp_test_refuse_audit() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW.subject_id = ANY(ARRAY['${failing}', '${batch}']) THEN RAISE EXCEPTION 'audit refused'; END IF; RETURN NEW; END $$`);
+    await db.query(
+      `CREATE TRIGGER xp_test_refuse_audit BEFORE INSERT ON audit_events FOR EACH ROW EXECUTE FUNCTION xp_test_refuse_audit()`,
+    );
+    try {
+      const next = { status: 'failed' as const, notBefore: null, lease: null } as Parameters<
+        PublishingRepository['transition']
+      >[2];
+      await expect(
+        repo.transition(
+          failing!,
+          { status: 'publishing', leaseOwner: OWNER },
+          next,
+          {
+            statusReason: 'X refused the post',
+            audit: { action: 'post.failed', data: { reason: 'X refused the post' } },
+          },
+          new Date(),
+        ),
+      ).rejects.toThrow(/audit refused/);
+      await expect(
+        repo.completePublished([
+          {
+            postId: batch!,
+            owner: OWNER,
+            tweetIds: ['2'],
+            publishedAt: new Date(),
+            attemptId: randomUUID(),
+            tweetId: '2',
+            audit: { action: 'post.published', data: {} },
+          },
+        ]),
+      ).rejects.toThrow(/audit refused/);
+    } finally {
+      await db.query(`DROP TRIGGER xp_test_refuse_audit ON audit_events`);
+      await db.query(`DROP FUNCTION xp_test_refuse_audit()`);
+    }
+    expect(await post(failing!)).toMatchObject({ status: 'publishing', lease_owner: OWNER, status_reason: null });
+    expect(await post(batch!)).toMatchObject({ status: 'publishing', lease_owner: OWNER, tweet_ids: [] });
+    expect(await auditOf(failing!)).toEqual([]);
+  });
+
+  it('a missed post is audited as the scheduler marks it', async () => {
+    const [late] = await insertScheduledPosts(databaseUrl, ws, [
+      { accountId: accounts[4]!.id, scheduledAt: new Date(Date.now() - 16 * 60_000), texts: [`Manqué ${uniq()}`] },
+    ]);
+    await statusIs(late!, 'missed');
+    expect(await auditOf(late!)).toEqual([
+      { action: 'post.missed', data: expect.objectContaining({ accountId: accounts[4]!.id, publishBy: null }) },
+    ]);
+  });
 });

@@ -4,11 +4,12 @@ import { ScheduleModule } from '@nestjs/schedule';
 import { DataSource } from 'typeorm';
 import { Clock, PublishingObserver, PublishingService, PublishingSettings } from '@xp/server/application';
 import type { AppConfig } from '@xp/server/config';
-import { DataAccessModule } from '@xp/server/data-access';
+import { DataAccessModule, WebhookDeliveryWorker } from '@xp/server/data-access';
 import { XApiModule } from '@xp/server/x-api';
 import { PublisherLoop, SchedulerRuntime } from './publisher-loop';
 import { SchedulerMetrics } from './scheduler-metrics';
 import { schedulerSettings, type SchedulerSettings } from './scheduler-settings';
+import { WebhookTicker } from './webhook-ticker';
 
 /** The scheduler's only HTTP surface: liveness/database readiness and Prometheus metrics. */
 @Controller()
@@ -86,12 +87,14 @@ class SchedulerModule {
         { provide: PublishingObserver, useExisting: SchedulerMetrics },
         PublishingService,
         PublisherLoop,
+        WebhookDeliveryWorker,
+        WebhookTicker,
       ],
     };
   }
 }
 
-/** The scheduler process: claims due posts and publishes them; /health and /metrics. */
+/** The worker process: claims due posts and publishes them, sends due webhook deliveries; /health and /metrics. */
 export async function createSchedulerApp(
   config: AppConfig,
   options: SchedulerAppOptions = {},

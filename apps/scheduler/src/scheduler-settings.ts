@@ -18,6 +18,8 @@ export interface SchedulerSettings {
   reconcileDelayMs: number;
   /** Safety-net sweep: lease recovery, missed posts, reconciliation, wake-up. */
   sweepMs: number;
+  /** How often due webhook deliveries are sent. */
+  webhookMs: number;
 }
 
 export function newSchedulerId(): string {
@@ -41,6 +43,7 @@ export function schedulerSettings(
     graceMs: config.graceMs ?? DEFAULT_PUBLISHING_SETTINGS.graceMs,
     reconcileDelayMs: config.reconcileDelayMs ?? DEFAULT_PUBLISHING_SETTINGS.reconcileDelayMs,
     sweepMs: config.sweepMs ?? 5000,
+    webhookMs: 5000,
     ...overrides,
   };
   if (s.leaseMs < s.callTimeoutMs + 3000)

@@ -8,6 +8,7 @@ export * from './repositories/token-cipher';
 export * from './repositories/account.repositories';
 export * from './repositories/audit.repository';
 export * from './repositories/notifier';
+export * from './repositories/webhook-delivery.worker';
 export * from './repositories/post.repositories';
 export * from './repositories/publishing.repository';
 export * from './repositories/holds.repository';

@@ -193,13 +193,7 @@ export class XApiClient {
   }): Promise<XResult<{ tokens: XTokens; user: XUserProfile }>> {
     let tokens: XTokens;
     try {
-      const r = await this.appClient.loginWithOAuth2(input);
-      tokens = {
-        accessToken: r.accessToken,
-        refreshToken: r.refreshToken,
-        expiresAt: new Date(this.now() + r.expiresIn * 1000),
-        scopes: r.scope,
-      };
+      tokens = this.tokensOf(await this.appClient.loginWithOAuth2(input));
     } catch (e) {
       return this.classify(e, { oauth: true });
     }
@@ -208,19 +202,19 @@ export class XApiClient {
     return { kind: 'ok', value: { tokens, user: me.value }, rateLimit: me.rateLimit };
   }
 
+  private tokensOf(r: { accessToken: string; refreshToken?: string; expiresIn: number; scope: string[] }): XTokens {
+    return {
+      accessToken: r.accessToken,
+      refreshToken: r.refreshToken,
+      expiresAt: new Date(this.now() + r.expiresIn * 1000),
+      scopes: r.scope,
+    };
+  }
+
   /** Low-level refresh (no store): returns the rotated pair. A spent/invalid refresh token → auth/refresh_rejected. */
   async refreshTokens(refreshToken: string): Promise<XResult<XTokens>> {
     try {
-      const r = await this.appClient.refreshOAuth2Token(refreshToken);
-      return {
-        kind: 'ok',
-        value: {
-          accessToken: r.accessToken,
-          refreshToken: r.refreshToken,
-          expiresAt: new Date(this.now() + r.expiresIn * 1000),
-          scopes: r.scope,
-        },
-      };
+      return { kind: 'ok', value: this.tokensOf(await this.appClient.refreshOAuth2Token(refreshToken)) };
     } catch (e) {
       return this.classify(e, { oauth: true });
     }

@@ -1,15 +1,8 @@
 import { ApiPartialResponseError, ApiRequestError, ApiResponseError, type TwitterRateLimit } from 'twitter-api-v2';
+import type { XRateLimitInfo } from '@xp/server/application';
 
 /** Rate-limit state read from X's headers (x-rate-limit-*, x-app-limit-24hour-*, x-user-limit-24hour-*). */
-export interface XRateLimitState {
-  limit: number;
-  remaining: number;
-  resetAt: Date;
-  /** Per-app 24 h window, when X sent it. */
-  day?: { limit: number; remaining: number; resetAt: Date };
-  /** Per-user 24 h window, when X sent it. */
-  userDay?: { limit: number; remaining: number; resetAt: Date };
-}
+export type XRateLimitState = XRateLimitInfo;
 
 /** The call succeeded. For POST /2/tweets the kind is 'published'. */
 export interface XOk<T> {

@@ -81,6 +81,8 @@ export abstract class AccountRepository {
     patch: AccountPatch,
     at: Date,
   ): Promise<AccountRecord | 'stale' | null>;
+  // The token methods below take no workspace id on purpose: the X gateway calls them for the scheduler, which
+  // publishes for every workspace (an account id is globally unique); no request of a member reaches them.
   /** Tokens in clear (decrypted), or null. */
   abstract loadTokens(accountId: string): Promise<XTokenSet | null>;
   /** Tokens of many accounts in one query (decrypted); accounts without tokens are absent. */

@@ -1,20 +1,10 @@
 import type { PageRequest, PageResult } from '../ports';
-import type { AuditChainBreak } from './audit-chain';
+import type { AuditChainBreak, AuditChainRow } from './audit-chain';
 import type { NotificationEvent } from './audit.ports';
 import type { NotificationPreference } from './notification-preferences';
 
-export interface AuditEventRecord {
-  id: string;
-  workspaceId: string;
-  actorId: string | null;
-  action: string;
-  subjectType: string;
-  subjectId: string;
-  data: Record<string, unknown>;
-  createdAt: Date;
-  prevHash: string | null;
-  hash: string;
-}
+/** One event of the trail: its fields and its links in the workspace's hash chain. */
+export type AuditEventRecord = AuditChainRow;
 
 export interface AuditFilter {
   from?: Date;

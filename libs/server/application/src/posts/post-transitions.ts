@@ -51,7 +51,7 @@ export class PostTransitions {
     actor: Actor,
   ): Promise<PostRecord> {
     const now = this.clock.now();
-    const approvals = await this.posts.approvals(post.id);
+    const approvals = await this.posts.approvals(post.workspaceId, post.id);
     const findings = await this.views.findings(post.workspaceId, account, subjectOf({ ...post, ...contentPatch }));
     const holds = await this.posts.activeHolds(post.workspaceId);
     const state: PostLifecycleState = {
@@ -121,7 +121,7 @@ export class PostTransitions {
         await this.posts.addApproval(post.workspaceId, post.id, e.approval);
         return;
       case 'approvals_invalidated':
-        await this.posts.invalidateApprovals(post.id);
+        await this.posts.invalidateApprovals(post.workspaceId, post.id);
         return;
       default:
         return;

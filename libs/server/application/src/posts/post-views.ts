@@ -67,7 +67,7 @@ export class PostViews {
   /** The full view of one post (the post page, the answer of every write). */
   async view(post: PostRecord): Promise<PostView> {
     const account = await this.accounts.find(post.workspaceId, post.accountId);
-    const approvals = await this.posts.approvals(post.id);
+    const approvals = await this.posts.approvals(post.workspaceId, post.id);
     const holds = await this.posts.activeHolds(post.workspaceId);
     const findings = account ? await this.findings(post.workspaceId, account, subjectOf(post)) : [];
     return {
@@ -82,7 +82,7 @@ export class PostViews {
   }
 
   private async changedSinceApproval(post: PostRecord): Promise<PostSegment[] | null> {
-    const last = await this.posts.lastApprovedSegments(post.id);
+    const last = await this.posts.lastApprovedSegments(post.workspaceId, post.id);
     return last && contentHash(last) !== post.contentHash ? last : null;
   }
 }

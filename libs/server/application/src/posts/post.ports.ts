@@ -99,9 +99,10 @@ export abstract class PostRepository {
     authorId: string,
     at: Date,
   ): Promise<number>;
-  abstract approvals(postId: string): Promise<Approval[]>;
+  /** The post's valid approvals, oldest first. */
+  abstract approvals(workspaceId: string, postId: string): Promise<Approval[]>;
   abstract addApproval(workspaceId: string, postId: string, a: Approval): Promise<void>;
-  abstract invalidateApprovals(postId: string): Promise<void>;
+  abstract invalidateApprovals(workspaceId: string, postId: string): Promise<void>;
   abstract addComment(workspaceId: string, c: Omit<CommentRecord, 'id'>): Promise<CommentRecord>;
   abstract comments(workspaceId: string, postId: string): Promise<CommentRecord[]>;
   /** Recent posts (not cancelled) of these accounts, newest first, for near-duplicate checks. */
@@ -118,7 +119,7 @@ export abstract class PostRepository {
     each: number,
   ): Promise<Pick<PostRecord, 'id' | 'scheduledAt' | 'publishedAt' | 'tags'>[]>;
   /** The content of the most recently approved revision (approval valid or not), for the reviewer's diff. */
-  abstract lastApprovedSegments(postId: string): Promise<PostSegment[] | null>;
+  abstract lastApprovedSegments(workspaceId: string, postId: string): Promise<PostSegment[] | null>;
   /** Active holds of the workspace. */
   abstract activeHolds(workspaceId: string): Promise<{ scope: 'workspace' | 'brand' | 'account'; targetId: string }[]>;
 }

@@ -42,6 +42,19 @@ export interface PublishJob {
   attemptId?: string | null;
 }
 
+/** The audited outcomes of publishing (actor: the system). */
+export type PublishAuditAction =
+  'post.published' | 'post.failed' | 'post.missed' | 'post.unconfirmed' | 'post.deferred';
+
+/**
+ * The audit event of an outcome, written by the repository in the same transaction as the outcome and only when the
+ * post moved (a crash cannot keep one without the other). Subject: the post; workspace: the post's.
+ */
+export interface OutcomeAudit {
+  action: PublishAuditAction;
+  data: Record<string, unknown>;
+}
+
 /** A published post whose success is saved in a batch (the hot path of a burst). */
 export interface PublishedCompletion {
   postId: string;
@@ -52,6 +65,7 @@ export interface PublishedCompletion {
   /** The attempt of the last segment, finished as `published` with `tweetId`. */
   attemptId: string;
   tweetId: string;
+  audit?: OutcomeAudit;
 }
 
 /** Columns besides the lifecycle state that a transition may write. */
@@ -61,6 +75,33 @@ export interface TransitionExtras {
   publishedAt?: Date | null;
   /** Finish this attempt row in the same statement. */
   attempt?: { id: string; outcome: AttemptOutcome; detail: string | null; tweetId: string | null };
+  /** Audit the outcome in the same transaction, if the post moved. */
+  audit?: OutcomeAudit;
+}
+
+/** A claim: up to `limit` rows leased to `owner` until `leaseUntil`. */
+export interface ClaimInput {
+  now: Date;
+  owner: string;
+  leaseUntil: Date;
+  limit: number;
+}
+
+export interface StartAttemptInput {
+  postId: string;
+  owner: string;
+  segmentIndex: number;
+  now: Date;
+  minRemainingMs: number;
+  leaseUntil: Date;
+}
+
+export interface AppendSegmentInput {
+  postId: string;
+  owner: string;
+  tweetId: string;
+  attemptId: string;
+  now: Date;
 }
 
 export type AttemptOutcome = 'pending' | 'published' | 'rate_limited' | 'transient' | 'auth' | 'rejected' | 'unknown';
@@ -72,6 +113,11 @@ export interface MediaBytes {
   altText: string | null;
 }
 
+/**
+ * The scheduler's queries. They work across workspaces by design (the scheduler publishes every tenant's due posts;
+ * a post id is globally unique); every row they write carries the post's own workspace id. No member request uses
+ * them.
+ */
 export abstract class PublishingRepository {
   /**
    * The atomic claim: moves up to `limit` due posts (scheduled, scheduled_at <= now, not_before passed, window
@@ -80,35 +126,16 @@ export abstract class PublishingRepository {
    * the next segment of each (the ledger row before the call: DESIGN.md "Publishing", step 3).
    * Returns them as they were before the claim (status scheduled), with `attemptId`.
    */
-  abstract claimDue(input: {
-    now: Date;
-    owner: string;
-    leaseUntil: Date;
-    limit: number;
-    graceMs: number;
-  }): Promise<PublishJob[]>;
+  abstract claimDue(input: ClaimInput & { graceMs: number }): Promise<PublishJob[]>;
   /** The earliest instant a post becomes claimable (not held, account connected, window open), or null. */
   abstract nextDueAt(now: Date, graceMs: number): Promise<Date | null>;
   /**
    * Writes the ledger row BEFORE a call to X, only while `owner` still holds the lease with at least `minRemainingMs`
    * left, and renews the lease to `leaseUntil`. Null when the lease was lost: the call must not be made.
    */
-  abstract startAttempt(input: {
-    postId: string;
-    owner: string;
-    segmentIndex: number;
-    now: Date;
-    minRemainingMs: number;
-    leaseUntil: Date;
-  }): Promise<string | null>;
+  abstract startAttempt(input: StartAttemptInput): Promise<string | null>;
   /** Records one more published segment of a thread (fenced by the lease) and finishes its attempt. */
-  abstract appendSegment(input: {
-    postId: string;
-    owner: string;
-    tweetId: string;
-    attemptId: string;
-    now: Date;
-  }): Promise<boolean>;
+  abstract appendSegment(input: AppendSegmentInput): Promise<boolean>;
   /** Finishes an attempt without a post transition (e.g. the transition is done separately). */
   abstract finishAttempt(attemptId: string, outcome: AttemptOutcome, detail: string | null, now: Date): Promise<void>;
   /**
@@ -124,28 +151,28 @@ export abstract class PublishingRepository {
   ): Promise<boolean>;
   /**
    * Saves many `publishing → published` transitions (decided by the lifecycle) in one statement, each fenced by its
-   * lease, finishing each one's last attempt. Returns the ids of the posts moved.
+   * lease, finishing each one's last attempt, and their audit events in the same transaction. Returns the ids of
+   * the posts moved.
    */
   abstract completePublished(items: PublishedCompletion[]): Promise<string[]>;
-  /** Applies the same transition to many rows still in `fromStatus` (batch, e.g. missed); returns the ids moved. */
+  /**
+   * Applies the same transition to many rows still in `fromStatus` (batch, e.g. missed), with the audit event of
+   * each moved post (`audits`, by post id) in the same transaction; returns the ids moved.
+   */
   abstract transitionMany(
     ids: string[],
     fromStatus: PostStatus,
     next: Pick<PostLifecycleState, 'status' | 'notBefore' | 'lease'>,
     statusReason: string | null,
     now: Date,
+    audits?: ReadonlyMap<string, OutcomeAudit>,
   ): Promise<string[]>;
   /** Posts in `publishing` whose lease expired (their scheduler died or stalled), locked for this transaction. */
   abstract expiredLeases(now: Date, limit: number): Promise<(PublishJob & { pendingAttempts: number })[]>;
   /** Marks the pending attempts of a post as `unknown` (their scheduler died mid-call). */
   abstract abandonPendingAttempts(postId: string, detail: string, now: Date): Promise<void>;
   /** Takes a work lease on unconfirmed posts ready for reconciliation (no status change). */
-  abstract claimUnconfirmed(input: {
-    now: Date;
-    owner: string;
-    leaseUntil: Date;
-    limit: number;
-  }): Promise<PublishJob[]>;
+  abstract claimUnconfirmed(input: ClaimInput): Promise<PublishJob[]>;
   /** Gives back a reconciliation lease and retries no earlier than `notBefore`. */
   abstract postponeReconciliation(postId: string, owner: string, notBefore: Date): Promise<void>;
   /** Scheduled posts whose window passed (publishBy, else scheduledAt + grace), held or not. */

@@ -1,69 +1,29 @@
 import { Injectable, Logger, Optional } from '@nestjs/common';
 import { formatMessage } from '@xp/shared';
-import {
-  decide,
-  DEFAULT_GRACE_PERIOD_MS,
-  type LifecycleAction,
-  type LifecycleContext,
-  type PostLifecycleState,
-} from '@xp/server/domain';
+import { decide, type LifecycleAction, type PostLifecycleState } from '@xp/server/domain';
 import { Clock, UnitOfWork } from '../ports';
-import { AuditLog, Notifier, type NotificationEvent } from '../audit/audit.ports';
+import { Notifier } from '../audit/audit.ports';
 import { XGateway, type XCallFailure, type XSegmentInput } from '../accounts/account.ports';
 import {
   PublishingObserver,
   PublishingRepository,
+  type PublishAuditAction,
   type PublishJob,
   type PublishOutcomeClass,
-  type PublishedCompletion,
   type TransitionExtras,
 } from './publishing.ports';
-
-type AttemptFinish = NonNullable<TransitionExtras['attempt']>;
+import { backoffMs, decideOrThrow, lifecycleContext, PublishingSettings, stateOf } from './publishing-rules';
+import { CompletionBatcher, PublishingReporter } from './publishing-reporter';
+import { PublishingRecovery } from './publishing-recovery';
 import { RateBudgetTracker } from './rate-budget';
 
-/** The scheduler's settings (one value per process). */
-export abstract class PublishingSettings {
-  /** hostname-pid-random: written in leases and attempts. */
-  abstract readonly schedulerId: string;
-  /** How long a claim is valid without renewal. Must exceed `callTimeoutMs` by a margin. */
-  abstract readonly leaseMs: number;
-  /** The X client's request timeout: no call of ours is still in flight once a lease has expired. */
-  abstract readonly callTimeoutMs: number;
-  /** Lateness after which a post without publishBy is missed. */
-  abstract readonly graceMs: number;
-  /** Wait before reading the timeline of an unconfirmed post (X's timeline is eventually consistent). */
-  abstract readonly reconcileDelayMs: number;
-}
+export { DEFAULT_PUBLISHING_SETTINGS, PublishingSettings, backoffMs, normalizeTweetText } from './publishing-rules';
 
-export const DEFAULT_PUBLISHING_SETTINGS = {
-  leaseMs: 60_000,
-  callTimeoutMs: 10_000,
-  graceMs: DEFAULT_GRACE_PERIOD_MS,
-  reconcileDelayMs: 5_000,
-};
+type AttemptFinish = NonNullable<TransitionExtras['attempt']>;
 
 /** Margin kept between a call's timeout and the lease's end. */
 const LEASE_MARGIN_MS = 2_000;
-const MAX_BACKOFF_MS = 60_000;
 const REAUTH_RETRY_MS = 60_000;
-
-/** Compare texts as X may have rewritten them (entities, t.co links, whitespace). */
-export function normalizeTweetText(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/https?:\/\/\S+/g, '<url>')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/** Exponential backoff for transient errors: 1 s, 2 s, 4 s … capped at 60 s. */
-export function backoffMs(attempts: number): number {
-  return Math.min(MAX_BACKOFF_MS, 1000 * 2 ** Math.min(16, Math.max(0, attempts - 1)));
-}
 
 class NoopObserver extends PublishingObserver {
   outcome(): void {
@@ -72,172 +32,51 @@ class NoopObserver extends PublishingObserver {
 }
 
 /**
- * Publishing, exactly once (DESIGN.md "Publishing"): claim due posts with a lease, write an attempt before every
- * call to X, publish threads segment by segment, classify outcomes, reconcile unknown outcomes against the
- * timeline, and never publish stale posts. Every status change is decided by the lifecycle (`decide`).
+ * Publishing, exactly once: claim due posts with a lease, write an attempt before every call to X, publish threads
+ * segment by segment, classify outcomes, reconcile unknown outcomes against the timeline, and never publish stale
+ * posts. Every status change is decided by the lifecycle (`decide`); every outcome's audit event is written in the
+ * same transaction as the outcome. The protocol is described in docs/scheduler.md.
  */
 @Injectable()
 export class PublishingService {
   private readonly logger = new Logger('Publishing');
   readonly budgets = new RateBudgetTracker();
   private readonly observer: PublishingObserver;
+  private readonly reporter: PublishingReporter;
+  private readonly completions: CompletionBatcher;
+  private readonly recovery: PublishingRecovery;
 
   constructor(
     private readonly repo: PublishingRepository,
     private readonly x: XGateway,
     private readonly clock: Clock,
-    private readonly uow: UnitOfWork,
+    uow: UnitOfWork,
     private readonly settings: PublishingSettings,
     @Optional() observer?: PublishingObserver,
-    @Optional() private readonly audit?: AuditLog,
-    @Optional() private readonly notifier?: Notifier,
+    @Optional() notifier?: Notifier,
   ) {
     this.observer = observer ?? new NoopObserver();
+    this.reporter = new PublishingReporter(settings.schedulerId, notifier);
+    this.completions = new CompletionBatcher(repo);
+    this.recovery = new PublishingRecovery(repo, x, clock, uow, settings, this.observer, this.reporter);
   }
 
-  private readonly pending: { what: string; fn: () => Promise<void> }[] = [];
-  private draining: Promise<void> | null = null;
-  private publishing = 0;
-  private readonly completions: {
-    item: PublishedCompletion;
-    done: (saved: boolean) => void;
-    fail: (e: unknown) => void;
-  }[] = [];
-  private completing = false;
-
-  /**
-   * Successful publishes are saved in batches: whatever finished while the previous batch was being written goes
-   * in the next statement (one round trip for many posts in a burst; an immediate write when the scheduler is idle).
-   * A crash before the write leaves a pending attempt: recovery and reconciliation find the tweet (never re-sent).
-   */
-  private complete(item: PublishedCompletion): Promise<boolean> {
-    return new Promise((done, fail) => {
-      this.completions.push({ item, done, fail });
-      if (!this.completing) void this.flushCompletions();
-    });
-  }
-
-  private async flushCompletions(): Promise<void> {
-    this.completing = true;
-    try {
-      while (this.completions.length) {
-        const batch = this.completions.splice(0, 500);
-        try {
-          const moved = new Set(await this.repo.completePublished(batch.map((b) => b.item)));
-          for (const b of batch) b.done(moved.has(b.item.postId));
-        } catch (e) {
-          for (const b of batch) b.fail(e);
-        }
-      }
-    } finally {
-      this.completing = false;
-    }
-  }
-
-  /**
-   * Audit and notifications run one at a time, off the publishing path: they wait while publishes are in flight
-   * (at most a few seconds), so a burst of due posts is not slowed down by them. `drain()` flushes them.
-   */
-  private sideEffect(what: string, fn: () => Promise<void>): void {
-    this.pending.push({ what, fn });
-    if (!this.draining) this.draining = this.runSideEffects(false).finally(() => (this.draining = null));
-  }
-
-  private async runSideEffects(force: boolean): Promise<void> {
-    let waited = 0;
-    while (this.pending.length) {
-      if (!force && this.publishing > 0 && waited < 5000 && this.pending.length < 20_000) {
-        await new Promise((r) => setTimeout(r, 50));
-        waited += 50;
-        continue;
-      }
-      waited = 0;
-      const next = this.pending.shift();
-      if (!next) break;
-      try {
-        await next.fn();
-      } catch (e) {
-        this.logger.error(`${next.what} failed: ${e instanceof Error ? e.message : String(e)}`);
-      }
-    }
-  }
-
-  /** Waits until every queued audit event and notification is written. */
-  async drain(): Promise<void> {
-    await this.draining;
-    await this.runSideEffects(true);
-  }
-
-  /** Audit trail + notification of a publishing outcome (the post's author and approvers are told). */
-  private report(
-    job: PublishJob,
-    action: 'post.published' | 'post.failed' | 'post.missed' | 'post.unconfirmed' | 'post.deferred',
-    data: Record<string, unknown>,
-  ): void {
-    const audit = this.audit;
-    const notifier = this.notifier;
-    if (audit) {
-      this.sideEffect(`audit ${action} ${job.id}`, () =>
-        audit.record({
-          workspaceId: job.workspaceId,
-          actorId: null,
-          action,
-          subjectType: 'post',
-          subjectId: job.id,
-          data: { accountId: job.accountId, schedulerId: this.schedulerId, ...data },
-        }),
-      );
-    }
-    const event: NotificationEvent | null =
-      action === 'post.published' || action === 'post.failed' || action === 'post.missed' ? action : null;
-    if (notifier && event) {
-      const recipients = [...new Set([job.authorId, ...job.approvals.map((a) => a.approverId)])];
-      const titles: Record<'post.published' | 'post.failed' | 'post.missed', { fr: string; en: string }> = {
-        'post.published': { fr: `Publiée sur @${job.handle}`, en: `Published on @${job.handle}` },
-        'post.failed': { fr: `Échec de publication sur @${job.handle}`, en: `Publishing failed on @${job.handle}` },
-        'post.missed': { fr: `Publication manquée sur @${job.handle}`, en: `Missed post on @${job.handle}` },
-      };
-      this.sideEffect(`notify ${event} ${job.id}`, () =>
-        notifier.notify({
-          workspaceId: job.workspaceId,
-          event,
-          recipientIds: recipients,
-          subjectType: 'post',
-          subjectId: job.id,
-          title: titles[event],
-          data,
-        }),
-      );
-    }
+  /** Waits until every queued notification is sent. */
+  drain(): Promise<void> {
+    return this.reporter.drain();
   }
 
   get schedulerId(): string {
     return this.settings.schedulerId;
   }
 
-  private ctx(job: PublishJob, now: Date): LifecycleContext {
-    return { now, policy: job.approvalPolicy, gracePeriodMs: this.settings.graceMs };
-  }
-
-  private stateOf(job: PublishJob): PostLifecycleState {
-    return {
-      status: job.status,
-      authorId: job.authorId,
-      contentHash: job.contentHash,
-      approvals: job.approvals,
-      scheduledAt: job.scheduledAt,
-      publishBy: job.publishBy,
-      notBefore: job.notBefore,
-      lease: job.leaseOwner && job.leaseUntil ? { owner: job.leaseOwner, until: job.leaseUntil } : null,
-      charterOverride: job.charterOverride,
-    };
-  }
-
-  /** Decides a transition; a refusal here is a bug in the caller (the SQL guards mirror the lifecycle). */
   private decideOrThrow(job: PublishJob, action: LifecycleAction, now: Date): PostLifecycleState {
-    const d = decide(this.stateOf(job), action, this.ctx(job, now));
-    if (!d.ok) throw new Error(`lifecycle refused ${action.type} on post ${job.id} (${job.status}): ${d.refusal.code}`);
-    return d.state;
+    return decideOrThrow(job, action, now, this.settings.graceMs);
+  }
+
+  /** The audit event of an outcome, for the repository (same transaction as the outcome). */
+  private audit(job: PublishJob, action: PublishAuditAction, data: Record<string, unknown>) {
+    return this.reporter.audit(job, action, data);
   }
 
   // ---- Claim ---------------------------------------------------------------------------------------------
@@ -256,7 +95,11 @@ export class PublishingService {
     const rows = await this.repo.claimDue({ now, owner, leaseUntil, limit, graceMs: this.settings.graceMs });
     const claimed: PublishJob[] = [];
     for (const job of rows) {
-      const d = decide(this.stateOf(job), { type: 'claim', leaseOwner: owner, leaseUntil }, this.ctx(job, now));
+      const d = decide(
+        stateOf(job),
+        { type: 'claim', leaseOwner: owner, leaseUntil },
+        lifecycleContext(job, now, this.settings.graceMs),
+      );
       const leased: PublishJob = { ...job, status: 'publishing', leaseOwner: owner, leaseUntil };
       if (d.ok) {
         claimed.push(leased);
@@ -296,11 +139,11 @@ export class PublishingService {
 
   /** Publishes a claimed post (every remaining segment) and records the outcome. Never throws for X errors. */
   async publish(job: PublishJob): Promise<PublishOutcomeClass> {
-    this.publishing++;
+    this.reporter.publishing++;
     try {
       return await this.publishSegments(job);
     } finally {
-      this.publishing--;
+      this.reporter.publishing--;
     }
   }
 
@@ -378,19 +221,20 @@ export class PublishingService {
       const next = this.decideOrThrow(job, { type: 'publish_succeeded', tweetIds }, done);
       if (next.status !== 'published' || next.lease || next.notBefore)
         throw new Error(`lifecycle decided ${next.status} for a published post ${job.id}`);
-      const saved = await this.complete({
+      const saved = await this.completions.complete({
         postId: job.id,
         owner,
         tweetIds,
         publishedAt: done,
         attemptId,
         tweetId: r.tweetId,
+        audit: this.audit(job, 'post.published', { tweetIds }),
       });
       if (!saved)
         this.logger.warn(
           `post ${job.id}: published as ${r.tweetId} but the lease was lost; reconciliation will confirm it`,
         );
-      else this.report(job, 'post.published', { tweetIds });
+      else this.reporter.notify(job, 'post.published', { tweetIds });
       return 'published';
     }
     // Nothing left to send (a resumed thread whose last segment was recorded): it is published.
@@ -422,7 +266,7 @@ export class PublishingService {
     return { mediaIds };
   }
 
-  /** Classified failure of a call (DESIGN.md "Publishing", step 5). `job.tweetIds` includes segments published so far. */
+  /** Classified failure of a call. `current.tweetIds` includes the segments published so far. */
   private async fail(
     job: PublishJob,
     r: XCallFailure,
@@ -482,11 +326,16 @@ export class PublishingService {
           job.id,
           { status: 'publishing', leaseOwner: this.schedulerId },
           next,
-          { tweetIds: current.tweetIds, statusReason: reason, attempt: attempt('rejected') },
+          {
+            tweetIds: current.tweetIds,
+            statusReason: reason,
+            attempt: attempt('rejected'),
+            audit: this.audit(job, 'post.failed', { reason }),
+          },
           now,
         );
         this.logger.warn(`post ${job.id} failed: ${reason}`);
-        this.report(job, 'post.failed', { reason });
+        this.reporter.notify(job, 'post.failed', { reason });
         this.observer.outcome('rejected', job);
         return 'rejected';
       }
@@ -507,10 +356,14 @@ export class PublishingService {
       job.id,
       { status: 'publishing', leaseOwner: this.schedulerId },
       next,
-      { tweetIds: job.tweetIds, statusReason: detail.slice(0, 500), attempt },
+      {
+        tweetIds: job.tweetIds,
+        statusReason: detail.slice(0, 500),
+        attempt,
+        audit: this.audit(job, 'post.unconfirmed', { reason: detail }),
+      },
       now,
     );
-    this.report(job, 'post.unconfirmed', { reason: detail });
     this.observer.outcome('unknown', job);
     return 'unknown';
   }
@@ -525,12 +378,20 @@ export class PublishingService {
   ): Promise<PublishOutcomeClass> {
     const now = this.clock.now();
     const next = this.decideOrThrow(job, { type: 'defer', until, reason }, now);
-    if (reason !== 'rate_limited') this.report(job, 'post.deferred', { reason, until: until.toISOString(), detail });
+    const audit =
+      reason !== 'rate_limited'
+        ? { audit: this.audit(job, 'post.deferred', { reason, until: until.toISOString(), detail }) }
+        : {};
     await this.repo.transition(
       job.id,
       { status: 'publishing', leaseOwner: this.schedulerId },
       next,
-      { tweetIds: job.tweetIds, statusReason: `${reason}: ${detail}`.slice(0, 500), ...(attempt ? { attempt } : {}) },
+      {
+        tweetIds: job.tweetIds,
+        statusReason: `${reason}: ${detail}`.slice(0, 500),
+        ...(attempt ? { attempt } : {}),
+        ...audit,
+      },
       now,
     );
     this.observer.outcome(kind, job);
@@ -539,181 +400,19 @@ export class PublishingService {
 
   // ---- Recovery, reconciliation, missed ------------------------------------------------------------------
 
-  /**
-   * Posts whose lease expired: their scheduler died or stalled. With a pending attempt the call may have reached X:
-   * `unconfirmed` (reconciliation decides). Without one, no call was made: the claim is released.
-   */
-  async recoverExpiredLeases(limit = 200): Promise<number> {
-    return this.uow.run(async () => {
-      const now = this.clock.now();
-      const rows = await this.repo.expiredLeases(now, limit);
-      for (const job of rows) {
-        if (job.pendingAttempts > 0) {
-          const next = this.decideOrThrow(
-            job,
-            { type: 'publish_outcome_unknown', reason: 'lease expired mid-call' },
-            now,
-          );
-          await this.repo.abandonPendingAttempts(job.id, `lease of ${job.leaseOwner ?? '?'} expired mid-call`, now);
-          await this.repo.transition(
-            job.id,
-            { status: 'publishing', leaseOwner: job.leaseOwner },
-            next,
-            { statusReason: 'lease expired mid-call' },
-            now,
-          );
-          this.observer.outcome('unknown', job);
-        } else {
-          const next = this.decideOrThrow(job, { type: 'release_claim' }, now);
-          await this.repo.transition(job.id, { status: 'publishing', leaseOwner: job.leaseOwner }, next, {}, now);
-        }
-      }
-      if (rows.length) this.logger.log(`recovered ${rows.length} post(s) from expired leases`);
-      return rows.length;
-    });
+  /** Expired leases: unconfirmed when a call may have reached X, released otherwise. */
+  recoverExpiredLeases(limit = 200): Promise<number> {
+    return this.recovery.recoverExpiredLeases(limit);
   }
 
-  /** Reconciles unconfirmed posts against the account's recent tweets: published, or back to scheduled (or missed). */
-  async reconcile(limit = 50): Promise<number> {
-    const now = this.clock.now();
-    const owner = this.settings.schedulerId;
-    const jobs = await this.repo.claimUnconfirmed({
-      now,
-      owner,
-      leaseUntil: new Date(now.getTime() + this.settings.leaseMs),
-      limit,
-    });
-    await Promise.all(jobs.map((job) => this.reconcileOne(job)));
-    return jobs.length;
+  /** Reconciles unconfirmed posts against the account's recent tweets. */
+  reconcile(limit = 50): Promise<number> {
+    return this.recovery.reconcile(limit);
   }
 
-  private async reconcileOne(job: PublishJob): Promise<void> {
-    const owner = this.settings.schedulerId;
-    const index = job.tweetIds.length;
-    const segment = job.segments[index];
-    const since = new Date((job.unknownSince ?? job.scheduledAt).getTime() - 60_000);
-    const r = segment
-      ? await this.x.recentTweets(job.accountId, job.xUserId, { startTime: since, maxPages: 10 })
-      : { kind: 'ok' as const, value: { tweets: [] } };
-    const now = this.clock.now();
-    if (r.kind !== 'ok') {
-      if (r.kind === 'auth') await this.repo.markAccountNeedsReauth(job.accountId, now);
-      const wait =
-        r.kind === 'rate_limited' && r.resetAt ? r.resetAt.getTime() - now.getTime() : backoffMs(job.attempts);
-      await this.repo.postponeReconciliation(job.id, owner, new Date(now.getTime() + Math.max(1000, wait)));
-      return;
-    }
-    const previous = job.tweetIds[index - 1];
-    const wanted = segment ? normalizeTweetText(segment.text) : '';
-    // Oldest first: the timeline is newest first.
-    const match = [...r.value.tweets]
-      .reverse()
-      .find(
-        (t) =>
-          normalizeTweetText(t.text) === wanted &&
-          (!previous || !t.inReplyToTweetId || t.inReplyToTweetId === previous) &&
-          !job.tweetIds.includes(t.id),
-      );
-    const unconfirmed: PublishJob = { ...job, leaseOwner: null, leaseUntil: null };
-    const from = { status: 'unconfirmed' as const, leaseOwner: owner };
-    if (match || !segment) {
-      const tweetIds = match ? [...job.tweetIds, match.id] : job.tweetIds;
-      if (tweetIds.length >= job.segments.length) {
-        const next = this.decideOrThrow(unconfirmed, { type: 'reconcile_published', tweetIds }, now);
-        await this.repo.transition(
-          job.id,
-          from,
-          next,
-          { tweetIds, publishedAt: now, statusReason: 'reconciled: found on the timeline' },
-          now,
-        );
-        this.report(job, 'post.published', { tweetIds, reconciled: true });
-        this.observer.outcome('reconciled_published', job);
-        return;
-      }
-      // A thread: this segment is on X, resume after it.
-      const next = this.decideOrThrow(unconfirmed, { type: 'reconcile_retry' }, now);
-      await this.repo.transition(
-        job.id,
-        from,
-        next,
-        {
-          tweetIds,
-          statusReason: next.status === 'missed' ? 'missed: thread incomplete when its window closed' : null,
-        },
-        now,
-      );
-      this.observer.outcome(next.status === 'missed' ? 'missed' : 'reconciled_retry', job);
-      return;
-    }
-    if (job.statusReason?.startsWith('duplicate_after_unknown')) {
-      // X refused a retry as duplicate content: evidence an earlier attempt was published, even if the timeline
-      // does not show it (yet). Never re-send.
-      const next = this.decideOrThrow(unconfirmed, { type: 'reconcile_published', tweetIds: job.tweetIds }, now);
-      await this.repo.transition(
-        job.id,
-        from,
-        next,
-        { publishedAt: now, statusReason: 'published: X reported duplicate content after an unknown outcome' },
-        now,
-      );
-      this.report(job, 'post.published', { tweetIds: job.tweetIds, reconciled: true, duplicateEvidence: true });
-      this.observer.outcome('reconciled_published', job);
-      return;
-    }
-    const next = this.decideOrThrow(unconfirmed, { type: 'reconcile_retry' }, now);
-    await this.repo.transition(
-      job.id,
-      from,
-      next,
-      {
-        statusReason:
-          next.status === 'missed' ? 'missed: not on X and its window closed' : 'reconciled: not on X, retrying',
-      },
-      now,
-    );
-    if (next.status === 'missed') this.notifyMissed(job);
-    this.observer.outcome(next.status === 'missed' ? 'missed' : 'reconciled_retry', job);
-  }
-
-  /** Scheduled posts whose window passed (publishBy, else scheduledAt + grace) become missed, held or not. */
-  async markMissed(limit = 500): Promise<number> {
-    const missed = await this.uow.run(async () => {
-      const now = this.clock.now();
-      const rows = await this.repo.overdue(now, this.settings.graceMs, limit);
-      const ids: string[] = [];
-      for (const job of rows) {
-        const d = decide(this.stateOf(job), { type: 'mark_missed' }, this.ctx(job, now));
-        if (d.ok && d.state.status === 'missed') ids.push(job.id);
-      }
-      if (!ids.length) return [];
-      const moved = new Set(
-        await this.repo.transitionMany(
-          ids,
-          'scheduled',
-          { status: 'missed', notBefore: null, lease: null },
-          'missed: its publishing window passed',
-          now,
-        ),
-      );
-      return rows.filter((job) => moved.has(job.id));
-    });
-    // Reported after the transaction (side effects run outside it).
-    for (const job of missed) {
-      this.notifyMissed(job);
-      this.observer.outcome('missed', job);
-    }
-    return missed.length;
-  }
-
-  private notifyMissed(job: PublishJob): void {
-    this.report(job, 'post.missed', {
-      scheduledAt: job.scheduledAt.toISOString(),
-      publishBy: job.publishBy?.toISOString() ?? null,
-    });
-    this.logger.warn(
-      `post ${job.id} on @${job.handle} missed its window (scheduled ${job.scheduledAt.toISOString()}${job.publishBy ? `, publish by ${job.publishBy.toISOString()}` : ''}); notify author ${job.authorId} and approvers ${job.approvals.map((a) => a.approverId).join(',') || '-'}`,
-    );
+  /** Scheduled posts whose window passed become missed. */
+  markMissed(limit = 500): Promise<number> {
+    return this.recovery.markMissed(limit);
   }
 
   queueStats(): Promise<{ due: number; oldestDueAt: Date | null }> {

@@ -1,4 +1,4 @@
-import { overloadedWindows, TIER_BUDGETS, type OverloadedWindow } from '@xp/shared';
+import { formatBoth, msg, overloadedWindows, TIER_BUDGETS, type OverloadedWindow } from '@xp/shared';
 import type { RateLimitTier, XRateLimitInfo } from '../accounts/account.ports';
 
 /** POST /2/tweets windows per tier, per user and per app: the shared rule book's `TIER_BUDGETS`. */
@@ -12,6 +12,8 @@ export interface PlanningWarning {
   windowEnd: Date;
   count: number;
   limit: number;
+  /** The catalogue's RATE_LIMIT_WINDOW_EXCEEDED parameters; `message` is it rendered in both languages. */
+  params: { count: number; span: string; tier: string; limit: number };
   message: { fr: string; en: string };
 }
 
@@ -38,10 +40,8 @@ export function checkPlanningBudget(
     windowEnd: new Date(best.start + windowMs),
     count: best.count,
     limit,
-    message: {
-      fr: `${best.count} publications prévues sur ${span} alors que le niveau ${tier} en autorise ${limit} : les suivantes seront différées.`,
-      en: `${best.count} posts planned within ${span} but the ${tier} tier allows ${limit}: the rest will be deferred.`,
-    },
+    params: { count: best.count, span, tier, limit },
+    message: formatBoth(msg('RATE_LIMIT_WINDOW_EXCEEDED', { count: best.count, span, tier, limit })),
   };
 }
 

@@ -21,6 +21,69 @@ import { TransactionHost } from './transaction-host';
 /** First key of the two-key advisory lock that serializes appends per workspace ('AUDT'). */
 export const AUDIT_LOCK_CLASS = 0x41554454;
 
+type Query = (sql: string, params: unknown[]) => Promise<unknown>;
+
+/**
+ * Appends events to the hash-chained trail, in the caller's transaction (which must be open): takes the
+ * per-workspace transaction locks (in workspace order, so concurrent writers never deadlock on them), reads each
+ * chain's last hash, and inserts every event in one statement. Events of one workspace chain in the given order;
+ * each is dated `at` unless it carries its own.
+ */
+export async function appendAuditEvents(
+  query: Query,
+  events: (AuditEventInput & { at?: Date })[],
+  at: Date,
+): Promise<void> {
+  if (!events.length) return;
+  const workspaces = [...new Set(events.map((e) => e.workspaceId))].sort();
+  await query(
+    'SELECT pg_advisory_xact_lock($1, hashtext(w)) FROM (SELECT w FROM unnest($2::text[]) AS w ORDER BY w OFFSET 0) s',
+    [AUDIT_LOCK_CLASS, workspaces],
+  );
+  // After the locks, in a new statement (a fresh snapshot): the last hash of each chain and the new ids.
+  const [heads] = (await query(
+    `SELECT (SELECT coalesce(json_object_agg(w, (SELECT hash FROM audit_events WHERE workspace_id = w::uuid ORDER BY id DESC LIMIT 1)), '{}')
+               FROM unnest($1::text[]) AS w) AS last,
+            (SELECT array_agg(nextval(pg_get_serial_sequence('audit_events', 'id'))::text) FROM generate_series(1, $2)) AS ids`,
+    [workspaces, events.length],
+  )) as [{ last: Record<string, string | null>; ids: string[] }];
+  const ids = heads.ids.map(BigInt).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const last = new Map(Object.entries(heads.last));
+  const rows = events.map((e, i) => {
+    const row = {
+      id: String(ids[i]),
+      workspaceId: e.workspaceId,
+      actorId: e.actorId,
+      action: e.action,
+      subjectType: e.subjectType,
+      subjectId: e.subjectId,
+      data: jsonNormalize(e.data),
+      createdAt: e.at ?? at,
+    };
+    const prevHash = last.get(e.workspaceId) ?? null;
+    const hash = auditHash(prevHash, row);
+    last.set(e.workspaceId, hash);
+    return {
+      id: row.id,
+      workspace_id: row.workspaceId,
+      actor_id: row.actorId,
+      action: row.action,
+      subject_type: row.subjectType,
+      subject_id: row.subjectId,
+      data: row.data,
+      created_at: row.createdAt.toISOString(),
+      prev_hash: prevHash,
+      hash,
+    };
+  });
+  await query(
+    `INSERT INTO audit_events (id, workspace_id, actor_id, action, subject_type, subject_id, data, created_at, prev_hash, hash)
+     SELECT * FROM jsonb_to_recordset($1::jsonb) AS v(id bigint, workspace_id uuid, actor_id uuid, action text,
+       subject_type text, subject_id text, data jsonb, created_at timestamptz, prev_hash text, hash text)`,
+    [JSON.stringify(rows)],
+  );
+}
+
 /**
  * Append-only, hash-chained audit trail in PostgreSQL. `record` joins the caller's transaction (or opens one),
  * takes a per-workspace transaction lock, reads the last hash and appends: concurrent writers keep one chain.
@@ -35,44 +98,9 @@ export class PgAuditLog extends AuditLog {
   }
 
   async record(event: AuditEventInput): Promise<void> {
-    await this.tx.run(async () => {
-      const m = this.tx.manager;
-      await m.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [AUDIT_LOCK_CLASS, event.workspaceId]);
-      const last = (await m.query('SELECT hash FROM audit_events WHERE workspace_id = $1 ORDER BY id DESC LIMIT 1', [
-        event.workspaceId,
-      ])) as { hash: string }[];
-      const [next] = (await m.query(`SELECT nextval(pg_get_serial_sequence('audit_events', 'id'))::text AS id`)) as [
-        { id: string },
-      ];
-      const prevHash = last[0]?.hash ?? null;
-      const row = {
-        id: next.id,
-        workspaceId: event.workspaceId,
-        actorId: event.actorId,
-        action: event.action,
-        subjectType: event.subjectType,
-        subjectId: event.subjectId,
-        data: jsonNormalize(event.data),
-        createdAt: this.clock.now(),
-      };
-      const hash = auditHash(prevHash, row);
-      await m.query(
-        `INSERT INTO audit_events (id, workspace_id, actor_id, action, subject_type, subject_id, data, created_at, prev_hash, hash)
-         VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9, $10)`,
-        [
-          row.id,
-          row.workspaceId,
-          row.actorId,
-          row.action,
-          row.subjectType,
-          row.subjectId,
-          JSON.stringify(row.data),
-          row.createdAt,
-          prevHash,
-          hash,
-        ],
-      );
-    });
+    await this.tx.run(() =>
+      appendAuditEvents((sql, params) => this.tx.manager.query(sql, params), [event], this.clock.now()),
+    );
   }
 }
 
@@ -101,8 +129,6 @@ const fromRow = (r: AuditRow): AuditEventRecord => ({
   prevHash: r.prev_hash,
   hash: r.hash,
 });
-
-type Query = (sql: string, params: unknown[]) => Promise<unknown>;
 
 /**
  * Recomputes the hash chain of one workspace (or of every workspace), in batches, and stops at the first broken

@@ -29,7 +29,7 @@ import {
   UserEntity,
   WorkspaceEntity,
 } from '../entities';
-import { keyset, toPage } from './paging';
+import { keyset, keysetPage, toPage } from './paging';
 import { isUniqueViolation, TransactionHost } from './transaction-host';
 
 @Injectable()
@@ -135,18 +135,17 @@ export class TypeormMembershipRepository extends MembershipRepository {
     return m ? view(m) : null;
   }
   async list(workspaceId: string, page: PageRequest): Promise<PageResult<MemberView>> {
-    const k = keyset(page, 'm.created_at', 'm.user_id');
-    const rows = await this.tx
-      .repo(MembershipEntity)
-      .createQueryBuilder('m')
-      .innerJoinAndSelect('m.user', 'u')
-      .where('m.workspace_id = :workspaceId', { workspaceId })
-      .andWhere(k.where, k.params)
-      .orderBy('m.created_at', 'ASC')
-      .addOrderBy('m.user_id', 'ASC')
-      .limit(page.limit + 1)
-      .getMany();
-    return toPage(rows.map(view), page, (m) => [m.createdAt, m.userId]);
+    const res = await keysetPage(
+      this.tx
+        .repo(MembershipEntity)
+        .createQueryBuilder('m')
+        .innerJoinAndSelect('m.user', 'u')
+        .where('m.workspace_id = :workspaceId', { workspaceId }),
+      page,
+      ['m.created_at', 'm.user_id'],
+      (m) => [m.createdAt, m.userId],
+    );
+    return { items: res.items.map(view), nextCursor: res.nextCursor };
   }
   async insert(m: Omit<MembershipRecord, 'version'>): Promise<boolean> {
     const res = await this.tx
@@ -220,20 +219,14 @@ export class TypeormInvitationRepository extends InvitationRepository {
     return this.tx.repo(InvitationEntity).findOneBy({ tokenHash });
   }
   async listPending(workspaceId: string, now: Date, page: PageRequest): Promise<PageResult<InvitationRecord>> {
-    const k = keyset(page, 'i.created_at', 'i.id');
-    const rows = await this.tx
+    const qb = this.tx
       .repo(InvitationEntity)
       .createQueryBuilder('i')
       .where(
         'i.workspace_id = :workspaceId AND i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > :now',
         { workspaceId, now },
-      )
-      .andWhere(k.where, k.params)
-      .orderBy('i.created_at', 'ASC')
-      .addOrderBy('i.id', 'ASC')
-      .limit(page.limit + 1)
-      .getMany();
-    return toPage(rows, page, (i) => [i.createdAt, i.id]);
+      );
+    return keysetPage(qb, page, ['i.created_at', 'i.id'], (i) => [i.createdAt, i.id]);
   }
   async markAccepted(id: string, userId: string, now: Date): Promise<boolean> {
     const res = await this.tx
@@ -266,17 +259,12 @@ export class TypeormBrandRepository extends BrandRepository {
     super();
   }
   async list(workspaceId: string, page: PageRequest): Promise<PageResult<BrandRecord>> {
-    const k = keyset(page, 'b.created_at', 'b.id');
-    const rows = await this.tx
-      .repo(BrandEntity)
-      .createQueryBuilder('b')
-      .where('b.workspace_id = :workspaceId', { workspaceId })
-      .andWhere(k.where, k.params)
-      .orderBy('b.created_at', 'ASC')
-      .addOrderBy('b.id', 'ASC')
-      .limit(page.limit + 1)
-      .getMany();
-    return toPage(rows, page, (b) => [b.createdAt, b.id]);
+    return keysetPage(
+      this.tx.repo(BrandEntity).createQueryBuilder('b').where('b.workspace_id = :workspaceId', { workspaceId }),
+      page,
+      ['b.created_at', 'b.id'],
+      (b) => [b.createdAt, b.id],
+    );
   }
   find(workspaceId: string, id: string): Promise<BrandRecord | null> {
     return this.tx.repo(BrandEntity).findOneBy({ workspaceId, id });
@@ -330,17 +318,15 @@ export class TypeormAccessTokenRepository extends AccessTokenRepository {
     return repo.save(repo.create({ ...t, lastUsedAt: null, revokedAt: null }));
   }
   async listForUser(userId: string, page: PageRequest): Promise<PageResult<AccessTokenRecord>> {
-    const k = keyset(page, 't.created_at', 't.id');
-    const rows = await this.tx
-      .repo(AccessTokenEntity)
-      .createQueryBuilder('t')
-      .where('t.user_id = :userId AND t.revoked_at IS NULL', { userId })
-      .andWhere(k.where, k.params)
-      .orderBy('t.created_at', 'ASC')
-      .addOrderBy('t.id', 'ASC')
-      .limit(page.limit + 1)
-      .getMany();
-    return toPage(rows, page, (t) => [t.createdAt, t.id]);
+    return keysetPage(
+      this.tx
+        .repo(AccessTokenEntity)
+        .createQueryBuilder('t')
+        .where('t.user_id = :userId AND t.revoked_at IS NULL', { userId }),
+      page,
+      ['t.created_at', 't.id'],
+      (t) => [t.createdAt, t.id],
+    );
   }
   /** Asked on every request made with a bearer token: plain SQL. */
   async findActiveByHash(tokenHash: string, now: Date): Promise<AccessTokenRecord | null> {
@@ -409,17 +395,12 @@ export class TypeormOutboxRepository extends OutboxRepository {
     return repo.save(repo.create(m));
   }
   async list(workspaceId: string, page: PageRequest): Promise<PageResult<OutboxRecord>> {
-    const k = keyset(page, 'o.created_at', 'o.id');
-    const rows = await this.tx
-      .repo(EmailOutboxEntity)
-      .createQueryBuilder('o')
-      .where('o.workspace_id = :workspaceId', { workspaceId })
-      .andWhere(k.where, k.params)
-      .orderBy('o.created_at', 'ASC')
-      .addOrderBy('o.id', 'ASC')
-      .limit(page.limit + 1)
-      .getMany();
-    return toPage(rows, page, (o) => [o.createdAt, o.id]);
+    return keysetPage(
+      this.tx.repo(EmailOutboxEntity).createQueryBuilder('o').where('o.workspace_id = :workspaceId', { workspaceId }),
+      page,
+      ['o.created_at', 'o.id'],
+      (o) => [o.createdAt, o.id],
+    );
   }
 }
 

@@ -6,17 +6,11 @@ import {
   Mailer,
   NotificationRepository,
   Notifier,
-  WEBHOOK_MAX_ATTEMPTS,
-  WEBHOOK_SIGNATURE_HEADER,
   WebhookRepository,
-  decodeCursor,
   defaultPreference,
-  encodeCursor,
   isNotificationEvent,
   notificationEmail,
   notificationTexts,
-  signWebhook,
-  webhookBackoffMs,
   type NotificationInput,
   type NotificationPreference,
   type NotificationRecord,
@@ -27,10 +21,12 @@ import {
 } from '@xp/server/application';
 import { isUuid } from '@xp/server/application';
 import { NotificationEntity, NotificationPreferenceEntity, WebhookDeliveryEntity, WebhookEntity } from '../entities';
+import { keysetPage } from './paging';
 import { TokenCipher } from './token-cipher';
 import { TransactionHost } from './transaction-host';
 
-const webhookAad = (id: string) => `webhooks.secret:${id}`;
+/** The additional authenticated data binding a webhook's encrypted secret to its row. */
+export const webhookAad = (id: string) => `webhooks.secret:${id}`;
 
 interface RecipientRow {
   id: string;
@@ -161,8 +157,6 @@ export class PgNotifier extends Notifier {
   }
 }
 
-const nCursor = (r: { createdAt: Date; id: string }) => encodeCursor([r.createdAt.toISOString(), r.id]);
-
 @Injectable()
 export class TypeormNotificationRepository extends NotificationRepository {
   constructor(private readonly tx: TransactionHost) {
@@ -180,18 +174,7 @@ export class TypeormNotificationRepository extends NotificationRepository {
       .createQueryBuilder('n')
       .where('n.workspace_id = :workspaceId AND n.user_id = :userId', { workspaceId, userId });
     if (unreadOnly) qb.andWhere('n.read_at IS NULL');
-    const c = decodeCursor(page.cursor, 2);
-    if (c && isUuid(String(c[1])) && !Number.isNaN(Date.parse(String(c[0])))) {
-      qb.andWhere('(n.created_at, n.id) < (:cAt, :cId)', { cAt: new Date(String(c[0])), cId: String(c[1]) });
-    }
-    const rows = await qb
-      .orderBy('n.created_at', 'DESC')
-      .addOrderBy('n.id', 'DESC')
-      .limit(page.limit + 1)
-      .getMany();
-    const items = rows.slice(0, page.limit);
-    const last = items[items.length - 1];
-    return { items, nextCursor: rows.length > page.limit && last ? nCursor(last) : null };
+    return keysetPage(qb, page, ['n.created_at', 'n.id'], (n) => [n.createdAt, n.id], 'DESC');
   }
 
   countUnread(workspaceId: string, userId: string): Promise<number> {
@@ -264,18 +247,8 @@ export class TypeormWebhookRepository extends WebhookRepository {
       .repo(WebhookEntity)
       .createQueryBuilder('w')
       .where('w.workspace_id = :workspaceId', { workspaceId });
-    const c = decodeCursor(page.cursor, 2);
-    if (c && isUuid(String(c[1])) && !Number.isNaN(Date.parse(String(c[0])))) {
-      qb.andWhere('(w.created_at, w.id) > (:cAt, :cId)', { cAt: new Date(String(c[0])), cId: String(c[1]) });
-    }
-    const rows = await qb
-      .orderBy('w.created_at', 'ASC')
-      .addOrderBy('w.id', 'ASC')
-      .limit(page.limit + 1)
-      .getMany();
-    const items = rows.slice(0, page.limit).map(toWebhook);
-    const last = items[items.length - 1];
-    return { items, nextCursor: rows.length > page.limit && last ? nCursor(last) : null };
+    const res = await keysetPage(qb, page, ['w.created_at', 'w.id'], (w) => [w.createdAt, w.id], 'ASC');
+    return { items: res.items.map(toWebhook), nextCursor: res.nextCursor };
   }
 
   async find(workspaceId: string, id: string): Promise<WebhookRecord | null> {
@@ -302,108 +275,6 @@ export class TypeormWebhookRepository extends WebhookRepository {
       .repo(WebhookDeliveryEntity)
       .createQueryBuilder('d')
       .where('d.workspace_id = :workspaceId AND d.webhook_id = :webhookId', { workspaceId, webhookId });
-    const c = decodeCursor(page.cursor, 2);
-    if (c && isUuid(String(c[1])) && !Number.isNaN(Date.parse(String(c[0])))) {
-      qb.andWhere('(d.created_at, d.id) < (:cAt, :cId)', { cAt: new Date(String(c[0])), cId: String(c[1]) });
-    }
-    const rows = await qb
-      .orderBy('d.created_at', 'DESC')
-      .addOrderBy('d.id', 'DESC')
-      .limit(page.limit + 1)
-      .getMany();
-    const items = rows.slice(0, page.limit);
-    const last = items[items.length - 1];
-    return { items, nextCursor: rows.length > page.limit && last ? nCursor(last) : null };
-  }
-}
-
-interface ClaimedDelivery {
-  id: string;
-  webhook_id: string;
-  event: string;
-  body: string;
-  attempts: number;
-  url: string;
-  secret_enc: string;
-}
-
-/** How long a claimed delivery stays invisible to other workers while it is being sent. */
-const CLAIM_LEASE_MS = 60_000;
-const REQUEST_TIMEOUT_MS = 10_000;
-
-/**
- * Sends due webhook deliveries: claims them with SKIP LOCKED (any number of processes may run it), POSTs the
- * signed body, and records the outcome; a failure is retried with exponential backoff until the last attempt.
- */
-@Injectable()
-export class WebhookDeliveryWorker {
-  private readonly logger = new Logger('Webhooks');
-
-  constructor(
-    private readonly tx: TransactionHost,
-    private readonly cipher: TokenCipher,
-    private readonly clock: Clock,
-  ) {}
-
-  /** Sends what is due now; returns how many deliveries were attempted. */
-  async runDue(limit = 20): Promise<number> {
-    const now = this.clock.now();
-    const claimed = (await this.tx.dataSource.query(
-      `WITH due AS (
-         SELECT id FROM webhook_deliveries WHERE status = 'pending' AND next_attempt_at <= $1
-         ORDER BY next_attempt_at LIMIT $2 FOR UPDATE SKIP LOCKED)
-       UPDATE webhook_deliveries d SET next_attempt_at = $3
-       FROM due, webhooks w
-       WHERE d.id = due.id AND w.id = d.webhook_id
-       RETURNING d.id, d.webhook_id, d.event, d.body, d.attempts, w.url, w.secret_enc`,
-      [now, limit, new Date(now.getTime() + CLAIM_LEASE_MS)],
-    )) as [ClaimedDelivery[], number] | ClaimedDelivery[];
-    const rows = Array.isArray(claimed[0]) ? (claimed[0] as ClaimedDelivery[]) : (claimed as ClaimedDelivery[]);
-    await Promise.all(rows.map((d) => this.attempt(d)));
-    return rows.length;
-  }
-
-  private async attempt(d: ClaimedDelivery): Promise<void> {
-    let status: number | null = null;
-    let error: string | null = null;
-    try {
-      const secret = this.cipher.decrypt(d.secret_enc, webhookAad(d.webhook_id));
-      const t = Math.floor(this.clock.now().getTime() / 1000);
-      const res = await fetch(d.url, {
-        method: 'POST',
-        redirect: 'manual',
-        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-        headers: {
-          'content-type': 'application/json',
-          'user-agent': 'x-publisher-webhooks/1',
-          [WEBHOOK_SIGNATURE_HEADER]: signWebhook(secret, t, d.body),
-          'X-XP-Event': d.event,
-          'X-XP-Delivery': d.id,
-        },
-        body: d.body,
-      });
-      status = res.status;
-      await res.body?.cancel();
-      if (status < 200 || status >= 300) error = `HTTP ${status}`;
-    } catch (e) {
-      error =
-        e instanceof Error ? (e.cause instanceof Error ? `${e.message}: ${e.cause.message}` : e.message) : String(e);
-    }
-    const attempts = d.attempts + 1;
-    const now = this.clock.now();
-    const done = error === null;
-    const giveUp = !done && attempts >= WEBHOOK_MAX_ATTEMPTS;
-    await this.tx.repo(WebhookDeliveryEntity).update(
-      { id: d.id },
-      {
-        attempts,
-        lastStatus: status,
-        lastError: error ? error.slice(0, 500) : null,
-        status: done ? 'delivered' : giveUp ? 'failed' : 'pending',
-        nextAttemptAt: done || giveUp ? now : new Date(now.getTime() + webhookBackoffMs(attempts)),
-        finishedAt: done || giveUp ? now : null,
-      },
-    );
-    if (giveUp) this.logger.warn(`webhook delivery ${d.id} to ${d.url} failed after ${attempts} attempts: ${error}`);
+    return keysetPage(qb, page, ['d.created_at', 'd.id'], (d) => [d.createdAt, d.id], 'DESC');
   }
 }

@@ -266,10 +266,10 @@ export class TypeormPostRepository extends PostRepository {
     return revision;
   }
 
-  async approvals(postId: string): Promise<Approval[]> {
+  async approvals(workspaceId: string, postId: string): Promise<Approval[]> {
     const rows = await this.tx
       .repo(ApprovalEntity)
-      .find({ where: { postId, valid: true }, order: { createdAt: 'ASC' } });
+      .find({ where: { workspaceId, postId, valid: true }, order: { createdAt: 'ASC' } });
     return rows.map((r) => ({
       approverId: r.approverId,
       role: r.role as Role,
@@ -293,8 +293,8 @@ export class TypeormPostRepository extends PostRepository {
     );
   }
 
-  async invalidateApprovals(postId: string): Promise<void> {
-    await this.tx.repo(ApprovalEntity).update({ postId, valid: true }, { valid: false });
+  async invalidateApprovals(workspaceId: string, postId: string): Promise<void> {
+    await this.tx.repo(ApprovalEntity).update({ workspaceId, postId, valid: true }, { valid: false });
   }
 
   async addComment(workspaceId: string, c: Omit<CommentRecord, 'id'>): Promise<CommentRecord> {
@@ -379,11 +379,11 @@ export class TypeormPostRepository extends PostRepository {
     }));
   }
 
-  async lastApprovedSegments(postId: string): Promise<PostSegment[] | null> {
+  async lastApprovedSegments(workspaceId: string, postId: string): Promise<PostSegment[] | null> {
     const rows: { segments: PostSegment[] }[] = await this.tx.manager.query(
       `SELECT r.segments FROM approvals a JOIN post_revisions r ON r.post_id = a.post_id AND r.content_hash = a.content_hash
-       WHERE a.post_id = $1 ORDER BY a.created_at DESC, r.revision DESC LIMIT 1`,
-      [postId],
+       WHERE a.workspace_id = $1 AND a.post_id = $2 ORDER BY a.created_at DESC, r.revision DESC LIMIT 1`,
+      [workspaceId, postId],
     );
     return rows[0]?.segments ?? null;
   }

@@ -1,17 +1,27 @@
 import { Injectable } from '@nestjs/common';
 import {
   PublishingRepository,
+  type AppendSegmentInput,
   type ApprovalPolicySetting,
+  type ClaimInput,
+  type StartAttemptInput,
   type AttemptOutcome,
   type MediaBytes,
+  type OutcomeAudit,
   type PublishSegment,
   type PublishJob,
   type PublishedCompletion,
   type TransitionExtras,
 } from '@xp/server/application';
 import type { Approval, PostLifecycleState, PostStatus } from '@xp/server/domain';
+import { appendAuditEvents } from './audit.repository';
 import { HOLD_COVERS_POST } from './holds.repository';
-import { TransactionHost } from './transaction-host';
+import { queryRows, TransactionHost } from './transaction-host';
+
+interface Moved {
+  id: string;
+  workspace_id: string;
+}
 
 interface JobRow {
   id: string;
@@ -99,21 +109,32 @@ export class TypeormPublishingRepository extends PublishingRepository {
     return this.tx.manager.query(sql, params) as Promise<T[]>;
   }
 
-  /** UPDATE … RETURNING through TypeORM's query() answers [rows, count]. */
-  private async rows<T>(sql: string, params: unknown[]): Promise<T[]> {
-    const res = (await this.tx.manager.query(sql, params)) as unknown;
-    if (Array.isArray(res) && res.length === 2 && Array.isArray(res[0]) && typeof res[1] === 'number')
-      return res[0] as T[];
-    return res as T[];
+  /** Audit events of the posts that moved (system actor), in the current transaction. */
+  private async audit(moved: Moved[], auditOf: (id: string) => OutcomeAudit | undefined, at: (id: string) => Date) {
+    const events = moved.flatMap((m) => {
+      const a = auditOf(m.id);
+      return a
+        ? [
+            {
+              workspaceId: m.workspace_id,
+              actorId: null,
+              action: a.action,
+              subjectType: 'post' as const,
+              subjectId: m.id,
+              data: a.data,
+              at: at(m.id),
+            },
+          ]
+        : [];
+    });
+    if (events.length) await appendAuditEvents((sql, params) => this.q(sql, params), events, at(moved[0]!.id));
   }
 
-  async claimDue(input: {
-    now: Date;
-    owner: string;
-    leaseUntil: Date;
-    limit: number;
-    graceMs: number;
-  }): Promise<PublishJob[]> {
+  private rows<T>(sql: string, params: unknown[]): Promise<T[]> {
+    return queryRows<T>(this.tx.manager, sql, params);
+  }
+
+  async claimDue(input: ClaimInput & { graceMs: number }): Promise<PublishJob[]> {
     // Claim and ledger in one statement: the `pending` attempt of the next segment is written with the lease (a
     // fresh lease outlives the call timeout, so this is the check-then-record of DESIGN.md "Publishing", step 3).
     // Holds come through the gate (migration HoldGate): read once, after the hold lock, with a fresh snapshot.
@@ -167,14 +188,7 @@ export class TypeormPublishingRepository extends PublishingRepository {
     return r?.due ?? null;
   }
 
-  async startAttempt(input: {
-    postId: string;
-    owner: string;
-    segmentIndex: number;
-    now: Date;
-    minRemainingMs: number;
-    leaseUntil: Date;
-  }): Promise<string | null> {
+  async startAttempt(input: StartAttemptInput): Promise<string | null> {
     const rows = await this.rows<{ id: string }>(
       `WITH p AS (
          UPDATE posts SET lease_until = $6
@@ -188,13 +202,7 @@ export class TypeormPublishingRepository extends PublishingRepository {
     return rows[0]?.id ?? null;
   }
 
-  async appendSegment(input: {
-    postId: string;
-    owner: string;
-    tweetId: string;
-    attemptId: string;
-    now: Date;
-  }): Promise<boolean> {
+  async appendSegment(input: AppendSegmentInput): Promise<boolean> {
     const [r] = await this.q<{ kept: number }>(
       `WITH p AS (
          UPDATE posts SET tweet_ids = array_append(tweet_ids, $3), updated_at = $5
@@ -222,8 +230,29 @@ export class TypeormPublishingRepository extends PublishingRepository {
     extras: TransitionExtras,
     now: Date,
   ): Promise<boolean> {
+    const audit = extras.audit;
+    if (!audit) return (await this.write(postId, from, next, extras, now)) !== null;
+    return this.tx.run(async () => {
+      const moved = await this.write(postId, from, next, extras, now);
+      if (moved)
+        await this.audit(
+          [moved],
+          () => audit,
+          () => now,
+        );
+      return moved !== null;
+    });
+  }
+
+  private async write(
+    postId: string,
+    from: { status: PostStatus; leaseOwner?: string | null },
+    next: PostLifecycleState,
+    extras: TransitionExtras,
+    now: Date,
+  ): Promise<Moved | null> {
     const a = extras.attempt;
-    const [r] = await this.q<{ moved: number }>(
+    const [r] = await this.q<{ moved: number; workspace_id: string | null }>(
       `WITH a AS (
          UPDATE publish_attempts SET finished_at = $14, outcome = $11, detail = $12, tweet_id = $13 WHERE $10::uuid IS NOT NULL AND id = $10::uuid RETURNING id),
        p AS (
@@ -233,8 +262,9 @@ export class TypeormPublishingRepository extends PublishingRepository {
                 published_at = coalesce($9, published_at),
                 updated_at = $14, version = version + 1
           WHERE id = $1 AND status = $2 AND ($16 = false OR lease_owner IS NOT DISTINCT FROM $17)
-         RETURNING id)
-       SELECT (SELECT count(*) FROM p)::int AS moved, (SELECT count(*) FROM a)::int AS attempts`,
+         RETURNING id, workspace_id)
+       SELECT (SELECT count(*) FROM p)::int AS moved, (SELECT workspace_id FROM p) AS workspace_id,
+              (SELECT count(*) FROM a)::int AS attempts`,
       [
         postId,
         from.status,
@@ -255,12 +285,27 @@ export class TypeormPublishingRepository extends PublishingRepository {
         from.leaseOwner ?? null,
       ],
     );
-    return (r?.moved ?? 0) > 0;
+    return r?.moved && r.workspace_id ? { id: postId, workspace_id: r.workspace_id } : null;
   }
 
   async completePublished(items: PublishedCompletion[]): Promise<string[]> {
     if (!items.length) return [];
-    const rows = await this.rows<{ id: string }>(
+    if (!items.some((i) => i.audit)) return (await this.publishedMany(items)).map((r) => r.id);
+    const byId = new Map(items.map((i) => [i.postId, i]));
+    return this.tx.run(async () => {
+      const moved = await this.publishedMany(items);
+      await this.audit(
+        moved,
+        (id) => byId.get(id)?.audit,
+        (id) => byId.get(id)!.publishedAt,
+      );
+      return moved.map((r) => r.id);
+    });
+  }
+
+  /** One statement for the whole batch: posts and their last attempts. */
+  private publishedMany(items: PublishedCompletion[]): Promise<Moved[]> {
+    return this.rows<Moved>(
       `WITH v AS (
          SELECT * FROM jsonb_to_recordset($1::jsonb)
            AS v(post_id uuid, owner text, tweet_ids jsonb, published_at timestamptz, attempt_id uuid, tweet_id text)),
@@ -272,7 +317,7 @@ export class TypeormPublishingRepository extends PublishingRepository {
               published_at = v.published_at, updated_at = v.published_at, version = p.version + 1
          FROM v
         WHERE p.id = v.post_id AND p.status = 'publishing' AND p.lease_owner = v.owner
-       RETURNING p.id`,
+       RETURNING p.id, p.workspace_id`,
       [
         JSON.stringify(
           items.map((i) => ({
@@ -286,7 +331,6 @@ export class TypeormPublishingRepository extends PublishingRepository {
         ),
       ],
     );
-    return rows.map((r) => r.id);
   }
 
   async transitionMany(
@@ -295,11 +339,32 @@ export class TypeormPublishingRepository extends PublishingRepository {
     next: Pick<PostLifecycleState, 'status' | 'notBefore' | 'lease'>,
     statusReason: string | null,
     now: Date,
+    audits?: ReadonlyMap<string, OutcomeAudit>,
   ): Promise<string[]> {
     if (!ids.length) return [];
-    const rows = await this.rows<{ id: string }>(
+    if (audits?.size)
+      return this.tx.run(async () => {
+        const moved = await this.moveMany(ids, fromStatus, next, statusReason, now);
+        await this.audit(
+          moved,
+          (id) => audits.get(id),
+          () => now,
+        );
+        return moved.map((r) => r.id);
+      });
+    return (await this.moveMany(ids, fromStatus, next, statusReason, now)).map((r) => r.id);
+  }
+
+  private moveMany(
+    ids: string[],
+    fromStatus: PostStatus,
+    next: Pick<PostLifecycleState, 'status' | 'notBefore' | 'lease'>,
+    statusReason: string | null,
+    now: Date,
+  ): Promise<Moved[]> {
+    return this.rows<Moved>(
       `UPDATE posts SET status = $3, not_before = $4, lease_owner = $5, lease_until = $6, status_reason = $7, updated_at = $8, version = version + 1
-        WHERE id = ANY($1::uuid[]) AND status = $2 RETURNING id`,
+        WHERE id = ANY($1::uuid[]) AND status = $2 RETURNING id, workspace_id`,
       [
         ids,
         fromStatus,
@@ -311,7 +376,6 @@ export class TypeormPublishingRepository extends PublishingRepository {
         now,
       ],
     );
-    return rows.map((r) => r.id);
   }
 
   async expiredLeases(now: Date, limit: number): Promise<(PublishJob & { pendingAttempts: number })[]> {
@@ -334,7 +398,7 @@ export class TypeormPublishingRepository extends PublishingRepository {
     );
   }
 
-  async claimUnconfirmed(input: { now: Date; owner: string; leaseUntil: Date; limit: number }): Promise<PublishJob[]> {
+  async claimUnconfirmed(input: ClaimInput): Promise<PublishJob[]> {
     const rows = await this.rows<JobRow>(
       `WITH c AS (
          SELECT p.id FROM posts p

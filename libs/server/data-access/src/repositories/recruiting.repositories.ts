@@ -22,7 +22,7 @@ import {
   PostTemplateEntity,
   RecurrenceEntity,
 } from '../entities/recruiting.entity';
-import { TransactionHost } from './transaction-host';
+import { queryRows, TransactionHost } from './transaction-host';
 
 const offer = (e: JobOfferEntity): JobOfferRecord => ({
   ...e,
@@ -56,11 +56,8 @@ export class TypeormRecruitingRepository extends RecruitingRepository {
     super();
   }
 
-  private async rows<T>(sql: string, params: unknown[]): Promise<T[]> {
-    const res = (await this.tx.manager.query(sql, params)) as unknown;
-    if (Array.isArray(res) && res.length === 2 && Array.isArray(res[0]) && typeof res[1] === 'number')
-      return res[0] as T[];
-    return res as T[];
+  private rows<T>(sql: string, params: unknown[]): Promise<T[]> {
+    return queryRows<T>(this.tx.manager, sql, params);
   }
 
   async insertOffer(o: Omit<JobOfferRecord, 'id' | 'version'>): Promise<JobOfferRecord> {

@@ -35,3 +35,11 @@ export function isUniqueViolation(e: unknown): boolean {
     typeof e === 'object' && e !== null && (e as { driverError?: { code?: string } }).driverError?.code === '23505'
   );
 }
+
+/** The rows of a query; UPDATE … RETURNING through TypeORM's query() answers [rows, count]. */
+export async function queryRows<T>(manager: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
+  const res = (await manager.query(sql, params)) as unknown;
+  if (Array.isArray(res) && res.length === 2 && Array.isArray(res[0]) && typeof res[1] === 'number')
+    return res[0] as T[];
+  return res as T[];
+}

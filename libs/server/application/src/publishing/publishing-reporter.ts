@@ -1,0 +1,131 @@
+import { Logger } from '@nestjs/common';
+import { msg, type MessageRef } from '@xp/shared';
+import { Notifier, type NotificationEvent } from '../audit/audit.ports';
+import type {
+  OutcomeAudit,
+  PublishAuditAction,
+  PublishJob,
+  PublishedCompletion,
+  PublishingRepository,
+} from './publishing.ports';
+
+type NotifiedAction = 'post.published' | 'post.failed' | 'post.missed';
+
+const TITLES: Record<NotifiedAction, (handle: string) => MessageRef> = {
+  'post.published': (handle) => msg('NOTIFY_POST_PUBLISHED_ON', { handle }),
+  'post.failed': (handle) => msg('NOTIFY_POST_FAILED_ON', { handle }),
+  'post.missed': (handle) => msg('NOTIFY_POST_MISSED_ON', { handle }),
+};
+
+const isNotified = (a: PublishAuditAction): a is NotifiedAction & NotificationEvent =>
+  a === 'post.published' || a === 'post.failed' || a === 'post.missed';
+
+/**
+ * What publishing reports besides the post's row. The audit event goes with the outcome, in the same transaction
+ * (`audit()` builds it for the repository). Notifications run one at a time, off the publishing path: they wait
+ * while publishes are in flight (at most a few seconds), so a burst of due posts is not slowed down by them.
+ */
+export class PublishingReporter {
+  private readonly logger = new Logger('Publishing');
+  private readonly pending: { what: string; fn: () => Promise<void> }[] = [];
+  private draining: Promise<void> | null = null;
+  /** Publishes in flight (notifications wait for a quiet moment). */
+  publishing = 0;
+
+  constructor(
+    private readonly schedulerId: string,
+    private readonly notifier?: Notifier,
+  ) {}
+
+  /** The audit event of an outcome (actor: the system), written by the repository with the outcome. */
+  audit(job: PublishJob, action: PublishAuditAction, data: Record<string, unknown>): OutcomeAudit {
+    return { action, data: { accountId: job.accountId, schedulerId: this.schedulerId, ...data } };
+  }
+
+  /** Tells the post's author and approvers (after the outcome is saved). */
+  notify(job: PublishJob, action: PublishAuditAction, data: Record<string, unknown>): void {
+    const notifier = this.notifier;
+    if (!notifier || !isNotified(action)) return;
+    const recipients = [...new Set([job.authorId, ...job.approvals.map((a) => a.approverId)])];
+    this.enqueue(`notify ${action} ${job.id}`, () =>
+      notifier.notify({
+        workspaceId: job.workspaceId,
+        event: action,
+        recipientIds: recipients,
+        subjectType: 'post',
+        subjectId: job.id,
+        title: TITLES[action](job.handle),
+        data,
+      }),
+    );
+  }
+
+  private enqueue(what: string, fn: () => Promise<void>): void {
+    this.pending.push({ what, fn });
+    if (!this.draining) this.draining = this.run(false).finally(() => (this.draining = null));
+  }
+
+  private async run(force: boolean): Promise<void> {
+    let waited = 0;
+    while (this.pending.length) {
+      if (!force && this.publishing > 0 && waited < 5000 && this.pending.length < 20_000) {
+        await new Promise((r) => setTimeout(r, 50));
+        waited += 50;
+        continue;
+      }
+      waited = 0;
+      const next = this.pending.shift();
+      if (!next) break;
+      try {
+        await next.fn();
+      } catch (e) {
+        this.logger.error(`${next.what} failed: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }
+  }
+
+  /** Waits until every queued notification is sent. */
+  async drain(): Promise<void> {
+    await this.draining;
+    await this.run(true);
+  }
+}
+
+/**
+ * Successful publishes are saved in batches: whatever finished while the previous batch was being written goes in
+ * the next statement (one round trip for many posts in a burst; an immediate write when the scheduler is idle),
+ * with their audit events in the same transaction. A crash before the write leaves a pending attempt: recovery and
+ * reconciliation find the tweet (never re-sent).
+ */
+export class CompletionBatcher {
+  private readonly queue: { item: PublishedCompletion; done: (saved: boolean) => void; fail: (e: unknown) => void }[] =
+    [];
+  private writing = false;
+
+  constructor(private readonly repo: PublishingRepository) {}
+
+  /** True when the post moved to published (false: the lease was lost). */
+  complete(item: PublishedCompletion): Promise<boolean> {
+    return new Promise((done, fail) => {
+      this.queue.push({ item, done, fail });
+      if (!this.writing) void this.flush();
+    });
+  }
+
+  private async flush(): Promise<void> {
+    this.writing = true;
+    try {
+      while (this.queue.length) {
+        const batch = this.queue.splice(0, 500);
+        try {
+          const moved = new Set(await this.repo.completePublished(batch.map((b) => b.item)));
+          for (const b of batch) b.done(moved.has(b.item.postId));
+        } catch (e) {
+          for (const b of batch) b.fail(e);
+        }
+      }
+    } finally {
+      this.writing = false;
+    }
+  }
+}

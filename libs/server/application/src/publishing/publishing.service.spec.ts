@@ -1,0 +1,308 @@
+import { contentHash } from '@xp/server/domain';
+import { Clock, UnitOfWork } from '../ports';
+import { Notifier, type NotificationInput } from '../audit/audit.ports';
+import { XGateway, type XSegmentPublishResult } from '../accounts/account.ports';
+import {
+  PublishingRepository,
+  type MediaBytes,
+  type OutcomeAudit,
+  type PublishJob,
+  type PublishedCompletion,
+  type TransitionExtras,
+} from './publishing.ports';
+import { PublishingService } from './publishing.service';
+
+/**
+ * PublishingService's decisions with in-memory fakes of its ports (no database, no network): what each X outcome
+ * does to the post, its attempt, its audit event and the notifications.
+ */
+const T0 = new Date('2026-03-02T09:00:00Z');
+
+class FixedClock extends Clock {
+  at = T0;
+  now(): Date {
+    return new Date(this.at);
+  }
+}
+
+class InlineUnitOfWork extends UnitOfWork {
+  run<T>(fn: () => Promise<T>): Promise<T> {
+    return fn();
+  }
+}
+
+interface Saved {
+  postId: string;
+  status: string;
+  notBefore: Date | null;
+  extras: TransitionExtras;
+}
+
+class FakeRepo extends PublishingRepository {
+  transitions: Saved[] = [];
+  completed: PublishedCompletion[] = [];
+  audits: { postId: string; audit: OutcomeAudit }[] = [];
+  reauth: string[] = [];
+  attempts = 0;
+  /** Posts whose lease is gone (their writes do not move them). */
+  lost = new Set<string>();
+  due: PublishJob[] = [];
+
+  async claimDue(): Promise<PublishJob[]> {
+    const jobs = this.due.map((j) => ({ ...j, attemptId: `att-${j.id}` }));
+    this.due = [];
+    return jobs;
+  }
+  async nextDueAt(): Promise<Date | null> {
+    return null;
+  }
+  async startAttempt(): Promise<string | null> {
+    return `att-${++this.attempts}`;
+  }
+  async appendSegment(): Promise<boolean> {
+    return true;
+  }
+  async finishAttempt(): Promise<void> {
+    // recorded by transitions in these tests
+  }
+  async transition(
+    postId: string,
+    _from: unknown,
+    next: { status: string; notBefore: Date | null },
+    extras: TransitionExtras,
+  ): Promise<boolean> {
+    if (this.lost.has(postId)) return false;
+    this.transitions.push({ postId, status: next.status, notBefore: next.notBefore, extras });
+    if (extras.audit) this.audits.push({ postId, audit: extras.audit });
+    return true;
+  }
+  async completePublished(items: PublishedCompletion[]): Promise<string[]> {
+    const moved = items.filter((i) => !this.lost.has(i.postId));
+    this.completed.push(...moved);
+    for (const i of moved) if (i.audit) this.audits.push({ postId: i.postId, audit: i.audit });
+    return moved.map((i) => i.postId);
+  }
+  async transitionMany(): Promise<string[]> {
+    return [];
+  }
+  async expiredLeases(): Promise<(PublishJob & { pendingAttempts: number })[]> {
+    return [];
+  }
+  async abandonPendingAttempts(): Promise<void> {
+    // not used here
+  }
+  async claimUnconfirmed(): Promise<PublishJob[]> {
+    return [];
+  }
+  async postponeReconciliation(): Promise<void> {
+    // not used here
+  }
+  async overdue(): Promise<PublishJob[]> {
+    return [];
+  }
+  async loadMedia(): Promise<MediaBytes[]> {
+    return [];
+  }
+  async markAccountNeedsReauth(accountId: string): Promise<boolean> {
+    this.reauth.push(accountId);
+    return true;
+  }
+  async queueStats(): Promise<{ due: number; oldestDueAt: Date | null }> {
+    return { due: 0, oldestDueAt: null };
+  }
+}
+
+class FakeX extends XGateway {
+  readonly configured = true;
+  /** Answers of publishSegment, in order. */
+  answers: XSegmentPublishResult[] = [];
+  calls = 0;
+  authorizeLink(): never {
+    throw new Error('unused');
+  }
+  exchangeCode(): never {
+    throw new Error('unused');
+  }
+  revoke(): never {
+    throw new Error('unused');
+  }
+  uploadMedia(): never {
+    throw new Error('unused');
+  }
+  async publishSegment(): Promise<XSegmentPublishResult> {
+    this.calls++;
+    return this.answers.shift() ?? { kind: 'published', tweetId: `t${this.calls}` };
+  }
+  recentTweets(): never {
+    throw new Error('unused');
+  }
+  async prepare(): Promise<void> {
+    // nothing to prepare
+  }
+  deleteTweet(): never {
+    throw new Error('unused');
+  }
+  publishThread(): never {
+    throw new Error('unused');
+  }
+}
+
+class FakeNotifier extends Notifier {
+  sent: NotificationInput[] = [];
+  async notify(n: NotificationInput): Promise<void> {
+    this.sent.push(n);
+  }
+}
+
+const segments = [{ text: 'Bonjour', media: [], poll: null }];
+function job(over: Partial<PublishJob> = {}): PublishJob {
+  return {
+    id: 'p1',
+    workspaceId: 'w1',
+    accountId: 'a1',
+    brandId: 'b1',
+    xUserId: 'x1',
+    handle: 'Kindy',
+    authorId: 'author',
+    approvalPolicy: { requiredApprovals: 1, approverRoles: ['owner', 'admin', 'manager'] },
+    approvals: [{ approverId: 'manager', role: 'manager', contentHash: contentHash(segments), at: T0 }],
+    status: 'publishing',
+    segments,
+    contentHash: contentHash(segments),
+    tweetIds: [],
+    scheduledAt: T0,
+    publishBy: null,
+    notBefore: null,
+    leaseOwner: 'sched-1',
+    leaseUntil: new Date(T0.getTime() + 60_000),
+    statusReason: null,
+    charterOverride: null,
+    attempts: 0,
+    unknownSince: null,
+    attemptId: 'att-claim',
+    ...over,
+  };
+}
+
+let repo: FakeRepo;
+let x: FakeX;
+let notifier: FakeNotifier;
+let clock: FixedClock;
+let service: PublishingService;
+
+beforeEach(() => {
+  repo = new FakeRepo();
+  x = new FakeX();
+  notifier = new FakeNotifier();
+  clock = new FixedClock();
+  service = new PublishingService(
+    repo,
+    x,
+    clock,
+    new InlineUnitOfWork(),
+    { schedulerId: 'sched-1', leaseMs: 60_000, callTimeoutMs: 10_000, graceMs: 900_000, reconcileDelayMs: 5_000 },
+    undefined,
+    notifier,
+  );
+});
+
+describe('PublishingService.publish', () => {
+  it('success: published in the batch with its audit event, author and approvers notified', async () => {
+    expect(await service.publish(job())).toBe('published');
+    expect(repo.completed).toEqual([
+      expect.objectContaining({ postId: 'p1', owner: 'sched-1', tweetIds: ['t1'], attemptId: 'att-claim' }),
+    ]);
+    expect(repo.audits).toEqual([
+      {
+        postId: 'p1',
+        audit: { action: 'post.published', data: { accountId: 'a1', schedulerId: 'sched-1', tweetIds: ['t1'] } },
+      },
+    ]);
+    await service.drain();
+    expect(notifier.sent).toEqual([
+      expect.objectContaining({ event: 'post.published', recipientIds: ['author', 'manager'], subjectId: 'p1' }),
+    ]);
+  });
+
+  it('success after the lease was lost: not audited nor notified (reconciliation confirms it)', async () => {
+    repo.lost.add('p1');
+    expect(await service.publish(job())).toBe('published');
+    expect(repo.audits).toEqual([]);
+    await service.drain();
+    expect(notifier.sent).toEqual([]);
+  });
+
+  it('429: deferred to the reset time, not audited as a deferral, the account budget blocks the next call', async () => {
+    const resetAt = new Date(T0.getTime() + 10 * 60_000);
+    x.answers = [{ kind: 'rate_limited', detail: 'Too Many Requests', resetAt }];
+    expect(await service.publish(job())).toBe('rate_limited');
+    expect(repo.transitions).toEqual([
+      expect.objectContaining({ postId: 'p1', status: 'scheduled', notBefore: resetAt }),
+    ]);
+    expect(repo.transitions[0]!.extras.attempt).toMatchObject({ id: 'att-claim', outcome: 'rate_limited' });
+    expect(repo.audits).toEqual([]);
+    // The next post of the same account is not sent before the reset.
+    expect(await service.publish(job({ id: 'p2', attemptId: 'att-2' }))).toBe('deferred_budget');
+    expect(x.calls).toBe(1);
+  });
+
+  it('transient error: retried after a backoff, audited as deferred', async () => {
+    x.answers = [{ kind: 'transient', detail: 'HTTP 503' }];
+    expect(await service.publish(job({ attempts: 2 }))).toBe('transient');
+    const [t] = repo.transitions;
+    expect(t).toMatchObject({ status: 'scheduled', notBefore: new Date(T0.getTime() + 4000) });
+    expect(t!.extras.statusReason).toBe('transient_error: HTTP 503');
+    expect(repo.audits[0]!.audit).toMatchObject({ action: 'post.deferred', data: { reason: 'transient_error' } });
+  });
+
+  it('auth refused: the account needs re-authorization and the post waits', async () => {
+    x.answers = [{ kind: 'auth', detail: 'Unauthorized' }];
+    expect(await service.publish(job())).toBe('auth');
+    expect(repo.reauth).toEqual(['a1']);
+    expect(repo.transitions[0]).toMatchObject({ status: 'scheduled', notBefore: new Date(T0.getTime() + 60_000) });
+    expect(repo.audits[0]!.audit).toMatchObject({ action: 'post.deferred', data: { reason: 'account_needs_reauth' } });
+  });
+
+  it('4xx rejection: failed with the reason, audited and notified', async () => {
+    x.answers = [{ kind: 'rejected', detail: 'You are not permitted' }];
+    expect(await service.publish(job())).toBe('rejected');
+    expect(repo.transitions[0]).toMatchObject({ status: 'failed' });
+    expect(repo.transitions[0]!.extras.statusReason).toBe('X refused the post: You are not permitted');
+    expect(repo.audits[0]!.audit).toMatchObject({ action: 'post.failed' });
+    await service.drain();
+    expect(notifier.sent.map((n) => n.event)).toEqual(['post.failed']);
+  });
+
+  it('unknown outcome (timeout): unconfirmed, reconciled after the delay, audited', async () => {
+    x.answers = [{ kind: 'unknown', detail: 'timeout' }];
+    expect(await service.publish(job())).toBe('unknown');
+    expect(repo.transitions[0]).toMatchObject({
+      status: 'unconfirmed',
+      notBefore: new Date(T0.getTime() + 5_000),
+    });
+    expect(repo.audits[0]!.audit).toMatchObject({ action: 'post.unconfirmed', data: { reason: 'timeout' } });
+  });
+
+  it('duplicate refusal after an unknown outcome: unconfirmed (the earlier attempt reached X), never failed', async () => {
+    x.answers = [{ kind: 'rejected', detail: 'duplicate content', duplicate: true }];
+    expect(await service.publish(job({ unknownSince: T0 }))).toBe('unknown');
+    expect(repo.transitions[0]).toMatchObject({ status: 'unconfirmed' });
+    expect(repo.transitions[0]!.extras.statusReason).toMatch(/^duplicate_after_unknown/);
+  });
+});
+
+describe('PublishingService.claim', () => {
+  it('returns due posts leased to this scheduler', async () => {
+    repo.due = [job({ status: 'scheduled', leaseOwner: null, leaseUntil: null })];
+    const [claimed] = await service.claim(5);
+    expect(claimed).toMatchObject({ id: 'p1', status: 'publishing', leaseOwner: 'sched-1' });
+    expect(claimed!.leaseUntil).toEqual(new Date(T0.getTime() + 60_000));
+  });
+
+  it('a post whose current content lacks its approvals is failed at claim, not sent', async () => {
+    repo.due = [job({ status: 'scheduled', leaseOwner: null, leaseUntil: null, approvals: [] })];
+    expect(await service.claim(5)).toEqual([]);
+    expect(repo.transitions[0]).toMatchObject({ postId: 'p1', status: 'failed' });
+    expect(x.calls).toBe(0);
+  });
+});
