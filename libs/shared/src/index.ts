@@ -1,3 +1,4 @@
+export * from './api/common';
 export * from './api/auth';
 export * from './tweet-text';
 export * from './api/posts';

@@ -6,14 +6,6 @@ export type Role = (typeof ROLES)[number];
 export const LOCALES = ['fr', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-/** The consistent error body of every 4xx/5xx answer. */
-export interface ApiErrorBody {
-  statusCode: number;
-  code: string;
-  message: string;
-  details?: { field?: string; message: string }[];
-}
-
 export interface RegisterRequest {
   email: string;
   password: string;
@@ -164,12 +156,6 @@ export interface OutboxMessageDto {
   text: string;
   status: 'outbox' | 'sent' | 'failed';
   createdAt: string;
-}
-
-export interface Page<T> {
-  items: T[];
-  /** Pass as `cursor` to get the next page; null at the end. */
-  nextCursor: string | null;
 }
 
 export const ACCOUNT_STATUS_VALUES = ['connected', 'needs_reauth', 'disconnected'] as const;
