@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Injectable, Logger, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Injectable, Logger, Param, Post, Put, Query } from '@nestjs/common';
 import { Interval } from '@nestjs/schedule';
 import { ApiTags } from '@nestjs/swagger';
 import {
@@ -10,19 +10,26 @@ import {
   type WebhookRecord,
 } from '@xp/server/application';
 import { WebhookDeliveryWorker } from '@xp/server/data-access';
-import type { Locale, Page } from '@xp/shared';
-import { CurrentActor } from '../auth/auth.decorators';
 import {
-  CreateWebhookDto,
-  NotificationListQueryDto,
-  UpdateNotificationPreferencesDto,
+  MarkedCountSchema,
+  NotificationPageSchema,
+  NotificationPreferencesSchema,
+  WebhookDeliveryPageSchema,
+  WebhookPageSchema,
+  WebhookSchema,
+  type Locale,
+  type MarkedCountDto,
   type NotificationDto,
   type NotificationPageDto,
   type NotificationPreferencesDto,
+  type Page,
   type WebhookDeliveryDto,
   type WebhookDto,
-} from '../dto/audit.dto';
+} from '@xp/shared';
+import { CurrentActor } from '../auth/auth.decorators';
+import { CreateWebhookDto, NotificationListQueryDto, UpdateNotificationPreferencesDto } from '../dto/audit.dto';
 import { PageQueryDto } from '../dto/identity.dto';
+import { ApiNoContent, ApiResult } from '../http/api-response';
 import { iso, isoOrNull, page, pageRequest } from './mappers';
 
 const toNotification = (n: NotificationRecord, locale: Locale): NotificationDto => ({
@@ -66,6 +73,7 @@ export class NotificationsController {
   constructor(private readonly notifications: NotificationService) {}
 
   @Get('notifications')
+  @ApiResult(200, NotificationPageSchema)
   async list(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
@@ -80,23 +88,25 @@ export class NotificationsController {
   }
 
   @Post('notifications/read-all')
-  @HttpCode(200)
-  async readAll(@CurrentActor() actor: Actor, @Param('ws') ws: string): Promise<{ marked: number }> {
+  @ApiResult(200, MarkedCountSchema)
+  async readAll(@CurrentActor() actor: Actor, @Param('ws') ws: string): Promise<MarkedCountDto> {
     return { marked: await this.notifications.markAllRead(ws, actor) };
   }
 
   @Post('notifications/:id/read')
-  @HttpCode(204)
+  @ApiNoContent()
   async read(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string): Promise<void> {
     await this.notifications.markRead(ws, actor, id);
   }
 
   @Get('notification-preferences')
+  @ApiResult(200, NotificationPreferencesSchema)
   async preferences(@CurrentActor() actor: Actor, @Param('ws') ws: string): Promise<NotificationPreferencesDto> {
     return { preferences: await this.notifications.preferences(ws, actor) };
   }
 
   @Put('notification-preferences')
+  @ApiResult(200, NotificationPreferencesSchema)
   async savePreferences(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
@@ -113,6 +123,7 @@ export class WebhooksController {
   constructor(private readonly webhooks: WebhookService) {}
 
   @Get()
+  @ApiResult(200, WebhookPageSchema)
   async list(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
@@ -122,6 +133,7 @@ export class WebhooksController {
   }
 
   @Post()
+  @ApiResult(201, WebhookSchema)
   async create(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
@@ -132,12 +144,13 @@ export class WebhooksController {
   }
 
   @Delete(':id')
-  @HttpCode(204)
+  @ApiNoContent()
   async remove(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string): Promise<void> {
     await this.webhooks.remove(ws, actor, id);
   }
 
   @Get(':id/deliveries')
+  @ApiResult(200, WebhookDeliveryPageSchema)
   async deliveries(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,

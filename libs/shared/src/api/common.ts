@@ -54,3 +54,7 @@ export type PageQuery = z.infer<typeof PageQuerySchema>;
 
 /** A boolean in a query string: `true` or `false`. */
 export const queryFlag = () => z.enum(['true', 'false']).transform((v) => v === 'true');
+
+/** `GET /api/health`: liveness and database readiness. */
+export const HealthSchema = z.object({ status: z.literal('ok'), database: z.literal('up') }).meta({ id: 'Health' });
+export type HealthDto = z.infer<typeof HealthSchema>;
