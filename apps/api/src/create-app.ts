@@ -16,6 +16,7 @@ import { installWebSecurity } from './auth/web-security';
 import { ErrorFilter } from './http/error-filter';
 import { MetricsService } from './http/metrics';
 import { validationPipe } from './http/validation';
+import { withResponseSchemas } from './http/api-response';
 
 export interface CreateApiOptions {
   clock?: Clock;
@@ -65,18 +66,20 @@ export async function createApiApp(config: AppConfig, opts: CreateApiOptions = {
   app.enableShutdownHooks();
 
   // Request and response schemas come from the zod schemas of libs/shared (nestjs-zod); cleanup turns them into OpenAPI.
-  const doc = cleanupOpenApiDoc(
-    SwaggerModule.createDocument(
-      app,
-      new DocumentBuilder()
-        .setTitle('X Publisher API')
-        .setDescription(
-          'Multi-account scheduling and publishing for X. Errors: { statusCode, code, message, details? }.',
-        )
-        .setVersion('1')
-        .addCookieAuth('xp.sid')
-        .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'Personal access token (xpat_…)' })
-        .build(),
+  const doc = withResponseSchemas(
+    cleanupOpenApiDoc(
+      SwaggerModule.createDocument(
+        app,
+        new DocumentBuilder()
+          .setTitle('X Publisher API')
+          .setDescription(
+            'Multi-account scheduling and publishing for X. Errors: { statusCode, code, message, details? }.',
+          )
+          .setVersion('1')
+          .addCookieAuth('xp.sid')
+          .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'Personal access token (xpat_…)' })
+          .build(),
+      ),
     ),
   );
   SwaggerModule.setup('api/docs', app, doc, { jsonDocumentUrl: 'api/docs-json' });
