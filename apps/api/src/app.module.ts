@@ -25,7 +25,12 @@ import {
   WebhookDeliveryTicker,
   WebhooksController,
 } from './controllers/notifications.controller';
-import { CharterController, MediaController, PostsController } from './controllers/posts.controller';
+import {
+  CharterController,
+  MediaController,
+  PostGroupsController,
+  PostsController,
+} from './controllers/posts.controller';
 import { HealthController, MetricsController } from './controllers/ops.controller';
 import { HoldsController } from './controllers/holds.controller';
 import {
@@ -102,6 +107,7 @@ export class ApiModule {
         AccountsController,
         HoldsController,
         PostsController,
+        PostGroupsController,
         CharterController,
         MediaController,
         OAuthController,

@@ -199,7 +199,7 @@ export const PostDtoSchema = z
   })
   .meta({ id: 'PostDto' });
 export type PostDto = z.infer<typeof PostDtoSchema>;
-export const PostPageSchema = pageOf(PostDtoSchema);
+export const PostPageSchema = pageOf(PostDtoSchema).meta({ id: 'PostPage' });
 
 /**
  * One post in the calendar's answer (`GET …/posts?view=calendar`): what a calendar cell, the list view and the
@@ -226,7 +226,9 @@ export const CalendarPostDtoSchema = PostDtoSchema.pick({
   .meta({ id: 'CalendarPostDto' });
 export type CalendarPostDto = z.infer<typeof CalendarPostDtoSchema>;
 /** `GET …/posts`: full posts, or calendar items with `view=calendar`. */
-export const PostListResponseSchema = pageOf(z.union([PostDtoSchema, CalendarPostDtoSchema]));
+export const PostListResponseSchema = pageOf(z.union([PostDtoSchema, CalendarPostDtoSchema])).meta({
+  id: 'PostListResponse',
+});
 export const CALENDAR_EXCERPT_LENGTH = 100;
 /** The first `max` characters of a text, an ellipsis marking a cut (calendar excerpts, event titles). */
 export function excerpt(text: string, max = CALENDAR_EXCERPT_LENGTH): string {
@@ -252,7 +254,7 @@ export const CommentDtoSchema = z
   })
   .meta({ id: 'CommentDto' });
 export type CommentDto = z.infer<typeof CommentDtoSchema>;
-export const CommentPageSchema = pageOf(CommentDtoSchema);
+export const CommentPageSchema = pageOf(CommentDtoSchema).meta({ id: 'CommentPage' });
 export const HistoryEntryDtoSchema = z
   .object({
     at: isoDateTime(),
@@ -262,7 +264,7 @@ export const HistoryEntryDtoSchema = z
   })
   .meta({ id: 'HistoryEntryDto' });
 export type HistoryEntryDto = z.infer<typeof HistoryEntryDtoSchema>;
-export const HistoryPageSchema = pageOf(HistoryEntryDtoSchema);
+export const HistoryPageSchema = pageOf(HistoryEntryDtoSchema).meta({ id: 'HistoryPage' });
 export const MediaDtoSchema = z
   .object({
     id: z.string(),
@@ -292,5 +294,5 @@ export const CreatePostGroupRequestSchema = z.strictObject({
 });
 export type CreatePostGroupRequest = z.infer<typeof CreatePostGroupRequestSchema>;
 /** The posts created, in the order of the request. */
-export const PostGroupResponseSchema = pageOf(PostDtoSchema);
+export const PostGroupResponseSchema = pageOf(PostDtoSchema).meta({ id: 'PostGroupResponse' });
 export type PostGroupResponse = z.infer<typeof PostGroupResponseSchema>;

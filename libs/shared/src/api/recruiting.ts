@@ -50,7 +50,7 @@ export const JobOfferDtoSchema = z
   })
   .meta({ id: 'JobOfferDto' });
 export type JobOfferDto = z.infer<typeof JobOfferDtoSchema>;
-export const JobOfferPageSchema = pageOf(JobOfferDtoSchema);
+export const JobOfferPageSchema = pageOf(JobOfferDtoSchema).meta({ id: 'JobOfferPage' });
 
 export const GenerateJobPostsRequestSchema = z.strictObject({
   languages: z.array(z.enum(TEMPLATE_LANGUAGE_VALUES)).min(1).max(2),
@@ -112,7 +112,7 @@ export const JobTemplateDtoSchema = z
   .object({ language: z.enum(TEMPLATE_LANGUAGE_VALUES), body: z.string(), isDefault: z.boolean() })
   .meta({ id: 'JobTemplateDto' });
 export type JobTemplateDto = z.infer<typeof JobTemplateDtoSchema>;
-export const JobTemplatePageSchema = pageOf(JobTemplateDtoSchema);
+export const JobTemplatePageSchema = pageOf(JobTemplateDtoSchema).meta({ id: 'JobTemplatePage' });
 export const PutTemplateRequestSchema = z.strictObject({
   body: text(2000).meta({
     example: 'Nous recrutons : {{title}} ({{contractType}}) à {{location}} — {{url}} {{hashtags}}',
@@ -211,12 +211,12 @@ export type AddToQueueRequest = z.infer<typeof AddToQueueRequestSchema>;
 /** `?count=` of the previews (slots, occurrences): 1 to 50, default 5. */
 export const CountQuerySchema = z.strictObject({ count: z.string().max(5).optional() });
 /** The next free posting slots of an account, ISO-8601 UTC. */
-export const SlotPageSchema = pageOf(isoDateTime());
+export const SlotPageSchema = pageOf(isoDateTime()).meta({ id: 'SlotPage' });
 export const QueueItemDtoSchema = z
   .object({ id: z.string(), status, scheduledAt: isoDateTime().nullable() })
   .meta({ id: 'QueueItemDto' });
 export type QueueItemDto = z.infer<typeof QueueItemDtoSchema>;
-export const QueueItemPageSchema = pageOf(QueueItemDtoSchema);
+export const QueueItemPageSchema = pageOf(QueueItemDtoSchema).meta({ id: 'QueueItemPage' });
 /** The queued posts moved up to fill free slots. */
 export const QueueMovedResponseSchema = z
   .object({ moved: z.array(z.object({ id: z.string(), scheduledAt: isoDateTime() })) })
@@ -259,8 +259,10 @@ export const RecurrenceDtoSchema = z
   })
   .meta({ id: 'RecurrenceDto' });
 export type RecurrenceDto = z.infer<typeof RecurrenceDtoSchema>;
-export const RecurrencePageSchema = pageOf(RecurrenceDtoSchema);
-export const OccurrencePageSchema = pageOf(z.object({ index: z.int(), at: isoDateTime() }));
+export const RecurrencePageSchema = pageOf(RecurrenceDtoSchema).meta({ id: 'RecurrencePage' });
+export const OccurrencePageSchema = pageOf(z.object({ index: z.int(), at: isoDateTime() })).meta({
+  id: 'OccurrencePage',
+});
 
 // ---- live-event mode -------------------------------------------------------------------------------------
 
@@ -279,7 +281,7 @@ export const LiveSessionDtoSchema = z
   })
   .meta({ id: 'LiveSessionDto' });
 export type LiveSessionDto = z.infer<typeof LiveSessionDtoSchema>;
-export const LiveSessionPageSchema = pageOf(LiveSessionDtoSchema);
+export const LiveSessionPageSchema = pageOf(LiveSessionDtoSchema).meta({ id: 'LiveSessionPage' });
 export const CreateLiveSessionRequestSchema = z.strictObject({
   accountId: uuid(),
   title: text(200),
@@ -326,7 +328,7 @@ export const LiveInboxItemDtoSchema = z
   .object({ id: z.string(), scheduledAt: isoDateTime().nullable(), version: z.int() })
   .meta({ id: 'LiveInboxItemDto' });
 export type LiveInboxItemDto = z.infer<typeof LiveInboxItemDtoSchema>;
-export const LiveInboxPageSchema = pageOf(LiveInboxItemDtoSchema);
+export const LiveInboxPageSchema = pageOf(LiveInboxItemDtoSchema).meta({ id: 'LiveInboxPage' });
 
 // ---- iCal feeds ------------------------------------------------------------------------------------------
 
@@ -341,7 +343,7 @@ export const CalendarFeedDtoSchema = z
   })
   .meta({ id: 'CalendarFeedDto' });
 export type CalendarFeedDto = z.infer<typeof CalendarFeedDtoSchema>;
-export const CalendarFeedPageSchema = pageOf(CalendarFeedDtoSchema);
+export const CalendarFeedPageSchema = pageOf(CalendarFeedDtoSchema).meta({ id: 'CalendarFeedPage' });
 export const CreateCalendarFeedRequestSchema = z.strictObject({
   scope: z.enum(CALENDAR_FEED_SCOPE_VALUES),
   targetId: uuid().optional(),
