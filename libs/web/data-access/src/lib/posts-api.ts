@@ -9,7 +9,6 @@ import type {
   CreatePostRequest,
   HistoryEntryDto,
   MediaDto,
-  Page,
   PostDto,
   PostStatusValue,
   UpdatePostRequest,
@@ -147,65 +146,4 @@ export class MediaApi {
   updateAltText(workspaceId: string, id: string, altText: string | null): Observable<MediaDto> {
     return this.http.patch<MediaDto>(`${ws(workspaceId)}/media/${enc(id)}`, { altText });
   }
-}
-
-/** A crisis hold (the API's contract; the DTO is not in @xp/shared yet). */
-export interface HoldDto {
-  id: string;
-  scope: 'workspace' | 'brand' | 'account';
-  targetId: string | null;
-  reason: string;
-  createdAt?: string;
-  createdBy?: string | null;
-  placedBy?: string | null;
-  releasedAt?: string | null;
-  active?: boolean;
-}
-
-export interface CreateHoldRequest {
-  scope: HoldDto['scope'];
-  targetId: string | null;
-  reason: string;
-}
-
-@Injectable({ providedIn: 'root' })
-export class HoldsApi {
-  private readonly http = inject(HttpClient);
-
-  list(workspaceId: string): Observable<Page<HoldDto> | { items: HoldDto[] } | HoldDto[]> {
-    return this.http.get<Page<HoldDto> | HoldDto[]>(`${ws(workspaceId)}/holds`);
-  }
-
-  create(workspaceId: string, body: CreateHoldRequest): Observable<HoldDto> {
-    return this.http.post<HoldDto>(`${ws(workspaceId)}/holds`, body);
-  }
-
-  release(workspaceId: string, id: string, mode: 'resume' | 'review'): Observable<unknown> {
-    return this.http.post(`${ws(workspaceId)}/holds/${enc(id)}/release`, { mode });
-  }
-}
-
-export interface AuditEventDto {
-  id: string;
-  actorId: string | null;
-  action: string;
-  subjectType: string;
-  subjectId: string | null;
-  data: Record<string, unknown>;
-  createdAt: string;
-}
-
-@Injectable({ providedIn: 'root' })
-export class AuditApi {
-  private readonly http = inject(HttpClient);
-
-  forSubject(workspaceId: string, subjectId: string): Observable<Page<AuditEventDto>> {
-    return this.http.get<Page<AuditEventDto>>(`${ws(workspaceId)}/audit`, { params: { subjectId, limit: '200' } });
-  }
-}
-
-/** Normalises a list answer that may be a page, `{ items }` or a bare array. */
-export function itemsOf<T>(answer: { items: T[] } | T[] | null | undefined): T[] {
-  if (!answer) return [];
-  return Array.isArray(answer) ? answer : (answer.items ?? []);
 }
