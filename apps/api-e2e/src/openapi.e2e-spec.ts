@@ -66,3 +66,18 @@ it('no date-time is typed as an object', () => {
   visit(doc.components?.schemas, 'components.schemas');
   expect(offenders).toEqual([]);
 });
+
+it('lists answer the one envelope, with the fields the server sends (the holds list as an example)', () => {
+  const resolve = (s: { $ref?: string } & Record<string, unknown>): Record<string, unknown> =>
+    s.$ref ? resolve(doc.components!.schemas![s.$ref.split('/').pop()!] as Record<string, unknown>) : s;
+  const op = doc.paths['/api/workspaces/{ws}/holds']!['get']!;
+  const page = resolve(op.responses!['200']!.content!['application/json']!.schema as Record<string, unknown>) as {
+    properties: { items: { items: Record<string, unknown> }; nextCursor: unknown };
+  };
+  expect(Object.keys(page.properties).sort()).toEqual(['items', 'nextCursor']);
+  const hold = resolve(page.properties.items.items) as {
+    properties: Record<string, { type?: string; format?: string }>;
+  };
+  expect(hold.properties['placedAt']).toMatchObject({ type: 'string', format: 'date-time' });
+  expect(hold.properties['createdAt']).toBeUndefined();
+});
