@@ -130,6 +130,8 @@ export const PostQuerySchema = z.strictObject({
     .optional()
     .describe('At most this many posts. Default: every post of the range, or 5000 when no range is given'),
 });
+/** `GET …/posts` filters as the API reads them (statuses split). */
+export type PostListQuery = z.infer<typeof PostQuerySchema>;
 
 // ---- responses ---------------------------------------------------------------------------------------------
 

@@ -1,36 +1,30 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type {
-  ApproveRequest,
-  CalendarPostDto,
-  CheckPostRequest,
-  CheckPostResponse,
-  CommentDto,
-  CreatePostRequest,
-  HistoryEntryDto,
-  MediaDto,
-  PostDto,
-  PostStatusValue,
-  UpdatePostRequest,
+import {
+  POST_STATUS_VALUES,
+  type ApproveRequest,
+  type CalendarPostDto,
+  type CheckPostRequest,
+  type CheckPostResponse,
+  type CommentDto,
+  type CreatePostGroupRequest,
+  type CreatePostRequest,
+  type HistoryEntryDto,
+  type MediaDto,
+  type Page,
+  type PostDto,
+  type PostGroupResponse,
+  type PostListQuery,
+  type PostStatusValue,
+  type UpdatePostRequest,
 } from '@xp/shared';
 import { Observable } from 'rxjs';
+import { wsUrl as ws } from './holds-api';
 
-const ws = (workspaceId: string): string => `/api/workspaces/${encodeURIComponent(workspaceId)}`;
 const enc = encodeURIComponent;
 
-/** Web copy of the shared status union (the web imports only types from @xp/shared). */
-export const WEB_POST_STATUSES = [
-  'draft',
-  'in_review',
-  'changes_requested',
-  'scheduled',
-  'publishing',
-  'published',
-  'failed',
-  'unconfirmed',
-  'missed',
-  'cancelled',
-] as const satisfies readonly PostStatusValue[];
+/** The post statuses, in lifecycle order (the shared list, under the name the pages use). */
+export const WEB_POST_STATUSES = POST_STATUS_VALUES;
 
 /** Statuses whose time may still be moved (drag to reschedule). */
 export const MOVABLE_STATUSES: ReadonlySet<PostStatusValue> = new Set([
@@ -41,14 +35,10 @@ export const MOVABLE_STATUSES: ReadonlySet<PostStatusValue> = new Set([
   'missed',
 ]);
 
-export interface PostQuery {
-  from?: string;
-  to?: string;
-  accountId?: string;
-  brandId?: string;
+/** The filters of the calendar range query, as the pages hold them (`GET …/posts`). */
+export type PostQuery = Pick<PostListQuery, 'from' | 'to' | 'accountId' | 'brandId' | 'tag'> & {
   status?: readonly PostStatusValue[];
-  tag?: string;
-}
+};
 
 function queryParams(query: PostQuery): Record<string, string> {
   const params: Record<string, string> = {};
@@ -66,13 +56,13 @@ export class PostsApi {
   private readonly http = inject(HttpClient);
 
   /** The calendar range query (at most 62 days). Without from/to: every post matching the other filters. */
-  list(workspaceId: string, query: PostQuery): Observable<{ items: PostDto[] }> {
-    return this.http.get<{ items: PostDto[] }>(`${ws(workspaceId)}/posts`, { params: queryParams(query) });
+  list(workspaceId: string, query: PostQuery): Observable<Page<PostDto>> {
+    return this.http.get<Page<PostDto>>(`${ws(workspaceId)}/posts`, { params: queryParams(query) });
   }
 
   /** The same range query, answered with the calendar's lighter items (`view=calendar`). */
-  calendar(workspaceId: string, query: PostQuery): Observable<{ items: CalendarPostDto[] }> {
-    return this.http.get<{ items: CalendarPostDto[] }>(`${ws(workspaceId)}/posts`, {
+  calendar(workspaceId: string, query: PostQuery): Observable<Page<CalendarPostDto>> {
+    return this.http.get<Page<CalendarPostDto>>(`${ws(workspaceId)}/posts`, {
       params: { ...queryParams(query), view: 'calendar' },
     });
   }
@@ -83,6 +73,14 @@ export class PostsApi {
 
   create(workspaceId: string, body: CreatePostRequest): Observable<PostDto> {
     return this.http.post<PostDto>(`${ws(workspaceId)}/posts`, body);
+  }
+
+  /**
+   * The multi-account post: one post per item (each its own account and text), created (and submitted with
+   * `submit: true`) in one transaction; all or nothing. The answer keeps the order of `body.posts`.
+   */
+  createGroup(workspaceId: string, body: CreatePostGroupRequest): Observable<PostGroupResponse> {
+    return this.http.post<PostGroupResponse>(`${ws(workspaceId)}/post-groups`, body);
   }
 
   update(workspaceId: string, id: string, body: UpdatePostRequest): Observable<PostDto> {
@@ -113,8 +111,8 @@ export class PostsApi {
     return this.http.post<PostDto>(`${ws(workspaceId)}/posts/${enc(id)}/reopen`, {});
   }
 
-  comments(workspaceId: string, id: string): Observable<{ items: CommentDto[] }> {
-    return this.http.get<{ items: CommentDto[] }>(`${ws(workspaceId)}/posts/${enc(id)}/comments`);
+  comments(workspaceId: string, id: string): Observable<Page<CommentDto>> {
+    return this.http.get<Page<CommentDto>>(`${ws(workspaceId)}/posts/${enc(id)}/comments`);
   }
 
   addComment(workspaceId: string, id: string, body: string, parentId?: string): Observable<CommentDto> {
@@ -125,10 +123,8 @@ export class PostsApi {
   }
 
   /** The post's status timeline (`GET …/posts/:id/history`). */
-  history(workspaceId: string, id: string): Observable<{ items: HistoryEntryDto[] } | HistoryEntryDto[]> {
-    return this.http.get<{ items: HistoryEntryDto[] } | HistoryEntryDto[]>(
-      `${ws(workspaceId)}/posts/${enc(id)}/history`,
-    );
+  history(workspaceId: string, id: string): Observable<Page<HistoryEntryDto>> {
+    return this.http.get<Page<HistoryEntryDto>>(`${ws(workspaceId)}/posts/${enc(id)}/history`);
   }
 }
 

@@ -1,44 +1,40 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type {
-  CalendarFeedDto,
-  CloseJobOfferRequest,
-  CloseJobOfferResponse,
-  ContractTypeValue,
-  CreateCalendarFeedRequest,
-  CreateCalendarFeedResponse,
-  CreateJobOfferRequest,
-  CreateJobOfferResponse,
-  CreateLiveSessionRequest,
-  DryRunImportRequest,
-  GenerateJobPostsRequest,
-  ImportJobDto,
-  JobOfferDetailDto,
-  JobOfferDto,
-  JobOfferPreviewDto,
-  JobTemplateDto,
-  LivePostRequest,
-  LiveSessionDto,
-  LiveStatusDto,
-  Page,
-  PostDto,
-  RunImportRequest,
-  TemplateLanguageValue,
+import {
+  CONTRACT_TYPE_VALUES,
+  TEMPLATE_LANGUAGE_VALUES,
+  type AddToQueueRequest,
+  type CalendarFeedDto,
+  type CloseJobOfferRequest,
+  type CloseJobOfferResponse,
+  type CreateCalendarFeedRequest,
+  type CreateCalendarFeedResponse,
+  type CreateJobOfferRequest,
+  type CreateJobOfferResponse,
+  type CreateLiveSessionRequest,
+  type DryRunImportRequest,
+  type GenerateJobPostsRequest,
+  type ImportJobDto,
+  type JobOfferDetailDto,
+  type JobOfferDto,
+  type JobOfferPreviewDto,
+  type JobTemplateDto,
+  type LivePostRequest,
+  type LiveSessionDto,
+  type LiveStatusDto,
+  type Page,
+  type PostDto,
+  type RunImportRequest,
+  type TemplateLanguageValue,
 } from '@xp/shared';
 import { Observable } from 'rxjs';
+import { wsUrl as ws } from './holds-api';
 
-const ws = (workspaceId: string): string => `/api/workspaces/${encodeURIComponent(workspaceId)}`;
 const enc = encodeURIComponent;
 
-/** Web copies of the shared unions (the web imports only types from @xp/shared). */
-export const WEB_CONTRACT_TYPES = [
-  'cdi',
-  'cdd',
-  'internship',
-  'apprenticeship',
-  'freelance',
-] as const satisfies readonly ContractTypeValue[];
-export const WEB_TEMPLATE_LANGUAGES = ['fr', 'en'] as const satisfies readonly TemplateLanguageValue[];
+/** The shared unions, under the names the pages use. */
+export const WEB_CONTRACT_TYPES = CONTRACT_TYPE_VALUES;
+export const WEB_TEMPLATE_LANGUAGES = TEMPLATE_LANGUAGE_VALUES;
 
 /** Roles that may write posts (and so import, queue, go live, create job offers). */
 export const WRITER_ROLES: readonly string[] = ['owner', 'admin', 'manager', 'editor'];
@@ -63,16 +59,16 @@ export class JobOffersApi {
     return this.http.get<JobOfferPreviewDto>(`${ws(workspaceId)}/job-offers/${enc(id)}/preview`);
   }
 
-  generate(workspaceId: string, id: string, body: GenerateJobPostsRequest): Observable<{ items: PostDto[] }> {
-    return this.http.post<{ items: PostDto[] }>(`${ws(workspaceId)}/job-offers/${enc(id)}/posts`, body);
+  generate(workspaceId: string, id: string, body: GenerateJobPostsRequest): Observable<Page<PostDto>> {
+    return this.http.post<Page<PostDto>>(`${ws(workspaceId)}/job-offers/${enc(id)}/posts`, body);
   }
 
   close(workspaceId: string, id: string, body: CloseJobOfferRequest): Observable<CloseJobOfferResponse> {
     return this.http.post<CloseJobOfferResponse>(`${ws(workspaceId)}/job-offers/${enc(id)}/close`, body);
   }
 
-  templates(workspaceId: string, accountId: string): Observable<{ items: JobTemplateDto[] }> {
-    return this.http.get<{ items: JobTemplateDto[] }>(`${ws(workspaceId)}/accounts/${enc(accountId)}/templates`);
+  templates(workspaceId: string, accountId: string): Observable<Page<JobTemplateDto>> {
+    return this.http.get<Page<JobTemplateDto>>(`${ws(workspaceId)}/accounts/${enc(accountId)}/templates`);
   }
 
   putTemplate(
@@ -80,10 +76,11 @@ export class JobOffersApi {
     accountId: string,
     language: TemplateLanguageValue,
     body: string,
-  ): Observable<unknown> {
-    return this.http.put(`${ws(workspaceId)}/accounts/${enc(accountId)}/templates/job_offer/${enc(language)}`, {
-      body,
-    });
+  ): Observable<JobTemplateDto> {
+    return this.http.put<JobTemplateDto>(
+      `${ws(workspaceId)}/accounts/${enc(accountId)}/templates/job_offer/${enc(language)}`,
+      { body },
+    );
   }
 }
 
@@ -123,8 +120,8 @@ export class LiveApi {
     return this.http.get<LiveStatusDto>(`${ws(workspaceId)}/live-sessions/${enc(id)}`);
   }
 
-  posts(workspaceId: string, id: string): Observable<{ items: PostDto[] }> {
-    return this.http.get<{ items: PostDto[] }>(`${ws(workspaceId)}/live-sessions/${enc(id)}/posts`);
+  posts(workspaceId: string, id: string): Observable<Page<PostDto>> {
+    return this.http.get<Page<PostDto>>(`${ws(workspaceId)}/live-sessions/${enc(id)}/posts`);
   }
 
   post(workspaceId: string, id: string, body: LivePostRequest): Observable<PostDto> {
@@ -140,17 +137,14 @@ export class LiveApi {
 export class QueueApi {
   private readonly http = inject(HttpClient);
 
-  nextSlots(workspaceId: string, accountId: string, count = 5): Observable<{ items: string[] }> {
-    return this.http.get<{ items: string[] }>(`${ws(workspaceId)}/accounts/${enc(accountId)}/slots/next`, {
+  nextSlots(workspaceId: string, accountId: string, count = 5): Observable<Page<string>> {
+    return this.http.get<Page<string>>(`${ws(workspaceId)}/accounts/${enc(accountId)}/slots/next`, {
       params: { count: String(count) },
     });
   }
 
   /** Add to queue: the post takes the account's next free posting slot. */
-  add(
-    workspaceId: string,
-    body: { accountId: string; segments: { text: string }[]; tags?: string[]; submit?: boolean },
-  ): Observable<PostDto> {
+  add(workspaceId: string, body: AddToQueueRequest): Observable<PostDto> {
     return this.http.post<PostDto>(`${ws(workspaceId)}/queue`, body);
   }
 }
