@@ -1,3 +1,4 @@
+import { createServer, type Server } from 'node:net';
 import { Client } from 'pg';
 import type { CreatePostRequest, PostDto, PostGroupResponse } from '@xp/shared';
 import { addMember, registerUser, type SignedIn, type TestApi } from './support/test-api';
@@ -12,11 +13,39 @@ let ws: string;
 let db: Client;
 const accounts: string[] = [];
 
+/** The messages a minimal SMTP server received (the API delivers e-mail to it: SMTP_URL). */
+const mails: string[] = [];
+let smtp: Server;
+function startSmtp(): Promise<number> {
+  smtp = createServer((socket) => {
+    let data: string | null = null;
+    socket.write('220 test ESMTP\r\n');
+    socket.on('data', (chunk) => {
+      for (const line of chunk.toString().split('\r\n')) {
+        if (data !== null) {
+          if (line === '.') {
+            mails.push(data);
+            data = null;
+            socket.write('250 queued\r\n');
+          } else data += `${line}\n`;
+        } else if (/^DATA/i.test(line)) {
+          data = '';
+          socket.write('354 go on\r\n');
+        } else if (/^QUIT/i.test(line)) socket.end('221 bye\r\n');
+        else if (line) socket.write('250 ok\r\n');
+      }
+    });
+  });
+  return new Promise((resolve) =>
+    smtp.listen(0, '127.0.0.1', () => resolve((smtp.address() as { port: number }).port)),
+  );
+}
+
 const later = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
 const KILL = 'kill-the-transaction';
 
 beforeAll(async () => {
-  const stack = await startApiWithSandbox();
+  const stack = await startApiWithSandbox({ SMTP_URL: `smtp://127.0.0.1:${await startSmtp()}` });
   api = stack.api;
   close = stack.close;
   owner = await registerUser(api, 'owner', 'Groupe Kindy');
@@ -38,6 +67,12 @@ beforeAll(async () => {
     .send({ approvalPolicy: { requiredApprovals: 0, approverRoles: [] }, version: third.body.version })
     .expect(200);
   editor = await addMember(api, owner, ws, 'editor');
+  // The owner reviews, and wants an e-mail for each post submitted to them.
+  await owner.agent
+    .put(`/api/workspaces/${ws}/notification-preferences`)
+    .set('x-csrf-token', owner.csrf)
+    .send({ preferences: [{ event: 'post.submitted', inApp: true, email: true }] })
+    .expect(200);
   db = new Client({ connectionString: api.databaseUrl });
   await db.connect();
   // Kills the transaction midway: any insert of a post whose text carries the marker raises in PostgreSQL.
@@ -53,6 +88,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await db?.end();
   await close();
+  smtp?.close();
 });
 
 const group = (who: SignedIn, body: object) =>
@@ -122,8 +158,9 @@ it('a charter block does not refuse a submit, as for a single post: the post wai
   expect(blocked!.status).toBe('in_review');
 });
 
-it('a transaction killed midway (third insert) leaves nothing: no post, revision, audit event or notification', async () => {
+it('a transaction killed midway (third insert) leaves nothing: no post, revision, audit event, notification or e-mail', async () => {
   const before = await footprint();
+  const mailed = mails.length;
   const res = await group(editor, {
     posts: [item(0, 'Premier'), item(1, 'Deuxième'), item(2, `Troisième ${KILL}`)],
     submit: true,
@@ -131,11 +168,16 @@ it('a transaction killed midway (third insert) leaves nothing: no post, revision
   expect(res.status).toBe(500);
   expect(res.body).toMatchObject({ statusCode: 500, code: expect.any(String) });
   expect(await footprint()).toEqual(before);
-  // The same group without the marker goes through: the failure was the kill, nothing else.
+  expect(mails.length).toBe(mailed);
+  // The same group without the marker goes through: the failure was the kill, nothing else. Its e-mails to the
+  // reviewer leave once the transaction has committed (two posts wait in review, the third needs no approval).
   await group(editor, {
     posts: [item(0, 'Premier'), item(1, 'Deuxième'), item(2, 'Troisième')],
     submit: true,
   }).expect(201);
+  expect(mails.length - mailed).toBe(2);
+  const after = await footprint();
+  expect(after.emails - before.emails).toBe(2);
 });
 
 it('an invalid third item leaves nothing: refused by the schema, or by the rules after two posts were written', async () => {
