@@ -1,5 +1,5 @@
 // Connected X accounts: contracts of the public REST API, shared by the web app and the server.
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDateTime, pageOf } from './common';
 
 export const ACCOUNT_STATUS_VALUES = ['connected', 'needs_reauth', 'disconnected'] as const;

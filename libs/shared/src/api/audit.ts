@@ -1,5 +1,5 @@
 // The audit trail: contracts of the public REST API, shared by the web app and the server.
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDateTime, pageOf, PageQuerySchema, uuid, zonedDateTime } from './common';
 
 export const AUDIT_SUBJECT_TYPES = [

@@ -1,6 +1,6 @@
 // Building blocks of the wire contract: every request and response of the REST API is a zod schema in libs/shared,
 // the server validates and documents with them (nestjs-zod), the web app uses their inferred types.
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The consistent error body of every 4xx/5xx answer. */
 export const ApiErrorBodySchema = z.object({

@@ -1,5 +1,5 @@
 // Crisis holds: contracts of the public REST API, shared by the web app and the server.
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDateTime, pageOf, queryFlag, uuid } from './common';
 
 export const HOLD_SCOPE_VALUES = ['workspace', 'brand', 'account'] as const;

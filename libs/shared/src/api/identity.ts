@@ -1,6 +1,6 @@
 // People, sessions, workspaces, members, invitations, access tokens, brands and the mail outbox:
 // contracts of the public REST API, shared by the web app and the server.
-import { z } from 'zod';
+import * as z from 'zod';
 import { accountScope, humanName, isoDateTime, pageOf } from './common';
 
 export const ROLES = ['owner', 'admin', 'manager', 'editor', 'viewer'] as const;

@@ -1,5 +1,5 @@
 // Notifications (in-app, preferences) and outgoing webhooks: contracts of the public REST API.
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDateTime, pageOf, PageQuerySchema, queryFlag } from './common';
 
 export const NOTIFICATION_EVENT_VALUES = [

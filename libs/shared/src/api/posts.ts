@@ -1,6 +1,6 @@
 // Posts, the editorial workflow, charters and media: contracts of the public REST API. One zod schema per request
 // and per response; the types are inferred from them, so the API (validation, OpenAPI) and the web client share them.
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDateTime, pageOf, uuid, zonedDateTime } from './common';
 
 export const POST_STATUS_VALUES = [

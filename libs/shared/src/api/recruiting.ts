@@ -1,7 +1,7 @@
 // Recruiting and volume: job offers, bulk import, the queue, recurrence, live-event mode and iCal feeds.
 // Contracts of the public REST API, one zod schema per request and per response (dates are ISO-8601 UTC strings on
 // output); the types are inferred from them.
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDateTime, pageOf, uuid } from './common';
 import { FINDING_SEVERITY_VALUES, localizedSchema, PostDtoSchema, POST_STATUS_VALUES, tagsSchema } from './posts';
 
