@@ -5,6 +5,7 @@ import {
   NotificationService,
   WebhookService,
   type Actor,
+  type NotificationPreference,
   type NotificationRecord,
   type WebhookDeliveryRecord,
   type WebhookRecord,
@@ -66,6 +67,10 @@ const toDelivery = (d: WebhookDeliveryRecord): WebhookDeliveryDto => ({
   finishedAt: isoOrNull(d.finishedAt),
 });
 
+const toPreferences = (prefs: NotificationPreference[]): NotificationPreferencesDto => ({
+  preferences: prefs.map((p) => ({ event: p.event, inApp: p.inApp, email: p.email })),
+});
+
 /** The signed-in member's own notifications and preferences. */
 @ApiTags('notifications')
 @Controller('workspaces/:ws')
@@ -102,7 +107,7 @@ export class NotificationsController {
   @Get('notification-preferences')
   @ApiResult(200, NotificationPreferencesSchema)
   async preferences(@CurrentActor() actor: Actor, @Param('ws') ws: string): Promise<NotificationPreferencesDto> {
-    return { preferences: await this.notifications.preferences(ws, actor) };
+    return toPreferences(await this.notifications.preferences(ws, actor));
   }
 
   @Put('notification-preferences')
@@ -112,7 +117,7 @@ export class NotificationsController {
     @Param('ws') ws: string,
     @Body() body: UpdateNotificationPreferencesDto,
   ): Promise<NotificationPreferencesDto> {
-    return { preferences: await this.notifications.savePreferences(ws, actor, body.preferences) };
+    return toPreferences(await this.notifications.savePreferences(ws, actor, body.preferences));
   }
 }
 
