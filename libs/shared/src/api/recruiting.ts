@@ -187,9 +187,13 @@ export const DryRunImportRequestSchema = z
       for (const path of ['content', 'workbook'])
         ctx.addIssue({ code: 'custom', path: [path], message: 'send either content or workbook' });
   });
-export type DryRunImportRequest = ({ content: string; workbook?: never } | { workbook: string; content?: never }) & {
-  fileName?: string;
-};
+type DryRunImportBody = z.infer<typeof DryRunImportRequestSchema>;
+/** The dry run's body, with exactly one source (the schema accepts both, for the API to answer IMPORT_SOURCE). */
+export type DryRunImportRequest = Omit<DryRunImportBody, 'content' | 'workbook'> &
+  (
+    | { content: NonNullable<DryRunImportBody['content']>; workbook?: never }
+    | { workbook: NonNullable<DryRunImportBody['workbook']>; content?: never }
+  );
 export const RunImportRequestSchema = z.strictObject({
   mode: z.enum(IMPORT_MODE_VALUES),
   as: z.enum(IMPORT_TARGET_VALUES).describe('Import as drafts, or submit them for review'),
