@@ -24,26 +24,7 @@ import {
   type PostInput,
 } from '@xp/server/application';
 import { DomainError } from '@xp/server/domain';
-import {
-  CharterResponseSchema,
-  CheckPostResponseSchema,
-  CommentDtoSchema,
-  CommentPageSchema,
-  HistoryPageSchema,
-  MediaDtoSchema,
-  PostDtoSchema,
-  PostGroupResponseSchema,
-  PostListResponseSchema,
-  type CalendarPostDto,
-  type CharterResponse,
-  type CheckPostResponse,
-  type CommentDto as CommentBody,
-  type CreatePostRequest,
-  type MediaDto,
-  type Page,
-  type PostDto,
-  type PostGroupResponse,
-} from '@xp/shared';
+import * as wire from '@xp/shared';
 import { CurrentActor } from '../auth/auth.decorators';
 import {
   AltTextDto,
@@ -76,7 +57,7 @@ const date = (v: string | null | undefined): Date | null | undefined =>
   v === undefined ? undefined : v === null ? null : new Date(v);
 
 /** A create request as the application takes it (instants as dates). */
-const postInput = (b: CreatePostRequest): PostInput => ({
+const postInput = (b: wire.CreatePostRequest): PostInput => ({
   ...b,
   scheduledAt: date(b.scheduledAt) ?? null,
   publishBy: date(b.publishBy) ?? null,
@@ -91,8 +72,8 @@ export class PostsController {
   ) {}
 
   @Post()
-  @ApiResult(201, PostDtoSchema)
-  async create(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Body() b: CreatePostDto): Promise<PostDto> {
+  @ApiResult(201, wire.PostDtoSchema)
+  async create(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Body() b: CreatePostDto): Promise<wire.PostDto> {
     return toPost(await this.posts.create(ws, actor, postInput(b)));
   }
 
@@ -105,8 +86,8 @@ export class PostsController {
   // Typed by the mappers of `produce` (the handler writes the answer itself, through the responder).
   @(ApiResult(
     200,
-    PostListResponseSchema,
-    'PostDto items, or CalendarPostDto items with `view=calendar`; 304 when `If-None-Match` still matches',
+    wire.PostListResponseSchema,
+    'wire.PostDto items, or wire.CalendarPostDto items with `view=calendar`; 304 when `If-None-Match` still matches',
   ) as MethodDecorator)
   async list(
     @CurrentActor() actor: Actor,
@@ -117,7 +98,7 @@ export class PostsController {
   ): Promise<void> {
     const { view = 'full', ...filters } = q;
     const query = { ...filters, from: date(q.from) ?? undefined, to: date(q.to) ?? undefined };
-    const produce = async (): Promise<Page<PostDto> | Page<CalendarPostDto>> =>
+    const produce = async (): Promise<wire.Page<wire.PostDto> | wire.Page<wire.CalendarPostDto>> =>
       view === 'calendar'
         ? onePage((await this.posts.calendar(ws, actor, query)).map((v) => toCalendarPost(v.item, v.held)))
         : onePage(toPosts(await this.posts.list(ws, actor, query)));
@@ -125,12 +106,12 @@ export class PostsController {
   }
 
   @Post('check')
-  @ApiResult(200, CheckPostResponseSchema)
+  @ApiResult(200, wire.CheckPostResponseSchema)
   async check(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
     @Body() b: CheckPostDto,
-  ): Promise<CheckPostResponse> {
+  ): Promise<wire.CheckPostResponse> {
     const r = await this.posts.check(ws, actor, { ...b, scheduledAt: date(b.scheduledAt) ?? null });
     return {
       segments: r.segments,
@@ -140,19 +121,19 @@ export class PostsController {
   }
 
   @Get(':id')
-  @ApiResult(200, PostDtoSchema)
-  async get(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string): Promise<PostDto> {
+  @ApiResult(200, wire.PostDtoSchema)
+  async get(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string): Promise<wire.PostDto> {
     return toPost(await this.posts.get(ws, actor, id));
   }
 
   @Patch(':id')
-  @ApiResult(200, PostDtoSchema)
+  @ApiResult(200, wire.PostDtoSchema)
   async update(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
     @Param('id') id: string,
     @Body() b: UpdatePostDto,
-  ): Promise<PostDto> {
+  ): Promise<wire.PostDto> {
     const { version, ...rest } = b;
     return toPost(
       await this.posts.update(
@@ -166,70 +147,70 @@ export class PostsController {
   }
 
   @Post(':id/submit')
-  @ApiResult(200, PostDtoSchema)
-  async submit(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string): Promise<PostDto> {
+  @ApiResult(200, wire.PostDtoSchema)
+  async submit(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string): Promise<wire.PostDto> {
     return toPost(await this.posts.submit(ws, actor, id));
   }
 
   @Post(':id/approve')
-  @ApiResult(200, PostDtoSchema)
+  @ApiResult(200, wire.PostDtoSchema)
   async approve(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
     @Param('id') id: string,
     @Body() b: ApproveDto,
-  ): Promise<PostDto> {
+  ): Promise<wire.PostDto> {
     return toPost(await this.posts.approve(ws, actor, id, b));
   }
 
   @Post(':id/request-changes')
-  @ApiResult(200, PostDtoSchema)
+  @ApiResult(200, wire.PostDtoSchema)
   async requestChanges(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
     @Param('id') id: string,
     @Body() b: RequestChangesDto,
-  ): Promise<PostDto> {
+  ): Promise<wire.PostDto> {
     return toPost(await this.posts.requestChanges(ws, actor, id, b.comment));
   }
 
   @Post(':id/cancel')
-  @ApiResult(200, PostDtoSchema)
+  @ApiResult(200, wire.PostDtoSchema)
   async cancel(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
     @Param('id') id: string,
     @Body() b: CancelDto,
-  ): Promise<PostDto> {
+  ): Promise<wire.PostDto> {
     return toPost(await this.posts.cancel(ws, actor, id, b.reason));
   }
 
   @Post(':id/reopen')
-  @ApiResult(200, PostDtoSchema)
-  async reopen(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string): Promise<PostDto> {
+  @ApiResult(200, wire.PostDtoSchema)
+  async reopen(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string): Promise<wire.PostDto> {
     return toPost(await this.posts.reopen(ws, actor, id));
   }
 
   @Post(':id/comments')
-  @ApiResult(201, CommentDtoSchema)
+  @ApiResult(201, wire.CommentDtoSchema)
   async comment(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
     @Param('id') id: string,
     @Body() b: CommentDto,
-  ): Promise<CommentBody> {
+  ): Promise<wire.CommentDto> {
     return toComment(await this.posts.comment(ws, actor, id, b));
   }
 
   /** The post's status timeline, oldest first (at most 500 entries, one page). */
   @Get(':id/history')
-  @ApiResult(200, HistoryPageSchema)
+  @ApiResult(200, wire.HistoryPageSchema)
   async history(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string) {
     return onePage((await this.posts.history(ws, actor, id)).map(toHistoryEntry));
   }
 
   @Get(':id/comments')
-  @ApiResult(200, CommentPageSchema)
+  @ApiResult(200, wire.CommentPageSchema)
   async comments(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string) {
     return onePage((await this.posts.comments(ws, actor, id)).map(toComment));
   }
@@ -243,12 +224,12 @@ export class PostGroupsController {
 
   /** All or nothing: one transaction; any refusal answers its error and leaves nothing written. */
   @Post()
-  @ApiResult(201, PostGroupResponseSchema)
+  @ApiResult(201, wire.PostGroupResponseSchema)
   async create(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
     @Body() b: CreatePostGroupDto,
-  ): Promise<PostGroupResponse> {
+  ): Promise<wire.PostGroupResponse> {
     const views = await this.groups.create(ws, actor, b.posts.map(postInput), b.submit ?? false);
     return onePage(toPosts(views));
   }
@@ -260,19 +241,23 @@ export class CharterController {
   constructor(private readonly charters: CharterService) {}
 
   @Get()
-  @ApiResult(200, CharterResponseSchema)
-  async get(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string): Promise<CharterResponse> {
+  @ApiResult(200, wire.CharterResponseSchema)
+  async get(
+    @CurrentActor() actor: Actor,
+    @Param('ws') ws: string,
+    @Param('id') id: string,
+  ): Promise<wire.CharterResponse> {
     return toCharter(await this.charters.get(ws, actor, id));
   }
 
   @Put()
-  @ApiResult(200, CharterResponseSchema)
+  @ApiResult(200, wire.CharterResponseSchema)
   async put(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
     @Param('id') id: string,
     @Body() b: PutCharterDto,
-  ): Promise<CharterResponse> {
+  ): Promise<wire.CharterResponse> {
     return toCharter(await this.charters.put(ws, actor, id, b.charter, b.version ?? null));
   }
 }
@@ -290,7 +275,7 @@ export class MediaController {
   constructor(private readonly media: MediaService) {}
 
   @Post()
-  @ApiResult(201, MediaDtoSchema)
+  @ApiResult(201, wire.MediaDtoSchema)
   @ApiConsumes('multipart/form-data')
   @ApiBody({
     schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' }, altText: { type: 'string' } } },
@@ -301,7 +286,7 @@ export class MediaController {
     @Param('ws') ws: string,
     @UploadedFile() file: UploadedMedia | undefined,
     @Body() body: { altText?: unknown },
-  ): Promise<MediaDto> {
+  ): Promise<wire.MediaDto> {
     if (!file)
       throw new DomainError('invalid', 'FILE_REQUIRED', 'Send the file as multipart/form-data in the field "file"', [
         { field: 'file', message: 'required' },
@@ -318,13 +303,13 @@ export class MediaController {
   }
 
   @Patch(':id')
-  @ApiResult(200, MediaDtoSchema)
+  @ApiResult(200, wire.MediaDtoSchema)
   async setAlt(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
     @Param('id') id: string,
     @Body() b: AltTextDto,
-  ): Promise<MediaDto> {
+  ): Promise<wire.MediaDto> {
     return toMedia(await this.media.setAltText(ws, actor, id, b.altText));
   }
 }

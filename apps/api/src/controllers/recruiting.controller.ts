@@ -10,43 +10,7 @@ import {
   type Actor,
 } from '@xp/server/application';
 import { DomainError, TEMPLATE_LANGUAGES, type TemplateLanguage } from '@xp/server/domain';
-import {
-  CalendarFeedPageSchema,
-  CloseJobOfferResponseSchema,
-  CreateCalendarFeedResponseSchema,
-  CreateJobOfferResponseSchema,
-  ImportJobDtoSchema,
-  JobOfferDetailDtoSchema,
-  JobOfferPageSchema,
-  JobOfferPreviewDtoSchema,
-  JobTemplateDtoSchema,
-  JobTemplatePageSchema,
-  LiveInboxPageSchema,
-  LiveSessionDtoSchema,
-  LiveSessionPageSchema,
-  LiveStatusDtoSchema,
-  OccurrencePageSchema,
-  PostDtoSchema,
-  PostPageSchema,
-  QueueItemPageSchema,
-  QueueMovedResponseSchema,
-  RecurrenceDtoSchema,
-  RecurrencePageSchema,
-  SlotPageSchema,
-  type CloseJobOfferResponse,
-  type CreateCalendarFeedResponse,
-  type CreateJobOfferResponse,
-  type ImportJobDto,
-  type JobOfferDetailDto,
-  type JobOfferPreviewDto,
-  type JobTemplateDto,
-  type LiveSessionDto,
-  type LiveStatusDto,
-  type Page,
-  type PostDto,
-  type QueueMovedResponse,
-  type RecurrenceDto,
-} from '@xp/shared';
+import * as wire from '@xp/shared';
 import { CurrentActor, Public } from '../auth/auth.decorators';
 import {
   AddToQueueDto,
@@ -88,18 +52,18 @@ export class JobOffersController {
   constructor(private readonly offers: JobOfferService) {}
 
   @Get('job-offers')
-  @ApiResult(200, JobOfferPageSchema)
+  @ApiResult(200, wire.JobOfferPageSchema)
   async list(@CurrentActor() actor: Actor, @Param('ws') ws: string) {
     return onePage((await this.offers.list(ws, actor)).map(toJobOffer));
   }
 
   @Post('job-offers')
-  @ApiResult(201, CreateJobOfferResponseSchema)
+  @ApiResult(201, wire.CreateJobOfferResponseSchema)
   async create(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
     @Body() b: CreateJobOfferDto,
-  ): Promise<CreateJobOfferResponse> {
+  ): Promise<wire.CreateJobOfferResponse> {
     const { generate, closesAt, ...rest } = b;
     const r = await this.offers.create(
       ws,
@@ -111,64 +75,64 @@ export class JobOffersController {
   }
 
   @Get('job-offers/:id')
-  @ApiResult(200, JobOfferDetailDtoSchema)
+  @ApiResult(200, wire.JobOfferDetailDtoSchema)
   async get(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
     @Param('id') id: string,
-  ): Promise<JobOfferDetailDto> {
+  ): Promise<wire.JobOfferDetailDto> {
     const r = await this.offers.get(ws, actor, id);
     return { ...toJobOffer(r.offer), posts: r.posts.map(toPostRef) };
   }
 
   @Get('job-offers/:id/preview')
-  @ApiResult(200, JobOfferPreviewDtoSchema)
+  @ApiResult(200, wire.JobOfferPreviewDtoSchema)
   async preview(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
     @Param('id') id: string,
-  ): Promise<JobOfferPreviewDto> {
+  ): Promise<wire.JobOfferPreviewDto> {
     const r = await this.offers.preview(ws, actor, id);
     return { fr: r.fr, en: r.en };
   }
 
   @Post('job-offers/:id/posts')
-  @ApiResult(201, PostPageSchema)
+  @ApiResult(201, wire.PostPageSchema)
   async generate(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
     @Param('id') id: string,
     @Body() b: GenerateJobPostsDto,
-  ): Promise<Page<PostDto>> {
+  ): Promise<wire.Page<wire.PostDto>> {
     return onePage(toPosts(await this.offers.generate(ws, actor, id, { ...b, scheduledAt: d(b.scheduledAt) })));
   }
 
   @Post('job-offers/:id/close')
-  @ApiResult(200, CloseJobOfferResponseSchema)
+  @ApiResult(200, wire.CloseJobOfferResponseSchema)
   async close(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
     @Param('id') id: string,
     @Body() b: CloseJobOfferDto,
-  ): Promise<CloseJobOfferResponse> {
+  ): Promise<wire.CloseJobOfferResponse> {
     return toCloseResult(await this.offers.close(ws, actor, id, b));
   }
 
   @Get('accounts/:accountId/templates')
-  @ApiResult(200, JobTemplatePageSchema)
+  @ApiResult(200, wire.JobTemplatePageSchema)
   async templates(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('accountId') accountId: string) {
     return onePage(await this.offers.templates(ws, actor, accountId));
   }
 
   @Put('accounts/:accountId/templates/job_offer/:language')
-  @ApiResult(200, JobTemplateDtoSchema)
+  @ApiResult(200, wire.JobTemplateDtoSchema)
   async putTemplate(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
     @Param('accountId') accountId: string,
     @Param('language') language: string,
     @Body() b: PutTemplateDto,
-  ): Promise<JobTemplateDto> {
+  ): Promise<wire.JobTemplateDto> {
     if (!(TEMPLATE_LANGUAGES as readonly string[]).includes(language))
       throw new DomainError('invalid', 'BAD_LANGUAGE', 'language must be fr or en', [
         { field: 'language', message: 'fr|en' },
@@ -185,12 +149,12 @@ export class ImportsController {
 
   /** Dry run: validates every row and writes nothing but the report. */
   @Post()
-  @ApiResult(201, ImportJobDtoSchema)
+  @ApiResult(201, wire.ImportJobDtoSchema)
   async dryRun(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
     @Body() b: DryRunImportDto,
-  ): Promise<ImportJobDto> {
+  ): Promise<wire.ImportJobDto> {
     const job = await this.imports.dryRun(ws, actor, {
       content: b.content,
       workbook: b.workbook === undefined ? undefined : Buffer.from(b.workbook, 'base64'),
@@ -201,19 +165,23 @@ export class ImportsController {
 
   /** Progress and report (poll while status = running). */
   @Get(':id')
-  @ApiResult(200, ImportJobDtoSchema)
-  async get(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string): Promise<ImportJobDto> {
+  @ApiResult(200, wire.ImportJobDtoSchema)
+  async get(
+    @CurrentActor() actor: Actor,
+    @Param('ws') ws: string,
+    @Param('id') id: string,
+  ): Promise<wire.ImportJobDto> {
     return toImportJob(await this.imports.get(ws, actor, id));
   }
 
   @Post(':id/run')
-  @ApiResult(202, ImportJobDtoSchema)
+  @ApiResult(202, wire.ImportJobDtoSchema)
   async run(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
     @Param('id') id: string,
     @Body() b: RunImportDto,
-  ): Promise<ImportJobDto> {
+  ): Promise<wire.ImportJobDto> {
     return toImportJob(await this.imports.run(ws, actor, id, b));
   }
 }
@@ -225,7 +193,7 @@ export class QueueController {
 
   /** The account's next free posting slots (ISO-8601 UTC), `?count=` 1 to 50. */
   @Get('slots/next')
-  @ApiResult(200, SlotPageSchema)
+  @ApiResult(200, wire.SlotPageSchema)
   async nextSlots(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
@@ -236,34 +204,34 @@ export class QueueController {
   }
 
   @Get('queue')
-  @ApiResult(200, QueueItemPageSchema)
+  @ApiResult(200, wire.QueueItemPageSchema)
   async list(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('accountId') accountId: string) {
     return onePage((await this.queue.list(ws, actor, accountId)).map(toPostRef));
   }
 
   @Post('queue/close-up')
-  @ApiResult(200, QueueMovedResponseSchema)
+  @ApiResult(200, wire.QueueMovedResponseSchema)
   async closeUp(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
     @Param('accountId') accountId: string,
-  ): Promise<QueueMovedResponse> {
+  ): Promise<wire.QueueMovedResponse> {
     return toMoved(await this.queue.closeUp(ws, actor, accountId));
   }
 
   @Delete('queue/:postId')
-  @ApiResult(200, QueueMovedResponseSchema)
+  @ApiResult(200, wire.QueueMovedResponseSchema)
   async remove(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
     @Param('accountId') accountId: string,
     @Param('postId') postId: string,
-  ): Promise<QueueMovedResponse> {
+  ): Promise<wire.QueueMovedResponse> {
     return toMoved(await this.queue.remove(ws, actor, accountId, postId));
   }
 }
 
-const toMoved = (r: { moved: { id: string; scheduledAt: Date }[] }): QueueMovedResponse => ({
+const toMoved = (r: { moved: { id: string; scheduledAt: Date }[] }): wire.QueueMovedResponse => ({
   moved: r.moved.map((m) => ({ id: m.id, scheduledAt: iso(m.scheduledAt) })),
 });
 
@@ -274,8 +242,8 @@ export class AddToQueueController {
 
   /** Add to queue: the post takes the account's next free posting slot. */
   @Post()
-  @ApiResult(201, PostDtoSchema)
-  async add(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Body() b: AddToQueueDto): Promise<PostDto> {
+  @ApiResult(201, wire.PostDtoSchema)
+  async add(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Body() b: AddToQueueDto): Promise<wire.PostDto> {
     const { submit, ...input } = b;
     return toPost(await this.queue.add(ws, actor, input, submit ?? false));
   }
@@ -287,23 +255,23 @@ export class RecurrencesController {
   constructor(private readonly recurrences: RecurrenceService) {}
 
   @Get()
-  @ApiResult(200, RecurrencePageSchema)
+  @ApiResult(200, wire.RecurrencePageSchema)
   async list(@CurrentActor() actor: Actor, @Param('ws') ws: string) {
     return onePage((await this.recurrences.list(ws, actor)).map(toRecurrence));
   }
 
   @Post()
-  @ApiResult(201, RecurrenceDtoSchema)
+  @ApiResult(201, wire.RecurrenceDtoSchema)
   async create(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
     @Body() b: CreateRecurrenceDto,
-  ): Promise<RecurrenceDto> {
+  ): Promise<wire.RecurrenceDto> {
     return toRecurrence(await this.recurrences.create(ws, actor, b));
   }
 
   @Get(':id/occurrences')
-  @ApiResult(200, OccurrencePageSchema)
+  @ApiResult(200, wire.OccurrencePageSchema)
   async preview(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
@@ -316,24 +284,24 @@ export class RecurrencesController {
 
   /** Creates the next occurrences as posts, each submitted through the account's approval policy. */
   @Post(':id/occurrences')
-  @ApiResult(201, PostPageSchema)
+  @ApiResult(201, wire.PostPageSchema)
   async materialize(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
     @Param('id') id: string,
     @Body() b: MaterializeDto,
-  ): Promise<Page<PostDto>> {
+  ): Promise<wire.Page<wire.PostDto>> {
     return onePage(toPosts(await this.recurrences.materialize(ws, actor, id, b.count)));
   }
 
   @Post(':id/active')
-  @ApiResult(200, RecurrenceDtoSchema)
+  @ApiResult(200, wire.RecurrenceDtoSchema)
   async setActive(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
     @Param('id') id: string,
     @Body() b: RecurrenceActiveDto,
-  ): Promise<RecurrenceDto> {
+  ): Promise<wire.RecurrenceDto> {
     return toRecurrence(await this.recurrences.setActive(ws, actor, id, b.active));
   }
 }
@@ -344,57 +312,69 @@ export class LiveSessionsController {
   constructor(private readonly live: LiveEventService) {}
 
   @Get()
-  @ApiResult(200, LiveSessionPageSchema)
+  @ApiResult(200, wire.LiveSessionPageSchema)
   async list(@CurrentActor() actor: Actor, @Param('ws') ws: string) {
     return onePage((await this.live.list(ws, actor)).map(toLiveSession));
   }
 
   @Post()
-  @ApiResult(201, LiveSessionDtoSchema)
+  @ApiResult(201, wire.LiveSessionDtoSchema)
   async create(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
     @Body() b: CreateLiveSessionDto,
-  ): Promise<LiveSessionDto> {
+  ): Promise<wire.LiveSessionDto> {
     return toLiveSession(
       await this.live.create(ws, actor, { ...b, startsAt: new Date(b.startsAt), endsAt: new Date(b.endsAt) }),
     );
   }
 
   @Get(':id')
-  @ApiResult(200, LiveStatusDtoSchema)
-  async status(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string): Promise<LiveStatusDto> {
+  @ApiResult(200, wire.LiveStatusDtoSchema)
+  async status(
+    @CurrentActor() actor: Actor,
+    @Param('ws') ws: string,
+    @Param('id') id: string,
+  ): Promise<wire.LiveStatusDto> {
     return toLiveStatus(await this.live.status(ws, actor, id));
   }
 
   @Post(':id/posts')
-  @ApiResult(201, PostDtoSchema)
+  @ApiResult(201, wire.PostDtoSchema)
   async post(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
     @Param('id') id: string,
     @Body() b: LivePostDto,
-  ): Promise<PostDto> {
+  ): Promise<wire.PostDto> {
     return toPost(await this.live.post(ws, actor, id, { ...b, scheduledAt: d(b.scheduledAt) }));
   }
 
   /** The session's posts, in the order they were queued, with status and `publishBy`. */
   @Get(':id/posts')
-  @ApiResult(200, PostPageSchema)
-  async posts(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string): Promise<Page<PostDto>> {
+  @ApiResult(200, wire.PostPageSchema)
+  async posts(
+    @CurrentActor() actor: Actor,
+    @Param('ws') ws: string,
+    @Param('id') id: string,
+  ): Promise<wire.Page<wire.PostDto>> {
     return onePage(toPosts(await this.live.sessionPosts(ws, actor, id)));
   }
 
   /** The fast lane of the approval inbox. */
   @Get(':id/inbox')
-  @ApiResult(200, LiveInboxPageSchema)
+  @ApiResult(200, wire.LiveInboxPageSchema)
   async inbox(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string) {
     return onePage((await this.live.inbox(ws, actor, id)).map(toPostRef));
   }
 
   @Post(':id/end')
-  @ApiResult(200, LiveSessionDtoSchema)
-  async end(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string): Promise<LiveSessionDto> {
+  @ApiResult(200, wire.LiveSessionDtoSchema)
+  async end(
+    @CurrentActor() actor: Actor,
+    @Param('ws') ws: string,
+    @Param('id') id: string,
+  ): Promise<wire.LiveSessionDto> {
     return toLiveSession(await this.live.end(ws, actor, id));
   }
 }
@@ -405,19 +385,19 @@ export class CalendarFeedsController {
   constructor(private readonly feeds: CalendarFeedService) {}
 
   @Get('workspaces/:ws/calendar-feeds')
-  @ApiResult(200, CalendarFeedPageSchema)
+  @ApiResult(200, wire.CalendarFeedPageSchema)
   async list(@CurrentActor() actor: Actor, @Param('ws') ws: string) {
     return onePage((await this.feeds.list(ws, actor)).map(toCalendarFeed));
   }
 
   /** The secret URL is shown once. */
   @Post('workspaces/:ws/calendar-feeds')
-  @ApiResult(201, CreateCalendarFeedResponseSchema)
+  @ApiResult(201, wire.CreateCalendarFeedResponseSchema)
   async create(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
     @Body() b: CreateCalendarFeedDto,
-  ): Promise<CreateCalendarFeedResponse> {
+  ): Promise<wire.CreateCalendarFeedResponse> {
     const r = await this.feeds.create(ws, actor, b);
     return { feed: toCalendarFeed(r.feed), token: r.token, url: r.url };
   }

@@ -1,27 +1,15 @@
 import { createZodDto } from 'nestjs-zod';
-import {
-  AltTextRequestSchema,
-  ApproveRequestSchema,
-  CancelRequestSchema,
-  CheckPostRequestSchema,
-  CommentRequestSchema,
-  CreatePostGroupRequestSchema,
-  CreatePostRequestSchema,
-  PostQuerySchema,
-  PutCharterRequestSchema,
-  RequestChangesRequestSchema,
-  UpdatePostRequestSchema,
-} from '@xp/shared';
+import * as wire from '@xp/shared';
 
 // Request bodies and queries of the posts, media and charter endpoints: the schemas live in libs/shared.
-export class CreatePostDto extends createZodDto(CreatePostRequestSchema) {}
-export class CreatePostGroupDto extends createZodDto(CreatePostGroupRequestSchema) {}
-export class UpdatePostDto extends createZodDto(UpdatePostRequestSchema) {}
-export class CheckPostDto extends createZodDto(CheckPostRequestSchema) {}
-export class ApproveDto extends createZodDto(ApproveRequestSchema) {}
-export class RequestChangesDto extends createZodDto(RequestChangesRequestSchema) {}
-export class CancelDto extends createZodDto(CancelRequestSchema) {}
-export class CommentDto extends createZodDto(CommentRequestSchema) {}
-export class PostQueryDto extends createZodDto(PostQuerySchema) {}
-export class AltTextDto extends createZodDto(AltTextRequestSchema) {}
-export class PutCharterDto extends createZodDto(PutCharterRequestSchema) {}
+export class CreatePostDto extends createZodDto(wire.CreatePostRequestSchema) {}
+export class CreatePostGroupDto extends createZodDto(wire.CreatePostGroupRequestSchema) {}
+export class UpdatePostDto extends createZodDto(wire.UpdatePostRequestSchema) {}
+export class CheckPostDto extends createZodDto(wire.CheckPostRequestSchema) {}
+export class ApproveDto extends createZodDto(wire.ApproveRequestSchema) {}
+export class RequestChangesDto extends createZodDto(wire.RequestChangesRequestSchema) {}
+export class CancelDto extends createZodDto(wire.CancelRequestSchema) {}
+export class CommentDto extends createZodDto(wire.CommentRequestSchema) {}
+export class PostQueryDto extends createZodDto(wire.PostQuerySchema) {}
+export class AltTextDto extends createZodDto(wire.AltTextRequestSchema) {}
+export class PutCharterDto extends createZodDto(wire.PutCharterRequestSchema) {}
