@@ -1,23 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import {
-  POST_STATUS_VALUES,
-  type ApproveRequest,
-  type CalendarPostDto,
-  type CheckPostRequest,
-  type CheckPostResponse,
-  type CommentDto,
-  type CreatePostGroupRequest,
-  type CreatePostRequest,
-  type HistoryEntryDto,
-  type MediaDto,
-  type Page,
-  type PostDto,
-  type PostGroupResponse,
-  type PostListQuery,
-  type PostStatusValue,
-  type UpdatePostRequest,
-} from '@xp/shared';
+import { POST_STATUS_VALUES } from '@xp/shared';
+import type * as wire from '@xp/shared';
 import { Observable } from 'rxjs';
 import { wsUrl as ws } from './holds-api';
 
@@ -27,7 +11,7 @@ const enc = encodeURIComponent;
 export const WEB_POST_STATUSES = POST_STATUS_VALUES;
 
 /** Statuses whose time may still be moved (drag to reschedule). */
-export const MOVABLE_STATUSES: ReadonlySet<PostStatusValue> = new Set([
+export const MOVABLE_STATUSES: ReadonlySet<wire.PostStatusValue> = new Set([
   'draft',
   'in_review',
   'changes_requested',
@@ -36,8 +20,8 @@ export const MOVABLE_STATUSES: ReadonlySet<PostStatusValue> = new Set([
 ]);
 
 /** The filters of the calendar range query, as the pages hold them (`GET …/posts`). */
-export type PostQuery = Pick<PostListQuery, 'from' | 'to' | 'accountId' | 'brandId' | 'tag'> & {
-  status?: readonly PostStatusValue[];
+export type PostQuery = Pick<wire.PostListQuery, 'from' | 'to' | 'accountId' | 'brandId' | 'tag'> & {
+  status?: readonly wire.PostStatusValue[];
 };
 
 function queryParams(query: PostQuery): Record<string, string> {
@@ -56,75 +40,75 @@ export class PostsApi {
   private readonly http = inject(HttpClient);
 
   /** The calendar range query (at most 62 days). Without from/to: every post matching the other filters. */
-  list(workspaceId: string, query: PostQuery): Observable<Page<PostDto>> {
-    return this.http.get<Page<PostDto>>(`${ws(workspaceId)}/posts`, { params: queryParams(query) });
+  list(workspaceId: string, query: PostQuery): Observable<wire.Page<wire.PostDto>> {
+    return this.http.get<wire.Page<wire.PostDto>>(`${ws(workspaceId)}/posts`, { params: queryParams(query) });
   }
 
   /** The same range query, answered with the calendar's lighter items (`view=calendar`). */
-  calendar(workspaceId: string, query: PostQuery): Observable<Page<CalendarPostDto>> {
-    return this.http.get<Page<CalendarPostDto>>(`${ws(workspaceId)}/posts`, {
+  calendar(workspaceId: string, query: PostQuery): Observable<wire.Page<wire.CalendarPostDto>> {
+    return this.http.get<wire.Page<wire.CalendarPostDto>>(`${ws(workspaceId)}/posts`, {
       params: { ...queryParams(query), view: 'calendar' },
     });
   }
 
-  get(workspaceId: string, id: string): Observable<PostDto> {
-    return this.http.get<PostDto>(`${ws(workspaceId)}/posts/${enc(id)}`);
+  get(workspaceId: string, id: string): Observable<wire.PostDto> {
+    return this.http.get<wire.PostDto>(`${ws(workspaceId)}/posts/${enc(id)}`);
   }
 
-  create(workspaceId: string, body: CreatePostRequest): Observable<PostDto> {
-    return this.http.post<PostDto>(`${ws(workspaceId)}/posts`, body);
+  create(workspaceId: string, body: wire.CreatePostRequest): Observable<wire.PostDto> {
+    return this.http.post<wire.PostDto>(`${ws(workspaceId)}/posts`, body);
   }
 
   /**
    * The multi-account post: one post per item (each its own account and text), created (and submitted with
    * `submit: true`) in one transaction; all or nothing. The answer keeps the order of `body.posts`.
    */
-  createGroup(workspaceId: string, body: CreatePostGroupRequest): Observable<PostGroupResponse> {
-    return this.http.post<PostGroupResponse>(`${ws(workspaceId)}/post-groups`, body);
+  createGroup(workspaceId: string, body: wire.CreatePostGroupRequest): Observable<wire.PostGroupResponse> {
+    return this.http.post<wire.PostGroupResponse>(`${ws(workspaceId)}/post-groups`, body);
   }
 
-  update(workspaceId: string, id: string, body: UpdatePostRequest): Observable<PostDto> {
-    return this.http.patch<PostDto>(`${ws(workspaceId)}/posts/${enc(id)}`, body);
+  update(workspaceId: string, id: string, body: wire.UpdatePostRequest): Observable<wire.PostDto> {
+    return this.http.patch<wire.PostDto>(`${ws(workspaceId)}/posts/${enc(id)}`, body);
   }
 
-  check(workspaceId: string, body: CheckPostRequest): Observable<CheckPostResponse> {
-    return this.http.post<CheckPostResponse>(`${ws(workspaceId)}/posts/check`, body);
+  check(workspaceId: string, body: wire.CheckPostRequest): Observable<wire.CheckPostResponse> {
+    return this.http.post<wire.CheckPostResponse>(`${ws(workspaceId)}/posts/check`, body);
   }
 
-  submit(workspaceId: string, id: string): Observable<PostDto> {
-    return this.http.post<PostDto>(`${ws(workspaceId)}/posts/${enc(id)}/submit`, {});
+  submit(workspaceId: string, id: string): Observable<wire.PostDto> {
+    return this.http.post<wire.PostDto>(`${ws(workspaceId)}/posts/${enc(id)}/submit`, {});
   }
 
-  approve(workspaceId: string, id: string, body: ApproveRequest): Observable<PostDto> {
-    return this.http.post<PostDto>(`${ws(workspaceId)}/posts/${enc(id)}/approve`, body);
+  approve(workspaceId: string, id: string, body: wire.ApproveRequest): Observable<wire.PostDto> {
+    return this.http.post<wire.PostDto>(`${ws(workspaceId)}/posts/${enc(id)}/approve`, body);
   }
 
-  requestChanges(workspaceId: string, id: string, comment: string): Observable<PostDto> {
-    return this.http.post<PostDto>(`${ws(workspaceId)}/posts/${enc(id)}/request-changes`, { comment });
+  requestChanges(workspaceId: string, id: string, comment: string): Observable<wire.PostDto> {
+    return this.http.post<wire.PostDto>(`${ws(workspaceId)}/posts/${enc(id)}/request-changes`, { comment });
   }
 
-  cancel(workspaceId: string, id: string, reason?: string): Observable<PostDto> {
-    return this.http.post<PostDto>(`${ws(workspaceId)}/posts/${enc(id)}/cancel`, reason ? { reason } : {});
+  cancel(workspaceId: string, id: string, reason?: string): Observable<wire.PostDto> {
+    return this.http.post<wire.PostDto>(`${ws(workspaceId)}/posts/${enc(id)}/cancel`, reason ? { reason } : {});
   }
 
-  reopen(workspaceId: string, id: string): Observable<PostDto> {
-    return this.http.post<PostDto>(`${ws(workspaceId)}/posts/${enc(id)}/reopen`, {});
+  reopen(workspaceId: string, id: string): Observable<wire.PostDto> {
+    return this.http.post<wire.PostDto>(`${ws(workspaceId)}/posts/${enc(id)}/reopen`, {});
   }
 
-  comments(workspaceId: string, id: string): Observable<Page<CommentDto>> {
-    return this.http.get<Page<CommentDto>>(`${ws(workspaceId)}/posts/${enc(id)}/comments`);
+  comments(workspaceId: string, id: string): Observable<wire.Page<wire.CommentDto>> {
+    return this.http.get<wire.Page<wire.CommentDto>>(`${ws(workspaceId)}/posts/${enc(id)}/comments`);
   }
 
-  addComment(workspaceId: string, id: string, body: string, parentId?: string): Observable<CommentDto> {
-    return this.http.post<CommentDto>(
+  addComment(workspaceId: string, id: string, body: string, parentId?: string): Observable<wire.CommentDto> {
+    return this.http.post<wire.CommentDto>(
       `${ws(workspaceId)}/posts/${enc(id)}/comments`,
       parentId ? { body, parentId } : { body },
     );
   }
 
   /** The post's status timeline (`GET …/posts/:id/history`). */
-  history(workspaceId: string, id: string): Observable<Page<HistoryEntryDto>> {
-    return this.http.get<Page<HistoryEntryDto>>(`${ws(workspaceId)}/posts/${enc(id)}/history`);
+  history(workspaceId: string, id: string): Observable<wire.Page<wire.HistoryEntryDto>> {
+    return this.http.get<wire.Page<wire.HistoryEntryDto>>(`${ws(workspaceId)}/posts/${enc(id)}/history`);
   }
 }
 
@@ -132,14 +116,14 @@ export class PostsApi {
 export class MediaApi {
   private readonly http = inject(HttpClient);
 
-  upload(workspaceId: string, file: File, altText: string): Observable<MediaDto> {
+  upload(workspaceId: string, file: File, altText: string): Observable<wire.MediaDto> {
     const form = new FormData();
     form.append('file', file, file.name);
     if (altText) form.append('altText', altText);
-    return this.http.post<MediaDto>(`${ws(workspaceId)}/media`, form);
+    return this.http.post<wire.MediaDto>(`${ws(workspaceId)}/media`, form);
   }
 
-  updateAltText(workspaceId: string, id: string, altText: string | null): Observable<MediaDto> {
-    return this.http.patch<MediaDto>(`${ws(workspaceId)}/media/${enc(id)}`, { altText });
+  updateAltText(workspaceId: string, id: string, altText: string | null): Observable<wire.MediaDto> {
+    return this.http.patch<wire.MediaDto>(`${ws(workspaceId)}/media/${enc(id)}`, { altText });
   }
 }
