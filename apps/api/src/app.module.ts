@@ -21,7 +21,12 @@ import { AccountsController, OAuthController } from './controllers/accounts.cont
 import { AuthController } from './controllers/auth.controller';
 import { AuditController } from './controllers/audit.controller';
 import { NotificationsController, WebhooksController } from './controllers/notifications.controller';
-import { CharterController, MediaController, PostsController } from './controllers/posts.controller';
+import {
+  CharterController,
+  MediaController,
+  PostGroupsController,
+  PostsController,
+} from './controllers/posts.controller';
 import { HealthController, MetricsController } from './controllers/ops.controller';
 import { HoldsController } from './controllers/holds.controller';
 import {
@@ -96,6 +101,7 @@ export class ApiModule {
         AccountsController,
         HoldsController,
         PostsController,
+        PostGroupsController,
         CharterController,
         MediaController,
         OAuthController,

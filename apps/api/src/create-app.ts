@@ -5,6 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { json, type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
+import { cleanupOpenApiDoc } from 'nestjs-zod';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import type { Clock } from '@xp/server/application';
@@ -16,6 +17,7 @@ import { ErrorFilter } from './http/error-filter';
 import { checkJsonBody, hasNulInUrl } from './http/json-guard';
 import { MetricsService } from './http/metrics';
 import { validationPipe } from './http/validation';
+import { withResponseSchemas } from './http/api-response';
 
 export interface CreateApiOptions {
   clock?: Clock;
@@ -78,15 +80,22 @@ export async function createApiApp(config: AppConfig, opts: CreateApiOptions = {
   app.useGlobalPipes(validationPipe());
   app.enableShutdownHooks();
 
-  const doc = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('X Publisher API')
-      .setDescription('Multi-account scheduling and publishing for X. Errors: { statusCode, code, message, details? }.')
-      .setVersion('1')
-      .addCookieAuth('xp.sid')
-      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'Personal access token (xpat_…)' })
-      .build(),
+  // Request and response schemas come from the zod schemas of libs/shared (nestjs-zod); cleanup turns them into OpenAPI.
+  const doc = withResponseSchemas(
+    cleanupOpenApiDoc(
+      SwaggerModule.createDocument(
+        app,
+        new DocumentBuilder()
+          .setTitle('X Publisher API')
+          .setDescription(
+            'Multi-account scheduling and publishing for X. Errors: { statusCode, code, message, details? }.',
+          )
+          .setVersion('1')
+          .addCookieAuth('xp.sid')
+          .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'Personal access token (xpat_…)' })
+          .build(),
+      ),
+    ),
   );
   SwaggerModule.setup('api/docs', app, doc, { jsonDocumentUrl: 'api/docs-json' });
   await app.init();

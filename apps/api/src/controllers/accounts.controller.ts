@@ -3,9 +3,17 @@ import { ApiExcludeEndpoint, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { AccountService, type AccountRecord, type Actor } from '@xp/server/application';
 import { DomainError } from '@xp/server/domain';
-import type { AccountDto, ConnectAccountResponse } from '@xp/shared';
+import {
+  AccountPageSchema,
+  AccountSchema,
+  ConnectAccountResponseSchema,
+  type AccountDto,
+  type ConnectAccountResponse,
+  type Page,
+} from '@xp/shared';
 import { actorOf, CurrentActor, Public } from '../auth/auth.decorators';
 import { ConnectAccountDto, UpdateAccountDto } from '../dto/account.dto';
+import { ApiResult } from '../http/api-response';
 import { iso, isoOrNull } from './mappers';
 
 export const toAccount = (a: AccountRecord): AccountDto => ({
@@ -32,28 +40,30 @@ export class AccountsController {
   constructor(private readonly accounts: AccountService) {}
 
   @Post('connect')
+  @ApiResult(201, ConnectAccountResponseSchema)
   async connect(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
     @Body() body: ConnectAccountDto,
   ): Promise<ConnectAccountResponse> {
-    return this.accounts.startConnect(ws, actor, body.brandId);
+    const { authorizeUrl } = await this.accounts.startConnect(ws, actor, body.brandId);
+    return { authorizeUrl };
   }
 
   @Get()
-  async list(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-  ): Promise<{ items: AccountDto[]; nextCursor: null }> {
+  @ApiResult(200, AccountPageSchema)
+  async list(@CurrentActor() actor: Actor, @Param('ws') ws: string): Promise<Page<AccountDto>> {
     return { items: (await this.accounts.list(ws, actor)).map(toAccount), nextCursor: null };
   }
 
   @Get(':id')
+  @ApiResult(200, AccountSchema)
   async get(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string): Promise<AccountDto> {
     return toAccount(await this.accounts.get(ws, actor, id));
   }
 
   @Patch(':id')
+  @ApiResult(200, AccountSchema)
   async update(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
@@ -66,6 +76,7 @@ export class AccountsController {
 
   /** Disconnects: revokes the tokens at X and forgets them; the account stays listed as disconnected. */
   @Delete(':id')
+  @ApiResult(200, AccountSchema)
   async disconnect(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,

@@ -1,12 +1,20 @@
 import { Controller, Get, Header, Param, Query } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { AuditService, type Actor, type AuditEventRecord, type AuditFilter } from '@xp/server/application';
-import type { Page } from '@xp/shared';
+import {
+  AuditEventPageSchema,
+  AuditVerifySchema,
+  type AuditEventDto,
+  type AuditFilterQuery,
+  type AuditVerifyDto,
+  type Page,
+} from '@xp/shared';
 import { CurrentActor } from '../auth/auth.decorators';
-import { AuditFilterQueryDto, AuditListQueryDto, type AuditEventDto, type AuditVerifyDto } from '../dto/audit.dto';
+import { AuditFilterQueryDto, AuditListQueryDto } from '../dto/audit.dto';
+import { ApiResult, ApiText } from '../http/api-response';
 import { iso, page, pageRequest } from './mappers';
 
-const filterOf = (q: AuditFilterQueryDto): AuditFilter => ({
+const filterOf = (q: AuditFilterQuery): AuditFilter => ({
   from: q.from ? new Date(q.from) : undefined,
   to: q.to ? new Date(q.to) : undefined,
   action: q.action,
@@ -33,6 +41,7 @@ export class AuditController {
   constructor(private readonly audit: AuditService) {}
 
   @Get()
+  @ApiResult(200, AuditEventPageSchema)
   async list(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
@@ -42,7 +51,7 @@ export class AuditController {
   }
 
   @Get('export.csv')
-  @ApiProduces('text/csv')
+  @ApiText('text/csv')
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @Header('Content-Disposition', 'attachment; filename="audit.csv"')
   @Header('Cache-Control', 'no-store')
@@ -51,6 +60,7 @@ export class AuditController {
   }
 
   @Get('verify')
+  @ApiResult(200, AuditVerifySchema)
   async verify(@CurrentActor() actor: Actor, @Param('ws') ws: string): Promise<AuditVerifyDto> {
     const r = await this.audit.verify(ws, actor);
     return {

@@ -1,14 +1,25 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { AccessTokenService, AuthService, WorkspaceService, type Actor, type UserRecord } from '@xp/server/application';
-import type { AccessTokenDto, CreatedAccessTokenDto, CsrfResponse, MeResponse, Page } from '@xp/shared';
+import {
+  AccessTokenPageSchema,
+  CreatedAccessTokenSchema,
+  CsrfResponseSchema,
+  MeResponseSchema,
+  type AccessTokenDto,
+  type CreatedAccessTokenDto,
+  type CsrfResponse,
+  type MeResponse,
+  type Page,
+} from '@xp/shared';
 import { CurrentActor, Public, type SessionUser } from '../auth/auth.decorators';
 import { CsrfHolder } from '../auth/csrf-holder';
 import { SESSION_COOKIE } from '../auth/web-security';
 import { ChangePasswordDto, CreateTokenDto, LoginDto, PageQueryDto, RegisterDto } from '../dto/identity.dto';
 import { page, pageRequest, toToken, toUser } from './mappers';
 import { LoginThrottled } from '../http/throttle';
+import { ApiNoContent, ApiResult } from '../http/api-response';
 
 export function signIn(req: Request, user: UserRecord): Promise<void> {
   return new Promise((resolve, reject) =>
@@ -28,6 +39,7 @@ export class AuthController {
 
   @Public()
   @Get('csrf')
+  @ApiResult(200, CsrfResponseSchema)
   csrfToken(@Req() req: Request, @Res({ passthrough: true }) res: Response): CsrfResponse {
     return { csrfToken: this.csrf.issue(req, res) };
   }
@@ -35,6 +47,7 @@ export class AuthController {
   @Public()
   @LoginThrottled()
   @Post('register')
+  @ApiResult(201, MeResponseSchema)
   async register(
     @Body() body: RegisterDto,
     @Req() req: Request,
@@ -48,7 +61,7 @@ export class AuthController {
   @Public()
   @LoginThrottled()
   @Post('login')
-  @HttpCode(200)
+  @ApiResult(200, MeResponseSchema)
   async login(
     @Body() body: LoginDto,
     @Req() req: Request,
@@ -61,7 +74,7 @@ export class AuthController {
 
   @Public()
   @Post('logout')
-  @HttpCode(204)
+  @ApiNoContent()
   async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
     await new Promise<void>((resolve) => req.logout(() => resolve()));
     await new Promise<void>((resolve) => req.session.destroy(() => resolve()));
@@ -69,6 +82,7 @@ export class AuthController {
   }
 
   @Get('me')
+  @ApiResult(200, MeResponseSchema)
   async me(
     @CurrentActor() actor: Actor,
     @Req() req: Request,
@@ -85,24 +99,26 @@ export class AuthController {
 
   @Post('password')
   @LoginThrottled()
-  @HttpCode(204)
+  @ApiNoContent()
   async changePassword(@CurrentActor() actor: Actor, @Body() body: ChangePasswordDto): Promise<void> {
     await this.auth.changePassword(actor.userId, body.currentPassword, body.newPassword, actor.sessionId);
   }
 
   @Post('tokens')
+  @ApiResult(201, CreatedAccessTokenSchema)
   async createToken(@CurrentActor() actor: Actor, @Body() body: CreateTokenDto): Promise<CreatedAccessTokenDto> {
     const { record, token } = await this.tokens.create(actor, body.name, body.expiresInDays);
     return { ...toToken(record), token };
   }
 
   @Get('tokens')
+  @ApiResult(200, AccessTokenPageSchema)
   async listTokens(@CurrentActor() actor: Actor, @Query() q: PageQueryDto): Promise<Page<AccessTokenDto>> {
     return page(await this.tokens.list(actor, pageRequest(q)), toToken);
   }
 
   @Delete('tokens/:id')
-  @HttpCode(204)
+  @ApiNoContent()
   async revokeToken(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<void> {
     await this.tokens.revoke(actor, id);
   }

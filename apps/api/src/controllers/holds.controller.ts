@@ -1,17 +1,27 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import { HoldService, type Actor, type HoldRecord } from '@xp/server/application';
+import {
+  HoldPageSchema,
+  HoldSchema,
+  ReleasedHoldSchema,
+  type HoldDto,
+  type Page,
+  type ReleasedHoldDto,
+} from '@xp/shared';
 import { CurrentActor } from '../auth/auth.decorators';
-import { HoldResponseDto, PlaceHoldDto, ReleaseHoldDto } from '../dto/hold.dto';
+import { HoldListQueryDto, PlaceHoldDto, ReleaseHoldDto } from '../dto/hold.dto';
+import { ApiResult } from '../http/api-response';
+import { iso, isoOrNull } from './mappers';
 
-const toHold = (h: HoldRecord): HoldResponseDto => ({
+const toHold = (h: HoldRecord): HoldDto => ({
   id: h.id,
   scope: h.scope,
   targetId: h.targetId,
   reason: h.reason,
   placedBy: h.placedBy,
-  placedAt: h.placedAt.toISOString(),
-  releasedAt: h.releasedAt?.toISOString() ?? null,
+  placedAt: iso(h.placedAt),
+  releasedAt: isoOrNull(h.releasedAt),
   releasedBy: h.releasedBy,
   releaseMode: h.releaseMode,
   active: h.releasedAt === null,
@@ -25,38 +35,30 @@ export class HoldsController {
   constructor(private readonly holds: HoldService) {}
 
   @Get()
-  @ApiQuery({ name: 'active', required: false, enum: ['true', 'false'] })
-  @ApiOkResponse({ type: HoldResponseDto, isArray: true })
+  @ApiResult(200, HoldPageSchema)
   async list(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
-    @Query('active') active?: string,
-  ): Promise<{ items: HoldResponseDto[]; nextCursor: null }> {
-    const items = await this.holds.list(
-      ws,
-      actor,
-      active === 'true' ? { active: true } : active === 'false' ? { active: false } : {},
-    );
+    @Query() q: HoldListQueryDto,
+  ): Promise<Page<HoldDto>> {
+    const items = await this.holds.list(ws, actor, q.active === undefined ? {} : { active: q.active });
     return { items: items.map(toHold), nextCursor: null };
   }
 
   @Post()
-  async place(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Body() body: PlaceHoldDto,
-  ): Promise<HoldResponseDto> {
-    return toHold(await this.holds.place(ws, actor, body));
+  @ApiResult(201, HoldSchema)
+  async place(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Body() body: PlaceHoldDto): Promise<HoldDto> {
+    return toHold(await this.holds.place(ws, actor, { ...body, targetId: body.targetId ?? undefined }));
   }
 
   @Post(':id/release')
-  @HttpCode(200)
+  @ApiResult(200, ReleasedHoldSchema)
   async release(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
     @Param('id') id: string,
     @Body() body: ReleaseHoldDto,
-  ): Promise<HoldResponseDto & { sentBackToReview: number }> {
+  ): Promise<ReleasedHoldDto> {
     const r = await this.holds.release(ws, actor, id, body.mode);
     return { ...toHold(r.hold), sentBackToReview: r.sentBackToReview };
   }

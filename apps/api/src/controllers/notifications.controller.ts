@@ -1,28 +1,36 @@
-import { Body, Controller, Delete, Get, HttpCode, Injectable, Logger, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Injectable, Logger, Param, Post, Put, Query } from '@nestjs/common';
 import { Interval } from '@nestjs/schedule';
 import { ApiTags } from '@nestjs/swagger';
 import {
   NotificationService,
   WebhookService,
   type Actor,
+  type NotificationPreference,
   type NotificationRecord,
   type WebhookDeliveryRecord,
   type WebhookRecord,
 } from '@xp/server/application';
 import { WebhookDeliveryWorker } from '@xp/server/data-access';
-import type { Locale, Page } from '@xp/shared';
-import { CurrentActor } from '../auth/auth.decorators';
 import {
-  CreateWebhookDto,
-  NotificationListQueryDto,
-  UpdateNotificationPreferencesDto,
+  MarkedCountSchema,
+  NotificationPageSchema,
+  NotificationPreferencesSchema,
+  WebhookDeliveryPageSchema,
+  WebhookPageSchema,
+  WebhookSchema,
+  type Locale,
+  type MarkedCountDto,
   type NotificationDto,
   type NotificationPageDto,
   type NotificationPreferencesDto,
+  type Page,
   type WebhookDeliveryDto,
   type WebhookDto,
-} from '../dto/audit.dto';
+} from '@xp/shared';
+import { CurrentActor } from '../auth/auth.decorators';
+import { CreateWebhookDto, NotificationListQueryDto, UpdateNotificationPreferencesDto } from '../dto/audit.dto';
 import { PageQueryDto } from '../dto/identity.dto';
+import { ApiNoContent, ApiResult } from '../http/api-response';
 import { iso, isoOrNull, page, pageRequest } from './mappers';
 
 const toNotification = (n: NotificationRecord, locale: Locale): NotificationDto => ({
@@ -59,6 +67,10 @@ const toDelivery = (d: WebhookDeliveryRecord): WebhookDeliveryDto => ({
   finishedAt: isoOrNull(d.finishedAt),
 });
 
+const toPreferences = (prefs: NotificationPreference[]): NotificationPreferencesDto => ({
+  preferences: prefs.map((p) => ({ event: p.event, inApp: p.inApp, email: p.email })),
+});
+
 /** The signed-in member's own notifications and preferences. */
 @ApiTags('notifications')
 @Controller('workspaces/:ws')
@@ -66,6 +78,7 @@ export class NotificationsController {
   constructor(private readonly notifications: NotificationService) {}
 
   @Get('notifications')
+  @ApiResult(200, NotificationPageSchema)
   async list(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
@@ -80,29 +93,31 @@ export class NotificationsController {
   }
 
   @Post('notifications/read-all')
-  @HttpCode(200)
-  async readAll(@CurrentActor() actor: Actor, @Param('ws') ws: string): Promise<{ marked: number }> {
+  @ApiResult(200, MarkedCountSchema)
+  async readAll(@CurrentActor() actor: Actor, @Param('ws') ws: string): Promise<MarkedCountDto> {
     return { marked: await this.notifications.markAllRead(ws, actor) };
   }
 
   @Post('notifications/:id/read')
-  @HttpCode(204)
+  @ApiNoContent()
   async read(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string): Promise<void> {
     await this.notifications.markRead(ws, actor, id);
   }
 
   @Get('notification-preferences')
+  @ApiResult(200, NotificationPreferencesSchema)
   async preferences(@CurrentActor() actor: Actor, @Param('ws') ws: string): Promise<NotificationPreferencesDto> {
-    return { preferences: await this.notifications.preferences(ws, actor) };
+    return toPreferences(await this.notifications.preferences(ws, actor));
   }
 
   @Put('notification-preferences')
+  @ApiResult(200, NotificationPreferencesSchema)
   async savePreferences(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
     @Body() body: UpdateNotificationPreferencesDto,
   ): Promise<NotificationPreferencesDto> {
-    return { preferences: await this.notifications.savePreferences(ws, actor, body.preferences) };
+    return toPreferences(await this.notifications.savePreferences(ws, actor, body.preferences));
   }
 }
 
@@ -113,6 +128,7 @@ export class WebhooksController {
   constructor(private readonly webhooks: WebhookService) {}
 
   @Get()
+  @ApiResult(200, WebhookPageSchema)
   async list(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
@@ -122,6 +138,7 @@ export class WebhooksController {
   }
 
   @Post()
+  @ApiResult(201, WebhookSchema)
   async create(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
@@ -132,12 +149,13 @@ export class WebhooksController {
   }
 
   @Delete(':id')
-  @HttpCode(204)
+  @ApiNoContent()
   async remove(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string): Promise<void> {
     await this.webhooks.remove(ws, actor, id);
   }
 
   @Get(':id/deliveries')
+  @ApiResult(200, WebhookDeliveryPageSchema)
   async deliveries(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,

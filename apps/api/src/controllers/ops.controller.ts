@@ -1,7 +1,9 @@
 import { Controller, Get, Header, HttpException } from '@nestjs/common';
 import { ApiExcludeEndpoint, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
+import { HealthSchema, type HealthDto } from '@xp/shared';
 import { Public } from '../auth/auth.decorators';
+import { ApiResult } from '../http/api-response';
 import { MetricsService } from '../http/metrics';
 
 @ApiTags('operations')
@@ -12,7 +14,8 @@ export class HealthController {
   /** Liveness and database readiness. */
   @Public()
   @Get('health')
-  async health(): Promise<{ status: 'ok'; database: 'up' }> {
+  @ApiResult(200, HealthSchema)
+  async health(): Promise<HealthDto> {
     try {
       await this.ds.query('SELECT 1');
     } catch {

@@ -2,7 +2,6 @@ import {
   Body,
   Controller,
   Get,
-  HttpCode,
   Param,
   Patch,
   Post,
@@ -14,29 +13,18 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBody, ApiConsumes, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import {
   CharterService,
   MediaService,
+  PostGroupService,
   PostService,
   type Actor,
-  type CommentRecord,
-  type CalendarItemRecord,
-  type PostView,
+  type PostInput,
 } from '@xp/server/application';
-import { DomainError, type Finding } from '@xp/server/domain';
-import {
-  excerpt,
-  formatBoth,
-  type CalendarPostDto,
-  type CheckPostResponse,
-  type CommentDto as CommentBody,
-  type FindingDto,
-  type HistoryEntryDto,
-  type MediaDto,
-  type PostDto,
-} from '@xp/shared';
+import { DomainError } from '@xp/server/domain';
+import * as wire from '@xp/shared';
 import { CurrentActor } from '../auth/auth.decorators';
 import {
   AltTextDto,
@@ -45,90 +33,34 @@ import {
   CheckPostDto,
   CommentDto,
   CreatePostDto,
+  CreatePostGroupDto,
   PostQueryDto,
   PutCharterDto,
   RequestChangesDto,
   UpdatePostDto,
 } from '../dto/post.dto';
+import { ApiResult } from '../http/api-response';
 import { VersionedJsonResponder } from '../http/versioned-json';
-import { iso, isoOrNull } from './mappers';
+import {
+  onePage,
+  toCalendarPost,
+  toCharter,
+  toComment,
+  toFinding,
+  toHistoryEntry,
+  toMedia,
+  toPost,
+  toPosts,
+} from './post-mappers';
 
 const date = (v: string | null | undefined): Date | null | undefined =>
   v === undefined ? undefined : v === null ? null : new Date(v);
 
-export const toFinding = (f: Finding): FindingDto => ({
-  rule: f.rule,
-  severity: f.severity,
-  span: f.span,
-  code: f.code,
-  params: f.params,
-  message: formatBoth(f),
-  ...(f.term ? { term: f.term } : {}),
-});
-
-export function toPost(v: PostView, handle?: string): PostDto {
-  const p = v.post;
-  return {
-    id: p.id,
-    accountId: p.accountId,
-    authorId: p.authorId,
-    status: p.status,
-    held: v.held,
-    kind: p.kind,
-    segments: v.segments,
-    tags: p.tags,
-    scheduledAt: isoOrNull(p.scheduledAt),
-    publishBy: isoOrNull(p.publishBy),
-    contentHash: p.contentHash,
-    approvals: v.approvals.map((a) => ({
-      approverId: a.approverId,
-      role: a.role,
-      contentHash: a.contentHash,
-      at: iso(a.at),
-      current: a.current,
-    })),
-    approvalsRequired: v.approvalsRequired,
-    findings: v.findings.map(toFinding),
-    lastApprovedSegments: v.lastApprovedSegments,
-    charterOverride: p.charterOverride
-      ? { actorId: p.charterOverride.actorId, reason: p.charterOverride.reason, at: p.charterOverride.at }
-      : null,
-    tweetIds: p.tweetIds,
-    tweetUrls: p.tweetIds.map((id) => `https://x.com/${handle ?? 'i/web'}/status/${id}`),
-    publishedAt: isoOrNull(p.publishedAt),
-    statusReason: p.statusReason,
-    version: p.version,
-    createdAt: iso(p.createdAt),
-    updatedAt: iso(p.updatedAt),
-  };
-}
-
-export function toCalendarPost(p: CalendarItemRecord, held: boolean): CalendarPostDto {
-  return {
-    id: p.id,
-    accountId: p.accountId,
-    status: p.status,
-    held,
-    kind: p.kind,
-    tags: p.tags,
-    scheduledAt: p.scheduledAt,
-    publishBy: p.publishBy,
-    publishedAt: p.publishedAt,
-    excerpt: excerpt(p.firstText),
-    segmentCount: p.segmentCount,
-    version: p.version,
-  };
-}
-
-const toComment = (
-  c: CommentRecord,
-): CommentBody & { id: string; authorId: string; mentions: string[]; createdAt: string; parentId: string | null } => ({
-  id: c.id,
-  authorId: c.authorId,
-  parentId: c.parentId,
-  body: c.body,
-  mentions: c.mentions,
-  createdAt: iso(c.createdAt),
+/** A create request as the application takes it (instants as dates). */
+const postInput = (b: wire.CreatePostRequest): PostInput => ({
+  ...b,
+  scheduledAt: date(b.scheduledAt) ?? null,
+  publishBy: date(b.publishBy) ?? null,
 });
 
 @ApiTags('posts')
@@ -140,22 +72,23 @@ export class PostsController {
   ) {}
 
   @Post()
-  async create(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Body() b: CreatePostDto): Promise<PostDto> {
-    return toPost(
-      await this.posts.create(ws, actor, {
-        ...b,
-        scheduledAt: date(b.scheduledAt) ?? null,
-        publishBy: date(b.publishBy) ?? null,
-      }),
-    );
+  @ApiResult(201, wire.PostDtoSchema)
+  async create(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Body() b: CreatePostDto): Promise<wire.PostDto> {
+    return toPost(await this.posts.create(ws, actor, postInput(b)));
   }
 
   /**
    * The calendar range query: bounded by its date range (both ends, at most 62 days), not paginated. Conditional
-   * (weak ETag, `If-None-Match` → 304) and gzip-compressed when accepted; see VersionedJsonResponder.
+   * (weak ETag, `If-None-Match` → 304) and gzip-compressed when accepted; see VersionedJsonResponder. The answer
+   * is typed by its mappers, never parsed at run time (a month of 30,000 posts).
    */
   @Get()
-  @ApiOkResponse({ description: '`{ items: PostDto[], nextCursor: null }`; 304 when `If-None-Match` still matches' })
+  // Typed by the mappers of `produce` (the handler writes the answer itself, through the responder).
+  @(ApiResult(
+    200,
+    wire.PostListResponseSchema,
+    'wire.PostDto items, or wire.CalendarPostDto items with `view=calendar`; 304 when `If-None-Match` still matches',
+  ) as MethodDecorator)
   async list(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
@@ -165,22 +98,20 @@ export class PostsController {
   ): Promise<void> {
     const { view = 'full', ...filters } = q;
     const query = { ...filters, from: date(q.from) ?? undefined, to: date(q.to) ?? undefined };
-    await this.calendar.send(req, res, await this.posts.listVersion(ws, actor, query, view), async () => ({
-      items:
-        view === 'calendar'
-          ? (await this.posts.calendar(ws, actor, query)).map((v) => toCalendarPost(v.item, v.held))
-          : (await this.posts.list(ws, actor, query)).map((v) => toPost(v)),
-      nextCursor: null,
-    }));
+    const produce = async (): Promise<wire.Page<wire.PostDto> | wire.Page<wire.CalendarPostDto>> =>
+      view === 'calendar'
+        ? onePage((await this.posts.calendar(ws, actor, query)).map((v) => toCalendarPost(v.item, v.held)))
+        : onePage(toPosts(await this.posts.list(ws, actor, query)));
+    await this.calendar.send(req, res, await this.posts.listVersion(ws, actor, query, view), produce);
   }
 
   @Post('check')
-  @HttpCode(200)
+  @ApiResult(200, wire.CheckPostResponseSchema)
   async check(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
     @Body() b: CheckPostDto,
-  ): Promise<CheckPostResponse> {
+  ): Promise<wire.CheckPostResponse> {
     const r = await this.posts.check(ws, actor, { ...b, scheduledAt: date(b.scheduledAt) ?? null });
     return {
       segments: r.segments,
@@ -190,17 +121,19 @@ export class PostsController {
   }
 
   @Get(':id')
-  async get(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string): Promise<PostDto> {
+  @ApiResult(200, wire.PostDtoSchema)
+  async get(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string): Promise<wire.PostDto> {
     return toPost(await this.posts.get(ws, actor, id));
   }
 
   @Patch(':id')
+  @ApiResult(200, wire.PostDtoSchema)
   async update(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
     @Param('id') id: string,
     @Body() b: UpdatePostDto,
-  ): Promise<PostDto> {
+  ): Promise<wire.PostDto> {
     const { version, ...rest } = b;
     return toPost(
       await this.posts.update(
@@ -214,68 +147,91 @@ export class PostsController {
   }
 
   @Post(':id/submit')
-  @HttpCode(200)
-  async submit(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string): Promise<PostDto> {
+  @ApiResult(200, wire.PostDtoSchema)
+  async submit(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string): Promise<wire.PostDto> {
     return toPost(await this.posts.submit(ws, actor, id));
   }
 
   @Post(':id/approve')
-  @HttpCode(200)
+  @ApiResult(200, wire.PostDtoSchema)
   async approve(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
     @Param('id') id: string,
     @Body() b: ApproveDto,
-  ): Promise<PostDto> {
+  ): Promise<wire.PostDto> {
     return toPost(await this.posts.approve(ws, actor, id, b));
   }
 
   @Post(':id/request-changes')
-  @HttpCode(200)
+  @ApiResult(200, wire.PostDtoSchema)
   async requestChanges(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
     @Param('id') id: string,
     @Body() b: RequestChangesDto,
-  ): Promise<PostDto> {
+  ): Promise<wire.PostDto> {
     return toPost(await this.posts.requestChanges(ws, actor, id, b.comment));
   }
 
   @Post(':id/cancel')
-  @HttpCode(200)
+  @ApiResult(200, wire.PostDtoSchema)
   async cancel(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
     @Param('id') id: string,
     @Body() b: CancelDto,
-  ): Promise<PostDto> {
+  ): Promise<wire.PostDto> {
     return toPost(await this.posts.cancel(ws, actor, id, b.reason));
   }
 
   @Post(':id/reopen')
-  @HttpCode(200)
-  async reopen(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string): Promise<PostDto> {
+  @ApiResult(200, wire.PostDtoSchema)
+  async reopen(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string): Promise<wire.PostDto> {
     return toPost(await this.posts.reopen(ws, actor, id));
   }
 
   @Post(':id/comments')
-  async comment(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string, @Body() b: CommentDto) {
-    return toComment(await this.posts.comment(ws, actor, id, b));
-  }
-
-  @Get(':id/history')
-  async history(
+  @ApiResult(201, wire.CommentDtoSchema)
+  async comment(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
     @Param('id') id: string,
-  ): Promise<{ items: HistoryEntryDto[] }> {
-    const events = await this.posts.history(ws, actor, id);
-    return { items: events.map((e) => ({ at: iso(e.createdAt), actorId: e.actorId, action: e.action, data: e.data })) };
+    @Body() b: CommentDto,
+  ): Promise<wire.CommentDto> {
+    return toComment(await this.posts.comment(ws, actor, id, b));
+  }
+
+  /** The post's status timeline, oldest first (at most 500 entries, one page). */
+  @Get(':id/history')
+  @ApiResult(200, wire.HistoryPageSchema)
+  async history(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string) {
+    return onePage((await this.posts.history(ws, actor, id)).map(toHistoryEntry));
   }
 
   @Get(':id/comments')
+  @ApiResult(200, wire.CommentPageSchema)
   async comments(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string) {
-    return { items: (await this.posts.comments(ws, actor, id)).map(toComment), nextCursor: null };
+    return onePage((await this.posts.comments(ws, actor, id)).map(toComment));
+  }
+}
+
+/** The atomic multi-account post: one post per account, each with its own text, created (and submitted) together. */
+@ApiTags('posts')
+@Controller('workspaces/:ws/post-groups')
+export class PostGroupsController {
+  constructor(private readonly groups: PostGroupService) {}
+
+  /** All or nothing: one transaction; any refusal answers its error and leaves nothing written. */
+  @Post()
+  @ApiResult(201, wire.PostGroupResponseSchema)
+  async create(
+    @CurrentActor() actor: Actor,
+    @Param('ws') ws: string,
+    @Body() b: CreatePostGroupDto,
+  ): Promise<wire.PostGroupResponse> {
+    const views = await this.groups.create(ws, actor, b.posts.map(postInput), b.submit ?? false);
+    return onePage(toPosts(views));
   }
 }
 
@@ -285,13 +241,24 @@ export class CharterController {
   constructor(private readonly charters: CharterService) {}
 
   @Get()
-  async get(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string) {
-    return this.charters.get(ws, actor, id);
+  @ApiResult(200, wire.CharterResponseSchema)
+  async get(
+    @CurrentActor() actor: Actor,
+    @Param('ws') ws: string,
+    @Param('id') id: string,
+  ): Promise<wire.CharterResponse> {
+    return toCharter(await this.charters.get(ws, actor, id));
   }
 
   @Put()
-  async put(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string, @Body() b: PutCharterDto) {
-    return this.charters.put(ws, actor, id, b.charter, b.version ?? null);
+  @ApiResult(200, wire.CharterResponseSchema)
+  async put(
+    @CurrentActor() actor: Actor,
+    @Param('ws') ws: string,
+    @Param('id') id: string,
+    @Body() b: PutCharterDto,
+  ): Promise<wire.CharterResponse> {
+    return toCharter(await this.charters.put(ws, actor, id, b.charter, b.version ?? null));
   }
 }
 
@@ -302,26 +269,13 @@ interface UploadedMedia {
   size: number;
 }
 
-const toMedia = (m: {
-  id: string;
-  mimeType: string;
-  size: number;
-  altText: string | null;
-  createdAt: Date;
-}): MediaDto => ({
-  id: m.id,
-  mimeType: m.mimeType,
-  size: m.size,
-  altText: m.altText,
-  createdAt: iso(m.createdAt),
-});
-
 @ApiTags('media')
 @Controller('workspaces/:ws/media')
 export class MediaController {
   constructor(private readonly media: MediaService) {}
 
   @Post()
+  @ApiResult(201, wire.MediaDtoSchema)
   @ApiConsumes('multipart/form-data')
   @ApiBody({
     schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' }, altText: { type: 'string' } } },
@@ -332,7 +286,7 @@ export class MediaController {
     @Param('ws') ws: string,
     @UploadedFile() file: UploadedMedia | undefined,
     @Body() body: { altText?: unknown },
-  ): Promise<MediaDto> {
+  ): Promise<wire.MediaDto> {
     if (!file)
       throw new DomainError('invalid', 'FILE_REQUIRED', 'Send the file as multipart/form-data in the field "file"', [
         { field: 'file', message: 'required' },
@@ -349,12 +303,13 @@ export class MediaController {
   }
 
   @Patch(':id')
+  @ApiResult(200, wire.MediaDtoSchema)
   async setAlt(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
     @Param('id') id: string,
     @Body() b: AltTextDto,
-  ): Promise<MediaDto> {
+  ): Promise<wire.MediaDto> {
     return toMedia(await this.media.setAltText(ws, actor, id, b.altText));
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Header, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Header, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
   BulkImportService,
@@ -10,11 +10,12 @@ import {
   type Actor,
 } from '@xp/server/application';
 import { DomainError, TEMPLATE_LANGUAGES, type TemplateLanguage } from '@xp/server/domain';
-import type { PostDto } from '@xp/shared';
+import * as wire from '@xp/shared';
 import { CurrentActor, Public } from '../auth/auth.decorators';
 import {
   AddToQueueDto,
   CloseJobOfferDto,
+  CountQueryDto,
   CreateCalendarFeedDto,
   CreateJobOfferDto,
   CreateLiveSessionDto,
@@ -27,9 +28,23 @@ import {
   RecurrenceActiveDto,
   RunImportDto,
 } from '../dto/recruiting.dto';
-import { toPost } from './posts.controller';
+import { ApiNoContent, ApiResult, ApiText } from '../http/api-response';
+import { iso } from './mappers';
+import { onePage, toPost, toPosts } from './post-mappers';
+import {
+  toCalendarFeed,
+  toCloseResult,
+  toImportJob,
+  toJobOffer,
+  toLiveSession,
+  toLiveStatus,
+  toPostRef,
+  toRecurrence,
+} from './recruiting-mappers';
 
 const d = (v: string | undefined): Date | null => (v ? new Date(v) : null);
+/** `?count=` of the previews: default 5. */
+const count = (q: CountQueryDto) => Number(q.count ?? 5) || 5;
 
 @ApiTags('job-offers')
 @Controller('workspaces/:ws')
@@ -37,12 +52,18 @@ export class JobOffersController {
   constructor(private readonly offers: JobOfferService) {}
 
   @Get('job-offers')
+  @ApiResult(200, wire.JobOfferPageSchema)
   async list(@CurrentActor() actor: Actor, @Param('ws') ws: string) {
-    return { items: await this.offers.list(ws, actor), nextCursor: null };
+    return onePage((await this.offers.list(ws, actor)).map(toJobOffer));
   }
 
   @Post('job-offers')
-  async create(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Body() b: CreateJobOfferDto) {
+  @ApiResult(201, wire.CreateJobOfferResponseSchema)
+  async create(
+    @CurrentActor() actor: Actor,
+    @Param('ws') ws: string,
+    @Body() b: CreateJobOfferDto,
+  ): Promise<wire.CreateJobOfferResponse> {
     const { generate, closesAt, ...rest } = b;
     const r = await this.offers.create(
       ws,
@@ -50,55 +71,74 @@ export class JobOffersController {
       { ...rest, closesAt: d(closesAt) },
       generate ? { ...generate, scheduledAt: d(generate.scheduledAt) } : undefined,
     );
-    return { ...r.offer, posts: r.posts.map((p) => toPost(p)) };
+    return { ...toJobOffer(r.offer), posts: toPosts(r.posts) };
   }
 
   @Get('job-offers/:id')
-  async get(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string) {
+  @ApiResult(200, wire.JobOfferDetailDtoSchema)
+  async get(
+    @CurrentActor() actor: Actor,
+    @Param('ws') ws: string,
+    @Param('id') id: string,
+  ): Promise<wire.JobOfferDetailDto> {
     const r = await this.offers.get(ws, actor, id);
-    return { ...r.offer, posts: r.posts };
+    return { ...toJobOffer(r.offer), posts: r.posts.map(toPostRef) };
   }
 
   @Get('job-offers/:id/preview')
-  preview(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string) {
-    return this.offers.preview(ws, actor, id);
+  @ApiResult(200, wire.JobOfferPreviewDtoSchema)
+  async preview(
+    @CurrentActor() actor: Actor,
+    @Param('ws') ws: string,
+    @Param('id') id: string,
+  ): Promise<wire.JobOfferPreviewDto> {
+    const r = await this.offers.preview(ws, actor, id);
+    return { fr: r.fr, en: r.en };
   }
 
   @Post('job-offers/:id/posts')
+  @ApiResult(201, wire.PostPageSchema)
   async generate(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
     @Param('id') id: string,
     @Body() b: GenerateJobPostsDto,
-  ): Promise<{ items: PostDto[] }> {
-    const views = await this.offers.generate(ws, actor, id, { ...b, scheduledAt: d(b.scheduledAt) });
-    return { items: views.map((v) => toPost(v)) };
+  ): Promise<wire.Page<wire.PostDto>> {
+    return onePage(toPosts(await this.offers.generate(ws, actor, id, { ...b, scheduledAt: d(b.scheduledAt) })));
   }
 
   @Post('job-offers/:id/close')
-  @HttpCode(200)
-  close(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string, @Body() b: CloseJobOfferDto) {
-    return this.offers.close(ws, actor, id, b);
+  @ApiResult(200, wire.CloseJobOfferResponseSchema)
+  async close(
+    @CurrentActor() actor: Actor,
+    @Param('ws') ws: string,
+    @Param('id') id: string,
+    @Body() b: CloseJobOfferDto,
+  ): Promise<wire.CloseJobOfferResponse> {
+    return toCloseResult(await this.offers.close(ws, actor, id, b));
   }
 
   @Get('accounts/:accountId/templates')
+  @ApiResult(200, wire.JobTemplatePageSchema)
   async templates(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('accountId') accountId: string) {
-    return { items: await this.offers.templates(ws, actor, accountId) };
+    return onePage(await this.offers.templates(ws, actor, accountId));
   }
 
   @Put('accounts/:accountId/templates/job_offer/:language')
-  putTemplate(
+  @ApiResult(200, wire.JobTemplateDtoSchema)
+  async putTemplate(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
     @Param('accountId') accountId: string,
     @Param('language') language: string,
     @Body() b: PutTemplateDto,
-  ) {
+  ): Promise<wire.JobTemplateDto> {
     if (!(TEMPLATE_LANGUAGES as readonly string[]).includes(language))
       throw new DomainError('invalid', 'BAD_LANGUAGE', 'language must be fr or en', [
         { field: 'language', message: 'fr|en' },
       ]);
-    return this.offers.putTemplate(ws, actor, accountId, language as TemplateLanguage, b.body);
+    const t = await this.offers.putTemplate(ws, actor, accountId, language as TemplateLanguage, b.body);
+    return { language: t.language, body: t.body, isDefault: false };
   }
 }
 
@@ -109,24 +149,40 @@ export class ImportsController {
 
   /** Dry run: validates every row and writes nothing but the report. */
   @Post()
-  dryRun(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Body() b: DryRunImportDto) {
-    return this.imports.dryRun(ws, actor, {
+  @ApiResult(201, wire.ImportJobDtoSchema)
+  async dryRun(
+    @CurrentActor() actor: Actor,
+    @Param('ws') ws: string,
+    @Body() b: DryRunImportDto,
+  ): Promise<wire.ImportJobDto> {
+    const job = await this.imports.dryRun(ws, actor, {
       content: b.content,
       workbook: b.workbook === undefined ? undefined : Buffer.from(b.workbook, 'base64'),
       fileName: b.fileName,
     });
+    return toImportJob(job);
   }
 
   /** Progress and report (poll while status = running). */
   @Get(':id')
-  get(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string) {
-    return this.imports.get(ws, actor, id);
+  @ApiResult(200, wire.ImportJobDtoSchema)
+  async get(
+    @CurrentActor() actor: Actor,
+    @Param('ws') ws: string,
+    @Param('id') id: string,
+  ): Promise<wire.ImportJobDto> {
+    return toImportJob(await this.imports.get(ws, actor, id));
   }
 
   @Post(':id/run')
-  @HttpCode(202)
-  run(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string, @Body() b: RunImportDto) {
-    return this.imports.run(ws, actor, id, b);
+  @ApiResult(202, wire.ImportJobDtoSchema)
+  async run(
+    @CurrentActor() actor: Actor,
+    @Param('ws') ws: string,
+    @Param('id') id: string,
+    @Body() b: RunImportDto,
+  ): Promise<wire.ImportJobDto> {
+    return toImportJob(await this.imports.run(ws, actor, id, b));
   }
 }
 
@@ -135,37 +191,49 @@ export class ImportsController {
 export class QueueController {
   constructor(private readonly queue: QueueService) {}
 
+  /** The account's next free posting slots (ISO-8601 UTC), `?count=` 1 to 50. */
   @Get('slots/next')
+  @ApiResult(200, wire.SlotPageSchema)
   async nextSlots(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
     @Param('accountId') accountId: string,
-    @Query('count') count?: string,
+    @Query() q: CountQueryDto,
   ) {
-    return { items: await this.queue.nextSlots(ws, actor, accountId, Number(count ?? 5) || 5) };
+    return onePage((await this.queue.nextSlots(ws, actor, accountId, count(q))).map(iso));
   }
 
   @Get('queue')
+  @ApiResult(200, wire.QueueItemPageSchema)
   async list(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('accountId') accountId: string) {
-    return { items: await this.queue.list(ws, actor, accountId) };
+    return onePage((await this.queue.list(ws, actor, accountId)).map(toPostRef));
   }
 
   @Post('queue/close-up')
-  @HttpCode(200)
-  closeUp(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('accountId') accountId: string) {
-    return this.queue.closeUp(ws, actor, accountId);
+  @ApiResult(200, wire.QueueMovedResponseSchema)
+  async closeUp(
+    @CurrentActor() actor: Actor,
+    @Param('ws') ws: string,
+    @Param('accountId') accountId: string,
+  ): Promise<wire.QueueMovedResponse> {
+    return toMoved(await this.queue.closeUp(ws, actor, accountId));
   }
 
   @Delete('queue/:postId')
-  remove(
+  @ApiResult(200, wire.QueueMovedResponseSchema)
+  async remove(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
     @Param('accountId') accountId: string,
     @Param('postId') postId: string,
-  ) {
-    return this.queue.remove(ws, actor, accountId, postId);
+  ): Promise<wire.QueueMovedResponse> {
+    return toMoved(await this.queue.remove(ws, actor, accountId, postId));
   }
 }
+
+const toMoved = (r: { moved: { id: string; scheduledAt: Date }[] }): wire.QueueMovedResponse => ({
+  moved: r.moved.map((m) => ({ id: m.id, scheduledAt: iso(m.scheduledAt) })),
+});
 
 @ApiTags('queue')
 @Controller('workspaces/:ws/queue')
@@ -174,7 +242,8 @@ export class AddToQueueController {
 
   /** Add to queue: the post takes the account's next free posting slot. */
   @Post()
-  async add(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Body() b: AddToQueueDto): Promise<PostDto> {
+  @ApiResult(201, wire.PostDtoSchema)
+  async add(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Body() b: AddToQueueDto): Promise<wire.PostDto> {
     const { submit, ...input } = b;
     return toPost(await this.queue.add(ws, actor, input, submit ?? false));
   }
@@ -186,45 +255,54 @@ export class RecurrencesController {
   constructor(private readonly recurrences: RecurrenceService) {}
 
   @Get()
+  @ApiResult(200, wire.RecurrencePageSchema)
   async list(@CurrentActor() actor: Actor, @Param('ws') ws: string) {
-    return { items: await this.recurrences.list(ws, actor), nextCursor: null };
+    return onePage((await this.recurrences.list(ws, actor)).map(toRecurrence));
   }
 
   @Post()
-  create(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Body() b: CreateRecurrenceDto) {
-    return this.recurrences.create(ws, actor, b);
+  @ApiResult(201, wire.RecurrenceDtoSchema)
+  async create(
+    @CurrentActor() actor: Actor,
+    @Param('ws') ws: string,
+    @Body() b: CreateRecurrenceDto,
+  ): Promise<wire.RecurrenceDto> {
+    return toRecurrence(await this.recurrences.create(ws, actor, b));
   }
 
   @Get(':id/occurrences')
+  @ApiResult(200, wire.OccurrencePageSchema)
   async preview(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
     @Param('id') id: string,
-    @Query('count') count?: string,
+    @Query() q: CountQueryDto,
   ) {
-    return { items: await this.recurrences.preview(ws, actor, id, Number(count ?? 5) || 5) };
+    const occurrences = await this.recurrences.preview(ws, actor, id, count(q));
+    return onePage(occurrences.map((o) => ({ index: o.index, at: iso(o.at) })));
   }
 
   /** Creates the next occurrences as posts, each submitted through the account's approval policy. */
   @Post(':id/occurrences')
+  @ApiResult(201, wire.PostPageSchema)
   async materialize(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
     @Param('id') id: string,
     @Body() b: MaterializeDto,
-  ): Promise<{ items: PostDto[] }> {
-    return { items: (await this.recurrences.materialize(ws, actor, id, b.count)).map((v) => toPost(v)) };
+  ): Promise<wire.Page<wire.PostDto>> {
+    return onePage(toPosts(await this.recurrences.materialize(ws, actor, id, b.count)));
   }
 
   @Post(':id/active')
-  @HttpCode(200)
-  setActive(
+  @ApiResult(200, wire.RecurrenceDtoSchema)
+  async setActive(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
     @Param('id') id: string,
     @Body() b: RecurrenceActiveDto,
-  ) {
-    return this.recurrences.setActive(ws, actor, id, b.active);
+  ): Promise<wire.RecurrenceDto> {
+    return toRecurrence(await this.recurrences.setActive(ws, actor, id, b.active));
   }
 }
 
@@ -234,50 +312,70 @@ export class LiveSessionsController {
   constructor(private readonly live: LiveEventService) {}
 
   @Get()
+  @ApiResult(200, wire.LiveSessionPageSchema)
   async list(@CurrentActor() actor: Actor, @Param('ws') ws: string) {
-    return { items: await this.live.list(ws, actor), nextCursor: null };
+    return onePage((await this.live.list(ws, actor)).map(toLiveSession));
   }
 
   @Post()
-  create(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Body() b: CreateLiveSessionDto) {
-    return this.live.create(ws, actor, { ...b, startsAt: new Date(b.startsAt), endsAt: new Date(b.endsAt) });
+  @ApiResult(201, wire.LiveSessionDtoSchema)
+  async create(
+    @CurrentActor() actor: Actor,
+    @Param('ws') ws: string,
+    @Body() b: CreateLiveSessionDto,
+  ): Promise<wire.LiveSessionDto> {
+    return toLiveSession(
+      await this.live.create(ws, actor, { ...b, startsAt: new Date(b.startsAt), endsAt: new Date(b.endsAt) }),
+    );
   }
 
   @Get(':id')
-  status(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string) {
-    return this.live.status(ws, actor, id);
+  @ApiResult(200, wire.LiveStatusDtoSchema)
+  async status(
+    @CurrentActor() actor: Actor,
+    @Param('ws') ws: string,
+    @Param('id') id: string,
+  ): Promise<wire.LiveStatusDto> {
+    return toLiveStatus(await this.live.status(ws, actor, id));
   }
 
   @Post(':id/posts')
+  @ApiResult(201, wire.PostDtoSchema)
   async post(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
     @Param('id') id: string,
     @Body() b: LivePostDto,
-  ): Promise<PostDto> {
+  ): Promise<wire.PostDto> {
     return toPost(await this.live.post(ws, actor, id, { ...b, scheduledAt: d(b.scheduledAt) }));
   }
 
   /** The session's posts, in the order they were queued, with status and `publishBy`. */
   @Get(':id/posts')
+  @ApiResult(200, wire.PostPageSchema)
   async posts(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
     @Param('id') id: string,
-  ): Promise<{ items: PostDto[] }> {
-    return { items: (await this.live.sessionPosts(ws, actor, id)).map((v) => toPost(v)) };
+  ): Promise<wire.Page<wire.PostDto>> {
+    return onePage(toPosts(await this.live.sessionPosts(ws, actor, id)));
   }
 
   /** The fast lane of the approval inbox. */
   @Get(':id/inbox')
+  @ApiResult(200, wire.LiveInboxPageSchema)
   async inbox(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string) {
-    return { items: await this.live.inbox(ws, actor, id) };
+    return onePage((await this.live.inbox(ws, actor, id)).map(toPostRef));
   }
 
   @Post(':id/end')
-  @HttpCode(200)
-  end(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string) {
-    return this.live.end(ws, actor, id);
+  @ApiResult(200, wire.LiveSessionDtoSchema)
+  async end(
+    @CurrentActor() actor: Actor,
+    @Param('ws') ws: string,
+    @Param('id') id: string,
+  ): Promise<wire.LiveSessionDto> {
+    return toLiveSession(await this.live.end(ws, actor, id));
   }
 }
 
@@ -287,24 +385,32 @@ export class CalendarFeedsController {
   constructor(private readonly feeds: CalendarFeedService) {}
 
   @Get('workspaces/:ws/calendar-feeds')
+  @ApiResult(200, wire.CalendarFeedPageSchema)
   async list(@CurrentActor() actor: Actor, @Param('ws') ws: string) {
-    return { items: await this.feeds.list(ws, actor), nextCursor: null };
+    return onePage((await this.feeds.list(ws, actor)).map(toCalendarFeed));
   }
 
   /** The secret URL is shown once. */
   @Post('workspaces/:ws/calendar-feeds')
-  create(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Body() b: CreateCalendarFeedDto) {
-    return this.feeds.create(ws, actor, b);
+  @ApiResult(201, wire.CreateCalendarFeedResponseSchema)
+  async create(
+    @CurrentActor() actor: Actor,
+    @Param('ws') ws: string,
+    @Body() b: CreateCalendarFeedDto,
+  ): Promise<wire.CreateCalendarFeedResponse> {
+    const r = await this.feeds.create(ws, actor, b);
+    return { feed: toCalendarFeed(r.feed), token: r.token, url: r.url };
   }
 
   @Delete('workspaces/:ws/calendar-feeds/:id')
-  @HttpCode(204)
+  @ApiNoContent()
   async revoke(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string): Promise<void> {
     await this.feeds.revoke(ws, actor, id);
   }
 
   @Public()
   @Get('ical/:file')
+  @ApiText('text/calendar')
   @Header('Content-Type', 'text/calendar; charset=utf-8')
   @Header('Cache-Control', 'private, max-age=300')
   ics(@Param('file') file: string): Promise<string> {

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import {
@@ -9,15 +9,26 @@ import {
   WorkspaceService,
   type Actor,
 } from '@xp/server/application';
-import type {
-  AcceptInvitationResponse,
-  BrandDto,
-  InvitationDto,
-  InvitationPreviewDto,
-  MemberDto,
-  OutboxMessageDto,
-  Page,
-  WorkspaceDto,
+import {
+  AcceptInvitationResponseSchema,
+  BrandPageSchema,
+  BrandSchema,
+  InvitationPageSchema,
+  InvitationPreviewSchema,
+  InvitationSchema,
+  MemberPageSchema,
+  MemberSchema,
+  OutboxPageSchema,
+  WorkspacePageSchema,
+  WorkspaceSchema,
+  type AcceptInvitationResponse,
+  type BrandDto,
+  type InvitationDto,
+  type InvitationPreviewDto,
+  type MemberDto,
+  type OutboxMessageDto,
+  type Page,
+  type WorkspaceDto,
 } from '@xp/shared';
 import { CurrentActor, OptionalActor, Public } from '../auth/auth.decorators';
 import {
@@ -30,6 +41,7 @@ import {
   UpdateMemberDto,
   UpdateWorkspaceDto,
 } from '../dto/identity.dto';
+import { ApiNoContent, ApiResult } from '../http/api-response';
 import { LoginThrottled } from '../http/throttle';
 import { signIn } from './auth.controller';
 import { iso, page, pageRequest, toBrand, toInvitation, toMember, toOutbox, toUser, toWorkspace } from './mappers';
@@ -46,21 +58,25 @@ export class WorkspacesController {
   ) {}
 
   @Get()
+  @ApiResult(200, WorkspacePageSchema)
   async list(@CurrentActor() actor: Actor, @Query() q: PageQueryDto): Promise<Page<WorkspaceDto>> {
     return page(await this.workspaces.list(actor, pageRequest(q)), toWorkspace);
   }
 
   @Post()
+  @ApiResult(201, WorkspaceSchema)
   async create(@CurrentActor() actor: Actor, @Body() body: CreateWorkspaceDto): Promise<WorkspaceDto> {
     return toWorkspace({ ...(await this.workspaces.createFor(actor.userId, body.name)), role: 'owner' });
   }
 
   @Get(':ws')
+  @ApiResult(200, WorkspaceSchema)
   async get(@CurrentActor() actor: Actor, @Param('ws') ws: string): Promise<WorkspaceDto> {
     return toWorkspace(await this.workspaces.get(ws, actor));
   }
 
   @Patch(':ws')
+  @ApiResult(200, WorkspaceSchema)
   async update(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
@@ -70,6 +86,7 @@ export class WorkspacesController {
   }
 
   @Get(':ws/members')
+  @ApiResult(200, MemberPageSchema)
   async listMembers(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
@@ -79,6 +96,7 @@ export class WorkspacesController {
   }
 
   @Patch(':ws/members/:userId')
+  @ApiResult(200, MemberSchema)
   async updateMember(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
@@ -91,7 +109,7 @@ export class WorkspacesController {
   }
 
   @Delete(':ws/members/:userId')
-  @HttpCode(204)
+  @ApiNoContent()
   async removeMember(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
@@ -101,6 +119,7 @@ export class WorkspacesController {
   }
 
   @Post(':ws/invitations')
+  @ApiResult(201, InvitationSchema)
   async invite(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
@@ -111,6 +130,7 @@ export class WorkspacesController {
   }
 
   @Get(':ws/invitations')
+  @ApiResult(200, InvitationPageSchema)
   async listInvitations(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
@@ -120,7 +140,7 @@ export class WorkspacesController {
   }
 
   @Delete(':ws/invitations/:id')
-  @HttpCode(204)
+  @ApiNoContent()
   async revokeInvitation(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
@@ -130,6 +150,7 @@ export class WorkspacesController {
   }
 
   @Get(':ws/outbox')
+  @ApiResult(200, OutboxPageSchema)
   async listOutbox(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
@@ -145,21 +166,25 @@ export class BrandsController {
   constructor(private readonly brands: BrandService) {}
 
   @Get()
+  @ApiResult(200, BrandPageSchema)
   async list(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Query() q: PageQueryDto): Promise<Page<BrandDto>> {
     return page(await this.brands.list(ws, actor, pageRequest(q)), toBrand);
   }
 
   @Post()
+  @ApiResult(201, BrandSchema)
   async create(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Body() body: CreateBrandDto): Promise<BrandDto> {
     return toBrand(await this.brands.create(ws, actor, body));
   }
 
   @Get(':id')
+  @ApiResult(200, BrandSchema)
   async get(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string): Promise<BrandDto> {
     return toBrand(await this.brands.get(ws, actor, id));
   }
 
   @Patch(':id')
+  @ApiResult(200, BrandSchema)
   async update(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
@@ -170,7 +195,7 @@ export class BrandsController {
   }
 
   @Delete(':id')
-  @HttpCode(204)
+  @ApiNoContent()
   async remove(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string): Promise<void> {
     await this.brands.remove(ws, actor, id);
   }
@@ -186,6 +211,7 @@ export class InvitationsController {
 
   @Public()
   @Get(':token')
+  @ApiResult(200, InvitationPreviewSchema)
   async preview(@Param('token') token: string): Promise<InvitationPreviewDto> {
     const p = await this.invitations.preview(token);
     return {
@@ -200,7 +226,7 @@ export class InvitationsController {
   @Public()
   @LoginThrottled()
   @Post(':token/accept')
-  @HttpCode(200)
+  @ApiResult(200, AcceptInvitationResponseSchema)
   async accept(
     @OptionalActor() actor: Actor | null,
     @Param('token') token: string,

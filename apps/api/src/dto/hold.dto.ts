@@ -1,38 +1,18 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { HOLD_RELEASE_MODES, HOLD_SCOPES, type HoldReleaseMode, type HoldScope } from '@xp/server/application';
+import { createZodDto } from 'nestjs-zod';
+import type { HoldReleaseMode, HoldScope } from '@xp/server/application';
+import {
+  HoldListQuerySchema,
+  PlaceHoldRequestSchema,
+  ReleaseHoldRequestSchema,
+  type HOLD_RELEASE_MODE_VALUES,
+  type HOLD_SCOPE_VALUES,
+} from '@xp/shared';
 
-export class PlaceHoldDto {
-  @ApiProperty({ enum: HOLD_SCOPES, description: 'What the hold covers' }) @IsIn(HOLD_SCOPES) scope!: HoldScope;
-  @ApiPropertyOptional({
-    description: 'The workspace, brand or account id (defaults to the workspace for scope=workspace)',
-  })
-  @IsOptional()
-  @IsUUID('all', { message: 'must be an id' })
-  targetId?: string;
-  @ApiProperty({ example: 'Crise en cours : pause de toutes les publications' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(500)
-  reason!: string;
-}
+export class PlaceHoldDto extends createZodDto(PlaceHoldRequestSchema) {}
+export class ReleaseHoldDto extends createZodDto(ReleaseHoldRequestSchema) {}
+export class HoldListQueryDto extends createZodDto(HoldListQuerySchema) {}
 
-export class ReleaseHoldDto {
-  @ApiProperty({ enum: HOLD_RELEASE_MODES, description: 'resume as planned, or send every held post back to review' })
-  @IsIn(HOLD_RELEASE_MODES)
-  mode!: HoldReleaseMode;
-}
-
-export class HoldResponseDto {
-  @ApiProperty() id!: string;
-  @ApiProperty({ enum: HOLD_SCOPES }) scope!: HoldScope;
-  @ApiProperty() targetId!: string;
-  @ApiProperty() reason!: string;
-  @ApiProperty() placedBy!: string;
-  @ApiProperty() placedAt!: string;
-  @ApiProperty({ nullable: true, type: String }) releasedAt!: string | null;
-  @ApiProperty({ nullable: true, type: String }) releasedBy!: string | null;
-  @ApiProperty({ nullable: true, enum: HOLD_RELEASE_MODES }) releaseMode!: HoldReleaseMode | null;
-  @ApiProperty() active!: boolean;
-  @ApiPropertyOptional({ description: 'Scheduled posts this active hold covers now' }) heldPosts?: number;
-}
+// The wire's lists and the application's must name the same values (a drift fails the build).
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+export const holdScopesAgree: Same<(typeof HOLD_SCOPE_VALUES)[number], HoldScope> = true;
+export const releaseModesAgree: Same<(typeof HOLD_RELEASE_MODE_VALUES)[number], HoldReleaseMode> = true;

@@ -10,7 +10,7 @@ export * from './recruiting';
 import { AccountService } from './accounts';
 import { HoldService } from './holds';
 import { AuditService, NotificationService, WebhookService } from './audit';
-import { CharterService, MediaService, PostService } from './posts';
+import { CharterService, MediaService, PostGroupService, PostService } from './posts';
 import {
   BulkImportService,
   CalendarFeedService,
@@ -45,6 +45,7 @@ export const APPLICATION_SERVICES = [
   CharterService,
   MediaService,
   PostService,
+  PostGroupService,
   InvitationService,
   MemberService,
   OutboxService,

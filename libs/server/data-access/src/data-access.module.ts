@@ -127,8 +127,9 @@ export class DataAccessModule {
       { provide: PasswordHasher, useClass: Argon2PasswordHasher },
       {
         provide: Mailer,
-        useFactory: (outbox: OutboxRepository, clock: Clock) => new OutboxMailer(outbox, clock, options.mailer),
-        inject: [OutboxRepository, Clock],
+        useFactory: (outbox: OutboxRepository, clock: Clock, tx: TransactionHost) =>
+          new OutboxMailer(outbox, clock, options.mailer, tx),
+        inject: [OutboxRepository, Clock, TransactionHost],
       },
     ];
     return {

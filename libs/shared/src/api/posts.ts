@@ -1,5 +1,7 @@
-// Posts, the editorial workflow, charters and media: contracts of the public REST API.
-import type { MessageParams } from '../messages/format';
+// Posts, the editorial workflow, charters and media: contracts of the public REST API. One zod schema per request
+// and per response; the types are inferred from them, so the API (validation, OpenAPI) and the web client share them.
+import * as z from 'zod';
+import { isoDateTime, MessageParamsSchema, pageOf, uuid, zonedDateTime } from './common';
 
 export const POST_STATUS_VALUES = [
   'draft',
@@ -16,167 +18,287 @@ export const POST_STATUS_VALUES = [
 export type PostStatusValue = (typeof POST_STATUS_VALUES)[number];
 export const POST_KIND_VALUES = ['standard', 'job_offer', 'live'] as const;
 export type PostKindValue = (typeof POST_KIND_VALUES)[number];
+export const FINDING_SEVERITY_VALUES = ['warn', 'block'] as const;
+export const POST_LIST_VIEWS = ['full', 'calendar'] as const;
+export type PostListView = (typeof POST_LIST_VIEWS)[number];
 
-export interface PollInput {
-  options: string[];
-  durationMinutes: number;
-}
-export interface SegmentInput {
-  text: string;
+/** Free tags of a post (at most 20). */
+export const tagsSchema = z.array(z.string()).max(20);
+export const localizedSchema = z.object({ fr: z.string(), en: z.string() });
+
+// ---- requests ----------------------------------------------------------------------------------------------
+
+export const PollInputSchema = z.strictObject({
+  options: z
+    .array(z.string().min(1, 'each option has 1 to 25 characters').max(25, 'each option has 1 to 25 characters'))
+    .min(2)
+    .max(4),
+  durationMinutes: z.int().min(5).max(10080),
+});
+export type PollInput = z.infer<typeof PollInputSchema>;
+export const SegmentInputSchema = z.strictObject({
+  text: z.string().max(30000),
   /** Media ids from POST /media, in order (at most 4). */
-  mediaIds?: string[];
-  poll?: PollInput | null;
-}
-export interface CreatePostRequest {
-  accountId: string;
-  segments: SegmentInput[];
-  /** ISO-8601 with an offset or Z; none: an unscheduled draft. */
-  scheduledAt?: string | null;
-  publishBy?: string | null;
-  tags?: string[];
-  kind?: PostKindValue;
-}
-export interface UpdatePostRequest {
-  segments?: SegmentInput[];
-  scheduledAt?: string | null;
-  publishBy?: string | null;
-  tags?: string[];
-  kind?: PostKindValue;
-  version: number;
-}
-export interface CheckPostRequest {
-  accountId: string;
-  segments: SegmentInput[];
-  kind?: PostKindValue;
-  tags?: string[];
-  scheduledAt?: string | null;
-  /** When checking an edit of an existing post (excluded from its own near-duplicates). */
-  postId?: string;
-}
-export interface ApproveRequest {
-  /** The content hash the approver was shown (guards against approving something else). */
-  contentHash: string;
-  /** Owners/admins may approve despite a blocking charter finding, with a written reason. */
-  overrideReason?: string;
-  comment?: string;
-}
-export interface RequestChangesRequest {
-  comment: string;
-}
-export interface CancelRequest {
-  reason?: string;
-}
-export interface CommentRequest {
-  body: string;
-  parentId?: string;
-}
+  mediaIds: z.array(uuid()).max(4).optional(),
+  poll: PollInputSchema.nullable().optional(),
+});
+export type SegmentInput = z.infer<typeof SegmentInputSchema>;
+const segments = z.array(SegmentInputSchema).min(1).max(25);
+const postTags = z.array(z.string().min(1).max(50)).max(20);
+const optionalInstant = zonedDateTime().nullable().optional();
 
-export interface FindingDto {
-  rule: string;
-  severity: 'warn' | 'block';
-  span: { segment: number; start: number; end: number } | null;
-  /** The message catalogue's code of the finding and its parameters (render with `formatMessage` or `msg.<code>`). */
-  code: string;
-  params: MessageParams;
-  /** The same message rendered in both languages (kept for clients that do not render codes yet). */
-  message: { fr: string; en: string };
-  term?: string;
-}
-export interface SegmentDto {
-  text: string;
-  media: { id: string; altText: string | null }[];
-  poll: PollInput | null;
-  weightedLength: number;
-  maxWeightedLength: number;
-  valid: boolean;
-}
-export interface ApprovalDto {
-  approverId: string;
-  role: string;
-  contentHash: string;
-  at: string;
-  /** Whether it approves the current content. */
-  current: boolean;
-}
-export interface PostDto {
-  id: string;
-  accountId: string;
-  authorId: string;
-  status: PostStatusValue;
-  /** A crisis hold covers it: it will not be published until released. */
-  held: boolean;
-  kind: PostKindValue;
-  segments: SegmentDto[];
-  tags: string[];
-  scheduledAt: string | null;
-  publishBy: string | null;
-  contentHash: string;
-  approvals: ApprovalDto[];
-  approvalsRequired: number;
-  findings: FindingDto[];
-  /** The content last approved, when it differs from the current one (show the reviewer a diff); else null. */
-  lastApprovedSegments:
-    { text: string; media: { id: string; altText: string | null }[]; poll: PollInput | null }[] | null;
-  charterOverride: { actorId: string; reason: string; at: string } | null;
-  tweetIds: string[];
-  tweetUrls: string[];
-  publishedAt: string | null;
-  statusReason: string | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
+export const CreatePostRequestSchema = z.strictObject({
+  accountId: uuid('must be an account id'),
+  segments,
+  /** ISO-8601 with an offset or Z; none: an unscheduled draft. */
+  scheduledAt: optionalInstant,
+  publishBy: optionalInstant,
+  tags: postTags.optional(),
+  kind: z.enum(POST_KIND_VALUES).optional(),
+});
+export type CreatePostRequest = z.infer<typeof CreatePostRequestSchema>;
+export const UpdatePostRequestSchema = CreatePostRequestSchema.omit({ accountId: true }).extend({
+  segments: segments.optional(),
+  version: z.int().min(1),
+});
+export type UpdatePostRequest = z.infer<typeof UpdatePostRequestSchema>;
+export const CheckPostRequestSchema = CreatePostRequestSchema.omit({ publishBy: true }).extend({
+  tags: tagsSchema.optional(),
+  /** When checking an edit of an existing post (excluded from its own near-duplicates). */
+  postId: uuid().optional(),
+});
+export type CheckPostRequest = z.infer<typeof CheckPostRequestSchema>;
+export const ApproveRequestSchema = z.strictObject({
+  /** The content hash the approver was shown (guards against approving something else). */
+  contentHash: z.string().length(64).describe('The contentHash of the version you reviewed'),
+  /** Owners/admins may approve despite a blocking charter finding, with a written reason. */
+  overrideReason: z
+    .string()
+    .max(2000)
+    .optional()
+    .describe('Owners/admins: approve despite a blocking charter finding (a written reason, 10+ characters)'),
+  comment: z.string().max(5000).optional(),
+});
+export type ApproveRequest = z.infer<typeof ApproveRequestSchema>;
+export const RequestChangesRequestSchema = z.strictObject({ comment: z.string().min(1).max(5000) });
+export type RequestChangesRequest = z.infer<typeof RequestChangesRequestSchema>;
+export const CancelRequestSchema = z.strictObject({ reason: z.string().max(2000).optional() });
+export type CancelRequest = z.infer<typeof CancelRequestSchema>;
+export const CommentRequestSchema = z.strictObject({ body: z.string().min(1).max(5000), parentId: uuid().optional() });
+export type CommentRequest = z.infer<typeof CommentRequestSchema>;
+export const AltTextRequestSchema = z.strictObject({ altText: z.string().max(1000).nullable() });
+export type AltTextRequest = z.infer<typeof AltTextRequestSchema>;
+export const PutCharterRequestSchema = z.strictObject({
+  charter: z.record(z.string(), z.unknown()).describe('Charter sections to override over the defaults (see GET)'),
+  version: z.int().nullable().optional().describe('The version you read; null when none was stored yet'),
+});
+export type PutCharterRequest = z.infer<typeof PutCharterRequestSchema>;
+
+const csv = (v: unknown) =>
+  typeof v === 'string'
+    ? v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : v;
+/** `GET …/posts`: the calendar range query (query-string values). */
+export const PostQuerySchema = z.strictObject({
+  from: zonedDateTime()
+    .optional()
+    .describe('Start of the range (inclusive), ISO-8601 with an offset or Z; with `to`, at most 62 days before it'),
+  to: zonedDateTime()
+    .optional()
+    .describe('End of the range (exclusive), ISO-8601 with an offset or Z; required with `from`'),
+  accountId: uuid().optional(),
+  brandId: uuid().optional(),
+  status: z
+    .preprocess(csv, z.array(z.enum(POST_STATUS_VALUES)))
+    .optional()
+    .describe('One status or several, comma-separated'),
+  tag: z.string().max(50).optional(),
+  view: z
+    .enum(POST_LIST_VIEWS, { error: 'view must be full or calendar' })
+    .optional()
+    .describe(
+      '`full` (default): every field of each post. `calendar`: the lighter CalendarPostDto the calendar shows (excerpt, segment count, times, status), a third of the size',
+    ),
+  limit: z.coerce
+    .number<string>()
+    .int()
+    .min(1)
+    .max(5000)
+    .optional()
+    .describe('At most this many posts. Default: every post of the range, or 5000 when no range is given'),
+});
+/** `GET …/posts` filters as the API reads them (statuses split). */
+export type PostListQuery = z.infer<typeof PostQuerySchema>;
+
+// ---- responses ---------------------------------------------------------------------------------------------
+
+export const FindingDtoSchema = z
+  .object({
+    rule: z.string(),
+    severity: z.enum(FINDING_SEVERITY_VALUES),
+    span: z.object({ segment: z.int(), start: z.int(), end: z.int() }).nullable(),
+    /** The catalogue's code of the finding and its parameters (render with `formatMessage` or `msg.<code>`). */
+    code: z.string(),
+    params: MessageParamsSchema,
+    /** The same message rendered in both languages (for clients that do not render codes). */
+    message: localizedSchema,
+    term: z.string().optional(),
+  })
+  .meta({ id: 'FindingDto' });
+export type FindingDto = z.infer<typeof FindingDtoSchema>;
+const mediaRef = z.object({ id: z.string(), altText: z.string().nullable() });
+const pollOut = z.object({ options: z.array(z.string()), durationMinutes: z.int() });
+export const SegmentDtoSchema = z
+  .object({
+    text: z.string(),
+    media: z.array(mediaRef),
+    poll: pollOut.nullable(),
+    weightedLength: z.int(),
+    maxWeightedLength: z.int(),
+    valid: z.boolean(),
+  })
+  .meta({ id: 'SegmentDto' });
+export type SegmentDto = z.infer<typeof SegmentDtoSchema>;
+export const ApprovalDtoSchema = z
+  .object({
+    approverId: z.string(),
+    role: z.string(),
+    contentHash: z.string(),
+    at: isoDateTime(),
+    /** Whether it approves the current content. */
+    current: z.boolean(),
+  })
+  .meta({ id: 'ApprovalDto' });
+export type ApprovalDto = z.infer<typeof ApprovalDtoSchema>;
+export const PostDtoSchema = z
+  .object({
+    id: z.string(),
+    accountId: z.string(),
+    authorId: z.string(),
+    status: z.enum(POST_STATUS_VALUES),
+    /** A crisis hold covers it: it will not be published until released. */
+    held: z.boolean(),
+    kind: z.enum(POST_KIND_VALUES),
+    segments: z.array(SegmentDtoSchema),
+    tags: z.array(z.string()),
+    scheduledAt: isoDateTime().nullable(),
+    publishBy: isoDateTime().nullable(),
+    contentHash: z.string(),
+    approvals: z.array(ApprovalDtoSchema),
+    approvalsRequired: z.int(),
+    findings: z.array(FindingDtoSchema),
+    /** The content last approved, when it differs from the current one (show the reviewer a diff); else null. */
+    lastApprovedSegments: z
+      .array(z.object({ text: z.string(), media: z.array(mediaRef), poll: pollOut.nullable() }))
+      .nullable(),
+    charterOverride: z.object({ actorId: z.string(), reason: z.string(), at: z.string() }).nullable(),
+    tweetIds: z.array(z.string()),
+    tweetUrls: z.array(z.string()),
+    publishedAt: isoDateTime().nullable(),
+    statusReason: z.string().nullable(),
+    version: z.int(),
+    createdAt: isoDateTime(),
+    updatedAt: isoDateTime(),
+  })
+  .meta({ id: 'PostDto' });
+export type PostDto = z.infer<typeof PostDtoSchema>;
+export const PostPageSchema = pageOf(PostDtoSchema).meta({ id: 'PostPage' });
+
 /**
  * One post in the calendar's answer (`GET …/posts?view=calendar`): what a calendar cell, the list view and the
  * planning checks need, a third of a full post's size. The post page loads the full post.
  */
-export interface CalendarPostDto {
-  id: string;
-  accountId: string;
-  status: PostStatusValue;
-  held: boolean;
-  kind: PostKindValue;
-  tags: string[];
-  scheduledAt: string | null;
-  publishBy: string | null;
-  publishedAt: string | null;
-  /** The first segment's text, cut at CALENDAR_EXCERPT_LENGTH characters (an ellipsis marks a cut). */
-  excerpt: string;
-  /** Number of segments (1 for a single post, more for a thread). */
-  segmentCount: number;
-  version: number;
-}
+export const CalendarPostDtoSchema = PostDtoSchema.pick({
+  id: true,
+  accountId: true,
+  status: true,
+  held: true,
+  kind: true,
+  tags: true,
+  scheduledAt: true,
+  publishBy: true,
+  publishedAt: true,
+  version: true,
+})
+  .extend({
+    /** The first segment's text, cut at CALENDAR_EXCERPT_LENGTH characters (an ellipsis marks a cut). */
+    excerpt: z.string(),
+    /** Number of segments (1 for a single post, more for a thread). */
+    segmentCount: z.int(),
+  })
+  .meta({ id: 'CalendarPostDto' });
+export type CalendarPostDto = z.infer<typeof CalendarPostDtoSchema>;
+/** `GET …/posts`: full posts, or calendar items with `view=calendar`. */
+export const PostListResponseSchema = pageOf(z.union([PostDtoSchema, CalendarPostDtoSchema])).meta({
+  id: 'PostListResponse',
+});
 export const CALENDAR_EXCERPT_LENGTH = 100;
 /** The first `max` characters of a text, an ellipsis marking a cut (calendar excerpts, event titles). */
 export function excerpt(text: string, max = CALENDAR_EXCERPT_LENGTH): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
-export const POST_LIST_VIEWS = ['full', 'calendar'] as const;
-export type PostListView = (typeof POST_LIST_VIEWS)[number];
 
-export interface CheckPostResponse {
-  segments: SegmentDto[];
-  findings: FindingDto[];
-  blocking: boolean;
-}
-export interface CommentDto {
-  id: string;
-  authorId: string;
-  parentId: string | null;
-  body: string;
-  mentions: string[];
-  createdAt: string;
-}
-export interface HistoryEntryDto {
-  at: string;
-  actorId: string | null;
-  action: string;
-  data: Record<string, unknown>;
-}
-export interface MediaDto {
-  id: string;
-  mimeType: string;
-  size: number;
-  altText: string | null;
-  createdAt: string;
-}
+export const CheckPostResponseSchema = z
+  .object({
+    segments: z.array(SegmentDtoSchema),
+    findings: z.array(FindingDtoSchema),
+    blocking: z.boolean(),
+  })
+  .meta({ id: 'CheckPostResponse' });
+export type CheckPostResponse = z.infer<typeof CheckPostResponseSchema>;
+export const CommentDtoSchema = z
+  .object({
+    id: z.string(),
+    authorId: z.string(),
+    parentId: z.string().nullable(),
+    body: z.string(),
+    mentions: z.array(z.string()),
+    createdAt: isoDateTime(),
+  })
+  .meta({ id: 'CommentDto' });
+export type CommentDto = z.infer<typeof CommentDtoSchema>;
+export const CommentPageSchema = pageOf(CommentDtoSchema).meta({ id: 'CommentPage' });
+export const HistoryEntryDtoSchema = z
+  .object({
+    at: isoDateTime(),
+    actorId: z.string().nullable(),
+    action: z.string(),
+    data: z.record(z.string(), z.unknown()),
+  })
+  .meta({ id: 'HistoryEntryDto' });
+export type HistoryEntryDto = z.infer<typeof HistoryEntryDtoSchema>;
+export const HistoryPageSchema = pageOf(HistoryEntryDtoSchema).meta({ id: 'HistoryPage' });
+export const MediaDtoSchema = z
+  .object({
+    id: z.string(),
+    mimeType: z.string(),
+    size: z.int(),
+    altText: z.string().nullable(),
+    createdAt: isoDateTime(),
+  })
+  .meta({ id: 'MediaDto' });
+export type MediaDto = z.infer<typeof MediaDtoSchema>;
+/** A brand's charter: the defaults with the brand's overrides applied; `version` null until one is stored. */
+export const CharterResponseSchema = z
+  .object({
+    charter: z.record(z.string(), z.unknown()),
+    version: z.int().nullable(),
+  })
+  .meta({ id: 'CharterResponse' });
+export type CharterResponse = z.infer<typeof CharterResponseSchema>;
+
+// ---- the atomic multi-account post group -------------------------------------------------------------------
+
+/** `POST …/post-groups`: one post per item (each its own account and text), created (and submitted) all or nothing. */
+export const CreatePostGroupRequestSchema = z.strictObject({
+  posts: z.array(CreatePostRequestSchema).min(1).max(20),
+  /** Also submit each post (draft -> in review, or scheduled when its account needs no approval). */
+  submit: z.boolean().optional(),
+});
+export type CreatePostGroupRequest = z.infer<typeof CreatePostGroupRequestSchema>;
+/** The posts created, in the order of the request. */
+export const PostGroupResponseSchema = pageOf(PostDtoSchema).meta({ id: 'PostGroupResponse' });
+export type PostGroupResponse = z.infer<typeof PostGroupResponseSchema>;

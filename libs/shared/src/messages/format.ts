@@ -1,4 +1,4 @@
-import type { Locale } from '../api/auth';
+import type { Locale } from '../api/identity';
 
 /** One message in both languages. Placeholders are `{name}`; both texts must use the same names. */
 export interface MessageTexts {

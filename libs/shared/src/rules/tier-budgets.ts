@@ -1,4 +1,4 @@
-import type { RATE_LIMIT_TIER_VALUES } from '../api/auth';
+import type { RATE_LIMIT_TIER_VALUES } from '../api/accounts';
 
 /** A fixed rate-limit window: at most `limit` calls per `windowMs`. */
 export interface RateWindow {

@@ -8,4 +8,6 @@ export * from './lib/session-store';
 export * from './lib/unauthorized.interceptor';
 export * from './lib/workspaces-api';
 export * from './lib/posts-api';
+export * from './lib/holds-api';
+export * from './lib/audit-api';
 export * from './lib/recruiting-api';

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import * as argon2 from 'argon2';
 import { createTransport, type Transporter } from 'nodemailer';
 import { Clock, Mailer, OutboxRepository, PasswordHasher, type OutgoingEmail } from '@xp/server/application';
+import type { TransactionHost } from './transaction-host';
 
 /** argon2id with OWASP's recommended parameters (19 MiB, 2 iterations, 1 lane). */
 @Injectable()
@@ -32,6 +33,7 @@ export interface MailerSettings {
 /**
  * Every email is recorded in the outbox. With SMTP configured it is also delivered, and its row says whether
  * delivery worked; without SMTP it stays in the outbox for the workspace owner to read. Never dropped.
+ * Inside a transaction, the SMTP delivery (and its row) waits for the commit: a rolled-back write sends nothing.
  */
 @Injectable()
 export class OutboxMailer extends Mailer {
@@ -42,12 +44,18 @@ export class OutboxMailer extends Mailer {
     private readonly outbox: OutboxRepository,
     private readonly clock: Clock,
     private readonly settings: MailerSettings,
+    private readonly tx?: TransactionHost,
   ) {
     super();
     this.transport = settings.smtpUrl ? createTransport(settings.smtpUrl) : null;
   }
 
   async send(email: OutgoingEmail): Promise<void> {
+    if (this.transport && this.tx) return this.tx.afterCommit(() => this.deliver(email));
+    return this.deliver(email);
+  }
+
+  private async deliver(email: OutgoingEmail): Promise<void> {
     let status: 'outbox' | 'sent' | 'failed' = 'outbox';
     let error: string | null = null;
     if (this.transport) {

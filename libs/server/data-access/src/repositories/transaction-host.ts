@@ -1,31 +1,53 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral, type Repository } from 'typeorm';
 import { UnitOfWork } from '@xp/server/application';
 
+/** The transaction the current async context runs in, and what waits for its commit. */
+interface Tx {
+  manager: EntityManager;
+  afterCommit: (() => Promise<void>)[];
+}
+
 /**
  * Transactions without passing managers around: `run(fn)` opens one (or joins the current one) and every
- * repository method called inside uses it, through AsyncLocalStorage.
+ * repository method called inside uses it, through AsyncLocalStorage. `afterCommit` defers what cannot be rolled
+ * back (an SMTP delivery) until the outermost transaction commits.
  */
 @Injectable()
 export class TransactionHost extends UnitOfWork {
-  private readonly als = new AsyncLocalStorage<EntityManager>();
+  private readonly logger = new Logger('TransactionHost');
+  private readonly als = new AsyncLocalStorage<Tx>();
 
   constructor(readonly dataSource: DataSource) {
     super();
   }
 
   get manager(): EntityManager {
-    return this.als.getStore() ?? this.dataSource.manager;
+    return this.als.getStore()?.manager ?? this.dataSource.manager;
   }
 
   repo<T extends ObjectLiteral>(entity: EntityTarget<T>): Repository<T> {
     return this.manager.getRepository(entity);
   }
 
-  run<T>(fn: () => Promise<T>): Promise<T> {
+  async run<T>(fn: () => Promise<T>): Promise<T> {
     if (this.als.getStore()) return fn();
-    return this.dataSource.transaction((em) => this.als.run(em, fn));
+    const afterCommit: Tx['afterCommit'] = [];
+    const result = await this.dataSource.transaction((manager) => this.als.run({ manager, afterCommit }, fn));
+    for (const task of afterCommit) {
+      await task().catch((e: unknown) =>
+        this.logger.error(`after-commit task failed: ${e instanceof Error ? e.message : String(e)}`),
+      );
+    }
+    return result;
+  }
+
+  /** Runs `task` once the current transaction has committed (never if it rolls back); at once outside one. */
+  async afterCommit(task: () => Promise<void>): Promise<void> {
+    const tx = this.als.getStore();
+    if (tx) tx.afterCommit.push(task);
+    else await task();
   }
 }
 

@@ -1,44 +1,33 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type {
-  AccountDto,
-  BrandDto,
-  ConnectAccountResponse,
-  CreateBrandRequest,
-  Page,
-  UpdateAccountRequest,
+import {
+  APPROVER_ROLES,
+  RATE_LIMIT_TIER_VALUES,
+  type AccountDto,
+  type BrandDto,
+  type ConnectAccountRequest,
+  type ConnectAccountResponse,
+  type CreateBrandRequest,
+  type Page,
+  type UpdateAccountRequest,
 } from '@xp/shared';
 import { Observable, firstValueFrom } from 'rxjs';
-import type { PageQuery } from './workspaces-api';
-
-const ws = (workspaceId: string): string => `/api/workspaces/${encodeURIComponent(workspaceId)}`;
+import { wsUrl as ws } from './holds-api';
+import { pageParams, type PageQuery } from './workspaces-api';
 
 /** sessionStorage key: the workspace a connect flow started from, so the error page can link back to it. */
 export const CONNECT_WORKSPACE_KEY = 'xp.connect.workspace';
 
-/** Web copies of the shared unions (the web imports only types from @xp/shared). */
-export const WEB_RATE_LIMIT_TIERS = [
-  'free',
-  'basic',
-  'pro',
-  'ppu',
-] as const satisfies readonly AccountDto['rateLimitTier'][];
-export const WEB_APPROVER_ROLES = [
-  'owner',
-  'admin',
-  'manager',
-  'editor',
-] as const satisfies readonly AccountDto['approvalPolicy']['approverRoles'][number][];
+/** The shared unions, under the names the pages use. */
+export const WEB_RATE_LIMIT_TIERS = RATE_LIMIT_TIER_VALUES;
+export const WEB_APPROVER_ROLES = APPROVER_ROLES;
 
 @Injectable({ providedIn: 'root' })
 export class BrandsApi {
   private readonly http = inject(HttpClient);
 
   list(workspaceId: string, query?: PageQuery): Observable<Page<BrandDto>> {
-    const params: Record<string, string> = {};
-    if (query?.limit) params['limit'] = String(query.limit);
-    if (query?.cursor) params['cursor'] = query.cursor;
-    return this.http.get<Page<BrandDto>>(`${ws(workspaceId)}/brands`, { params });
+    return this.http.get<Page<BrandDto>>(`${ws(workspaceId)}/brands`, { params: pageParams(query) });
   }
 
   /** Every brand of the workspace, following the cursor (bounded). */
@@ -69,7 +58,8 @@ export class AccountsApi {
 
   /** Starts the X OAuth flow for a brand: send the browser to `authorizeUrl`. */
   connect(workspaceId: string, brandId: string): Observable<ConnectAccountResponse> {
-    return this.http.post<ConnectAccountResponse>(`${ws(workspaceId)}/accounts/connect`, { brandId });
+    const body: ConnectAccountRequest = { brandId };
+    return this.http.post<ConnectAccountResponse>(`${ws(workspaceId)}/accounts/connect`, body);
   }
 
   update(workspaceId: string, accountId: string, body: UpdateAccountRequest): Observable<AccountDto> {

@@ -1,40 +1,17 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type {
-  ApproveRequest,
-  CalendarPostDto,
-  CheckPostRequest,
-  CheckPostResponse,
-  CommentDto,
-  CreatePostRequest,
-  HistoryEntryDto,
-  MediaDto,
-  Page,
-  PostDto,
-  PostStatusValue,
-  UpdatePostRequest,
-} from '@xp/shared';
+import { POST_STATUS_VALUES } from '@xp/shared';
+import type * as wire from '@xp/shared';
 import { Observable } from 'rxjs';
+import { wsUrl as ws } from './holds-api';
 
-const ws = (workspaceId: string): string => `/api/workspaces/${encodeURIComponent(workspaceId)}`;
 const enc = encodeURIComponent;
 
-/** Web copy of the shared status union (the web imports only types from @xp/shared). */
-export const WEB_POST_STATUSES = [
-  'draft',
-  'in_review',
-  'changes_requested',
-  'scheduled',
-  'publishing',
-  'published',
-  'failed',
-  'unconfirmed',
-  'missed',
-  'cancelled',
-] as const satisfies readonly PostStatusValue[];
+/** The post statuses, in lifecycle order (the shared list, under the name the pages use). */
+export const WEB_POST_STATUSES = POST_STATUS_VALUES;
 
 /** Statuses whose time may still be moved (drag to reschedule). */
-export const MOVABLE_STATUSES: ReadonlySet<PostStatusValue> = new Set([
+export const MOVABLE_STATUSES: ReadonlySet<wire.PostStatusValue> = new Set([
   'draft',
   'in_review',
   'changes_requested',
@@ -42,14 +19,10 @@ export const MOVABLE_STATUSES: ReadonlySet<PostStatusValue> = new Set([
   'missed',
 ]);
 
-export interface PostQuery {
-  from?: string;
-  to?: string;
-  accountId?: string;
-  brandId?: string;
-  status?: readonly PostStatusValue[];
-  tag?: string;
-}
+/** The filters of the calendar range query, as the pages hold them (`GET …/posts`). */
+export type PostQuery = Pick<wire.PostListQuery, 'from' | 'to' | 'accountId' | 'brandId' | 'tag'> & {
+  status?: readonly wire.PostStatusValue[];
+};
 
 function queryParams(query: PostQuery): Record<string, string> {
   const params: Record<string, string> = {};
@@ -67,69 +40,75 @@ export class PostsApi {
   private readonly http = inject(HttpClient);
 
   /** The calendar range query (at most 62 days). Without from/to: every post matching the other filters. */
-  list(workspaceId: string, query: PostQuery): Observable<{ items: PostDto[] }> {
-    return this.http.get<{ items: PostDto[] }>(`${ws(workspaceId)}/posts`, { params: queryParams(query) });
+  list(workspaceId: string, query: PostQuery): Observable<wire.Page<wire.PostDto>> {
+    return this.http.get<wire.Page<wire.PostDto>>(`${ws(workspaceId)}/posts`, { params: queryParams(query) });
   }
 
   /** The same range query, answered with the calendar's lighter items (`view=calendar`). */
-  calendar(workspaceId: string, query: PostQuery): Observable<{ items: CalendarPostDto[] }> {
-    return this.http.get<{ items: CalendarPostDto[] }>(`${ws(workspaceId)}/posts`, {
+  calendar(workspaceId: string, query: PostQuery): Observable<wire.Page<wire.CalendarPostDto>> {
+    return this.http.get<wire.Page<wire.CalendarPostDto>>(`${ws(workspaceId)}/posts`, {
       params: { ...queryParams(query), view: 'calendar' },
     });
   }
 
-  get(workspaceId: string, id: string): Observable<PostDto> {
-    return this.http.get<PostDto>(`${ws(workspaceId)}/posts/${enc(id)}`);
+  get(workspaceId: string, id: string): Observable<wire.PostDto> {
+    return this.http.get<wire.PostDto>(`${ws(workspaceId)}/posts/${enc(id)}`);
   }
 
-  create(workspaceId: string, body: CreatePostRequest): Observable<PostDto> {
-    return this.http.post<PostDto>(`${ws(workspaceId)}/posts`, body);
+  create(workspaceId: string, body: wire.CreatePostRequest): Observable<wire.PostDto> {
+    return this.http.post<wire.PostDto>(`${ws(workspaceId)}/posts`, body);
   }
 
-  update(workspaceId: string, id: string, body: UpdatePostRequest): Observable<PostDto> {
-    return this.http.patch<PostDto>(`${ws(workspaceId)}/posts/${enc(id)}`, body);
+  /**
+   * The multi-account post: one post per item (each its own account and text), created (and submitted with
+   * `submit: true`) in one transaction; all or nothing. The answer keeps the order of `body.posts`.
+   */
+  createGroup(workspaceId: string, body: wire.CreatePostGroupRequest): Observable<wire.PostGroupResponse> {
+    return this.http.post<wire.PostGroupResponse>(`${ws(workspaceId)}/post-groups`, body);
   }
 
-  check(workspaceId: string, body: CheckPostRequest): Observable<CheckPostResponse> {
-    return this.http.post<CheckPostResponse>(`${ws(workspaceId)}/posts/check`, body);
+  update(workspaceId: string, id: string, body: wire.UpdatePostRequest): Observable<wire.PostDto> {
+    return this.http.patch<wire.PostDto>(`${ws(workspaceId)}/posts/${enc(id)}`, body);
   }
 
-  submit(workspaceId: string, id: string): Observable<PostDto> {
-    return this.http.post<PostDto>(`${ws(workspaceId)}/posts/${enc(id)}/submit`, {});
+  check(workspaceId: string, body: wire.CheckPostRequest): Observable<wire.CheckPostResponse> {
+    return this.http.post<wire.CheckPostResponse>(`${ws(workspaceId)}/posts/check`, body);
   }
 
-  approve(workspaceId: string, id: string, body: ApproveRequest): Observable<PostDto> {
-    return this.http.post<PostDto>(`${ws(workspaceId)}/posts/${enc(id)}/approve`, body);
+  submit(workspaceId: string, id: string): Observable<wire.PostDto> {
+    return this.http.post<wire.PostDto>(`${ws(workspaceId)}/posts/${enc(id)}/submit`, {});
   }
 
-  requestChanges(workspaceId: string, id: string, comment: string): Observable<PostDto> {
-    return this.http.post<PostDto>(`${ws(workspaceId)}/posts/${enc(id)}/request-changes`, { comment });
+  approve(workspaceId: string, id: string, body: wire.ApproveRequest): Observable<wire.PostDto> {
+    return this.http.post<wire.PostDto>(`${ws(workspaceId)}/posts/${enc(id)}/approve`, body);
   }
 
-  cancel(workspaceId: string, id: string, reason?: string): Observable<PostDto> {
-    return this.http.post<PostDto>(`${ws(workspaceId)}/posts/${enc(id)}/cancel`, reason ? { reason } : {});
+  requestChanges(workspaceId: string, id: string, comment: string): Observable<wire.PostDto> {
+    return this.http.post<wire.PostDto>(`${ws(workspaceId)}/posts/${enc(id)}/request-changes`, { comment });
   }
 
-  reopen(workspaceId: string, id: string): Observable<PostDto> {
-    return this.http.post<PostDto>(`${ws(workspaceId)}/posts/${enc(id)}/reopen`, {});
+  cancel(workspaceId: string, id: string, reason?: string): Observable<wire.PostDto> {
+    return this.http.post<wire.PostDto>(`${ws(workspaceId)}/posts/${enc(id)}/cancel`, reason ? { reason } : {});
   }
 
-  comments(workspaceId: string, id: string): Observable<{ items: CommentDto[] }> {
-    return this.http.get<{ items: CommentDto[] }>(`${ws(workspaceId)}/posts/${enc(id)}/comments`);
+  reopen(workspaceId: string, id: string): Observable<wire.PostDto> {
+    return this.http.post<wire.PostDto>(`${ws(workspaceId)}/posts/${enc(id)}/reopen`, {});
   }
 
-  addComment(workspaceId: string, id: string, body: string, parentId?: string): Observable<CommentDto> {
-    return this.http.post<CommentDto>(
+  comments(workspaceId: string, id: string): Observable<wire.Page<wire.CommentDto>> {
+    return this.http.get<wire.Page<wire.CommentDto>>(`${ws(workspaceId)}/posts/${enc(id)}/comments`);
+  }
+
+  addComment(workspaceId: string, id: string, body: string, parentId?: string): Observable<wire.CommentDto> {
+    return this.http.post<wire.CommentDto>(
       `${ws(workspaceId)}/posts/${enc(id)}/comments`,
       parentId ? { body, parentId } : { body },
     );
   }
 
   /** The post's status timeline (`GET …/posts/:id/history`). */
-  history(workspaceId: string, id: string): Observable<{ items: HistoryEntryDto[] } | HistoryEntryDto[]> {
-    return this.http.get<{ items: HistoryEntryDto[] } | HistoryEntryDto[]>(
-      `${ws(workspaceId)}/posts/${enc(id)}/history`,
-    );
+  history(workspaceId: string, id: string): Observable<wire.Page<wire.HistoryEntryDto>> {
+    return this.http.get<wire.Page<wire.HistoryEntryDto>>(`${ws(workspaceId)}/posts/${enc(id)}/history`);
   }
 }
 
@@ -137,75 +116,14 @@ export class PostsApi {
 export class MediaApi {
   private readonly http = inject(HttpClient);
 
-  upload(workspaceId: string, file: File, altText: string): Observable<MediaDto> {
+  upload(workspaceId: string, file: File, altText: string): Observable<wire.MediaDto> {
     const form = new FormData();
     form.append('file', file, file.name);
     if (altText) form.append('altText', altText);
-    return this.http.post<MediaDto>(`${ws(workspaceId)}/media`, form);
+    return this.http.post<wire.MediaDto>(`${ws(workspaceId)}/media`, form);
   }
 
-  updateAltText(workspaceId: string, id: string, altText: string | null): Observable<MediaDto> {
-    return this.http.patch<MediaDto>(`${ws(workspaceId)}/media/${enc(id)}`, { altText });
+  updateAltText(workspaceId: string, id: string, altText: string | null): Observable<wire.MediaDto> {
+    return this.http.patch<wire.MediaDto>(`${ws(workspaceId)}/media/${enc(id)}`, { altText });
   }
-}
-
-/** A crisis hold (the API's contract; the DTO is not in @xp/shared yet). */
-export interface HoldDto {
-  id: string;
-  scope: 'workspace' | 'brand' | 'account';
-  targetId: string | null;
-  reason: string;
-  createdAt?: string;
-  createdBy?: string | null;
-  placedBy?: string | null;
-  releasedAt?: string | null;
-  active?: boolean;
-}
-
-export interface CreateHoldRequest {
-  scope: HoldDto['scope'];
-  targetId: string | null;
-  reason: string;
-}
-
-@Injectable({ providedIn: 'root' })
-export class HoldsApi {
-  private readonly http = inject(HttpClient);
-
-  list(workspaceId: string): Observable<Page<HoldDto> | { items: HoldDto[] } | HoldDto[]> {
-    return this.http.get<Page<HoldDto> | HoldDto[]>(`${ws(workspaceId)}/holds`);
-  }
-
-  create(workspaceId: string, body: CreateHoldRequest): Observable<HoldDto> {
-    return this.http.post<HoldDto>(`${ws(workspaceId)}/holds`, body);
-  }
-
-  release(workspaceId: string, id: string, mode: 'resume' | 'review'): Observable<unknown> {
-    return this.http.post(`${ws(workspaceId)}/holds/${enc(id)}/release`, { mode });
-  }
-}
-
-export interface AuditEventDto {
-  id: string;
-  actorId: string | null;
-  action: string;
-  subjectType: string;
-  subjectId: string | null;
-  data: Record<string, unknown>;
-  createdAt: string;
-}
-
-@Injectable({ providedIn: 'root' })
-export class AuditApi {
-  private readonly http = inject(HttpClient);
-
-  forSubject(workspaceId: string, subjectId: string): Observable<Page<AuditEventDto>> {
-    return this.http.get<Page<AuditEventDto>>(`${ws(workspaceId)}/audit`, { params: { subjectId, limit: '200' } });
-  }
-}
-
-/** Normalises a list answer that may be a page, `{ items }` or a bare array. */
-export function itemsOf<T>(answer: { items: T[] } | T[] | null | undefined): T[] {
-  if (!answer) return [];
-  return Array.isArray(answer) ? answer : (answer.items ?? []);
 }

@@ -1,44 +1,15 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type {
-  CalendarFeedDto,
-  CloseJobOfferRequest,
-  CloseJobOfferResponse,
-  ContractTypeValue,
-  CreateCalendarFeedRequest,
-  CreateCalendarFeedResponse,
-  CreateJobOfferRequest,
-  CreateJobOfferResponse,
-  CreateLiveSessionRequest,
-  DryRunImportRequest,
-  GenerateJobPostsRequest,
-  ImportJobDto,
-  JobOfferDetailDto,
-  JobOfferDto,
-  JobOfferPreviewDto,
-  JobTemplateDto,
-  LivePostRequest,
-  LiveSessionDto,
-  LiveStatusDto,
-  Page,
-  PostDto,
-  RunImportRequest,
-  TemplateLanguageValue,
-} from '@xp/shared';
+import { CONTRACT_TYPE_VALUES, TEMPLATE_LANGUAGE_VALUES } from '@xp/shared';
+import type * as wire from '@xp/shared';
 import { Observable } from 'rxjs';
+import { wsUrl as ws } from './holds-api';
 
-const ws = (workspaceId: string): string => `/api/workspaces/${encodeURIComponent(workspaceId)}`;
 const enc = encodeURIComponent;
 
-/** Web copies of the shared unions (the web imports only types from @xp/shared). */
-export const WEB_CONTRACT_TYPES = [
-  'cdi',
-  'cdd',
-  'internship',
-  'apprenticeship',
-  'freelance',
-] as const satisfies readonly ContractTypeValue[];
-export const WEB_TEMPLATE_LANGUAGES = ['fr', 'en'] as const satisfies readonly TemplateLanguageValue[];
+/** The shared unions, under the names the pages use. */
+export const WEB_CONTRACT_TYPES = CONTRACT_TYPE_VALUES;
+export const WEB_TEMPLATE_LANGUAGES = TEMPLATE_LANGUAGE_VALUES;
 
 /** Roles that may write posts (and so import, queue, go live, create job offers). */
 export const WRITER_ROLES: readonly string[] = ['owner', 'admin', 'manager', 'editor'];
@@ -47,43 +18,44 @@ export const WRITER_ROLES: readonly string[] = ['owner', 'admin', 'manager', 'ed
 export class JobOffersApi {
   private readonly http = inject(HttpClient);
 
-  list(workspaceId: string): Observable<Page<JobOfferDto>> {
-    return this.http.get<Page<JobOfferDto>>(`${ws(workspaceId)}/job-offers`);
+  list(workspaceId: string): Observable<wire.Page<wire.JobOfferDto>> {
+    return this.http.get<wire.Page<wire.JobOfferDto>>(`${ws(workspaceId)}/job-offers`);
   }
 
-  get(workspaceId: string, id: string): Observable<JobOfferDetailDto> {
-    return this.http.get<JobOfferDetailDto>(`${ws(workspaceId)}/job-offers/${enc(id)}`);
+  get(workspaceId: string, id: string): Observable<wire.JobOfferDetailDto> {
+    return this.http.get<wire.JobOfferDetailDto>(`${ws(workspaceId)}/job-offers/${enc(id)}`);
   }
 
-  create(workspaceId: string, body: CreateJobOfferRequest): Observable<CreateJobOfferResponse> {
-    return this.http.post<CreateJobOfferResponse>(`${ws(workspaceId)}/job-offers`, body);
+  create(workspaceId: string, body: wire.CreateJobOfferRequest): Observable<wire.CreateJobOfferResponse> {
+    return this.http.post<wire.CreateJobOfferResponse>(`${ws(workspaceId)}/job-offers`, body);
   }
 
-  preview(workspaceId: string, id: string): Observable<JobOfferPreviewDto> {
-    return this.http.get<JobOfferPreviewDto>(`${ws(workspaceId)}/job-offers/${enc(id)}/preview`);
+  preview(workspaceId: string, id: string): Observable<wire.JobOfferPreviewDto> {
+    return this.http.get<wire.JobOfferPreviewDto>(`${ws(workspaceId)}/job-offers/${enc(id)}/preview`);
   }
 
-  generate(workspaceId: string, id: string, body: GenerateJobPostsRequest): Observable<{ items: PostDto[] }> {
-    return this.http.post<{ items: PostDto[] }>(`${ws(workspaceId)}/job-offers/${enc(id)}/posts`, body);
+  generate(workspaceId: string, id: string, body: wire.GenerateJobPostsRequest): Observable<wire.Page<wire.PostDto>> {
+    return this.http.post<wire.Page<wire.PostDto>>(`${ws(workspaceId)}/job-offers/${enc(id)}/posts`, body);
   }
 
-  close(workspaceId: string, id: string, body: CloseJobOfferRequest): Observable<CloseJobOfferResponse> {
-    return this.http.post<CloseJobOfferResponse>(`${ws(workspaceId)}/job-offers/${enc(id)}/close`, body);
+  close(workspaceId: string, id: string, body: wire.CloseJobOfferRequest): Observable<wire.CloseJobOfferResponse> {
+    return this.http.post<wire.CloseJobOfferResponse>(`${ws(workspaceId)}/job-offers/${enc(id)}/close`, body);
   }
 
-  templates(workspaceId: string, accountId: string): Observable<{ items: JobTemplateDto[] }> {
-    return this.http.get<{ items: JobTemplateDto[] }>(`${ws(workspaceId)}/accounts/${enc(accountId)}/templates`);
+  templates(workspaceId: string, accountId: string): Observable<wire.Page<wire.JobTemplateDto>> {
+    return this.http.get<wire.Page<wire.JobTemplateDto>>(`${ws(workspaceId)}/accounts/${enc(accountId)}/templates`);
   }
 
   putTemplate(
     workspaceId: string,
     accountId: string,
-    language: TemplateLanguageValue,
+    language: wire.TemplateLanguageValue,
     body: string,
-  ): Observable<unknown> {
-    return this.http.put(`${ws(workspaceId)}/accounts/${enc(accountId)}/templates/job_offer/${enc(language)}`, {
-      body,
-    });
+  ): Observable<wire.JobTemplateDto> {
+    return this.http.put<wire.JobTemplateDto>(
+      `${ws(workspaceId)}/accounts/${enc(accountId)}/templates/job_offer/${enc(language)}`,
+      { body },
+    );
   }
 }
 
@@ -92,17 +64,17 @@ export class ImportsApi {
   private readonly http = inject(HttpClient);
 
   /** The dry run: validates every row, writes nothing but the report. */
-  dryRun(workspaceId: string, body: DryRunImportRequest): Observable<ImportJobDto> {
-    return this.http.post<ImportJobDto>(`${ws(workspaceId)}/imports`, body);
+  dryRun(workspaceId: string, body: wire.DryRunImportRequest): Observable<wire.ImportJobDto> {
+    return this.http.post<wire.ImportJobDto>(`${ws(workspaceId)}/imports`, body);
   }
 
   /** Progress and report (poll while `status` is `running`). */
-  get(workspaceId: string, id: string): Observable<ImportJobDto> {
-    return this.http.get<ImportJobDto>(`${ws(workspaceId)}/imports/${enc(id)}`);
+  get(workspaceId: string, id: string): Observable<wire.ImportJobDto> {
+    return this.http.get<wire.ImportJobDto>(`${ws(workspaceId)}/imports/${enc(id)}`);
   }
 
-  run(workspaceId: string, id: string, body: RunImportRequest): Observable<ImportJobDto> {
-    return this.http.post<ImportJobDto>(`${ws(workspaceId)}/imports/${enc(id)}/run`, body);
+  run(workspaceId: string, id: string, body: wire.RunImportRequest): Observable<wire.ImportJobDto> {
+    return this.http.post<wire.ImportJobDto>(`${ws(workspaceId)}/imports/${enc(id)}/run`, body);
   }
 }
 
@@ -110,29 +82,29 @@ export class ImportsApi {
 export class LiveApi {
   private readonly http = inject(HttpClient);
 
-  list(workspaceId: string): Observable<Page<LiveSessionDto>> {
-    return this.http.get<Page<LiveSessionDto>>(`${ws(workspaceId)}/live-sessions`);
+  list(workspaceId: string): Observable<wire.Page<wire.LiveSessionDto>> {
+    return this.http.get<wire.Page<wire.LiveSessionDto>>(`${ws(workspaceId)}/live-sessions`);
   }
 
-  create(workspaceId: string, body: CreateLiveSessionRequest): Observable<LiveSessionDto> {
-    return this.http.post<LiveSessionDto>(`${ws(workspaceId)}/live-sessions`, body);
+  create(workspaceId: string, body: wire.CreateLiveSessionRequest): Observable<wire.LiveSessionDto> {
+    return this.http.post<wire.LiveSessionDto>(`${ws(workspaceId)}/live-sessions`, body);
   }
 
   /** The session, its live budget and its posts' counts by status. */
-  status(workspaceId: string, id: string): Observable<LiveStatusDto> {
-    return this.http.get<LiveStatusDto>(`${ws(workspaceId)}/live-sessions/${enc(id)}`);
+  status(workspaceId: string, id: string): Observable<wire.LiveStatusDto> {
+    return this.http.get<wire.LiveStatusDto>(`${ws(workspaceId)}/live-sessions/${enc(id)}`);
   }
 
-  posts(workspaceId: string, id: string): Observable<{ items: PostDto[] }> {
-    return this.http.get<{ items: PostDto[] }>(`${ws(workspaceId)}/live-sessions/${enc(id)}/posts`);
+  posts(workspaceId: string, id: string): Observable<wire.Page<wire.PostDto>> {
+    return this.http.get<wire.Page<wire.PostDto>>(`${ws(workspaceId)}/live-sessions/${enc(id)}/posts`);
   }
 
-  post(workspaceId: string, id: string, body: LivePostRequest): Observable<PostDto> {
-    return this.http.post<PostDto>(`${ws(workspaceId)}/live-sessions/${enc(id)}/posts`, body);
+  post(workspaceId: string, id: string, body: wire.LivePostRequest): Observable<wire.PostDto> {
+    return this.http.post<wire.PostDto>(`${ws(workspaceId)}/live-sessions/${enc(id)}/posts`, body);
   }
 
-  end(workspaceId: string, id: string): Observable<LiveSessionDto> {
-    return this.http.post<LiveSessionDto>(`${ws(workspaceId)}/live-sessions/${enc(id)}/end`, {});
+  end(workspaceId: string, id: string): Observable<wire.LiveSessionDto> {
+    return this.http.post<wire.LiveSessionDto>(`${ws(workspaceId)}/live-sessions/${enc(id)}/end`, {});
   }
 }
 
@@ -140,18 +112,15 @@ export class LiveApi {
 export class QueueApi {
   private readonly http = inject(HttpClient);
 
-  nextSlots(workspaceId: string, accountId: string, count = 5): Observable<{ items: string[] }> {
-    return this.http.get<{ items: string[] }>(`${ws(workspaceId)}/accounts/${enc(accountId)}/slots/next`, {
+  nextSlots(workspaceId: string, accountId: string, count = 5): Observable<wire.Page<string>> {
+    return this.http.get<wire.Page<string>>(`${ws(workspaceId)}/accounts/${enc(accountId)}/slots/next`, {
       params: { count: String(count) },
     });
   }
 
   /** Add to queue: the post takes the account's next free posting slot. */
-  add(
-    workspaceId: string,
-    body: { accountId: string; segments: { text: string }[]; tags?: string[]; submit?: boolean },
-  ): Observable<PostDto> {
-    return this.http.post<PostDto>(`${ws(workspaceId)}/queue`, body);
+  add(workspaceId: string, body: wire.AddToQueueRequest): Observable<wire.PostDto> {
+    return this.http.post<wire.PostDto>(`${ws(workspaceId)}/queue`, body);
   }
 }
 
@@ -159,12 +128,12 @@ export class QueueApi {
 export class CalendarFeedsApi {
   private readonly http = inject(HttpClient);
 
-  list(workspaceId: string): Observable<Page<CalendarFeedDto>> {
-    return this.http.get<Page<CalendarFeedDto>>(`${ws(workspaceId)}/calendar-feeds`);
+  list(workspaceId: string): Observable<wire.Page<wire.CalendarFeedDto>> {
+    return this.http.get<wire.Page<wire.CalendarFeedDto>>(`${ws(workspaceId)}/calendar-feeds`);
   }
 
-  create(workspaceId: string, body: CreateCalendarFeedRequest): Observable<CreateCalendarFeedResponse> {
-    return this.http.post<CreateCalendarFeedResponse>(`${ws(workspaceId)}/calendar-feeds`, body);
+  create(workspaceId: string, body: wire.CreateCalendarFeedRequest): Observable<wire.CreateCalendarFeedResponse> {
+    return this.http.post<wire.CreateCalendarFeedResponse>(`${ws(workspaceId)}/calendar-feeds`, body);
   }
 
   revoke(workspaceId: string, id: string): Observable<void> {

@@ -1,6 +1,7 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
+  PageQuery as PageQueryParams,
   CreateInvitationRequest,
   CreateWorkspaceRequest,
   InvitationDto,
@@ -12,20 +13,17 @@ import type {
   WorkspaceDto,
 } from '@xp/shared';
 import { Observable } from 'rxjs';
+import { wsUrl as ws } from './holds-api';
 
-export interface PageQuery {
-  limit?: number;
-  cursor?: string | null;
-}
+/** `?limit=&cursor=` of a paged list (a null cursor: the first page). */
+export type PageQuery = Omit<PageQueryParams, 'cursor'> & { cursor?: string | null };
 
-function pageParams(query: PageQuery | undefined): HttpParams {
+export function pageParams(query: PageQuery | undefined): HttpParams {
   let params = new HttpParams();
   if (query?.limit) params = params.set('limit', String(query.limit));
   if (query?.cursor) params = params.set('cursor', query.cursor);
   return params;
 }
-
-const ws = (workspaceId: string): string => `/api/workspaces/${encodeURIComponent(workspaceId)}`;
 
 @Injectable({ providedIn: 'root' })
 export class WorkspacesApi {

@@ -22,7 +22,7 @@ export class HoldsStore {
     try {
       const answer = await firstValueFrom(this.api.list(workspaceId));
       if (this.workspace() !== workspaceId) return;
-      this.state.set(itemsOf(answer as { items: HoldDto[] } | HoldDto[]));
+      this.state.set(itemsOf(answer));
       this.available.set(true);
       this.error.set(null);
     } catch (e) {

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import type { AccountDto, CommentDto, HistoryEntryDto, MemberDto, PostDto } from '@xp/shared';
+import type { AccountDto, CommentDto, MemberDto, PostDto } from '@xp/shared';
 import {
   AccountsApi,
   ApiError,
@@ -495,9 +495,7 @@ export class PostPage {
       // Shown as no comments.
     }
     try {
-      const entries = itemsOf(
-        (await firstValueFrom(this.postsApi.history(ws, id))) as { items: HistoryEntryDto[] } | HistoryEntryDto[],
-      );
+      const entries = itemsOf(await firstValueFrom(this.postsApi.history(ws, id)));
       this.history.set(
         entries.map((e) => ({ at: e.at, action: e.action, actorId: e.actorId, detail: detailOf(e.data) })),
       );

@@ -1,0 +1,79 @@
+import { applyDecorators, HttpCode } from '@nestjs/common';
+import { ApiProduces, ApiResponse, type OpenAPIObject } from '@nestjs/swagger';
+import type { ReferenceObject, SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+import { z } from 'zod';
+
+/*
+ * How a handler declares its answer (every operation documents one, see apps/api-e2e/src/openapi.e2e-spec.ts):
+ *
+ *   @Get(':id')
+ *   @ApiResult(200, HoldSchema)                // status + the shared zod schema (libs/shared)
+ *   async get(...): Promise<HoldDto> {         // HoldDto = z.infer<typeof HoldSchema>
+ *     return toHold(await this.holds.get(...)); // an explicit mapper, never a raw record
+ *   }
+ *
+ * - `ApiResult(status, schema)` sets the status code (`@HttpCode`) and documents the schema in OpenAPI (sub-schemas
+ *   named with `.meta({ id: 'Hold' })` land in `components.schemas`). TypeScript refuses the handler when its return
+ *   type is not assignable to the schema's type. Lists: `ApiResult(200, HoldPageSchema)` where
+ *   `HoldPageSchema = pageOf(HoldSchema).meta({ id: 'HoldPage' })` in libs/shared.
+ * - The answer is NOT parsed at run time (hot paths such as the calendar list stay as fast as before): the mapper's
+ *   return type is the check.
+ * - `ApiNoContent()` for 204 answers, `ApiText(contentType)` for a text body (CSV, iCal).
+ * - Request bodies and queries: `class XDto extends createZodDto(XSchema) {}` in apps/api/src/dto, the schema in
+ *   libs/shared; objects `.strict()` so that unknown fields are refused.
+ */
+
+/** Schemas named with `.meta({ id })`, gathered while the controllers are decorated; see `withResponseSchemas`. */
+const components: Record<string, SchemaObject> = {};
+
+/**
+ * The OpenAPI 3.0 form of a response schema; named sub-schemas become `#/components/schemas/<id>` references, and
+ * so does the schema itself when `name` is given. For `@ApiResponse({ schema })` where `ApiResult` cannot be used.
+ */
+export function responseSchema(schema: z.ZodType, name?: string): SchemaObject | ReferenceObject {
+  const json = z.toJSONSchema(schema, { io: 'output', target: 'openapi-3.0', unrepresentable: 'any' });
+  const refs = (node: unknown): SchemaObject =>
+    JSON.parse(JSON.stringify(node).replaceAll('"#/definitions/', '"#/components/schemas/')) as SchemaObject;
+  const { definitions, ...root } = json as { definitions?: Record<string, unknown> };
+  for (const [id, def] of Object.entries(definitions ?? {})) components[id] = refs(def);
+  if (!name) return refs(root);
+  components[name] = refs(root);
+  return { $ref: `#/components/schemas/${name}` };
+}
+
+/** Adds the named response schemas to the document (after `cleanupOpenApiDoc`). */
+export function withResponseSchemas(doc: OpenAPIObject): OpenAPIObject {
+  return { ...doc, components: { ...doc.components, schemas: { ...components, ...doc.components?.schemas } } };
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any handler parameters; only the result is checked
+type Handler<T> = Pick<TypedPropertyDescriptor<(...args: any[]) => T | Promise<T>>, 'value'>;
+
+/**
+ * Documents a 2xx answer with the shared zod schema, sets the status, and types the handler's return.
+ * `opts`: a description, or `{ name, description }` (`name` puts the schema itself in `components.schemas`).
+ */
+export function ApiResult<S extends z.ZodType>(
+  status: 200 | 201 | 202,
+  schema: S,
+  opts: string | { name?: string; description?: string } = {},
+): (target: object, key: string | symbol, descriptor: Handler<z.input<S>>) => void {
+  const { name, description = 'OK' } = typeof opts === 'string' ? { description: opts } : opts;
+  return applyDecorators(
+    HttpCode(status),
+    ApiResponse({ status, description, schema: responseSchema(schema, name) }),
+  ) as never;
+}
+
+/** A 204 answer without a body. */
+export function ApiNoContent(): MethodDecorator {
+  return applyDecorators(HttpCode(204), ApiResponse({ status: 204, description: 'No content' }));
+}
+
+/** A 200 text answer (CSV, iCal, …). */
+export function ApiText(contentType: string): MethodDecorator {
+  return applyDecorators(
+    ApiProduces(contentType),
+    ApiResponse({ status: 200, description: 'OK', content: { [contentType]: { schema: { type: 'string' } } } }),
+  );
+}

@@ -1,0 +1,72 @@
+// Connected X accounts: contracts of the public REST API, shared by the web app and the server.
+import * as z from 'zod';
+import { isoDateTime, pageOf } from './common';
+
+export const ACCOUNT_STATUS_VALUES = ['connected', 'needs_reauth', 'disconnected'] as const;
+export const RATE_LIMIT_TIER_VALUES = ['free', 'basic', 'pro', 'ppu'] as const;
+export const APPROVER_ROLES = ['owner', 'admin', 'manager', 'editor'] as const;
+
+const brandId = () => z.uuid({ error: 'must be a brand id' });
+
+export const ApprovalPolicySchema = z
+  .object({
+    requiredApprovals: z.union([z.literal(0), z.literal(1), z.literal(2)]),
+    approverRoles: z.array(z.enum(APPROVER_ROLES)).max(4),
+  })
+  .strict()
+  .meta({ id: 'ApprovalPolicy' });
+
+export const PostingSlotSchema = z
+  .object({
+    /** ISO weekday, 1 = Monday. */
+    weekday: z.number().int().min(1).max(7),
+    time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time like 09:30'),
+  })
+  .strict()
+  .meta({ id: 'PostingSlot' });
+
+export const AccountSchema = z
+  .object({
+    id: z.string(),
+    brandId: z.string(),
+    xUserId: z.string(),
+    handle: z.string(),
+    name: z.string(),
+    avatarUrl: z.string().nullable(),
+    status: z.enum(ACCOUNT_STATUS_VALUES),
+    timezone: z.string(),
+    approvalPolicy: ApprovalPolicySchema,
+    postingSlots: z.array(PostingSlotSchema),
+    rateLimitTier: z.enum(RATE_LIMIT_TIER_VALUES),
+    longPosts: z.boolean(),
+    tokenExpiresAt: isoDateTime().nullable(),
+    version: z.number().int(),
+    createdAt: isoDateTime(),
+  })
+  .meta({ id: 'Account' });
+export type AccountDto = z.infer<typeof AccountSchema>;
+export const AccountPageSchema = pageOf(AccountSchema).meta({ id: 'AccountPage' });
+
+export const ConnectAccountRequestSchema = z.object({ brandId: brandId() }).strict();
+export type ConnectAccountRequest = z.infer<typeof ConnectAccountRequestSchema>;
+
+export const ConnectAccountResponseSchema = z
+  .object({
+    /** Send the browser there; X redirects back to /api/oauth/x/callback. */
+    authorizeUrl: z.string(),
+  })
+  .meta({ id: 'ConnectAccountResponse' });
+export type ConnectAccountResponse = z.infer<typeof ConnectAccountResponseSchema>;
+
+export const UpdateAccountRequestSchema = z
+  .object({
+    brandId: brandId().optional(),
+    timezone: z.string().max(64).optional(),
+    approvalPolicy: ApprovalPolicySchema.optional(),
+    postingSlots: z.array(PostingSlotSchema).max(100).optional(),
+    rateLimitTier: z.enum(RATE_LIMIT_TIER_VALUES).optional(),
+    longPosts: z.boolean().optional(),
+    version: z.number().int().min(1),
+  })
+  .strict();
+export type UpdateAccountRequest = z.infer<typeof UpdateAccountRequestSchema>;

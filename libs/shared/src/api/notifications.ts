@@ -1,0 +1,100 @@
+// Notifications (in-app, preferences) and outgoing webhooks: contracts of the public REST API.
+import * as z from 'zod';
+import { isoDateTime, pageOf, PageQuerySchema, queryFlag } from './common';
+
+export const NOTIFICATION_EVENT_VALUES = [
+  'post.submitted',
+  'post.approved',
+  'post.changes_requested',
+  'post.published',
+  'post.failed',
+  'post.missed',
+  'hold.placed',
+  'hold.released',
+  'comment.mention',
+] as const;
+export type NotificationEventValue = (typeof NOTIFICATION_EVENT_VALUES)[number];
+
+export const NotificationListQuerySchema = PageQuerySchema.extend({
+  /** Only unread notifications. */
+  unread: queryFlag().optional(),
+}).strict();
+
+export const NotificationSchema = z
+  .object({
+    id: z.string(),
+    event: z.string(),
+    subjectType: z.string(),
+    subjectId: z.string(),
+    /** In the member's language. */
+    title: z.string(),
+    body: z.string().nullable(),
+    data: z.record(z.string(), z.unknown()),
+    read: z.boolean(),
+    readAt: isoDateTime().nullable(),
+    createdAt: isoDateTime(),
+  })
+  .meta({ id: 'Notification' });
+export type NotificationDto = z.infer<typeof NotificationSchema>;
+
+export const NotificationPageSchema = pageOf(NotificationSchema)
+  .extend({ unreadCount: z.number().int() })
+  .meta({ id: 'NotificationPage' });
+export type NotificationPageDto = z.infer<typeof NotificationPageSchema>;
+
+export const MarkedCountSchema = z.object({ marked: z.number().int() }).meta({ id: 'MarkedCount' });
+export type MarkedCountDto = z.infer<typeof MarkedCountSchema>;
+
+export const NotificationPreferenceSchema = z
+  .object({ event: z.enum(NOTIFICATION_EVENT_VALUES), inApp: z.boolean(), email: z.boolean() })
+  .strict()
+  .meta({ id: 'NotificationPreference' });
+export type NotificationPreferenceDto = z.infer<typeof NotificationPreferenceSchema>;
+
+export const UpdateNotificationPreferencesRequestSchema = z
+  .object({ preferences: z.array(NotificationPreferenceSchema).max(NOTIFICATION_EVENT_VALUES.length) })
+  .strict();
+export type UpdateNotificationPreferencesRequest = z.infer<typeof UpdateNotificationPreferencesRequestSchema>;
+
+export const NotificationPreferencesSchema = z
+  .object({ preferences: z.array(NotificationPreferenceSchema) })
+  .meta({ id: 'NotificationPreferences' });
+export type NotificationPreferencesDto = z.infer<typeof NotificationPreferencesSchema>;
+
+export const CreateWebhookRequestSchema = z
+  .object({
+    url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(2000),
+    events: z.array(z.enum(NOTIFICATION_EVENT_VALUES)).min(1).max(NOTIFICATION_EVENT_VALUES.length),
+  })
+  .strict();
+export type CreateWebhookRequest = z.infer<typeof CreateWebhookRequestSchema>;
+
+export const WebhookSchema = z
+  .object({
+    id: z.string(),
+    url: z.string(),
+    events: z.array(z.enum(NOTIFICATION_EVENT_VALUES)),
+    createdBy: z.string().nullable(),
+    createdAt: isoDateTime(),
+    /** Only in the answer to its creation: sign-verification secret, shown once. */
+    secret: z.string().optional(),
+  })
+  .meta({ id: 'Webhook' });
+export type WebhookDto = z.infer<typeof WebhookSchema>;
+export const WebhookPageSchema = pageOf(WebhookSchema).meta({ id: 'WebhookPage' });
+
+export const WebhookDeliverySchema = z
+  .object({
+    id: z.string(),
+    event: z.string(),
+    status: z.enum(['pending', 'delivered', 'failed']),
+    attempts: z.number().int(),
+    nextAttemptAt: isoDateTime().nullable(),
+    lastStatus: z.number().int().nullable(),
+    lastError: z.string().nullable(),
+    createdAt: isoDateTime(),
+    finishedAt: isoDateTime().nullable(),
+  })
+  .meta({ id: 'WebhookDelivery' });
+export type WebhookDeliveryDto = z.infer<typeof WebhookDeliverySchema>;
+export const WebhookDeliveryPageSchema = pageOf(WebhookDeliverySchema).meta({ id: 'WebhookDeliveryPage' });
