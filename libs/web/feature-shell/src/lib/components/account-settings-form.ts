@@ -21,8 +21,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import type { AccountDto, BrandDto } from '@xp/shared';
 import { AccountsApi, ApiError, WEB_APPROVER_ROLES, WEB_RATE_LIMIT_TIERS, toApiError } from '@xp/web/data-access';
 import { firstValueFrom } from 'rxjs';
-import { LanguageService } from '../i18n/language';
-import { ApiErrorAlert } from './api-error-alert';
+import { ApiErrorAlert, LanguageService } from '@xp/web/common';
 
 /** The IANA zones offered first; the account's current zone is added when it is not among them. */
 export const COMMON_TIMEZONES: readonly string[] = [

@@ -7,9 +7,7 @@ import type { InvitationPreviewDto } from '@xp/shared';
 import { ApiError, InvitationsApi, SessionStore, toApiError } from '@xp/web/data-access';
 import { Badge } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
-import { ApiErrorAlert } from '../components/api-error-alert';
-import { AuthLayout } from '../components/auth-layout';
-import { LanguageService } from '../i18n/language';
+import { ApiErrorAlert, AuthLayout, LanguageService } from '@xp/web/common';
 
 /**
  * `/invitations/:token`: who invites you where, then either accept as the signed-in user,

@@ -11,7 +11,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { ApiError, AuthApi, SessionStore, toApiError } from '@xp/web/data-access';
 import { Alert } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
-import { ApiErrorAlert } from '../components/api-error-alert';
+import { ApiErrorAlert } from '@xp/web/common';
 
 function sameAsNew(group: AbstractControl): ValidationErrors | null {
   const value = group.value as { newPassword?: string; confirm?: string };

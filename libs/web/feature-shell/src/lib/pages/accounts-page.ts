@@ -16,9 +16,7 @@ import {
 import { Alert, Badge } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { AccountSettingsForm, weekdayName } from '../components/account-settings-form';
-import { ApiErrorAlert } from '../components/api-error-alert';
-import { CrisisButton } from '../holds/crisis-button';
-import { LanguageService } from '../i18n/language';
+import { ApiErrorAlert, CrisisButton, LanguageService } from '@xp/web/common';
 
 const DEFAULT_BRAND_COLOR = '#1f4fd1';
 /** The group of accounts whose brand we do not know (should not happen; shown rather than hidden). */

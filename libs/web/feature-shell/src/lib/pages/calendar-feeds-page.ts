@@ -4,8 +4,7 @@ import type { AccountDto, BrandDto, CalendarFeedDto, CalendarFeedScopeValue } fr
 import { AccountsApi, ApiError, BrandsApi, CalendarFeedsApi, toApiError } from '@xp/web/data-access';
 import { Alert, Badge, CopyButton } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
-import { ApiErrorAlert } from '../components/api-error-alert';
-import { LanguageService } from '../i18n/language';
+import { ApiErrorAlert, LanguageService } from '@xp/web/common';
 
 /**
  * `/w/:ws/calendar-feeds`: secret iCal URLs of the workspace, a brand or an account calendar, for Outlook or

@@ -34,12 +34,17 @@ import {
 } from '@xp/web/data-access';
 import { Alert } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
-import { ApiErrorAlert } from '../components/api-error-alert';
 import { ensureCalendarStyles } from '../calendar/calendar-styles';
-import { CrisisButton } from '../holds/crisis-button';
-import { HoldsStore } from '../holds/holds-store';
-import { LanguageService } from '../i18n/language';
-import { accountColors, browserTimeZone, crowdedWarnings, formatInZone } from '../posts/post-helpers';
+import {
+  accountColors,
+  ApiErrorAlert,
+  browserTimeZone,
+  CrisisButton,
+  crowdedWarnings,
+  formatInZone,
+  HoldsStore,
+  LanguageService,
+} from '@xp/web/common';
 
 declare global {
   interface Window {

@@ -17,9 +17,16 @@ import type { AccountDto, CheckPostResponse, FindingDto, PostDto, PostKindValue,
 import { AccountsApi, ApiError, MediaApi, PostsApi, toApiError } from '@xp/web/data-access';
 import { Alert } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
-import { ApiErrorAlert, localizedErrorMessage } from '../components/api-error-alert';
-import { LanguageService } from '../i18n/language';
-import { accountColors, dateToZonedLocal, nextFreeSlot, zonedDay, zonedLocalToDate } from '../posts/post-helpers';
+import {
+  accountColors,
+  ApiErrorAlert,
+  dateToZonedLocal,
+  LanguageService,
+  localizedErrorMessage,
+  nextFreeSlot,
+  zonedDay,
+  zonedLocalToDate,
+} from '@xp/web/common';
 
 interface MediaItem {
   key: number;

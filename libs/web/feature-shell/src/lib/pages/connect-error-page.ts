@@ -3,7 +3,7 @@ import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { CONNECT_WORKSPACE_KEY, SessionStore } from '@xp/web/data-access';
 import { Alert } from '@xp/web/ui';
-import { AuthLayout } from '../components/auth-layout';
+import { AuthLayout } from '@xp/web/common';
 
 /** The failure codes of the X OAuth callback that have their own explanation. */
 const KNOWN_CODES = new Set([

@@ -15,8 +15,7 @@ import type { DryRunImportRequest, ImportJobDto, ImportModeValue, ImportRowDto, 
 import { ApiError, ImportsApi, SessionStore, WRITER_ROLES, toApiError } from '@xp/web/data-access';
 import { Alert, Badge } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
-import { ApiErrorAlert } from '../components/api-error-alert';
-import { LanguageService } from '../i18n/language';
+import { ApiErrorAlert, LanguageService } from '@xp/web/common';
 
 /** The API's JSON body limit is 1 MB; a 1,000-row CSV is far below it. */
 const MAX_FILE_BYTES = 1_000_000;

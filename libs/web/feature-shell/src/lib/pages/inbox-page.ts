@@ -15,12 +15,10 @@ import type { AccountDto, MemberDto, PostDto } from '@xp/shared';
 import { AccountsApi, ApiError, MembersApi, PostsApi, SessionStore, toApiError } from '@xp/web/data-access';
 import { Alert, Badge } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
-import { ApiErrorAlert, localizedErrorMessage } from '../components/api-error-alert';
-import { LanguageService } from '../i18n/language';
 import { ApprovalDiff } from '../posts/approval-diff';
 import { ReviewPanel } from '../posts/review-panel';
 import { LiveLane } from '../posts/live-lane';
-import { accountColors, formatInZone } from '../posts/post-helpers';
+import { accountColors, ApiErrorAlert, formatInZone, LanguageService, localizedErrorMessage } from '@xp/web/common';
 
 /** Warn when a post waiting for approval is due within this much time. */
 const SOON_MS = 15 * 60_000;

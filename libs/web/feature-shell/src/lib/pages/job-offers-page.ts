@@ -25,9 +25,7 @@ import {
 } from '@xp/web/data-access';
 import { Alert, Badge } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
-import { ApiErrorAlert } from '../components/api-error-alert';
-import { LanguageService } from '../i18n/language';
-import { statusTone, zonedLocalToDate } from '../posts/post-helpers';
+import { ApiErrorAlert, LanguageService, statusTone, zonedLocalToDate } from '@xp/web/common';
 
 /** Splits "#Recrutement, data  IT" into ["Recrutement", "data", "IT"]. */
 export function parseHashtags(raw: string): string[] {

@@ -19,9 +19,14 @@ import type { AccountDto, LiveSessionDto, LiveStatusDto, PostDto } from '@xp/sha
 import { AccountsApi, ApiError, LiveApi, SessionStore, WRITER_ROLES, toApiError } from '@xp/web/data-access';
 import { Badge } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
-import { ApiErrorAlert, localizedErrorMessage } from '../components/api-error-alert';
-import { LanguageService } from '../i18n/language';
-import { dateToZonedLocal, statusTone, zonedLocalToDate } from '../posts/post-helpers';
+import {
+  ApiErrorAlert,
+  dateToZonedLocal,
+  LanguageService,
+  localizedErrorMessage,
+  statusTone,
+  zonedLocalToDate,
+} from '@xp/web/common';
 
 const POLL_MS = 5_000;
 const DURATIONS = [30, 60, 90, 120, 180, 240, 360, 480, 720] as const;

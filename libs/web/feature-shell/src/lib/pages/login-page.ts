@@ -3,10 +3,7 @@ import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angula
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ApiError, SessionStore, toApiError } from '@xp/web/data-access';
-import { ApiErrorAlert } from '../components/api-error-alert';
-import { AuthLayout } from '../components/auth-layout';
-import { homeUrl, safeReturnUrl } from '../guards';
-import { LanguageService } from '../i18n/language';
+import { ApiErrorAlert, AuthLayout, homeUrl, LanguageService, safeReturnUrl } from '@xp/web/common';
 
 @Component({
   selector: 'xp-login-page',

@@ -15,8 +15,7 @@ import {
 } from '@xp/web/data-access';
 import { Alert, Badge, CopyButton } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
-import { ApiErrorAlert } from '../components/api-error-alert';
-import { LanguageService } from '../i18n/language';
+import { ApiErrorAlert, LanguageService } from '@xp/web/common';
 
 /** `/w/:workspaceId/members`: members with role and account scope, invitations. */
 @Component({

@@ -4,7 +4,7 @@ import { Router } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ApiError, SessionStore, WorkspacesApi, toApiError } from '@xp/web/data-access';
 import { firstValueFrom } from 'rxjs';
-import { ApiErrorAlert } from '../components/api-error-alert';
+import { ApiErrorAlert } from '@xp/web/common';
 
 /** `/welcome`: a signed-in user without any workspace (e.g. removed from their last one) creates one. */
 @Component({

@@ -5,8 +5,7 @@ import type { OutboxMessageDto } from '@xp/shared';
 import { ApiError, OutboxApi, toApiError } from '@xp/web/data-access';
 import { Badge } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
-import { ApiErrorAlert } from '../components/api-error-alert';
-import { LanguageService } from '../i18n/language';
+import { ApiErrorAlert, LanguageService } from '@xp/web/common';
 
 /** `/w/:workspaceId/outbox`: the emails the product "sent" while no SMTP server is configured. */
 @Component({

@@ -14,10 +14,15 @@ import {
 } from '@xp/web/data-access';
 import { Alert, Badge } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
-import { ApiErrorAlert, localizedErrorMessage } from '../components/api-error-alert';
-import { LanguageService } from '../i18n/language';
 import { ReviewPanel } from '../posts/review-panel';
-import { browserTimeZone, formatInZone, statusTone } from '../posts/post-helpers';
+import {
+  ApiErrorAlert,
+  browserTimeZone,
+  formatInZone,
+  LanguageService,
+  localizedErrorMessage,
+  statusTone,
+} from '@xp/web/common';
 
 interface TimelineEntry {
   at: string;

@@ -4,8 +4,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import type { AccountDto, PostDto } from '@xp/shared';
 import { PostsApi, SessionStore, toApiError } from '@xp/web/data-access';
 import { firstValueFrom } from 'rxjs';
-import { localizedErrorMessage } from '../components/api-error-alert';
-import { LanguageService } from '../i18n/language';
+import { LanguageService, localizedErrorMessage } from '@xp/web/common';
 
 const POLL_MS = 5_000;
 

@@ -3,8 +3,7 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { PostDto } from '@xp/shared';
 import { PostsApi, toApiError } from '@xp/web/data-access';
 import { firstValueFrom } from 'rxjs';
-import { localizedErrorMessage } from '../components/api-error-alert';
-import { LanguageService } from '../i18n/language';
+import { LanguageService, localizedErrorMessage } from '@xp/web/common';
 
 /** Approve or request changes on one post, with a comment (and an admin's override reason on a blocking finding). */
 @Component({
