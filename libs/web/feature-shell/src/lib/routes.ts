@@ -49,27 +49,27 @@ export const shellRoutes: Routes = [
             path: '',
             pathMatch: 'full',
             title: 'calendar.title',
-            loadComponent: () => import('./pages/calendar-page').then((m) => m.CalendarPage),
+            loadComponent: () => import('@xp/web/feature-calendar').then((m) => m.CalendarPage),
           },
           {
             path: 'compose',
             title: 'composer.title',
-            loadComponent: () => import('./pages/composer-page').then((m) => m.ComposerPage),
+            loadComponent: () => import('@xp/web/feature-composer').then((m) => m.ComposerPage),
           },
           {
             path: 'inbox',
             title: 'inbox.title',
-            loadComponent: () => import('./pages/inbox-page').then((m) => m.InboxPage),
+            loadComponent: () => import('@xp/web/feature-review').then((m) => m.InboxPage),
           },
           {
             path: 'posts/:postId/edit',
             title: 'composer.editTitle',
-            loadComponent: () => import('./pages/composer-page').then((m) => m.ComposerPage),
+            loadComponent: () => import('@xp/web/feature-composer').then((m) => m.ComposerPage),
           },
           {
             path: 'posts/:postId',
             title: 'post.title',
-            loadComponent: () => import('./pages/post-page').then((m) => m.PostPage),
+            loadComponent: () => import('@xp/web/feature-review').then((m) => m.PostPage),
           },
           {
             path: 'accounts',
@@ -94,7 +94,7 @@ export const shellRoutes: Routes = [
           {
             path: 'live',
             title: 'live.title',
-            loadComponent: () => import('./pages/live-page').then((m) => m.LivePage),
+            loadComponent: () => import('@xp/web/feature-live').then((m) => m.LivePage),
           },
           {
             path: 'job-offers',

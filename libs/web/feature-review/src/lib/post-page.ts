@@ -14,7 +14,7 @@ import {
 } from '@xp/web/data-access';
 import { Alert, Badge } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
-import { ReviewPanel } from '../posts/review-panel';
+import { ReviewPanel } from './review-panel';
 import {
   ApiErrorAlert,
   browserTimeZone,

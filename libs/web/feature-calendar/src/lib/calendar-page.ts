@@ -34,7 +34,7 @@ import {
 } from '@xp/web/data-access';
 import { Alert } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
-import { ensureCalendarStyles } from '../calendar/calendar-styles';
+import { ensureCalendarStyles } from './calendar-styles';
 import {
   accountColors,
   ApiErrorAlert,

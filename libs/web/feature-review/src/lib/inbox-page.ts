@@ -15,9 +15,9 @@ import type { AccountDto, MemberDto, PostDto } from '@xp/shared';
 import { AccountsApi, ApiError, MembersApi, PostsApi, SessionStore, toApiError } from '@xp/web/data-access';
 import { Alert, Badge } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
-import { ApprovalDiff } from '../posts/approval-diff';
-import { ReviewPanel } from '../posts/review-panel';
-import { LiveLane } from '../posts/live-lane';
+import { ApprovalDiff } from './approval-diff';
+import { ReviewPanel } from './review-panel';
+import { LiveLane } from './live-lane';
 import { accountColors, ApiErrorAlert, formatInZone, LanguageService, localizedErrorMessage } from '@xp/web/common';
 
 /** Warn when a post waiting for approval is due within this much time. */
