@@ -7,23 +7,23 @@ export const shellRoutes: Routes = [
     path: 'login',
     canActivate: [guestGuard],
     title: 'login.title',
-    loadComponent: () => import('./pages/login-page').then((m) => m.LoginPage),
+    loadComponent: () => import('@xp/web/feature-auth').then((m) => m.LoginPage),
   },
   {
     path: 'register',
     canActivate: [guestGuard],
     title: 'register.title',
-    loadComponent: () => import('./pages/register-page').then((m) => m.RegisterPage),
+    loadComponent: () => import('@xp/web/feature-auth').then((m) => m.RegisterPage),
   },
   {
     path: 'invitations/:token',
     title: 'accept.title',
-    loadComponent: () => import('./pages/accept-invitation-page').then((m) => m.AcceptInvitationPage),
+    loadComponent: () => import('@xp/web/feature-auth').then((m) => m.AcceptInvitationPage),
   },
   {
     path: 'accounts/connect-error',
     title: 'connectError.title',
-    loadComponent: () => import('./pages/connect-error-page').then((m) => m.ConnectErrorPage),
+    loadComponent: () => import('@xp/web/feature-auth').then((m) => m.ConnectErrorPage),
   },
   {
     path: '',
@@ -34,12 +34,12 @@ export const shellRoutes: Routes = [
       {
         path: 'welcome',
         title: 'welcome.title',
-        loadComponent: () => import('./pages/no-workspace-page').then((m) => m.NoWorkspacePage),
+        loadComponent: () => import('@xp/web/feature-auth').then((m) => m.NoWorkspacePage),
       },
       {
         path: 'account',
         title: 'account.title',
-        loadComponent: () => import('./pages/account-page').then((m) => m.AccountPage),
+        loadComponent: () => import('@xp/web/feature-settings').then((m) => m.AccountPage),
       },
       {
         path: 'w/:workspaceId',
@@ -74,22 +74,22 @@ export const shellRoutes: Routes = [
           {
             path: 'accounts',
             title: 'accounts.title',
-            loadComponent: () => import('./pages/accounts-page').then((m) => m.AccountsPage),
+            loadComponent: () => import('@xp/web/feature-accounts').then((m) => m.AccountsPage),
           },
           {
             path: 'members',
             title: 'members.title',
-            loadComponent: () => import('./pages/members-page').then((m) => m.MembersPage),
+            loadComponent: () => import('@xp/web/feature-members').then((m) => m.MembersPage),
           },
           {
             path: 'outbox',
             title: 'outbox.title',
-            loadComponent: () => import('./pages/outbox-page').then((m) => m.OutboxPage),
+            loadComponent: () => import('@xp/web/feature-settings').then((m) => m.OutboxPage),
           },
           {
             path: 'import',
             title: 'import.title',
-            loadComponent: () => import('./pages/import-page').then((m) => m.ImportPage),
+            loadComponent: () => import('@xp/web/feature-recruiting').then((m) => m.ImportPage),
           },
           {
             path: 'live',
@@ -99,12 +99,12 @@ export const shellRoutes: Routes = [
           {
             path: 'job-offers',
             title: 'jobOffers.title',
-            loadComponent: () => import('./pages/job-offers-page').then((m) => m.JobOffersPage),
+            loadComponent: () => import('@xp/web/feature-recruiting').then((m) => m.JobOffersPage),
           },
           {
             path: 'calendar-feeds',
             title: 'feeds.title',
-            loadComponent: () => import('./pages/calendar-feeds-page').then((m) => m.CalendarFeedsPage),
+            loadComponent: () => import('@xp/web/feature-settings').then((m) => m.CalendarFeedsPage),
           },
         ],
       },

@@ -15,7 +15,7 @@ import {
 } from '@xp/web/data-access';
 import { Alert, Badge } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
-import { AccountSettingsForm, weekdayName } from '../components/account-settings-form';
+import { AccountSettingsForm, weekdayName } from './account-settings-form';
 import { ApiErrorAlert, CrisisButton, LanguageService } from '@xp/web/common';
 
 const DEFAULT_BRAND_COLOR = '#1f4fd1';
