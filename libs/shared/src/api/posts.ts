@@ -175,3 +175,15 @@ export interface MediaDto {
   altText: string | null;
   createdAt: string;
 }
+
+/** `POST …/post-groups`: several posts, one per account, created (and optionally submitted) in one transaction. */
+export interface CreatePostGroupRequest {
+  /** 1 to 20 posts, each with its own account and its own segments. */
+  posts: CreatePostRequest[];
+  /** Also submit each post (draft to in review, or straight to scheduled when no approval is needed). */
+  submit?: boolean;
+}
+/** The created posts, in the order of `posts`. */
+export interface PostGroupResponse {
+  items: PostDto[];
+}

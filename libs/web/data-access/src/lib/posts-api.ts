@@ -6,11 +6,13 @@ import type {
   CheckPostRequest,
   CheckPostResponse,
   CommentDto,
+  CreatePostGroupRequest,
   CreatePostRequest,
   HistoryEntryDto,
   MediaDto,
   Page,
   PostDto,
+  PostGroupResponse,
   PostStatusValue,
   UpdatePostRequest,
 } from '@xp/shared';
@@ -130,6 +132,11 @@ export class PostsApi {
     return this.http.get<{ items: HistoryEntryDto[] } | HistoryEntryDto[]>(
       `${ws(workspaceId)}/posts/${enc(id)}/history`,
     );
+  }
+
+  /** Several posts (one per account, each with its own text) created, and optionally submitted, all or nothing. */
+  createGroup(workspaceId: string, body: CreatePostGroupRequest): Observable<PostGroupResponse> {
+    return this.http.post<PostGroupResponse>(`${ws(workspaceId)}/post-groups`, body);
   }
 }
 

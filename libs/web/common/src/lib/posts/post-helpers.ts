@@ -154,29 +154,6 @@ export function formatInZone(iso: string | null | undefined, timeZone: string, l
   }
 }
 
-/**
- * The next posting slot of an account (its weekly `postingSlots`, in its timezone) after `after`
- * that no other post of the account already takes (same minute). Looks three weeks ahead.
- */
-export function nextFreeSlot(account: AccountDto, takenIsos: readonly string[], after: Date = new Date()): Date | null {
-  if (!account.postingSlots.length) return null;
-  const taken = new Set(takenIsos.map((iso) => Math.floor(new Date(iso).getTime() / 60_000)));
-  const slots = [...account.postingSlots].sort((a, b) => a.weekday - b.weekday || a.time.localeCompare(b.time));
-  const startDay = new Date(after.getTime());
-  for (let d = 0; d < 22; d++) {
-    const day = new Date(startDay.getTime() + d * 86_400_000);
-    const p = zonedParts(day, account.timezone);
-    for (const slot of slots) {
-      if (slot.weekday !== p.weekday) continue;
-      const at = zonedLocalToDate(`${p.year}-${pad(p.month)}-${pad(p.day)}T${slot.time.slice(0, 5)}`, account.timezone);
-      if (!at || at.getTime() <= after.getTime() + 60_000) continue;
-      if (taken.has(Math.floor(at.getTime() / 60_000))) continue;
-      return at;
-    }
-  }
-  return null;
-}
-
 /** X's posting budgets per tier (per 24 h, or per 15 minutes on Pro). `ppu`: no fixed budget. */
 export const TIER_BUDGETS: Record<AccountDto['rateLimitTier'], { limit: number; windowMinutes: number } | null> = {
   free: { limit: 17, windowMinutes: 24 * 60 },
