@@ -11,7 +11,6 @@ import {
   untracked,
   viewChild,
 } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { parseTweetText } from '@xp/shared';
@@ -19,17 +18,12 @@ import type { AccountDto, LiveSessionDto, LiveStatusDto, PostDto } from '@xp/sha
 import { AccountsApi, ApiError, LiveApi, SessionStore, WRITER_ROLES, toApiError } from '@xp/web/data-access';
 import { Badge } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
-import {
-  ApiErrorAlert,
-  dateToZonedLocal,
-  LanguageService,
-  localizedErrorMessage,
-  statusTone,
-  zonedLocalToDate,
-} from '@xp/web/common';
+import { ApiErrorAlert, LanguageService, localizedErrorMessage, statusTone } from '@xp/web/common';
+import { accountHandle, accountZone, formatWhen, isOnAir, windowLabel } from './live-format';
+import { LiveSessionForm } from './live-session-form';
+import { LiveSessions } from './live-sessions';
 
 const POLL_MS = 5_000;
-const DURATIONS = [30, 60, 90, 120, 180, 240, 360, 480, 720] as const;
 
 /** A post typed in the live composer, waiting for (or refused by) the server. */
 interface Outgoing {
@@ -46,404 +40,10 @@ interface Outgoing {
  */
 @Component({
   selector: 'xp-live-page',
-  imports: [ReactiveFormsModule, RouterLink, TranslocoPipe, ApiErrorAlert, Badge],
+  imports: [RouterLink, TranslocoPipe, ApiErrorAlert, Badge, LiveSessionForm, LiveSessions],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `
-    <div class="page-header">
-      <div>
-        <h1>{{ 'live.title' | transloco }}</h1>
-        <p class="lead">{{ 'live.subtitle' | transloco }}</p>
-      </div>
-    </div>
-    <xp-api-error [error]="error()" />
-
-    @if (current(); as s) {
-      <section class="card session" aria-labelledby="live-session-title" data-testid="live-session">
-        <div class="session__head">
-          <div>
-            <h2 id="live-session-title">{{ s.title }}</h2>
-            <p class="muted small">
-              &#64;{{ handle(s.accountId) }} · {{ when(s.startsAt, s.accountId) }} →
-              {{ when(s.endsAt, s.accountId) }} ({{ tz(s.accountId) }}) ·
-              {{ 'live.lateness' | transloco: { seconds: s.maxLatenessSeconds } }}
-            </p>
-          </div>
-          <div class="session__actions">
-            @if (isActive(s)) {
-              <xp-badge tone="success" data-testid="live-state">{{ 'live.onAir' | transloco }}</xp-badge>
-            } @else {
-              <xp-badge tone="neutral" data-testid="live-state">{{ 'live.ended' | transloco }}</xp-badge>
-            }
-            <button type="button" class="btn btn--ghost btn--sm" (click)="refresh()">
-              {{ 'live.refresh' | transloco }}
-            </button>
-            @if (canWrite() && !s.endedAt) {
-              @if (confirmEnd()) {
-                <span class="confirm" role="group" [attr.aria-label]="'live.endConfirm' | transloco">
-                  <span>{{ 'live.endConfirm' | transloco }}</span>
-                  <button type="button" class="btn btn--danger btn--sm" (click)="end()" [disabled]="busy()">
-                    {{ 'live.endYes' | transloco }}
-                  </button>
-                  <button type="button" class="btn btn--ghost btn--sm" (click)="confirmEnd.set(false)">
-                    {{ 'common.cancel' | transloco }}
-                  </button>
-                </span>
-              } @else {
-                <button type="button" class="btn btn--secondary btn--sm" (click)="confirmEnd.set(true)">
-                  {{ 'live.end' | transloco }}
-                </button>
-              }
-            }
-          </div>
-        </div>
-
-        @if (status(); as st) {
-          <div class="budget" data-testid="live-budget">
-            <label for="live-budget-meter">{{ 'live.budget' | transloco }}</label>
-            <meter
-              id="live-budget-meter"
-              min="0"
-              [max]="st.budget.limit"
-              [value]="budgetUsed()"
-              [attr.high]="st.budget.limit * 0.8"
-              [attr.optimum]="0"
-            ></meter>
-            <p class="budget__text" data-testid="live-budget-text">
-              {{
-                'live.budgetText' | transloco: { used: budgetUsed(), limit: st.budget.limit, remaining: budgetLeft() }
-              }}
-            </p>
-            <p class="muted small">
-              {{
-                'live.tierText'
-                  | transloco: { limit: st.budget.tierLimit, window: windowLabel(st.budget.tierWindowMinutes) }
-              }}
-            </p>
-            @if (st.warning; as w) {
-              <p class="warning" role="alert">⚠ {{ lang() === 'fr' ? w.message.fr : w.message.en }}</p>
-            }
-          </div>
-        }
-
-        @if (canWrite() && isActive(s)) {
-          <form class="composer" (submit)="submitForm($event)" data-testid="live-composer">
-            <label for="live-text">{{ 'live.composeLabel' | transloco: { handle: handle(s.accountId) } }}</label>
-            <textarea
-              #box
-              id="live-text"
-              rows="3"
-              [value]="text()"
-              (input)="text.set(box.value)"
-              (keydown)="keydown($event)"
-              aria-describedby="live-keys live-counter"
-              data-testid="live-text"
-            ></textarea>
-            <div class="composer__foot">
-              <span id="live-keys" class="hint">{{ 'live.keys' | transloco }}</span>
-              <span id="live-counter" class="counter" [class.counter--over]="length() > maxLength()">
-                {{ 'live.counter' | transloco: { length: length(), max: maxLength() } }}
-              </span>
-              <button type="submit" class="btn btn--primary" [disabled]="!canQueue()">
-                {{ 'live.queue' | transloco }}
-              </button>
-            </div>
-            <p class="visually-hidden" aria-live="polite" data-testid="live-announce">{{ announce() }}</p>
-            @if (composeError(); as message) {
-              <p class="field-error" role="alert" data-testid="live-compose-error">{{ message | transloco }}</p>
-            }
-          </form>
-        }
-
-        @if (outgoing().length) {
-          <ul class="outgoing" [attr.aria-label]="'live.outgoing' | transloco">
-            @for (o of outgoing(); track o.key) {
-              <li [class.failed]="o.state === 'failed'" data-testid="live-outgoing">
-                <span class="text">{{ o.text }}</span>
-                @if (o.state === 'sending') {
-                  <span class="muted small">{{ 'live.sending' | transloco }}</span>
-                } @else {
-                  <span class="field-error small">{{ o.error }}</span>
-                  <button type="button" class="btn btn--secondary btn--sm" (click)="retry(o)">
-                    {{ 'live.retry' | transloco }}
-                  </button>
-                  <button type="button" class="btn btn--ghost btn--sm" (click)="backToBox(o)">
-                    {{ 'live.edit' | transloco }}
-                  </button>
-                  <button type="button" class="btn btn--ghost btn--sm" (click)="discard(o)">
-                    {{ 'live.discard' | transloco }}
-                  </button>
-                }
-              </li>
-            }
-          </ul>
-        }
-
-        <h3 id="live-posts-title">
-          {{ 'live.postsTitle' | transloco: { count: posts().length } }}
-        </h3>
-        @if (!posts().length) {
-          <p class="muted" data-testid="live-posts-empty">{{ 'live.noPosts' | transloco }}</p>
-        } @else {
-          <ol class="posts" aria-labelledby="live-posts-title" reversed data-testid="live-posts">
-            @for (p of newestFirst(); track p.id) {
-              <li class="post" [attr.data-post]="p.id" data-testid="live-post">
-                <p class="post__text">{{ p.segments[0]?.text }}</p>
-                <p class="post__meta small">
-                  <xp-badge [tone]="tone(p)" data-testid="live-post-status">{{
-                    'status.' + p.status | transloco
-                  }}</xp-badge>
-                  @if (p.held) {
-                    <xp-badge tone="danger">⏸ {{ 'calendar.held' | transloco }}</xp-badge>
-                  }
-                  <span>{{ 'live.at' | transloco: { time: clock(p.scheduledAt, p.accountId) } }}</span>
-                  @if (p.publishBy) {
-                    <span data-testid="live-post-deadline">{{
-                      'live.publishBy' | transloco: { time: clock(p.publishBy, p.accountId) }
-                    }}</span>
-                  }
-                  @if (p.tweetUrls[0]; as url) {
-                    <a [href]="url" target="_blank" rel="noopener">{{ 'live.onX' | transloco }}</a>
-                  }
-                  <a [routerLink]="['/w', workspaceId(), 'posts', p.id]">{{ 'live.open' | transloco }}</a>
-                </p>
-              </li>
-            }
-          </ol>
-        }
-      </section>
-    }
-
-    @if (canWrite()) {
-      <section class="card" aria-labelledby="live-new-title">
-        <h2 id="live-new-title">{{ 'live.newTitle' | transloco }}</h2>
-        @if (!accounts().length && loaded()) {
-          <p class="muted">{{ 'live.noAccounts' | transloco }}</p>
-        } @else {
-          <form class="new" [formGroup]="form" (ngSubmit)="create()" data-testid="live-new">
-            <div class="field">
-              <label for="live-account">{{ 'live.account' | transloco }}</label>
-              <select id="live-account" formControlName="accountId">
-                @for (a of accounts(); track a.id) {
-                  <option [value]="a.id">&#64;{{ a.handle }}</option>
-                }
-              </select>
-            </div>
-            <div class="field grow">
-              <label for="live-title">{{ 'live.sessionTitle' | transloco }}</label>
-              <input id="live-title" type="text" formControlName="title" maxlength="200" required />
-            </div>
-            <div class="field">
-              <label for="live-start">{{ 'live.start' | transloco: { tz: formTz() } }}</label>
-              <input id="live-start" type="datetime-local" formControlName="start" required />
-            </div>
-            <div class="field">
-              <label for="live-duration">{{ 'live.duration' | transloco }}</label>
-              <select id="live-duration" formControlName="duration">
-                @for (d of durations; track d) {
-                  <option [value]="d">{{ windowLabel(d) }}</option>
-                }
-              </select>
-            </div>
-            <div class="field">
-              <label for="live-lateness">{{ 'live.maxLateness' | transloco }}</label>
-              <input id="live-lateness" type="number" min="1" max="3600" formControlName="maxLateness" />
-            </div>
-            <div class="field">
-              <label for="live-budget">{{ 'live.budgetInput' | transloco }}</label>
-              <input
-                id="live-budget"
-                type="number"
-                min="1"
-                max="10000"
-                formControlName="budget"
-                aria-describedby="live-budget-hint"
-              />
-              <span id="live-budget-hint" class="hint">{{ 'live.budgetHint' | transloco }}</span>
-            </div>
-            <div class="field end">
-              <button type="submit" class="btn btn--primary" [disabled]="busy()">
-                {{ 'live.startSession' | transloco }}
-              </button>
-            </div>
-          </form>
-        }
-      </section>
-    }
-
-    <section class="card" aria-labelledby="live-list-title">
-      <h2 id="live-list-title">{{ 'live.sessions' | transloco }}</h2>
-      @if (!sessions().length) {
-        <p class="muted">{{ loaded() ? ('live.noSessions' | transloco) : ('common.loading' | transloco) }}</p>
-      } @else {
-        <ul class="sessions" data-testid="live-sessions">
-          @for (s of sessions(); track s.id) {
-            <li>
-              <a
-                [routerLink]="['/w', workspaceId(), 'live']"
-                [queryParams]="{ session: s.id }"
-                [attr.aria-current]="s.id === current()?.id ? 'true' : null"
-                >{{ s.title }}</a
-              >
-              <span class="muted small"
-                >&#64;{{ handle(s.accountId) }} · {{ when(s.startsAt, s.accountId) }} →
-                {{ when(s.endsAt, s.accountId) }}</span
-              >
-              @if (isActive(s)) {
-                <xp-badge tone="success">{{ 'live.onAir' | transloco }}</xp-badge>
-              } @else {
-                <xp-badge tone="neutral">{{ 'live.ended' | transloco }}</xp-badge>
-              }
-            </li>
-          }
-        </ul>
-      }
-    </section>
-  `,
-  styles: `
-    .session__head {
-      display: flex;
-      justify-content: space-between;
-      gap: 1rem;
-      flex-wrap: wrap;
-    }
-    .session__head h2 {
-      margin-bottom: 0.25rem;
-    }
-    .session__actions,
-    .confirm {
-      display: flex;
-      gap: 0.5rem;
-      align-items: center;
-      flex-wrap: wrap;
-    }
-    .budget {
-      margin: 1rem 0;
-    }
-    .budget meter {
-      width: 100%;
-      height: 1rem;
-      display: block;
-      margin: 0.3rem 0;
-    }
-    .budget__text {
-      font-weight: 600;
-      font-variant-numeric: tabular-nums;
-      margin-bottom: 0.25rem;
-    }
-    .warning {
-      background: var(--warning-bg);
-      color: var(--warning-fg);
-      padding: 0.35rem 0.7rem;
-      border-radius: var(--radius);
-    }
-    .composer {
-      display: flex;
-      flex-direction: column;
-      gap: 0.4rem;
-      margin: 1rem 0;
-      padding: 1rem;
-      border: 2px solid var(--accent);
-      border-radius: 12px;
-      background: var(--accent-soft);
-    }
-    .composer textarea {
-      font-size: 1.05rem;
-      resize: vertical;
-    }
-    .composer__foot {
-      display: flex;
-      gap: 1rem;
-      align-items: center;
-      flex-wrap: wrap;
-    }
-    .counter {
-      margin-left: auto;
-      font-variant-numeric: tabular-nums;
-    }
-    .counter--over {
-      color: var(--danger-fg);
-      font-weight: 700;
-    }
-    .outgoing {
-      list-style: none;
-      padding: 0;
-      margin: 0 0 1rem;
-    }
-    .outgoing li {
-      display: flex;
-      gap: 0.6rem;
-      align-items: center;
-      flex-wrap: wrap;
-      padding: 0.35rem 0.6rem;
-      border-radius: var(--radius);
-      background: var(--muted-bg);
-      margin-bottom: 0.3rem;
-    }
-    .outgoing li.failed {
-      background: var(--danger-bg);
-    }
-    .outgoing .text {
-      flex: 1 1 20rem;
-      white-space: pre-wrap;
-    }
-    .posts {
-      padding-left: 2rem;
-      margin: 0;
-    }
-    .post {
-      border-bottom: 1px solid var(--border);
-      padding: 0.5rem 0;
-    }
-    .post__text {
-      white-space: pre-wrap;
-      margin: 0 0 0.25rem;
-    }
-    .post__meta {
-      display: flex;
-      gap: 0.6rem;
-      align-items: center;
-      flex-wrap: wrap;
-      margin: 0;
-      color: var(--muted-fg);
-      font-variant-numeric: tabular-nums;
-    }
-    .new {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0 1rem;
-      align-items: flex-end;
-    }
-    .new .grow {
-      flex: 1 1 16rem;
-    }
-    .new input[type='datetime-local'],
-    .new input[type='number'] {
-      font: inherit;
-      border: 1px solid #c5cad6;
-      border-radius: var(--radius);
-      padding: 0.45rem 0.6rem;
-      min-height: 2.5rem;
-    }
-    .new input[type='number'] {
-      width: 7rem;
-    }
-    .sessions {
-      list-style: none;
-      padding: 0;
-      margin: 0;
-    }
-    .sessions li {
-      display: flex;
-      gap: 0.75rem;
-      align-items: center;
-      flex-wrap: wrap;
-      padding: 0.4rem 0;
-      border-bottom: 1px solid var(--border);
-    }
-    .sessions a[aria-current='true'] {
-      font-weight: 700;
-    }
-  `,
+  templateUrl: './live-page.html',
+  styleUrl: './live-page.css',
 })
 export class LivePage {
   private readonly liveApi = inject(LiveApi);
@@ -458,7 +58,6 @@ export class LivePage {
   /** `?session=<id>`: the session shown. */
   readonly session = input<string | undefined>();
 
-  protected readonly durations = DURATIONS;
   protected readonly accounts = signal<AccountDto[]>([]);
   protected readonly sessions = signal<LiveSessionDto[]>([]);
   protected readonly status = signal<LiveStatusDto | null>(null);
@@ -471,18 +70,7 @@ export class LivePage {
   protected readonly outgoing = signal<Outgoing[]>([]);
   protected readonly composeError = signal<string | null>(null);
   protected readonly announce = signal('');
-  private readonly now = signal(Date.now());
-
-  private readonly fb = inject(NonNullableFormBuilder);
-  protected readonly form = this.fb.group({
-    accountId: ['', Validators.required],
-    title: ['', [Validators.required, Validators.maxLength(200)]],
-    start: ['', Validators.required],
-    duration: [120 as number],
-    maxLateness: [60 as number, [Validators.min(1), Validators.max(3600)]],
-    budget: [null as number | null],
-  });
-  private readonly formAccountId = signal('');
+  protected readonly now = signal(Date.now());
 
   protected readonly canWrite = computed(() =>
     WRITER_ROLES.includes(this.session$.workspace(this.workspaceId())?.role ?? ''),
@@ -516,9 +104,6 @@ export class LivePage {
   });
   protected readonly canQueue = computed(
     () => !!this.text().trim() && this.length() <= this.maxLength() && this.budgetLeft() > 0,
-  );
-  protected readonly formTz = computed(
-    () => this.accounts().find((a) => a.id === this.formAccountId())?.timezone ?? 'UTC',
   );
 
   private destroyed = false;
@@ -557,11 +142,6 @@ export class LivePage {
         box.nativeElement.focus();
       }
     });
-    this.form.controls.accountId.valueChanges.subscribe((id) => {
-      this.formAccountId.set(id);
-      const tz = this.accounts().find((a) => a.id === id)?.timezone ?? 'UTC';
-      this.form.controls.start.setValue(dateToZonedLocal(new Date(), tz));
-    });
     const tick = setInterval(() => this.now.set(Date.now()), 15_000);
     inject(DestroyRef).onDestroy(() => {
       this.destroyed = true;
@@ -571,26 +151,19 @@ export class LivePage {
   }
 
   protected isActive(s: LiveSessionDto): boolean {
-    return !s.endedAt && new Date(s.endsAt).getTime() > this.now();
+    return isOnAir(s, this.now());
   }
 
   protected handle(accountId: string): string {
-    return this.accounts().find((a) => a.id === accountId)?.handle ?? '?';
+    return accountHandle(this.accounts(), accountId);
   }
 
   protected tz(accountId: string): string {
-    return this.accounts().find((a) => a.id === accountId)?.timezone ?? 'UTC';
+    return accountZone(this.accounts(), accountId);
   }
 
   protected when(iso: string | null, accountId: string): string {
-    if (!iso) return '';
-    return new Intl.DateTimeFormat(this.lang(), {
-      day: 'numeric',
-      month: 'short',
-      hour: '2-digit',
-      minute: '2-digit',
-      timeZone: this.tz(accountId),
-    }).format(new Date(iso));
+    return formatWhen(this.lang(), this.tz(accountId), iso);
   }
 
   /** A time with seconds in the account's timezone (deadlines are counted in seconds). */
@@ -605,9 +178,7 @@ export class LivePage {
   }
 
   protected windowLabel(minutes: number): string {
-    const lang = this.lang();
-    if (minutes % 60 === 0) return this.transloco.translate('live.hours', { n: minutes / 60 }, lang);
-    return this.transloco.translate('live.minutes', { n: minutes }, lang);
+    return windowLabel(this.transloco, this.lang(), minutes);
   }
 
   protected tone(p: PostDto): ReturnType<typeof statusTone> {
@@ -708,37 +279,11 @@ export class LivePage {
     if (s) void this.poll(s.id, false);
   }
 
-  protected async create(): Promise<void> {
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    const v = this.form.getRawValue();
-    const tz = this.tz(v.accountId);
-    const startsAt = zonedLocalToDate(v.start, tz);
-    if (!startsAt) return;
-    const endsAt = new Date(startsAt.getTime() + Number(v.duration) * 60_000);
-    this.busy.set(true);
-    this.error.set(null);
-    try {
-      const created = await firstValueFrom(
-        this.liveApi.create(this.workspaceId(), {
-          accountId: v.accountId,
-          title: v.title.trim(),
-          startsAt: startsAt.toISOString(),
-          endsAt: endsAt.toISOString(),
-          maxLatenessSeconds: Number(v.maxLateness) || 60,
-          ...(v.budget ? { budget: Number(v.budget) } : {}),
-        }),
-      );
-      this.sessions.update((list) => [created, ...list]);
-      this.focusWhenReady.set(true);
-      await this.router.navigate(['/w', this.workspaceId(), 'live'], { queryParams: { session: created.id } });
-    } catch (e) {
-      this.error.set(toApiError(e));
-    } finally {
-      this.busy.set(false);
-    }
+  /** A session was started here: show it, cursor in the box. */
+  protected async created(session: LiveSessionDto): Promise<void> {
+    this.sessions.update((list) => [session, ...list]);
+    this.focusWhenReady.set(true);
+    await this.router.navigate(['/w', this.workspaceId(), 'live'], { queryParams: { session: session.id } });
   }
 
   protected async end(): Promise<void> {
@@ -769,8 +314,6 @@ export class LivePage {
       this.sessions.set(
         [...sessions.items].sort((a, b) => new Date(b.startsAt).getTime() - new Date(a.startsAt).getTime()),
       );
-      const first = accounts.items[0];
-      if (first && !this.form.controls.accountId.value) this.form.controls.accountId.setValue(first.id);
       if (this.current() && this.canWrite()) this.focusWhenReady.set(true);
     } catch (e) {
       this.error.set(toApiError(e));
