@@ -2,7 +2,7 @@ import { moveItemInArray } from '@angular/cdk/drag-drop';
 import { Injectable, computed, inject, signal } from '@angular/core';
 import type { AccountDto, CheckPostResponse, FindingDto, PostDto, PostKindValue, SegmentInput } from '@xp/shared';
 import { ApiError, MediaApi, toApiError } from '@xp/web/data-access';
-import { LanguageService, accountColors, localizedErrorMessage } from '@xp/web/common';
+import { LanguageService, accountColors, localizedErrorMessage, type ShownFinding } from '@xp/web/common';
 import { firstValueFrom } from 'rxjs';
 
 export interface MediaItem {
@@ -24,7 +24,6 @@ export interface SegmentDraft {
   media: MediaItem[];
   poll: PollDraft | null;
 }
-export type ShownFinding = FindingDto & { handle: string };
 
 export const LONG_LIMIT = 25_000;
 export const SHORT_LIMIT = 280;

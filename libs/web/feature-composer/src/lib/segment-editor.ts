@@ -2,8 +2,8 @@ import { CdkDragHandle } from '@angular/cdk/drag-drop';
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { parseTweetText } from '@xp/shared';
+import { FindingsList } from '@xp/web/common';
 import { ComposerDraft, type SegmentDraft } from './composer-draft';
-import { FindingsList } from './findings-list';
 import { MediaStrip } from './media-strip';
 import { PollEditor } from './poll-editor';
 

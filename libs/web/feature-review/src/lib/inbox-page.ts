@@ -18,7 +18,14 @@ import { firstValueFrom } from 'rxjs';
 import { ApprovalDiff } from './approval-diff';
 import { ReviewPanel } from './review-panel';
 import { LiveLane } from './live-lane';
-import { accountColors, ApiErrorAlert, formatInZone, LanguageService, localizedErrorMessage } from '@xp/web/common';
+import {
+  accountColors,
+  ApiErrorAlert,
+  FindingsList,
+  formatInZone,
+  LanguageService,
+  localizedErrorMessage,
+} from '@xp/web/common';
 
 /** Warn when a post waiting for approval is due within this much time. */
 const SOON_MS = 15 * 60_000;
@@ -28,193 +35,10 @@ const GRACE_MS = 15 * 60_000;
 /** `/w/:ws/inbox`: the posts waiting for my approval, by due time. */
 @Component({
   selector: 'xp-inbox-page',
-  imports: [RouterLink, TranslocoPipe, ApiErrorAlert, Alert, Badge, ApprovalDiff, ReviewPanel, LiveLane],
+  imports: [RouterLink, TranslocoPipe, ApiErrorAlert, Alert, Badge, ApprovalDiff, ReviewPanel, LiveLane, FindingsList],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `
-    <div class="page-header">
-      <div>
-        <h1>{{ 'inbox.title' | transloco }}</h1>
-        <p class="lead">{{ 'inbox.subtitle' | transloco }}</p>
-      </div>
-      @if (mine().length > 1) {
-        <div class="bulk">
-          <label class="check"
-            ><input type="checkbox" [checked]="allPicked()" (change)="pickAll()" />
-            {{ 'inbox.selectAll' | transloco }}</label
-          >
-          <button
-            type="button"
-            class="btn btn--primary"
-            (click)="bulkApprove()"
-            [disabled]="!picked().size || busy()"
-            data-testid="bulk-approve"
-          >
-            {{ 'inbox.bulkApprove' | transloco: { count: picked().size } }}
-          </button>
-        </div>
-      }
-    </div>
-    <xp-api-error [error]="error()" />
-    @for (n of notices(); track $index) {
-      <xp-alert [kind]="n.ok ? 'success' : 'error'" [message]="n.text" data-testid="inbox-notice" />
-    }
-    <xp-live-lane
-      [workspaceId]="workspaceId()"
-      [posts]="fastLane()"
-      [accounts]="accounts()"
-      (changed)="reviewed($event)"
-    />
-    @if (loaded() && !mine().length && !fastLane().length) {
-      <section class="card empty" data-testid="inbox-empty">
-        <h2>{{ 'inbox.emptyTitle' | transloco }}</h2>
-        <p class="muted">{{ 'inbox.emptyText' | transloco }}</p>
-      </section>
-    }
-    <ul class="items">
-      @for (post of mine(); track post.id) {
-        <li
-          class="card item"
-          [style.--c]="colors().get(post.accountId)"
-          [attr.data-post]="post.id"
-          data-testid="inbox-item"
-        >
-          <div class="item__head">
-            <label class="check"
-              ><input
-                type="checkbox"
-                [checked]="picked().has(post.id)"
-                (change)="pick(post.id)"
-                [attr.aria-label]="'inbox.select' | transloco: { handle: handle(post) }"
-            /></label>
-            <strong>&#64;{{ handle(post) }}</strong>
-            <span class="muted">{{ 'inbox.by' | transloco: { name: memberName(post.authorId) } }}</span>
-            @if (post.held) {
-              <xp-badge tone="danger">⏸ {{ 'calendar.held' | transloco }}</xp-badge>
-            }
-            <span class="due">
-              @if (post.scheduledAt) {
-                {{ 'inbox.due' | transloco: { when: when(post) } }}
-              } @else {
-                {{ 'inbox.unscheduled' | transloco }}
-              }
-            </span>
-          </div>
-          @if (urgency(post); as u) {
-            <p class="soon" role="alert" data-testid="about-to-be-missed" [attr.data-urgency]="u.kind">
-              ⚠ {{ (u.kind === 'passed' ? 'inbox.windowPassed' : 'inbox.soon') | transloco: { deadline: u.deadline } }}
-            </p>
-          }
-          @if (changedSinceApproval(post)) {
-            <p class="changed">{{ 'inbox.changedSinceApproval' | transloco }}</p>
-          }
-          <xp-approval-diff [post]="post" />
-          <ol class="thread">
-            @for (seg of post.segments; track $index) {
-              <li>
-                <p class="text">{{ seg.text }}</p>
-                @if (seg.media.length) {
-                  <p class="small muted">🖼 {{ seg.media.length }} · {{ altTexts(seg) }}</p>
-                }
-                @if (seg.poll) {
-                  <p class="small muted">📊 {{ seg.poll.options.join(' / ') }}</p>
-                }
-              </li>
-            }
-          </ol>
-          @if (post.findings.length) {
-            <ul class="findings">
-              @for (f of post.findings; track $index) {
-                <li [class.block]="f.severity === 'block'">{{ lang() === 'fr' ? f.message.fr : f.message.en }}</li>
-              }
-            </ul>
-          }
-          <p class="small">
-            <a [routerLink]="['/w', workspaceId(), 'posts', post.id]">{{ 'inbox.open' | transloco }}</a> ·
-            {{ 'inbox.approvals' | transloco: { have: currentApprovals(post), need: post.approvalsRequired } }}
-          </p>
-          <xp-review-panel
-            [workspaceId]="workspaceId()"
-            [post]="post"
-            [isAdmin]="isAdmin()"
-            (changed)="reviewed($event)"
-          />
-        </li>
-      }
-    </ul>
-    @if (others().length) {
-      <p class="muted small">{{ 'inbox.others' | transloco: { count: others().length } }}</p>
-    }
-  `,
-  styles: `
-    .bulk {
-      display: flex;
-      gap: 0.75rem;
-      align-items: center;
-    }
-    .check {
-      display: inline-flex;
-      gap: 0.35rem;
-      align-items: center;
-      font-weight: 500;
-    }
-    .items {
-      list-style: none;
-      padding: 0;
-      margin: 0;
-    }
-    .item {
-      border-left: 6px solid var(--c);
-    }
-    .item__head {
-      display: flex;
-      gap: 0.6rem;
-      align-items: center;
-      flex-wrap: wrap;
-    }
-    .due {
-      margin-left: auto;
-      font-variant-numeric: tabular-nums;
-    }
-    .soon {
-      background: var(--danger-bg);
-      color: var(--danger-fg);
-      padding: 0.35rem 0.7rem;
-      border-radius: var(--radius);
-      font-weight: 600;
-      margin: 0.5rem 0;
-    }
-    .changed {
-      background: var(--info-bg);
-      color: var(--info-fg);
-      padding: 0.35rem 0.7rem;
-      border-radius: var(--radius);
-      margin: 0.5rem 0;
-    }
-    .thread {
-      margin: 0.5rem 0;
-      padding-left: 1.25rem;
-    }
-    .text {
-      white-space: pre-wrap;
-      margin: 0 0 0.25rem;
-    }
-    .findings {
-      list-style: none;
-      padding: 0;
-      font-size: 0.88rem;
-    }
-    .findings li {
-      background: var(--warning-bg);
-      color: var(--warning-fg);
-      padding: 0.25rem 0.6rem;
-      border-radius: 6px;
-      margin-bottom: 0.25rem;
-    }
-    .findings li.block {
-      background: var(--danger-bg);
-      color: var(--danger-fg);
-    }
-  `,
+  templateUrl: './inbox-page.html',
+  styleUrl: './inbox-page.css',
 })
 export class InboxPage {
   private readonly postsApi = inject(PostsApi);

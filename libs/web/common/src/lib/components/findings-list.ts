@@ -1,8 +1,10 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { FindingDto } from '@xp/shared';
-import { LanguageService } from '@xp/web/common';
-import type { ShownFinding } from './composer-draft';
+import { LanguageService } from '../i18n/language';
+
+/** A finding, with the account it is about when several are shown together (`@Kindy:`). */
+export type ShownFinding = FindingDto & { handle?: string };
 
 /** The brand charter's findings (blocking or warnings), in the UI language, announced as they change. */
 @Component({
@@ -13,7 +15,9 @@ import type { ShownFinding } from './composer-draft';
     <ul class="findings" [attr.id]="listId()" aria-live="polite">
       @for (f of findings(); track $index) {
         <li [class.block]="f.severity === 'block'" data-testid="finding">
-          <strong>{{ (f.severity === 'block' ? 'composer.blocking' : 'composer.warning') | transloco }}</strong>
+          @if (withSeverity()) {
+            <strong>{{ (f.severity === 'block' ? 'composer.blocking' : 'composer.warning') | transloco }}</strong>
+          }
           {{ f.handle }} {{ text(f) }}
         </li>
       }
@@ -44,6 +48,8 @@ export class FindingsList {
   readonly findings = input.required<ShownFinding[]>();
   /** Referenced by the field's `aria-describedby`. */
   readonly listId = input<string | null>(null);
+  /** "Blocking" / "Warning" before each text. */
+  readonly withSeverity = input(true);
 
   protected text(f: FindingDto): string {
     return this.language.current() === 'fr' ? f.message.fr : f.message.en;
