@@ -1,6 +1,6 @@
 import { moveItemInArray } from '@angular/cdk/drag-drop';
 import { Injectable, computed, inject, signal } from '@angular/core';
-import type { AccountDto, CheckPostResponse, FindingDto, PostDto, PostKindValue, SegmentInput } from '@xp/shared';
+import type { AccountDto, CheckPostResponse, PostDto, PostKindValue, SegmentInput } from '@xp/shared';
 import { ApiError, MediaApi, toApiError } from '@xp/web/data-access';
 import { LanguageService, accountColors, localizedErrorMessage, type ShownFinding } from '@xp/web/common';
 import { firstValueFrom } from 'rxjs';
