@@ -5,9 +5,11 @@ import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { InvitationPreviewDto } from '@xp/shared';
 import { ApiError, InvitationsApi, SessionStore, toApiError } from '@xp/web/data-access';
-import { Badge } from '@xp/web/ui';
+import { ActionRunner, Badge, Field, InputFields, passwordField, textField, SubmitButton } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { ApiErrorAlert, AuthLayout, LanguageService } from '@xp/web/common';
+
+const HINT = 'register.passwordHint';
 
 /**
  * `/invitations/:token`: who invites you where, then either accept as the signed-in user,
@@ -15,7 +17,18 @@ import { ApiErrorAlert, AuthLayout, LanguageService } from '@xp/web/common';
  */
 @Component({
   selector: 'xp-accept-invitation-page',
-  imports: [ReactiveFormsModule, RouterLink, DatePipe, TranslocoPipe, AuthLayout, ApiErrorAlert, Badge],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    DatePipe,
+    TranslocoPipe,
+    AuthLayout,
+    ApiErrorAlert,
+    Badge,
+    Field,
+    InputFields,
+    SubmitButton,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <xp-auth-layout>
@@ -44,7 +57,7 @@ import { ApiErrorAlert, AuthLayout, LanguageService } from '@xp/web/common';
           </dl>
         </div>
 
-        <xp-api-error [error]="error()" />
+        <xp-api-error [error]="action.error()" />
 
         @if (session.user(); as user) {
           @if (user.email.toLowerCase() !== p.email.toLowerCase()) {
@@ -55,10 +68,10 @@ import { ApiErrorAlert, AuthLayout, LanguageService } from '@xp/web/common';
             <p>{{ 'accept.signedInAs' | transloco: { email: user.email } }}</p>
           }
           <div class="button-row">
-            <button type="button" class="btn btn--primary" (click)="accept()" [disabled]="busy()">
+            <button type="button" class="btn btn--primary" (click)="accept()" [disabled]="action.busy()">
               {{ 'accept.join' | transloco: { workspace: p.workspaceName } }}
             </button>
-            <button type="button" class="btn btn--ghost" (click)="switchUser()" [disabled]="busy()">
+            <button type="button" class="btn btn--ghost" (click)="switchUser()" [disabled]="action.busy()">
               {{ 'accept.switchUser' | transloco }}
             </button>
           </div>
@@ -70,32 +83,16 @@ import { ApiErrorAlert, AuthLayout, LanguageService } from '@xp/web/common';
         } @else {
           <h2 class="h3">{{ 'accept.createAccount' | transloco }}</h2>
           <form [formGroup]="form" (ngSubmit)="accept()" novalidate>
-            <div class="field">
-              <label for="accept-email">{{ 'fields.email' | transloco }}</label>
+            <xp-field [label]="'fields.email' | transloco" for="accept-email">
               <input id="accept-email" type="email" [value]="p.email" readonly autocomplete="username" />
-            </div>
-            <div class="field">
-              <label for="accept-name">{{ 'fields.displayName' | transloco }}</label>
-              <input id="accept-name" type="text" formControlName="displayName" autocomplete="name" required />
-            </div>
-            <div class="field">
-              <label for="accept-password">{{ 'fields.password' | transloco }}</label>
-              <input
-                id="accept-password"
-                type="password"
-                formControlName="password"
-                autocomplete="new-password"
-                aria-describedby="accept-password-hint"
-                required
-              />
-              <small id="accept-password-hint" class="hint">{{ 'register.passwordHint' | transloco }}</small>
-            </div>
-            @if (submitted() && form.invalid) {
-              <p class="field-error" role="alert">{{ 'register.fillIn' | transloco }}</p>
-            }
-            <button class="btn btn--primary btn--block" type="submit" [disabled]="busy()">
-              {{ 'accept.createAndJoin' | transloco }}
-            </button>
+            </xp-field>
+            <xp-input-fields [fields]="fields" />
+            <xp-submit-button
+              block
+              [label]="'accept.createAndJoin' | transloco"
+              [busy]="action.busy()"
+              [problem]="submitted() && form.invalid ? ('register.fillIn' | transloco) : ''"
+            />
           </form>
         }
       }
@@ -138,8 +135,7 @@ export class AcceptInvitationPage {
   protected readonly loading = signal(true);
   protected readonly loadError = signal<ApiError | null>(null);
   protected readonly preview = signal<InvitationPreviewDto | null>(null);
-  protected readonly error = signal<ApiError | null>(null);
-  protected readonly busy = signal(false);
+  protected readonly action = new ActionRunner(toApiError);
   protected readonly submitted = signal(false);
   protected readonly returnUrl = computed(() => `/invitations/${encodeURIComponent(this.token())}`);
 
@@ -147,6 +143,10 @@ export class AcceptInvitationPage {
     displayName: ['', [Validators.required, Validators.maxLength(100)]],
     password: ['', Validators.required],
   });
+  protected readonly fields = [
+    textField(this.form.controls.displayName, 'accept-name', 'fields.displayName', { autocomplete: 'name' }),
+    passwordField(this.form.controls.password, 'accept-password', 'fields.password', 'new-password', HINT),
+  ];
 
   constructor() {
     effect(() => {
@@ -174,11 +174,8 @@ export class AcceptInvitationPage {
       this.submitted.set(true);
       if (this.form.invalid) return;
     }
-    if (this.busy()) return;
-    this.busy.set(true);
-    this.error.set(null);
-    try {
-      const value = this.form.getRawValue();
+    const value = this.form.getRawValue();
+    await this.action.run(async () => {
       const result = await firstValueFrom(
         this.api.accept(
           this.token(),
@@ -188,21 +185,11 @@ export class AcceptInvitationPage {
       // Accepting signs the invitee in: reload the session (fresh CSRF cookie, the new workspace).
       await this.session.refresh();
       await this.router.navigate(['/w', result.workspaceId]);
-    } catch (e) {
-      this.error.set(toApiError(e));
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 
   protected async switchUser(): Promise<void> {
-    this.busy.set(true);
-    try {
-      await this.session.logout();
-    } catch {
-      // Signed out locally anyway.
-    } finally {
-      this.busy.set(false);
-    }
+    // Signed out locally even when the server call fails.
+    await this.action.run(() => this.session.logout().catch(() => undefined));
   }
 }

@@ -3,9 +3,9 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, si
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { AccountDto, InvitationDto, MemberDto, Page, Role } from '@xp/shared';
+import { ApiErrorAlert, LanguageService } from '@xp/web/common';
 import {
   AccountsApi,
-  ApiError,
   MANAGER_ROLES,
   MembersApi,
   SessionStore,
@@ -13,401 +13,55 @@ import {
   WorkspaceInvitationsApi,
   toApiError,
 } from '@xp/web/data-access';
-import { Alert, Badge, CopyButton } from '@xp/web/ui';
-import { firstValueFrom } from 'rxjs';
-import { ApiErrorAlert, LanguageService } from '@xp/web/common';
+import {
+  ActionRunner,
+  Alert,
+  Badge,
+  ConfirmButton,
+  CopyField,
+  DataTable,
+  Field,
+  InputField,
+  PageHeader,
+  SubmitButton,
+} from '@xp/web/ui';
+import { Observable, firstValueFrom } from 'rxjs';
+import { MemberScopeEditor } from './member-scope-editor';
+
+/** Every page of a cursor-paginated list (up to 1,000 items: a workspace's members or pending invitations). */
+async function fetchAll<T>(fetch: (cursor: string | null) => Observable<Page<T>>): Promise<T[]> {
+  const all: T[] = [];
+  let cursor: string | null = null;
+  do {
+    const page: Page<T> = await firstValueFrom(fetch(cursor));
+    all.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor && all.length < 1000);
+  return all;
+}
 
 /** `/w/:workspaceId/members`: members with role and account scope, invitations. */
 @Component({
   selector: 'xp-members-page',
-  imports: [ReactiveFormsModule, DatePipe, TranslocoPipe, ApiErrorAlert, Alert, Badge, CopyButton],
+  imports: [
+    ReactiveFormsModule,
+    DatePipe,
+    TranslocoPipe,
+    ApiErrorAlert,
+    Alert,
+    Badge,
+    ConfirmButton,
+    CopyField,
+    DataTable,
+    Field,
+    InputField,
+    MemberScopeEditor,
+    PageHeader,
+    SubmitButton,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `
-    <div class="page-header">
-      <div>
-        <h1>{{ 'members.title' | transloco }}</h1>
-        <p class="lead">{{ 'members.subtitle' | transloco: { workspace: workspaceName() } }}</p>
-      </div>
-    </div>
-
-    <xp-api-error [error]="error()" />
-    @if (notice(); as n) {
-      <xp-alert kind="success" [message]="n | transloco" />
-    }
-
-    @if (canManage()) {
-      <section class="card" aria-labelledby="invite-heading">
-        <h2 id="invite-heading">{{ 'invitations.inviteTitle' | transloco }}</h2>
-        <xp-api-error [error]="inviteError()" />
-        <form class="inline-form" [formGroup]="inviteForm" (ngSubmit)="invite()" novalidate>
-          <div class="field field--grow">
-            <label for="invite-email">{{ 'fields.email' | transloco }}</label>
-            <input
-              id="invite-email"
-              type="email"
-              formControlName="email"
-              autocomplete="off"
-              required
-              [attr.placeholder]="'invitations.emailPlaceholder' | transloco"
-            />
-          </div>
-          <div class="field">
-            <label for="invite-role">{{ 'fields.role' | transloco }}</label>
-            <select id="invite-role" formControlName="role">
-              @for (role of assignableRoles(); track role) {
-                <option [value]="role">{{ 'roles.' + role | transloco }}</option>
-              }
-            </select>
-          </div>
-          <button class="btn btn--primary" type="submit" [disabled]="inviting()">
-            {{ (inviting() ? 'invitations.sending' : 'invitations.send') | transloco }}
-          </button>
-        </form>
-        @if (inviteSubmitted() && inviteForm.invalid) {
-          <p class="field-error" role="alert">{{ 'invitations.emailInvalid' | transloco }}</p>
-        }
-        @if (created(); as inv) {
-          <div class="invite-result" role="status" data-testid="invitation-result">
-            <p>
-              {{ 'invitations.created' | transloco: { email: inv.email } }}
-              <xp-badge tone="accent">{{ 'roles.' + inv.role | transloco }}</xp-badge>
-            </p>
-            <label for="invitation-link">{{ 'invitations.link' | transloco }}</label>
-            <div class="copy-row">
-              <input
-                id="invitation-link"
-                data-testid="invitation-link"
-                type="text"
-                readonly
-                [value]="inv.link ?? ''"
-                (focus)="selectAll($event)"
-              />
-              <xp-copy-button
-                [text]="inv.link ?? ''"
-                [label]="'common.copy' | transloco"
-                [copiedLabel]="'common.copied' | transloco"
-                [ariaLabel]="'invitations.copyLink' | transloco"
-              />
-            </div>
-            <small class="hint">{{
-              'invitations.linkHint' | transloco: { date: (inv.expiresAt | date: 'longDate' : undefined : lang()) }
-            }}</small>
-          </div>
-        }
-      </section>
-    }
-
-    <section class="card" aria-labelledby="members-heading">
-      <h2 id="members-heading">
-        {{ 'members.listTitle' | transloco }} <span class="count">{{ members().length }}</span>
-      </h2>
-      @if (loading() && !members().length) {
-        <p class="muted">{{ 'common.loading' | transloco }}</p>
-      } @else {
-        <div class="table-wrap">
-          <table class="table" data-testid="members-table">
-            <thead>
-              <tr>
-                <th scope="col">{{ 'members.name' | transloco }}</th>
-                <th scope="col">{{ 'fields.role' | transloco }}</th>
-                <th scope="col">{{ 'members.scope' | transloco }}</th>
-                <th scope="col">{{ 'members.joined' | transloco }}</th>
-                @if (canManage()) {
-                  <th scope="col">
-                    <span class="visually-hidden">{{ 'common.actions' | transloco }}</span>
-                  </th>
-                }
-              </tr>
-            </thead>
-            <tbody>
-              @for (member of members(); track member.userId) {
-                <tr [attr.data-member-email]="member.email">
-                  <td>
-                    <div class="person">
-                      <strong>{{ member.displayName }}</strong>
-                      @if (member.userId === meId()) {
-                        <xp-badge>{{ 'common.you' | transloco }}</xp-badge>
-                      }
-                    </div>
-                    <div class="muted small">{{ member.email }}</div>
-                  </td>
-                  <td>
-                    @if (canManage() && member.userId !== meId()) {
-                      <label class="visually-hidden" [for]="'role-' + member.userId">
-                        {{ 'members.roleOf' | transloco: { name: member.displayName } }}
-                      </label>
-                      <select
-                        #roleSelect
-                        [id]="'role-' + member.userId"
-                        [value]="member.role"
-                        [disabled]="busyId() === member.userId"
-                        (change)="changeRole(member, roleSelect.value)"
-                      >
-                        @for (role of rolesFor(member); track role) {
-                          <option [value]="role" [selected]="role === member.role">
-                            {{ 'roles.' + role | transloco }}
-                          </option>
-                        }
-                      </select>
-                    } @else {
-                      <xp-badge tone="accent">{{ 'roles.' + member.role | transloco }}</xp-badge>
-                    }
-                  </td>
-                  <td data-testid="member-scope">
-                    @if (scopeEditing() === member.userId) {
-                      <fieldset class="scope-editor">
-                        <legend>{{ 'members.scopeOf' | transloco: { name: member.displayName } }}</legend>
-                        <label class="check">
-                          <input
-                            type="radio"
-                            [name]="'scope-' + member.userId"
-                            [checked]="scopeAll()"
-                            (change)="scopeAll.set(true)"
-                          />
-                          {{ 'members.scopeAll' | transloco }}
-                        </label>
-                        <label class="check">
-                          <input
-                            type="radio"
-                            [name]="'scope-' + member.userId"
-                            [checked]="!scopeAll()"
-                            (change)="scopeAll.set(false)"
-                          />
-                          {{ 'members.scopeSome' | transloco }}
-                        </label>
-                        @if (!scopeAll()) {
-                          @if (!accounts().length) {
-                            <p class="muted small">{{ 'members.scopeNone' | transloco }}</p>
-                          }
-                          <ul class="scope-list">
-                            @for (account of accounts(); track account.id) {
-                              <li>
-                                <label class="check">
-                                  <input
-                                    type="checkbox"
-                                    [checked]="scopeIds().has(account.id)"
-                                    (change)="toggleScope(account.id, $event)"
-                                  />
-                                  &#64;{{ account.handle }} <span class="muted small">{{ account.name }}</span>
-                                </label>
-                              </li>
-                            }
-                          </ul>
-                          @if (!scopeIds().size) {
-                            <p class="field-error small" role="alert">{{ 'members.scopePickOne' | transloco }}</p>
-                          }
-                        }
-                        <div class="scope-actions">
-                          <button
-                            type="button"
-                            class="btn btn--primary btn--sm"
-                            (click)="saveScope(member)"
-                            [disabled]="busyId() === member.userId || (!scopeAll() && !scopeIds().size)"
-                          >
-                            {{ 'members.scopeSave' | transloco }}
-                          </button>
-                          <button type="button" class="btn btn--ghost btn--sm" (click)="scopeEditing.set(null)">
-                            {{ 'common.cancel' | transloco }}
-                          </button>
-                        </div>
-                      </fieldset>
-                    } @else {
-                      @if (member.accountIds === null) {
-                        {{ 'members.allAccounts' | transloco }}
-                      } @else {
-                        <span [title]="scopeHandles(member.accountIds)">
-                          {{ 'members.someAccounts' | transloco: { count: member.accountIds.length } }}
-                        </span>
-                        @if (scopeHandles(member.accountIds); as handles) {
-                          <div class="muted small">{{ handles }}</div>
-                        }
-                      }
-                      @if (canManage() && member.userId !== meId() && member.role !== 'owner') {
-                        <button
-                          type="button"
-                          class="btn btn--ghost btn--sm scope-edit"
-                          (click)="editScope(member)"
-                          [attr.aria-label]="'members.editScopeLabel' | transloco: { name: member.displayName }"
-                        >
-                          {{ 'members.editScope' | transloco }}
-                        </button>
-                      }
-                    }
-                  </td>
-                  <td>{{ member.joinedAt | date: 'mediumDate' : undefined : lang() }}</td>
-                  @if (canManage()) {
-                    <td class="actions">
-                      @if (member.userId !== meId()) {
-                        @if (confirmRemove() === member.userId) {
-                          <span class="confirm">
-                            {{ 'members.removeConfirm' | transloco: { name: member.displayName } }}
-                            <button
-                              type="button"
-                              class="btn btn--danger btn--sm"
-                              (click)="remove(member)"
-                              [disabled]="busyId() === member.userId"
-                            >
-                              {{ 'members.remove' | transloco }}
-                            </button>
-                            <button type="button" class="btn btn--ghost btn--sm" (click)="confirmRemove.set(null)">
-                              {{ 'common.cancel' | transloco }}
-                            </button>
-                          </span>
-                        } @else {
-                          <button
-                            type="button"
-                            class="btn btn--ghost btn--sm"
-                            [attr.aria-label]="'members.removeLabel' | transloco: { name: member.displayName }"
-                            (click)="confirmRemove.set(member.userId)"
-                          >
-                            {{ 'members.remove' | transloco }}
-                          </button>
-                        }
-                      }
-                    </td>
-                  }
-                </tr>
-              }
-            </tbody>
-          </table>
-        </div>
-      }
-    </section>
-
-    @if (canManage()) {
-      <section class="card" aria-labelledby="pending-heading">
-        <h2 id="pending-heading">
-          {{ 'invitations.pendingTitle' | transloco }} <span class="count">{{ invitations().length }}</span>
-        </h2>
-        @if (!invitations().length) {
-          <p class="muted">{{ 'invitations.none' | transloco }}</p>
-        } @else {
-          <div class="table-wrap">
-            <table class="table" data-testid="invitations-table">
-              <thead>
-                <tr>
-                  <th scope="col">{{ 'fields.email' | transloco }}</th>
-                  <th scope="col">{{ 'fields.role' | transloco }}</th>
-                  <th scope="col">{{ 'invitations.expires' | transloco }}</th>
-                  <th scope="col">
-                    <span class="visually-hidden">{{ 'common.actions' | transloco }}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                @for (inv of invitations(); track inv.id) {
-                  <tr [attr.data-invitation-email]="inv.email">
-                    <td>{{ inv.email }}</td>
-                    <td>
-                      <xp-badge>{{ 'roles.' + inv.role | transloco }}</xp-badge>
-                    </td>
-                    <td>{{ inv.expiresAt | date: 'medium' : undefined : lang() }}</td>
-                    <td class="actions">
-                      <button
-                        type="button"
-                        class="btn btn--ghost btn--sm"
-                        (click)="revoke(inv)"
-                        [disabled]="busyId() === inv.id"
-                        [attr.aria-label]="'invitations.revokeLabel' | transloco: { email: inv.email }"
-                      >
-                        {{ 'invitations.revoke' | transloco }}
-                      </button>
-                    </td>
-                  </tr>
-                }
-              </tbody>
-            </table>
-          </div>
-        }
-      </section>
-    }
-  `,
-  styles: `
-    .inline-form {
-      display: flex;
-      gap: 0.75rem;
-      align-items: flex-end;
-      flex-wrap: wrap;
-    }
-    .inline-form .field {
-      margin-bottom: 0;
-    }
-    .field--grow {
-      flex: 1 1 16rem;
-    }
-    .invite-result {
-      margin-top: 1rem;
-      padding: 1rem;
-      border-radius: var(--radius);
-      background: var(--success-bg);
-      border: 1px solid var(--success-border);
-    }
-    .invite-result p {
-      margin: 0 0 0.5rem;
-    }
-    .copy-row {
-      display: flex;
-      gap: 0.5rem;
-      margin: 0.25rem 0;
-    }
-    .copy-row input {
-      flex: 1;
-      font-family: var(--mono);
-      font-size: 0.85rem;
-    }
-    .person {
-      display: flex;
-      gap: 0.5rem;
-      align-items: center;
-    }
-    .count {
-      color: var(--muted-fg);
-      font-weight: 500;
-      font-size: 0.9em;
-    }
-    .actions {
-      text-align: right;
-      white-space: nowrap;
-    }
-    .scope-editor {
-      border: 1px solid var(--border);
-      border-radius: var(--radius);
-      padding: 0.5rem 0.75rem;
-      margin: 0;
-      min-width: 16rem;
-    }
-    .scope-editor legend {
-      font-weight: 600;
-      font-size: 0.85rem;
-      padding: 0 0.25rem;
-    }
-    .check {
-      display: flex;
-      gap: 0.4rem;
-      align-items: center;
-      font-weight: 500;
-    }
-    .scope-list {
-      list-style: none;
-      margin: 0.25rem 0 0.25rem 1.4rem;
-      padding: 0;
-    }
-    .scope-actions {
-      display: flex;
-      gap: 0.5rem;
-      margin-top: 0.5rem;
-    }
-    .scope-edit {
-      margin-left: 0.5rem;
-    }
-    .confirm {
-      display: inline-flex;
-      gap: 0.5rem;
-      align-items: center;
-      flex-wrap: wrap;
-      justify-content: flex-end;
-    }
-  `,
+  templateUrl: './members-page.html',
+  styleUrl: './members-page.css',
 })
 export class MembersPage {
   private readonly membersApi = inject(MembersApi);
@@ -418,22 +72,23 @@ export class MembersPage {
 
   readonly workspaceId = input.required<string>();
 
+  protected readonly memberColumns = ['members.name', 'fields.role', 'members.scope', 'members.joined'];
+  protected readonly invitationColumns = ['fields.email', 'fields.role', 'invitations.expires'];
   protected readonly members = signal<MemberDto[]>([]);
   protected readonly invitations = signal<InvitationDto[]>([]);
   protected readonly loading = signal(false);
-  protected readonly error = signal<ApiError | null>(null);
+  /** Loading and the row actions (their failures show at the top of the page). */
+  protected readonly action = new ActionRunner(toApiError);
+  /** Sending an invitation (its failure shows in the invitation card). */
+  protected readonly invite = new ActionRunner(toApiError);
   protected readonly notice = signal<string | null>(null);
   protected readonly busyId = signal<string | null>(null);
   protected readonly confirmRemove = signal<string | null>(null);
-  protected readonly inviting = signal(false);
   protected readonly inviteSubmitted = signal(false);
-  protected readonly inviteError = signal<ApiError | null>(null);
   protected readonly created = signal<InvitationDto | null>(null);
   /** The workspace's accounts, for the account-scope editor (owners and admins only). */
   protected readonly accounts = signal<AccountDto[]>([]);
   protected readonly scopeEditing = signal<string | null>(null);
-  protected readonly scopeAll = signal(true);
-  protected readonly scopeIds = signal<ReadonlySet<string>>(new Set());
 
   protected readonly inviteForm = inject(NonNullableFormBuilder).group({
     email: ['', [Validators.required, Validators.email]],
@@ -465,61 +120,46 @@ export class MembersPage {
     return roles.includes(member.role) ? roles : [member.role, ...roles];
   }
 
-  protected selectAll(event: FocusEvent): void {
-    (event.target as HTMLInputElement | null)?.select();
-  }
-
   protected async load(workspaceId = this.workspaceId()): Promise<void> {
     this.loading.set(true);
-    this.error.set(null);
+    this.action.error.set(null);
     try {
+      const manager = this.canManage();
       const [members, invitations, accounts] = await Promise.all([
-        this.fetchAllMembers(workspaceId),
-        this.canManage() ? this.fetchAllInvitations(workspaceId) : Promise.resolve([]),
-        this.canManage() ? this.fetchAccounts(workspaceId) : Promise.resolve([]),
+        fetchAll((cursor) => this.membersApi.list(workspaceId, { cursor })),
+        manager ? this.fetchInvitations(workspaceId) : Promise.resolve([]),
+        manager ? this.fetchAccounts(workspaceId) : Promise.resolve([]),
       ]);
       this.members.set(members);
       this.invitations.set(invitations);
       this.accounts.set(accounts);
     } catch (e) {
-      this.error.set(toApiError(e));
+      this.action.error.set(toApiError(e));
     } finally {
       this.loading.set(false);
     }
   }
 
-  protected async invite(): Promise<void> {
+  protected async sendInvitation(): Promise<void> {
     this.inviteSubmitted.set(true);
-    if (this.inviteForm.invalid || this.inviting()) return;
-    this.inviting.set(true);
-    this.inviteError.set(null);
+    if (this.inviteForm.invalid) return;
     this.notice.set(null);
     const { email, role } = this.inviteForm.getRawValue();
-    try {
+    await this.invite.run(async () => {
       const invitation = await firstValueFrom(
         this.invitationsApi.create(this.workspaceId(), { email: email.trim(), role }),
       );
       this.created.set(invitation);
       this.inviteForm.reset({ email: '', role });
       this.inviteSubmitted.set(false);
-      this.invitations.set(await this.fetchAllInvitations(this.workspaceId()));
-    } catch (e) {
-      this.inviteError.set(toApiError(e));
-    } finally {
-      this.inviting.set(false);
-    }
+      this.invitations.set(await this.fetchInvitations(this.workspaceId()));
+    });
   }
 
   protected async changeRole(member: MemberDto, value: string): Promise<void> {
     const role = WEB_ROLES.find((r) => r === value);
     if (!role || role === member.role) return;
-    await this.run(member.userId, async () => {
-      const updated = await firstValueFrom(
-        this.membersApi.update(this.workspaceId(), member.userId, { role, version: member.version }),
-      );
-      this.members.update((list) => list.map((m) => (m.userId === updated.userId ? updated : m)));
-      this.notice.set('members.roleChanged');
-    });
+    await this.update(member, { role }, 'members.roleChanged');
   }
 
   /** "@Kindy, @TotalCareers" for a scope, from the accounts we know (unknown ids are skipped). */
@@ -533,79 +173,56 @@ export class MembersPage {
   }
 
   protected editScope(member: MemberDto): void {
-    this.scopeAll.set(member.accountIds === null);
-    this.scopeIds.set(new Set(member.accountIds ?? []));
     this.scopeEditing.set(member.userId);
     this.notice.set(null);
   }
 
-  protected toggleScope(accountId: string, event: Event): void {
-    const checked = (event.target as HTMLInputElement).checked;
-    this.scopeIds.update((ids) => {
-      const next = new Set(ids);
-      if (checked) next.add(accountId);
-      else next.delete(accountId);
-      return next;
-    });
-  }
-
-  protected async saveScope(member: MemberDto): Promise<void> {
-    const known = new Set(this.accounts().map((a) => a.id));
-    const accountIds = this.scopeAll() ? null : [...this.scopeIds()].filter((id) => known.has(id));
-    if (accountIds && !accountIds.length) return;
-    await this.run(member.userId, async () => {
-      const updated = await firstValueFrom(
-        this.membersApi.update(this.workspaceId(), member.userId, { accountIds, version: member.version }),
-      );
-      this.members.update((list) => list.map((m) => (m.userId === updated.userId ? updated : m)));
-      this.scopeEditing.set(null);
-      this.notice.set('members.scopeChanged');
-    });
+  protected async saveScope(member: MemberDto, accountIds: string[] | null): Promise<void> {
+    if (await this.update(member, { accountIds }, 'members.scopeChanged')) this.scopeEditing.set(null);
   }
 
   protected async remove(member: MemberDto): Promise<void> {
-    await this.run(member.userId, async () => {
+    await this.run(member.userId, 'members.removed', async () => {
       await firstValueFrom(this.membersApi.remove(this.workspaceId(), member.userId));
       this.members.update((list) => list.filter((m) => m.userId !== member.userId));
       this.confirmRemove.set(null);
-      this.notice.set('members.removed');
     });
   }
 
   protected async revoke(invitation: InvitationDto): Promise<void> {
-    await this.run(invitation.id, async () => {
+    await this.run(invitation.id, 'invitations.revoked', async () => {
       await firstValueFrom(this.invitationsApi.revoke(this.workspaceId(), invitation.id));
       this.invitations.update((list) => list.filter((i) => i.id !== invitation.id));
       if (this.created()?.id === invitation.id) this.created.set(null);
-      this.notice.set('invitations.revoked');
     });
   }
 
-  /** Runs a row action; on failure shows the API's error and reloads (a 409 means our copy was stale). */
-  private async run(id: string, action: () => Promise<void>): Promise<void> {
-    this.busyId.set(id);
-    this.error.set(null);
-    this.notice.set(null);
-    try {
-      await action();
-    } catch (e) {
-      const error = toApiError(e);
-      await this.load();
-      this.error.set(error);
-    } finally {
-      this.busyId.set(null);
-    }
+  /** Changes a member's role or scope (with the version we showed: a stale copy gets a 409). */
+  private update(
+    member: MemberDto,
+    change: { role: Role } | { accountIds: string[] | null },
+    notice: string,
+  ): Promise<boolean> {
+    return this.run(member.userId, notice, async () => {
+      const updated = await firstValueFrom(
+        this.membersApi.update(this.workspaceId(), member.userId, { ...change, version: member.version }),
+      );
+      this.members.update((list) => list.map((m) => (m.userId === updated.userId ? updated : m)));
+    });
   }
 
-  private async fetchAllMembers(workspaceId: string): Promise<MemberDto[]> {
-    const all: MemberDto[] = [];
-    let cursor: string | null = null;
-    do {
-      const page: Page<MemberDto> = await firstValueFrom(this.membersApi.list(workspaceId, { cursor }));
-      all.push(...page.items);
-      cursor = page.nextCursor;
-    } while (cursor && all.length < 1000);
-    return all;
+  /** Runs a row action, then says `notice`; on failure shows the API's error and reloads (a 409 means our copy was stale). */
+  private async run(id: string, notice: string, action: () => Promise<void>): Promise<boolean> {
+    this.busyId.set(id);
+    this.notice.set(null);
+    const done = await this.action.run(action, () => this.load());
+    this.busyId.set(null);
+    if (done) this.notice.set(notice);
+    return done;
+  }
+
+  private fetchInvitations(workspaceId: string): Promise<InvitationDto[]> {
+    return fetchAll((cursor) => this.invitationsApi.listPending(workspaceId, { cursor }));
   }
 
   /** The accounts list is a courtesy for the scope editor: without it, scopes still show their counts. */
@@ -615,16 +232,5 @@ export class MembersPage {
     } catch {
       return [];
     }
-  }
-
-  private async fetchAllInvitations(workspaceId: string): Promise<InvitationDto[]> {
-    const all: InvitationDto[] = [];
-    let cursor: string | null = null;
-    do {
-      const page: Page<InvitationDto> = await firstValueFrom(this.invitationsApi.listPending(workspaceId, { cursor }));
-      all.push(...page.items);
-      cursor = page.nextCursor;
-    } while (cursor && all.length < 1000);
-    return all;
   }
 }

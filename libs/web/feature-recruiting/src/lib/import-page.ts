@@ -13,7 +13,7 @@ import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { DryRunImportRequest, ImportJobDto, ImportModeValue, ImportRowDto, ImportTargetValue } from '@xp/shared';
 import { ApiError, ImportsApi, SessionStore, WRITER_ROLES, toApiError } from '@xp/web/data-access';
-import { Alert, Badge } from '@xp/web/ui';
+import { Alert, Badge, DataTable, PageHeader, RadioGroup, type TableColumn } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { ApiErrorAlert, LanguageService } from '@xp/web/common';
 
@@ -51,366 +51,10 @@ export async function readCsvFile(file: Blob): Promise<string> {
  */
 @Component({
   selector: 'xp-import-page',
-  imports: [RouterLink, TranslocoPipe, ApiErrorAlert, Alert, Badge],
+  imports: [RouterLink, TranslocoPipe, ApiErrorAlert, Alert, Badge, DataTable, PageHeader, RadioGroup],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `
-    <div class="page-header">
-      <div>
-        <h1>{{ 'import.title' | transloco }}</h1>
-        <p class="lead">{{ 'import.subtitle' | transloco }}</p>
-      </div>
-      @if (job()) {
-        <button type="button" class="btn btn--secondary" (click)="reset()" [disabled]="running()">
-          {{ 'import.newImport' | transloco }}
-        </button>
-      }
-    </div>
-
-    @if (!canWrite()) {
-      <p class="card muted" role="alert" data-testid="import-forbidden">{{ 'import.forbidden' | transloco }}</p>
-    } @else {
-      @if (!job()) {
-        <section class="card" aria-labelledby="import-file-title">
-          <h2 id="import-file-title">{{ 'import.step1' | transloco }}</h2>
-          <p class="muted small">{{ 'import.format' | transloco }}</p>
-          <pre class="sample" aria-hidden="true">
-account,date,time,text,tags,kind
-&#64;TotalCareers,2026-04-15,09:30,"Nous recrutons ! https://…",recrutement,job_offer</pre>
-          <div
-            class="drop"
-            [class.drop--over]="dragging()"
-            (dragover)="dragOver($event)"
-            (dragleave)="dragging.set(false)"
-            (drop)="drop($event)"
-            data-testid="csv-drop"
-          >
-            <label for="csv-file">{{ 'import.file' | transloco }}</label>
-            <input
-              #fileInput
-              id="csv-file"
-              type="file"
-              accept=".csv,.xlsx,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              (change)="picked($event)"
-              [disabled]="checking()"
-              aria-describedby="csv-hint"
-              data-testid="csv-input"
-            />
-            <p id="csv-hint" class="hint">{{ 'import.dropHint' | transloco }}</p>
-          </div>
-          @if (checking()) {
-            <p class="muted" role="status">{{ 'import.checking' | transloco: { name: fileName() } }}</p>
-          }
-          @if (localError(); as message) {
-            <xp-alert kind="error" [message]="message | transloco" data-testid="import-local-error" />
-          }
-          <xp-api-error [error]="error()" />
-        </section>
-      } @else {
-        @if (job(); as j) {
-          <section class="card" aria-labelledby="import-report-title" data-testid="import-report">
-            <h2 id="import-report-title">
-              {{ 'import.reportTitle' | transloco: { name: j.fileName || ('import.unnamed' | transloco) } }}
-            </h2>
-            <p class="summary" data-testid="import-summary">
-              <strong>{{ 'import.rowsTotal' | transloco: { count: j.total } }}</strong>
-              <xp-badge tone="success">{{ 'import.rowsValid' | transloco: { count: j.validRows } }}</xp-badge>
-              <xp-badge [tone]="badRows().length ? 'danger' : 'neutral'" data-testid="bad-count">{{
-                'import.rowsBad' | transloco: { count: badRows().length }
-              }}</xp-badge>
-              @if (warnedRows() > 0) {
-                <xp-badge tone="warning">{{ 'import.rowsWarned' | transloco: { count: warnedRows() } }}</xp-badge>
-              }
-            </p>
-            @if (badRows().length) {
-              <p class="muted small">{{ 'import.badExplained' | transloco }}</p>
-            }
-
-            @if (j.status === 'dry_run') {
-              <form class="run" (submit)="run($event)" data-testid="import-run-form">
-                <fieldset>
-                  <legend>{{ 'import.asLegend' | transloco }}</legend>
-                  <label class="radio"
-                    ><input
-                      type="radio"
-                      name="as"
-                      value="draft"
-                      [checked]="target() === 'draft'"
-                      (change)="target.set('draft')"
-                    />
-                    {{ 'import.asDraft' | transloco }}</label
-                  >
-                  <label class="radio"
-                    ><input
-                      type="radio"
-                      name="as"
-                      value="in_review"
-                      [checked]="target() === 'in_review'"
-                      (change)="target.set('in_review')"
-                    />
-                    {{ 'import.asReview' | transloco }}</label
-                  >
-                </fieldset>
-                <fieldset>
-                  <legend>{{ 'import.modeLegend' | transloco }}</legend>
-                  <label class="radio"
-                    ><input
-                      type="radio"
-                      name="mode"
-                      value="row_by_row"
-                      [checked]="mode() === 'row_by_row'"
-                      (change)="mode.set('row_by_row')"
-                    />
-                    {{ 'import.rowByRow' | transloco }}</label
-                  >
-                  <label class="radio"
-                    ><input
-                      type="radio"
-                      name="mode"
-                      value="all_or_nothing"
-                      [checked]="mode() === 'all_or_nothing'"
-                      (change)="mode.set('all_or_nothing')"
-                    />
-                    {{ 'import.allOrNothing' | transloco }}</label
-                  >
-                </fieldset>
-                <button type="submit" class="btn btn--primary" [disabled]="!j.validRows || starting()">
-                  {{ 'import.run' | transloco: { count: j.validRows } }}
-                </button>
-              </form>
-            } @else {
-              <div class="progress" data-testid="import-progress">
-                <label for="import-progress-bar">{{ 'import.progressLabel' | transloco }}</label>
-                <progress id="import-progress-bar" [max]="j.validRows || 1" [value]="j.processed"></progress>
-                <p class="progress__text" aria-live="polite" data-testid="import-progress-text">
-                  {{ 'import.progress' | transloco: { done: j.processed, total: j.validRows } }}
-                </p>
-              </div>
-              @if (j.status === 'done') {
-                <xp-alert
-                  kind="success"
-                  [heading]="'import.doneTitle' | transloco"
-                  [message]="
-                    'import.doneText'
-                      | transloco
-                        : {
-                            imported: j.imported,
-                            failed: j.failed,
-                            skipped: badRows().length,
-                            status: ('status.' + (j.targetStatus || 'draft') | transloco),
-                          }
-                  "
-                  data-testid="import-done"
-                />
-                <p>
-                  <a [routerLink]="['/w', workspaceId()]">{{ 'import.toCalendar' | transloco }}</a>
-                </p>
-              } @else if (j.status === 'failed') {
-                <xp-alert
-                  kind="error"
-                  [heading]="'import.failedTitle' | transloco"
-                  [message]="(j.mode === 'all_or_nothing' ? 'import.rolledBack' : 'import.failedText') | transloco"
-                  data-testid="import-failed"
-                />
-              }
-            }
-            <xp-api-error [error]="error()" />
-
-            <div class="table-tools">
-              <label class="radio"
-                ><input type="checkbox" [checked]="onlyBad()" (change)="onlyBad.set(!onlyBad())" />
-                {{ 'import.onlyBad' | transloco }}</label
-              >
-            </div>
-            <div class="table-wrap">
-              <table class="table report" data-testid="import-table">
-                <caption class="visually-hidden">
-                  {{
-                    'import.reportCaption' | transloco
-                  }}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{{ 'import.col.row' | transloco }}</th>
-                    <th scope="col">{{ 'import.col.account' | transloco }}</th>
-                    <th scope="col">{{ 'import.col.local' | transloco }}</th>
-                    <th scope="col">{{ 'import.col.text' | transloco }}</th>
-                    <th scope="col" class="num">{{ 'import.col.length' | transloco }}</th>
-                    <th scope="col">{{ 'import.col.findings' | transloco }}</th>
-                    <th scope="col">{{ 'import.col.result' | transloco }}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  @for (r of shownRows(); track r.row) {
-                    <tr
-                      [class.bad]="r.errors.length > 0"
-                      [attr.data-row]="r.row"
-                      [attr.data-bad]="r.errors.length > 0"
-                      data-testid="import-row"
-                    >
-                      <th scope="row" class="num">{{ r.row }}</th>
-                      <td>{{ r.account ? '@' + r.account : '—' }}</td>
-                      <td class="time">
-                        @if (r.local; as l) {
-                          {{ l.date }} {{ l.time }} <span class="muted small">{{ l.timeZone }}</span>
-                        } @else {
-                          —
-                        }
-                      </td>
-                      <td class="text">{{ excerpt(r.text) }}</td>
-                      <td class="num">{{ r.weightedLength ?? '—' }}</td>
-                      <td>
-                        @for (f of r.findings; track $index) {
-                          <span class="finding" [class.finding--block]="f.severity === 'block'">{{
-                            lang() === 'fr' ? f.message.fr : f.message.en
-                          }}</span>
-                        }
-                      </td>
-                      <td>
-                        @if (r.errors.length) {
-                          <ul class="errors" data-testid="row-errors">
-                            @for (e of r.errors; track $index) {
-                              <li [attr.data-code]="e.code">
-                                <strong>{{ fieldLabel(e.field) | transloco }}</strong>{{ lang() === 'fr' ? ' :' : ':' }}
-                                {{ lang() === 'fr' ? e.message.fr : e.message.en }}
-                              </li>
-                            }
-                          </ul>
-                        } @else if (r.outcome) {
-                          <xp-badge [tone]="outcomeTone(r)">{{ 'import.outcome.' + r.outcome | transloco }}</xp-badge>
-                        } @else {
-                          <xp-badge tone="success">{{ 'import.ok' | transloco }}</xp-badge>
-                        }
-                      </td>
-                    </tr>
-                  }
-                </tbody>
-              </table>
-            </div>
-          </section>
-        }
-      }
-    }
-  `,
-  styles: `
-    .sample {
-      font-family: var(--mono);
-      font-size: 0.8rem;
-      background: var(--muted-bg);
-      padding: 0.5rem 0.75rem;
-      border-radius: var(--radius);
-      overflow-x: auto;
-    }
-    .drop {
-      border: 2px dashed var(--border);
-      border-radius: 12px;
-      padding: 1.25rem;
-      display: flex;
-      flex-direction: column;
-      gap: 0.5rem;
-      margin-bottom: 1rem;
-    }
-    .drop--over {
-      border-color: var(--accent);
-      background: var(--accent-soft);
-    }
-    .summary {
-      display: flex;
-      gap: 0.6rem;
-      align-items: center;
-      flex-wrap: wrap;
-    }
-    .run {
-      display: flex;
-      gap: 1rem 2rem;
-      flex-wrap: wrap;
-      align-items: flex-end;
-      margin: 1rem 0;
-    }
-    fieldset {
-      border: 1px solid var(--border);
-      border-radius: var(--radius);
-      padding: 0.5rem 1rem 0.75rem;
-      margin: 0;
-      display: flex;
-      flex-direction: column;
-      gap: 0.35rem;
-    }
-    legend {
-      font-weight: 600;
-      font-size: 0.9rem;
-      padding: 0 0.25rem;
-    }
-    .radio {
-      display: inline-flex;
-      gap: 0.4rem;
-      align-items: center;
-      font-weight: 500;
-    }
-    .progress {
-      margin: 1rem 0;
-    }
-    .progress progress {
-      width: 100%;
-      height: 1.1rem;
-      display: block;
-      margin: 0.35rem 0;
-    }
-    .progress__text {
-      font-variant-numeric: tabular-nums;
-      font-weight: 600;
-    }
-    .table-tools {
-      margin: 1rem 0 0.5rem;
-    }
-    .report td,
-    .report th[scope='row'] {
-      vertical-align: top;
-      font-size: 0.9rem;
-    }
-    .report th[scope='row'] {
-      text-transform: none;
-      letter-spacing: normal;
-      color: inherit;
-      padding: 0.7rem 0.75rem;
-    }
-    .report tr.bad {
-      background: var(--danger-bg);
-    }
-    .report tr.bad th {
-      border-left: 4px solid var(--danger);
-    }
-    .num {
-      text-align: right;
-      font-variant-numeric: tabular-nums;
-    }
-    .time {
-      white-space: nowrap;
-      font-variant-numeric: tabular-nums;
-    }
-    .text {
-      min-width: 18rem;
-      max-width: 34rem;
-      overflow-wrap: anywhere;
-    }
-    .errors {
-      margin: 0;
-      padding-left: 1rem;
-      color: var(--danger-fg);
-    }
-    .finding {
-      display: block;
-      background: var(--warning-bg);
-      color: var(--warning-fg);
-      padding: 0.1rem 0.4rem;
-      border-radius: 6px;
-      margin-bottom: 0.2rem;
-      font-size: 0.82rem;
-    }
-    .finding--block {
-      background: var(--danger-bg);
-      color: var(--danger-fg);
-    }
-  `,
+  templateUrl: './import-page.html',
+  styleUrl: './import-page.css',
 })
 export class ImportPage {
   private readonly api = inject(ImportsApi);
@@ -420,6 +64,23 @@ export class ImportPage {
 
   readonly workspaceId = input.required<string>();
 
+  protected readonly targets = [
+    { value: 'draft', label: 'import.asDraft' },
+    { value: 'in_review', label: 'import.asReview' },
+  ] as const;
+  protected readonly modes = [
+    { value: 'row_by_row', label: 'import.rowByRow' },
+    { value: 'all_or_nothing', label: 'import.allOrNothing' },
+  ] as const;
+  protected readonly columns: TableColumn[] = [
+    'import.col.row',
+    'import.col.account',
+    'import.col.local',
+    'import.col.text',
+    { key: 'import.col.length', class: 'num' },
+    'import.col.findings',
+    'import.col.result',
+  ];
   protected readonly job = signal<ImportJobDto | null>(null);
   protected readonly fileName = signal('');
   protected readonly checking = signal(false);

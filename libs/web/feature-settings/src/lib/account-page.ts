@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import {
   AbstractControl,
   NonNullableFormBuilder,
@@ -8,10 +8,12 @@ import {
 } from '@angular/forms';
 import { Router } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { ApiError, AuthApi, SessionStore, toApiError } from '@xp/web/data-access';
-import { Alert } from '@xp/web/ui';
+import { AuthApi, SessionStore, toApiError } from '@xp/web/data-access';
+import { ActionRunner, Alert, InputFields, PageHeader, passwordField, SubmitButton } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { ApiErrorAlert } from '@xp/web/common';
+
+const HINT = 'register.passwordHint';
 
 function sameAsNew(group: AbstractControl): ValidationErrors | null {
   const value = group.value as { newPassword?: string; confirm?: string };
@@ -21,58 +23,23 @@ function sameAsNew(group: AbstractControl): ValidationErrors | null {
 /** `/account`: who I am, and changing my password (which signs out my other sessions server-side). */
 @Component({
   selector: 'xp-account-page',
-  imports: [ReactiveFormsModule, TranslocoPipe, ApiErrorAlert, Alert],
+  imports: [ReactiveFormsModule, TranslocoPipe, ApiErrorAlert, Alert, InputFields, PageHeader, SubmitButton],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <div class="page-header">
-      <div>
-        <h1>{{ 'account.title' | transloco }}</h1>
-        @if (session.user(); as user) {
-          <p class="lead">{{ user.displayName }} · {{ user.email }}</p>
-        }
-      </div>
-    </div>
+    <xp-page-header [heading]="'account.title' | transloco" [lead]="userLine()" />
     <section class="card narrow" aria-labelledby="password-heading">
       <h2 id="password-heading">{{ 'account.passwordTitle' | transloco }}</h2>
-      <xp-api-error [error]="error()" />
+      <xp-api-error [error]="action.error()" />
       @if (done()) {
         <xp-alert kind="success" [message]="'account.passwordChanged' | transloco" />
       }
       <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
-        <div class="field">
-          <label for="current-password">{{ 'account.currentPassword' | transloco }}</label>
-          <input
-            id="current-password"
-            type="password"
-            formControlName="currentPassword"
-            autocomplete="current-password"
-            required
-          />
-        </div>
-        <div class="field">
-          <label for="new-password">{{ 'account.newPassword' | transloco }}</label>
-          <input
-            id="new-password"
-            type="password"
-            formControlName="newPassword"
-            autocomplete="new-password"
-            aria-describedby="new-password-hint"
-            required
-          />
-          <small id="new-password-hint" class="hint">{{ 'register.passwordHint' | transloco }}</small>
-        </div>
-        <div class="field">
-          <label for="confirm-password">{{ 'account.confirmPassword' | transloco }}</label>
-          <input id="confirm-password" type="password" formControlName="confirm" autocomplete="new-password" required />
-        </div>
-        @if (submitted() && form.hasError('mismatch')) {
-          <p class="field-error" role="alert">{{ 'account.mismatch' | transloco }}</p>
-        } @else if (submitted() && form.invalid) {
-          <p class="field-error" role="alert">{{ 'register.fillIn' | transloco }}</p>
-        }
-        <button class="btn btn--primary" type="submit" [disabled]="busy()">
-          {{ 'account.changePassword' | transloco }}
-        </button>
+        <xp-input-fields [fields]="fields" />
+        <xp-submit-button
+          [label]="'account.changePassword' | transloco"
+          [busy]="action.busy()"
+          [problem]="problem() ? (problem() | transloco) : ''"
+        />
       </form>
     </section>
   `,
@@ -89,19 +56,36 @@ export class AccountPage {
     },
     { validators: sameAsNew },
   );
-  protected readonly busy = signal(false);
+  protected readonly fields = [
+    passwordField(
+      this.form.controls.currentPassword,
+      'current-password',
+      'account.currentPassword',
+      'current-password',
+    ),
+    passwordField(this.form.controls.newPassword, 'new-password', 'account.newPassword', 'new-password', HINT),
+    passwordField(this.form.controls.confirm, 'confirm-password', 'account.confirmPassword', 'new-password'),
+  ];
+  protected readonly action = new ActionRunner(toApiError);
   protected readonly submitted = signal(false);
   protected readonly done = signal(false);
-  protected readonly error = signal<ApiError | null>(null);
+  /** The form-level complaint after a submit: the confirmation differs, or a field is empty. */
+  protected problem(): string {
+    if (!this.submitted()) return '';
+    if (this.form.hasError('mismatch')) return 'account.mismatch';
+    return this.form.invalid ? 'register.fillIn' : '';
+  }
+  protected readonly userLine = computed(() => {
+    const user = this.session.user();
+    return user ? `${user.displayName} · ${user.email}` : '';
+  });
 
   protected async submit(): Promise<void> {
     this.submitted.set(true);
     this.done.set(false);
-    if (this.form.invalid || this.busy()) return;
-    this.busy.set(true);
-    this.error.set(null);
+    if (this.form.invalid) return;
     const { currentPassword, newPassword } = this.form.getRawValue();
-    try {
+    await this.action.run(async () => {
       await firstValueFrom(this.api.changePassword({ currentPassword, newPassword }));
       this.form.reset();
       this.submitted.set(false);
@@ -109,10 +93,6 @@ export class AccountPage {
       // The server may have rotated or revoked this session too: re-read it (401 → back to login).
       const me = await this.session.refresh();
       if (!me) await this.router.navigate(['/login']);
-    } catch (e) {
-      this.error.set(toApiError(e));
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 }

@@ -1,8 +1,18 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { AccountDto, BrandDto, CalendarFeedDto, CalendarFeedScopeValue } from '@xp/shared';
-import { AccountsApi, ApiError, BrandsApi, CalendarFeedsApi, toApiError } from '@xp/web/data-access';
-import { Alert, Badge, CopyButton } from '@xp/web/ui';
+import { AccountsApi, BrandsApi, CalendarFeedsApi, toApiError } from '@xp/web/data-access';
+import {
+  ActionRunner,
+  Alert,
+  Badge,
+  CopyField,
+  DataTable,
+  Field,
+  PageHeader,
+  SubmitButton,
+  newestFirst,
+} from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { ApiErrorAlert, LanguageService } from '@xp/web/common';
 
@@ -12,61 +22,47 @@ import { ApiErrorAlert, LanguageService } from '@xp/web/common';
  */
 @Component({
   selector: 'xp-calendar-feeds-page',
-  imports: [TranslocoPipe, ApiErrorAlert, Alert, Badge, CopyButton],
+  imports: [TranslocoPipe, ApiErrorAlert, Alert, Badge, CopyField, DataTable, Field, PageHeader, SubmitButton],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <div class="page-header">
-      <div>
-        <h1>{{ 'feeds.title' | transloco }}</h1>
-        <p class="lead">{{ 'feeds.subtitle' | transloco }}</p>
-      </div>
-    </div>
-    <xp-api-error [error]="error()" />
+    <xp-page-header [heading]="'feeds.title' | transloco" [lead]="'feeds.subtitle' | transloco" />
+    <xp-api-error [error]="action.error()" />
 
     <section class="card" aria-labelledby="feed-new-title">
       <h2 id="feed-new-title">{{ 'feeds.newTitle' | transloco }}</h2>
-      <form class="row" (submit)="create($event)" data-testid="feed-form">
-        <div class="field">
-          <label for="feed-scope">{{ 'feeds.scope' | transloco }}</label>
+      <form class="inline-form" (submit)="create($event)" data-testid="feed-form">
+        <xp-field [label]="'feeds.scope' | transloco" for="feed-scope">
           <select #scopeSel id="feed-scope" [value]="scope()" (change)="setScope(scopeSel.value)">
-            <option value="account">{{ 'feeds.scopes.account' | transloco }}</option>
-            <option value="brand">{{ 'feeds.scopes.brand' | transloco }}</option>
-            <option value="workspace">{{ 'feeds.scopes.workspace' | transloco }}</option>
+            @for (s of scopes; track s) {
+              <option [value]="s">{{ 'feeds.scopes.' + s | transloco }}</option>
+            }
           </select>
-        </div>
+        </xp-field>
         @if (scope() !== 'workspace') {
-          <div class="field">
-            <label for="feed-target">{{ 'feeds.target' | transloco }}</label>
+          <xp-field [label]="'feeds.target' | transloco" for="feed-target">
             <select #targetSel id="feed-target" [value]="targetId()" (change)="targetId.set(targetSel.value)">
               @for (t of targets(); track t.id) {
                 <option [value]="t.id" [selected]="t.id === targetId()">{{ t.label }}</option>
               }
             </select>
-          </div>
+          </xp-field>
         }
-        <div class="field">
-          <button
-            type="submit"
-            class="btn btn--primary"
-            [disabled]="busy() || (scope() !== 'workspace' && !targetId())"
-          >
-            {{ 'feeds.create' | transloco }}
-          </button>
-        </div>
+        <xp-submit-button
+          [label]="'feeds.create' | transloco"
+          [busy]="action.busy()"
+          [disabled]="scope() !== 'workspace' && !targetId()"
+        />
       </form>
       @if (created(); as url) {
         <xp-alert kind="success" [heading]="'feeds.createdTitle' | transloco" data-testid="feed-created">
           <p class="small">{{ 'feeds.createdText' | transloco }}</p>
-          <div class="url">
-            <label for="feed-url" class="visually-hidden">{{ 'feeds.url' | transloco }}</label>
-            <input id="feed-url" type="text" readonly [value]="url" (focus)="$any($event.target).select()" />
-            <xp-copy-button
-              [text]="url"
-              [label]="'common.copy' | transloco"
-              [copiedLabel]="'common.copied' | transloco"
-              [ariaLabel]="'feeds.copy' | transloco"
-            />
-          </div>
+          <xp-copy-field
+            inputId="feed-url"
+            [label]="'feeds.url' | transloco"
+            [hideLabel]="true"
+            [value]="url"
+            [copyLabel]="'feeds.copy' | transloco"
+          />
         </xp-alert>
       }
     </section>
@@ -76,69 +72,37 @@ import { ApiErrorAlert, LanguageService } from '@xp/web/common';
       @if (!feeds().length) {
         <p class="muted">{{ loaded() ? ('feeds.empty' | transloco) : ('common.loading' | transloco) }}</p>
       } @else {
-        <div class="table-wrap">
-          <table class="table" data-testid="feeds-table">
-            <thead>
-              <tr>
-                <th scope="col">{{ 'feeds.scope' | transloco }}</th>
-                <th scope="col">{{ 'feeds.target' | transloco }}</th>
-                <th scope="col">{{ 'feeds.createdAt' | transloco }}</th>
-                <th scope="col">{{ 'feeds.state' | transloco }}</th>
-                <th scope="col">
-                  <span class="visually-hidden">{{ 'common.actions' | transloco }}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              @for (f of feeds(); track f.id) {
-                <tr [attr.data-feed]="f.id">
-                  <td>{{ 'feeds.scopes.' + f.scope | transloco }}</td>
-                  <td>{{ targetLabel(f) }}</td>
-                  <td>{{ date(f.createdAt) }}</td>
-                  <td>
-                    @if (f.revokedAt) {
-                      <xp-badge tone="neutral">{{ 'feeds.revoked' | transloco }}</xp-badge>
-                    } @else {
-                      <xp-badge tone="success">{{ 'feeds.active' | transloco }}</xp-badge>
-                    }
-                  </td>
-                  <td>
-                    @if (!f.revokedAt) {
-                      <button
-                        type="button"
-                        class="btn btn--secondary btn--sm"
-                        (click)="revoke(f)"
-                        [disabled]="busy()"
-                        [attr.aria-label]="'feeds.revokeLabel' | transloco: { target: targetLabel(f) }"
-                      >
-                        {{ 'feeds.revoke' | transloco }}
-                      </button>
-                    }
-                  </td>
-                </tr>
-              }
-            </tbody>
-          </table>
-        </div>
+        <xp-data-table [columns]="columns" actions testId="feeds-table">
+          @for (f of feeds(); track f.id) {
+            <tr [attr.data-feed]="f.id">
+              <td>{{ 'feeds.scopes.' + f.scope | transloco }}</td>
+              <td>{{ targetLabel(f) }}</td>
+              <td>{{ date(f.createdAt) }}</td>
+              <td>
+                @if (f.revokedAt) {
+                  <xp-badge tone="neutral">{{ 'feeds.revoked' | transloco }}</xp-badge>
+                } @else {
+                  <xp-badge tone="success">{{ 'feeds.active' | transloco }}</xp-badge>
+                }
+              </td>
+              <td>
+                @if (!f.revokedAt) {
+                  <button
+                    type="button"
+                    class="btn btn--secondary btn--sm"
+                    (click)="revoke(f)"
+                    [disabled]="action.busy()"
+                    [attr.aria-label]="'feeds.revokeLabel' | transloco: { target: targetLabel(f) }"
+                  >
+                    {{ 'feeds.revoke' | transloco }}
+                  </button>
+                }
+              </td>
+            </tr>
+          }
+        </xp-data-table>
       }
     </section>
-  `,
-  styles: `
-    .row {
-      display: flex;
-      gap: 0 1rem;
-      align-items: flex-end;
-      flex-wrap: wrap;
-    }
-    .url {
-      display: flex;
-      gap: 0.5rem;
-      align-items: center;
-    }
-    .url input {
-      font-family: var(--mono);
-      font-size: 0.85rem;
-    }
   `,
 })
 export class CalendarFeedsPage {
@@ -152,12 +116,13 @@ export class CalendarFeedsPage {
   protected readonly accounts = signal<AccountDto[]>([]);
   protected readonly brands = signal<BrandDto[]>([]);
   protected readonly feeds = signal<CalendarFeedDto[]>([]);
+  protected readonly scopes: readonly CalendarFeedScopeValue[] = ['account', 'brand', 'workspace'];
   protected readonly scope = signal<CalendarFeedScopeValue>('account');
   protected readonly targetId = signal('');
   protected readonly created = signal<string | null>(null);
   protected readonly loaded = signal(false);
-  protected readonly busy = signal(false);
-  protected readonly error = signal<ApiError | null>(null);
+  protected readonly action = new ActionRunner(toApiError);
+  protected readonly columns = ['feeds.scope', 'feeds.target', 'feeds.createdAt', 'feeds.state'];
 
   protected readonly targets = computed(() =>
     this.scope() === 'brand'
@@ -191,50 +156,36 @@ export class CalendarFeedsPage {
 
   protected async create(event: Event): Promise<void> {
     event.preventDefault();
-    this.busy.set(true);
-    this.error.set(null);
     this.created.set(null);
-    try {
-      const scope = this.scope();
+    const scope = this.scope();
+    await this.action.run(async () => {
       const res = await firstValueFrom(
         this.api.create(this.workspaceId(), scope === 'workspace' ? { scope } : { scope, targetId: this.targetId() }),
       );
       this.created.set(res.url);
       this.feeds.update((list) => [res.feed, ...list]);
-    } catch (e) {
-      this.error.set(toApiError(e));
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 
   protected async revoke(f: CalendarFeedDto): Promise<void> {
-    this.busy.set(true);
-    this.error.set(null);
-    try {
+    await this.action.run(async () => {
       await firstValueFrom(this.api.revoke(this.workspaceId(), f.id));
       this.feeds.update((list) => list.map((x) => (x.id === f.id ? { ...x, revokedAt: new Date().toISOString() } : x)));
-    } catch (e) {
-      this.error.set(toApiError(e));
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 
   private async load(ws: string): Promise<void> {
-    this.error.set(null);
+    this.action.error.set(null);
     try {
       const [accounts, feeds] = await Promise.all([
         firstValueFrom(this.accountsApi.list(ws)),
         firstValueFrom(this.api.list(ws)),
       ]);
       this.accounts.set(accounts.items);
-      this.feeds.set(
-        [...feeds.items].sort((a, b) => new Date(b.createdAt).getTime() - new Date(a.createdAt).getTime()),
-      );
+      this.feeds.set(newestFirst(feeds.items));
       if (!this.targetId()) this.targetId.set(accounts.items[0]?.id ?? '');
     } catch (e) {
-      this.error.set(toApiError(e));
+      this.action.error.set(toApiError(e));
     } finally {
       this.loaded.set(true);
     }

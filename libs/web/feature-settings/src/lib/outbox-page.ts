@@ -3,25 +3,21 @@ import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untr
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { OutboxMessageDto } from '@xp/shared';
 import { ApiError, OutboxApi, toApiError } from '@xp/web/data-access';
-import { Badge } from '@xp/web/ui';
+import { Badge, PageHeader } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { ApiErrorAlert, LanguageService } from '@xp/web/common';
 
 /** `/w/:workspaceId/outbox`: the emails the product "sent" while no SMTP server is configured. */
 @Component({
   selector: 'xp-outbox-page',
-  imports: [DatePipe, TranslocoPipe, ApiErrorAlert, Badge],
+  imports: [DatePipe, TranslocoPipe, ApiErrorAlert, Badge, PageHeader],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <div class="page-header">
-      <div>
-        <h1>{{ 'outbox.title' | transloco }}</h1>
-        <p class="lead">{{ 'outbox.subtitle' | transloco }}</p>
-      </div>
+    <xp-page-header [heading]="'outbox.title' | transloco" [lead]="'outbox.subtitle' | transloco">
       <button type="button" class="btn btn--secondary" (click)="reload()" [disabled]="loading()">
         {{ 'outbox.refresh' | transloco }}
       </button>
-    </div>
+    </xp-page-header>
 
     @if (error(); as e) {
       @if (e.statusCode === 403) {

@@ -7,13 +7,15 @@ export const shellRoutes: Routes = [
     path: 'login',
     canActivate: [guestGuard],
     title: 'login.title',
-    loadComponent: () => import('@xp/web/feature-auth').then((m) => m.LoginPage),
+    data: { mode: 'login' },
+    loadComponent: () => import('@xp/web/feature-auth').then((m) => m.SignInPage),
   },
   {
     path: 'register',
     canActivate: [guestGuard],
     title: 'register.title',
-    loadComponent: () => import('@xp/web/feature-auth').then((m) => m.RegisterPage),
+    data: { mode: 'register' },
+    loadComponent: () => import('@xp/web/feature-auth').then((m) => m.SignInPage),
   },
   {
     path: 'invitations/:token',

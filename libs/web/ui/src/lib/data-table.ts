@@ -41,6 +41,11 @@ export type TableColumn = string | { key: string; class: string };
       </table>
     </div>
   `,
+  styles: `
+    th.num {
+      text-align: right;
+    }
+  `,
 })
 export class DataTable {
   readonly columns = input.required<readonly TableColumn[]>();
