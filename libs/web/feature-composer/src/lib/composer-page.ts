@@ -13,7 +13,7 @@ import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { CheckPostResponse, CreatePostRequest, PostDto, PostKindValue, SegmentInput } from '@xp/shared';
 import { AccountsApi, PostsApi, toApiError } from '@xp/web/data-access';
-import { Alert } from '@xp/web/ui';
+import { Alert, PageHeader } from '@xp/web/ui';
 import { ApiErrorAlert, LanguageService, dateToZonedLocal, zonedDay, zonedLocalToDate } from '@xp/web/common';
 import { firstValueFrom } from 'rxjs';
 import { AccountPicker } from './account-picker';
@@ -43,6 +43,7 @@ const CHECK_DEBOUNCE_MS = 350;
     FindingsList,
     SchedulePicker,
     TweetPreview,
+    PageHeader,
   ],
   providers: [ComposerDraft],
   changeDetection: ChangeDetectionStrategy.OnPush,

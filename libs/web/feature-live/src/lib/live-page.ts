@@ -16,7 +16,7 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { parseTweetText } from '@xp/shared';
 import type { AccountDto, LiveSessionDto, LiveStatusDto, PostDto } from '@xp/shared';
 import { AccountsApi, ApiError, LiveApi, SessionStore, WRITER_ROLES, toApiError } from '@xp/web/data-access';
-import { Badge } from '@xp/web/ui';
+import { Badge, ConfirmButton, PageHeader } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { ApiErrorAlert, LanguageService, localizedErrorMessage, statusTone } from '@xp/web/common';
 import { accountHandle, accountZone, formatWhen, isOnAir, windowLabel } from './live-format';
@@ -40,7 +40,7 @@ interface Outgoing {
  */
 @Component({
   selector: 'xp-live-page',
-  imports: [RouterLink, TranslocoPipe, ApiErrorAlert, Badge, LiveSessionForm, LiveSessions],
+  imports: [RouterLink, TranslocoPipe, ApiErrorAlert, Badge, LiveSessionForm, LiveSessions, ConfirmButton, PageHeader],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './live-page.html',
   styleUrl: './live-page.css',

@@ -13,7 +13,7 @@ import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { AccountDto, MemberDto, PostDto } from '@xp/shared';
 import { AccountsApi, ApiError, MembersApi, PostsApi, SessionStore, toApiError } from '@xp/web/data-access';
-import { Alert, Badge } from '@xp/web/ui';
+import { Alert, Badge, PageHeader } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { ApprovalDiff } from './approval-diff';
 import { ReviewPanel } from './review-panel';
@@ -35,7 +35,18 @@ const GRACE_MS = 15 * 60_000;
 /** `/w/:ws/inbox`: the posts waiting for my approval, by due time. */
 @Component({
   selector: 'xp-inbox-page',
-  imports: [RouterLink, TranslocoPipe, ApiErrorAlert, Alert, Badge, ApprovalDiff, ReviewPanel, LiveLane, FindingsList],
+  imports: [
+    RouterLink,
+    TranslocoPipe,
+    ApiErrorAlert,
+    Alert,
+    Badge,
+    ApprovalDiff,
+    ReviewPanel,
+    LiveLane,
+    FindingsList,
+    PageHeader,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './inbox-page.html',
   styleUrl: './inbox-page.css',
