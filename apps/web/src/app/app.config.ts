@@ -16,7 +16,7 @@ import {
 } from '@angular/router';
 import { provideTransloco } from '@jsverse/transloco';
 import { SessionStore, WEB_LOCALES, csrfHeaderInterceptor, unauthorizedInterceptor } from '@xp/web/data-access';
-import { LanguageService, initialLanguage } from '@xp/web/common';
+import { LanguageService, initialLanguage } from '@xp/web/core';
 import { TranslatedTitleStrategy, shellRoutes } from '@xp/web/feature-shell';
 import { BundledTranslationLoader } from './transloco-loader';
 

@@ -1,7 +1,7 @@
 import { inject } from '@angular/core';
 import { CanActivateFn, Router } from '@angular/router';
 import { SessionStore } from '@xp/web/data-access';
-import { LanguageService, homeUrl, safeReturnUrl } from '@xp/web/common';
+import { LanguageService, homeUrl, safeReturnUrl } from '@xp/web/core';
 
 /** Only for signed-in users; others go to the login page and come back afterwards. */
 export const authGuard: CanActivateFn = async (_route, state) => {

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { ApiError } from '@xp/web/data-access';
 import { Alert, type AlertDetail } from '@xp/web/ui';
-import { LanguageService } from '../i18n/language';
+import { LanguageService } from '@xp/web/core';
 
 /** Translation key of the headline for an API error, by status. */
 export function errorTitleKey(error: ApiError): string {

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageSwitch } from '@xp/web/ui';
-import { LanguageService } from '../i18n/language';
+import { LanguageService } from '@xp/web/core';
 
 /** The frame of the signed-out pages: brand, language switch and a centred card. */
 @Component({

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { FindingDto } from '@xp/shared';
-import { LanguageService } from '../i18n/language';
+import { LanguageService } from '@xp/web/core';
 
 /** A finding, with the account it is about when several are shown together (`@Kindy:`). */
 export type ShownFinding = FindingDto & { handle?: string };
