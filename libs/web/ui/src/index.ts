@@ -11,5 +11,6 @@ export * from './lib/input-fields';
 export * from './lib/language-switch';
 export * from './lib/newest-first';
 export * from './lib/page-header';
+export * from './lib/pieces';
 export * from './lib/radio-group';
 export * from './lib/submit-button';

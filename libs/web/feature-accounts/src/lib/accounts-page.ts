@@ -13,7 +13,7 @@ import {
   SessionStore,
   toApiError,
 } from '@xp/web/data-access';
-import { ActionRunner, Alert, ConfirmButton, PageHeader } from '@xp/web/ui';
+import { ActionRunner, PAGE_PIECES } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { AccountFacts, AccountIdentity } from './account-details';
 import { AccountSettingsForm } from './account-settings-form';
@@ -35,12 +35,10 @@ interface BrandGroup {
     AccountFacts,
     AccountIdentity,
     AccountSettingsForm,
-    Alert,
     ApiErrorAlert,
-    ConfirmButton,
     ConnectPanel,
     CrisisButton,
-    PageHeader,
+    PAGE_PIECES,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   // Coming back from X with the browser's Back button may restore this page from the back-forward cache.
@@ -49,15 +47,15 @@ interface BrandGroup {
   styleUrl: './accounts-page.css',
 })
 export class AccountsPage {
+  readonly workspaceId = input.required<string>();
+  /** `?connected=<handle>`: the OAuth callback's success. */
+  readonly connected = input<string | undefined>();
+
   private readonly accountsApi = inject(AccountsApi);
   private readonly brandsApi = inject(BrandsApi);
   private readonly session = inject(SessionStore);
   private readonly router = inject(Router);
   private readonly document = inject(DOCUMENT);
-
-  readonly workspaceId = input.required<string>();
-  /** `?connected=<handle>`: the OAuth callback's success. */
-  readonly connected = input<string | undefined>();
 
   protected readonly defaultColor = DEFAULT_BRAND_COLOR;
   protected readonly otherGroupId = OTHER_GROUP_ID;

@@ -4,7 +4,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import type { BrandDto } from '@xp/shared';
 import { ApiErrorAlert } from '@xp/web/common';
 import { ApiError, BrandsApi, toApiError } from '@xp/web/data-access';
-import { ActionRunner, Alert, Field, InputField, SubmitButton } from '@xp/web/ui';
+import { ActionRunner, FORM_PIECES, PAGE_PIECES } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 
 export const DEFAULT_BRAND_COLOR = '#1f4fd1';
@@ -12,7 +12,7 @@ export const DEFAULT_BRAND_COLOR = '#1f4fd1';
 /** "Connect an X account": pick the brand it belongs to (or create the first / a new brand), then go to X. */
 @Component({
   selector: 'xp-connect-panel',
-  imports: [ReactiveFormsModule, TranslocoPipe, ApiErrorAlert, Alert, Field, InputField, SubmitButton],
+  imports: [ReactiveFormsModule, TranslocoPipe, ApiErrorAlert, FORM_PIECES, PAGE_PIECES],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="card" id="connect-panel" aria-labelledby="connect-heading" data-testid="connect-panel">

@@ -5,7 +5,7 @@ import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { InvitationPreviewDto } from '@xp/shared';
 import { ApiError, InvitationsApi, SessionStore, toApiError } from '@xp/web/data-access';
-import { ActionRunner, Badge, Field, InputFields, passwordField, textField, SubmitButton } from '@xp/web/ui';
+import { ActionRunner, FORM_PIECES, PAGE_PIECES, passwordField, textField } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { ApiErrorAlert, AuthLayout, LanguageService } from '@xp/web/common';
 
@@ -24,105 +24,12 @@ const HINT = 'register.passwordHint';
     TranslocoPipe,
     AuthLayout,
     ApiErrorAlert,
-    Badge,
-    Field,
-    InputFields,
-    SubmitButton,
+    FORM_PIECES,
+    PAGE_PIECES,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `
-    <xp-auth-layout>
-      <h1>{{ 'accept.title' | transloco }}</h1>
-      @if (loading()) {
-        <p class="muted" role="status">{{ 'common.loading' | transloco }}</p>
-      } @else if (loadError(); as e) {
-        <xp-api-error [error]="e" />
-        <p>{{ 'accept.invalid' | transloco }}</p>
-        <a class="btn btn--secondary" routerLink="/">{{ 'notFound.home' | transloco }}</a>
-      } @else if (preview(); as p) {
-        <div class="invitation" data-testid="invitation-preview">
-          <p class="lead">
-            {{ 'accept.invitedTo' | transloco }}
-            <strong data-testid="invitation-workspace">{{ p.workspaceName }}</strong>
-          </p>
-          <dl class="facts">
-            <dt>{{ 'fields.role' | transloco }}</dt>
-            <dd>
-              <xp-badge tone="accent" data-testid="invitation-role">{{ 'roles.' + p.role | transloco }}</xp-badge>
-            </dd>
-            <dt>{{ 'fields.email' | transloco }}</dt>
-            <dd>{{ p.email }}</dd>
-            <dt>{{ 'accept.expires' | transloco }}</dt>
-            <dd>{{ p.expiresAt | date: 'medium' : undefined : lang() }}</dd>
-          </dl>
-        </div>
-
-        <xp-api-error [error]="action.error()" />
-
-        @if (session.user(); as user) {
-          @if (user.email.toLowerCase() !== p.email.toLowerCase()) {
-            <p class="warning" role="note">
-              {{ 'accept.otherUser' | transloco: { current: user.email, invited: p.email } }}
-            </p>
-          } @else {
-            <p>{{ 'accept.signedInAs' | transloco: { email: user.email } }}</p>
-          }
-          <div class="button-row">
-            <button type="button" class="btn btn--primary" (click)="accept()" [disabled]="action.busy()">
-              {{ 'accept.join' | transloco: { workspace: p.workspaceName } }}
-            </button>
-            <button type="button" class="btn btn--ghost" (click)="switchUser()" [disabled]="action.busy()">
-              {{ 'accept.switchUser' | transloco }}
-            </button>
-          </div>
-        } @else if (p.userExists) {
-          <p>{{ 'accept.signInFirst' | transloco: { email: p.email } }}</p>
-          <a class="btn btn--primary" routerLink="/login" [queryParams]="{ returnUrl: returnUrl() }">
-            {{ 'accept.signIn' | transloco }}
-          </a>
-        } @else {
-          <h2 class="h3">{{ 'accept.createAccount' | transloco }}</h2>
-          <form [formGroup]="form" (ngSubmit)="accept()" novalidate>
-            <xp-field [label]="'fields.email' | transloco" for="accept-email">
-              <input id="accept-email" type="email" [value]="p.email" readonly autocomplete="username" />
-            </xp-field>
-            <xp-input-fields [fields]="fields" />
-            <xp-submit-button
-              block
-              [label]="'accept.createAndJoin' | transloco"
-              [busy]="action.busy()"
-              [problem]="submitted() && form.invalid ? ('register.fillIn' | transloco) : ''"
-            />
-          </form>
-        }
-      }
-    </xp-auth-layout>
-  `,
-  styles: `
-    .facts {
-      display: grid;
-      grid-template-columns: max-content 1fr;
-      gap: 0.35rem 1rem;
-      margin: 0 0 1.25rem;
-    }
-    .facts dt {
-      color: var(--muted-fg);
-    }
-    .facts dd {
-      margin: 0;
-    }
-    .warning {
-      background: var(--warning-bg);
-      color: var(--warning-fg);
-      padding: 0.6rem 0.8rem;
-      border-radius: var(--radius);
-    }
-    .button-row {
-      display: flex;
-      gap: 0.5rem;
-      flex-wrap: wrap;
-    }
-  `,
+  templateUrl: './accept-invitation-page.html',
+  styleUrl: './accept-invitation-page.css',
 })
 export class AcceptInvitationPage {
   private readonly api = inject(InvitationsApi);

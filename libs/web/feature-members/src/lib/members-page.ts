@@ -13,18 +13,7 @@ import {
   WorkspaceInvitationsApi,
   toApiError,
 } from '@xp/web/data-access';
-import {
-  ActionRunner,
-  Alert,
-  Badge,
-  ConfirmButton,
-  CopyField,
-  DataTable,
-  Field,
-  InputField,
-  PageHeader,
-  SubmitButton,
-} from '@xp/web/ui';
+import { ActionRunner, FORM_PIECES, PAGE_PIECES } from '@xp/web/ui';
 import { Observable, firstValueFrom } from 'rxjs';
 import { MemberScopeEditor } from './member-scope-editor';
 
@@ -43,34 +32,19 @@ async function fetchAll<T>(fetch: (cursor: string | null) => Observable<Page<T>>
 /** `/w/:workspaceId/members`: members with role and account scope, invitations. */
 @Component({
   selector: 'xp-members-page',
-  imports: [
-    ReactiveFormsModule,
-    DatePipe,
-    TranslocoPipe,
-    ApiErrorAlert,
-    Alert,
-    Badge,
-    ConfirmButton,
-    CopyField,
-    DataTable,
-    Field,
-    InputField,
-    MemberScopeEditor,
-    PageHeader,
-    SubmitButton,
-  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [ReactiveFormsModule, DatePipe, TranslocoPipe, ApiErrorAlert, MemberScopeEditor, FORM_PIECES, PAGE_PIECES],
   templateUrl: './members-page.html',
   styleUrl: './members-page.css',
 })
 export class MembersPage {
+  readonly workspaceId = input.required<string>();
+
   private readonly membersApi = inject(MembersApi);
   private readonly invitationsApi = inject(WorkspaceInvitationsApi);
   private readonly accountsApi = inject(AccountsApi);
   private readonly session = inject(SessionStore);
   protected readonly lang = inject(LanguageService).current;
-
-  readonly workspaceId = input.required<string>();
 
   protected readonly memberColumns = ['members.name', 'fields.role', 'members.scope', 'members.joined'];
   protected readonly invitationColumns = ['fields.email', 'fields.role', 'invitations.expires'];

@@ -4,7 +4,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import type { AccountDto, ContractTypeValue, CreateJobOfferResponse } from '@xp/shared';
 import { ApiErrorAlert, zonedLocalToDate } from '@xp/web/common';
 import { JobOffersApi, WEB_CONTRACT_TYPES, WEB_TEMPLATE_LANGUAGES, toApiError } from '@xp/web/data-access';
-import { ActionRunner, Field, InputFields, SubmitButton, textField } from '@xp/web/ui';
+import { ActionRunner, FORM_PIECES, textField } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 
 /** Splits "#Recrutement, data  IT" into ["Recrutement", "data", "IT"]. */
@@ -22,7 +22,7 @@ export function parseHashtags(raw: string): string[] {
 /** A new job offer: the careers account, the offer's facts, its languages, and whether to generate its posts now. */
 @Component({
   selector: 'xp-job-offer-form',
-  imports: [ReactiveFormsModule, TranslocoPipe, ApiErrorAlert, Field, InputFields, SubmitButton],
+  imports: [ReactiveFormsModule, TranslocoPipe, ApiErrorAlert, FORM_PIECES],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <xp-api-error [error]="action.error()" />

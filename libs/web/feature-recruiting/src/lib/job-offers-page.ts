@@ -22,7 +22,7 @@ import {
   WRITER_ROLES,
   toApiError,
 } from '@xp/web/data-access';
-import { ActionRunner, Alert, Badge, ConfirmButton, DataTable, PageHeader, newestFirst } from '@xp/web/ui';
+import { ActionRunner, newestFirst, PAGE_PIECES } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { JobOfferForm } from './job-offer-form';
 
@@ -33,33 +33,22 @@ import { JobOfferForm } from './job-offer-form';
  */
 @Component({
   selector: 'xp-job-offers-page',
-  imports: [
-    ReactiveFormsModule,
-    RouterLink,
-    TranslocoPipe,
-    ApiErrorAlert,
-    Alert,
-    Badge,
-    ConfirmButton,
-    DataTable,
-    JobOfferForm,
-    PageHeader,
-  ],
+  imports: [ReactiveFormsModule, RouterLink, TranslocoPipe, ApiErrorAlert, JobOfferForm, PAGE_PIECES],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './job-offers-page.html',
   styleUrl: './job-offers-page.css',
 })
 export class JobOffersPage {
+  readonly workspaceId = input.required<string>();
+  /** `?offer=<id>`: the offer shown in detail. */
+  readonly offer = input<string | undefined>();
+
   private readonly api = inject(JobOffersApi);
   private readonly accountsApi = inject(AccountsApi);
   private readonly session = inject(SessionStore);
   private readonly router = inject(Router);
   private readonly transloco = inject(TranslocoService);
   protected readonly lang = inject(LanguageService).current;
-
-  readonly workspaceId = input.required<string>();
-  /** `?offer=<id>`: the offer shown in detail. */
-  readonly offer = input<string | undefined>();
 
   protected readonly offerColumns = [
     'jobOffers.fields.title',

@@ -9,7 +9,7 @@ import {
 import { Router } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { AuthApi, SessionStore, toApiError } from '@xp/web/data-access';
-import { ActionRunner, Alert, InputFields, PageHeader, passwordField, SubmitButton } from '@xp/web/ui';
+import { ActionRunner, FORM_PIECES, PAGE_PIECES, passwordField } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { ApiErrorAlert } from '@xp/web/common';
 
@@ -23,7 +23,7 @@ function sameAsNew(group: AbstractControl): ValidationErrors | null {
 /** `/account`: who I am, and changing my password (which signs out my other sessions server-side). */
 @Component({
   selector: 'xp-account-page',
-  imports: [ReactiveFormsModule, TranslocoPipe, ApiErrorAlert, Alert, InputFields, PageHeader, SubmitButton],
+  imports: [ReactiveFormsModule, TranslocoPipe, ApiErrorAlert, FORM_PIECES, PAGE_PIECES],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <xp-page-header [heading]="'account.title' | transloco" [lead]="userLine()" />

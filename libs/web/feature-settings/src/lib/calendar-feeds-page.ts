@@ -2,17 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, si
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { AccountDto, BrandDto, CalendarFeedDto, CalendarFeedScopeValue } from '@xp/shared';
 import { AccountsApi, BrandsApi, CalendarFeedsApi, toApiError } from '@xp/web/data-access';
-import {
-  ActionRunner,
-  Alert,
-  Badge,
-  CopyField,
-  DataTable,
-  Field,
-  PageHeader,
-  SubmitButton,
-  newestFirst,
-} from '@xp/web/ui';
+import { ActionRunner, FORM_PIECES, newestFirst, PAGE_PIECES } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { ApiErrorAlert, LanguageService } from '@xp/web/common';
 
@@ -22,88 +12,9 @@ import { ApiErrorAlert, LanguageService } from '@xp/web/common';
  */
 @Component({
   selector: 'xp-calendar-feeds-page',
-  imports: [TranslocoPipe, ApiErrorAlert, Alert, Badge, CopyField, DataTable, Field, PageHeader, SubmitButton],
+  imports: [TranslocoPipe, ApiErrorAlert, FORM_PIECES, PAGE_PIECES],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `
-    <xp-page-header [heading]="'feeds.title' | transloco" [lead]="'feeds.subtitle' | transloco" />
-    <xp-api-error [error]="action.error()" />
-
-    <section class="card" aria-labelledby="feed-new-title">
-      <h2 id="feed-new-title">{{ 'feeds.newTitle' | transloco }}</h2>
-      <form class="inline-form" (submit)="create($event)" data-testid="feed-form">
-        <xp-field [label]="'feeds.scope' | transloco" for="feed-scope">
-          <select #scopeSel id="feed-scope" [value]="scope()" (change)="setScope(scopeSel.value)">
-            @for (s of scopes; track s) {
-              <option [value]="s">{{ 'feeds.scopes.' + s | transloco }}</option>
-            }
-          </select>
-        </xp-field>
-        @if (scope() !== 'workspace') {
-          <xp-field [label]="'feeds.target' | transloco" for="feed-target">
-            <select #targetSel id="feed-target" [value]="targetId()" (change)="targetId.set(targetSel.value)">
-              @for (t of targets(); track t.id) {
-                <option [value]="t.id" [selected]="t.id === targetId()">{{ t.label }}</option>
-              }
-            </select>
-          </xp-field>
-        }
-        <xp-submit-button
-          [label]="'feeds.create' | transloco"
-          [busy]="action.busy()"
-          [disabled]="scope() !== 'workspace' && !targetId()"
-        />
-      </form>
-      @if (created(); as url) {
-        <xp-alert kind="success" [heading]="'feeds.createdTitle' | transloco" data-testid="feed-created">
-          <p class="small">{{ 'feeds.createdText' | transloco }}</p>
-          <xp-copy-field
-            inputId="feed-url"
-            [label]="'feeds.url' | transloco"
-            [hideLabel]="true"
-            [value]="url"
-            [copyLabel]="'feeds.copy' | transloco"
-          />
-        </xp-alert>
-      }
-    </section>
-
-    <section class="card" aria-labelledby="feed-list-title">
-      <h2 id="feed-list-title">{{ 'feeds.listTitle' | transloco }}</h2>
-      @if (!feeds().length) {
-        <p class="muted">{{ loaded() ? ('feeds.empty' | transloco) : ('common.loading' | transloco) }}</p>
-      } @else {
-        <xp-data-table [columns]="columns" actions testId="feeds-table">
-          @for (f of feeds(); track f.id) {
-            <tr [attr.data-feed]="f.id">
-              <td>{{ 'feeds.scopes.' + f.scope | transloco }}</td>
-              <td>{{ targetLabel(f) }}</td>
-              <td>{{ date(f.createdAt) }}</td>
-              <td>
-                @if (f.revokedAt) {
-                  <xp-badge tone="neutral">{{ 'feeds.revoked' | transloco }}</xp-badge>
-                } @else {
-                  <xp-badge tone="success">{{ 'feeds.active' | transloco }}</xp-badge>
-                }
-              </td>
-              <td>
-                @if (!f.revokedAt) {
-                  <button
-                    type="button"
-                    class="btn btn--secondary btn--sm"
-                    (click)="revoke(f)"
-                    [disabled]="action.busy()"
-                    [attr.aria-label]="'feeds.revokeLabel' | transloco: { target: targetLabel(f) }"
-                  >
-                    {{ 'feeds.revoke' | transloco }}
-                  </button>
-                }
-              </td>
-            </tr>
-          }
-        </xp-data-table>
-      }
-    </section>
-  `,
+  templateUrl: './calendar-feeds-page.html',
 })
 export class CalendarFeedsPage {
   private readonly api = inject(CalendarFeedsApi);
