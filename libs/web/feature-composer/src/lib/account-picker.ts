@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { ComposerDraft, SHARED_TAB } from './composer-draft';
+import { ComposerDraft } from './composer-draft';
+import { SHARED_TAB } from './segments';
 
 /** The accounts to post on, and with several of them, one tab per account for a text of its own. */
 @Component({

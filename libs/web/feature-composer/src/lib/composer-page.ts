@@ -18,7 +18,8 @@ import { ApiErrorAlert, LanguageService, dateToZonedLocal, zonedDay, zonedLocalT
 import { firstValueFrom } from 'rxjs';
 import { AccountPicker } from './account-picker';
 import { FindingsList } from '@xp/web/common';
-import { ComposerDraft, MAX_SEGMENTS, draftSegments, toSegmentInput } from './composer-draft';
+import { ComposerDraft } from './composer-draft';
+import { MAX_SEGMENTS, draftSegments, toSegmentInput } from './segments';
 import { SchedulePicker } from './schedule-picker';
 import { SegmentEditor } from './segment-editor';
 import { TweetPreview } from './tweet-preview';

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { ComposerDraft, MAX_MEDIA, type MediaItem } from './composer-draft';
+import { ComposerDraft } from './composer-draft';
+import { MAX_MEDIA, type MediaItem } from './segments';
 
 /** The media of one segment: previews, alt texts, upload state; files are picked or dropped here. */
 @Component({

@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { LanguageService } from '@xp/web/common';
-import { ComposerDraft, POLL_DURATIONS, type PollDraft } from './composer-draft';
+import { ComposerDraft } from './composer-draft';
+import { POLL_DURATIONS, type PollDraft } from './segments';
 
 /** The poll of one segment: two to four options and a duration. */
 @Component({

@@ -3,7 +3,8 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { TranslocoPipe } from '@jsverse/transloco';
 import { parseTweetText } from '@xp/shared';
 import { FindingsList } from '@xp/web/common';
-import { ComposerDraft, type SegmentDraft } from './composer-draft';
+import { ComposerDraft } from './composer-draft';
+import type { SegmentDraft } from './segments';
 import { MediaStrip } from './media-strip';
 import { PollEditor } from './poll-editor';
 

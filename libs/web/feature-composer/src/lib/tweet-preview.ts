@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { AccountDto } from '@xp/shared';
-import type { SegmentDraft } from './composer-draft';
+import type { SegmentDraft } from './segments';
 
 /** How the thread will look on X for one account. */
 @Component({
