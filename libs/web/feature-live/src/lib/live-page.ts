@@ -18,7 +18,7 @@ import type { AccountDto, LiveSessionDto, LiveStatusDto, PostDto } from '@xp/sha
 import { AccountsApi, ApiError, LiveApi, SessionStore, WRITER_ROLES, toApiError } from '@xp/web/data-access';
 import { Badge, ConfirmButton, PageHeader } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
-import { ApiErrorAlert, LanguageService, localizedErrorMessage, statusTone } from '@xp/web/common';
+import { ApiErrorAlert, formatClock, LanguageService, localizedErrorMessage, statusTone } from '@xp/web/common';
 import { accountHandle, accountZone, formatWhen, isOnAir, windowLabel } from './live-format';
 import { LiveSessionForm } from './live-session-form';
 import { LiveSessions } from './live-sessions';
@@ -168,13 +168,7 @@ export class LivePage {
 
   /** A time with seconds in the account's timezone (deadlines are counted in seconds). */
   protected clock(iso: string | null, accountId: string): string {
-    if (!iso) return '—';
-    return new Intl.DateTimeFormat(this.lang(), {
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      timeZone: this.tz(accountId),
-    }).format(new Date(iso));
+    return formatClock(iso, this.tz(accountId), this.lang());
   }
 
   protected windowLabel(minutes: number): string {

@@ -4,7 +4,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import type { AccountDto, PostDto } from '@xp/shared';
 import { PostsApi, SessionStore, toApiError } from '@xp/web/data-access';
 import { firstValueFrom } from 'rxjs';
-import { LanguageService, localizedErrorMessage } from '@xp/web/common';
+import { formatClock, LanguageService, localizedErrorMessage } from '@xp/web/common';
 
 const POLL_MS = 5_000;
 
@@ -76,15 +76,8 @@ export class LiveLane {
   }
 
   protected deadline(post: PostDto): string {
-    const at = post.publishBy ?? post.scheduledAt;
-    if (!at) return '—';
     const tz = this.accounts().find((a) => a.id === post.accountId)?.timezone ?? 'UTC';
-    return new Intl.DateTimeFormat(this.lang(), {
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      timeZone: tz,
-    }).format(new Date(at));
+    return formatClock(post.publishBy ?? post.scheduledAt, tz, this.lang());
   }
 
   protected secondsLeft(post: PostDto): number {

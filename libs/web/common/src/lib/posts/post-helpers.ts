@@ -154,6 +154,14 @@ export function formatInZone(iso: string | null | undefined, timeZone: string, l
   }
 }
 
+/** A time with seconds in the zone (live deadlines are counted in seconds); `—` without one. */
+export function formatClock(iso: string | null | undefined, timeZone: string, lang: string): string {
+  if (!iso) return '—';
+  return new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone }).format(
+    new Date(iso),
+  );
+}
+
 /** X's posting budgets per tier (per 24 h, or per 15 minutes on Pro). `ppu`: no fixed budget. */
 export const TIER_BUDGETS: Record<AccountDto['rateLimitTier'], { limit: number; windowMinutes: number } | null> = {
   free: { limit: 17, windowMinutes: 24 * 60 },
