@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ComposerDraft } from './composer-draft';
 import { SHARED_TAB } from './segments';
@@ -26,26 +26,21 @@ import { SHARED_TAB } from './segments';
 
     @if (draft.selectedAccounts().length > 1) {
       <div class="tabs" role="tablist" [attr.aria-label]="'composer.variants' | transloco">
-        <button
-          type="button"
-          role="tab"
-          class="tab"
-          [attr.aria-selected]="draft.tab() === sharedTab"
-          (click)="draft.tab.set(sharedTab)"
-        >
-          {{ 'composer.sharedText' | transloco }}
-        </button>
-        @for (a of draft.selectedAccounts(); track a.id) {
+        @for (t of tabs(); track t.id) {
           <button
             type="button"
             role="tab"
             class="tab"
-            [attr.aria-selected]="draft.tab() === a.id"
-            (click)="draft.openVariant(a.id)"
+            [attr.aria-selected]="draft.tab() === t.id"
+            (click)="openTab(t.id)"
           >
-            &#64;{{ a.handle }}
-            @if (draft.overrides()[a.id]) {
-              <span aria-hidden="true"> ✎</span>
+            @if (t.handle) {
+              &#64;{{ t.handle }}
+              @if (draft.overrides()[t.id]) {
+                <span aria-hidden="true"> ✎</span>
+              }
+            } @else {
+              {{ 'composer.sharedText' | transloco }}
             }
           </button>
         }
@@ -111,4 +106,15 @@ export class AccountPicker {
   /** Editing a saved post: its account cannot change. */
   readonly locked = input(false);
   readonly loaded = input(false);
+
+  /** The shared text first, then one tab per selected account. */
+  protected readonly tabs = computed(() => [
+    { id: SHARED_TAB, handle: null },
+    ...this.draft.selectedAccounts().map((a) => ({ id: a.id, handle: a.handle })),
+  ]);
+
+  protected openTab(id: string): void {
+    if (id === SHARED_TAB) this.draft.tab.set(SHARED_TAB);
+    else this.draft.openVariant(id);
+  }
 }

@@ -48,24 +48,17 @@ import { PollEditor } from './poll-editor';
           📊 {{ 'composer.addPoll' | transloco }}
         </button>
       }
-      <button
-        type="button"
-        class="btn btn--ghost btn--sm"
-        (click)="draft.move(index(), index() - 1)"
-        [disabled]="index() === 0"
-        [attr.aria-label]="'composer.moveUp' | transloco: { n: index() + 1 }"
-      >
-        ↑
-      </button>
-      <button
-        type="button"
-        class="btn btn--ghost btn--sm"
-        (click)="draft.move(index(), index() + 1)"
-        [disabled]="index() === total() - 1"
-        [attr.aria-label]="'composer.moveDown' | transloco: { n: index() + 1 }"
-      >
-        ↓
-      </button>
+      @for (step of steps; track step.delta) {
+        <button
+          type="button"
+          class="btn btn--ghost btn--sm"
+          (click)="draft.move(index(), index() + step.delta)"
+          [disabled]="!canMove(step.delta)"
+          [attr.aria-label]="step.label | transloco: { n: index() + 1 }"
+        >
+          {{ step.icon }}
+        </button>
+      }
       @if (total() > 1) {
         <button
           type="button"
@@ -122,12 +115,22 @@ export class SegmentEditor {
   /** How many segments the thread has. */
   readonly total = input.required<number>();
 
+  protected readonly steps = [
+    { delta: -1, icon: '↑', label: 'composer.moveUp' },
+    { delta: 1, icon: '↓', label: 'composer.moveDown' },
+  ] as const;
+
   /** X's weighted length (URLs count 23, emoji 2) against the limit of the accounts on screen. */
   protected readonly count = computed(() => {
     const limit = this.draft.limit();
     const parsed = parseTweetText(this.segment().text, { maxWeightedLength: limit });
     return { length: parsed.weightedLength, over: parsed.weightedLength > limit };
   });
+
+  protected canMove(delta: number): boolean {
+    const to = this.index() + delta;
+    return to >= 0 && to < this.total();
+  }
 
   protected setText(text: string): void {
     this.draft.updateSegment(this.index(), (s) => ({ ...s, text }));
