@@ -80,10 +80,6 @@ type SlotGroup = FormGroup<{ weekday: FormControl<number>; time: FormControl<str
   styleUrl: './account-settings-form.css',
 })
 export class AccountSettingsForm {
-  private readonly api = inject(AccountsApi);
-  private readonly fb = inject(NonNullableFormBuilder);
-  private readonly lang = inject(LanguageService).current;
-
   readonly workspaceId = input.required<string>();
   readonly account = input.required<AccountDto>();
   readonly brands = input<readonly BrandDto[]>([]);
@@ -91,6 +87,10 @@ export class AccountSettingsForm {
   readonly cancelled = output<void>();
   /** A 409 (stale version): the page reloads the list and reopens the form on the fresh copy. */
   readonly conflict = output<ApiError>();
+
+  private readonly api = inject(AccountsApi);
+  private readonly fb = inject(NonNullableFormBuilder);
+  private readonly lang = inject(LanguageService).current;
 
   protected readonly tiers = WEB_RATE_LIMIT_TIERS;
   protected readonly approverRoles = WEB_APPROVER_ROLES;

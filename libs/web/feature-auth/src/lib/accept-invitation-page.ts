@@ -5,7 +5,7 @@ import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { InvitationPreviewDto } from '@xp/shared';
 import { ApiError, InvitationsApi, SessionStore, toApiError } from '@xp/web/data-access';
-import { ActionRunner, FORM_PIECES, PAGE_PIECES, passwordField, textField } from '@xp/web/ui';
+import { ActionRunner, Badge, FORM_PIECES, passwordField, textField } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { ApiErrorAlert, AuthLayout, LanguageService } from '@xp/web/common';
 
@@ -17,27 +17,19 @@ const HINT = 'register.passwordHint';
  */
 @Component({
   selector: 'xp-accept-invitation-page',
-  imports: [
-    ReactiveFormsModule,
-    RouterLink,
-    DatePipe,
-    TranslocoPipe,
-    AuthLayout,
-    ApiErrorAlert,
-    FORM_PIECES,
-    PAGE_PIECES,
-  ],
+  imports: [ReactiveFormsModule, RouterLink, DatePipe, TranslocoPipe, AuthLayout, ApiErrorAlert, Badge, FORM_PIECES],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './accept-invitation-page.html',
   styleUrl: './accept-invitation-page.css',
 })
 export class AcceptInvitationPage {
+  /** The invitation's secret, from the link's path. */
+  readonly token = input.required<string>();
+
   private readonly api = inject(InvitationsApi);
   private readonly router = inject(Router);
   protected readonly session = inject(SessionStore);
   protected readonly lang = inject(LanguageService).current;
-
-  readonly token = input.required<string>();
 
   protected readonly loading = signal(true);
   protected readonly loadError = signal<ApiError | null>(null);

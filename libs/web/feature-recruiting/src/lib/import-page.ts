@@ -57,12 +57,12 @@ export async function readCsvFile(file: Blob): Promise<string> {
   styleUrl: './import-page.css',
 })
 export class ImportPage {
+  readonly workspaceId = input.required<string>();
+
   private readonly api = inject(ImportsApi);
   private readonly session = inject(SessionStore);
   protected readonly lang = inject(LanguageService).current;
   private readonly fileInput = viewChild<ElementRef<HTMLInputElement>>('fileInput');
-
-  readonly workspaceId = input.required<string>();
 
   protected readonly targets = [
     { value: 'draft', label: 'import.asDraft' },
