@@ -85,7 +85,7 @@ export class SchedulePicker {
     try {
       const [slot] = (await firstValueFrom(this.queue.nextSlots(this.workspaceId(), account.id, 1))).items;
       if (!slot) {
-        const note = account.postingSlots.length ? 'composer.noFreeSlot' : 'composer.noSlots';
+        const note = account.postingSlots.length ? 'composer.noFreeSlotYear' : 'composer.noSlots';
         this.slotNote.update((n) => ({ ...n, [account.id]: note }));
         return;
       }
