@@ -16,7 +16,8 @@ import {
 } from '@angular/router';
 import { provideTransloco } from '@jsverse/transloco';
 import { SessionStore, WEB_LOCALES, csrfHeaderInterceptor, unauthorizedInterceptor } from '@xp/web/data-access';
-import { LanguageService, TranslatedTitleStrategy, initialLanguage, shellRoutes } from '@xp/web/feature-shell';
+import { LanguageService, initialLanguage } from '@xp/web/core';
+import { TranslatedTitleStrategy, shellRoutes } from '@xp/web/feature-shell';
 import { BundledTranslationLoader } from './transloco-loader';
 
 const startLang = initialLanguage();

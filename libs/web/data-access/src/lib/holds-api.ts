@@ -28,8 +28,3 @@ export class HoldsApi {
     return this.http.post<ReleasedHoldDto>(`${wsUrl(workspaceId)}/holds/${encodeURIComponent(id)}/release`, body);
   }
 }
-
-/** The items of a list answer (every list of the API is `{ items, nextCursor }`). */
-export function itemsOf<T>(page: Page<T> | null | undefined): T[] {
-  return page?.items ?? [];
-}

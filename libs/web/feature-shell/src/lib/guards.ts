@@ -1,7 +1,7 @@
 import { inject } from '@angular/core';
-import { CanActivateFn, Router, UrlTree } from '@angular/router';
+import { CanActivateFn, Router } from '@angular/router';
 import { SessionStore } from '@xp/web/data-access';
-import { LanguageService } from './i18n/language';
+import { LanguageService, homeUrl, safeReturnUrl } from '@xp/web/core';
 
 /** Only for signed-in users; others go to the login page and come back afterwards. */
 export const authGuard: CanActivateFn = async (_route, state) => {
@@ -43,20 +43,3 @@ export const workspaceGuard: CanActivateFn = async (route, state) => {
 
 /** `/`: the first workspace, or the "no workspace" page. */
 export const homeRedirectGuard: CanActivateFn = () => homeUrl(inject(Router), inject(SessionStore));
-
-export function homeUrl(router: Router, session: SessionStore): UrlTree {
-  const first = session.workspaces()[0];
-  return first ? router.createUrlTree(['/w', first.id]) : router.createUrlTree(['/welcome']);
-}
-
-/** Only same-app paths are followed after sign-in (no open redirect). */
-export function safeReturnUrl(router: Router, returnUrl: string | null | undefined): UrlTree | null {
-  if (!returnUrl || !returnUrl.startsWith('/') || returnUrl.startsWith('//') || returnUrl.startsWith('/login')) {
-    return null;
-  }
-  try {
-    return router.parseUrl(returnUrl);
-  } catch {
-    return null;
-  }
-}

@@ -5,8 +5,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { MANAGER_ROLES, SessionStore, WRITER_ROLES } from '@xp/web/data-access';
 import { LanguageSwitch } from '@xp/web/ui';
 import { filter, map } from 'rxjs';
-import { HoldBanner } from '../holds/hold-banner';
-import { LanguageService } from '../i18n/language';
+import { HoldBanner, LanguageService } from '@xp/web/common';
 
 const MANAGE_ROLES = new Set<string>(MANAGER_ROLES);
 

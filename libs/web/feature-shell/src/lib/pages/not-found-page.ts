@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { AuthLayout } from '../components/auth-layout';
+import { AuthLayout } from '@xp/web/common';
 
 @Component({
   selector: 'xp-not-found-page',

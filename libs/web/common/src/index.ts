@@ -1,0 +1,10 @@
+// What several web features share: API error display, findings, crisis holds, post helpers; and, re-exported
+// from @xp/web/core, the UI language and navigation helpers.
+export * from '@xp/web/core';
+export * from './lib/components/api-error-alert';
+export * from './lib/components/auth-layout';
+export * from './lib/components/findings-list';
+export * from './lib/holds/crisis-button';
+export * from './lib/holds/hold-banner';
+export * from './lib/holds/holds-store';
+export * from './lib/posts/post-helpers';

@@ -1,0 +1,233 @@
+import { CdkDrag, CdkDragDrop, CdkDropList } from '@angular/cdk/drag-drop';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
+import { Router, RouterLink } from '@angular/router';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import type { CheckPostResponse, CreatePostRequest, PostDto, PostKindValue, SegmentInput } from '@xp/shared';
+import { AccountsApi, PostsApi, toApiError } from '@xp/web/data-access';
+import { Alert, PageHeader } from '@xp/web/ui';
+import { ApiErrorAlert, LanguageService, dateToZonedLocal, zonedDay, zonedLocalToDate } from '@xp/web/common';
+import { firstValueFrom } from 'rxjs';
+import { AccountPicker } from './account-picker';
+import { FindingsList } from '@xp/web/common';
+import { ComposerDraft } from './composer-draft';
+import { MAX_SEGMENTS, draftSegments, toSegmentInput } from './segments';
+import { SchedulePicker } from './schedule-picker';
+import { SegmentEditor } from './segment-editor';
+import { TweetPreview } from './tweet-preview';
+
+const CHECK_DEBOUNCE_MS = 350;
+
+/**
+ * `/w/:ws/compose` and `/w/:ws/posts/:postId/edit`: write a thread for one or several accounts.
+ * A new post for several accounts is one request (`POST …/post-groups`): all of them are saved, or none.
+ */
+@Component({
+  selector: 'xp-composer-page',
+  imports: [
+    RouterLink,
+    TranslocoPipe,
+    ApiErrorAlert,
+    Alert,
+    CdkDropList,
+    CdkDrag,
+    AccountPicker,
+    SegmentEditor,
+    FindingsList,
+    SchedulePicker,
+    TweetPreview,
+    PageHeader,
+  ],
+  providers: [ComposerDraft],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './composer-page.html',
+  styleUrl: './composer-page.css',
+})
+export class ComposerPage {
+  private readonly postsApi = inject(PostsApi);
+  private readonly accountsApi = inject(AccountsApi);
+  private readonly router = inject(Router);
+  private readonly transloco = inject(TranslocoService);
+  private readonly language = inject(LanguageService);
+  protected readonly draft = inject(ComposerDraft);
+
+  readonly workspaceId = input.required<string>();
+  readonly postId = input<string | undefined>();
+  /** `?account=<id>` preselects an account. */
+  readonly account = input<string | undefined>();
+
+  protected readonly maxSegments = MAX_SEGMENTS;
+  protected readonly loaded = signal(false);
+  protected readonly saving = signal(false);
+  /** After saving an edited post: what became of it. */
+  protected readonly results = signal<{ handle: string; ok: boolean; message: string }[]>([]);
+  private readonly editing = signal<PostDto | null>(null);
+
+  constructor() {
+    inject(DestroyRef).onDestroy(() => clearTimeout(this.checkTimer));
+    effect(() => {
+      const ws = this.workspaceId();
+      const postId = this.postId();
+      untracked(() => {
+        this.draft.workspaceId.set(ws);
+        void this.load(ws, postId);
+      });
+    });
+    // Live length and charter findings as you type (debounced).
+    effect(() => {
+      const ids = this.draft.selected();
+      const payload = ids.map((id) => ({ id, segments: this.draft.segmentsFor(id).map(toSegmentInput) }));
+      const kind = this.draft.kind();
+      const tags = this.draft.parsedTags();
+      untracked(() => this.scheduleCheck(payload, kind, tags));
+    });
+  }
+
+  protected addSegment(): void {
+    const key = this.draft.addSegment();
+    setTimeout(() => (document.getElementById(`seg-${key}`) as HTMLTextAreaElement | null)?.focus());
+  }
+
+  protected reorder(event: CdkDragDrop<unknown>): void {
+    this.draft.move(event.previousIndex, event.currentIndex);
+  }
+
+  private checkTimer: ReturnType<typeof setTimeout> | undefined;
+  private checkSeq = 0;
+  private scheduleCheck(
+    payload: { id: string; segments: SegmentInput[] }[],
+    kind: PostKindValue,
+    tags: string[],
+  ): void {
+    clearTimeout(this.checkTimer);
+    const seq = ++this.checkSeq;
+    this.checkTimer = setTimeout(async () => {
+      const ws = this.workspaceId();
+      const postId = this.editing()?.id;
+      const entries = await Promise.all(
+        payload
+          .filter((p) => p.segments.some((s) => s.text.trim()))
+          .map(async (p) => {
+            try {
+              const r = await firstValueFrom(
+                this.postsApi.check(ws, {
+                  accountId: p.id,
+                  segments: p.segments,
+                  kind,
+                  tags,
+                  ...(postId ? { postId } : {}),
+                }),
+              );
+              return [p.id, r] as const;
+            } catch {
+              return null;
+            }
+          }),
+      );
+      if (seq !== this.checkSeq) return;
+      this.draft.checks.set(Object.fromEntries(entries.filter((e): e is readonly [string, CheckPostResponse] => !!e)));
+    }, CHECK_DEBOUNCE_MS);
+  }
+
+  private async load(ws: string, postId: string | undefined): Promise<void> {
+    const draft = this.draft;
+    draft.error.set(null);
+    try {
+      const accounts = (await firstValueFrom(this.accountsApi.list(ws))).items;
+      draft.accounts.set(accounts);
+      if (postId) {
+        const post = await firstValueFrom(this.postsApi.get(ws, postId));
+        this.editing.set(post);
+        const account = accounts.find((a) => a.id === post.accountId);
+        draft.selected.set([post.accountId]);
+        draft.shared.set(draftSegments(post));
+        draft.tags.set(post.tags.join(', '));
+        draft.kind.set(post.kind);
+        if (post.scheduledAt && account)
+          draft.schedules.set({ [account.id]: dateToZonedLocal(new Date(post.scheduledAt), account.timezone) });
+      } else {
+        const wanted = this.account();
+        const usable = accounts.filter((a) => a.status !== 'disconnected');
+        const first =
+          (wanted && accounts.find((a) => a.id === wanted)) || (usable.length === 1 ? usable[0] : undefined);
+        if (first && !draft.selected().length) draft.selected.set([first.id]);
+      }
+      this.loaded.set(true);
+    } catch (e) {
+      draft.error.set(toApiError(e));
+    }
+  }
+
+  /** The post as the API receives it for one account (its own segments, its own local time). */
+  private requestFor(accountId: string): CreatePostRequest {
+    const account = this.draft.accounts().find((a) => a.id === accountId);
+    const local = this.draft.schedules()[accountId];
+    const at = local && account ? zonedLocalToDate(local, account.timezone) : null;
+    return {
+      accountId,
+      segments: this.draft.segmentsFor(accountId).map(toSegmentInput),
+      scheduledAt: at ? at.toISOString() : null,
+      tags: this.draft.parsedTags(),
+      kind: this.draft.kind(),
+    };
+  }
+
+  protected async save(submit: boolean): Promise<void> {
+    if (this.saving() || !this.draft.canSave()) return;
+    this.saving.set(true);
+    this.draft.error.set(null);
+    this.results.set([]);
+    const ws = this.workspaceId();
+    const editing = this.editing();
+    try {
+      const saved = editing ? [await this.saveEdited(ws, editing, submit)] : await this.createAll(ws, submit);
+      await this.leave(ws, saved);
+    } catch (e) {
+      this.draft.error.set(toApiError(e));
+    } finally {
+      this.saving.set(false);
+    }
+  }
+
+  /** Every selected account at once: one request, all saved or none. */
+  private async createAll(ws: string, submit: boolean): Promise<PostDto[]> {
+    const posts = this.draft.selectedAccounts().map((a) => this.requestFor(a.id));
+    return (await firstValueFrom(this.postsApi.createGroup(ws, { posts, submit }))).items;
+  }
+
+  private async saveEdited(ws: string, editing: PostDto, submit: boolean): Promise<PostDto> {
+    const { accountId: _unchanged, ...changes } = this.requestFor(editing.accountId);
+    let post = await firstValueFrom(this.postsApi.update(ws, editing.id, { ...changes, version: editing.version }));
+    this.editing.set(post);
+    if (submit && (post.status === 'draft' || post.status === 'changes_requested')) {
+      post = await firstValueFrom(this.postsApi.submit(ws, post.id));
+      this.editing.set(post);
+    }
+    const lang = this.language.current();
+    const status = this.transloco.translate(`status.${post.status}`, {}, lang);
+    const handle = this.draft.accounts().find((a) => a.id === post.accountId)?.handle ?? '';
+    this.results.set([{ handle, ok: true, message: this.transloco.translate('composer.savedAs', { status }, lang) }]);
+    return post;
+  }
+
+  /** One post: its page; several: the calendar on the day of the first. */
+  private async leave(ws: string, saved: PostDto[]): Promise<void> {
+    const first = saved[0];
+    if (!first) return;
+    if (saved.length === 1) {
+      await this.router.navigate(['/w', ws, 'posts', first.id], { queryParams: { saved: 1 } });
+      return;
+    }
+    const account = this.draft.accounts().find((a) => a.id === first.accountId);
+    const date = first.scheduledAt ? zonedDay(new Date(first.scheduledAt), account?.timezone ?? 'UTC') : undefined;
+    await this.router.navigate(['/w', ws], { queryParams: date ? { date } : {} });
+  }
+}

@@ -1,0 +1,98 @@
+import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { TranslocoPipe } from '@jsverse/transloco';
+import type { AccountDto, PostKindValue } from '@xp/shared';
+import { QueueApi, toApiError } from '@xp/web/data-access';
+import { dateToZonedLocal } from '@xp/web/common';
+import { firstValueFrom } from 'rxjs';
+import { ComposerDraft } from './composer-draft';
+
+/** When each account posts (its local time, or its next free posting slot as the server computes it), tags, kind. */
+@Component({
+  selector: 'xp-schedule-picker',
+  imports: [TranslocoPipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <section class="card" [attr.aria-label]="'composer.when' | transloco">
+      <h2>{{ 'composer.when' | transloco }}</h2>
+      @for (a of draft.selectedAccounts(); track a.id) {
+        <div class="schedule">
+          <label [for]="'when-' + a.id">{{
+            'composer.scheduleFor' | transloco: { handle: a.handle, tz: a.timezone }
+          }}</label>
+          <div class="row">
+            <input
+              type="datetime-local"
+              [id]="'when-' + a.id"
+              [value]="draft.schedules()[a.id] || ''"
+              (change)="draft.setSchedule(a.id, $any($event.target).value)"
+              [attr.data-testid]="'schedule-' + a.handle"
+            />
+            <button type="button" class="btn btn--ghost btn--sm" (click)="fillNextSlot(a)">
+              {{ 'composer.nextSlot' | transloco }}
+            </button>
+          </div>
+          @if (slotNote()[a.id]; as note) {
+            <p class="small muted">{{ note | transloco }}</p>
+          }
+        </div>
+      }
+      <div class="row">
+        <div class="field">
+          <label for="tags">{{ 'composer.tags' | transloco }}</label>
+          <input
+            id="tags"
+            type="text"
+            [value]="draft.tags()"
+            (change)="draft.tags.set($any($event.target).value)"
+            [attr.placeholder]="'composer.tagsHint' | transloco"
+          />
+        </div>
+        <div class="field">
+          <label for="kind">{{ 'composer.kind' | transloco }}</label>
+          <select id="kind" (change)="draft.kind.set($any($event.target).value)">
+            @for (k of kinds; track k) {
+              <option [value]="k" [selected]="k === draft.kind()">{{ 'composer.kinds.' + k | transloco }}</option>
+            }
+          </select>
+        </div>
+      </div>
+    </section>
+  `,
+  styles: `
+    .row {
+      display: flex;
+      gap: 0.5rem 1rem;
+      align-items: center;
+      flex-wrap: wrap;
+    }
+    .schedule {
+      margin-bottom: 1rem;
+    }
+    .schedule input {
+      width: auto;
+    }
+  `,
+})
+export class SchedulePicker {
+  protected readonly draft = inject(ComposerDraft);
+  private readonly queue = inject(QueueApi);
+  readonly workspaceId = input.required<string>();
+  protected readonly kinds: PostKindValue[] = ['standard', 'job_offer', 'live'];
+  /** Translation key of what the last "next slot" answer said, per account id. */
+  protected readonly slotNote = signal<Record<string, string>>({});
+
+  protected async fillNextSlot(account: AccountDto): Promise<void> {
+    try {
+      const [slot] = (await firstValueFrom(this.queue.nextSlots(this.workspaceId(), account.id, 1))).items;
+      if (!slot) {
+        const note = account.postingSlots.length ? 'composer.noFreeSlotYear' : 'composer.noSlots';
+        this.slotNote.update((n) => ({ ...n, [account.id]: note }));
+        return;
+      }
+      this.slotNote.update((n) => ({ ...n, [account.id]: 'composer.slotFound' }));
+      this.draft.setSchedule(account.id, dateToZonedLocal(new Date(slot), account.timezone));
+    } catch (e) {
+      this.draft.error.set(toApiError(e));
+    }
+  }
+}

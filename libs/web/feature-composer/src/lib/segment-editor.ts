@@ -1,0 +1,142 @@
+import { CdkDragHandle } from '@angular/cdk/drag-drop';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { parseTweetText } from '@xp/shared';
+import { FindingsList } from '@xp/web/common';
+import { ComposerDraft } from './composer-draft';
+import type { SegmentDraft } from './segments';
+import { MediaStrip } from './media-strip';
+import { PollEditor } from './poll-editor';
+
+/** One post of the thread: its text with the weighted counter, findings, media, poll and moves. */
+@Component({
+  // The host is the list item the thread's drop list drags (`cdkDrag` is set by the parent).
+  selector: 'li[xpSegmentEditor]',
+  imports: [TranslocoPipe, CdkDragHandle, FindingsList, MediaStrip, PollEditor],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { class: 'segment', '[attr.data-testid]': "'segment-' + index()" },
+  template: `
+    <div class="segment__head">
+      <span class="drag" cdkDragHandle [attr.aria-hidden]="true" title="⇅">⋮⋮</span>
+      <label [for]="'seg-' + segment().key">{{
+        'composer.segmentLabel' | transloco: { n: index() + 1, total: total() }
+      }}</label>
+      <span
+        class="counter"
+        [class.counter--over]="count().over"
+        [attr.data-testid]="'counter-' + index()"
+        aria-live="polite"
+      >
+        {{ count().length }} / {{ draft.limit() }}
+      </span>
+    </div>
+    <textarea
+      [id]="'seg-' + segment().key"
+      rows="4"
+      [value]="segment().text"
+      (input)="setText($any($event.target).value)"
+      [attr.aria-describedby]="'seg-find-' + segment().key"
+    ></textarea>
+    <xp-findings-list [findings]="draft.segmentFindings(index())" [listId]="'seg-find-' + segment().key" />
+    <xp-media-strip [media]="segment().media" [index]="index()" />
+    @if (segment().poll; as poll) {
+      <xp-poll-editor [poll]="poll" [index]="index()" [segmentKey]="segment().key" />
+    }
+    <div class="segment__actions">
+      @if (!segment().poll && !segment().media.length) {
+        <button type="button" class="btn btn--ghost btn--sm" (click)="addPoll()">
+          📊 {{ 'composer.addPoll' | transloco }}
+        </button>
+      }
+      @for (step of steps; track step.delta) {
+        <button
+          type="button"
+          class="btn btn--ghost btn--sm"
+          (click)="draft.move(index(), index() + step.delta)"
+          [disabled]="!canMove(step.delta)"
+          [attr.aria-label]="step.label | transloco: { n: index() + 1 }"
+        >
+          {{ step.icon }}
+        </button>
+      }
+      @if (total() > 1) {
+        <button
+          type="button"
+          class="btn btn--ghost btn--sm"
+          (click)="draft.removeSegment(index())"
+          [attr.aria-label]="'composer.removeSegment' | transloco: { n: index() + 1 }"
+        >
+          🗑 {{ 'composer.remove' | transloco }}
+        </button>
+      }
+    </div>
+  `,
+  styles: `
+    :host {
+      display: block;
+      border: 1px solid var(--border);
+      border-radius: var(--radius);
+      padding: 0.75rem;
+      background: var(--surface);
+    }
+    .segment__head {
+      display: flex;
+      align-items: center;
+      gap: 0.5rem;
+      margin-bottom: 0.35rem;
+    }
+    .drag {
+      cursor: grab;
+      color: var(--muted-fg);
+    }
+    .counter {
+      margin-left: auto;
+      font-variant-numeric: tabular-nums;
+      font-size: 0.85rem;
+      color: var(--muted-fg);
+    }
+    .counter--over {
+      color: var(--danger);
+      font-weight: 700;
+    }
+    .segment__actions {
+      display: flex;
+      gap: 0.35rem;
+      justify-content: flex-end;
+      margin-top: 0.5rem;
+      flex-wrap: wrap;
+    }
+  `,
+})
+export class SegmentEditor {
+  protected readonly draft = inject(ComposerDraft);
+  readonly segment = input.required<SegmentDraft>();
+  readonly index = input.required<number>();
+  /** How many segments the thread has. */
+  readonly total = input.required<number>();
+
+  protected readonly steps = [
+    { delta: -1, icon: '↑', label: 'composer.moveUp' },
+    { delta: 1, icon: '↓', label: 'composer.moveDown' },
+  ] as const;
+
+  /** X's weighted length (URLs count 23, emoji 2) against the limit of the accounts on screen. */
+  protected readonly count = computed(() => {
+    const limit = this.draft.limit();
+    const parsed = parseTweetText(this.segment().text, { maxWeightedLength: limit });
+    return { length: parsed.weightedLength, over: parsed.weightedLength > limit };
+  });
+
+  protected canMove(delta: number): boolean {
+    const to = this.index() + delta;
+    return to >= 0 && to < this.total();
+  }
+
+  protected setText(text: string): void {
+    this.draft.updateSegment(this.index(), (s) => ({ ...s, text }));
+  }
+
+  protected addPoll(): void {
+    this.draft.updateSegment(this.index(), (s) => ({ ...s, poll: { options: ['', ''], durationMinutes: 1440 } }));
+  }
+}

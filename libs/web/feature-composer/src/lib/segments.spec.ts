@@ -1,0 +1,76 @@
+import type { PostDto } from '@xp/shared';
+import { cloneSegments, draftSegments, toSegmentInput, type SegmentDraft } from './segments';
+
+const media = (id: string | null, altText = '') => ({
+  key: 1,
+  id,
+  name: 'a.png',
+  previewUrl: null,
+  altText,
+  uploading: id === null,
+  error: null,
+});
+
+describe('composer segments', () => {
+  it('sends only uploaded media and the non-blank poll options, trimmed', () => {
+    const segment: SegmentDraft = {
+      key: 1,
+      text: 'Hello',
+      media: [media('m1'), media(null)],
+      poll: { options: [' Yes ', '', 'No'], durationMinutes: 60 },
+    };
+    expect(toSegmentInput(segment)).toEqual({
+      text: 'Hello',
+      mediaIds: ['m1'],
+      poll: { options: ['Yes', 'No'], durationMinutes: 60 },
+    });
+  });
+
+  it('leaves media and poll out of a text-only segment', () => {
+    expect(toSegmentInput({ key: 2, text: 'Only text', media: [], poll: null })).toEqual({ text: 'Only text' });
+  });
+
+  it('reads a saved post back into drafts with fresh keys', () => {
+    const post = {
+      segments: [
+        {
+          text: 'First',
+          media: [{ id: 'abcdef1234', altText: null }],
+          poll: null,
+          weightedLength: 5,
+          maxWeightedLength: 280,
+          valid: true,
+        },
+        {
+          text: 'Second',
+          media: [],
+          poll: { options: ['A', 'B'], durationMinutes: 1440 },
+          weightedLength: 6,
+          maxWeightedLength: 280,
+          valid: true,
+        },
+      ],
+    } as unknown as PostDto;
+    const drafts = draftSegments(post);
+    expect(drafts.map((d) => d.text)).toEqual(['First', 'Second']);
+    expect(drafts[0]!.media[0]).toMatchObject({ id: 'abcdef1234', name: 'abcdef12', altText: '', uploading: false });
+    expect(drafts[1]!.poll).toEqual({ options: ['A', 'B'], durationMinutes: 1440 });
+    expect(new Set(drafts.map((d) => d.key)).size).toBe(2);
+    expect(drafts.map(toSegmentInput)).toEqual([
+      { text: 'First', mediaIds: ['abcdef1234'] },
+      { text: 'Second', poll: { options: ['A', 'B'], durationMinutes: 1440 } },
+    ]);
+  });
+
+  it('copies a thread for an account variant without sharing its arrays', () => {
+    const shared: SegmentDraft[] = [
+      { key: 1, text: 'T', media: [media('m1')], poll: { options: ['A', 'B'], durationMinutes: 60 } },
+    ];
+    const copy = cloneSegments(shared);
+    copy[0]!.poll!.options.push('C');
+    copy[0]!.media.pop();
+    expect(shared[0]!.poll!.options).toEqual(['A', 'B']);
+    expect(shared[0]!.media).toHaveLength(1);
+    expect(copy[0]!.key).not.toBe(shared[0]!.key);
+  });
+});

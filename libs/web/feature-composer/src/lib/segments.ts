@@ -1,0 +1,71 @@
+import type { PostDto, SegmentInput } from '@xp/shared';
+
+export interface MediaItem {
+  key: number;
+  id: string | null;
+  name: string;
+  previewUrl: string | null;
+  altText: string;
+  uploading: boolean;
+  error: string | null;
+}
+export interface PollDraft {
+  options: string[];
+  durationMinutes: number;
+}
+export interface SegmentDraft {
+  key: number;
+  text: string;
+  media: MediaItem[];
+  poll: PollDraft | null;
+}
+
+export const LONG_LIMIT = 25_000;
+export const SHORT_LIMIT = 280;
+export const MAX_MEDIA = 4;
+export const MAX_SEGMENTS = 25;
+export const POLL_DURATIONS = [60, 360, 1440, 4320, 10080];
+/** The tab showing the text shared by every account without a variant of its own. */
+export const SHARED_TAB = 'shared';
+
+let keySeq = 0;
+export const nextKey = (): number => ++keySeq;
+export const emptySegment = (): SegmentDraft => ({ key: nextKey(), text: '', media: [], poll: null });
+export const cloneSegments = (list: SegmentDraft[]): SegmentDraft[] =>
+  list.map((s) => ({
+    ...s,
+    key: nextKey(),
+    media: s.media.map((m) => ({ ...m, key: nextKey() })),
+    poll: s.poll ? { ...s.poll, options: [...s.poll.options] } : null,
+  }));
+
+/** The segments of a saved post, as the composer edits them. */
+export function draftSegments(post: PostDto): SegmentDraft[] {
+  return post.segments.map((s) => ({
+    key: nextKey(),
+    text: s.text,
+    media: s.media.map((m) => ({
+      key: nextKey(),
+      id: m.id,
+      name: m.id.slice(0, 8),
+      previewUrl: null,
+      altText: m.altText ?? '',
+      uploading: false,
+      error: null,
+    })),
+    poll: s.poll ? { options: [...s.poll.options], durationMinutes: s.poll.durationMinutes } : null,
+  }));
+}
+
+/** What the API receives for one segment (uploaded media only, blank poll options dropped). */
+export function toSegmentInput(s: SegmentDraft): SegmentInput {
+  const mediaIds = s.media.map((m) => m.id).filter((id): id is string => !!id);
+  const out: SegmentInput = { text: s.text };
+  if (mediaIds.length) out.mediaIds = mediaIds;
+  if (s.poll)
+    out.poll = {
+      options: s.poll.options.map((o) => o.trim()).filter(Boolean),
+      durationMinutes: s.poll.durationMinutes,
+    };
+  return out;
+}

@@ -1,0 +1,257 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import type { AccountDto, CommentDto, MemberDto, PostDto } from '@xp/shared';
+import { AccountsApi, ApiError, AuditApi, MembersApi, PostsApi, SessionStore, toApiError } from '@xp/web/data-access';
+import { Alert, Badge } from '@xp/web/ui';
+import { firstValueFrom } from 'rxjs';
+import { ReviewPanel } from './review-panel';
+import {
+  ApiErrorAlert,
+  browserTimeZone,
+  FindingsList,
+  formatInZone,
+  LanguageService,
+  localizedErrorMessage,
+  statusTone,
+} from '@xp/web/common';
+
+interface TimelineEntry {
+  at: string;
+  action: string;
+  actorId: string | null;
+  detail: string;
+}
+
+interface CommentNode {
+  comment: CommentDto;
+  replies: CommentDto[];
+}
+
+/** `/w/:ws/posts/:postId`: one post, its status timeline, its review and its comments. */
+@Component({
+  selector: 'xp-post-page',
+  imports: [RouterLink, TranslocoPipe, ApiErrorAlert, Alert, Badge, ReviewPanel, FindingsList],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './post-page.html',
+  styleUrl: './post-page.css',
+})
+export class PostPage {
+  private readonly postsApi = inject(PostsApi);
+  private readonly accountsApi = inject(AccountsApi);
+  private readonly membersApi = inject(MembersApi);
+  private readonly auditApi = inject(AuditApi);
+  private readonly session = inject(SessionStore);
+  private readonly transloco = inject(TranslocoService);
+  private readonly language = inject(LanguageService);
+
+  readonly workspaceId = input.required<string>();
+  readonly postId = input.required<string>();
+  readonly saved = input<string | undefined>();
+
+  protected readonly lang = this.language.current;
+  protected readonly localTz = browserTimeZone();
+  protected readonly post = signal<PostDto | null>(null);
+  protected readonly accounts = signal<AccountDto[]>([]);
+  protected readonly members = signal<MemberDto[]>([]);
+  protected readonly comments = signal<CommentDto[]>([]);
+  protected readonly history = signal<TimelineEntry[] | null>(null);
+  protected readonly error = signal<ApiError | null>(null);
+  protected readonly actionError = signal<string | null>(null);
+  protected readonly busy = signal(false);
+  protected readonly draft = signal('');
+  protected readonly replyTo = signal<string | null>(null);
+
+  protected readonly account = computed(() => this.accounts().find((a) => a.id === this.post()?.accountId) ?? null);
+  protected readonly tone = computed(() => statusTone(this.post()?.status ?? 'draft'));
+  private readonly role = computed(() => this.session.workspace(this.workspaceId())?.role ?? 'viewer');
+  protected readonly isAdmin = computed(() => this.role() === 'owner' || this.role() === 'admin');
+  protected readonly editable = computed(() => {
+    const p = this.post();
+    return (
+      !!p && this.role() !== 'viewer' && ['draft', 'in_review', 'changes_requested', 'scheduled'].includes(p.status)
+    );
+  });
+  protected readonly cancellable = computed(() => {
+    const p = this.post();
+    return (
+      !!p &&
+      this.role() !== 'viewer' &&
+      ['draft', 'in_review', 'changes_requested', 'scheduled', 'unconfirmed'].includes(p.status)
+    );
+  });
+  protected readonly canReview = computed(() => {
+    const p = this.post();
+    const a = this.account();
+    const me = this.session.user()?.id;
+    return (
+      !!p &&
+      !!a &&
+      p.status === 'in_review' &&
+      p.authorId !== me &&
+      (a.approvalPolicy.approverRoles as string[]).includes(this.role())
+    );
+  });
+  protected readonly currentApprovals = computed(() => (this.post()?.approvals ?? []).filter((a) => a.current).length);
+  protected readonly dayParam = computed(() => {
+    const p = this.post();
+    return p?.scheduledAt ? { date: p.scheduledAt.slice(0, 10) } : {};
+  });
+  protected readonly threads = computed<CommentNode[]>(() => {
+    const all = this.comments();
+    return all
+      .filter((c) => !c.parentId)
+      .map((comment) => ({ comment, replies: all.filter((r) => r.parentId === comment.id) }));
+  });
+  protected readonly timelineFallback = computed(() => this.history() === null);
+  protected readonly timeline = computed<TimelineEntry[]>(() => {
+    const fromAudit = this.history();
+    if (fromAudit) return fromAudit;
+    const p = this.post();
+    if (!p) return [];
+    const out: TimelineEntry[] = [{ at: p.createdAt, action: 'post.created', actorId: p.authorId, detail: '' }];
+    for (const a of p.approvals ?? [])
+      out.push({ at: a.at, action: 'post.approved', actorId: a.approverId, detail: '' });
+    if (p.publishedAt) out.push({ at: p.publishedAt, action: 'post.published', actorId: null, detail: '' });
+    if (p.updatedAt !== p.createdAt)
+      out.push({ at: p.updatedAt, action: `status.${p.status}`, actorId: null, detail: p.statusReason ?? '' });
+    return out.sort((x, y) => x.at.localeCompare(y.at));
+  });
+
+  constructor() {
+    effect(() => {
+      const ws = this.workspaceId();
+      const id = this.postId();
+      untracked(() => void this.load(ws, id));
+    });
+  }
+
+  protected when(iso: string): string {
+    return formatInZone(iso, this.account()?.timezone ?? this.localTz, this.lang());
+  }
+
+  protected whenLocal(iso: string): string {
+    return formatInZone(iso, this.localTz, this.lang());
+  }
+
+  protected memberName(userId: string | null): string {
+    if (!userId) return '';
+    if (userId === this.session.user()?.id) return this.session.user()?.displayName ?? '';
+    return this.members().find((m) => m.userId === userId)?.displayName ?? userId.slice(0, 8);
+  }
+
+  protected mentionToken(m: MemberDto): string {
+    return m.displayName.replace(/\s+/g, '');
+  }
+
+  protected mention(m: MemberDto): void {
+    const token = `@${this.mentionToken(m)} `;
+    this.draft.update((d) => (d && !d.endsWith(' ') ? `${d} ${token}` : d + token));
+  }
+
+  protected actionText(action: string): string {
+    const key = action.startsWith('status.') ? action : `post.actions.${action.replace(/\./g, '_')}`;
+    const text = this.transloco.translate(key, {}, this.lang());
+    return text === key ? action : text;
+  }
+
+  protected async act(action: 'submit' | 'cancel' | 'reopen'): Promise<void> {
+    const p = this.post();
+    if (!p || this.busy()) return;
+    this.busy.set(true);
+    this.actionError.set(null);
+    try {
+      const call =
+        action === 'submit'
+          ? this.postsApi.submit(this.workspaceId(), p.id)
+          : action === 'cancel'
+            ? this.postsApi.cancel(this.workspaceId(), p.id)
+            : this.postsApi.reopen(this.workspaceId(), p.id);
+      this.post.set(await firstValueFrom(call));
+      void this.loadSide();
+    } catch (e) {
+      this.actionError.set(localizedErrorMessage(toApiError(e), this.lang()));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  protected async addComment(): Promise<void> {
+    const body = this.draft().trim();
+    const p = this.post();
+    if (!body || !p) return;
+    this.busy.set(true);
+    try {
+      const c = await firstValueFrom(
+        this.postsApi.addComment(this.workspaceId(), p.id, body, this.replyTo() ?? undefined),
+      );
+      this.comments.update((list) => [...list, c]);
+      this.draft.set('');
+      this.replyTo.set(null);
+    } catch (e) {
+      this.actionError.set(localizedErrorMessage(toApiError(e), this.lang()));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  private async load(ws: string, id: string): Promise<void> {
+    this.error.set(null);
+    try {
+      const [post, accounts] = await Promise.all([
+        firstValueFrom(this.postsApi.get(ws, id)),
+        firstValueFrom(this.accountsApi.list(ws)),
+      ]);
+      this.post.set(post);
+      this.accounts.set(accounts.items);
+    } catch (e) {
+      this.error.set(toApiError(e));
+      return;
+    }
+    await this.loadSide();
+    try {
+      this.members.set((await firstValueFrom(this.membersApi.list(ws, { limit: 200 }))).items);
+    } catch {
+      // Names only.
+    }
+  }
+
+  /** Comments and the status timeline: the post's history, else the audit trail, else what the post itself says. */
+  async loadSide(): Promise<void> {
+    const ws = this.workspaceId();
+    const id = this.postId();
+    try {
+      this.comments.set((await firstValueFrom(this.postsApi.comments(ws, id))).items);
+    } catch {
+      // Shown as no comments.
+    }
+    try {
+      const entries = (await firstValueFrom(this.postsApi.history(ws, id))).items;
+      this.history.set(
+        entries.map((e) => ({ at: e.at, action: e.action, actorId: e.actorId, detail: detailOf(e.data) })),
+      );
+      return;
+    } catch {
+      // Not deployed: try the audit trail.
+    }
+    try {
+      const page = await firstValueFrom(this.auditApi.forSubject(ws, id));
+      this.history.set(
+        [...page.items]
+          .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+          .map((e) => ({ at: e.createdAt, action: e.action, actorId: e.actorId, detail: detailOf(e.data) })),
+      );
+    } catch {
+      this.history.set(null);
+    }
+  }
+}
+
+function detailOf(data: Record<string, unknown> | null | undefined): string {
+  if (!data) return '';
+  for (const key of ['comment', 'reason', 'overrideReason', 'error']) {
+    const v = data[key];
+    if (typeof v === 'string' && v) return v;
+  }
+  return '';
+}

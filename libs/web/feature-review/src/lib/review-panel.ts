@@ -1,0 +1,126 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import type { PostDto } from '@xp/shared';
+import { PostsApi, toApiError } from '@xp/web/data-access';
+import { firstValueFrom } from 'rxjs';
+import { LanguageService, localizedErrorMessage } from '@xp/web/common';
+
+/** Approve or request changes on one post, with a comment (and an admin's override reason on a blocking finding). */
+@Component({
+  selector: 'xp-review-panel',
+  imports: [TranslocoPipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div class="review">
+      <label [for]="'c-' + post().id">{{ 'review.comment' | transloco }}</label>
+      <textarea
+        [id]="'c-' + post().id"
+        rows="2"
+        [value]="comment()"
+        (input)="comment.set($any($event.target).value)"
+        data-testid="review-comment"
+      ></textarea>
+      @if (blocking() && isAdmin()) {
+        <label [for]="'o-' + post().id">{{ 'review.overrideReason' | transloco }}</label>
+        <textarea
+          [id]="'o-' + post().id"
+          rows="2"
+          [value]="override()"
+          (input)="override.set($any($event.target).value)"
+        ></textarea>
+      }
+      @if (message(); as m) {
+        <p class="review__error" role="alert" data-testid="review-error">{{ m }}</p>
+      }
+      <div class="review__actions">
+        <button type="button" class="btn btn--primary" (click)="approve()" [disabled]="busy()" data-testid="approve">
+          {{ 'review.approve' | transloco }}
+        </button>
+        <button
+          type="button"
+          class="btn btn--secondary"
+          (click)="requestChanges()"
+          [disabled]="busy()"
+          data-testid="request-changes"
+        >
+          {{ 'review.requestChanges' | transloco }}
+        </button>
+      </div>
+    </div>
+  `,
+  styles: `
+    .review {
+      display: flex;
+      flex-direction: column;
+      gap: 0.35rem;
+      margin-top: 0.75rem;
+    }
+    .review__actions {
+      display: flex;
+      gap: 0.5rem;
+      flex-wrap: wrap;
+    }
+    .review__error {
+      color: var(--danger-fg);
+      background: var(--danger-bg);
+      padding: 0.4rem 0.7rem;
+      border-radius: var(--radius);
+      margin: 0;
+    }
+  `,
+})
+export class ReviewPanel {
+  private readonly api = inject(PostsApi);
+  private readonly language = inject(LanguageService);
+  private readonly transloco = inject(TranslocoService);
+  readonly workspaceId = input.required<string>();
+  readonly post = input.required<PostDto>();
+  readonly isAdmin = input(false);
+  readonly changed = output<PostDto>();
+
+  protected readonly comment = signal('');
+  protected readonly override = signal('');
+  protected readonly busy = signal(false);
+  protected readonly message = signal<string | null>(null);
+  protected readonly blocking = computed(() => (this.post().findings ?? []).some((f) => f.severity === 'block'));
+
+  protected async approve(): Promise<void> {
+    const override = this.override().trim();
+    const comment = this.comment().trim();
+    await this.run(() =>
+      firstValueFrom(
+        this.api.approve(this.workspaceId(), this.post().id, {
+          contentHash: this.post().contentHash,
+          ...(override ? { overrideReason: override } : {}),
+          ...(comment ? { comment } : {}),
+        }),
+      ),
+    );
+  }
+
+  protected async requestChanges(): Promise<void> {
+    const comment = this.comment().trim();
+    if (!comment) {
+      this.message.set(this.transloco.translate('review.commentRequired', {}, this.language.current()));
+      return;
+    }
+    await this.run(() => firstValueFrom(this.api.requestChanges(this.workspaceId(), this.post().id, comment)));
+  }
+
+  private async run(call: () => Promise<PostDto>): Promise<void> {
+    if (this.busy()) return;
+    this.busy.set(true);
+    this.message.set(null);
+    try {
+      const post = await call();
+      this.comment.set('');
+      this.override.set('');
+      this.changed.emit(post);
+    } catch (e) {
+      const error = toApiError(e);
+      this.message.set(localizedErrorMessage(error, this.language.current()) || error.code);
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}

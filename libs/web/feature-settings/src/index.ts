@@ -1,0 +1,4 @@
+// Pages of this feature, loaded lazily by the shell's routes (libs/web/feature-shell/src/lib/routes.ts).
+export * from './lib/account-page';
+export * from './lib/calendar-feeds-page';
+export * from './lib/outbox-page';

@@ -1,0 +1,109 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { TranslocoPipe } from '@jsverse/transloco';
+import type { AccountDto, BrandDto, CalendarFeedDto, CalendarFeedScopeValue } from '@xp/shared';
+import { AccountsApi, BrandsApi, CalendarFeedsApi, toApiError } from '@xp/web/data-access';
+import { ActionRunner, FORM_PIECES, newestFirst, PAGE_PIECES } from '@xp/web/ui';
+import { firstValueFrom } from 'rxjs';
+import { ApiErrorAlert, LanguageService } from '@xp/web/common';
+
+/**
+ * `/w/:ws/calendar-feeds`: secret iCal URLs of the workspace, a brand or an account calendar, for Outlook or
+ * Google Calendar. The URL is shown once, at creation; a feed can be revoked at any time.
+ */
+@Component({
+  selector: 'xp-calendar-feeds-page',
+  imports: [TranslocoPipe, ApiErrorAlert, FORM_PIECES, PAGE_PIECES],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './calendar-feeds-page.html',
+})
+export class CalendarFeedsPage {
+  private readonly api = inject(CalendarFeedsApi);
+  private readonly accountsApi = inject(AccountsApi);
+  private readonly brandsApi = inject(BrandsApi);
+  private readonly lang = inject(LanguageService).current;
+
+  readonly workspaceId = input.required<string>();
+
+  protected readonly accounts = signal<AccountDto[]>([]);
+  protected readonly brands = signal<BrandDto[]>([]);
+  protected readonly feeds = signal<CalendarFeedDto[]>([]);
+  protected readonly scopes: readonly CalendarFeedScopeValue[] = ['account', 'brand', 'workspace'];
+  protected readonly scope = signal<CalendarFeedScopeValue>('account');
+  protected readonly targetId = signal('');
+  protected readonly created = signal<string | null>(null);
+  protected readonly loaded = signal(false);
+  protected readonly action = new ActionRunner(toApiError);
+  protected readonly columns = ['feeds.scope', 'feeds.target', 'feeds.createdAt', 'feeds.state'];
+
+  protected readonly targets = computed(() =>
+    this.scope() === 'brand'
+      ? this.brands().map((b) => ({ id: b.id, label: b.name }))
+      : this.accounts().map((a) => ({ id: a.id, label: `@${a.handle}` })),
+  );
+
+  constructor() {
+    effect(() => {
+      const ws = this.workspaceId();
+      untracked(() => void this.load(ws));
+    });
+  }
+
+  protected setScope(value: string): void {
+    const scope = value as CalendarFeedScopeValue;
+    this.scope.set(scope);
+    this.targetId.set(this.targets()[0]?.id ?? '');
+  }
+
+  protected targetLabel(f: CalendarFeedDto): string {
+    if (f.scope === 'workspace') return '—';
+    if (f.scope === 'brand') return this.brands().find((b) => b.id === f.targetId)?.name ?? '…';
+    const a = this.accounts().find((x) => x.id === f.targetId);
+    return a ? `@${a.handle}` : '…';
+  }
+
+  protected date(iso: string): string {
+    return new Intl.DateTimeFormat(this.lang(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  }
+
+  protected async create(event: Event): Promise<void> {
+    event.preventDefault();
+    this.created.set(null);
+    const scope = this.scope();
+    await this.action.run(async () => {
+      const res = await firstValueFrom(
+        this.api.create(this.workspaceId(), scope === 'workspace' ? { scope } : { scope, targetId: this.targetId() }),
+      );
+      this.created.set(res.url);
+      this.feeds.update((list) => [res.feed, ...list]);
+    });
+  }
+
+  protected async revoke(f: CalendarFeedDto): Promise<void> {
+    await this.action.run(async () => {
+      await firstValueFrom(this.api.revoke(this.workspaceId(), f.id));
+      this.feeds.update((list) => list.map((x) => (x.id === f.id ? { ...x, revokedAt: new Date().toISOString() } : x)));
+    });
+  }
+
+  private async load(ws: string): Promise<void> {
+    this.action.error.set(null);
+    try {
+      const [accounts, feeds] = await Promise.all([
+        firstValueFrom(this.accountsApi.list(ws)),
+        firstValueFrom(this.api.list(ws)),
+      ]);
+      this.accounts.set(accounts.items);
+      this.feeds.set(newestFirst(feeds.items));
+      if (!this.targetId()) this.targetId.set(accounts.items[0]?.id ?? '');
+    } catch (e) {
+      this.action.error.set(toApiError(e));
+    } finally {
+      this.loaded.set(true);
+    }
+    try {
+      this.brands.set(await this.brandsApi.listAll(ws));
+    } catch {
+      // A member limited to some accounts may not list brands: account feeds still work.
+    }
+  }
+}
