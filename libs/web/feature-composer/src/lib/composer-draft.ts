@@ -1,8 +1,8 @@
 import { moveItemInArray } from '@angular/cdk/drag-drop';
 import { Injectable, computed, inject, signal } from '@angular/core';
 import type { AccountDto, CheckPostResponse, PostKindValue } from '@xp/shared';
-import { ApiError, MediaApi, toApiError } from '@xp/web/data-access';
-import { LanguageService, accountColors, localizedErrorMessage, type ShownFinding } from '@xp/web/common';
+import { ApiError, errorMessageIn, MediaApi, toApiError } from '@xp/web/data-access';
+import { LanguageService, accountColors, type ShownFinding } from '@xp/web/common';
 import { firstValueFrom } from 'rxjs';
 import {
   LONG_LIMIT,
@@ -62,7 +62,7 @@ export class ComposerDraft {
     const many = this.selectedAccounts().length > 1;
     for (const a of this.accountsOnScreen()) {
       for (const f of checks[a.id]?.findings ?? []) {
-        const key = `${f.rule}|${f.severity}|${f.span?.segment}|${f.span?.start}|${f.message.en}`;
+        const key = `${f.rule}|${f.severity}|${f.span?.segment}|${f.span?.start}|${f.code}|${JSON.stringify(f.params)}`;
         if (seen.has(key)) continue;
         seen.add(key);
         out.push({ ...f, handle: many ? `@${a.handle}:` : '' });
@@ -194,7 +194,7 @@ export class ComposerDraft {
       this.updateMedia(key, (m) => ({
         ...m,
         uploading: false,
-        error: localizedErrorMessage(error, this.language.current()) || error.code,
+        error: errorMessageIn(error, this.language.current()) || error.code,
       }));
     }
   }

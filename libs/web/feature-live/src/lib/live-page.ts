@@ -14,11 +14,19 @@ import {
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { parseTweetText } from '@xp/shared';
-import type { AccountDto, LiveSessionDto, LiveStatusDto, PostDto } from '@xp/shared';
-import { AccountsApi, ApiError, LiveApi, SessionStore, WRITER_ROLES, toApiError } from '@xp/web/data-access';
-import { Badge, ConfirmButton, PageHeader } from '@xp/web/ui';
+import type { AccountDto, LiveSessionDto, LiveStatusDto, MessageParams, MessageRef, PostDto } from '@xp/shared';
+import {
+  AccountsApi,
+  ApiError,
+  errorMessageIn,
+  LiveApi,
+  SessionStore,
+  WRITER_ROLES,
+  toApiError,
+} from '@xp/web/data-access';
+import { Badge, ConfirmButton, MessagePipe, PageHeader } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
-import { ApiErrorAlert, formatClock, LanguageService, localizedErrorMessage, statusTone } from '@xp/web/common';
+import { ApiErrorAlert, formatClock, LanguageService, statusTone } from '@xp/web/common';
 import { accountHandle, accountZone, formatWhen, isOnAir, windowLabel } from './live-format';
 import { LiveSessionForm } from './live-session-form';
 import { LiveSessions } from './live-sessions';
@@ -40,7 +48,17 @@ interface Outgoing {
  */
 @Component({
   selector: 'xp-live-page',
-  imports: [RouterLink, TranslocoPipe, ApiErrorAlert, Badge, LiveSessionForm, LiveSessions, ConfirmButton, PageHeader],
+  imports: [
+    RouterLink,
+    TranslocoPipe,
+    ApiErrorAlert,
+    Badge,
+    LiveSessionForm,
+    LiveSessions,
+    ConfirmButton,
+    PageHeader,
+    MessagePipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './live-page.html',
   styleUrl: './live-page.css',
@@ -96,6 +114,15 @@ export class LivePage {
   });
   protected readonly sending = computed(() => this.outgoing().filter((o) => o.state === 'sending').length);
   /** Used budget, counting the posts still on their way. */
+  /**
+   * The planning warning as a catalogue message (RATE_LIMIT_WINDOW_EXCEEDED with count, span, tier, limit); null
+   * when the server sent no params (the contract's LiveStatusDto does not name them yet), then its rendered text shows.
+   */
+  protected readonly warningMessage = computed<MessageRef | null>(() => {
+    const w = this.status()?.warning;
+    const params = w && 'params' in w ? (w.params as MessageParams | undefined) : undefined;
+    return w && params ? { code: w.code, params } : null;
+  });
   protected readonly budgetUsed = computed(() => (this.status()?.budget.used ?? 0) + this.sending());
   protected readonly budgetLeft = computed(() => {
     const st = this.status();
@@ -255,7 +282,7 @@ export class LivePage {
           );
           this.announce.set(this.transloco.translate('live.queued', { count: this.posts().length }, this.lang()));
         } catch (e) {
-          const message = localizedErrorMessage(toApiError(e), this.lang());
+          const message = errorMessageIn(toApiError(e), this.lang());
           this.outgoing.update((list) =>
             list.map((o) => (o.key === next.key ? { ...o, state: 'failed', error: message } : o)),
           );

@@ -13,7 +13,7 @@ import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { DryRunImportRequest, ImportJobDto, ImportModeValue, ImportRowDto, ImportTargetValue } from '@xp/shared';
 import { ApiError, ImportsApi, SessionStore, WRITER_ROLES, toApiError } from '@xp/web/data-access';
-import { FORM_PIECES, PAGE_PIECES, type TableColumn } from '@xp/web/ui';
+import { FORM_PIECES, MessagePipe, PAGE_PIECES, type TableColumn } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { ApiErrorAlert, LanguageService } from '@xp/web/common';
 
@@ -51,7 +51,7 @@ export async function readCsvFile(file: Blob): Promise<string> {
  */
 @Component({
   selector: 'xp-import-page',
-  imports: [RouterLink, TranslocoPipe, ApiErrorAlert, FORM_PIECES, PAGE_PIECES],
+  imports: [RouterLink, TranslocoPipe, ApiErrorAlert, FORM_PIECES, PAGE_PIECES, MessagePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './import-page.html',
   styleUrl: './import-page.css',

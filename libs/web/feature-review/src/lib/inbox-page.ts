@@ -12,20 +12,21 @@ import {
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { AccountDto, MemberDto, PostDto } from '@xp/shared';
-import { AccountsApi, ApiError, MembersApi, PostsApi, SessionStore, toApiError } from '@xp/web/data-access';
+import {
+  AccountsApi,
+  ApiError,
+  errorMessageIn,
+  MembersApi,
+  PostsApi,
+  SessionStore,
+  toApiError,
+} from '@xp/web/data-access';
 import { Alert, Badge, PageHeader } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { ApprovalDiff } from './approval-diff';
 import { ReviewPanel } from './review-panel';
 import { LiveLane } from './live-lane';
-import {
-  accountColors,
-  ApiErrorAlert,
-  FindingsList,
-  formatInZone,
-  LanguageService,
-  localizedErrorMessage,
-} from '@xp/web/common';
+import { accountColors, ApiErrorAlert, FindingsList, formatInZone, LanguageService } from '@xp/web/common';
 
 /** Warn when a post waiting for approval is due within this much time. */
 const SOON_MS = 15 * 60_000;
@@ -203,7 +204,7 @@ export class InboxPage {
           ),
         });
       } catch (e) {
-        notices.push({ ok: false, text: `@${this.handle(post)} : ${localizedErrorMessage(toApiError(e), lang)}` });
+        notices.push({ ok: false, text: `@${this.handle(post)} : ${errorMessageIn(toApiError(e), lang)}` });
       }
     }
     this.picked.set(new Set());

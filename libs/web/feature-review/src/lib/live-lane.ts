@@ -2,9 +2,10 @@ import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, input
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { AccountDto, PostDto } from '@xp/shared';
-import { PostsApi, SessionStore, toApiError } from '@xp/web/data-access';
+import { errorMessageIn, PostsApi, SessionStore, toApiError } from '@xp/web/data-access';
+import { MessagePipe } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
-import { formatClock, LanguageService, localizedErrorMessage } from '@xp/web/common';
+import { formatClock, LanguageService } from '@xp/web/common';
 
 const POLL_MS = 5_000;
 
@@ -20,7 +21,7 @@ export function byDeadline(a: PostDto, b: PostDto): number {
  */
 @Component({
   selector: 'xp-live-lane',
-  imports: [RouterLink, TranslocoPipe],
+  imports: [RouterLink, TranslocoPipe, MessagePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './live-lane.html',
   styleUrl: './live-lane.css',
@@ -114,7 +115,7 @@ export class LiveLane {
       this.gone.update((set) => new Set([...set, post.id]));
       this.changed.emit(updated);
     } catch (e) {
-      const message = localizedErrorMessage(toApiError(e), this.lang());
+      const message = errorMessageIn(toApiError(e), this.lang());
       this.errors.update((all) => ({ ...all, [post.id]: message }));
     }
   }

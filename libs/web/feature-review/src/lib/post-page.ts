@@ -2,7 +2,16 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, si
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { AccountDto, CommentDto, MemberDto, PostDto } from '@xp/shared';
-import { AccountsApi, ApiError, AuditApi, MembersApi, PostsApi, SessionStore, toApiError } from '@xp/web/data-access';
+import {
+  AccountsApi,
+  ApiError,
+  AuditApi,
+  errorMessageIn,
+  MembersApi,
+  PostsApi,
+  SessionStore,
+  toApiError,
+} from '@xp/web/data-access';
 import { Alert, Badge } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { ReviewPanel } from './review-panel';
@@ -12,7 +21,6 @@ import {
   FindingsList,
   formatInZone,
   LanguageService,
-  localizedErrorMessage,
   statusTone,
 } from '@xp/web/common';
 
@@ -170,7 +178,7 @@ export class PostPage {
       this.post.set(await firstValueFrom(call));
       void this.loadSide();
     } catch (e) {
-      this.actionError.set(localizedErrorMessage(toApiError(e), this.lang()));
+      this.actionError.set(errorMessageIn(toApiError(e), this.lang()));
     } finally {
       this.busy.set(false);
     }
@@ -189,7 +197,7 @@ export class PostPage {
       this.draft.set('');
       this.replyTo.set(null);
     } catch (e) {
-      this.actionError.set(localizedErrorMessage(toApiError(e), this.lang()));
+      this.actionError.set(errorMessageIn(toApiError(e), this.lang()));
     } finally {
       this.busy.set(false);
     }

@@ -1,9 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { PostDto } from '@xp/shared';
-import { PostsApi, toApiError } from '@xp/web/data-access';
+import { errorMessageIn, PostsApi, toApiError } from '@xp/web/data-access';
 import { firstValueFrom } from 'rxjs';
-import { LanguageService, localizedErrorMessage } from '@xp/web/common';
+import { LanguageService } from '@xp/web/common';
 
 /** Approve or request changes on one post, with a comment (and an admin's override reason on a blocking finding). */
 @Component({
@@ -118,7 +118,7 @@ export class ReviewPanel {
       this.changed.emit(post);
     } catch (e) {
       const error = toApiError(e);
-      this.message.set(localizedErrorMessage(error, this.language.current()) || error.code);
+      this.message.set(errorMessageIn(error, this.language.current()) || error.code);
     } finally {
       this.busy.set(false);
     }

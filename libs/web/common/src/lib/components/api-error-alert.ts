@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import type { ApiError } from '@xp/web/data-access';
+import { errorMessageIn, type ApiError } from '@xp/web/data-access';
 import { Alert, type AlertDetail } from '@xp/web/ui';
 import { LanguageService } from '@xp/web/core';
 
@@ -32,18 +32,10 @@ export function errorTitleKey(error: ApiError): string {
   }
 }
 
-/** The workflow's refusals carry the English text in `message` and the French one in a detail whose field is `fr`. */
-function isLanguageDetail(detail: { field?: string }): boolean {
-  return detail.field === 'fr' || detail.field === 'en';
-}
-
-/** The server's explanation in the UI language (French detail when present, else the English message). */
-export function localizedErrorMessage(error: ApiError, lang: string): string {
-  const match = error.details?.find((d) => d.field === lang);
-  return match?.message ?? error.message;
-}
-
-/** Shows an API error: a translated headline, then the server's own message and per-field details. */
+/**
+ * Shows an API error: a translated headline, then the server's message in the UI language (the catalogue's text for
+ * its code and params) and per-field details.
+ */
 @Component({
   selector: 'xp-api-error',
   imports: [Alert, TranslocoPipe],
@@ -68,22 +60,19 @@ export class ApiErrorAlert {
   /** Per-field details, with the field shown by its label when we know it (`email` → "Adresse e-mail"). */
   protected readonly details = computed<AlertDetail[]>(() => {
     const lang = this.lang();
-    return (this.error()?.details ?? [])
-      .filter((d) => !isLanguageDetail(d))
-      .map((detail) => {
-        if (!detail.field) return detail;
-        const key = `fields.${detail.field}`;
-        const label = this.transloco.translate(key, {}, lang);
-        return { ...detail, field: label && label !== key ? label : detail.field };
-      });
+    return (this.error()?.details ?? []).map((detail) => {
+      if (!detail.field) return detail;
+      const key = `fields.${detail.field}`;
+      const label = this.transloco.translate(key, {}, lang);
+      return { ...detail, field: label && label !== key ? label : detail.field };
+    });
   });
   /** The server's message, unless it only repeats one of the per-field details. */
   protected readonly message = computed(() => {
     const e = this.error();
     if (!e) return '';
-    if (e.details?.some(isLanguageDetail)) return localizedErrorMessage(e, this.lang());
     const repeated = (e.details ?? []).some((d) => d.message.trim() === e.message.trim());
-    return repeated ? '' : e.message;
+    return repeated ? '' : errorMessageIn(e, this.lang());
   });
   protected readonly titleKey = computed(() => {
     const e = this.error();

@@ -1,7 +1,7 @@
-import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { FindingDto } from '@xp/shared';
-import { LanguageService } from '@xp/web/core';
+import { MessagePipe } from '@xp/web/ui';
 
 /** A finding, with the account it is about when several are shown together (`@Kindy:`). */
 export type ShownFinding = FindingDto & { handle?: string };
@@ -9,7 +9,7 @@ export type ShownFinding = FindingDto & { handle?: string };
 /** The brand charter's findings (blocking or warnings), in the UI language, announced as they change. */
 @Component({
   selector: 'xp-findings-list',
-  imports: [TranslocoPipe],
+  imports: [TranslocoPipe, MessagePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <ul class="findings" [attr.id]="listId()" aria-live="polite">
@@ -18,7 +18,7 @@ export type ShownFinding = FindingDto & { handle?: string };
           @if (withSeverity()) {
             <strong>{{ (f.severity === 'block' ? 'composer.blocking' : 'composer.warning') | transloco }}</strong>
           }
-          {{ f.handle }} {{ text(f) }}
+          {{ f.handle }} {{ f | xpMessage }}
         </li>
       }
     </ul>
@@ -44,14 +44,9 @@ export type ShownFinding = FindingDto & { handle?: string };
   `,
 })
 export class FindingsList {
-  private readonly language = inject(LanguageService);
   readonly findings = input.required<ShownFinding[]>();
   /** Referenced by the field's `aria-describedby`. */
   readonly listId = input<string | null>(null);
   /** "Blocking" / "Warning" before each text. */
   readonly withSeverity = input(true);
-
-  protected text(f: FindingDto): string {
-    return this.language.current() === 'fr' ? f.message.fr : f.message.en;
-  }
 }
