@@ -12,15 +12,8 @@ import {
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { AccountDto, MemberDto, PostDto } from '@xp/shared';
-import {
-  AccountsApi,
-  ApiError,
-  errorMessageIn,
-  MembersApi,
-  PostsApi,
-  SessionStore,
-  toApiError,
-} from '@xp/web/data-access';
+import type { ApiError } from '@xp/web/data-access';
+import { AccountsApi, errorMessageIn, MembersApi, PostsApi, SessionStore, toApiError } from '@xp/web/data-access';
 import { Alert, Badge, PageHeader } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { ApprovalDiff } from './approval-diff';

@@ -2,9 +2,9 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, si
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { AccountDto, CommentDto, MemberDto, PostDto } from '@xp/shared';
+import type { ApiError } from '@xp/web/data-access';
 import {
   AccountsApi,
-  ApiError,
   AuditApi,
   errorMessageIn,
   MembersApi,
