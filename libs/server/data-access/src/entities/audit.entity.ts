@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { CreatedAtColumn, WorkspaceIdColumn } from './columns';
 
 /**
  * The audit trail: append-only (a trigger refuses UPDATE, DELETE and TRUNCATE) and hash-chained per workspace.
@@ -10,13 +11,13 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 export class AuditEventEntity {
   /** bigint: the pg driver returns it as a string. */
   @PrimaryGeneratedColumn('increment', { type: 'bigint' }) id!: string;
-  @Column('uuid', { name: 'workspace_id' }) workspaceId!: string;
+  @WorkspaceIdColumn() workspaceId!: string;
   @Column('uuid', { name: 'actor_id', nullable: true }) actorId!: string | null;
   @Column('text') action!: string;
   @Column('text', { name: 'subject_type' }) subjectType!: string;
   @Column('text', { name: 'subject_id' }) subjectId!: string;
   @Column('jsonb', { default: () => "'{}'" }) data!: Record<string, unknown>;
-  @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
+  @CreatedAtColumn() createdAt!: Date;
   /** The previous event's hash in this workspace; null for the first one. */
   @Column('text', { name: 'prev_hash', nullable: true }) prevHash!: string | null;
   @Column('text') hash!: string;

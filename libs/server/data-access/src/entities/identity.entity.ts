@@ -1,7 +1,6 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { BelongsTo, CreatedAtColumn, RowVersion, TimeColumn, UpdatedAtColumn, WorkspaceIdColumn } from './columns';
 import type { Locale, Role } from '@xp/shared';
-
-const ts = { type: 'timestamptz' as const };
 
 @Entity('users')
 export class UserEntity {
@@ -13,17 +12,17 @@ export class UserEntity {
   @Column('text', { name: 'password_hash' }) passwordHash!: string;
   @Column('text', { name: 'display_name' }) displayName!: string;
   @Column('text', { default: 'fr' }) locale!: Locale;
-  @Column({ ...ts, name: 'created_at' }) createdAt!: Date;
-  @Column({ ...ts, name: 'password_changed_at' }) passwordChangedAt!: Date;
+  @CreatedAtColumn() createdAt!: Date;
+  @TimeColumn('password_changed_at') passwordChangedAt!: Date;
 }
 
 @Entity('workspaces')
 export class WorkspaceEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column('text') name!: string;
-  @Column('int', { default: 1 }) version!: number;
-  @Column({ ...ts, name: 'created_at' }) createdAt!: Date;
-  @Column({ ...ts, name: 'updated_at' }) updatedAt!: Date;
+  @RowVersion() version!: number;
+  @CreatedAtColumn() createdAt!: Date;
+  @UpdatedAtColumn() updatedAt!: Date;
 }
 
 @Entity('memberships')
@@ -35,22 +34,18 @@ export class MembershipEntity {
   @Column('text') role!: Role;
   /** null: every account of the workspace. */
   @Column('uuid', { name: 'account_ids', array: true, nullable: true }) accountIds!: string[] | null;
-  @Column('int', { default: 1 }) version!: number;
-  @Column({ ...ts, name: 'created_at' }) createdAt!: Date;
+  @RowVersion() version!: number;
+  @CreatedAtColumn() createdAt!: Date;
 
-  @ManyToOne(() => WorkspaceEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'workspace_id' })
-  workspace?: WorkspaceEntity;
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id' })
-  user?: UserEntity;
+  @BelongsTo(() => WorkspaceEntity, 'workspace_id', 'CASCADE') workspace?: WorkspaceEntity;
+  @BelongsTo(() => UserEntity, 'user_id', 'CASCADE') user?: UserEntity;
 }
 
 @Entity('invitations')
 @Index('IDX_invitations_workspace', ['workspaceId', 'createdAt'])
 export class InvitationEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column('uuid', { name: 'workspace_id' }) workspaceId!: string;
+  @WorkspaceIdColumn() workspaceId!: string;
   @Column('text') email!: string;
   @Column('text') role!: Role;
   @Column('uuid', { name: 'account_ids', array: true, nullable: true }) accountIds!: string[] | null;
@@ -59,21 +54,15 @@ export class InvitationEntity {
   @Column('text', { name: 'token_hash' })
   tokenHash!: string;
   @Column('uuid', { name: 'invited_by_id', nullable: true }) invitedById!: string | null;
-  @Column({ ...ts, name: 'expires_at' }) expiresAt!: Date;
-  @Column({ ...ts, name: 'accepted_at', nullable: true }) acceptedAt!: Date | null;
+  @TimeColumn('expires_at') expiresAt!: Date;
+  @TimeColumn('accepted_at', true) acceptedAt!: Date | null;
   @Column('uuid', { name: 'accepted_by_id', nullable: true }) acceptedById!: string | null;
-  @Column({ ...ts, name: 'revoked_at', nullable: true }) revokedAt!: Date | null;
-  @Column({ ...ts, name: 'created_at' }) createdAt!: Date;
+  @TimeColumn('revoked_at', true) revokedAt!: Date | null;
+  @CreatedAtColumn() createdAt!: Date;
 
-  @ManyToOne(() => WorkspaceEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'workspace_id' })
-  workspace?: WorkspaceEntity;
-  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'invited_by_id' })
-  invitedBy?: UserEntity;
-  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'accepted_by_id' })
-  acceptedBy?: UserEntity;
+  @BelongsTo(() => WorkspaceEntity, 'workspace_id', 'CASCADE') workspace?: WorkspaceEntity;
+  @BelongsTo(() => UserEntity, 'invited_by_id', 'SET NULL') invitedBy?: UserEntity;
+  @BelongsTo(() => UserEntity, 'accepted_by_id', 'SET NULL') acceptedBy?: UserEntity;
 }
 
 @Entity('access_tokens')
@@ -88,30 +77,26 @@ export class AccessTokenEntity {
   @Column('text', { name: 'token_hash' })
   tokenHash!: string;
   @Column('text') prefix!: string;
-  @Column({ ...ts, name: 'created_at' }) createdAt!: Date;
-  @Column({ ...ts, name: 'last_used_at', nullable: true }) lastUsedAt!: Date | null;
-  @Column({ ...ts, name: 'expires_at', nullable: true }) expiresAt!: Date | null;
-  @Column({ ...ts, name: 'revoked_at', nullable: true }) revokedAt!: Date | null;
+  @CreatedAtColumn() createdAt!: Date;
+  @TimeColumn('last_used_at', true) lastUsedAt!: Date | null;
+  @TimeColumn('expires_at', true) expiresAt!: Date | null;
+  @TimeColumn('revoked_at', true) revokedAt!: Date | null;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id' })
-  user?: UserEntity;
+  @BelongsTo(() => UserEntity, 'user_id', 'CASCADE') user?: UserEntity;
 }
 
 @Entity('brands')
 @Index('UQ_brands_workspace_name', ['workspaceId', 'name'], { unique: true })
 export class BrandEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column('uuid', { name: 'workspace_id' }) workspaceId!: string;
+  @WorkspaceIdColumn() workspaceId!: string;
   @Column('text') name!: string;
   @Column('text', { nullable: true }) color!: string | null;
-  @Column('int', { default: 1 }) version!: number;
-  @Column({ ...ts, name: 'created_at' }) createdAt!: Date;
-  @Column({ ...ts, name: 'updated_at' }) updatedAt!: Date;
+  @RowVersion() version!: number;
+  @CreatedAtColumn() createdAt!: Date;
+  @UpdatedAtColumn() updatedAt!: Date;
 
-  @ManyToOne(() => WorkspaceEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'workspace_id' })
-  workspace?: WorkspaceEntity;
+  @BelongsTo(() => WorkspaceEntity, 'workspace_id', 'CASCADE') workspace?: WorkspaceEntity;
 }
 
 @Entity('email_outbox')
@@ -125,10 +110,8 @@ export class EmailOutboxEntity {
   /** outbox: kept here for the owner to read (no SMTP); sent: delivered over SMTP; failed: SMTP refused it. */
   @Column('text') status!: 'outbox' | 'sent' | 'failed';
   @Column('text', { nullable: true }) error!: string | null;
-  @Column({ ...ts, name: 'created_at' }) createdAt!: Date;
-  @Column({ ...ts, name: 'sent_at', nullable: true }) sentAt!: Date | null;
+  @CreatedAtColumn() createdAt!: Date;
+  @TimeColumn('sent_at', true) sentAt!: Date | null;
 
-  @ManyToOne(() => WorkspaceEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'workspace_id' })
-  workspace?: WorkspaceEntity;
+  @BelongsTo(() => WorkspaceEntity, 'workspace_id', 'CASCADE') workspace?: WorkspaceEntity;
 }

@@ -1,7 +1,6 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { BelongsTo, CreatedAtColumn, TimeColumn, UpdatedAtColumn, WorkspaceIdColumn } from './columns';
 import { UserEntity, WorkspaceEntity } from './identity.entity';
-
-const ts = { type: 'timestamptz' as const };
 
 export interface LocalizedText {
   fr: string;
@@ -13,7 +12,7 @@ export interface LocalizedText {
 @Index('IDX_notifications_recipient', ['workspaceId', 'userId', 'createdAt'])
 export class NotificationEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column('uuid', { name: 'workspace_id' }) workspaceId!: string;
+  @WorkspaceIdColumn() workspaceId!: string;
   @Column('uuid', { name: 'user_id' }) userId!: string;
   @Column('text') event!: string;
   @Column('text', { name: 'subject_type' }) subjectType!: string;
@@ -21,15 +20,11 @@ export class NotificationEntity {
   @Column('jsonb') title!: LocalizedText;
   @Column('jsonb', { nullable: true }) body!: LocalizedText | null;
   @Column('jsonb', { default: () => "'{}'" }) data!: Record<string, unknown>;
-  @Column({ ...ts, name: 'read_at', nullable: true }) readAt!: Date | null;
-  @Column({ ...ts, name: 'created_at' }) createdAt!: Date;
+  @TimeColumn('read_at', true) readAt!: Date | null;
+  @CreatedAtColumn() createdAt!: Date;
 
-  @ManyToOne(() => WorkspaceEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'workspace_id' })
-  workspace?: WorkspaceEntity;
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id' })
-  user?: UserEntity;
+  @BelongsTo(() => WorkspaceEntity, 'workspace_id', 'CASCADE') workspace?: WorkspaceEntity;
+  @BelongsTo(() => UserEntity, 'user_id', 'CASCADE') user?: UserEntity;
 }
 
 /** One member's choice for one event; absent rows mean the defaults. */
@@ -40,14 +35,10 @@ export class NotificationPreferenceEntity {
   @PrimaryColumn('text') event!: string;
   @Column('boolean', { name: 'in_app' }) inApp!: boolean;
   @Column('boolean') email!: boolean;
-  @Column({ ...ts, name: 'updated_at' }) updatedAt!: Date;
+  @UpdatedAtColumn() updatedAt!: Date;
 
-  @ManyToOne(() => WorkspaceEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'workspace_id' })
-  workspace?: WorkspaceEntity;
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id' })
-  user?: UserEntity;
+  @BelongsTo(() => WorkspaceEntity, 'workspace_id', 'CASCADE') workspace?: WorkspaceEntity;
+  @BelongsTo(() => UserEntity, 'user_id', 'CASCADE') user?: UserEntity;
 }
 
 /** An outgoing webhook of a workspace; the signing secret is encrypted at rest (AES-256-GCM). */
@@ -55,16 +46,14 @@ export class NotificationPreferenceEntity {
 @Index('IDX_webhooks_workspace', ['workspaceId', 'createdAt'])
 export class WebhookEntity {
   @PrimaryColumn('uuid') id!: string;
-  @Column('uuid', { name: 'workspace_id' }) workspaceId!: string;
+  @WorkspaceIdColumn() workspaceId!: string;
   @Column('text') url!: string;
   @Column('text', { array: true }) events!: string[];
   @Column('text', { name: 'secret_enc' }) secretEnc!: string;
   @Column('uuid', { name: 'created_by', nullable: true }) createdBy!: string | null;
-  @Column({ ...ts, name: 'created_at' }) createdAt!: Date;
+  @CreatedAtColumn() createdAt!: Date;
 
-  @ManyToOne(() => WorkspaceEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'workspace_id' })
-  workspace?: WorkspaceEntity;
+  @BelongsTo(() => WorkspaceEntity, 'workspace_id', 'CASCADE') workspace?: WorkspaceEntity;
 }
 
 /** One queued delivery of one event to one webhook, retried with exponential backoff. */
@@ -73,7 +62,7 @@ export class WebhookEntity {
 @Index('IDX_webhook_deliveries_webhook', ['webhookId', 'createdAt'])
 export class WebhookDeliveryEntity {
   @PrimaryColumn('uuid') id!: string;
-  @Column('uuid', { name: 'workspace_id' }) workspaceId!: string;
+  @WorkspaceIdColumn() workspaceId!: string;
   @Column('uuid', { name: 'webhook_id' }) webhookId!: string;
   @Column('text') event!: string;
   /** The exact JSON body sent (and signed). */
@@ -81,15 +70,13 @@ export class WebhookDeliveryEntity {
   /** pending: waiting for an attempt; delivered: a 2xx answer; failed: gave up after the last attempt. */
   @Column('text') status!: 'pending' | 'delivered' | 'failed';
   @Column('int', { default: 0 }) attempts!: number;
-  @Column({ ...ts, name: 'next_attempt_at' }) nextAttemptAt!: Date;
+  @TimeColumn('next_attempt_at') nextAttemptAt!: Date;
   @Column('int', { name: 'last_status', nullable: true }) lastStatus!: number | null;
   @Column('text', { name: 'last_error', nullable: true }) lastError!: string | null;
-  @Column({ ...ts, name: 'created_at' }) createdAt!: Date;
-  @Column({ ...ts, name: 'finished_at', nullable: true }) finishedAt!: Date | null;
+  @CreatedAtColumn() createdAt!: Date;
+  @TimeColumn('finished_at', true) finishedAt!: Date | null;
 
-  @ManyToOne(() => WebhookEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'webhook_id' })
-  webhook?: WebhookEntity;
+  @BelongsTo(() => WebhookEntity, 'webhook_id', 'CASCADE') webhook?: WebhookEntity;
 }
 
 export const NOTIFICATION_ENTITIES = [

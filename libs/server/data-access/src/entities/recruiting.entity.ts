@@ -1,33 +1,30 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { BelongsTo, CreatedAtColumn, RowVersion, TimeColumn, UpdatedAtColumn, WorkspaceIdColumn } from './columns';
 import { AccountEntity } from './account.entity';
 import { WorkspaceEntity } from './identity.entity';
 import { PostEntity } from './post.entity';
-
-const ts = { type: 'timestamptz' as const };
 
 /** A structured job offer posted to a careers account. */
 @Entity('job_offers')
 @Index('IDX_job_offers_ws', ['workspaceId', 'createdAt'])
 export class JobOfferEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column('uuid', { name: 'workspace_id' }) workspaceId!: string;
+  @WorkspaceIdColumn() workspaceId!: string;
   @Column('uuid', { name: 'account_id' }) accountId!: string;
   @Column('text') title!: string;
   @Column('text') location!: string;
   @Column('text', { name: 'contract_type' }) contractType!: string;
   @Column('text') url!: string;
-  @Column({ ...ts, name: 'closes_at', nullable: true }) closesAt!: Date | null;
+  @TimeColumn('closes_at', true) closesAt!: Date | null;
   @Column('text', { array: true, default: () => `'{}'` }) hashtags!: string[];
   @Column('text', { default: 'open' }) status!: string;
   @Column('uuid', { name: 'created_by' }) createdBy!: string;
-  @Column({ ...ts, name: 'closed_at', nullable: true }) closedAt!: Date | null;
-  @Column('int', { default: 1 }) version!: number;
-  @Column({ ...ts, name: 'created_at' }) createdAt!: Date;
-  @Column({ ...ts, name: 'updated_at' }) updatedAt!: Date;
-  @ManyToOne(() => WorkspaceEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'workspace_id' })
-  workspace?: WorkspaceEntity;
-  @ManyToOne(() => AccountEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'account_id' }) account?: AccountEntity;
+  @TimeColumn('closed_at', true) closedAt!: Date | null;
+  @RowVersion() version!: number;
+  @CreatedAtColumn() createdAt!: Date;
+  @UpdatedAtColumn() updatedAt!: Date;
+  @BelongsTo(() => WorkspaceEntity, 'workspace_id', 'CASCADE') workspace?: WorkspaceEntity;
+  @BelongsTo(() => AccountEntity, 'account_id', 'CASCADE') account?: AccountEntity;
 }
 
 /** A per-account post template with variables, per language. */
@@ -35,17 +32,15 @@ export class JobOfferEntity {
 @Index('UQ_post_templates_account_kind_lang', ['accountId', 'kind', 'language'], { unique: true })
 export class PostTemplateEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column('uuid', { name: 'workspace_id' }) workspaceId!: string;
+  @WorkspaceIdColumn() workspaceId!: string;
   @Column('uuid', { name: 'account_id' }) accountId!: string;
   @Column('text', { default: 'job_offer' }) kind!: string;
   @Column('text') language!: string;
   @Column('text') body!: string;
-  @Column('int', { default: 1 }) version!: number;
-  @Column({ ...ts, name: 'updated_at' }) updatedAt!: Date;
-  @ManyToOne(() => WorkspaceEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'workspace_id' })
-  workspace?: WorkspaceEntity;
-  @ManyToOne(() => AccountEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'account_id' }) account?: AccountEntity;
+  @RowVersion() version!: number;
+  @UpdatedAtColumn() updatedAt!: Date;
+  @BelongsTo(() => WorkspaceEntity, 'workspace_id', 'CASCADE') workspace?: WorkspaceEntity;
+  @BelongsTo(() => AccountEntity, 'account_id', 'CASCADE') account?: AccountEntity;
 }
 
 /** Where a post came from (job offer, import, queue, recurrence, live session). */
@@ -53,13 +48,13 @@ export class PostTemplateEntity {
 @Index('IDX_post_origins_source', ['workspaceId', 'source', 'sourceId'])
 export class PostOriginEntity {
   @PrimaryColumn('uuid', { name: 'post_id' }) postId!: string;
-  @Column('uuid', { name: 'workspace_id' }) workspaceId!: string;
+  @WorkspaceIdColumn() workspaceId!: string;
   @Column('text') source!: string;
   @Column('uuid', { name: 'source_id', nullable: true }) sourceId!: string | null;
   @Column('int', { nullable: true }) occurrence!: number | null;
   @Column('text', { nullable: true }) language!: string | null;
-  @Column({ ...ts, name: 'created_at' }) createdAt!: Date;
-  @ManyToOne(() => PostEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'post_id' }) post?: PostEntity;
+  @CreatedAtColumn() createdAt!: Date;
+  @BelongsTo(() => PostEntity, 'post_id', 'CASCADE') post?: PostEntity;
 }
 
 /** A bulk import: the dry-run report, then the run's progress (the UI polls it). */
@@ -67,7 +62,7 @@ export class PostOriginEntity {
 @Index('IDX_import_jobs_ws', ['workspaceId', 'createdAt'])
 export class ImportJobEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column('uuid', { name: 'workspace_id' }) workspaceId!: string;
+  @WorkspaceIdColumn() workspaceId!: string;
   @Column('uuid', { name: 'created_by' }) createdBy!: string;
   @Column('text') status!: string;
   @Column('text', { name: 'file_name', nullable: true }) fileName!: string | null;
@@ -80,11 +75,9 @@ export class ImportJobEntity {
   @Column('int', { default: 0 }) failed!: number;
   @Column('jsonb') rows!: object[];
   @Column('text', { nullable: true }) error!: string | null;
-  @Column({ ...ts, name: 'created_at' }) createdAt!: Date;
-  @Column({ ...ts, name: 'finished_at', nullable: true }) finishedAt!: Date | null;
-  @ManyToOne(() => WorkspaceEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'workspace_id' })
-  workspace?: WorkspaceEntity;
+  @CreatedAtColumn() createdAt!: Date;
+  @TimeColumn('finished_at', true) finishedAt!: Date | null;
+  @BelongsTo(() => WorkspaceEntity, 'workspace_id', 'CASCADE') workspace?: WorkspaceEntity;
 }
 
 /** Evergreen recurrence of an account. */
@@ -92,7 +85,7 @@ export class ImportJobEntity {
 @Index('IDX_recurrences_ws', ['workspaceId'])
 export class RecurrenceEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column('uuid', { name: 'workspace_id' }) workspaceId!: string;
+  @WorkspaceIdColumn() workspaceId!: string;
   @Column('uuid', { name: 'account_id' }) accountId!: string;
   @Column('uuid', { name: 'created_by' }) createdBy!: string;
   @Column('text', { name: 'start_date' }) startDate!: string;
@@ -105,12 +98,10 @@ export class RecurrenceEntity {
   @Column('int', { name: 'last_variant', nullable: true }) lastVariant!: number | null;
   @Column('int', { name: 'last_occurrence', nullable: true }) lastOccurrence!: number | null;
   @Column('boolean', { default: true }) active!: boolean;
-  @Column('int', { default: 1 }) version!: number;
-  @Column({ ...ts, name: 'created_at' }) createdAt!: Date;
-  @ManyToOne(() => WorkspaceEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'workspace_id' })
-  workspace?: WorkspaceEntity;
-  @ManyToOne(() => AccountEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'account_id' }) account?: AccountEntity;
+  @RowVersion() version!: number;
+  @CreatedAtColumn() createdAt!: Date;
+  @BelongsTo(() => WorkspaceEntity, 'workspace_id', 'CASCADE') workspace?: WorkspaceEntity;
+  @BelongsTo(() => AccountEntity, 'account_id', 'CASCADE') account?: AccountEntity;
 }
 
 /** A live event on an account (a Grand Prix): fast lane, publishBy deadlines, live budget. */
@@ -118,20 +109,18 @@ export class RecurrenceEntity {
 @Index('IDX_live_sessions_ws', ['workspaceId', 'startsAt'])
 export class LiveSessionEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column('uuid', { name: 'workspace_id' }) workspaceId!: string;
+  @WorkspaceIdColumn() workspaceId!: string;
   @Column('uuid', { name: 'account_id' }) accountId!: string;
   @Column('text') title!: string;
-  @Column({ ...ts, name: 'starts_at' }) startsAt!: Date;
-  @Column({ ...ts, name: 'ends_at' }) endsAt!: Date;
+  @TimeColumn('starts_at') startsAt!: Date;
+  @TimeColumn('ends_at') endsAt!: Date;
   @Column('int', { name: 'max_lateness_seconds' }) maxLatenessSeconds!: number;
   @Column('int') budget!: number;
   @Column('uuid', { name: 'created_by' }) createdBy!: string;
-  @Column({ ...ts, name: 'created_at' }) createdAt!: Date;
-  @Column({ ...ts, name: 'ended_at', nullable: true }) endedAt!: Date | null;
-  @ManyToOne(() => WorkspaceEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'workspace_id' })
-  workspace?: WorkspaceEntity;
-  @ManyToOne(() => AccountEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'account_id' }) account?: AccountEntity;
+  @CreatedAtColumn() createdAt!: Date;
+  @TimeColumn('ended_at', true) endedAt!: Date | null;
+  @BelongsTo(() => WorkspaceEntity, 'workspace_id', 'CASCADE') workspace?: WorkspaceEntity;
+  @BelongsTo(() => AccountEntity, 'account_id', 'CASCADE') account?: AccountEntity;
 }
 
 /** A secret, revocable iCal feed URL (only the token's hash is stored). */
@@ -139,16 +128,14 @@ export class LiveSessionEntity {
 @Index('UQ_calendar_feeds_token', ['tokenHash'], { unique: true })
 export class CalendarFeedEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column('uuid', { name: 'workspace_id' }) workspaceId!: string;
+  @WorkspaceIdColumn() workspaceId!: string;
   @Column('text') scope!: string;
   @Column('uuid', { name: 'target_id' }) targetId!: string;
   @Column('text', { name: 'token_hash' }) tokenHash!: string;
   @Column('uuid', { name: 'created_by' }) createdBy!: string;
-  @Column({ ...ts, name: 'created_at' }) createdAt!: Date;
-  @Column({ ...ts, name: 'revoked_at', nullable: true }) revokedAt!: Date | null;
-  @ManyToOne(() => WorkspaceEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'workspace_id' })
-  workspace?: WorkspaceEntity;
+  @CreatedAtColumn() createdAt!: Date;
+  @TimeColumn('revoked_at', true) revokedAt!: Date | null;
+  @BelongsTo(() => WorkspaceEntity, 'workspace_id', 'CASCADE') workspace?: WorkspaceEntity;
 }
 
 export const RECRUITING_ENTITIES = [
