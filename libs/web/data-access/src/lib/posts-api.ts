@@ -1,14 +1,10 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { POST_STATUS_VALUES } from '@xp/shared';
 import type * as wire from '@xp/shared';
 import { Observable } from 'rxjs';
 import { wsUrl as ws } from './holds-api';
 
 const enc = encodeURIComponent;
-
-/** The post statuses, in lifecycle order (the shared list, under the name the pages use). */
-export const WEB_POST_STATUSES = POST_STATUS_VALUES;
 
 /** Statuses whose time may still be moved (drag to reschedule). */
 export const MOVABLE_STATUSES: ReadonlySet<wire.PostStatusValue> = new Set([

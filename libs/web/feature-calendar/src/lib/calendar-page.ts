@@ -20,7 +20,14 @@ import listPlugin from '@fullcalendar/angular/list';
 import interactionPlugin from '@fullcalendar/angular/interaction';
 import frLocale from 'fullcalendar/locales/fr';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { excerpt, type AccountDto, type BrandDto, type CalendarPostDto, type PostStatusValue } from '@xp/shared';
+import {
+  excerpt,
+  POST_STATUS_VALUES,
+  type AccountDto,
+  type BrandDto,
+  type CalendarPostDto,
+  type PostStatusValue,
+} from '@xp/shared';
 import {
   AccountsApi,
   ApiError,
@@ -29,18 +36,17 @@ import {
   MOVABLE_STATUSES,
   PostsApi,
   SessionStore,
-  WEB_POST_STATUSES,
   toApiError,
 } from '@xp/web/data-access';
 import { Alert } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { ensureCalendarStyles } from './calendar-styles';
+import { crowdedWarnings } from './crowded-warnings';
 import {
   accountColors,
   ApiErrorAlert,
   browserTimeZone,
   CrisisButton,
-  crowdedWarnings,
   formatInZone,
   HoldsStore,
   LanguageService,
@@ -81,7 +87,7 @@ export class CalendarPage {
   readonly view = input<string | undefined>();
 
   private readonly calendar = viewChild<FullCalendarComponent>('calendar');
-  protected readonly statuses = WEB_POST_STATUSES;
+  protected readonly statuses = POST_STATUS_VALUES;
   protected readonly localTz = browserTimeZone();
   protected readonly accounts = signal<AccountDto[]>([]);
   protected readonly brands = signal<BrandDto[]>([]);

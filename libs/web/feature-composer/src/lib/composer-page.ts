@@ -11,10 +11,11 @@ import {
 } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { dateToZonedLocal, zonedDay, zonedLocalToDate } from '@xp/shared';
 import type { CheckPostResponse, CreatePostRequest, PostDto, PostKindValue, SegmentInput } from '@xp/shared';
 import { AccountsApi, PostsApi, toApiError } from '@xp/web/data-access';
 import { Alert, PageHeader } from '@xp/web/ui';
-import { ApiErrorAlert, LanguageService, dateToZonedLocal, zonedDay, zonedLocalToDate } from '@xp/web/common';
+import { ApiErrorAlert, LanguageService } from '@xp/web/common';
 import { firstValueFrom } from 'rxjs';
 import { AccountPicker } from './account-picker';
 import { FindingsList } from '@xp/web/common';

@@ -1,8 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-import type { AccountDto, PostKindValue } from '@xp/shared';
+import { dateToZonedLocal, POST_KIND_VALUES, type AccountDto } from '@xp/shared';
 import { QueueApi, toApiError } from '@xp/web/data-access';
-import { dateToZonedLocal } from '@xp/web/common';
 import { firstValueFrom } from 'rxjs';
 import { ComposerDraft } from './composer-draft';
 
@@ -77,7 +76,7 @@ export class SchedulePicker {
   protected readonly draft = inject(ComposerDraft);
   private readonly queue = inject(QueueApi);
   readonly workspaceId = input.required<string>();
-  protected readonly kinds: PostKindValue[] = ['standard', 'job_offer', 'live'];
+  protected readonly kinds = POST_KIND_VALUES;
   /** Translation key of what the last "next slot" answer said, per account id. */
   protected readonly slotNote = signal<Record<string, string>>({});
 

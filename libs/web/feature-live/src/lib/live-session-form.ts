@@ -11,9 +11,9 @@ import {
 } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import type { AccountDto, LiveSessionDto } from '@xp/shared';
+import { dateToZonedLocal, zonedLocalToDate, type AccountDto, type LiveSessionDto } from '@xp/shared';
 import { ApiError, LiveApi, toApiError } from '@xp/web/data-access';
-import { ApiErrorAlert, LanguageService, dateToZonedLocal, zonedLocalToDate } from '@xp/web/common';
+import { ApiErrorAlert, LanguageService } from '@xp/web/common';
 import { firstValueFrom } from 'rxjs';
 import { accountZone, windowLabel } from './live-format';
 

@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, effect, inject, input, output, untracked } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
-import type { AccountDto, ContractTypeValue, CreateJobOfferResponse } from '@xp/shared';
-import { ApiErrorAlert, zonedLocalToDate } from '@xp/web/common';
+import { zonedLocalToDate, type AccountDto, type ContractTypeValue, type CreateJobOfferResponse } from '@xp/shared';
+import { ApiErrorAlert } from '@xp/web/common';
 import { JobOffersApi, WEB_CONTRACT_TYPES, WEB_TEMPLATE_LANGUAGES, toApiError } from '@xp/web/data-access';
 import { ActionRunner, FORM_PIECES, textField } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';

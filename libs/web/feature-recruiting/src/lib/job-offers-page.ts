@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, si
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { parseTweetText } from '@xp/shared';
+import { parseTweetText, zonedLocalToDate } from '@xp/shared';
 import type {
   AccountDto,
   CloseJobOfferResponse,
@@ -13,7 +13,7 @@ import type {
   JobTemplateDto,
   TemplateLanguageValue,
 } from '@xp/shared';
-import { ApiErrorAlert, LanguageService, statusTone, zonedLocalToDate } from '@xp/web/common';
+import { ApiErrorAlert, LanguageService, statusTone } from '@xp/web/common';
 import {
   AccountsApi,
   JobOffersApi,
