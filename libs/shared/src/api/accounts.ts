@@ -1,6 +1,6 @@
 // Connected X accounts: contracts of the public REST API, shared by the web app and the server.
 import * as z from 'zod';
-import { isoDateTime, pageOf } from './common';
+import { isoDateTime, pageOf, versionNumber } from './common';
 
 export const ACCOUNT_STATUS_VALUES = ['connected', 'needs_reauth', 'disconnected'] as const;
 export const RATE_LIMIT_TIER_VALUES = ['free', 'basic', 'pro', 'ppu'] as const;
@@ -66,7 +66,7 @@ export const UpdateAccountRequestSchema = z
     postingSlots: z.array(PostingSlotSchema).max(100).optional(),
     rateLimitTier: z.enum(RATE_LIMIT_TIER_VALUES).optional(),
     longPosts: z.boolean().optional(),
-    version: z.number().int().min(1),
+    version: versionNumber(),
   })
   .strict();
 export type UpdateAccountRequest = z.infer<typeof UpdateAccountRequestSchema>;

@@ -38,6 +38,11 @@ export const zonedDateTime = () =>
 /** A row id (any UUID version). */
 export const uuid = (error = 'must be an id') => z.uuid({ error });
 
+/** An integer as PostgreSQL stores it (`integer`, 32 bits): a larger one could never match and the database refuses it. */
+export const pgInt = () => z.int().min(-2_147_483_648).max(2_147_483_647);
+/** The version a client read, for optimistic concurrency. */
+export const versionNumber = () => pgInt().min(1);
+
 /** A human name: workspace, brand, token, display name. */
 export const humanName = () => z.string().min(1).max(100);
 

@@ -1,7 +1,7 @@
 // People, sessions, workspaces, members, invitations, access tokens, brands and the mail outbox:
 // contracts of the public REST API, shared by the web app and the server.
 import * as z from 'zod';
-import { accountScope, humanName, isoDateTime, pageOf } from './common';
+import { accountScope, humanName, isoDateTime, pageOf, versionNumber } from './common';
 
 export const ROLES = ['owner', 'admin', 'manager', 'editor', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
@@ -17,7 +17,7 @@ const colour = () =>
     .regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1a2b3c')
     .nullable();
 /** The version you read; a stale one answers 409. */
-const version = () => z.number().int().min(1);
+const version = versionNumber;
 
 // ---- requests
 

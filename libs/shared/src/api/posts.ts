@@ -1,7 +1,7 @@
 // Posts, the editorial workflow, charters and media: contracts of the public REST API. One zod schema per request
 // and per response; the types are inferred from them, so the API (validation, OpenAPI) and the web client share them.
 import * as z from 'zod';
-import { isoDateTime, MessageParamsSchema, pageOf, uuid, zonedDateTime } from './common';
+import { isoDateTime, MessageParamsSchema, pageOf, pgInt, uuid, versionNumber, zonedDateTime } from './common';
 
 export const POST_STATUS_VALUES = [
   'draft',
@@ -59,7 +59,7 @@ export const CreatePostRequestSchema = z.strictObject({
 export type CreatePostRequest = z.infer<typeof CreatePostRequestSchema>;
 export const UpdatePostRequestSchema = CreatePostRequestSchema.omit({ accountId: true }).extend({
   segments: segments.optional(),
-  version: z.int().min(1),
+  version: versionNumber(),
 });
 export type UpdatePostRequest = z.infer<typeof UpdatePostRequestSchema>;
 export const CheckPostRequestSchema = CreatePostRequestSchema.omit({ publishBy: true }).extend({
@@ -90,7 +90,7 @@ export const AltTextRequestSchema = z.strictObject({ altText: z.string().max(100
 export type AltTextRequest = z.infer<typeof AltTextRequestSchema>;
 export const PutCharterRequestSchema = z.strictObject({
   charter: z.record(z.string(), z.unknown()).describe('Charter sections to override over the defaults (see GET)'),
-  version: z.int().nullable().optional().describe('The version you read; null when none was stored yet'),
+  version: pgInt().nullable().optional().describe('The version you read; null when none was stored yet'),
 });
 export type PutCharterRequest = z.infer<typeof PutCharterRequestSchema>;
 

@@ -2,7 +2,7 @@
 // Contracts of the public REST API, one zod schema per request and per response (dates are ISO-8601 UTC strings on
 // output); the types are inferred from them.
 import * as z from 'zod';
-import { isoDateTime, MessageParamsSchema, pageOf, uuid } from './common';
+import { isoDateTime, MessageParamsSchema, pageOf, uuid, versionNumber } from './common';
 import { FINDING_SEVERITY_VALUES, localizedSchema, PostDtoSchema, POST_STATUS_VALUES, tagsSchema } from './posts';
 
 export const CONTRACT_TYPE_VALUES = ['cdi', 'cdd', 'internship', 'apprenticeship', 'freelance'] as const;
@@ -94,7 +94,7 @@ export const JobOfferPreviewDtoSchema = z
   .meta({ id: 'JobOfferPreviewDto' }) satisfies z.ZodType<Record<TemplateLanguageValue, string>>;
 export type JobOfferPreviewDto = z.infer<typeof JobOfferPreviewDtoSchema>;
 export const CloseJobOfferRequestSchema = z.strictObject({
-  version: z.int().min(1),
+  version: versionNumber(),
   /** Also delete its published tweets on X. */
   deleteTweets: z.boolean().optional().describe('Also delete its published tweets on X'),
 });

@@ -4,6 +4,8 @@ import {
   compileCharter,
   defaultCharter,
   DomainError,
+  mergeCharter,
+  POST_KINDS,
   staleVersion,
   type Charter,
 } from '@xp/server/domain';
@@ -28,7 +30,7 @@ export class CharterService {
     await this.brand(workspaceId, brandId);
     const stored = await this.charters.get(workspaceId, brandId);
     return {
-      charter: { ...defaultCharter(), ...(stored?.config as Partial<Charter> | undefined) },
+      charter: mergeCharter(stored?.config),
       version: stored?.version ?? null,
     };
   }
@@ -59,7 +61,7 @@ export class CharterService {
       subjectId: brandId,
       data: { version: res },
     });
-    return { charter: { ...defaultCharter(), ...charter }, version: res };
+    return { charter: mergeCharter(charter), version: res };
   }
 
   private async brand(workspaceId: string, brandId: string): Promise<void> {
@@ -79,11 +81,13 @@ function validateCharter(input: Partial<Charter>): void {
     }));
   if (details.length) throw new DomainError('invalid', 'BAD_CHARTER', 'The charter has invalid sections', details);
   try {
-    const merged = { ...defaultCharter(), ...input } as Charter;
-    checkCharter(
-      { accountId: 'check', kind: 'standard', segments: [{ text: 'test #test @test https://example.com' }] },
-      compileCharter(merged),
-    );
+    const compiled = compileCharter(mergeCharter(input));
+    for (const kind of POST_KINDS) {
+      checkCharter(
+        { accountId: 'check', kind, segments: [{ text: 'test #test @test https://example.com' }] },
+        compiled,
+      );
+    }
   } catch (e) {
     throw new DomainError(
       'invalid',

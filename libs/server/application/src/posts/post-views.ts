@@ -1,11 +1,4 @@
-import {
-  checkCharter,
-  contentHash,
-  defaultCharter,
-  type Charter,
-  type Finding,
-  type PostKind,
-} from '@xp/server/domain';
+import { checkCharter, contentHash, mergeCharter, type Charter, type Finding, type PostKind } from '@xp/server/domain';
 import type { HoldCoverage } from '@xp/shared';
 import { AccountRepository, type AccountRecord } from '../accounts/account.ports';
 import { Clock } from '../ports';
@@ -61,7 +54,7 @@ export class PostViews {
 
   async charterFor(workspaceId: string, brandId: string): Promise<Charter> {
     const stored = await this.charters.get(workspaceId, brandId);
-    return stored ? ({ ...defaultCharter(), ...(stored.config as Partial<Charter>) } as Charter) : defaultCharter();
+    return mergeCharter(stored?.config);
   }
 
   /** The full view of one post (the post page, the answer of every write). */

@@ -186,7 +186,8 @@ export class TypeormAuditRepository extends AuditRepository {
     if (filter.subjectType) qb.andWhere('a.subject_type = :subjectType', { subjectType: filter.subjectType });
     if (filter.subjectId) qb.andWhere('a.subject_id = :subjectId', { subjectId: filter.subjectId });
     const c = decodeCursor(page.cursor, 1);
-    if (c && /^\d+$/.test(String(c[0]))) qb.andWhere('a.id < :before', { before: String(c[0]) });
+    // An event id (bigint): a cursor holding anything else, or a number beyond bigint, is ignored.
+    if (c && /^\d{1,18}$/.test(String(c[0]))) qb.andWhere('a.id < :before', { before: String(c[0]) });
     const rows = await qb
       .orderBy('a.id', 'DESC')
       .limit(page.limit + 1)

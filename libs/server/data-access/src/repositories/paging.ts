@@ -10,9 +10,17 @@ export function keyset(
   createdCol: string,
   idCol: string,
 ): { where: string; params: Record<string, unknown> } {
-  const c = decodeCursor(page.cursor, 2);
+  const c = keysetCursor(page);
   if (!c) return { where: 'TRUE', params: {} };
-  return { where: `(${createdCol}, ${idCol}) > (:cAt, :cId)`, params: { cAt: new Date(c[0] as string), cId: c[1] } };
+  return { where: `(${createdCol}, ${idCol}) > (:cAt, :cId)`, params: { cAt: c.at, cId: c.id } };
+}
+
+/** The (created, id) a cursor holds; a cursor that does not hold a date and a uuid is ignored, as no cursor. */
+function keysetCursor(page: PageRequest): { at: Date; id: string } | null {
+  const c = decodeCursor(page.cursor, 2);
+  if (!c || typeof c[0] !== 'string' || !isUuid(String(c[1]))) return null;
+  const at = new Date(c[0]);
+  return Number.isNaN(at.getTime()) ? null : { at, id: String(c[1]) };
 }
 
 export function toPage<T>(rows: T[], page: PageRequest, key: (t: T) => [Date, string]): PageResult<T> {
@@ -34,13 +42,8 @@ export async function keysetPage<T extends ObjectLiteral>(
   direction: 'ASC' | 'DESC' = 'ASC',
 ): Promise<PageResult<T>> {
   const [created, id] = cols;
-  const c = decodeCursor(page.cursor, 2);
-  if (c && isUuid(String(c[1])) && !Number.isNaN(Date.parse(String(c[0])))) {
-    qb.andWhere(`(${created}, ${id}) ${direction === 'ASC' ? '>' : '<'} (:cAt, :cId)`, {
-      cAt: new Date(String(c[0])),
-      cId: String(c[1]),
-    });
-  }
+  const c = keysetCursor(page);
+  if (c) qb.andWhere(`(${created}, ${id}) ${direction === 'ASC' ? '>' : '<'} (:cAt, :cId)`, { cAt: c.at, cId: c.id });
   const rows = await qb
     .orderBy(created, direction)
     .addOrderBy(id, direction)

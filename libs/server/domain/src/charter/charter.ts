@@ -121,6 +121,33 @@ export function defaultCharter(): Charter {
   };
 }
 
+const isSection = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * A stored or submitted charter over the defaults, field by field within each section (and kind by kind for the
+ * required elements): `{ requiredElements: { standard: … } }` keeps the defaults of `job_offer` and `live`. Unknown
+ * sections and sections that are not objects are ignored.
+ */
+export function mergeCharter(input: Readonly<Record<string, unknown>> | undefined): Charter {
+  const base = defaultCharter();
+  const merged: Record<string, unknown> = { ...base };
+  for (const [name, section] of Object.entries(base) as [string, Record<string, unknown>][]) {
+    const over = input?.[name];
+    if (!isSection(over)) continue;
+    merged[name] =
+      name === 'requiredElements'
+        ? Object.fromEntries(
+            Object.entries(section).map(([kind, d]) => [
+              kind,
+              { ...(d as object), ...(isSection(over[kind]) ? over[kind] : {}) },
+            ]),
+          )
+        : { ...section, ...over };
+  }
+  return merged as unknown as Charter;
+}
+
 /** The catalogue's label of each category (a message parameter of banned-term findings). */
 export const CATEGORY_LABELS: Record<BannedCategory, MessageRef> = {
   insult: msg('CHARTER_CATEGORY_INSULT'),
