@@ -1,3 +1,4 @@
+import { HostResolver } from '@xp/server/application';
 import { addMember, registerUser, uniqueEmail, type SignedIn, type TestApi } from './support/test-api';
 import { connectAccount, startApiWithSandbox } from './support/x-stack';
 
@@ -46,8 +47,12 @@ beforeAll(async () => {
   bIds['members'] = (await addMember(api, b, wsB, 'editor')).me.user.id;
   const hold = await send('/holds', { scope: 'account', targetId: bIds['accounts'], reason: 'Test' });
   if (hold.status === 201) bIds['holds'] = hold.body.id;
-  const hook = await send('/webhooks', { url: 'http://127.0.0.1:9/hook', events: ['post.published'] });
-  if (hook.status === 201) bIds['webhooks'] = hook.body.id;
+  // A receiver at a public address (a resolver stub: no DNS query; no scheduler runs here, nothing is delivered).
+  jest.spyOn(api.app.get(HostResolver), 'resolve').mockResolvedValue(['93.184.215.14']);
+  const hook = await send('/webhooks', { url: 'https://hooks.example.com/hook', events: ['post.published'] }).expect(
+    201,
+  );
+  bIds['webhooks'] = hook.body.id;
 });
 afterAll(() => close());
 

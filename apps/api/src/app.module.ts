@@ -76,6 +76,7 @@ export class ApiModule {
           applicationName: 'x-publisher-api',
           mailer: { smtpUrl: config.smtpUrl, from: config.mailFrom },
           encryptionKeys: config.encryptionKeys,
+          webhooks: config.webhooks,
           clock,
         }),
         XApiModule.forRoot({

@@ -70,6 +70,7 @@ class SchedulerModule {
           keepPoolOpen: true,
           mailer: { smtpUrl: config.smtpUrl, from: config.mailFrom },
           encryptionKeys: config.encryptionKeys,
+          webhooks: config.webhooks,
           ...(clock ? { clock } : {}),
         }),
         XApiModule.forRoot({

@@ -105,6 +105,8 @@ const schema = z.object({
   LOGIN_THROTTLE_TTL_SECONDS: z.coerce.number().int().min(1).default(60),
   LOGIN_THROTTLE_ADDRESS_LIMIT: z.coerce.number().int().min(1).default(30),
   BODY_LIMIT: z.string().default('1mb'),
+  // Webhook receivers on this machine (loopback), for local development and tests only.
+  WEBHOOK_ALLOW_LOOPBACK: bool(false),
   // The scheduler (apps/scheduler; docs/scheduler.md). Unset: the scheduler's defaults.
   SCHEDULER_ID: z.string().max(200).optional(),
   SCHEDULER_HOST: z.string().min(1).default('127.0.0.1'),
@@ -136,6 +138,8 @@ export type AppConfig = {
   x: { apiBaseUrl: string | undefined; clientId: string | undefined; clientSecret: string | undefined };
   loginThrottle: { limit: number; addressLimit: number; ttlSeconds: number };
   bodyLimit: string;
+  /** Where webhooks may be delivered: loopback only when WEBHOOK_ALLOW_LOOPBACK; https only in production. */
+  webhooks: { allowLoopback: boolean; httpsOnly: boolean };
   scheduler: SchedulerConfig;
 };
 
@@ -170,6 +174,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       ttlSeconds: c.LOGIN_THROTTLE_TTL_SECONDS,
     },
     bodyLimit: c.BODY_LIMIT,
+    webhooks: { allowLoopback: c.WEBHOOK_ALLOW_LOOPBACK, httpsOnly: c.NODE_ENV === 'production' },
     scheduler: {
       id: c.SCHEDULER_ID,
       host: c.SCHEDULER_HOST,

@@ -15,12 +15,15 @@ import {
   OAuthStateRepository,
   BrandRepository,
   Clock,
+  HostResolver,
   InvitationRepository,
   Mailer,
   MembershipRepository,
   Notifier,
   NotificationRepository,
   WebhookRepository,
+  WebhookPolicy,
+  type WebhookTargetPolicy,
   OutboxRepository,
   PasswordHasher,
   SessionRevoker,
@@ -53,6 +56,7 @@ import {
   TypeormPostRepository,
 } from './repositories/post.repositories';
 import { TypeormRecruitingRepository } from './repositories/recruiting.repositories';
+import { DnsHostResolver } from './repositories/dns-host-resolver';
 
 export interface DataAccessOptions extends DataSourceSettings {
   mailer: MailerSettings;
@@ -60,6 +64,8 @@ export interface DataAccessOptions extends DataSourceSettings {
   encryptionKeys: EncryptionKey[];
   /** Tests inject a controllable clock. */
   clock?: Clock;
+  /** Where webhooks may be delivered (WEBHOOK_ALLOW_LOOPBACK; https only in production). Unset: public https only. */
+  webhooks?: WebhookTargetPolicy;
 }
 
 /** Refuses to start when stored X tokens cannot be decrypted with the configured keys (wrong or missing key). */
@@ -125,6 +131,8 @@ export class DataAccessModule {
       { provide: UnitOfWork, useExisting: TransactionHost },
       { provide: Clock, useValue: options.clock ?? new SystemClock() },
       { provide: PasswordHasher, useClass: Argon2PasswordHasher },
+      { provide: HostResolver, useClass: DnsHostResolver },
+      { provide: WebhookPolicy, useValue: options.webhooks ?? { allowLoopback: false, httpsOnly: true } },
       {
         provide: Mailer,
         useFactory: (outbox: OutboxRepository, clock: Clock, tx: TransactionHost) =>
@@ -144,6 +152,8 @@ export class DataAccessModule {
         UnitOfWork,
         Clock,
         PasswordHasher,
+        HostResolver,
+        WebhookPolicy,
         Mailer,
       ],
     };

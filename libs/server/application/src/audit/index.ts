@@ -4,6 +4,7 @@ export * from './audit-chain';
 export * from './csv';
 export * from './notification-preferences';
 export * from './webhook-signature';
+export * from './webhook-target';
 export * from './audit.service';
 export * from './notification.service';
 export * from './notification-texts';

@@ -14,6 +14,7 @@ import {
   type WebhookRecord,
 } from './audit-store.ports';
 import { effectivePreferences, type NotificationPreference } from './notification-preferences';
+import { checkWebhookUrl, HostResolver, WebhookPolicy } from './webhook-target';
 
 const notificationNotFound = () => new DomainError('not_found', 'NOTIFICATION_NOT_FOUND', 'Notification not found');
 const webhookNotFound = () => new DomainError('not_found', 'WEBHOOK_NOT_FOUND', 'Webhook not found');
@@ -87,6 +88,8 @@ export class WebhookService {
     private readonly webhooks: WebhookRepository,
     private readonly access: AccessService,
     private readonly clock: Clock,
+    private readonly resolver: HostResolver,
+    private readonly policy: WebhookPolicy,
   ) {}
 
   async list(workspaceId: string, actor: Actor, page: PageRequest): Promise<PageResult<WebhookRecord>> {
@@ -100,6 +103,8 @@ export class WebhookService {
     input: { url: string; events: NotificationEvent[] },
   ): Promise<{ webhook: WebhookRecord; secret: string }> {
     await this.access.require(workspaceId, actor, 'webhooks.manage');
+    // The receiver must be a public address (checked again at every delivery: DNS can change).
+    await checkWebhookUrl(input.url, this.resolver, this.policy);
     const existing = await this.webhooks.list(workspaceId, { limit: MAX_WEBHOOKS_PER_WORKSPACE });
     if (existing.items.length >= MAX_WEBHOOKS_PER_WORKSPACE) {
       throw new DomainError(

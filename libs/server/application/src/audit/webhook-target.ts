@@ -14,6 +14,12 @@ export interface WebhookTargetPolicy {
   httpsOnly: boolean;
 }
 
+/** The policy in force (injected: WEBHOOK_ALLOW_LOOPBACK, https only in production). */
+export abstract class WebhookPolicy implements WebhookTargetPolicy {
+  abstract readonly allowLoopback: boolean;
+  abstract readonly httpsOnly: boolean;
+}
+
 export type WebhookTargetRefusal = 'invalid_url' | 'https_required' | 'credentials' | 'internal_address' | 'no_address';
 
 /**

@@ -1,7 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import {
   Clock,
+  HostResolver,
   WEBHOOK_MAX_ATTEMPTS,
+  WebhookPolicy,
   WEBHOOK_SIGNATURE_HEADER,
   signWebhook,
   webhookBackoffMs,
@@ -10,6 +12,7 @@ import { WebhookDeliveryEntity } from '../entities';
 import { webhookAad } from './notifier';
 import { TokenCipher } from './token-cipher';
 import { TransactionHost } from './transaction-host';
+import { postWebhook, type WebhookOutcome } from './webhook-request';
 
 interface ClaimedDelivery {
   id: string;
@@ -23,12 +26,12 @@ interface ClaimedDelivery {
 
 /** How long a claimed delivery stays invisible to other workers while it is being sent. */
 const CLAIM_LEASE_MS = 60_000;
-const REQUEST_TIMEOUT_MS = 10_000;
 
 /**
  * Sends due webhook deliveries (run by the scheduler process): claims them with SKIP LOCKED and a lease (any number
- * of processes may run it), POSTs the signed body, and records the outcome; a failure is retried with exponential
- * backoff until the last attempt.
+ * of processes may run it), POSTs the signed body to the receiver's checked public address only, and records the
+ * outcome (a status or one word, never the network stack's text); a failure is retried with exponential backoff until
+ * the last attempt.
  */
 @Injectable()
 export class WebhookDeliveryWorker {
@@ -38,6 +41,8 @@ export class WebhookDeliveryWorker {
     private readonly tx: TransactionHost,
     private readonly cipher: TokenCipher,
     private readonly clock: Clock,
+    private readonly resolver: HostResolver,
+    private readonly policy: WebhookPolicy,
   ) {}
 
   /** Sends what is due now; returns how many deliveries were attempted. */
@@ -59,31 +64,25 @@ export class WebhookDeliveryWorker {
   }
 
   private async attempt(d: ClaimedDelivery): Promise<void> {
-    let status: number | null = null;
-    let error: string | null = null;
+    let outcome: WebhookOutcome;
     try {
       const secret = this.cipher.decrypt(d.secret_enc, webhookAad(d.webhook_id));
       const t = Math.floor(this.clock.now().getTime() / 1000);
-      const res = await fetch(d.url, {
-        method: 'POST',
-        redirect: 'manual',
-        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-        headers: {
-          'content-type': 'application/json',
-          'user-agent': 'x-publisher-webhooks/1',
-          [WEBHOOK_SIGNATURE_HEADER]: signWebhook(secret, t, d.body),
-          'X-XP-Event': d.event,
-          'X-XP-Delivery': d.id,
-        },
-        body: d.body,
-      });
-      status = res.status;
-      await res.body?.cancel();
-      if (status < 200 || status >= 300) error = `HTTP ${status}`;
+      const headers = {
+        'content-type': 'application/json',
+        'user-agent': 'x-publisher-webhooks/1',
+        [WEBHOOK_SIGNATURE_HEADER]: signWebhook(secret, t, d.body),
+        'X-XP-Event': d.event,
+        'X-XP-Delivery': d.id,
+      };
+      outcome = await postWebhook(d.url, headers, d.body, this.resolver, this.policy);
     } catch (e) {
-      error =
-        e instanceof Error ? (e.cause instanceof Error ? `${e.message}: ${e.cause.message}` : e.message) : String(e);
+      // Not the receiver's doing (e.g. a key missing from ENCRYPTION_KEYS): the operator's log says why.
+      this.logger.error(`webhook delivery ${d.id} could not be prepared: ${e instanceof Error ? e.message : e}`);
+      outcome = { ok: false, status: null, error: 'connection failed' };
     }
+    const status = outcome.status;
+    const error = outcome.ok ? null : outcome.error;
     const attempts = d.attempts + 1;
     const now = this.clock.now();
     const done = error === null;
@@ -93,7 +92,7 @@ export class WebhookDeliveryWorker {
       {
         attempts,
         lastStatus: status,
-        lastError: error ? error.slice(0, 500) : null,
+        lastError: error,
         status: done ? 'delivered' : giveUp ? 'failed' : 'pending',
         nextAttemptAt: done || giveUp ? now : new Date(now.getTime() + webhookBackoffMs(attempts)),
         finishedAt: done || giveUp ? now : null,
