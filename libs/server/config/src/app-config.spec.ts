@@ -22,3 +22,12 @@ describe('COOKIE_SECURE', () => {
     expect(() => loadConfig({ ...base, COOKIE_SECURE: 'maybe' })).toThrow(/COOKIE_SECURE/);
   });
 });
+
+describe('WEBHOOK_ALLOW_LOOPBACK', () => {
+  it('is off unless the operator turns it on; https-only receivers in production', () => {
+    expect(loadConfig(base).webhooks).toEqual({ allowLoopback: false, httpsOnly: false });
+    expect(loadConfig({ ...base, WEBHOOK_ALLOW_LOOPBACK: 'true' }).webhooks.allowLoopback).toBe(true);
+    expect(loadConfig({ ...base, NODE_ENV: 'production' }).webhooks).toEqual({ allowLoopback: false, httpsOnly: true });
+    expect(() => loadConfig({ ...base, WEBHOOK_ALLOW_LOOPBACK: 'sometimes' })).toThrow(/WEBHOOK_ALLOW_LOOPBACK/);
+  });
+});
