@@ -43,6 +43,7 @@ export async function postWebhook(
   body: string,
   resolver: HostResolver,
   policy: WebhookTargetPolicy,
+  timeoutMs = WEBHOOK_TIMEOUT_MS,
 ): Promise<WebhookOutcome> {
   let target: { url: URL; addresses: string[] };
   try {
@@ -67,7 +68,7 @@ export async function postWebhook(
         method: 'POST',
         lookup: pinnedLookup(target.addresses, policy),
         headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
-        timeout: WEBHOOK_TIMEOUT_MS,
+        timeout: timeoutMs,
       },
       (res: IncomingMessage) => {
         const status = res.statusCode ?? 0;
@@ -75,7 +76,7 @@ export async function postWebhook(
         finish(status >= 200 && status < 300 ? { ok: true, status } : { ok: false, status, error: `HTTP ${status}` });
       },
     );
-    const timer = setTimeout(() => finish({ ok: false, status: null, error: 'timeout' }), WEBHOOK_TIMEOUT_MS);
+    const timer = setTimeout(() => finish({ ok: false, status: null, error: 'timeout' }), timeoutMs);
     req.on('timeout', () => finish({ ok: false, status: null, error: 'timeout' }));
     req.on('error', (e) =>
       finish({ ok: false, status: null, error: e instanceof AddressRefused ? 'address refused' : 'connection failed' }),
