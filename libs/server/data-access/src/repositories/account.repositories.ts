@@ -9,33 +9,20 @@ import {
   type XTokenSet,
 } from '@xp/server/application';
 import { AccountEntity, OAuthStateEntity } from '../entities';
+import { fields, pick } from './record-fields';
 import { TokenCipher } from './token-cipher';
 import { TransactionHost } from './transaction-host';
 
 /** A new account needs one approval from an owner, admin or manager until configured otherwise. */
 export const DEFAULT_APPROVAL_POLICY = { requiredApprovals: 1, approverRoles: ['owner', 'admin', 'manager'] };
 
-function record(e: AccountEntity): AccountRecord {
-  return {
-    id: e.id,
-    workspaceId: e.workspaceId,
-    brandId: e.brandId,
-    xUserId: e.xUserId,
-    handle: e.handle,
-    name: e.name,
-    avatarUrl: e.avatarUrl,
-    status: e.status,
-    timezone: e.timezone,
-    approvalPolicy: e.approvalPolicy,
-    postingSlots: e.postingSlots,
-    rateLimitTier: e.rateLimitTier,
-    longPosts: e.longPosts,
-    tokenExpiresAt: e.tokenExpiresAt,
-    version: e.version,
-    createdAt: e.createdAt,
-    updatedAt: e.updatedAt,
-  };
-}
+/** What an account record carries: never the token columns (ciphertext, key id, scopes) nor the relations. */
+const ACCOUNT_FIELDS = fields(
+  'id workspaceId brandId xUserId handle name avatarUrl status timezone approvalPolicy postingSlots rateLimitTier',
+  'longPosts tokenExpiresAt version createdAt updatedAt',
+);
+
+const record = (e: AccountEntity): AccountRecord => pick(e, ACCOUNT_FIELDS);
 
 @Injectable()
 export class TypeormAccountRepository extends AccountRepository {

@@ -21,32 +21,16 @@ import {
   PostEntity,
   PostRevisionEntity,
 } from '../entities';
+import { fields, pick } from './record-fields';
 import { TransactionHost } from './transaction-host';
 
+const POST_FIELDS = fields(
+  'id workspaceId accountId authorId segments contentHash tags scheduledAt publishBy notBefore leaseOwner leaseUntil',
+  'charterOverride tweetIds publishedAt statusReason version createdAt updatedAt',
+);
+
 function record(e: PostEntity): PostRecord {
-  return {
-    id: e.id,
-    workspaceId: e.workspaceId,
-    accountId: e.accountId,
-    authorId: e.authorId,
-    status: e.status as PostStatus,
-    kind: e.kind as PostKind,
-    segments: e.segments,
-    contentHash: e.contentHash,
-    tags: e.tags,
-    scheduledAt: e.scheduledAt,
-    publishBy: e.publishBy,
-    notBefore: e.notBefore,
-    leaseOwner: e.leaseOwner,
-    leaseUntil: e.leaseUntil,
-    charterOverride: e.charterOverride,
-    tweetIds: e.tweetIds,
-    publishedAt: e.publishedAt,
-    statusReason: e.statusReason,
-    version: e.version,
-    createdAt: e.createdAt,
-    updatedAt: e.updatedAt,
-  };
+  return { ...pick(e, POST_FIELDS), status: e.status as PostStatus, kind: e.kind as PostKind };
 }
 
 /** Epoch milliseconds as float8 (parsed with parseFloat) instead of timestamptz text (parsed by a regex). */
