@@ -1,15 +1,13 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import {
-  APPROVER_ROLES,
-  RATE_LIMIT_TIER_VALUES,
-  type AccountDto,
-  type BrandDto,
-  type ConnectAccountRequest,
-  type ConnectAccountResponse,
-  type CreateBrandRequest,
-  type Page,
-  type UpdateAccountRequest,
+import type {
+  AccountDto,
+  BrandDto,
+  ConnectAccountRequest,
+  ConnectAccountResponse,
+  CreateBrandRequest,
+  Page,
+  UpdateAccountRequest,
 } from '@xp/shared';
 import { Observable, firstValueFrom } from 'rxjs';
 import { wsUrl as ws } from './holds-api';
@@ -17,10 +15,6 @@ import { pageParams, type PageQuery } from './workspaces-api';
 
 /** sessionStorage key: the workspace a connect flow started from, so the error page can link back to it. */
 export const CONNECT_WORKSPACE_KEY = 'xp.connect.workspace';
-
-/** The shared unions, under the names the pages use. */
-export const WEB_RATE_LIMIT_TIERS = RATE_LIMIT_TIER_VALUES;
-export const WEB_APPROVER_ROLES = APPROVER_ROLES;
 
 @Injectable({ providedIn: 'root' })
 export class BrandsApi {

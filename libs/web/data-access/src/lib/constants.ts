@@ -1,11 +1,12 @@
-import { LOCALES, ROLES, type Locale, type Role } from '@xp/shared';
+import type { Locale, Role } from '@xp/shared';
 
-/** The shared unions, under the names the pages use (listed once, in @xp/shared). */
-export const WEB_ROLES = ROLES;
-export const WEB_LOCALES = LOCALES;
+/**
+ * The UI languages, needed at start-up: listed here so the initial bundle does not import the shared rule book and
+ * schemas by value (which would pull zod, Temporal and twitter-text in); pinned to the shared `Locale` both ways.
+ */
+export const WEB_LOCALES = ['fr', 'en'] as const satisfies readonly Locale[];
 
 type Exhaustive<All, Listed> = [Exclude<All, Listed>] extends [never] ? true : false;
-export const ROLES_ARE_EXHAUSTIVE: Exhaustive<Role, (typeof WEB_ROLES)[number]> = true;
 export const LOCALES_ARE_EXHAUSTIVE: Exhaustive<Locale, (typeof WEB_LOCALES)[number]> = true;
 
 /** Roles that manage members, invitations and read the outbox. */

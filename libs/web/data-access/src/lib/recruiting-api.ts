@@ -1,15 +1,10 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { CONTRACT_TYPE_VALUES, TEMPLATE_LANGUAGE_VALUES } from '@xp/shared';
 import type * as wire from '@xp/shared';
 import { Observable } from 'rxjs';
 import { wsUrl as ws } from './holds-api';
 
 const enc = encodeURIComponent;
-
-/** The shared unions, under the names the pages use. */
-export const WEB_CONTRACT_TYPES = CONTRACT_TYPE_VALUES;
-export const WEB_TEMPLATE_LANGUAGES = TEMPLATE_LANGUAGE_VALUES;
 
 /** Roles that may write posts (and so import, queue, go live, create job offers). */
 export const WRITER_ROLES: readonly string[] = ['owner', 'admin', 'manager', 'editor'];

@@ -18,8 +18,8 @@ import {
   Validators,
 } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
-import type { AccountDto, BrandDto } from '@xp/shared';
-import { AccountsApi, ApiError, WEB_APPROVER_ROLES, WEB_RATE_LIMIT_TIERS, toApiError } from '@xp/web/data-access';
+import { APPROVER_ROLES, RATE_LIMIT_TIER_VALUES, type AccountDto, type BrandDto } from '@xp/shared';
+import { AccountsApi, ApiError, toApiError } from '@xp/web/data-access';
 import { Field } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { ApiErrorAlert, LanguageService } from '@xp/web/common';
@@ -68,7 +68,7 @@ export function weekdayName(weekday: number, lang: string, style: 'long' | 'shor
   return new Intl.DateTimeFormat(lang, { weekday: style, timeZone: 'UTC' }).format(date);
 }
 
-type ApproverRole = (typeof WEB_APPROVER_ROLES)[number];
+type ApproverRole = (typeof APPROVER_ROLES)[number];
 type SlotGroup = FormGroup<{ weekday: FormControl<number>; time: FormControl<string> }>;
 
 /** The settings of one X account: timezone, approval policy, posting slots, rate-limit tier, long posts, brand. */
@@ -92,8 +92,8 @@ export class AccountSettingsForm {
   private readonly fb = inject(NonNullableFormBuilder);
   private readonly lang = inject(LanguageService).current;
 
-  protected readonly tiers = WEB_RATE_LIMIT_TIERS;
-  protected readonly approverRoles = WEB_APPROVER_ROLES;
+  protected readonly tiers = RATE_LIMIT_TIER_VALUES;
+  protected readonly approverRoles = APPROVER_ROLES;
   protected readonly weekdays = WEEKDAYS;
   protected readonly saving = signal(false);
   protected readonly submitted = signal(false);
@@ -138,7 +138,7 @@ export class AccountSettingsForm {
   protected toggleRole(role: ApproverRole, event: Event): void {
     const checked = (event.target as HTMLInputElement).checked;
     const control = this.form.controls.approvalPolicy.controls.approverRoles;
-    const next = WEB_APPROVER_ROLES.filter((r) => (r === role ? checked : control.value.includes(r)));
+    const next = APPROVER_ROLES.filter((r) => (r === role ? checked : control.value.includes(r)));
     control.setValue(next);
   }
 

@@ -2,14 +2,13 @@ import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
-import type { AccountDto, InvitationDto, MemberDto, Page, Role } from '@xp/shared';
+import { ROLES, type AccountDto, type InvitationDto, type MemberDto, type Page, type Role } from '@xp/shared';
 import { ApiErrorAlert, LanguageService } from '@xp/web/common';
 import {
   AccountsApi,
   MANAGER_ROLES,
   MembersApi,
   SessionStore,
-  WEB_ROLES,
   WorkspaceInvitationsApi,
   toApiError,
 } from '@xp/web/data-access';
@@ -75,7 +74,7 @@ export class MembersPage {
   protected readonly canManage = computed(() => MANAGER_ROLES.includes(this.myRole()));
   /** Only an owner hands out "owner"; an admin can give the other roles. */
   protected readonly assignableRoles = computed<readonly Role[]>(() =>
-    this.myRole() === 'owner' ? WEB_ROLES : WEB_ROLES.filter((r) => r !== 'owner'),
+    this.myRole() === 'owner' ? ROLES : ROLES.filter((r) => r !== 'owner'),
   );
 
   constructor() {
@@ -131,7 +130,7 @@ export class MembersPage {
   }
 
   protected async changeRole(member: MemberDto, value: string): Promise<void> {
-    const role = WEB_ROLES.find((r) => r === value);
+    const role = ROLES.find((r) => r === value);
     if (!role || role === member.role) return;
     await this.update(member, { role }, 'members.roleChanged');
   }

@@ -1,9 +1,16 @@
 import { ChangeDetectionStrategy, Component, effect, inject, input, output, untracked } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { zonedLocalToDate, type AccountDto, type ContractTypeValue, type CreateJobOfferResponse } from '@xp/shared';
+import {
+  CONTRACT_TYPE_VALUES,
+  TEMPLATE_LANGUAGE_VALUES,
+  zonedLocalToDate,
+  type AccountDto,
+  type ContractTypeValue,
+  type CreateJobOfferResponse,
+} from '@xp/shared';
 import { ApiErrorAlert } from '@xp/web/common';
-import { JobOffersApi, WEB_CONTRACT_TYPES, WEB_TEMPLATE_LANGUAGES, toApiError } from '@xp/web/data-access';
+import { JobOffersApi, toApiError } from '@xp/web/data-access';
 import { ActionRunner, FORM_PIECES, textField } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 
@@ -91,8 +98,8 @@ export class JobOfferForm {
   readonly accounts = input.required<readonly AccountDto[]>();
   readonly created = output<CreateJobOfferResponse>();
 
-  protected readonly contractTypes = WEB_CONTRACT_TYPES;
-  protected readonly languages = WEB_TEMPLATE_LANGUAGES;
+  protected readonly contractTypes = CONTRACT_TYPE_VALUES;
+  protected readonly languages = TEMPLATE_LANGUAGE_VALUES;
   protected readonly action = new ActionRunner(toApiError);
   protected readonly form = inject(NonNullableFormBuilder).group({
     accountId: ['', Validators.required],

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, si
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { parseTweetText, zonedLocalToDate } from '@xp/shared';
+import { parseTweetText, TEMPLATE_LANGUAGE_VALUES, zonedLocalToDate } from '@xp/shared';
 import type {
   AccountDto,
   CloseJobOfferResponse,
@@ -14,14 +14,7 @@ import type {
   TemplateLanguageValue,
 } from '@xp/shared';
 import { ApiErrorAlert, LanguageService, statusTone } from '@xp/web/common';
-import {
-  AccountsApi,
-  JobOffersApi,
-  SessionStore,
-  WEB_TEMPLATE_LANGUAGES,
-  WRITER_ROLES,
-  toApiError,
-} from '@xp/web/data-access';
+import { AccountsApi, JobOffersApi, SessionStore, WRITER_ROLES, toApiError } from '@xp/web/data-access';
 import { ActionRunner, newestFirst, PAGE_PIECES } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { JobOfferForm } from './job-offer-form';
@@ -58,7 +51,7 @@ export class JobOffersPage {
     'jobOffers.fields.closesAt',
     'jobOffers.status',
   ];
-  protected readonly languages = WEB_TEMPLATE_LANGUAGES;
+  protected readonly languages = TEMPLATE_LANGUAGE_VALUES;
   protected readonly accounts = signal<AccountDto[]>([]);
   protected readonly offers = signal<JobOfferDto[]>([]);
   protected readonly detail = signal<JobOfferDetailDto | null>(null);
