@@ -26,6 +26,13 @@ describe('checkJsonBody', () => {
     expect(code(JSON.stringify({ text: 'C:\\u0000dir' }))).toBe('ok');
     expect(code(JSON.stringify({ text: '\u0001 é ✓' }))).toBe('ok');
   });
+  it('refuses lone UTF-16 surrogates, not an emoji written as a pair of escapes', () => {
+    expect(code(JSON.stringify({ title: 'a\uD800b' }))).toBe('UNPAIRED_SURROGATE');
+    expect(code(JSON.stringify({ title: 'a\uDC00' }))).toBe('UNPAIRED_SURROGATE');
+    expect(code(JSON.stringify({ title: '\uD800' }))).toBe('UNPAIRED_SURROGATE');
+    expect(code('{"title":"\\uD83D\\uDE00 \\ud83d\\ude00"}')).toBe('ok');
+    expect(code(JSON.stringify({ title: '😀 \\uD800 as text' }))).toBe('ok');
+  });
   it('spots %00 in an address', () => {
     expect(hasNulInUrl('/api/workspaces/x/posts?tag=%00')).toBe(true);
     expect(hasNulInUrl('/api/workspaces/x/posts?tag=%2500')).toBe(false);
