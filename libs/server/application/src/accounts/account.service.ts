@@ -179,17 +179,7 @@ export class AccountService {
     }
     return this.uow.run(async () => {
       const res = isUuid(id) ? await this.accounts.update(workspaceId, id, version, patch, this.clock.now()) : null;
-      if (res === null) throw accountNotFound();
-      if (res === 'stale') throw staleVersion();
-      await this.audit.record({
-        workspaceId,
-        actorId: actor.userId,
-        action: 'account.updated',
-        subjectType: 'account',
-        subjectId: id,
-        data: { ...patch },
-      });
-      return res;
+      return this.audited(res, workspaceId, actor, id, 'account.updated', { ...patch });
     });
   }
 
@@ -218,17 +208,7 @@ export class AccountService {
         { status: 'disconnected' },
         this.clock.now(),
       );
-      if (res === null) throw accountNotFound();
-      if (res === 'stale') throw staleVersion();
-      await this.audit.record({
-        workspaceId,
-        actorId: actor.userId,
-        action: 'account.disconnected',
-        subjectType: 'account',
-        subjectId: a.id,
-        data: { handle: a.handle },
-      });
-      return res;
+      return this.audited(res, workspaceId, actor, a.id, 'account.disconnected', { handle: a.handle });
     });
   }
 
@@ -284,6 +264,28 @@ export class AccountService {
     );
     if (res !== null && res !== 'stale')
       this.logger.warn(`@${account.handle} needs to be reconnected (X refused its credentials)`);
+  }
+
+  /** The outcome of a member's update of an account: not found, stale, or the updated account, audited as `action`. */
+  private async audited(
+    res: AccountRecord | 'stale' | null,
+    workspaceId: string,
+    actor: Actor,
+    id: string,
+    action: string,
+    data: Record<string, unknown>,
+  ): Promise<AccountRecord> {
+    if (res === null) throw accountNotFound();
+    if (res === 'stale') throw staleVersion();
+    await this.audit.record({
+      workspaceId,
+      actorId: actor.userId,
+      action,
+      subjectType: 'account',
+      subjectId: id,
+      data,
+    });
+    return res;
   }
 }
 

@@ -91,8 +91,7 @@ export class JobOfferService {
     input: JobOfferInput,
     generate?: GenerateInput,
   ): Promise<{ offer: JobOfferRecord; posts: PostView[] }> {
-    const m = await this.access.require(workspaceId, actor, 'posts.write');
-    const account = await this.access.account(workspaceId, m, input.accountId);
+    const account = await this.access.writableAccount(workspaceId, actor, input.accountId);
     if (!(CONTRACT_TYPES as readonly string[]).includes(input.contractType))
       throw new DomainError('invalid', 'BAD_CONTRACT_TYPE', 'Unknown contract type', [
         { field: 'contractType', message: CONTRACT_TYPES.join('|') },
@@ -168,8 +167,7 @@ export class JobOfferService {
     language: TemplateLanguage,
     body: string,
   ): Promise<PostTemplateRecord> {
-    const m = await this.access.require(workspaceId, actor, 'posts.write');
-    await this.access.account(workspaceId, m, accountId);
+    await this.access.writableAccount(workspaceId, actor, accountId);
     const unknown = unknownTemplateVariables(body);
     if (unknown.length)
       throw new DomainError(

@@ -42,8 +42,7 @@ export class LiveEventService {
   ) {}
 
   async create(workspaceId: string, actor: Actor, input: LiveSessionInput): Promise<LiveSessionRecord> {
-    const m = await this.access.require(workspaceId, actor, 'posts.write');
-    const account = await this.access.account(workspaceId, m, input.accountId);
+    const account = await this.access.writableAccount(workspaceId, actor, input.accountId);
     const span = input.endsAt.getTime() - input.startsAt.getTime();
     if (span <= 0 || span > MAX_SESSION_MS)
       throw new DomainError('invalid', 'BAD_LIVE_WINDOW', 'A live session ends after it starts, within 12 hours', [

@@ -27,4 +27,10 @@ export class RecruitingAccess {
     if (!a || !coversAccount(m.accountIds, a.id)) throw accountNotFound();
     return a;
   }
+
+  /** For writes on one account: the `posts.write` permission, then the account within the member's scope. */
+  async writableAccount(workspaceId: string, actor: Actor, accountId: string): Promise<AccountRecord> {
+    const m = await this.require(workspaceId, actor, 'posts.write');
+    return this.account(workspaceId, m, accountId);
+  }
 }

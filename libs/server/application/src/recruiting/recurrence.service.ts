@@ -42,8 +42,7 @@ export class RecurrenceService {
   ) {}
 
   async create(workspaceId: string, actor: Actor, input: RecurrenceInput): Promise<RecurrenceRecord> {
-    const m = await this.access.require(workspaceId, actor, 'posts.write');
-    const account = await this.access.account(workspaceId, m, input.accountId);
+    const account = await this.access.writableAccount(workspaceId, actor, input.accountId);
     const errors = validateRecurrence(rule(input, account.timezone), input.variants);
     if (errors.length) throw new DomainError('invalid', 'BAD_RECURRENCE', errors[0]!.message, errors);
     return this.repo.insertRecurrence({
