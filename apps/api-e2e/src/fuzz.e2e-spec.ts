@@ -85,7 +85,8 @@ async function createFixtures(): Promise<void> {
     if (!paths.some((p) => p.startsWith(`${o.path}/{`))) continue;
     const schema = o.op.requestBody?.content?.['application/json']?.schema;
     const res = await send(owner, 'post', pathFor(o), schema ? sample(schema) : {});
-    if (res.status < 300 && typeof res.body?.id === 'string') ids[collection] = res.body.id;
+    const id: unknown = res.body?.id ?? res.body?.feed?.id;
+    if (res.status < 300 && typeof id === 'string') ids[collection] = id;
   }
 }
 
@@ -129,7 +130,11 @@ function sample(raw: Schema | undefined, name = '', depth = 0): unknown {
     }
     case 'array': {
       const min = Number(s['minItems'] ?? 1);
-      return Array.from({ length: Math.max(1, Math.min(min, 3)) }, () => sample(s['items'] as Schema, name, depth + 1));
+      // Free texts differ from one item to the next (variants must).
+      return Array.from({ length: Math.max(1, Math.min(min, 3)) }, (_, i) => {
+        const item = sample(s['items'] as Schema, name, depth + 1);
+        return typeof item === 'string' && item.startsWith('fuzz') ? `${item} ${i}` : item;
+      });
     }
     case 'integer':
     case 'number':
@@ -149,7 +154,7 @@ function sampleString(s: Schema, name: string): string {
   if (/^(startDate|endDate)$/.test(name)) return name === 'startDate' ? '2031-06-15' : '2031-07-15';
   if (name === 'time') return '09:30';
   if (/At$/.test(name) || s['format'] === 'date-time') {
-    return /^(ends|closes)/.test(name) ? '2031-07-15T11:30:00.000Z' : '2031-06-15T09:30:00.000Z';
+    return /^(ends|closes)/.test(name) ? '2031-06-15T11:30:00.000Z' : '2031-06-15T09:30:00.000Z';
   }
   if (s['format'] === 'uuid' || /Ids?$/.test(name)) {
     const key = Object.keys(ids).find((k) => name.toLowerCase().startsWith(k.replace(/s$/, '')));
