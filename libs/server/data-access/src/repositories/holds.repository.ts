@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { HoldRepository, type HeldPost, type HoldRecord, type HoldReleaseMode } from '@xp/server/application';
+import { camelRow } from './record-fields';
 import { TransactionHost } from './transaction-host';
 
 interface HoldRow {
@@ -26,21 +27,7 @@ const COLUMNS = `h.id, h.workspace_id, h.scope, h.target_id, h.reason, h.placed_
 export const HOLD_COVERS_POST = `p.workspace_id = h.workspace_id AND ((h.scope = 'workspace' AND h.target_id = p.workspace_id)
   OR (h.scope = 'brand' AND h.target_id = a.brand_id) OR (h.scope = 'account' AND h.target_id = p.account_id))`;
 
-function record(r: HoldRow): HoldRecord {
-  return {
-    id: r.id,
-    workspaceId: r.workspace_id,
-    scope: r.scope,
-    targetId: r.target_id,
-    reason: r.reason,
-    placedBy: r.placed_by,
-    placedAt: r.placed_at,
-    releasedAt: r.released_at,
-    releasedBy: r.released_by,
-    releaseMode: r.release_mode,
-    ...(r.held_posts !== undefined ? { heldPosts: r.held_posts } : {}),
-  };
-}
+const record = (r: HoldRow): HoldRecord => camelRow(r);
 
 @Injectable()
 export class TypeormHoldRepository extends HoldRepository {
@@ -77,7 +64,8 @@ export class TypeormHoldRepository extends HoldRepository {
         ORDER BY h.placed_at DESC LIMIT 500`,
       [workspaceId],
     );
-    return rows.map((r) => record({ ...r, held_posts: r.held_posts ?? undefined }));
+    // held_posts is null for a released hold: the record then carries no heldPosts at all.
+    return rows.map(({ held_posts, ...r }) => record(held_posts == null ? r : { ...r, held_posts }));
   }
 
   async active(workspaceId: string): Promise<HoldRecord[]> {

@@ -30,6 +30,7 @@ import {
   WorkspaceEntity,
 } from '../entities';
 import { keyset, keysetPage, toPage } from './paging';
+import { camelRow } from './record-fields';
 import { isUniqueViolation, TransactionHost } from './transaction-host';
 
 @Injectable()
@@ -116,17 +117,7 @@ export class TypeormMembershipRepository extends MembershipRepository {
       'SELECT workspace_id, user_id, role, account_ids, version, created_at FROM memberships WHERE workspace_id = $1 AND user_id = $2',
       [workspaceId, userId],
     );
-    const r = rows[0];
-    return r
-      ? {
-          workspaceId: r.workspace_id,
-          userId: r.user_id,
-          role: r.role,
-          accountIds: r.account_ids,
-          version: r.version,
-          createdAt: r.created_at,
-        }
-      : null;
+    return rows[0] ? camelRow(rows[0]) : null;
   }
   async findView(workspaceId: string, userId: string): Promise<MemberView | null> {
     const m = await this.tx
@@ -345,20 +336,7 @@ export class TypeormAccessTokenRepository extends AccessTokenRepository {
         WHERE token_hash = $1 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > $2)`,
       [tokenHash, now],
     );
-    const r = rows[0];
-    return r
-      ? {
-          id: r.id,
-          userId: r.user_id,
-          name: r.name,
-          tokenHash: r.token_hash,
-          prefix: r.prefix,
-          createdAt: r.created_at,
-          lastUsedAt: r.last_used_at,
-          expiresAt: r.expires_at,
-          revokedAt: r.revoked_at,
-        }
-      : null;
+    return rows[0] ? camelRow(rows[0]) : null;
   }
   async revoke(userId: string, id: string, now: Date): Promise<boolean> {
     const res = await this.tx

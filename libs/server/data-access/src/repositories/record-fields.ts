@@ -17,3 +17,20 @@ export function pick<T, K extends keyof T>(source: T, keys: readonly K[]): Pick<
   for (const key of keys) out[key] = source[key];
   return out;
 }
+
+/** `snake_case` as `camelCase`, at the type level. */
+type Camel<S extends string> = S extends `${infer Head}_${infer Tail}` ? `${Head}${Capitalize<Camel<Tail>>}` : S;
+
+/** A raw SQL row with its snake_case columns renamed to camelCase. */
+export type CamelRow<R> = { [K in keyof R & string as Camel<K>]: R[K] };
+
+/**
+ * A raw SQL row (snake_case columns) under camelCase names, values as they are: what the record carries is exactly
+ * what the query selects, so the SELECT list is the one place that names the fields.
+ */
+export function camelRow<R extends object>(row: R): CamelRow<R> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(row))
+    out[key.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())] = value;
+  return out as CamelRow<R>;
+}
