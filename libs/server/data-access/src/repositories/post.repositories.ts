@@ -413,6 +413,9 @@ export class TypeormCharterRepository extends CharterRepository {
   }
 }
 
+/** A media record: never the bytes (read alone, by `data`). */
+const MEDIA_FIELDS = fields('id workspaceId uploadedBy mimeType size fileName altText createdAt');
+
 @Injectable()
 export class TypeormMediaRepository extends MediaRepository {
   constructor(private readonly tx: TransactionHost) {
@@ -421,16 +424,7 @@ export class TypeormMediaRepository extends MediaRepository {
   async insert(m: Omit<MediaRecord, 'id'>, data: Buffer): Promise<MediaRecord> {
     const repo = this.tx.repo(MediaEntity);
     const e = await repo.save(repo.create({ ...m, data }));
-    return {
-      id: e.id,
-      workspaceId: e.workspaceId,
-      uploadedBy: e.uploadedBy,
-      mimeType: e.mimeType,
-      size: e.size,
-      fileName: e.fileName,
-      altText: e.altText,
-      createdAt: e.createdAt,
-    };
+    return pick(e, MEDIA_FIELDS);
   }
   async findMany(workspaceId: string, ids: string[]): Promise<MediaRecord[]> {
     if (!ids.length) return [];
@@ -439,16 +433,7 @@ export class TypeormMediaRepository extends MediaRepository {
       .createQueryBuilder('m')
       .where('m.workspace_id = :workspaceId AND m.id = ANY(:ids)', { workspaceId, ids })
       .getMany();
-    return rows.map((e) => ({
-      id: e.id,
-      workspaceId: e.workspaceId,
-      uploadedBy: e.uploadedBy,
-      mimeType: e.mimeType,
-      size: e.size,
-      fileName: e.fileName,
-      altText: e.altText,
-      createdAt: e.createdAt,
-    }));
+    return rows.map((e) => pick(e, MEDIA_FIELDS));
   }
   async data(workspaceId: string, id: string): Promise<Buffer | null> {
     const e = await this.tx
