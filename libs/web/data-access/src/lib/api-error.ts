@@ -1,9 +1,9 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import type { ApiErrorBody } from '@xp/shared';
-import { formatMessage, isMessageCode, MESSAGES, placeholderNames, type Locale } from '@xp/shared/messages';
+import type { ApiError } from './error-message';
 
-/** An API failure normalised to the contract's error body; `statusCode` 0 means the network failed. */
-export type ApiError = ApiErrorBody;
+export { errorMessageIn } from './error-message';
+export type { ApiError } from './error-message';
 
 function isErrorBody(value: unknown): value is ApiErrorBody {
   return (
@@ -33,15 +33,4 @@ export function toApiError(error: unknown): ApiError {
     return { statusCode: error.status, code: `HTTP_${error.status}`, message: error.statusText || '' };
   }
   return { statusCode: 0, code: 'UNKNOWN', message: error instanceof Error ? error.message : '' };
-}
-
-/**
- * The error's message in a language, from the message catalogue (its code and params): the English text is the
- * server's own message; another language takes the catalogue's text for the code when it can be filled (the error
- * carries params, or the text needs none), else falls back to the server's English message.
- */
-export function errorMessageIn(error: ApiError, locale: Locale): string {
-  if (locale === 'en' || !isMessageCode(error.code)) return error.message;
-  const fillable = error.params !== undefined || placeholderNames(MESSAGES[error.code][locale]).length === 0;
-  return fillable ? formatMessage(locale, error.code, error.params) : error.message;
 }
