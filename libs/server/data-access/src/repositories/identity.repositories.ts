@@ -29,8 +29,9 @@ import {
   UserEntity,
   WorkspaceEntity,
 } from '../entities';
+import { creationPage } from './creation-page';
 import { keyset, keysetPage, toPage } from './paging';
-import { camelRow } from './record-fields';
+import { camelRow, fields, pick } from './record-fields';
 import { isUniqueViolation, TransactionHost } from './transaction-host';
 
 @Injectable()
@@ -184,17 +185,10 @@ export class TypeormMembershipRepository extends MembershipRepository {
   }
 }
 
+const MEMBERSHIP_FIELDS = fields('workspaceId userId role accountIds version createdAt');
+
 function view(m: MembershipEntity): MemberView {
-  return {
-    workspaceId: m.workspaceId,
-    userId: m.userId,
-    role: m.role,
-    accountIds: m.accountIds,
-    version: m.version,
-    createdAt: m.createdAt,
-    email: m.user?.email ?? '',
-    displayName: m.user?.displayName ?? '',
-  };
+  return { ...pick(m, MEMBERSHIP_FIELDS), email: m.user?.email ?? '', displayName: m.user?.displayName ?? '' };
 }
 
 @Injectable()
@@ -217,7 +211,7 @@ export class TypeormInvitationRepository extends InvitationRepository {
         'i.workspace_id = :workspaceId AND i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > :now',
         { workspaceId, now },
       );
-    return keysetPage(qb, page, ['i.created_at', 'i.id'], (i) => [i.createdAt, i.id]);
+    return creationPage(qb, page);
   }
   async markAccepted(id: string, userId: string, now: Date): Promise<boolean> {
     const res = await this.tx
@@ -250,11 +244,9 @@ export class TypeormBrandRepository extends BrandRepository {
     super();
   }
   async list(workspaceId: string, page: PageRequest): Promise<PageResult<BrandRecord>> {
-    return keysetPage(
+    return creationPage(
       this.tx.repo(BrandEntity).createQueryBuilder('b').where('b.workspace_id = :workspaceId', { workspaceId }),
       page,
-      ['b.created_at', 'b.id'],
-      (b) => [b.createdAt, b.id],
     );
   }
   find(workspaceId: string, id: string): Promise<BrandRecord | null> {
@@ -309,14 +301,12 @@ export class TypeormAccessTokenRepository extends AccessTokenRepository {
     return repo.save(repo.create({ ...t, lastUsedAt: null, revokedAt: null }));
   }
   async listForUser(userId: string, page: PageRequest): Promise<PageResult<AccessTokenRecord>> {
-    return keysetPage(
+    return creationPage(
       this.tx
         .repo(AccessTokenEntity)
         .createQueryBuilder('t')
         .where('t.user_id = :userId AND t.revoked_at IS NULL', { userId }),
       page,
-      ['t.created_at', 't.id'],
-      (t) => [t.createdAt, t.id],
     );
   }
   /** Asked on every request made with a bearer token: plain SQL. */
@@ -373,11 +363,9 @@ export class TypeormOutboxRepository extends OutboxRepository {
     return repo.save(repo.create(m));
   }
   async list(workspaceId: string, page: PageRequest): Promise<PageResult<OutboxRecord>> {
-    return keysetPage(
+    return creationPage(
       this.tx.repo(EmailOutboxEntity).createQueryBuilder('o').where('o.workspace_id = :workspaceId', { workspaceId }),
       page,
-      ['o.created_at', 'o.id'],
-      (o) => [o.createdAt, o.id],
     );
   }
 }

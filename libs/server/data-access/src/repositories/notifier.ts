@@ -21,7 +21,7 @@ import {
 } from '@xp/server/application';
 import { isUuid } from '@xp/server/application';
 import { NotificationEntity, NotificationPreferenceEntity, WebhookDeliveryEntity, WebhookEntity } from '../entities';
-import { keysetPage } from './paging';
+import { creationPage } from './creation-page';
 import { TokenCipher } from './token-cipher';
 import { TransactionHost } from './transaction-host';
 
@@ -174,7 +174,7 @@ export class TypeormNotificationRepository extends NotificationRepository {
       .createQueryBuilder('n')
       .where('n.workspace_id = :workspaceId AND n.user_id = :userId', { workspaceId, userId });
     if (unreadOnly) qb.andWhere('n.read_at IS NULL');
-    return keysetPage(qb, page, ['n.created_at', 'n.id'], (n) => [n.createdAt, n.id], 'DESC');
+    return creationPage(qb, page, 'DESC');
   }
 
   countUnread(workspaceId: string, userId: string): Promise<number> {
@@ -247,7 +247,7 @@ export class TypeormWebhookRepository extends WebhookRepository {
       .repo(WebhookEntity)
       .createQueryBuilder('w')
       .where('w.workspace_id = :workspaceId', { workspaceId });
-    const res = await keysetPage(qb, page, ['w.created_at', 'w.id'], (w) => [w.createdAt, w.id], 'ASC');
+    const res = await creationPage(qb, page, 'ASC');
     return { items: res.items.map(toWebhook), nextCursor: res.nextCursor };
   }
 
@@ -275,6 +275,6 @@ export class TypeormWebhookRepository extends WebhookRepository {
       .repo(WebhookDeliveryEntity)
       .createQueryBuilder('d')
       .where('d.workspace_id = :workspaceId AND d.webhook_id = :webhookId', { workspaceId, webhookId });
-    return keysetPage(qb, page, ['d.created_at', 'd.id'], (d) => [d.createdAt, d.id], 'DESC');
+    return creationPage(qb, page, 'DESC');
   }
 }
