@@ -352,7 +352,7 @@ it('no malformed request to any operation answers a 5xx, and /api/health stays f
   const failures: string[] = [];
   const anon = api.agent();
   const started = performance.now();
-  const WORKERS = 3;
+  const WORKERS = 2;
   let next = 0;
   await Promise.all(
     Array.from({ length: WORKERS }, async () => {
