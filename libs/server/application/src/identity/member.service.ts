@@ -52,18 +52,11 @@ export class MemberService {
       const updated = await this.memberships.update(workspaceId, userId, version, patch);
       if (!updated) throw staleVersion();
       const roleChanged = patch.role !== undefined && patch.role !== target.role;
-      await this.audit.record({
-        workspaceId,
-        actorId: actor.userId,
-        action: roleChanged ? 'member.role_changed' : 'member.updated',
-        subjectType: 'member',
-        subjectId: userId,
-        data: {
-          fromRole: target.role,
-          toRole: updated.role,
-          fromAccountIds: target.accountIds,
-          toAccountIds: updated.accountIds,
-        },
+      await this.audited(workspaceId, actor, roleChanged ? 'member.role_changed' : 'member.updated', userId, {
+        fromRole: target.role,
+        toRole: updated.role,
+        fromAccountIds: target.accountIds,
+        toAccountIds: updated.accountIds,
       });
       const view = await this.memberships.findView(workspaceId, userId);
       if (!view) throw memberNotFound();
@@ -82,14 +75,24 @@ export class MemberService {
       if (!leaving && !canGrantRole(me.role, target.role)) throw forbidden('Only an owner can remove an owner');
       if (target.role === 'owner' && (await this.memberships.countOwnersForUpdate(workspaceId)) <= 1) throw lastOwner();
       await this.memberships.delete(workspaceId, userId);
-      await this.audit.record({
-        workspaceId,
-        actorId: actor.userId,
-        action: leaving ? 'member.left' : 'member.removed',
-        subjectType: 'member',
-        subjectId: userId,
-        data: { role: target.role },
-      });
+      await this.audited(workspaceId, actor, leaving ? 'member.left' : 'member.removed', userId, { role: target.role });
+    });
+  }
+
+  private audited(
+    workspaceId: string,
+    actor: Actor,
+    action: string,
+    userId: string,
+    data: Record<string, unknown>,
+  ): Promise<void> {
+    return this.audit.record({
+      workspaceId,
+      actorId: actor.userId,
+      action,
+      subjectType: 'member',
+      subjectId: userId,
+      data,
     });
   }
 }
