@@ -15,12 +15,14 @@ export function keyset(
   return { where: `(${createdCol}, ${idCol}) > (:cAt, :cId)`, params: { cAt: c.at, cId: c.id } };
 }
 
-/** The (created, id) a cursor holds; a cursor that does not hold a date and a uuid is ignored, as no cursor. */
+/** The (created, id) a cursor holds; a cursor that does not hold a plausible date and a uuid is ignored, as no cursor. */
 function keysetCursor(page: PageRequest): { at: Date; id: string } | null {
   const c = decodeCursor(page.cursor, 2);
   if (!c || typeof c[0] !== 'string' || !isUuid(String(c[1]))) return null;
   const at = new Date(c[0]);
-  return Number.isNaN(at.getTime()) ? null : { at, id: String(c[1]) };
+  // A JavaScript date can lie before PostgreSQL's earliest timestamp (4713 BC): only years 1 to 9999 are cursors.
+  const year = at.getUTCFullYear();
+  return Number.isNaN(year) || year < 1 || year > 9999 ? null : { at, id: String(c[1]) };
 }
 
 export function toPage<T>(rows: T[], page: PageRequest, key: (t: T) => [Date, string]): PageResult<T> {
