@@ -55,3 +55,5 @@ export class OAuthStateEntity {
   @BelongsTo(() => WorkspaceEntity, 'workspace_id', 'CASCADE') workspace?: WorkspaceEntity;
   @BelongsTo(() => UserEntity, 'user_id', 'CASCADE') user?: UserEntity;
 }
+
+export const ACCOUNT_ENTITIES = [AccountEntity, OAuthStateEntity];

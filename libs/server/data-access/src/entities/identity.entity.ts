@@ -115,3 +115,13 @@ export class EmailOutboxEntity {
 
   @BelongsTo(() => WorkspaceEntity, 'workspace_id', 'CASCADE') workspace?: WorkspaceEntity;
 }
+
+export const IDENTITY_ENTITIES = [
+  UserEntity,
+  WorkspaceEntity,
+  MembershipEntity,
+  InvitationEntity,
+  AccessTokenEntity,
+  BrandEntity,
+  EmailOutboxEntity,
+];

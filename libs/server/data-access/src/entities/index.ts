@@ -1,26 +1,9 @@
-import { AccountEntity, OAuthStateEntity } from './account.entity';
+import { ACCOUNT_ENTITIES } from './account.entity';
 import { AUDIT_ENTITIES } from './audit.entity';
+import { IDENTITY_ENTITIES } from './identity.entity';
 import { NOTIFICATION_ENTITIES } from './notification.entity';
+import { POST_ENTITIES } from './post.entity';
 import { RECRUITING_ENTITIES } from './recruiting.entity';
-import {
-  ApprovalEntity,
-  CharterEntity,
-  HoldEntity,
-  MediaEntity,
-  PostCommentEntity,
-  PostEntity,
-  PublishAttemptEntity,
-  PostRevisionEntity,
-} from './post.entity';
-import {
-  AccessTokenEntity,
-  BrandEntity,
-  EmailOutboxEntity,
-  InvitationEntity,
-  MembershipEntity,
-  UserEntity,
-  WorkspaceEntity,
-} from './identity.entity';
 
 export * from './identity.entity';
 export * from './account.entity';
@@ -30,23 +13,9 @@ export * from './notification.entity';
 export * from './recruiting.entity';
 
 export const ENTITIES = [
-  UserEntity,
-  WorkspaceEntity,
-  MembershipEntity,
-  InvitationEntity,
-  AccessTokenEntity,
-  BrandEntity,
-  EmailOutboxEntity,
-  AccountEntity,
-  OAuthStateEntity,
-  PostEntity,
-  PostRevisionEntity,
-  ApprovalEntity,
-  PostCommentEntity,
-  PublishAttemptEntity,
-  HoldEntity,
-  CharterEntity,
-  MediaEntity,
+  ...IDENTITY_ENTITIES,
+  ...ACCOUNT_ENTITIES,
+  ...POST_ENTITIES,
   ...AUDIT_ENTITIES,
   ...NOTIFICATION_ENTITIES,
   ...RECRUITING_ENTITIES,

@@ -172,3 +172,14 @@ export class MediaEntity {
 
   @BelongsTo(() => WorkspaceEntity, 'workspace_id', 'CASCADE') workspace?: WorkspaceEntity;
 }
+
+export const POST_ENTITIES = [
+  PostEntity,
+  PostRevisionEntity,
+  ApprovalEntity,
+  PostCommentEntity,
+  PublishAttemptEntity,
+  HoldEntity,
+  CharterEntity,
+  MediaEntity,
+];
