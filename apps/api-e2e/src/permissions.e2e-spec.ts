@@ -1,4 +1,5 @@
 import { ROLES, type Role } from '@xp/shared';
+import { AccountRepository } from '@xp/server/application';
 import { can, type Permission } from '@xp/server/domain';
 import { addMember, registerUser, startTestApi, uniqueEmail, type SignedIn, type TestApi } from './support/test-api';
 
@@ -144,7 +145,25 @@ describe('role grants', () => {
   });
 
   it('a member limited to some accounts keeps that scope from the invitation', async () => {
-    const scope = ['11111111-1111-4111-8111-111111111111'];
+    // An account of this workspace (stored as the OAuth callback stores it; no X needed for a scope).
+    const brand = (
+      await owner.agent.post(`/api/workspaces/${ws}/brands`).set('x-csrf-token', owner.csrf).send({ name: 'Total' })
+    ).body.id as string;
+    const { account } = await api.app
+      .get(AccountRepository)
+      .upsertConnected(
+        {
+          workspaceId: ws,
+          brandId: brand,
+          xUserId: '424242',
+          handle: 'TotalCareers',
+          name: 'Total Careers',
+          avatarUrl: null,
+        },
+        { accessToken: 'a', refreshToken: 'r', expiresAt: new Date(Date.now() + 3_600_000), scopes: ['tweet.write'] },
+        new Date(),
+      );
+    const scope = [account.id];
     const inv = await owner.agent
       .post(`/api/workspaces/${ws}/invitations`)
       .set('x-csrf-token', owner.csrf)
