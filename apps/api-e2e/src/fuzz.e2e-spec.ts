@@ -28,7 +28,10 @@ interface Req {
   method: Op['method'];
   url: string;
   body?: unknown;
+  /** Sent by the client of the sign-in operations (which may hold the session of a user they registered). */
   anonymous?: boolean;
+  /** Sent by a client that never signed in. */
+  noSession?: boolean;
 }
 
 const SEED = 20261203;
@@ -283,6 +286,8 @@ function requestsFor(op: Op, rng: Seeds): Req[] {
     push(`${basePath}?${name}[a][b]=1`);
   }
   push(withQuery(basePath, { unknownParam: 'x' }));
+  // Without a session (and so without a valid CSRF token).
+  out.push({ method: op.method, url: basePath, body: base, anonymous: true, noSession: true });
   // The body: whole-body garbage, then each field (one level into objects, arrays' first item) wrong in turn.
   if (bodySchema) {
     for (const whole of [null, [], [[]], 'text', 42, {}, deep(30), { a: 'z'.repeat(150_000) }]) push(basePath, whole);
@@ -322,7 +327,7 @@ function setAt(base: unknown, path: (string | number)[], value: unknown): unknow
 }
 
 async function run(req: Req, anon: TestAgent) {
-  const agent = req.anonymous ? anon : owner.agent;
+  const agent = req.noSession ? api.agent() : req.anonymous ? anon : owner.agent;
   let r = agent[req.method](req.url).set('x-csrf-token', owner.csrf).set('content-type', 'application/json');
   if (req.body !== undefined) r = r.send(JSON.stringify(req.body));
   return r.ok(() => true);
