@@ -1,3 +1,4 @@
+import { NOTIFICATION_EVENT_VALUES } from '@xp/shared';
 import type { BilingualText, MessageRef } from '@xp/shared';
 
 /** Ports of the audit trail and of notifications (implemented in data-access). */
@@ -18,17 +19,8 @@ export abstract class AuditLog {
   abstract record(event: AuditEventInput): Promise<void>;
 }
 
-export const NOTIFICATION_EVENTS = [
-  'post.submitted',
-  'post.approved',
-  'post.changes_requested',
-  'post.published',
-  'post.failed',
-  'post.missed',
-  'hold.placed',
-  'hold.released',
-  'comment.mention',
-] as const;
+/** The events a member can be told about: the wire contract's list (one list for API, web and server). */
+export const NOTIFICATION_EVENTS = NOTIFICATION_EVENT_VALUES;
 export type NotificationEvent = (typeof NOTIFICATION_EVENTS)[number];
 
 export interface NotificationInput {

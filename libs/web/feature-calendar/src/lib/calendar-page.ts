@@ -1,15 +1,6 @@
 import { DOCUMENT } from '@angular/common';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  signal,
-  untracked,
-  viewChild,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { computed, effect, input, signal, untracked, viewChild } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { FullCalendarComponent, FullCalendarModule } from '@fullcalendar/angular';
 import type { CalendarOptions, DatesSetInfo, EventClickInfo, EventDropInfo, EventInput } from '@fullcalendar/angular';
@@ -19,7 +10,7 @@ import timeGridPlugin from '@fullcalendar/angular/timegrid';
 import listPlugin from '@fullcalendar/angular/list';
 import interactionPlugin from '@fullcalendar/angular/interaction';
 import frLocale from 'fullcalendar/locales/fr';
-import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { TranslocoPipe } from '@jsverse/transloco';
 import {
   excerpt,
   POST_STATUS_VALUES,
@@ -28,16 +19,7 @@ import {
   type CalendarPostDto,
   type PostStatusValue,
 } from '@xp/shared';
-import {
-  AccountsApi,
-  ApiError,
-  BrandsApi,
-  MANAGER_ROLES,
-  MOVABLE_STATUSES,
-  PostsApi,
-  SessionStore,
-  toApiError,
-} from '@xp/web/data-access';
+import { ApiError, BrandsApi, MANAGER_ROLES, MOVABLE_STATUSES, toApiError } from '@xp/web/data-access';
 import { Alert } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { ensureCalendarStyles } from './calendar-styles';
@@ -49,7 +31,7 @@ import {
   CrisisButton,
   formatInZone,
   HoldsStore,
-  LanguageService,
+  WorkspacePageContext,
 } from '@xp/web/common';
 
 declare global {
@@ -70,14 +52,10 @@ const WRITER_ROLES = new Set(['owner', 'admin', 'manager', 'editor']);
   styleUrl: './calendar-page.css',
 })
 export class CalendarPage {
-  private readonly postsApi = inject(PostsApi);
-  private readonly accountsApi = inject(AccountsApi);
+  private readonly ctx = inject(WorkspacePageContext);
   private readonly brandsApi = inject(BrandsApi);
-  private readonly session = inject(SessionStore);
   private readonly router = inject(Router);
   private readonly document = inject(DOCUMENT);
-  private readonly transloco = inject(TranslocoService);
-  private readonly language = inject(LanguageService);
   private readonly holds = inject(HoldsStore);
 
   readonly workspaceId = input.required<string>();
@@ -106,7 +84,7 @@ export class CalendarPage {
   protected readonly tzChoice = signal('local');
   private readonly range = signal<{ from: string; to: string } | null>(null);
 
-  protected readonly workspace = computed(() => this.session.workspace(this.workspaceId()));
+  protected readonly workspace = computed(() => this.ctx.session.workspace(this.workspaceId()));
   protected readonly canWrite = computed(() => WRITER_ROLES.has(this.workspace()?.role ?? 'viewer'));
   protected readonly canHold = computed(() => MANAGER_ROLES.includes(this.workspace()?.role ?? 'viewer'));
   protected readonly colors = computed(() => accountColors(this.accounts()));
@@ -128,13 +106,13 @@ export class CalendarPage {
     const colors = this.colors();
     const crowded = this.crowded().postIds;
     const canWrite = this.canWrite();
-    const lang = this.language.current();
-    const heldWord = this.transloco.translate('calendar.held', {}, lang);
+    const lang = this.ctx.language.current();
+    const heldWord = this.ctx.transloco.translate('calendar.held', {}, lang);
     // Every status but the ordinary `scheduled` is written out in the title, not told by colour alone.
     const statusWords = new Map<string, string>();
     const statusPrefix = (status: string): string => {
       if (status === 'scheduled') return '';
-      const word: string = statusWords.get(status) ?? this.transloco.translate(`status.${status}`, {}, lang);
+      const word: string = statusWords.get(status) ?? this.ctx.transloco.translate(`status.${status}`, {}, lang);
       statusWords.set(status, word);
       const icon = status === 'published' ? '✓ ' : status === 'failed' || status === 'missed' ? '⚠ ' : '';
       return `${icon}${word} · `;
@@ -163,7 +141,7 @@ export class CalendarPage {
   });
 
   protected readonly options = computed<CalendarOptions>(() => {
-    const lang = this.language.current();
+    const lang = this.ctx.language.current();
     return {
       plugins: [classicTheme, dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin],
       initialView: untracked(() => this.view()) ?? 'dayGridMonth',
@@ -231,7 +209,7 @@ export class CalendarPage {
     this.error.set(null);
     try {
       const answer = await firstValueFrom(
-        this.postsApi.calendar(this.workspaceId(), {
+        this.ctx.posts.calendar(this.workspaceId(), {
           from: range.from,
           to: range.to,
           brandId: q.brandId || undefined,
@@ -267,7 +245,7 @@ export class CalendarPage {
   private async loadReference(ws: string): Promise<void> {
     try {
       const [accounts, brands] = await Promise.all([
-        firstValueFrom(this.accountsApi.list(ws)),
+        firstValueFrom(this.ctx.accounts.list(ws)),
         this.brandsApi.listAll(ws),
       ]);
       this.accounts.set(accounts.items);
@@ -289,10 +267,10 @@ export class CalendarPage {
       info.revert();
       return;
     }
-    const lang = this.language.current();
+    const lang = this.ctx.language.current();
     try {
       const updated = await firstValueFrom(
-        this.postsApi.update(this.workspaceId(), id, {
+        this.ctx.posts.update(this.workspaceId(), id, {
           scheduledAt: new Date(
             new Date(post.scheduledAt).getTime() + (start.getTime() - before.getTime()),
           ).toISOString(),
@@ -306,12 +284,12 @@ export class CalendarPage {
       );
       const account = this.accounts().find((a) => a.id === updated.accountId);
       this.notice.set(
-        this.transloco.translate(
+        this.ctx.transloco.translate(
           'calendar.moved',
           {
             handle: account?.handle ?? '',
             when: formatInZone(updated.scheduledAt, account?.timezone ?? this.timeZone(), lang),
-            status: this.transloco.translate(`status.${updated.status}`, {}, lang),
+            status: this.ctx.transloco.translate(`status.${updated.status}`, {}, lang),
           },
           lang,
         ),
@@ -320,7 +298,7 @@ export class CalendarPage {
       info.revert();
       const error = toApiError(e);
       const fr = error.details?.find((d) => d.field === lang)?.message;
-      this.moveError.set(fr ?? (error.message || this.transloco.translate('errors.generic', {}, lang)));
+      this.moveError.set(fr ?? (error.message || this.ctx.transloco.translate('errors.generic', {}, lang)));
       if (error.statusCode === 409) {
         const range = this.range();
         if (range)

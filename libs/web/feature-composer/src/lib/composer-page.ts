@@ -1,21 +1,13 @@
 import { CdkDrag, CdkDragDrop, CdkDropList } from '@angular/cdk/drag-drop';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DestroyRef,
-  effect,
-  inject,
-  input,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, inject } from '@angular/core';
+import { effect, input, signal, untracked } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
-import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { TranslocoPipe } from '@jsverse/transloco';
 import { dateToZonedLocal, zonedDay, zonedLocalToDate } from '@xp/shared';
 import type { CheckPostResponse, CreatePostRequest, PostDto, PostKindValue, SegmentInput } from '@xp/shared';
-import { AccountsApi, PostsApi, toApiError } from '@xp/web/data-access';
+import { toApiError } from '@xp/web/data-access';
 import { Alert, PageHeader } from '@xp/web/ui';
-import { ApiErrorAlert, LanguageService } from '@xp/web/common';
+import { ApiErrorAlert, WorkspacePageContext } from '@xp/web/common';
 import { firstValueFrom } from 'rxjs';
 import { AccountPicker } from './account-picker';
 import { FindingsList } from '@xp/web/common';
@@ -53,11 +45,8 @@ const CHECK_DEBOUNCE_MS = 350;
   styleUrl: './composer-page.css',
 })
 export class ComposerPage {
-  private readonly postsApi = inject(PostsApi);
-  private readonly accountsApi = inject(AccountsApi);
+  private readonly ctx = inject(WorkspacePageContext);
   private readonly router = inject(Router);
-  private readonly transloco = inject(TranslocoService);
-  private readonly language = inject(LanguageService);
   protected readonly draft = inject(ComposerDraft);
 
   readonly workspaceId = input.required<string>();
@@ -119,7 +108,7 @@ export class ComposerPage {
           .map(async (p) => {
             try {
               const r = await firstValueFrom(
-                this.postsApi.check(ws, {
+                this.ctx.posts.check(ws, {
                   accountId: p.id,
                   segments: p.segments,
                   kind,
@@ -142,10 +131,10 @@ export class ComposerPage {
     const draft = this.draft;
     draft.error.set(null);
     try {
-      const accounts = (await firstValueFrom(this.accountsApi.list(ws))).items;
+      const accounts = (await firstValueFrom(this.ctx.accounts.list(ws))).items;
       draft.accounts.set(accounts);
       if (postId) {
-        const post = await firstValueFrom(this.postsApi.get(ws, postId));
+        const post = await firstValueFrom(this.ctx.posts.get(ws, postId));
         this.editing.set(post);
         const account = accounts.find((a) => a.id === post.accountId);
         draft.selected.set([post.accountId]);
@@ -201,21 +190,23 @@ export class ComposerPage {
   /** Every selected account at once: one request, all saved or none. */
   private async createAll(ws: string, submit: boolean): Promise<PostDto[]> {
     const posts = this.draft.selectedAccounts().map((a) => this.requestFor(a.id));
-    return (await firstValueFrom(this.postsApi.createGroup(ws, { posts, submit }))).items;
+    return (await firstValueFrom(this.ctx.posts.createGroup(ws, { posts, submit }))).items;
   }
 
   private async saveEdited(ws: string, editing: PostDto, submit: boolean): Promise<PostDto> {
     const { accountId: _unchanged, ...changes } = this.requestFor(editing.accountId);
-    let post = await firstValueFrom(this.postsApi.update(ws, editing.id, { ...changes, version: editing.version }));
+    let post = await firstValueFrom(this.ctx.posts.update(ws, editing.id, { ...changes, version: editing.version }));
     this.editing.set(post);
     if (submit && (post.status === 'draft' || post.status === 'changes_requested')) {
-      post = await firstValueFrom(this.postsApi.submit(ws, post.id));
+      post = await firstValueFrom(this.ctx.posts.submit(ws, post.id));
       this.editing.set(post);
     }
-    const lang = this.language.current();
-    const status = this.transloco.translate(`status.${post.status}`, {}, lang);
+    const lang = this.ctx.language.current();
+    const status = this.ctx.transloco.translate(`status.${post.status}`, {}, lang);
     const handle = this.draft.accounts().find((a) => a.id === post.accountId)?.handle ?? '';
-    this.results.set([{ handle, ok: true, message: this.transloco.translate('composer.savedAs', { status }, lang) }]);
+    this.results.set([
+      { handle, ok: true, message: this.ctx.transloco.translate('composer.savedAs', { status }, lang) },
+    ]);
     return post;
   }
 

@@ -1,25 +1,16 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DestroyRef,
-  computed,
-  effect,
-  inject,
-  input,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, inject } from '@angular/core';
+import { computed, effect, input, signal, untracked } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { TranslocoPipe } from '@jsverse/transloco';
 import type { AccountDto, MemberDto, PostDto } from '@xp/shared';
 import type { ApiError } from '@xp/web/data-access';
-import { AccountsApi, errorMessageIn, MembersApi, PostsApi, SessionStore, toApiError } from '@xp/web/data-access';
+import { errorMessageIn, toApiError } from '@xp/web/data-access';
 import { Alert, Badge, PageHeader } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { ApprovalDiff } from './approval-diff';
 import { ReviewPanel } from './review-panel';
 import { LiveLane } from './live-lane';
-import { accountColors, ApiErrorAlert, FindingsList, formatInZone, LanguageService } from '@xp/web/common';
+import { accountColors, ApiErrorAlert, FindingsList, formatInZone, WorkspacePageContext } from '@xp/web/common';
 
 /** Warn when a post waiting for approval is due within this much time. */
 const SOON_MS = 15 * 60_000;
@@ -46,15 +37,10 @@ const GRACE_MS = 15 * 60_000;
   styleUrl: './inbox-page.css',
 })
 export class InboxPage {
-  private readonly postsApi = inject(PostsApi);
-  private readonly accountsApi = inject(AccountsApi);
-  private readonly membersApi = inject(MembersApi);
-  private readonly session = inject(SessionStore);
-  private readonly transloco = inject(TranslocoService);
-  private readonly language = inject(LanguageService);
+  private readonly ctx = inject(WorkspacePageContext);
 
   readonly workspaceId = input.required<string>();
-  protected readonly lang = this.language.current;
+  protected readonly lang = this.ctx.language.current;
   protected readonly accounts = signal<AccountDto[]>([]);
   protected readonly members = signal<MemberDto[]>([]);
   protected readonly posts = signal<PostDto[]>([]);
@@ -66,11 +52,11 @@ export class InboxPage {
   private readonly now = signal(Date.now());
 
   protected readonly colors = computed(() => accountColors(this.accounts()));
-  private readonly role = computed(() => this.session.workspace(this.workspaceId())?.role ?? 'viewer');
+  private readonly role = computed(() => this.ctx.session.workspace(this.workspaceId())?.role ?? 'viewer');
   protected readonly isAdmin = computed(() => this.role() === 'owner' || this.role() === 'admin');
   /** In review, not mine, my role may approve on its account, and I have not approved this content yet. */
   private readonly split = computed(() => {
-    const me = this.session.user()?.id;
+    const me = this.ctx.session.user()?.id;
     const role = this.role();
     const accounts = new Map(this.accounts().map((a) => [a.id, a]));
     const mine: PostDto[] = [];
@@ -159,9 +145,9 @@ export class InboxPage {
     this.notices.set([
       {
         ok: true,
-        text: this.transloco.translate(
+        text: this.ctx.transloco.translate(
           'inbox.done',
-          { handle: this.handle(post), status: this.transloco.translate(`status.${post.status}`, {}, lang) },
+          { handle: this.handle(post), status: this.ctx.transloco.translate(`status.${post.status}`, {}, lang) },
           lang,
         ),
       },
@@ -181,7 +167,7 @@ export class InboxPage {
     for (const post of chosen) {
       try {
         const updated = await firstValueFrom(
-          this.postsApi.approve(this.workspaceId(), post.id, { contentHash: post.contentHash }),
+          this.ctx.posts.approve(this.workspaceId(), post.id, { contentHash: post.contentHash }),
         );
         this.posts.update((list) =>
           updated.status === 'in_review'
@@ -190,9 +176,9 @@ export class InboxPage {
         );
         notices.push({
           ok: true,
-          text: this.transloco.translate(
+          text: this.ctx.transloco.translate(
             'inbox.done',
-            { handle: this.handle(post), status: this.transloco.translate(`status.${updated.status}`, {}, lang) },
+            { handle: this.handle(post), status: this.ctx.transloco.translate(`status.${updated.status}`, {}, lang) },
             lang,
           ),
         });
@@ -209,13 +195,13 @@ export class InboxPage {
     this.error.set(null);
     try {
       const [accounts, list] = await Promise.all([
-        firstValueFrom(this.accountsApi.list(ws)),
-        firstValueFrom(this.postsApi.list(ws, { status: ['in_review'] })),
+        firstValueFrom(this.ctx.accounts.list(ws)),
+        firstValueFrom(this.ctx.posts.list(ws, { status: ['in_review'] })),
       ]);
       this.accounts.set(accounts.items);
       // The list omits findings and approvals: read each post in full (an inbox holds a few dozen at most).
       const full = await Promise.all(
-        list.items.slice(0, 100).map((p) => firstValueFrom(this.postsApi.get(ws, p.id)).catch(() => p)),
+        list.items.slice(0, 100).map((p) => firstValueFrom(this.ctx.posts.get(ws, p.id)).catch(() => p)),
       );
       this.posts.set(full);
       this.loaded.set(true);
@@ -223,7 +209,7 @@ export class InboxPage {
       this.error.set(toApiError(e));
     }
     try {
-      this.members.set((await firstValueFrom(this.membersApi.list(ws, { limit: 200 }))).items);
+      this.members.set((await firstValueFrom(this.ctx.members.list(ws, { limit: 200 }))).items);
     } catch {
       // Names are a nicety: a member who may not list members still reviews.
     }

@@ -1,17 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { TranslocoPipe } from '@jsverse/transloco';
 import type { AccountDto, CommentDto, MemberDto, PostDto } from '@xp/shared';
 import type { ApiError } from '@xp/web/data-access';
-import {
-  AccountsApi,
-  AuditApi,
-  errorMessageIn,
-  MembersApi,
-  PostsApi,
-  SessionStore,
-  toApiError,
-} from '@xp/web/data-access';
+import { AuditApi, errorMessageIn, toApiError } from '@xp/web/data-access';
 import { Alert, Badge } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { ReviewPanel } from './review-panel';
@@ -20,8 +12,8 @@ import {
   browserTimeZone,
   FindingsList,
   formatInZone,
-  LanguageService,
   statusTone,
+  WorkspacePageContext,
 } from '@xp/web/common';
 
 interface TimelineEntry {
@@ -45,19 +37,14 @@ interface CommentNode {
   styleUrl: './post-page.css',
 })
 export class PostPage {
-  private readonly postsApi = inject(PostsApi);
-  private readonly accountsApi = inject(AccountsApi);
-  private readonly membersApi = inject(MembersApi);
+  private readonly ctx = inject(WorkspacePageContext);
   private readonly auditApi = inject(AuditApi);
-  private readonly session = inject(SessionStore);
-  private readonly transloco = inject(TranslocoService);
-  private readonly language = inject(LanguageService);
 
   readonly workspaceId = input.required<string>();
   readonly postId = input.required<string>();
   readonly saved = input<string | undefined>();
 
-  protected readonly lang = this.language.current;
+  protected readonly lang = this.ctx.language.current;
   protected readonly localTz = browserTimeZone();
   protected readonly post = signal<PostDto | null>(null);
   protected readonly accounts = signal<AccountDto[]>([]);
@@ -72,7 +59,7 @@ export class PostPage {
 
   protected readonly account = computed(() => this.accounts().find((a) => a.id === this.post()?.accountId) ?? null);
   protected readonly tone = computed(() => statusTone(this.post()?.status ?? 'draft'));
-  private readonly role = computed(() => this.session.workspace(this.workspaceId())?.role ?? 'viewer');
+  private readonly role = computed(() => this.ctx.session.workspace(this.workspaceId())?.role ?? 'viewer');
   protected readonly isAdmin = computed(() => this.role() === 'owner' || this.role() === 'admin');
   protected readonly editable = computed(() => {
     const p = this.post();
@@ -91,7 +78,7 @@ export class PostPage {
   protected readonly canReview = computed(() => {
     const p = this.post();
     const a = this.account();
-    const me = this.session.user()?.id;
+    const me = this.ctx.session.user()?.id;
     return (
       !!p &&
       !!a &&
@@ -144,7 +131,7 @@ export class PostPage {
 
   protected memberName(userId: string | null): string {
     if (!userId) return '';
-    if (userId === this.session.user()?.id) return this.session.user()?.displayName ?? '';
+    if (userId === this.ctx.session.user()?.id) return this.ctx.session.user()?.displayName ?? '';
     return this.members().find((m) => m.userId === userId)?.displayName ?? userId.slice(0, 8);
   }
 
@@ -159,7 +146,7 @@ export class PostPage {
 
   protected actionText(action: string): string {
     const key = action.startsWith('status.') ? action : `post.actions.${action.replace(/\./g, '_')}`;
-    const text = this.transloco.translate(key, {}, this.lang());
+    const text = this.ctx.transloco.translate(key, {}, this.lang());
     return text === key ? action : text;
   }
 
@@ -171,10 +158,10 @@ export class PostPage {
     try {
       const call =
         action === 'submit'
-          ? this.postsApi.submit(this.workspaceId(), p.id)
+          ? this.ctx.posts.submit(this.workspaceId(), p.id)
           : action === 'cancel'
-            ? this.postsApi.cancel(this.workspaceId(), p.id)
-            : this.postsApi.reopen(this.workspaceId(), p.id);
+            ? this.ctx.posts.cancel(this.workspaceId(), p.id)
+            : this.ctx.posts.reopen(this.workspaceId(), p.id);
       this.post.set(await firstValueFrom(call));
       void this.loadSide();
     } catch (e) {
@@ -191,7 +178,7 @@ export class PostPage {
     this.busy.set(true);
     try {
       const c = await firstValueFrom(
-        this.postsApi.addComment(this.workspaceId(), p.id, body, this.replyTo() ?? undefined),
+        this.ctx.posts.addComment(this.workspaceId(), p.id, body, this.replyTo() ?? undefined),
       );
       this.comments.update((list) => [...list, c]);
       this.draft.set('');
@@ -207,8 +194,8 @@ export class PostPage {
     this.error.set(null);
     try {
       const [post, accounts] = await Promise.all([
-        firstValueFrom(this.postsApi.get(ws, id)),
-        firstValueFrom(this.accountsApi.list(ws)),
+        firstValueFrom(this.ctx.posts.get(ws, id)),
+        firstValueFrom(this.ctx.accounts.list(ws)),
       ]);
       this.post.set(post);
       this.accounts.set(accounts.items);
@@ -218,7 +205,7 @@ export class PostPage {
     }
     await this.loadSide();
     try {
-      this.members.set((await firstValueFrom(this.membersApi.list(ws, { limit: 200 }))).items);
+      this.members.set((await firstValueFrom(this.ctx.members.list(ws, { limit: 200 }))).items);
     } catch {
       // Names only.
     }
@@ -229,12 +216,12 @@ export class PostPage {
     const ws = this.workspaceId();
     const id = this.postId();
     try {
-      this.comments.set((await firstValueFrom(this.postsApi.comments(ws, id))).items);
+      this.comments.set((await firstValueFrom(this.ctx.posts.comments(ws, id))).items);
     } catch {
       // Shown as no comments.
     }
     try {
-      const entries = (await firstValueFrom(this.postsApi.history(ws, id))).items;
+      const entries = (await firstValueFrom(this.ctx.posts.history(ws, id))).items;
       this.history.set(
         entries.map((e) => ({ at: e.at, action: e.action, actorId: e.actorId, detail: detailOf(e.data) })),
       );
