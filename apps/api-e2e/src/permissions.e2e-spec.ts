@@ -149,20 +149,18 @@ describe('role grants', () => {
     const brand = (
       await owner.agent.post(`/api/workspaces/${ws}/brands`).set('x-csrf-token', owner.csrf).send({ name: 'Total' })
     ).body.id as string;
-    const { account } = await api.app
-      .get(AccountRepository)
-      .upsertConnected(
-        {
-          workspaceId: ws,
-          brandId: brand,
-          xUserId: '424242',
-          handle: 'TotalCareers',
-          name: 'Total Careers',
-          avatarUrl: null,
-        },
-        { accessToken: 'a', refreshToken: 'r', expiresAt: new Date(Date.now() + 3_600_000), scopes: ['tweet.write'] },
-        new Date(),
-      );
+    const { account } = await api.app.get(AccountRepository).upsertConnected(
+      {
+        workspaceId: ws,
+        brandId: brand,
+        xUserId: '424242',
+        handle: 'TotalCareers',
+        name: 'Total Careers',
+        avatarUrl: null,
+      },
+      { accessToken: 'a', refreshToken: 'r', expiresAt: new Date(Date.now() + 3_600_000), scopes: ['tweet.write'] },
+      new Date(),
+    );
     const scope = [account.id];
     const inv = await owner.agent
       .post(`/api/workspaces/${ws}/invitations`)
