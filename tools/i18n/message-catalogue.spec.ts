@@ -16,8 +16,13 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   }
   return out;
 }
+/** The web app's own words of a language: `<lang>.json` and `<lang>.posts.json`, as the loader merges them. */
 const webTranslations = (lang: 'fr' | 'en') =>
-  flatten(JSON.parse(readFileSync(join(ROOT, 'apps/web/src/i18n', `${lang}.json`), 'utf8')) as Tree);
+  new Map(
+    [`${lang}.json`, `${lang}.posts.json`].flatMap((file) => [
+      ...flatten(JSON.parse(readFileSync(join(ROOT, 'apps/web/src/i18n', file), 'utf8')) as Tree),
+    ]),
+  );
 const params = (text: string) => [...new Set([...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]))].sort();
 
 function sources(dir: string): string[] {

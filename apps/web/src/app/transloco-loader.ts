@@ -23,15 +23,26 @@ export function catalogueTranslations(locale: Locale): Translation {
   return { msg, status };
 }
 
-/** Translations are bundled as lazy chunks (hashed, cacheable), one per language, merged with the catalogue. */
+/**
+ * Translations are bundled as lazy chunks (hashed, cacheable): per language, the app's words (`<lang>.json`), the
+ * post screens' words (`<lang>.posts.json`) and the message catalogue, merged.
+ */
 @Injectable({ providedIn: 'root' })
 export class BundledTranslationLoader implements TranslocoLoader {
   async getTranslation(lang: string): Promise<Translation> {
     switch (lang) {
       case 'en':
-        return { ...(await import('../i18n/en.json')).default, ...catalogueTranslations('en') };
+        return {
+          ...(await import('../i18n/en.json')).default,
+          ...(await import('../i18n/en.posts.json')).default,
+          ...catalogueTranslations('en'),
+        };
       default:
-        return { ...(await import('../i18n/fr.json')).default, ...catalogueTranslations('fr') };
+        return {
+          ...(await import('../i18n/fr.json')).default,
+          ...(await import('../i18n/fr.posts.json')).default,
+          ...catalogueTranslations('fr'),
+        };
     }
   }
 }

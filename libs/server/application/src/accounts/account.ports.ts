@@ -109,7 +109,7 @@ export abstract class OAuthStateRepository {
   abstract ownerOf(stateHash: string, now: Date): Promise<string | null>;
 }
 
-/** A failed call to X, classified (see DESIGN.md "Publishing", step 5). */
+/** A failed call to X, classified (docs/scheduler.md "How a post goes out", step 5). */
 export interface XCallFailure {
   kind: 'rate_limited' | 'transient' | 'auth' | 'rejected' | 'unknown';
   detail: string;

@@ -123,7 +123,7 @@ export abstract class PublishingRepository {
    * The atomic claim: moves up to `limit` due posts (scheduled, scheduled_at <= now, not_before passed, window
    * open, account connected, no active hold on the post's workspace/brand/account) to `publishing` with a lease,
    * oldest first, skipping rows other schedulers hold, and in the same statement writes a `pending` attempt row for
-   * the next segment of each (the ledger row before the call: DESIGN.md "Publishing", step 3).
+   * the next segment of each (the ledger row before the call: docs/scheduler.md, step 3).
    * Returns them as they were before the claim (status scheduled), with `attemptId`.
    */
   abstract claimDue(input: ClaimInput & { graceMs: number }): Promise<PublishJob[]>;

@@ -136,7 +136,7 @@ export class TypeormPublishingRepository extends PublishingRepository {
 
   async claimDue(input: ClaimInput & { graceMs: number }): Promise<PublishJob[]> {
     // Claim and ledger in one statement: the `pending` attempt of the next segment is written with the lease (a
-    // fresh lease outlives the call timeout, so this is the check-then-record of DESIGN.md "Publishing", step 3).
+    // fresh lease outlives the call timeout, so this is the check-then-record of docs/scheduler.md "How a post goes out", step 3).
     // Holds come through the gate (migration HoldGate): read once, after the hold lock, with a fresh snapshot.
     const rows = await this.q<JobRow>(
       `WITH held AS MATERIALIZED (SELECT * FROM xp_active_holds()),
