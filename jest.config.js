@@ -1,7 +1,8 @@
-// One Jest run, three projects:
+// One Jest run, four projects:
 //  - unit:        *.spec.ts beside the code (no database, no network)
 //  - integration: *.integration-spec.ts and API end-to-end suites (apps/api-e2e) on a real PostgreSQL
 //  - browser:     Playwright-in-Chromium suites (apps/web-e2e) against the full stack
+//  - fuzz:        malformed requests to every OpenAPI operation (apps/api-e2e/src/fuzz.e2e-spec.ts), run alone
 // The integration and browser projects share a global setup that starts an embedded PostgreSQL
 // (or uses DATABASE_URL) and migrates a template database; each Jest worker clones it.
 const { readFileSync } = require('node:fs');
@@ -19,6 +20,7 @@ const transform = {
   '^.+\\.ts$': swcCommonJs,
   [`/node_modules/(${ESM_PACKAGES.join('|')})/.+\\.js$`]: swcCommonJs,
 };
+const FUZZ = '/apps/api-e2e/src/fuzz\\.e2e-spec\\.ts$';
 const common = {
   rootDir: __dirname,
   transform,
@@ -42,6 +44,16 @@ module.exports = {
       ...common,
       displayName: 'integration',
       testMatch: ['<rootDir>/{apps,libs,tools}/**/*.integration-spec.ts', '<rootDir>/apps/api-e2e/**/*.e2e-spec.ts'],
+      testPathIgnorePatterns: [...common.testPathIgnorePatterns, FUZZ],
+      globalSetup: '<rootDir>/tools/testing/global-setup.mjs',
+      globalTeardown: '<rootDir>/tools/testing/global-teardown.mjs',
+    },
+    {
+      // The OpenAPI-driven fuzz test also measures /api/health's latency while it runs: `npm test` runs it on its
+      // own, after the other projects, so that other suites do not share the CPU with it.
+      ...common,
+      displayName: 'fuzz',
+      testMatch: ['<rootDir>/apps/api-e2e/src/fuzz.e2e-spec.ts'],
       globalSetup: '<rootDir>/tools/testing/global-setup.mjs',
       globalTeardown: '<rootDir>/tools/testing/global-teardown.mjs',
     },

@@ -17,12 +17,21 @@ if (!args.includes('--selectProjects') || args.includes('browser')) {
     process.exit(1);
   }
 }
-const res = spawnSync(
-  process.execPath,
-  [join(root, 'node_modules/jest/bin/jest.js'), '--ci', '--maxWorkers=2', ...args],
-  {
-    stdio: 'inherit',
-    cwd: root,
-  },
-);
-process.exit(res.status ?? 1);
+const jest = (extra, workers = 2) =>
+  spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/jest/bin/jest.js'), '--ci', `--maxWorkers=${workers}`, ...extra],
+    {
+      stdio: 'inherit',
+      cwd: root,
+    },
+  ).status ?? 1;
+
+// The whole suite: every project, then the fuzz test alone (it measures /api/health's latency while it runs).
+// With arguments, Jest gets them as they are (one file, one project, a test name…).
+if (args.length === 0) {
+  const first = jest(['--selectProjects', 'unit', 'integration', 'browser']);
+  const fuzz = jest(['--selectProjects', 'fuzz'], 1);
+  process.exit(first || fuzz);
+}
+process.exit(jest(args));

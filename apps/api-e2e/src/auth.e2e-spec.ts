@@ -183,6 +183,9 @@ describe('invitations', () => {
     expect(outbox.body.items).toHaveLength(1);
     expect(outbox.body.items[0]).toMatchObject({ to: email, status: 'outbox' });
     expect(outbox.body.items[0].text).toContain(inv.body.link);
+    // Written from the message catalogue, in French then in English (the invitee has no language yet).
+    expect(outbox.body.items[0].subject).toMatch(/^Invitation à rejoindre .+ \/ Invitation to join /);
+    expect(outbox.body.items[0].text).toMatch(/vous invite à rejoindre[\s\S]+invites you to join/);
     const editor = await addMember(api, owner, ws, 'editor');
     await editor.agent.get(`/api/workspaces/${ws}/outbox`).expect(403);
   });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Locale, Role } from '@xp/shared';
+import { formatBoth, msg, type Locale, type Role } from '@xp/shared';
 import { canGrantRole, DomainError, forbidden, INVITATION_TTL_MS, normalizeEmail } from '@xp/server/domain';
 import {
   Clock,
@@ -92,8 +92,7 @@ export class InvitationService {
       await this.mailer.send({
         workspaceId,
         to: email,
-        subject: `Invitation à rejoindre ${ws?.name ?? 'un espace'} / Invitation to join ${ws?.name ?? 'a workspace'}`,
-        text: invitationText(inviter?.displayName ?? 'Someone', ws?.name ?? '', input.role, link),
+        ...invitationEmail(inviter?.displayName ?? '', ws?.name ?? '', input.role, link),
       });
       return { invitation, link };
     });
@@ -208,12 +207,15 @@ export class InvitationService {
   }
 }
 
-function invitationText(inviter: string, workspace: string, role: Role, link: string): string {
-  return [
-    `${inviter} vous invite à rejoindre l'espace « ${workspace} » en tant que ${role}.`,
-    `Acceptez l'invitation (valable 7 jours, à usage unique) : ${link}`,
-    '',
-    `${inviter} invites you to join the workspace "${workspace}" as ${role}.`,
-    `Accept the invitation (valid 7 days, single use): ${link}`,
-  ].join('\n');
+/** The invitee may have no account (hence no language yet): the e-mail says it in French, then in English. */
+function invitationEmail(
+  inviter: string,
+  workspace: string,
+  role: Role,
+  link: string,
+): { subject: string; text: string } {
+  const params = { inviter, workspace, role, link };
+  const subject = formatBoth(msg('EMAIL_INVITATION_SUBJECT', params));
+  const text = formatBoth(msg('EMAIL_INVITATION_TEXT', params));
+  return { subject: `${subject.fr} / ${subject.en}`, text: `${text.fr}\n\n${text.en}` };
 }
