@@ -83,14 +83,14 @@ export class ListenConnection {
     if (this.stopped || this.timer) return;
     const initial = this.options.initialMs ?? 500;
     const delay = Math.min(this.options.maxMs ?? 30_000, initial * 2 ** this.attempt);
-    this.attempt++;
+    const attempts = ++this.attempt;
     this.timer = setTimeout(() => {
       this.timer = null;
       if (this.stopped) return;
       this.open().then(
         () => {
           this.reconnects++;
-          this.options.log(`LISTEN connection re-established after ${this.attempt} attempt(s)`);
+          this.options.log(`LISTEN connection re-established after ${attempts} attempt(s)`);
         },
         (e: unknown) => {
           this.options.log(`LISTEN reconnection failed (${e instanceof Error ? e.message : String(e)}); retrying`);

@@ -1,5 +1,4 @@
-import { Body, Controller, Delete, Get, Injectable, Logger, Param, Post, Put, Query } from '@nestjs/common';
-import { Interval } from '@nestjs/schedule';
+import { Body, Controller, Delete, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
   NotificationService,
@@ -10,7 +9,6 @@ import {
   type WebhookDeliveryRecord,
   type WebhookRecord,
 } from '@xp/server/application';
-import { WebhookDeliveryWorker } from '@xp/server/data-access';
 import {
   MarkedCountSchema,
   NotificationPageSchema,
@@ -163,29 +161,5 @@ export class WebhooksController {
     @Query() q: PageQueryDto,
   ): Promise<Page<WebhookDeliveryDto>> {
     return page(await this.webhooks.deliveries(ws, actor, id, pageRequest(q)), toDelivery);
-  }
-}
-
-/** Sends due webhook deliveries every few seconds from the API process (any number of replicas may run it). */
-@Injectable()
-export class WebhookDeliveryTicker {
-  private readonly logger = new Logger('Webhooks');
-  private running = false;
-
-  constructor(private readonly worker: WebhookDeliveryWorker) {}
-
-  @Interval('webhook-deliveries', 5000)
-  async tick(): Promise<void> {
-    if (this.running) return;
-    this.running = true;
-    try {
-      while ((await this.worker.runDue()) > 0) {
-        // keep going while there is work due
-      }
-    } catch (e) {
-      this.logger.warn(`webhook delivery run failed: ${e instanceof Error ? e.message : String(e)}`);
-    } finally {
-      this.running = false;
-    }
   }
 }

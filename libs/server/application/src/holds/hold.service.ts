@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { msg, type MessageRef } from '@xp/shared';
+import { holdCoversPost, msg, type MessageRef } from '@xp/shared';
 import { coversAccount, decide, DomainError } from '@xp/server/domain';
 import { AccountRepository } from '../accounts/account.ports';
 import { AccessService, isUuid, type Actor } from '../identity/access.service';
@@ -102,16 +102,9 @@ export class HoldService {
     const m = await this.access.require(workspaceId, actor, 'posts.read');
     const all = await this.holds.list(workspaceId, opts);
     if (m.accountIds === null) return all;
-    const visible = await this.visibleTo(workspaceId, m.accountIds);
-    return all.filter(visible);
-  }
-
-  /** What a member limited to some accounts may see of holds: those that cover at least one of its accounts. */
-  private async visibleTo(workspaceId: string, accountIds: string[]): Promise<(h: HoldRecord) => boolean> {
-    const mine = await this.accounts.list(workspaceId, accountIds);
-    const ids = new Set(mine.map((a) => a.id));
-    const brands = new Set(mine.map((a) => a.brandId));
-    return (h) => h.scope === 'workspace' || (h.scope === 'brand' ? brands.has(h.targetId) : ids.has(h.targetId));
+    // A member limited to some accounts sees the holds that cover at least one of them (the rule book's coverage).
+    const mine = await this.accounts.list(workspaceId, m.accountIds);
+    return all.filter((h) => mine.some((a) => holdCoversPost(h, { workspaceId, brandId: a.brandId, accountId: a.id })));
   }
 
   /** Releases a hold: `resume` (the scheduler picks the posts up at once) or `review` (back to in_review, approvals cleared). */

@@ -2,7 +2,6 @@ import { formatBoth, msg, overloadedWindows, TIER_BUDGETS, type OverloadedWindow
 import type { RateLimitTier, XRateLimitInfo } from '../accounts/account.ports';
 
 /** POST /2/tweets windows per tier, per user and per app: the shared rule book's `TIER_BUDGETS`. */
-export const TWEET_CREATE_WINDOWS = TIER_BUDGETS;
 
 export interface PlanningWarning {
   code: 'RATE_LIMIT_WINDOW_EXCEEDED';
@@ -26,7 +25,7 @@ export function checkPlanningBudget(
   tier: RateLimitTier,
   posts: readonly { scheduledAt: Date; segments?: number }[],
 ): PlanningWarning | null {
-  const { limit, windowMs } = TWEET_CREATE_WINDOWS[tier].user;
+  const { limit, windowMs } = TIER_BUDGETS[tier].user;
   const planned = posts.map((p, i) => ({ id: String(i), at: p.scheduledAt.getTime(), calls: p.segments ?? 1 }));
   let best: OverloadedWindow | null = null;
   for (const w of overloadedWindows(planned, { limit, windowMs }).windows) if (!best || w.count > best.count) best = w;

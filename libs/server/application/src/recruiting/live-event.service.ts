@@ -3,7 +3,8 @@ import { coversAccount, DomainError } from '@xp/server/domain';
 import { isUuid, type Actor } from '../identity/access.service';
 import { Clock } from '../ports';
 import { PostService, type PostView } from '../posts/post.service';
-import { checkPlanningBudget, TWEET_CREATE_WINDOWS, type PlanningWarning } from '../publishing/rate-budget';
+import { TIER_BUDGETS } from '@xp/shared';
+import { checkPlanningBudget, type PlanningWarning } from '../publishing/rate-budget';
 import { RecruitingAccess } from './recruiting-access';
 import { RecruitingRepository, type LiveSessionRecord } from './recruiting.ports';
 
@@ -48,7 +49,7 @@ export class LiveEventService {
       throw new DomainError('invalid', 'BAD_LIVE_WINDOW', 'A live session ends after it starts, within 12 hours', [
         { field: 'endsAt', message: 'after startsAt, within 12 h' },
       ]);
-    const tier = TWEET_CREATE_WINDOWS[account.rateLimitTier].user;
+    const tier = TIER_BUDGETS[account.rateLimitTier].user;
     const tierCap = Math.floor((tier.limit * Math.max(span, tier.windowMs)) / tier.windowMs);
     return this.repo.insertLive({
       workspaceId,
@@ -77,7 +78,7 @@ export class LiveEventService {
     const counts: Record<string, number> = {};
     for (const p of posts) counts[p.status] = (counts[p.status] ?? 0) + 1;
     const used = posts.filter((p) => p.status !== 'cancelled').length;
-    const tier = TWEET_CREATE_WINDOWS[account.rateLimitTier].user;
+    const tier = TIER_BUDGETS[account.rateLimitTier].user;
     const planned = posts
       .filter((p) => p.status !== 'cancelled' && p.scheduledAt)
       .map((p) => ({ scheduledAt: p.scheduledAt! }));
