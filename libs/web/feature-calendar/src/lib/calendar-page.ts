@@ -87,6 +87,8 @@ export class CalendarPage {
   protected readonly workspace = computed(() => this.ctx.session.workspace(this.workspaceId()));
   protected readonly canWrite = computed(() => WRITER_ROLES.has(this.workspace()?.role ?? 'viewer'));
   protected readonly canHold = computed(() => MANAGER_ROLES.includes(this.workspace()?.role ?? 'viewer'));
+  /** The accounts and brands of the workspace have been read (or failed to be). */
+  private readonly referenceLoaded = signal(false);
   protected readonly colors = computed(() => accountColors(this.accounts()));
   protected readonly visibleAccounts = computed(() => {
     const brand = this.brandId();
@@ -102,6 +104,8 @@ export class CalendarPage {
   protected readonly heldCount = computed(() => this.posts().filter((p) => p.held).length);
 
   protected readonly events = computed<EventInput[]>(() => {
+    // Until the workspace's accounts are known, a post could only be titled "@?": show none rather than that.
+    if (!this.referenceLoaded()) return [];
     const accounts = new Map(this.accounts().map((a) => [a.id, a]));
     const colors = this.colors();
     const crowded = this.crowded().postIds;
@@ -243,6 +247,7 @@ export class CalendarPage {
   }
 
   private async loadReference(ws: string): Promise<void> {
+    this.referenceLoaded.set(false);
     try {
       const [accounts, brands] = await Promise.all([
         firstValueFrom(this.ctx.accounts.list(ws)),
@@ -253,6 +258,7 @@ export class CalendarPage {
     } catch (e) {
       this.error.set(toApiError(e));
     }
+    this.referenceLoaded.set(true);
   }
 
   /** Drag to reschedule: PATCH scheduledAt with the version; on refusal put it back and explain. */
