@@ -480,7 +480,7 @@ async function serverMain(): Promise<void> {
     const first = await probe(path(r), browserish);
     scenarios.push({
       name: `${name}-200`,
-      label: `${name} (view=${r.view}), whole answer (gzip accepted, no validator)`,
+      label: `${name} (view=${r.view}), whole answer (gzip and brotli accepted, no validator)`,
       url,
       headers: browserish,
     });

@@ -246,6 +246,20 @@ describe('its validator (ETag) and compression', () => {
     expect(gz.headers['etag']).toBe(plain.headers['etag']);
   });
 
+  it('prefers brotli once it is ready (produced in the background), with the same JSON and validator', async () => {
+    const gz = await calendar(owner).set('Accept-Encoding', 'gzip').expect(200);
+    let br = await calendar(owner).set('Accept-Encoding', 'gzip, deflate, br, zstd').expect(200);
+    for (let i = 0; i < 50 && br.headers['content-encoding'] !== 'br'; i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      br = await calendar(owner).set('Accept-Encoding', 'gzip, deflate, br, zstd').expect(200);
+    }
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.body).toEqual(gz.body);
+    expect(br.headers['etag']).toBe(gz.headers['etag']);
+    // A client that does not accept brotli still gets gzip.
+    expect((await calendar(owner).set('Accept-Encoding', 'gzip').expect(200)).headers['content-encoding']).toBe('gzip');
+  });
+
   it('changes when a post is edited, moved, or changed by another process (raw SQL, like the scheduler)', async () => {
     const etag0 = (await calendar(owner).expect(200)).headers['etag'] as string;
     const post = (await owner.agent.get(`/api/workspaces/${ws}/posts/${ids['middle']}`).expect(200)).body as PostDto;

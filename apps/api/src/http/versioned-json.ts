@@ -1,13 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { promisify } from 'node:util';
-import { gunzip, gzip } from 'node:zlib';
+import { brotliCompress, constants, gunzip, gzip } from 'node:zlib';
 
 const gzipAsync = promisify(gzip);
 const gunzipAsync = promisify(gunzip);
+const brotliAsync = promisify(brotliCompress);
 
 /** Compression level of stored answers: level 6 costs ~40 % more time than 4 for a few % fewer bytes. */
 const GZIP_LEVEL = 4;
+/**
+ * Brotli quality of stored answers: 5 makes a calendar month ~20 % smaller than gzip 4 for ~4× its time, which is
+ * paid once per validator, off the request path (the first answers go out with gzip while brotli is produced).
+ */
+const BROTLI_QUALITY = 5;
 /**
  * Memory for stored answers, per API process: a month of 30,000 posts is about 4 MB gzip-compressed (30 MB plain,
  * kept only once a client without gzip asked for it).
@@ -16,6 +22,8 @@ const DEFAULT_BUDGET_BYTES = 64 * 1024 * 1024;
 
 interface Stored {
   gz: Buffer;
+  /** Brotli, once produced in the background after the gzip answer (browsers accept both and prefer it). */
+  br?: Buffer;
   /** The plain JSON: kept once a client that does not accept gzip asked for it (browsers always accept gzip). */
   json?: Buffer | Promise<Buffer>;
 }
@@ -26,7 +34,8 @@ interface Stored {
  * - the validator is sent as a weak ETag; `If-None-Match` with it answers 304 without computing anything;
  * - otherwise the answer is produced once per validator (concurrent requests wait on the same production),
  *   gzip-compressed off the event loop, kept in a bounded LRU and sent as is to the next requests, gzip or plain
- *   as the client accepts;
+ *   as the client accepts; a brotli copy is then produced in the background and preferred by clients that
+ *   accept it (fewer bytes for every later request, no cost on the first);
  * - a null validator (the data may be changing at this instant) means: produce, send, keep nothing, no ETag.
  * The validator covers the actor's scope and the query, so an answer is only ever reused for an identical one.
  * Always `Cache-Control: private, no-cache`: browsers keep it and revalidate, shared caches never store it.
@@ -41,10 +50,13 @@ export class VersionedJsonResponder {
   async send(req: Request, res: Response, version: string | null, produce: () => Promise<unknown>): Promise<void> {
     res.setHeader('Cache-Control', 'private, no-cache');
     res.setHeader('Vary', 'Accept-Encoding');
-    const gzipOk = req.acceptsEncodings('gzip', 'identity') === 'gzip';
+    // The server's preference among what the client accepts (browsers list gzip first but take brotli).
+    const acceptable = req.acceptsEncodings();
+    const brOk = acceptable.includes('br');
+    const gzipOk = acceptable.includes('gzip');
     if (version === null) {
       const json = Buffer.from(JSON.stringify(await produce()));
-      return write(res, gzipOk ? await gzipAsync(json, { level: GZIP_LEVEL }) : json, gzipOk);
+      return write(res, gzipOk ? await gzipAsync(json, { level: GZIP_LEVEL }) : json, gzipOk ? 'gzip' : null);
     }
     res.setHeader('ETag', `W/"${version}"`);
     if (req.fresh) {
@@ -59,8 +71,9 @@ export class VersionedJsonResponder {
     } else {
       s = await this.produceOnce(version, produce);
     }
-    if (gzipOk) return write(res, s.gz, true);
-    return write(res, await this.plain(version, s), false);
+    if (brOk && s.br) return write(res, s.br, 'br');
+    if (gzipOk) return write(res, s.gz, 'gzip');
+    return write(res, await this.plain(version, s), null);
   }
 
   /** The plain JSON of a stored answer: decompressed once, then kept with it (counted in the budget). */
@@ -83,13 +96,30 @@ export class VersionedJsonResponder {
       p = (async () => {
         const json = Buffer.from(JSON.stringify(await produce()));
         const gz = await gzipAsync(json, { level: GZIP_LEVEL });
-        this.keep(version, { gz });
+        const stored: Stored = { gz };
+        this.keep(version, stored);
+        this.addBrotli(version, stored, json);
         // The requests waiting on this production may want it plain: give them the buffer at hand.
         return { gz, json };
       })().finally(() => this.producing.delete(version));
       this.producing.set(version, p);
     }
     return p;
+  }
+
+  /** Compresses with brotli on the thread pool and attaches it to the stored answer if that is still kept. */
+  private addBrotli(version: string, s: Stored, json: Buffer): void {
+    brotliAsync(json, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: json.length },
+    }).then(
+      (br) => {
+        if (this.stored.get(version) !== s || br.length >= s.gz.length) return;
+        s.br = br;
+        this.bytes += br.length;
+        this.evict(s);
+      },
+      () => undefined, // gzip still serves: brotli is an optimisation only
+    );
   }
 
   private keep(version: string, s: Stored): void {
@@ -113,12 +143,12 @@ export class VersionedJsonResponder {
   }
 }
 
-const size = (s: Stored) => s.gz.length + (Buffer.isBuffer(s.json) ? s.json.length : 0);
+const size = (s: Stored) => s.gz.length + (s.br?.length ?? 0) + (Buffer.isBuffer(s.json) ? s.json.length : 0);
 
-function write(res: Response, body: Buffer, gzipped: boolean): void {
+function write(res: Response, body: Buffer, encoding: 'br' | 'gzip' | null): void {
   res.status(200);
   res.setHeader('Content-Type', 'application/json; charset=utf-8');
-  if (gzipped) res.setHeader('Content-Encoding', 'gzip');
+  if (encoding) res.setHeader('Content-Encoding', encoding);
   res.setHeader('Content-Length', body.length);
   res.end(body);
 }
