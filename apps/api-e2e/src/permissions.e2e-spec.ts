@@ -5,11 +5,12 @@ import { addMember, registerUser, startTestApi, uniqueEmail, type SignedIn, type
 
 /**
  * One member per role in one workspace; every guarded endpoint is called by each of them and must be allowed
- * exactly when the permission matrix (libs/server/domain/src/permissions) says so.
+ * exactly when the permission matrix (libs/shared/src/rules/permissions.ts) says so.
  */
 let api: TestApi;
 let owner: SignedIn;
 let ws: string;
+let postId: string;
 const members = {} as Record<Role, SignedIn>;
 
 beforeAll(async () => {
@@ -18,6 +19,24 @@ beforeAll(async () => {
   ws = owner.me.workspaces[0]!.id;
   members.owner = owner;
   for (const role of ROLES.filter((r) => r !== 'owner')) members[role] = await addMember(api, owner, ws, role);
+  // A draft to comment on, on an account of this workspace (stored as the OAuth callback stores it).
+  const brand = (
+    await owner.agent.post(`/api/workspaces/${ws}/brands`).set('x-csrf-token', owner.csrf).send({ name: 'Kindy' })
+  ).body.id as string;
+  const { account } = await api.app
+    .get(AccountRepository)
+    .upsertConnected(
+      { workspaceId: ws, brandId: brand, xUserId: '515151', handle: 'Kindy', name: 'Kindy', avatarUrl: null },
+      { accessToken: 'a', refreshToken: 'r', expiresAt: new Date(Date.now() + 3_600_000), scopes: ['tweet.write'] },
+      new Date(),
+    );
+  postId = (
+    await owner.agent
+      .post(`/api/workspaces/${ws}/posts`)
+      .set('x-csrf-token', owner.csrf)
+      .send({ accountId: account.id, segments: [{ text: 'Un brouillon à commenter' }] })
+      .expect(201)
+  ).body.id as string;
 });
 afterAll(() => api.close());
 
@@ -90,6 +109,33 @@ const cases: Case[] = [
     },
   },
   { name: 'read the outbox', permission: 'outbox.read', call: (m) => m.agent.get(`/api/workspaces/${ws}/outbox`) },
+  // A viewer follows the work without changing it: it comments and subscribes to the calendar, writes no post.
+  {
+    name: 'comment on a post',
+    permission: 'posts.comment',
+    call: (m) =>
+      m.agent
+        .post(`/api/workspaces/${ws}/posts/${postId}/comments`)
+        .set('x-csrf-token', m.csrf)
+        .send({ body: 'Vu, merci' }),
+  },
+  {
+    name: 'edit a post',
+    permission: 'posts.write',
+    call: async (m) => {
+      const cur = await owner.agent.get(`/api/workspaces/${ws}/posts/${postId}`);
+      return m.agent
+        .patch(`/api/workspaces/${ws}/posts/${postId}`)
+        .set('x-csrf-token', m.csrf)
+        .send({ segments: [{ text: `Un brouillon à commenter (${++n})` }], version: cur.body.version });
+    },
+  },
+  {
+    name: 'subscribe to the calendar',
+    permission: 'calendar.subscribe',
+    call: (m) =>
+      m.agent.post(`/api/workspaces/${ws}/calendar-feeds`).set('x-csrf-token', m.csrf).send({ scope: 'workspace' }),
+  },
 ];
 
 describe.each(ROLES)('as %s', (role) => {

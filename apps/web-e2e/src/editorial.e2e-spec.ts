@@ -531,6 +531,13 @@ describe('the editorial workflow in the browser', () => {
         await held.waitFor();
         expect(await held.innerText()).toContain(t.held);
         await screenshot(owner, `calendar-held-${lang}`);
+        // The banner offers "release" exactly to the roles the permission matrix lets release (managers too),
+        // not to an editor.
+        await manager.goto(`${base}/w/${ws}?date=${target}`);
+        await manager.getByTestId('hold-banner').getByTestId('release-button').first().waitFor();
+        await editor.goto(`${base}/w/${ws}?date=${target}`);
+        await editor.getByTestId('hold-banner').getByText(t.banner).waitFor();
+        expect(await editor.getByTestId('release-button').count()).toBe(0);
       } else {
         console.warn(`[${lang}] the holds API is not deployed: the crisis dialog shows the graceful message`);
       }

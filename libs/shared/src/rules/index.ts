@@ -5,3 +5,4 @@ export * from './tier-budgets';
 export * from './tags';
 export * from './hold-coverage';
 export * from './tweet-text';
+export * from './permissions';

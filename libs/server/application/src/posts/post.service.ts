@@ -371,7 +371,7 @@ export class PostService {
     id: string,
     input: { body: string; parentId?: string },
   ): Promise<CommentRecord> {
-    await this.access.require(workspaceId, actor, 'posts.read');
+    await this.access.require(workspaceId, actor, 'posts.comment');
     const view = await this.get(workspaceId, actor, id);
     const existing = input.parentId
       ? (await this.posts.comments(workspaceId, id)).find((c) => c.id === input.parentId)

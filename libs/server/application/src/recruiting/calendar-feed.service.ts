@@ -33,7 +33,7 @@ export class CalendarFeedService {
     actor: Actor,
     input: { scope: CalendarFeedScope; targetId?: string },
   ): Promise<{ feed: CalendarFeedRecord; token: string; url: string }> {
-    const m = await this.access.require(workspaceId, actor, 'posts.read');
+    const m = await this.access.require(workspaceId, actor, 'calendar.subscribe');
     let targetId = input.targetId ?? workspaceId;
     if (input.scope === 'account') targetId = (await this.access.account(workspaceId, m, input.targetId ?? '')).id;
     else if (m.accountIds !== null)
@@ -65,7 +65,7 @@ export class CalendarFeedService {
   }
 
   async list(workspaceId: string, actor: Actor): Promise<CalendarFeedRecord[]> {
-    const m = await this.access.require(workspaceId, actor, 'posts.read');
+    const m = await this.access.require(workspaceId, actor, 'calendar.subscribe');
     const all = await this.repo.listFeeds(workspaceId);
     return m.role === 'owner' || m.role === 'admin' ? all : all.filter((f) => f.createdBy === actor.userId);
   }
@@ -84,7 +84,7 @@ export class CalendarFeedService {
     // A feed lives with its creator's right to read: removed from the workspace, or no longer allowed to read
     // posts, the URL answers 404; a narrowed account scope narrows the feed.
     const creator = await this.access
-      .require(ws, { userId: feed.createdBy, via: 'token' }, 'posts.read')
+      .require(ws, { userId: feed.createdBy, via: 'token' }, 'calendar.subscribe')
       .catch(() => null);
     if (!creator) throw feedNotFound();
     const accounts = (await this.accounts.list(ws, null)).filter(

@@ -1,4 +1,4 @@
-import type { Locale, Role } from '@xp/shared';
+import type { Locale } from '@xp/shared';
 
 /**
  * The UI languages, needed at start-up: listed here so the initial bundle does not import the shared rule book and
@@ -8,6 +8,3 @@ export const WEB_LOCALES = ['fr', 'en'] as const satisfies readonly Locale[];
 
 type Exhaustive<All, Listed> = [Exclude<All, Listed>] extends [never] ? true : false;
 export const LOCALES_ARE_EXHAUSTIVE: Exhaustive<Locale, (typeof WEB_LOCALES)[number]> = true;
-
-/** Roles that manage members, invitations and read the outbox. */
-export const MANAGER_ROLES: readonly Role[] = ['owner', 'admin'];

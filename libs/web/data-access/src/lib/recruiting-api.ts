@@ -6,9 +6,6 @@ import { wsUrl as ws } from './holds-api';
 
 const enc = encodeURIComponent;
 
-/** Roles that may write posts (and so import, queue, go live, create job offers). */
-export const WRITER_ROLES: readonly string[] = ['owner', 'admin', 'manager', 'editor'];
-
 @Injectable({ providedIn: 'root' })
 export class JobOffersApi {
   private readonly http = inject(HttpClient);

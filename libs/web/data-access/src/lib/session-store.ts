@@ -1,5 +1,6 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import type { LoginRequest, MeResponse, RegisterRequest, UserDto, WorkspaceSummaryDto } from '@xp/shared';
+import { can, type Permission } from '@xp/shared/permissions';
 import { firstValueFrom } from 'rxjs';
 import { AuthApi } from './auth-api';
 
@@ -97,5 +98,13 @@ export class SessionStore {
   workspace(workspaceId: string | null | undefined): WorkspaceSummaryDto | null {
     if (!workspaceId) return null;
     return this.workspaces().find((w) => w.id === workspaceId) ?? null;
+  }
+
+  /**
+   * Whether my role in this workspace holds a permission, read from the server's own matrix (the shared rule book):
+   * the screens show exactly the actions the API allows. Reactive when called inside a computed.
+   */
+  can(workspaceId: string | null | undefined, permission: Permission): boolean {
+    return can(this.workspace(workspaceId)?.role, permission);
   }
 }

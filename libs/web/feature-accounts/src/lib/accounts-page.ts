@@ -4,15 +4,7 @@ import { Router } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { AccountDto, BrandDto } from '@xp/shared';
 import { ApiErrorAlert, CrisisButton } from '@xp/web/common';
-import {
-  AccountsApi,
-  ApiError,
-  BrandsApi,
-  CONNECT_WORKSPACE_KEY,
-  MANAGER_ROLES,
-  SessionStore,
-  toApiError,
-} from '@xp/web/data-access';
+import { AccountsApi, ApiError, BrandsApi, CONNECT_WORKSPACE_KEY, SessionStore, toApiError } from '@xp/web/data-access';
 import { ActionRunner, PAGE_PIECES } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { AccountFacts, AccountIdentity } from './account-details';
@@ -75,9 +67,7 @@ export class AccountsPage {
   protected readonly busyId = signal<string | null>(null);
 
   protected readonly workspaceName = computed(() => this.session.workspace(this.workspaceId())?.name ?? '');
-  protected readonly canManage = computed(() =>
-    MANAGER_ROLES.includes(this.session.workspace(this.workspaceId())?.role ?? 'viewer'),
-  );
+  protected readonly canManage = computed(() => this.session.can(this.workspaceId(), 'accounts.configure'));
 
   /** Brands in the server's order, each with its accounts; a member limited to some accounts sees only brands with some. */
   protected readonly groups = computed<BrandGroup[]>(() => {

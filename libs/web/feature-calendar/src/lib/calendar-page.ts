@@ -19,7 +19,7 @@ import {
   type CalendarPostDto,
   type PostStatusValue,
 } from '@xp/shared';
-import { ApiError, BrandsApi, MANAGER_ROLES, MOVABLE_STATUSES, toApiError } from '@xp/web/data-access';
+import { ApiError, BrandsApi, MOVABLE_STATUSES, toApiError } from '@xp/web/data-access';
 import { Alert } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { ensureCalendarStyles } from './calendar-styles';
@@ -33,6 +33,7 @@ import {
   HoldsStore,
   WorkspacePageContext,
 } from '@xp/web/common';
+import { can } from '@xp/shared/permissions';
 
 declare global {
   interface Window {
@@ -40,8 +41,6 @@ declare global {
     __xpCalendarRenderMs?: number;
   }
 }
-
-const WRITER_ROLES = new Set(['owner', 'admin', 'manager', 'editor']);
 
 /** `/w/:workspaceId`: the editorial calendar (month, week, day, list), the home screen. */
 @Component({
@@ -85,8 +84,8 @@ export class CalendarPage {
   private readonly range = signal<{ from: string; to: string } | null>(null);
 
   protected readonly workspace = computed(() => this.ctx.session.workspace(this.workspaceId()));
-  protected readonly canWrite = computed(() => WRITER_ROLES.has(this.workspace()?.role ?? 'viewer'));
-  protected readonly canHold = computed(() => MANAGER_ROLES.includes(this.workspace()?.role ?? 'viewer'));
+  protected readonly canWrite = computed(() => can(this.workspace()?.role, 'posts.write'));
+  protected readonly canHold = computed(() => can(this.workspace()?.role, 'holds.place'));
   /** The accounts and brands of the workspace have been read (or failed to be). */
   private readonly referenceLoaded = signal(false);
   protected readonly colors = computed(() => accountColors(this.accounts()));

@@ -4,15 +4,7 @@ import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { parseTweetText } from '@xp/shared';
 import type { AccountDto, LiveSessionDto, LiveStatusDto, MessageParams, MessageRef, PostDto } from '@xp/shared';
-import {
-  AccountsApi,
-  ApiError,
-  errorMessageIn,
-  LiveApi,
-  SessionStore,
-  WRITER_ROLES,
-  toApiError,
-} from '@xp/web/data-access';
+import { AccountsApi, ApiError, errorMessageIn, LiveApi, SessionStore, toApiError } from '@xp/web/data-access';
 import { Badge, ConfirmButton, MessagePipe, PageHeader } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { ApiErrorAlert, formatClock, LanguageService, statusTone } from '@xp/web/common';
@@ -79,9 +71,7 @@ export class LivePage {
   protected readonly announce = signal('');
   protected readonly now = signal(Date.now());
 
-  protected readonly canWrite = computed(() =>
-    WRITER_ROLES.includes(this.session$.workspace(this.workspaceId())?.role ?? ''),
-  );
+  protected readonly canWrite = computed(() => this.session$.can(this.workspaceId(), 'posts.write'));
   /** The session shown: the one in the URL, else the latest one on air. */
   protected readonly current = computed<LiveSessionDto | null>(() => {
     const id = this.session();

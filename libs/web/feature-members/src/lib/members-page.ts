@@ -4,14 +4,7 @@ import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angula
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ROLES, type AccountDto, type InvitationDto, type MemberDto, type Page, type Role } from '@xp/shared';
 import { ApiErrorAlert, LanguageService } from '@xp/web/common';
-import {
-  AccountsApi,
-  MANAGER_ROLES,
-  MembersApi,
-  SessionStore,
-  WorkspaceInvitationsApi,
-  toApiError,
-} from '@xp/web/data-access';
+import { AccountsApi, MembersApi, SessionStore, WorkspaceInvitationsApi, toApiError } from '@xp/web/data-access';
 import { ActionRunner, FORM_PIECES, PAGE_PIECES } from '@xp/web/ui';
 import { Observable, firstValueFrom } from 'rxjs';
 import { MemberScopeEditor } from './member-scope-editor';
@@ -71,7 +64,7 @@ export class MembersPage {
   protected readonly meId = computed(() => this.session.user()?.id ?? null);
   protected readonly myRole = computed(() => this.session.workspace(this.workspaceId())?.role ?? 'viewer');
   protected readonly workspaceName = computed(() => this.session.workspace(this.workspaceId())?.name ?? '');
-  protected readonly canManage = computed(() => MANAGER_ROLES.includes(this.myRole()));
+  protected readonly canManage = computed(() => this.session.can(this.workspaceId(), 'members.manage'));
   /** Only an owner hands out "owner"; an admin can give the other roles. */
   protected readonly assignableRoles = computed<readonly Role[]>(() =>
     this.myRole() === 'owner' ? ROLES : ROLES.filter((r) => r !== 'owner'),

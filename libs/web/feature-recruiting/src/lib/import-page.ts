@@ -3,7 +3,7 @@ import { computed, input, signal, viewChild } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { DryRunImportRequest, ImportJobDto, ImportModeValue, ImportRowDto, ImportTargetValue } from '@xp/shared';
-import { ApiError, ImportsApi, SessionStore, WRITER_ROLES, toApiError } from '@xp/web/data-access';
+import { ApiError, ImportsApi, SessionStore, toApiError } from '@xp/web/data-access';
 import { FORM_PIECES, MessagePipe, PAGE_PIECES, type TableColumn } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { ApiErrorAlert, LanguageService } from '@xp/web/common';
@@ -83,9 +83,7 @@ export class ImportPage {
   protected readonly target = signal<ImportTargetValue>('draft');
   protected readonly mode = signal<ImportModeValue>('row_by_row');
 
-  protected readonly canWrite = computed(() =>
-    WRITER_ROLES.includes(this.session.workspace(this.workspaceId())?.role ?? ''),
-  );
+  protected readonly canWrite = computed(() => this.session.can(this.workspaceId(), 'posts.write'));
   protected readonly running = computed(() => this.job()?.status === 'running');
   protected readonly badRows = computed(() => (this.job()?.rows ?? []).filter((r) => r.errors.length > 0));
   protected readonly warnedRows = computed(

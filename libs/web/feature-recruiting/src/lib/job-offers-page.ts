@@ -14,7 +14,7 @@ import type {
   TemplateLanguageValue,
 } from '@xp/shared';
 import { ApiErrorAlert, LanguageService, statusTone } from '@xp/web/common';
-import { AccountsApi, JobOffersApi, SessionStore, WRITER_ROLES, toApiError } from '@xp/web/data-access';
+import { AccountsApi, JobOffersApi, SessionStore, toApiError } from '@xp/web/data-access';
 import { ActionRunner, newestFirst, PAGE_PIECES } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { JobOfferForm } from './job-offer-form';
@@ -72,9 +72,7 @@ export class JobOffersPage {
     submit: [false],
   });
 
-  protected readonly canWrite = computed(() =>
-    WRITER_ROLES.includes(this.session.workspace(this.workspaceId())?.role ?? ''),
-  );
+  protected readonly canWrite = computed(() => this.session.can(this.workspaceId(), 'posts.write'));
   protected readonly selectedId = computed(() => this.offer() ?? null);
 
   constructor() {

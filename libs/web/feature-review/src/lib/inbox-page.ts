@@ -11,6 +11,7 @@ import { ApprovalDiff } from './approval-diff';
 import { ReviewPanel } from './review-panel';
 import { LiveLane } from './live-lane';
 import { accountColors, ApiErrorAlert, FindingsList, formatInZone, WorkspacePageContext } from '@xp/web/common';
+import { can } from '@xp/shared/permissions';
 
 /** Warn when a post waiting for approval is due within this much time. */
 const SOON_MS = 15 * 60_000;
@@ -53,7 +54,7 @@ export class InboxPage {
 
   protected readonly colors = computed(() => accountColors(this.accounts()));
   private readonly role = computed(() => this.ctx.session.workspace(this.workspaceId())?.role ?? 'viewer');
-  protected readonly isAdmin = computed(() => this.role() === 'owner' || this.role() === 'admin');
+  protected readonly isAdmin = computed(() => can(this.role(), 'posts.override_charter'));
   /** In review, not mine, my role may approve on its account, and I have not approved this content yet. */
   private readonly split = computed(() => {
     const me = this.ctx.session.user()?.id;

@@ -15,6 +15,7 @@ import {
   statusTone,
   WorkspacePageContext,
 } from '@xp/web/common';
+import { can } from '@xp/shared/permissions';
 
 interface TimelineEntry {
   at: string;
@@ -60,18 +61,20 @@ export class PostPage {
   protected readonly account = computed(() => this.accounts().find((a) => a.id === this.post()?.accountId) ?? null);
   protected readonly tone = computed(() => statusTone(this.post()?.status ?? 'draft'));
   private readonly role = computed(() => this.ctx.session.workspace(this.workspaceId())?.role ?? 'viewer');
-  protected readonly isAdmin = computed(() => this.role() === 'owner' || this.role() === 'admin');
+  protected readonly isAdmin = computed(() => can(this.role(), 'posts.override_charter'));
   protected readonly editable = computed(() => {
     const p = this.post();
     return (
-      !!p && this.role() !== 'viewer' && ['draft', 'in_review', 'changes_requested', 'scheduled'].includes(p.status)
+      !!p &&
+      can(this.role(), 'posts.write') &&
+      ['draft', 'in_review', 'changes_requested', 'scheduled'].includes(p.status)
     );
   });
   protected readonly cancellable = computed(() => {
     const p = this.post();
     return (
       !!p &&
-      this.role() !== 'viewer' &&
+      can(this.role(), 'posts.write') &&
       ['draft', 'in_review', 'changes_requested', 'scheduled', 'unconfirmed'].includes(p.status)
     );
   });

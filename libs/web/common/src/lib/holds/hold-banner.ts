@@ -2,12 +2,12 @@ import { ChangeDetectionStrategy, Component, ElementRef, inject } from '@angular
 import { computed, effect, input, signal, untracked, viewChild } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { AccountDto, BrandDto } from '@xp/shared';
-import { AccountsApi, ApiError, BrandsApi, HoldDto, MANAGER_ROLES, SessionStore } from '@xp/web/data-access';
+import { AccountsApi, ApiError, BrandsApi, HoldDto, SessionStore } from '@xp/web/data-access';
 import { firstValueFrom } from 'rxjs';
 import { ApiErrorAlert } from '../components/api-error-alert';
 import { HoldsStore } from './holds-store';
 
-/** Shown on every workspace page while a crisis hold is active; admins release it from here. */
+/** Shown on every workspace page while a crisis hold is active; the roles allowed to release it do so from here. */
 @Component({
   selector: 'xp-hold-banner',
   imports: [TranslocoPipe, ApiErrorAlert],
@@ -145,9 +145,7 @@ export class HoldBanner {
   protected readonly mode = signal<'resume' | 'review'>('resume');
   protected readonly busy = signal(false);
   protected readonly error = signal<ApiError | null>(null);
-  protected readonly canRelease = computed(() =>
-    MANAGER_ROLES.includes(this.session.workspace(this.workspaceId())?.role ?? 'viewer'),
-  );
+  protected readonly canRelease = computed(() => this.session.can(this.workspaceId(), 'holds.release'));
 
   constructor() {
     effect(() => {

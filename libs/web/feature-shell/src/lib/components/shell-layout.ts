@@ -2,12 +2,11 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { MANAGER_ROLES, SessionStore, WRITER_ROLES } from '@xp/web/data-access';
+import { SessionStore } from '@xp/web/data-access';
+import { readOnlyNotice } from './read-only-notice';
 import { LanguageSwitch } from '@xp/web/ui';
 import { filter, map } from 'rxjs';
 import { HoldBanner, LanguageService } from '@xp/web/common';
-
-const MANAGE_ROLES = new Set<string>(MANAGER_ROLES);
 
 /** The signed-in frame: top bar with workspace switcher, navigation, language switch and sign-out. */
 @Component({
@@ -115,6 +114,11 @@ const MANAGE_ROLES = new Set<string>(MANAGER_ROLES);
     </header>
     @if (workspaceId(); as ws) {
       <xp-hold-banner [workspaceId]="ws" />
+      @if (readOnly(); as r) {
+        <p class="role-banner" role="note" data-testid="read-only-banner">
+          {{ 'shell.readOnly.' + r | transloco: { role: 'roles.' + (workspace()?.role ?? 'viewer') | transloco } }}
+        </p>
+      }
     }
     <main id="main" class="page" tabindex="-1">
       <router-outlet />
@@ -199,6 +203,13 @@ const MANAGE_ROLES = new Set<string>(MANAGER_ROLES);
       font-size: 0.75rem;
       font-weight: 700;
     }
+    .role-banner {
+      max-width: 80rem;
+      margin: 0.75rem auto 0;
+      padding: 0.5rem 1.25rem;
+      color: var(--muted-fg, inherit);
+      font-size: 0.9rem;
+    }
     @media (max-width: 720px) {
       .user__name {
         display: none;
@@ -227,9 +238,11 @@ export class ShellLayout {
     return match?.[1] ? decodeURIComponent(match[1]) : null;
   });
   protected readonly workspace = computed(() => this.session.workspace(this.workspaceId()));
-  protected readonly canManage = computed(() => MANAGE_ROLES.has(this.workspace()?.role ?? ''));
+  protected readonly canManage = computed(() => this.session.can(this.workspace()?.id, 'outbox.read'));
   /** Roles that write posts: job offers, bulk import and live-event mode. */
-  protected readonly canWrite = computed(() => WRITER_ROLES.includes(this.workspace()?.role ?? ''));
+  protected readonly canWrite = computed(() => this.session.can(this.workspace()?.id, 'posts.write'));
+  /** A role that writes no post is told so, with what it can still do (see readOnlyNotice). */
+  protected readonly readOnly = computed(() => readOnlyNotice(this.workspace()?.role));
   protected readonly initials = computed(() => {
     const name = this.session.user()?.displayName ?? '';
     return (
