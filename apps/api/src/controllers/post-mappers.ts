@@ -35,6 +35,10 @@ export const toFinding = (f: Finding): FindingDto => ({
   ...(f.term ? { term: f.term } : {}),
 });
 
+/** A segment's media on the wire: id and alt text (the bytes' hash stays inside, in the content hash). */
+const wireMedia = (media: readonly { id: string; altText: string | null }[]) =>
+  media.map((m) => ({ id: m.id, altText: m.altText }));
+
 export function toPost(v: PostView, handle?: string): PostDto {
   const p = v.post;
   return {
@@ -44,7 +48,7 @@ export function toPost(v: PostView, handle?: string): PostDto {
     status: p.status,
     held: v.held,
     kind: p.kind,
-    segments: v.segments,
+    segments: v.segments.map((s) => ({ ...s, media: wireMedia(s.media) })),
     tags: p.tags,
     scheduledAt: isoOrNull(p.scheduledAt),
     publishBy: isoOrNull(p.publishBy),
@@ -58,7 +62,8 @@ export function toPost(v: PostView, handle?: string): PostDto {
     })),
     approvalsRequired: v.approvalsRequired,
     findings: v.findings.map(toFinding),
-    lastApprovedSegments: v.lastApprovedSegments,
+    lastApprovedSegments:
+      v.lastApprovedSegments?.map((s) => ({ text: s.text, media: wireMedia(s.media), poll: s.poll })) ?? null,
     charterOverride: p.charterOverride
       ? { actorId: p.charterOverride.actorId, reason: p.charterOverride.reason, at: p.charterOverride.at }
       : null,

@@ -144,7 +144,8 @@ export interface ScheduledPostInput {
   /** One text per segment (a thread when several). */
   texts: string[];
   publishBy?: Date | null;
-  media?: { id: string; altText: string | null }[];
+  /** As approved: the bytes' SHA-256 (the media row's `sha256`) is part of the content hash. */
+  media?: { id: string; sha256: string; altText: string | null }[];
 }
 
 /**

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '@xp/server/domain';
-import { AccessService, isUuid, type Actor } from '../identity/access.service';
+import { AccessService, type Actor } from '../identity/access.service';
+import { sha256Hex } from '@xp/server/domain';
 import { Clock } from '../ports';
+import { PostService } from './post.service';
 import { MediaRepository, type MediaRecord } from './post.ports';
 
 /** What X accepts: images up to 5 MB, GIFs up to 15 MB, MP4 video up to 512 MB (we cap video lower here). */
@@ -39,6 +41,7 @@ export class MediaService {
     private readonly media: MediaRepository,
     private readonly access: AccessService,
     private readonly clock: Clock,
+    private readonly posts: PostService,
   ) {}
 
   async upload(
@@ -78,16 +81,15 @@ export class MediaService {
         size: file.data.length,
         fileName: file.fileName?.slice(0, 200) ?? null,
         altText: altText?.trim() || null,
+        sha256: sha256Hex(file.data),
         createdAt: this.clock.now(),
       },
       file.data,
     );
   }
 
-  async setAltText(workspaceId: string, actor: Actor, id: string, altText: string | null): Promise<MediaRecord> {
-    await this.access.require(workspaceId, actor, 'posts.write');
-    const m = isUuid(id) ? await this.media.setAltText(workspaceId, id, altText?.trim() || null) : null;
-    if (!m) throw new DomainError('not_found', 'MEDIA_NOT_FOUND', 'Media not found');
-    return m;
+  /** The alt text is content: see `PostService.changeMediaAltText` (posts using the media go back to review). */
+  setAltText(workspaceId: string, actor: Actor, id: string, altText: string | null): Promise<MediaRecord> {
+    return this.posts.changeMediaAltText(workspaceId, actor, id, altText);
   }
 }

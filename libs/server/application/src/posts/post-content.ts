@@ -77,13 +77,17 @@ export function checkTimes(scheduledAt: Date | null, publishBy: Date | null): vo
   }
 }
 
-/** Validates segments (count, length for the account, media, polls) and resolves media alt texts. */
+/**
+ * Validates segments (count, length for the account, media, polls) and resolves each media's alt text and bytes'
+ * hash (both part of the content hash). Media in `hidden` (outside the member's account scope) are unknown.
+ */
 export async function validSegments(
   media: MediaRepository,
   workspaceId: string,
   input: SegmentInput[],
   enforceLength: boolean,
   account?: AccountRecord,
+  hidden: ReadonlySet<string> = new Set(),
 ): Promise<PostSegment[]> {
   if (input.length < 1 || input.length > MAX_SEGMENTS) {
     throw new DomainError('invalid', 'BAD_SEGMENTS', `A post has 1 to ${MAX_SEGMENTS} segments`, [
@@ -91,14 +95,19 @@ export async function validSegments(
     ]);
   }
   const ids = [...new Set(input.flatMap((s) => s.mediaIds ?? []))];
-  const found = ids.length ? await media.findMany(workspaceId, ids.filter(isUuid)) : [];
+  const found = ids.length
+    ? await media.findMany(
+        workspaceId,
+        ids.filter((id) => isUuid(id) && !hidden.has(id)),
+      )
+    : [];
   const byId = new Map(found.map((m) => [m.id, m]));
   const details: { field: string; message: string }[] = [];
   const out = input.map((s, i): PostSegment => {
     const attached = (s.mediaIds ?? []).map((id) => {
       const m = byId.get(id);
       if (!m) details.push({ field: `segments.${i}.mediaIds`, message: `unknown media ${id}` });
-      return { id, altText: m?.altText ?? null };
+      return { id, sha256: m?.sha256 ?? null, altText: m?.altText ?? null };
     });
     if (attached.length > 4) details.push({ field: `segments.${i}.mediaIds`, message: 'at most 4 media per segment' });
     if (s.poll && attached.length)

@@ -57,6 +57,7 @@ export class PostTransitions {
     const state: PostLifecycleState = {
       status: post.status,
       authorId: post.authorId,
+      contributorIds: await this.posts.contributors(post.workspaceId, post.id),
       contentHash: post.contentHash,
       approvals,
       scheduledAt: post.scheduledAt,

@@ -2,7 +2,8 @@ import type { Approval, PostKind, PostStatus } from '@xp/server/domain';
 
 export interface PostSegment {
   text: string;
-  media: { id: string; altText: string | null }[];
+  /** Each media as approved: its id, the SHA-256 of its bytes, and the alt text sent to X (all in the content hash). */
+  media: { id: string; sha256: string | null; altText: string | null }[];
   poll: { options: string[]; durationMinutes: number } | null;
 }
 
@@ -120,6 +121,10 @@ export abstract class PostRepository {
   ): Promise<Pick<PostRecord, 'id' | 'scheduledAt' | 'publishedAt' | 'tags'>[]>;
   /** The content of the most recently approved revision (approval valid or not), for the reviewer's diff. */
   abstract lastApprovedSegments(workspaceId: string, postId: string): Promise<PostSegment[] | null>;
+  /** The authors of the post's revisions (everyone who wrote or changed its content), for separation of duties. */
+  abstract contributors(workspaceId: string, postId: string): Promise<string[]>;
+  /** The posts (any status) whose current segments use one of these media, one row per post and media. */
+  abstract usingMedia(workspaceId: string, mediaIds: string[]): Promise<MediaUse[]>;
   /** Active holds of the workspace. */
   abstract activeHolds(workspaceId: string): Promise<{ scope: 'workspace' | 'brand' | 'account'; targetId: string }[]>;
 }
@@ -138,6 +143,14 @@ export abstract class CharterRepository {
   ): Promise<number | 'stale'>;
 }
 
+/** A post that uses a media (`PostRepository.usingMedia`). */
+export interface MediaUse {
+  mediaId: string;
+  postId: string;
+  accountId: string;
+  status: PostStatus;
+}
+
 export interface MediaRecord {
   id: string;
   workspaceId: string;
@@ -146,6 +159,8 @@ export interface MediaRecord {
   size: number;
   fileName: string | null;
   altText: string | null;
+  /** SHA-256 (hex) of the bytes, computed at upload: part of the content hash of every post that uses the media. */
+  sha256: string;
   createdAt: Date;
 }
 export abstract class MediaRepository {

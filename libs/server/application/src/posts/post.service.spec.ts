@@ -72,8 +72,16 @@ class InMemoryPosts {
     this.rows.set(id, next);
     return { ...next };
   }
-  async addRevision(): Promise<number> {
+  readonly writers = new Map<string, Set<string>>();
+  async addRevision(_ws: string, postId: string, _s: unknown, _h: string, authorId: string): Promise<number> {
+    this.writers.set(postId, (this.writers.get(postId) ?? new Set()).add(authorId));
     return ++this.revisions;
+  }
+  async contributors(_ws: string, postId: string): Promise<string[]> {
+    return [...(this.writers.get(postId) ?? [])];
+  }
+  async usingMedia() {
+    return [];
   }
   async approvals(workspaceId: string, postId: string): Promise<Approval[]> {
     return (this.approvalsOf.get(postId) ?? []).filter((a) => a.valid).map(({ valid: _v, ...a }) => a);

@@ -15,6 +15,7 @@ import {
   type Finding,
   type LifecycleAction,
   type PostKind,
+  type PostStatus,
 } from '@xp/server/domain';
 import { AccountRepository, type AccountRecord } from '../accounts/account.ports';
 import { AuditLog, Notifier } from '../audit/audit.ports';
@@ -34,6 +35,7 @@ import {
   type SegmentInput,
   type SegmentView,
 } from './post-content';
+import { hiddenMedia, mediaVisible } from './media-scope';
 import { PostTransitions } from './post-transitions';
 import { lightView, PostViews } from './post-views';
 import {
@@ -42,11 +44,20 @@ import {
   PostRepository,
   type CalendarItemRecord,
   type CommentRecord,
+  type MediaRecord,
   type PostQuery,
   type PostRecord,
 } from './post.ports';
 
+const mediaNotFound = () => new DomainError('not_found', 'MEDIA_NOT_FOUND', 'Media not found');
+
 export type { CalendarQuery, PostInput, PostView, SegmentInput, SegmentView } from './post-content';
+
+/** Posts whose content a media's alt text change rewrites (terminal posts keep the content they had). */
+const REWRITTEN_STATUSES: readonly PostStatus[] = ['draft', 'changes_requested', 'in_review', 'scheduled'];
+/** Posts possibly on their way to X: their media cannot change now. */
+const IN_FLIGHT: readonly PostStatus[] = ['publishing', 'unconfirmed'];
+export const MAX_ALT_TEXT_LENGTH = 1000;
 
 /** Bump when the calendar answer's content changes for the same data (it is part of its validator). */
 const CALENDAR_ANSWER_FORMAT = 1;
@@ -191,9 +202,10 @@ export class PostService {
     actor: Actor,
     input: PostInput & { postId?: string },
   ): Promise<{ segments: SegmentView[]; findings: Finding[] }> {
-    await this.access.require(workspaceId, actor, 'posts.read');
+    const m = await this.access.require(workspaceId, actor, 'posts.read');
     const account = await this.account(workspaceId, actor, input.accountId);
-    const segments = await validSegments(this.media, workspaceId, input.segments, false);
+    const hidden = await this.hidden(workspaceId, m.accountIds, input.segments);
+    const segments = await validSegments(this.media, workspaceId, input.segments, false, undefined, hidden);
     const findings = await this.views.findings(workspaceId, account, {
       id: input.postId ?? null,
       kind: input.kind ?? 'standard',
@@ -219,10 +231,11 @@ export class PostService {
   // ---- writing ---------------------------------------------------------------------------------------
 
   async create(workspaceId: string, actor: Actor, input: PostInput): Promise<PostView> {
-    await this.access.require(workspaceId, actor, 'posts.write');
+    const m = await this.access.require(workspaceId, actor, 'posts.write');
     const account = await this.account(workspaceId, actor, input.accountId);
     checkTimes(input.scheduledAt ?? null, input.publishBy ?? null);
-    const segments = await validSegments(this.media, workspaceId, input.segments, true, account);
+    const hidden = await this.hidden(workspaceId, m.accountIds, input.segments);
+    const segments = await validSegments(this.media, workspaceId, input.segments, true, account, hidden);
     const hash = contentHash(segments);
     const now = this.clock.now();
     return this.uow.run(async () => {
@@ -280,14 +293,15 @@ export class PostService {
     },
     version: number,
   ): Promise<PostView> {
-    await this.access.require(workspaceId, actor, 'posts.write');
+    const m = await this.access.require(workspaceId, actor, 'posts.write');
     return this.uow.run(async () => {
       const { post, account, policy } = await this.lockPost(workspaceId, actor, id);
       if (post.version !== version) throw staleVersion();
       let current = post;
       const now = this.clock.now();
       if (patch.segments) {
-        const segments = await validSegments(this.media, workspaceId, patch.segments, true, account);
+        const hidden = await this.hidden(workspaceId, m.accountIds, patch.segments);
+        const segments = await validSegments(this.media, workspaceId, patch.segments, true, account, hidden);
         const hash = contentHash(segments);
         if (hash !== post.contentHash) {
           current = await this.transitions.transition(
@@ -411,7 +425,75 @@ export class PostService {
     });
   }
 
+  /**
+   * Changes a media's alt text. The alt text is published, so it is content: every post in progress that uses the
+   * media (draft, changes requested, in review, scheduled) gets the new alt text as a content edit by `actor` — a new
+   * revision, approvals invalidated, a post in review or scheduled sent back to review, audited like any edit (and
+   * `actor` becomes one of its writers, who cannot approve it). Published, failed, missed and cancelled posts keep
+   * what they had. Refused (409 MEDIA_IN_FLIGHT) while a post using it may be on its way to X. A member limited to
+   * some accounts cannot see a media used by another account's post (404).
+   */
+  async changeMediaAltText(
+    workspaceId: string,
+    actor: Actor,
+    mediaId: string,
+    altText: string | null,
+  ): Promise<MediaRecord> {
+    const m = await this.access.require(workspaceId, actor, 'posts.write');
+    const next = altText?.trim() || null;
+    if (next && next.length > MAX_ALT_TEXT_LENGTH)
+      throw new DomainError('invalid', 'ALT_TEXT_TOO_LONG', 'Alt text is at most 1000 characters', [
+        { field: 'altText', message: `at most ${MAX_ALT_TEXT_LENGTH} characters` },
+      ]);
+    return this.uow.run(async () => {
+      const media = isUuid(mediaId) ? (await this.media.findMany(workspaceId, [mediaId]))[0] : undefined;
+      const uses = media ? await this.posts.usingMedia(workspaceId, [mediaId]) : [];
+      if (!media || !mediaVisible(m.accountIds, uses)) throw mediaNotFound();
+      if (media.altText === next) return media;
+      if (uses.some((u) => IN_FLIGHT.includes(u.status))) throw catalogueError('conflict', 'MEDIA_IN_FLIGHT');
+      const saved = await this.media.setAltText(workspaceId, mediaId, next);
+      if (!saved) throw mediaNotFound();
+      const now = this.clock.now();
+      // One post at a time, in id order (a stable lock order), each re-read under its lock.
+      const postIds = [...new Set(uses.filter((u) => REWRITTEN_STATUSES.includes(u.status)).map((u) => u.postId))];
+      for (const postId of postIds.sort()) {
+        const { post, account, policy } = await this.lockPost(workspaceId, actor, postId);
+        if (IN_FLIGHT.includes(post.status)) throw catalogueError('conflict', 'MEDIA_IN_FLIGHT');
+        if (!REWRITTEN_STATUSES.includes(post.status)) continue;
+        const segments = post.segments.map((s) => ({
+          ...s,
+          media: s.media.map((x) => (x.id === mediaId ? { ...x, altText: next } : x)),
+        }));
+        const hash = contentHash(segments);
+        if (hash === post.contentHash) continue;
+        await this.transitions.transition(
+          post,
+          account,
+          policy,
+          { type: 'edit_content', actorId: actor.userId, contentHash: hash },
+          { segments, contentHash: hash },
+          actor,
+        );
+        await this.posts.addRevision(workspaceId, post.id, segments, hash, actor.userId, now);
+        await this.audit.record({
+          workspaceId,
+          actorId: actor.userId,
+          action: 'post.media_alt_text_changed',
+          subjectType: 'post',
+          subjectId: post.id,
+          data: { mediaId, from: media.altText, to: next, contentHash: hash },
+        });
+      }
+      return saved;
+    });
+  }
+
   // ---- internals ------------------------------------------------------------------------------------
+
+  /** The media of these segments that a member with this scope may not see. */
+  private hidden(workspaceId: string, scope: string[] | null, segments: SegmentInput[]): Promise<Set<string>> {
+    return hiddenMedia(this.posts, workspaceId, scope, segments.flatMap((s) => s.mediaIds ?? []).filter(isUuid));
+  }
 
   private async act(
     workspaceId: string,

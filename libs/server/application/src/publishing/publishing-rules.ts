@@ -52,6 +52,7 @@ export function stateOf(job: PublishJob): PostLifecycleState {
   return {
     status: job.status,
     authorId: job.authorId,
+    contributorIds: job.contributorIds ?? [],
     contentHash: job.contentHash,
     approvals: job.approvals,
     scheduledAt: job.scheduledAt,

@@ -4,7 +4,8 @@ import type { ApprovalPolicySetting } from '../accounts/account.ports';
 
 export interface PublishSegment {
   text: string;
-  media: { id: string; altText: string | null }[];
+  /** As approved: the bytes' SHA-256 and the alt text are checked and sent as they are here. */
+  media: { id: string; sha256: string | null; altText: string | null }[];
   poll: { options: string[]; durationMinutes: number } | null;
 }
 
@@ -17,6 +18,8 @@ export interface PublishJob {
   xUserId: string;
   handle: string;
   authorId: string;
+  /** The authors of the post's revisions: their approvals never count (separation of duties). */
+  contributorIds?: string[];
   approvalPolicy: ApprovalPolicySetting;
   approvals: Approval[];
   status: PostStatus;

@@ -1,6 +1,6 @@
 import { Injectable, Logger, Optional } from '@nestjs/common';
 import { formatMessage } from '@xp/shared';
-import { decide, type LifecycleAction, type PostLifecycleState } from '@xp/server/domain';
+import { contentHash, decide, sha256Hex, type LifecycleAction, type PostLifecycleState } from '@xp/server/domain';
 import { Clock, UnitOfWork } from '../ports';
 import { Notifier } from '../audit/audit.ports';
 import { XGateway, type XCallFailure, type XSegmentInput } from '../accounts/account.ports';
@@ -152,6 +152,13 @@ export class PublishingService {
     const tweetIds = [...job.tweetIds];
     /** The attempt the claim wrote for the first segment to send (usable while the lease outlives a call). */
     let claimAttempt = job.attemptId ?? null;
+    // What was approved is exactly what is published: the content about to be sent (text, media bytes' hashes, alt
+    // texts, polls) must hash to the content hash the approvals are bound to; each media's bytes are checked
+    // against their hash when uploaded, and its alt text is the approved one, never the media's current one.
+    if (contentHash(job.segments) !== job.contentHash) {
+      const failure = { kind: 'rejected' as const, detail: 'Not sent: the content differs from the approved content.' };
+      return this.fail(job, failure, claimAttempt, { ...job, tweetIds });
+    }
     for (let i = tweetIds.length; i < job.segments.length; i++) {
       const now = this.clock.now();
       const blocked = this.budgets.blockedUntil(job.accountId, now.getTime());
@@ -170,10 +177,7 @@ export class PublishingService {
       const input: XSegmentInput = { text: segment.text };
       if (segment.poll) input.poll = segment.poll;
       if (segment.media.length) {
-        const uploaded = await this.uploadMedia(
-          job,
-          segment.media.map((m) => m.id),
-        );
+        const uploaded = await this.uploadMedia(job, segment.media);
         if ('kind' in uploaded) return this.fail(job, uploaded, claimAttempt, { ...job, tweetIds });
         input.mediaIds = uploaded.mediaIds;
       }
@@ -250,15 +254,26 @@ export class PublishingService {
     return 'published';
   }
 
-  private async uploadMedia(job: PublishJob, ids: string[]): Promise<{ mediaIds: string[] } | XCallFailure> {
-    const media = await this.repo.loadMedia(job.workspaceId, ids);
-    if (media.length !== ids.length) return { kind: 'rejected', detail: 'A media file of this post no longer exists.' };
+  /** Uploads a segment's media as approved: the bytes must still hash as approved; the approved alt text is sent. */
+  private async uploadMedia(
+    job: PublishJob,
+    approved: PublishJob['segments'][number]['media'],
+  ): Promise<{ mediaIds: string[] } | XCallFailure> {
+    const media = await this.repo.loadMedia(
+      job.workspaceId,
+      approved.map((m) => m.id),
+    );
+    if (media.length !== approved.length)
+      return { kind: 'rejected', detail: 'A media file of this post no longer exists.' };
     const mediaIds: string[] = [];
-    for (const m of media) {
+    for (const [i, m] of media.entries()) {
+      const want = approved[i]!;
+      if (m.id !== want.id || !want.sha256 || sha256Hex(m.data) !== want.sha256)
+        return { kind: 'rejected', detail: 'Not sent: a media file differs from the approved one.' };
       const r = await this.x.uploadMedia(job.accountId, {
         data: m.data,
         mimeType: m.mimeType,
-        ...(m.altText ? { altText: m.altText } : {}),
+        ...(want.altText ? { altText: want.altText } : {}),
       });
       if (r.kind !== 'ok') return r.kind === 'unknown' ? { ...r, kind: 'transient' } : r; // uploads have no visible effect
       mediaIds.push(r.value.mediaId);

@@ -6,7 +6,8 @@ import { BrandEntity, UserEntity, WorkspaceEntity } from './identity.entity';
 /** One segment of a post (a thread is a post with several). */
 export interface PostSegmentData {
   text: string;
-  media: { id: string; altText: string | null }[];
+  /** As approved: the media's id, the SHA-256 of its bytes, its alt text (all part of the content hash). */
+  media: { id: string; sha256: string | null; altText: string | null }[];
   poll: { options: string[]; durationMinutes: number } | null;
 }
 
@@ -167,6 +168,8 @@ export class MediaEntity {
   @Column('int') size!: number;
   @Column('text', { name: 'file_name', nullable: true }) fileName!: string | null;
   @Column('text', { name: 'alt_text', nullable: true }) altText!: string | null;
+  /** SHA-256 (hex) of `data`, computed at upload (migration ContentHashV21795320000000 filled existing rows). */
+  @Column('text') sha256!: string;
   @Column('bytea', { select: false }) data!: Buffer;
   @CreatedAtColumn() createdAt!: Date;
 

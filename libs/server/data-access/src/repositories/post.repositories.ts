@@ -7,6 +7,7 @@ import {
   type CalendarItemRecord,
   type CommentRecord,
   type MediaRecord,
+  type MediaUse,
   type PostQuery,
   type PostRecord,
   type PostSegment,
@@ -376,6 +377,26 @@ export class TypeormPostRepository extends PostRepository {
   async activeHolds(workspaceId: string): Promise<{ scope: 'workspace' | 'brand' | 'account'; targetId: string }[]> {
     return this.holds.active(workspaceId);
   }
+
+  async contributors(workspaceId: string, postId: string): Promise<string[]> {
+    const rows: { author_id: string }[] = await this.tx.manager.query(
+      `SELECT DISTINCT author_id FROM post_revisions WHERE workspace_id = $1 AND post_id = $2`,
+      [workspaceId, postId],
+    );
+    return rows.map((r) => r.author_id);
+  }
+
+  async usingMedia(workspaceId: string, mediaIds: string[]): Promise<MediaUse[]> {
+    if (!mediaIds.length) return [];
+    const rows: { media_id: string; post_id: string; account_id: string; status: PostStatus }[] =
+      await this.tx.manager.query(
+        `SELECT DISTINCT m.e->>'id' AS media_id, p.id AS post_id, p.account_id, p.status
+           FROM posts p, jsonb_array_elements(p.segments) s(seg), jsonb_array_elements(s.seg->'media') m(e)
+          WHERE p.workspace_id = $1 AND m.e->>'id' = ANY($2::text[])`,
+        [workspaceId, mediaIds],
+      );
+    return rows.map((r) => ({ mediaId: r.media_id, postId: r.post_id, accountId: r.account_id, status: r.status }));
+  }
 }
 
 @Injectable()
@@ -414,7 +435,7 @@ export class TypeormCharterRepository extends CharterRepository {
 }
 
 /** A media record: never the bytes (read alone, by `data`). */
-const MEDIA_FIELDS = fields('id workspaceId uploadedBy mimeType size fileName altText createdAt');
+const MEDIA_FIELDS = fields('id workspaceId uploadedBy mimeType size fileName altText sha256 createdAt');
 
 @Injectable()
 export class TypeormMediaRepository extends MediaRepository {

@@ -31,6 +31,7 @@ interface JobRow {
   x_user_id: string;
   handle: string;
   author_id: string;
+  contributor_ids: string[];
   approval_policy: ApprovalPolicySetting;
   approvals: { approverId: string; role: Approval['role']; contentHash: string; at: string }[];
   status: PostStatus;
@@ -57,6 +58,7 @@ const JOB_COLUMNS = `p.id, p.workspace_id, p.account_id, a.brand_id, a.x_user_id
   (SELECT coalesce(json_agg(json_build_object('approverId', ap.approver_id, 'role', ap.role, 'contentHash', ap.content_hash, 'at', ap.created_at)), '[]'::json)
      FROM approvals ap WHERE ap.post_id = p.id AND ap.valid) AS approvals,
   (SELECT count(*)::int FROM publish_attempts pa WHERE pa.post_id = p.id) AS attempts,
+  (SELECT coalesce(array_agg(DISTINCT r.author_id::text), '{}') FROM post_revisions r WHERE r.post_id = p.id) AS contributor_ids,
   (SELECT min(pa.started_at) FROM publish_attempts pa WHERE pa.post_id = p.id AND pa.outcome = 'unknown') AS unknown_since`;
 
 /** A post's deadline: publish_by, else scheduled_at + grace ($grace in ms). */
@@ -76,6 +78,7 @@ function job(r: JobRow): PublishJob {
     xUserId: r.x_user_id,
     handle: r.handle,
     authorId: r.author_id,
+    contributorIds: r.contributor_ids,
     approvalPolicy: r.approval_policy,
     approvals: r.approvals.map((x) => ({
       approverId: x.approverId,

@@ -46,6 +46,28 @@ describe('approval policy', () => {
     ]);
   });
 
+  it("nobody who changed the content approves it: a manager who rewrote an editor's text is a writer, not a reviewer", () => {
+    const rewritten: ApprovalSubject = { ...subject(), contributorIds: ['author', 'rewriter'] };
+    const refused = approvalRefusal(one, rewritten, {
+      approverId: 'rewriter',
+      approverRole: 'manager',
+      contentHash: HASH,
+    });
+    expect(refused).toEqual({ code: 'CONTRIBUTOR_APPROVAL', params: {} });
+    expect(formatMessage('en', refused!.code, refused!.params)).toMatch(/changed the content/);
+    expect(approvalRefusal(one, rewritten, { approverId: 'other', approverRole: 'manager', contentHash: HASH })).toBe(
+      null,
+    );
+    // An approval a writer holds (e.g. stored before the rule) never counts, with one or two required.
+    const withTheirs = { ...rewritten, approvals: [a('rewriter'), a('other')] };
+    expect(validApprovals(one, withTheirs).map((x) => x.approverId)).toEqual(['other']);
+    expect(approvalStatus(two, withTheirs)).toMatchObject({ valid: 1, missing: 1, satisfied: false });
+    // Without contributors, only the author is excluded (as before).
+    expect(
+      approvalRefusal(one, subject(), { approverId: 'rewriter', approverRole: 'manager', contentHash: HASH }),
+    ).toBe(null);
+  });
+
   it('the author never approves their own post', () => {
     expect(
       approvalRefusal(one, subject(), { approverId: 'author', approverRole: 'owner', contentHash: HASH })?.code,
@@ -165,6 +187,7 @@ describe('contentHash', () => {
       [{ ...thread[0], media: [] }, thread[1]],
       [{ ...thread[0], media: [{ id: 'm2', altText: 'Notre équipe' }] }, thread[1]],
       [{ ...thread[0], media: [{ id: 'm1', altText: 'Notre belle équipe' }] }, thread[1]],
+      [{ ...thread[0], media: [{ id: 'm1', sha256: 'a'.repeat(64), altText: 'Notre équipe' }] }, thread[1]],
       [thread[0], { ...thread[1], poll: { options: ['Dev', 'Data', 'Ops'], durationMinutes: 1440 } }],
       [thread[0], { ...thread[1], poll: { options: ['Dev', 'Data'], durationMinutes: 60 } }],
       [thread[0], { ...thread[1], poll: null }],
@@ -173,6 +196,12 @@ describe('contentHash', () => {
     const hashes = new Set(variants.map((v) => contentHash(v)));
     expect(hashes.size).toBe(variants.length);
     expect(hashes.has(base)).toBe(false);
+  });
+
+  it('covers the bytes of each media: same id and alt text with other bytes is other content', () => {
+    const withBytes = (sha256: string) => contentHash([{ text: 'x', media: [{ id: 'm1', sha256, altText: 'Alt' }] }]);
+    expect(withBytes(sha256Hex('image A'))).not.toBe(withBytes(sha256Hex('image B')));
+    expect(withBytes(sha256Hex('image A'))).toBe(withBytes(sha256Hex('image A')));
   });
 
   it('treats composed and decomposed accents as the same content', () => {

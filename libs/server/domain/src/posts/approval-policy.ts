@@ -45,7 +45,8 @@ export interface Approval {
   at: Date;
 }
 
-export type ApprovalRefusalCode = 'SELF_APPROVAL' | 'ROLE_NOT_ALLOWED' | 'ALREADY_APPROVED' | 'STALE_CONTENT';
+export type ApprovalRefusalCode =
+  'SELF_APPROVAL' | 'CONTRIBUTOR_APPROVAL' | 'ROLE_NOT_ALLOWED' | 'ALREADY_APPROVED' | 'STALE_CONTENT';
 
 /** A refusal: its code is the catalogue's message code, `params` fill the message. */
 export interface ApprovalRefusal {
@@ -62,14 +63,25 @@ export interface ApprovalRequest {
 
 export interface ApprovalSubject {
   authorId: string;
+  /**
+   * Everyone who wrote a revision of the post's content (the author, and anyone who edited it, including through a
+   * media's alt text). Separation of duties: none of them may approve it. Absent means the author alone.
+   */
+  contributorIds?: readonly string[];
   /** The hash of the post's current content. */
   contentHash: string;
   approvals: readonly Approval[];
 }
 
+/** Whether `userId` wrote or changed the post's content (its author or the author of one of its revisions). */
+export function isContributor(post: Pick<ApprovalSubject, 'authorId' | 'contributorIds'>, userId: string): boolean {
+  return userId === post.authorId || (post.contributorIds ?? []).includes(userId);
+}
+
 /**
  * Why `request` may not approve `post` under `policy`, or null when it may.
- * The author never approves their own post; the approver must hold an allowed role; they must have seen the
+ * The author never approves their own post, nor does anyone who changed its content (a manager who rewrote an
+ * editor's text is one of its writers, not its reviewer); the approver must hold an allowed role; they must have seen the
  * current content; a person approves a given content once (two approvals come from two people).
  */
 export function approvalRefusal(
@@ -78,6 +90,7 @@ export function approvalRefusal(
   request: ApprovalRequest,
 ): ApprovalRefusal | null {
   if (request.approverId === post.authorId) return { code: 'SELF_APPROVAL', params: {} };
+  if (isContributor(post, request.approverId)) return { code: 'CONTRIBUTOR_APPROVAL', params: {} };
   if (!policy.approverRoles.includes(request.approverRole)) {
     return { code: 'ROLE_NOT_ALLOWED', params: { role: request.approverRole } };
   }
@@ -89,7 +102,8 @@ export function approvalRefusal(
 }
 
 /**
- * The approvals that count toward the policy: on the current content hash, not by the author, by a role the
+ * The approvals that count toward the policy: on the current content hash, not by the author nor any other writer
+ * of the content, by a role the
  * policy (still) allows, at most one per person (the first one).
  */
 export function validApprovals(policy: ApprovalPolicy, post: ApprovalSubject): Approval[] {
@@ -97,7 +111,7 @@ export function validApprovals(policy: ApprovalPolicy, post: ApprovalSubject): A
   const valid: Approval[] = [];
   for (const a of post.approvals) {
     if (a.contentHash !== post.contentHash) continue;
-    if (a.approverId === post.authorId) continue;
+    if (isContributor(post, a.approverId)) continue;
     if (!policy.approverRoles.includes(a.role)) continue;
     if (seen.has(a.approverId)) continue;
     seen.add(a.approverId);
@@ -130,21 +144,26 @@ export function approvalStatus(policy: ApprovalPolicy, post: ApprovalSubject): A
 /** The content of one segment of a post (a thread is an ordered list of segments). */
 export interface ContentSegment {
   text: string;
-  media?: readonly { id: string; altText?: string | null }[] | null;
+  /** Each media with the SHA-256 (hex) of its bytes and the alt text X receives. */
+  media?: readonly { id: string; sha256?: string | null; altText?: string | null }[] | null;
   poll?: { options: readonly string[]; durationMinutes: number } | null;
 }
 
+/** The prefix of the canonical serialization: bump it when what is hashed changes. */
+export const CONTENT_HASH_VERSION = 'xp-content-v2';
+
 /**
- * A deterministic SHA-256 (hex) of what the audience will see: each segment's text, its media ids in order
- * with their alt text, and its poll. Text is compared in Unicode NFC so that the same visible text typed on
- * two platforms hashes the same. Tags, kind, times and the account are not content: moving a post in time
- * keeps its approvals. The serialization is versioned ("v1") so a future change of format is detectable.
+ * A deterministic SHA-256 (hex) of everything the audience will see: each segment's text, its media in order (id,
+ * SHA-256 of the bytes, alt text), and its poll; segments are in order (a thread's segments reply to each other,
+ * the post model has no other reply target). Text is compared in Unicode NFC so that the same visible text typed on
+ * two platforms hashes the same. Tags, kind, times and the account are not content: moving a post in time keeps
+ * its approvals. The serialization is versioned so a change of format is detectable (v1 had no bytes' hash).
  */
 export function contentHash(segments: readonly ContentSegment[]): string {
   const canonical = segments.map((s) => [
     s.text.normalize('NFC'),
-    (s.media ?? []).map((m) => [m.id, (m.altText ?? '').normalize('NFC')]),
+    (s.media ?? []).map((m) => [m.id, m.sha256 ?? '', (m.altText ?? '').normalize('NFC')]),
     s.poll ? [s.poll.options.map((o) => o.normalize('NFC')), s.poll.durationMinutes] : null,
   ]);
-  return sha256Hex(`xp-content-v1\n${JSON.stringify(canonical)}`);
+  return sha256Hex(`${CONTENT_HASH_VERSION}\n${JSON.stringify(canonical)}`);
 }

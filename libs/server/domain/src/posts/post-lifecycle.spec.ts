@@ -407,6 +407,26 @@ describe('post lifecycle: review and approval', () => {
     expect(!d.ok && d.refusal.kind).toBe('forbidden');
   });
 
+  it('a manager who edited the version under review cannot approve it (403), another manager can', () => {
+    const rewritten = post('in_review', { approvals: [], contributorIds: [AUTHOR, MANAGER] });
+    const d = decide(rewritten, { type: 'approve', actorId: MANAGER, actorRole: 'manager', contentHash: H1 }, ctx());
+    expect(outcome(d)).toBe('CONTRIBUTOR_APPROVAL');
+    expect(!d.ok && d.refusal.kind).toBe('forbidden');
+    const other = decide(
+      rewritten,
+      { type: 'approve', actorId: MANAGER2, actorRole: 'manager', contentHash: H1 },
+      ctx(),
+    );
+    expect(outcome(other)).toBe('scheduled');
+    // An approval the writer holds does not let the claim through (defence in depth).
+    const claimed = decide(
+      post('scheduled', { approvals: [approval(MANAGER)], contributorIds: [AUTHOR, MANAGER], scheduledAt: at(-1) }),
+      { type: 'claim', leaseOwner: 's1', leaseUntil: at(1) },
+      ctx(),
+    );
+    expect(outcome(claimed)).toBe('APPROVALS_MISSING');
+  });
+
   it.each<Role>(['editor', 'viewer'])('a %s cannot approve under the default roles', (role) => {
     const d = decide(
       post('in_review', { approvals: [] }),

@@ -100,6 +100,8 @@ export type LifecycleAction =
 export interface PostLifecycleState {
   status: PostStatus;
   authorId: string;
+  /** The authors of the content's revisions (see `ApprovalSubject.contributorIds`): none of them may approve it. */
+  contributorIds?: readonly string[];
   contentHash: string;
   approvals: readonly Approval[];
   scheduledAt: Date | null;
@@ -161,6 +163,7 @@ export type LifecycleRefusalCode =
   | 'ILLEGAL_TRANSITION'
   | 'IN_FLIGHT'
   | 'SELF_APPROVAL'
+  | 'CONTRIBUTOR_APPROVAL'
   | 'ROLE_NOT_ALLOWED'
   | 'ALREADY_APPROVED'
   | 'STALE_CONTENT'
@@ -184,6 +187,7 @@ export const LIFECYCLE_REFUSAL_KINDS: Record<LifecycleRefusalCode, LifecycleRefu
   ILLEGAL_TRANSITION: 'conflict',
   IN_FLIGHT: 'conflict',
   SELF_APPROVAL: 'forbidden',
+  CONTRIBUTOR_APPROVAL: 'forbidden',
   ROLE_NOT_ALLOWED: 'forbidden',
   ALREADY_APPROVED: 'conflict',
   STALE_CONTENT: 'conflict',
