@@ -70,6 +70,8 @@ class SchedulerModule {
           keepPoolOpen: true,
           mailer: { smtpUrl: config.smtpUrl, from: config.mailFrom },
           encryptionKeys: config.encryptionKeys,
+          audit: config.audit,
+          requireUnprivilegedRole: config.nodeEnv === 'production',
           webhooks: config.webhooks,
           ...(clock ? { clock } : {}),
         }),
