@@ -87,6 +87,12 @@ export class AuditService {
     return out.join('');
   }
 
+  /** The workspace's signed checkpoints, newest first, for owners to keep outside (docs/security.md). */
+  async checkpoints(workspaceId: string, actor: Actor, page: PageRequest): Promise<PageResult<AuditCheckpoint>> {
+    await this.access.require(workspaceId, actor, 'audit.read');
+    return this.audit.listCheckpoints(workspaceId, page);
+  }
+
   async verify(workspaceId: string, actor: Actor): Promise<AuditVerifyResult> {
     await this.access.require(workspaceId, actor, 'audit.read');
     return this.audit.verify(workspaceId);
@@ -105,7 +111,6 @@ export class AuditCheckpointService {
     private readonly settings: AuditSettings,
     private readonly sink: AuditCheckpointSink,
     private readonly clock: Clock,
-    private readonly access: AccessService,
   ) {}
 
   /** Signs the heads that moved since their last checkpoint; the file first, then the database. */
@@ -117,11 +122,6 @@ export class AuditCheckpointService {
     await this.sink.append(checkpoints);
     await this.audit.insertCheckpoints(checkpoints);
     return checkpoints;
-  }
-
-  async list(workspaceId: string, actor: Actor, page: PageRequest): Promise<PageResult<AuditCheckpoint>> {
-    await this.access.require(workspaceId, actor, 'audit.read');
-    return this.audit.listCheckpoints(workspaceId, page);
   }
 }
 
