@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Client } from 'pg';
 import { loadConfig } from '@xp/server/config';
-import { runMigrations } from '@xp/server/data-access';
+import { APP_ROLE, ensureAppRole, runMigrations, withCredentials } from '@xp/server/data-access';
 import { startSandbox } from '@xp/x-sandbox';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './seed';
 import { runningChild, Supervisor, type Running } from './supervisor';
@@ -24,7 +24,13 @@ interface Secrets {
   sessionSecret: string;
   encryptionKeys: string;
   xClientSecret: string;
+  /** The audit chain's HMAC key (never in the database). */
+  auditHmacKeys: string;
+  /** The password of the runtime role xp_app on the embedded PostgreSQL. */
+  appDatabasePassword: string;
 }
+
+const today = () => new Date().toISOString().slice(0, 10).replace(/-/g, '');
 
 function log(msg: string) {
   console.log(`[start] ${msg}`);
@@ -32,21 +38,31 @@ function log(msg: string) {
 
 function secrets(): Secrets {
   const file = join(dataDir, 'secrets.json');
-  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as Secrets;
+  const kept = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Partial<Secrets>) : {};
+  // Secrets added by later releases are generated once into the same file.
   const s: Secrets = {
-    sessionSecret: randomBytes(32).toString('hex'),
-    encryptionKeys: `k${new Date().toISOString().slice(0, 10).replace(/-/g, '')}:${randomBytes(32).toString('base64')}`,
-    xClientSecret: randomBytes(24).toString('base64url'),
+    sessionSecret: kept.sessionSecret ?? randomBytes(32).toString('hex'),
+    encryptionKeys: kept.encryptionKeys ?? `k${today()}:${randomBytes(32).toString('base64')}`,
+    xClientSecret: kept.xClientSecret ?? randomBytes(24).toString('base64url'),
+    auditHmacKeys: kept.auditHmacKeys ?? `a${today()}:${randomBytes(32).toString('base64')}`,
+    appDatabasePassword: kept.appDatabasePassword ?? randomBytes(24).toString('base64url'),
   };
-  writeFileSync(file, JSON.stringify(s, null, 2), { mode: 0o600 });
-  log(`generated secrets in ${file} (kept across restarts; never commit it)`);
+  const missing = Object.keys(s).filter((k) => !(k in kept));
+  if (missing.length) {
+    writeFileSync(file, JSON.stringify(s, null, 2), { mode: 0o600 });
+    log(`generated ${missing.join(', ')} in ${file} (kept across restarts; never commit it)`);
+  }
   return s;
 }
 
+/**
+ * The owner's URL (migrations): MIGRATION_DATABASE_URL, else DATABASE_URL, else the embedded PostgreSQL's
+ * superuser. The API and the scheduler then connect as the runtime role (see `runtimeUrl`).
+ */
 async function database(): Promise<string> {
-  const external = process.env['DATABASE_URL'];
+  const external = process.env['MIGRATION_DATABASE_URL'] || process.env['DATABASE_URL'];
   if (external) {
-    log('using DATABASE_URL');
+    log(process.env['MIGRATION_DATABASE_URL'] ? 'using MIGRATION_DATABASE_URL and DATABASE_URL' : 'using DATABASE_URL');
     watchDatabase(external);
     return external;
   }
@@ -122,6 +138,30 @@ function watchDatabase(url: string): void {
   cleanups.push(async () => clearInterval(timer));
 }
 
+/**
+ * The URL the API and the scheduler connect with: the runtime role xp_app (owns no table, cannot disable the audit
+ * trail's triggers). With MIGRATION_DATABASE_URL, DATABASE_URL is that role already; otherwise xp_app gets a login
+ * with the password kept in .data/secrets.json. A DATABASE_URL whose role may not do that runs as it is (said).
+ */
+async function runtimeUrl(ownerUrl: string, s: Secrets): Promise<string> {
+  const given = process.env['DATABASE_URL'];
+  if (process.env['MIGRATION_DATABASE_URL'] && given) {
+    await ensureAppRole(ownerUrl, given);
+    return given;
+  }
+  const url = withCredentials(ownerUrl, APP_ROLE, s.appDatabasePassword);
+  try {
+    await ensureAppRole(ownerUrl, url);
+    return url;
+  } catch (e) {
+    log(
+      `cannot give the runtime role ${APP_ROLE} a login (${e instanceof Error ? e.message : String(e)}); ` +
+        'the API and the scheduler connect with DATABASE_URL as it is (set MIGRATION_DATABASE_URL, see README)',
+    );
+    return ownerUrl;
+  }
+}
+
 async function waitFor(url: string, timeoutMs: number): Promise<void> {
   const until = Date.now() + timeoutMs;
   for (;;) {
@@ -153,9 +193,10 @@ async function main() {
   const port = Number(process.env['PORT'] ?? 3000);
   const publicUrl = process.env['PUBLIC_URL'] ?? `http://localhost:${port}`;
   const s = secrets();
-  const databaseUrl = await database();
-  const applied = await runMigrations(databaseUrl);
+  const ownerUrl = await database();
+  const applied = await runMigrations(ownerUrl);
   if (applied.length) log(`migrations applied: ${applied.join(', ')}`);
+  const databaseUrl = await runtimeUrl(ownerUrl, s);
 
   // The X sandbox stands in for X (demo users @GroupeKindy, @Kindy, @TotalCareers, @F1TotalOfficiel).
   const sandbox = await startSandbox({
@@ -178,6 +219,8 @@ async function main() {
     DATABASE_URL: databaseUrl,
     SESSION_SECRET: process.env['SESSION_SECRET'] ?? s.sessionSecret,
     ENCRYPTION_KEYS: process.env['ENCRYPTION_KEYS'] ?? s.encryptionKeys,
+    AUDIT_HMAC_KEYS: process.env['AUDIT_HMAC_KEYS'] ?? s.auditHmacKeys,
+    AUDIT_CHECKPOINT_FILE: process.env['AUDIT_CHECKPOINT_FILE'] ?? join(dataDir, 'audit-checkpoints.jsonl'),
     PORT: String(port),
     PUBLIC_URL: publicUrl,
     X_API_BASE_URL: sandbox.url,

@@ -39,6 +39,7 @@ class SeedModule {
           applicationName: 'x-publisher-seed',
           mailer: { from: config.mailFrom },
           encryptionKeys: config.encryptionKeys,
+          audit: config.audit,
         }),
         XApiModule.forRoot({
           clientId: config.x.clientId,

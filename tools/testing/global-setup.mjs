@@ -45,6 +45,13 @@ export default async function globalSetup() {
   url.pathname = `/${template}`;
   const { runMigrations } = require(join(root, 'dist/server/libs/server/data-access/src/migrate.js'));
   await runMigrations(url.toString());
+  // The API and the scheduler under test connect as the runtime role (owns nothing, cannot disable triggers);
+  // the migrations (above) and the tests' own setup and checks use the owner (the admin URL).
+  const { ensureAppRole, withCredentials, APP_ROLE } = require(
+    join(root, 'dist/server/libs/server/data-access/src/app-role.js'),
+  );
+  const appPassword = 'xp-app-test-only';
+  await ensureAppRole(adminUrl, withCredentials(adminUrl, APP_ROLE, appPassword));
 
   state.adminUrl = adminUrl;
   state.prefix = `xp_t_${runId}_`;
@@ -52,4 +59,6 @@ export default async function globalSetup() {
   process.env.XP_TEST_ADMIN_URL = adminUrl;
   process.env.XP_TEST_TEMPLATE_DB = template;
   process.env.XP_TEST_DB_PREFIX = state.prefix;
+  process.env.XP_TEST_APP_USER = APP_ROLE;
+  process.env.XP_TEST_APP_PASSWORD = appPassword;
 }

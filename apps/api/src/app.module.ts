@@ -76,6 +76,8 @@ export class ApiModule {
           applicationName: 'x-publisher-api',
           mailer: { smtpUrl: config.smtpUrl, from: config.mailFrom },
           encryptionKeys: config.encryptionKeys,
+          audit: config.audit,
+          requireUnprivilegedRole: config.nodeEnv === 'production',
           webhooks: config.webhooks,
           clock,
         }),

@@ -8,12 +8,14 @@ import { join, resolve } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { Client } from 'pg';
 import {
+  appDatabaseUrl,
   connectSandboxAccounts,
   createSandboxUsers,
   createWorkspaceFixture,
   freshDatabaseUrl,
   insertScheduledPosts,
   testConfig,
+  TEST_AUDIT_HMAC_KEYS,
 } from '@xp/server/testing';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the scheduler's tests drive the X sandbox in-process
 import { startSandbox, type RunningSandbox } from '@xp/x-sandbox';
@@ -59,7 +61,9 @@ function startScheduler(n: number): ChildProcess {
       ...process.env,
       ...env,
       NODE_ENV: 'test',
-      DATABASE_URL: databaseUrl,
+      // The runtime role, as in production; the same audit key as the in-process apps.
+      DATABASE_URL: appDatabaseUrl(databaseUrl),
+      AUDIT_HMAC_KEYS: TEST_AUDIT_HMAC_KEYS,
       SESSION_SECRET: randomBytes(32).toString('hex'),
       DATABASE_POOL_SIZE: '6',
       SCHEDULER_ID: `chaos${n}-${process.pid}-${randomBytes(3).toString('hex')}`,

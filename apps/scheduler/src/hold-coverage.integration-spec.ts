@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { Client } from 'pg';
 import type { HoldRecord } from '@xp/server/application';
-import { createWorkspaceFixture, freshDatabaseUrl, insertScheduledPosts } from '@xp/server/testing';
+import { createWorkspaceFixture, freshDatabaseUrl, insertScheduledPosts, TEST_AUDIT_KEYRING } from '@xp/server/testing';
 import { holdCoversPost, isPostHeld, type HoldScopeValue } from '@xp/shared';
 import {
   createDataSource,
@@ -127,7 +127,7 @@ beforeAll(async () => {
   tx = new TransactionHost(ds);
   holdRepo = new TypeormHoldRepository(tx);
   postRepo = new TypeormPostRepository(tx, holdRepo);
-  publishing = new TypeormPublishingRepository(tx);
+  publishing = new TypeormPublishingRepository(tx, { keys: TEST_AUDIT_KEYRING });
 });
 
 afterAll(async () => {

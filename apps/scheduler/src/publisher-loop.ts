@@ -10,6 +10,8 @@ export const NOTIFY_CHANNEL = 'xp_posts_due';
 export abstract class SchedulerRuntime {
   abstract readonly settings: SchedulerSettings;
   abstract readonly databaseUrl: string;
+  /** How often the audit chains' heads are checkpointed (AUDIT_CHECKPOINT_MS). */
+  abstract readonly auditCheckpointMs: number;
 }
 
 /**

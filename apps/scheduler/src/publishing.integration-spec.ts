@@ -11,6 +11,7 @@ import {
   insertScheduledPosts,
   testConfig,
   type WorkspaceFixture,
+  TEST_AUDIT_KEYRING,
 } from '@xp/server/testing';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the scheduler's tests drive the X sandbox in-process
 import { startSandbox, type RunningSandbox } from '@xp/x-sandbox';
@@ -349,7 +350,11 @@ describe('publish outcomes and their audit events commit together', () => {
     expect((await post(lost!)).status).toBe('publishing');
     expect(await auditOf(lost!)).toEqual([]);
     expect(
-      await verifyAuditChain((sql, params) => db.query(sql, params).then((r) => r.rows), ws.workspaceId),
+      await verifyAuditChain(
+        (sql, params) => db.query(sql, params).then((r) => r.rows),
+        TEST_AUDIT_KEYRING,
+        ws.workspaceId,
+      ),
     ).toMatchObject({
       ok: true,
     });

@@ -2,7 +2,13 @@ import { Controller, Get, Header, Module, type DynamicModule, type INestApplicat
 import { NestFactory } from '@nestjs/core';
 import { ScheduleModule } from '@nestjs/schedule';
 import { DataSource } from 'typeorm';
-import { Clock, PublishingObserver, PublishingService, PublishingSettings } from '@xp/server/application';
+import {
+  AuditCheckpointService,
+  Clock,
+  PublishingObserver,
+  PublishingService,
+  PublishingSettings,
+} from '@xp/server/application';
 import type { AppConfig } from '@xp/server/config';
 import { DataAccessModule, WebhookDeliveryWorker } from '@xp/server/data-access';
 import { XApiModule } from '@xp/server/x-api';
@@ -10,6 +16,7 @@ import { PublisherLoop, SchedulerRuntime } from './publisher-loop';
 import { SchedulerMetrics } from './scheduler-metrics';
 import { schedulerSettings, type SchedulerSettings } from './scheduler-settings';
 import { WebhookTicker } from './webhook-ticker';
+import { AuditCheckpointTicker } from './audit-checkpoint-ticker';
 
 /** The scheduler's only HTTP surface: liveness/database readiness and Prometheus metrics. */
 @Controller()
@@ -70,6 +77,8 @@ class SchedulerModule {
           keepPoolOpen: true,
           mailer: { smtpUrl: config.smtpUrl, from: config.mailFrom },
           encryptionKeys: config.encryptionKeys,
+          audit: config.audit,
+          requireUnprivilegedRole: config.nodeEnv === 'production',
           webhooks: config.webhooks,
           ...(clock ? { clock } : {}),
         }),
@@ -82,7 +91,10 @@ class SchedulerModule {
       ],
       controllers: [SchedulerOpsController],
       providers: [
-        { provide: SchedulerRuntime, useValue: { settings, databaseUrl: config.databaseUrl } },
+        {
+          provide: SchedulerRuntime,
+          useValue: { settings, databaseUrl: config.databaseUrl, auditCheckpointMs: config.audit.checkpointMs },
+        },
         { provide: PublishingSettings, useValue: publishingSettings },
         SchedulerMetrics,
         { provide: PublishingObserver, useExisting: SchedulerMetrics },
@@ -90,6 +102,8 @@ class SchedulerModule {
         PublisherLoop,
         WebhookDeliveryWorker,
         WebhookTicker,
+        AuditCheckpointService,
+        AuditCheckpointTicker,
       ],
     };
   }

@@ -6,6 +6,7 @@ const base = {
   DATABASE_URL: 'postgres://u@127.0.0.1:5432/db',
   SESSION_SECRET: 'x'.repeat(32),
   ENCRYPTION_KEYS: `k1:${randomBytes(32).toString('base64')}`,
+  AUDIT_HMAC_KEYS: `a1:${randomBytes(32).toString('base64')}`,
 };
 
 describe('SCHEDULER_* settings', () => {

@@ -2,8 +2,10 @@ import { Controller, Get, Header, Param, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AuditService, type Actor, type AuditEventRecord, type AuditFilter } from '@xp/server/application';
 import {
+  AuditCheckpointPageSchema,
   AuditEventPageSchema,
   AuditVerifySchema,
+  type AuditCheckpointDto,
   type AuditEventDto,
   type AuditFilterQuery,
   type AuditVerifyDto,
@@ -11,6 +13,7 @@ import {
 } from '@xp/shared';
 import { CurrentActor } from '../auth/auth.decorators';
 import { AuditFilterQueryDto, AuditListQueryDto } from '../dto/audit.dto';
+import { PageQueryDto } from '../dto/identity.dto';
 import { ApiResult, ApiText } from '../http/api-response';
 import { iso, page, pageRequest } from './mappers';
 
@@ -57,6 +60,24 @@ export class AuditController {
   @Header('Cache-Control', 'no-store')
   exportCsv(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Query() q: AuditFilterQueryDto): Promise<string> {
     return this.audit.exportCsv(ws, actor, filterOf(q));
+  }
+
+  /** Signed checkpoints of the chain, newest first: owners keep them outside the product (docs/security.md). */
+  @Get('checkpoints')
+  @ApiResult(200, AuditCheckpointPageSchema)
+  async checkpoints(
+    @CurrentActor() actor: Actor,
+    @Param('ws') ws: string,
+    @Query() q: PageQueryDto,
+  ): Promise<Page<AuditCheckpointDto>> {
+    return page(await this.audit.checkpoints(ws, actor, pageRequest(q)), (c) => ({
+      workspaceId: c.workspaceId,
+      lastId: c.lastId,
+      headHash: c.headHash,
+      at: iso(c.at),
+      keyId: c.keyId,
+      signature: c.signature,
+    }));
   }
 
   @Get('verify')

@@ -9,7 +9,7 @@ export * from './recruiting';
 
 import { AccountService } from './accounts';
 import { HoldService } from './holds';
-import { AuditService, NotificationService, WebhookService } from './audit';
+import { AuditCheckpointService, AuditService, NotificationService, WebhookService } from './audit';
 import { CharterService, MediaService, PostGroupService, PostService } from './posts';
 import {
   BulkImportService,
@@ -38,6 +38,7 @@ export const APPLICATION_SERVICES = [
   AccountService,
   HoldService,
   AuditService,
+  AuditCheckpointService,
   NotificationService,
   WebhookService,
   AuthService,

@@ -4,6 +4,7 @@ const base = {
   DATABASE_URL: 'postgres://u:p@127.0.0.1:5432/db',
   SESSION_SECRET: 'x'.repeat(32),
   ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 7).toString('base64')}`,
+  AUDIT_HMAC_KEYS: `a1:${Buffer.alloc(32, 9).toString('base64')}`,
 };
 
 describe('COOKIE_SECURE', () => {
@@ -29,5 +30,25 @@ describe('WEBHOOK_ALLOW_LOOPBACK', () => {
     expect(loadConfig({ ...base, WEBHOOK_ALLOW_LOOPBACK: 'true' }).webhooks.allowLoopback).toBe(true);
     expect(loadConfig({ ...base, NODE_ENV: 'production' }).webhooks).toEqual({ allowLoopback: false, httpsOnly: true });
     expect(() => loadConfig({ ...base, WEBHOOK_ALLOW_LOOPBACK: 'sometimes' })).toThrow(/WEBHOOK_ALLOW_LOOPBACK/);
+  });
+});
+
+describe('AUDIT_HMAC_KEYS and the database roles', () => {
+  it('requires the audit chain key (never in the database), with key ids for rotation', () => {
+    const { AUDIT_HMAC_KEYS: _, ...withoutKey } = base;
+    expect(() => loadConfig(withoutKey)).toThrow(/AUDIT_HMAC_KEYS: required/);
+    expect(() => loadConfig({ ...base, AUDIT_HMAC_KEYS: 'a1:c2hvcnQ=' })).toThrow(/AUDIT_HMAC_KEYS: each key/);
+    const rotated = loadConfig({
+      ...base,
+      AUDIT_HMAC_KEYS: `a2:${Buffer.alloc(32, 1).toString('base64')},${base.AUDIT_HMAC_KEYS}`,
+    });
+    expect(rotated.audit.keys.map((k) => k.id)).toEqual(['a2', 'a1']);
+    expect(rotated.audit.checkpointMs).toBe(60_000);
+  });
+  it('migrates with MIGRATION_DATABASE_URL when given, else with DATABASE_URL', () => {
+    expect(loadConfig(base).migrationDatabaseUrl).toBe(base.DATABASE_URL);
+    const owner = 'postgres://owner:p@127.0.0.1:5432/db';
+    expect(loadConfig({ ...base, MIGRATION_DATABASE_URL: owner }).migrationDatabaseUrl).toBe(owner);
+    expect(() => loadConfig({ ...base, MIGRATION_DATABASE_URL: 'mysql://x' })).toThrow(/MIGRATION_DATABASE_URL/);
   });
 });

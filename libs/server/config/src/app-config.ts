@@ -30,10 +30,9 @@ const url = (what: string) =>
     }
   }, `expected ${what}`);
 
-/** `kid:base64key[,kid:base64key…]` — the first key encrypts, all keys decrypt (rotation). */
-const encryptionKeys = z
-  .string({ message: 'required: one or more AES-256 keys as "kid:base64" separated by commas' })
-  .transform((raw, ctx) => {
+/** `kid:base64key[,kid:base64key…]` — the first key encrypts (or signs), all keys decrypt (or verify): rotation. */
+const keyList = (what: string) =>
+  z.string({ message: `required: one or more ${what} as "kid:base64" separated by commas` }).transform((raw, ctx) => {
     const keys: { id: string; key: Buffer }[] = [];
     for (const part of raw
       .split(',')
@@ -57,6 +56,9 @@ const encryptionKeys = z
     }
     return keys;
   });
+const encryptionKeys = keyList('AES-256 keys');
+/** HMAC-SHA256 keys of the audit chain and its checkpoints; never stored in the database. */
+const auditHmacKeys = keyList('HMAC-SHA256 keys of 32 bytes');
 
 const intAtLeast = (min: number) =>
   z.coerce
@@ -85,12 +87,22 @@ const schema = z.object({
   DATABASE_URL: z
     .string({ message: 'required: a PostgreSQL URL such as postgres://user:pass@host:5432/db' })
     .regex(/^postgres(ql)?:\/\//, 'expected a PostgreSQL URL (postgres://…)'),
+  // The owner of the tables, for migrations only (npm start and the migration job); the API and the scheduler
+  // connect with DATABASE_URL, a role that owns nothing (docs/security.md, "Database roles").
+  MIGRATION_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'expected a PostgreSQL URL (postgres://…)')
+    .optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   PUBLIC_URL: url('an absolute URL such as https://app.example.com').optional(),
   SESSION_SECRET: z
     .string({ message: 'required: a random string of at least 32 characters' })
     .min(32, 'must be at least 32 characters'),
   ENCRYPTION_KEYS: encryptionKeys,
+  AUDIT_HMAC_KEYS: auditHmacKeys,
+  // Signed checkpoints of the audit chain's heads are appended to this file (JSON lines) besides the database.
+  AUDIT_CHECKPOINT_FILE: z.string().min(1).optional(),
+  AUDIT_CHECKPOINT_MS: intAtLeast(1000).default(60_000),
   // Unset: secure cookies whenever PUBLIC_URL is https (a browser would never send them back over plain HTTP).
   COOKIE_SECURE: optionalBool,
   TRUST_PROXY: bool(false),
@@ -125,10 +137,14 @@ export type AppConfig = {
   port: number;
   host: string;
   databaseUrl: string;
+  /** The table owner's URL (migrations); unset: DATABASE_URL. */
+  migrationDatabaseUrl: string;
   databasePoolSize: number;
   publicUrl: string;
   sessionSecret: string;
   encryptionKeys: { id: string; key: Buffer }[];
+  /** The audit chain's HMAC keys; the first seals new events and checkpoints, all verify. */
+  audit: { keys: { id: string; key: Buffer }[]; checkpointFile: string | undefined; checkpointMs: number };
   cookieSecure: boolean;
   trustProxy: boolean;
   smtpUrl: string | undefined;
@@ -157,10 +173,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: c.PORT,
     host: c.HOST,
     databaseUrl: c.DATABASE_URL,
+    migrationDatabaseUrl: c.MIGRATION_DATABASE_URL ?? c.DATABASE_URL,
     databasePoolSize: c.DATABASE_POOL_SIZE,
     publicUrl,
     sessionSecret: c.SESSION_SECRET,
     encryptionKeys: c.ENCRYPTION_KEYS,
+    audit: { keys: c.AUDIT_HMAC_KEYS, checkpointFile: c.AUDIT_CHECKPOINT_FILE, checkpointMs: c.AUDIT_CHECKPOINT_MS },
     cookieSecure: c.COOKIE_SECURE ?? publicUrl.startsWith('https://'),
     trustProxy: c.TRUST_PROXY,
     smtpUrl: c.SMTP_URL,
@@ -197,4 +215,25 @@ export function loadDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string {
     throw new ConfigError(['DATABASE_URL: required: a PostgreSQL URL such as postgres://user:pass@host:5432/db']);
   }
   return v;
+}
+
+/** The table owner's URL: MIGRATION_DATABASE_URL, else DATABASE_URL (migrations, drift check). */
+export function loadMigrationDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string {
+  const v = env['MIGRATION_DATABASE_URL'];
+  if (v && !/^postgres(ql)?:\/\//.test(v)) {
+    throw new ConfigError(['MIGRATION_DATABASE_URL: expected a PostgreSQL URL (postgres://…)']);
+  }
+  return v || loadDatabaseUrl(env);
+}
+
+/** Only the audit chain's keys and checkpoint file (`npm run audit:verify`). */
+export function loadAuditSettings(env: NodeJS.ProcessEnv = process.env): {
+  keys: { id: string; key: Buffer }[];
+  checkpointFile: string | undefined;
+} {
+  const r = z
+    .object({ AUDIT_HMAC_KEYS: auditHmacKeys, AUDIT_CHECKPOINT_FILE: z.string().min(1).optional() })
+    .safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== '')));
+  if (!r.success) throw new ConfigError(r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  return { keys: r.data.AUDIT_HMAC_KEYS, checkpointFile: r.data.AUDIT_CHECKPOINT_FILE };
 }

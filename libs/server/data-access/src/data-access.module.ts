@@ -1,10 +1,12 @@
-import { Injectable, Module, type DynamicModule, type OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, Logger, Module, type DynamicModule, type OnApplicationBootstrap } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import {
   AccessTokenRepository,
   AccountRepository,
+  AuditCheckpointSink,
   AuditLog,
+  AuditSettings,
   HoldRepository,
   PublishingRepository,
   AuditRepository,
@@ -23,6 +25,7 @@ import {
   NotificationRepository,
   WebhookRepository,
   WebhookPolicy,
+  type AuditKeyring,
   type WebhookTargetPolicy,
   OutboxRepository,
   PasswordHasher,
@@ -48,7 +51,8 @@ import { TypeormAccountRepository, TypeormOAuthStateRepository } from './reposit
 import { TokenCipher, type EncryptionKey } from './repositories/token-cipher';
 import { TypeormPublishingRepository } from './repositories/publishing.repository';
 import { TypeormHoldRepository } from './repositories/holds.repository';
-import { PgAuditLog, TypeormAuditRepository } from './repositories/audit.repository';
+import { FileCheckpointSink, PgAuditLog, TypeormAuditRepository } from './repositories/audit.repository';
+import { privilegedRoleProblem, runtimeRolePrivileges } from './app-role';
 import { PgNotifier, TypeormNotificationRepository, TypeormWebhookRepository } from './repositories/notifier';
 import {
   TypeormCharterRepository,
@@ -62,6 +66,13 @@ export interface DataAccessOptions extends DataSourceSettings {
   mailer: MailerSettings;
   /** AES-256-GCM keys for secrets at rest; the first encrypts. */
   encryptionKeys: EncryptionKey[];
+  /** The audit chain: HMAC keys (the first seals) and the checkpoint file. */
+  audit: { keys: AuditKeyring; checkpointFile?: string };
+  /**
+   * Refuse to start when the connection's role is a superuser or owns tables (production); otherwise say so in the
+   * log. Such a role could disable the audit trail's triggers.
+   */
+  requireUnprivilegedRole?: boolean;
   /** Tests inject a controllable clock. */
   clock?: Clock;
   /** Where webhooks may be delivered (WEBHOOK_ALLOW_LOOPBACK; https only in production). Unset: public https only. */
@@ -74,6 +85,20 @@ export class KeyringCheck implements OnApplicationBootstrap {
   constructor(private readonly accounts: AccountRepository) {}
   async onApplicationBootstrap(): Promise<void> {
     await (this.accounts as TypeormAccountRepository).verifyKeys();
+  }
+}
+
+/** The runtime role must own no table and be no superuser (docs/security.md, "Database roles"). */
+export class RuntimeRoleCheck implements OnApplicationBootstrap {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly strict: boolean,
+  ) {}
+  async onApplicationBootstrap(): Promise<void> {
+    const problem = privilegedRoleProblem(await runtimeRolePrivileges((sql) => this.ds.query(sql)));
+    if (!problem) return;
+    if (this.strict) throw new Error(problem);
+    new Logger('Database').warn(problem);
   }
 }
 
@@ -118,6 +143,13 @@ export class DataAccessModule {
     const infra = [
       TransactionHost,
       KeyringCheck,
+      {
+        provide: RuntimeRoleCheck,
+        useFactory: (ds: DataSource) => new RuntimeRoleCheck(ds, options.requireUnprivilegedRole ?? false),
+        inject: [DataSource],
+      },
+      { provide: AuditSettings, useValue: { keys: options.audit.keys, checkpointFile: options.audit.checkpointFile } },
+      { provide: AuditCheckpointSink, useClass: FileCheckpointSink },
       ...(options.keepPoolOpen
         ? [
             {
@@ -149,6 +181,8 @@ export class DataAccessModule {
         ...repositories.map((r) => r.provide),
         TransactionHost,
         TokenCipher,
+        AuditSettings,
+        AuditCheckpointSink,
         UnitOfWork,
         Clock,
         PasswordHasher,

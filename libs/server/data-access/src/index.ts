@@ -1,6 +1,7 @@
 export * from './entities';
 export * from './data-source';
 export * from './migrate';
+export * from './app-role';
 export * from './data-access.module';
 export * from './repositories/transaction-host';
 export * from './repositories/infrastructure';

@@ -19,6 +19,7 @@ class SeedingModule {
           applicationName: 'x-publisher-seeding',
           mailer: { smtpUrl: undefined, from: config.mailFrom },
           encryptionKeys: config.encryptionKeys,
+          audit: config.audit,
           ...(clock ? { clock } : {}),
         }),
       ],

@@ -60,3 +60,21 @@ export const AuditVerifySchema = z
   })
   .meta({ id: 'AuditVerify' });
 export type AuditVerifyDto = z.infer<typeof AuditVerifySchema>;
+
+/**
+ * A signed checkpoint of the workspace's audit chain: at `at`, the chain ended at event `lastId` with hash
+ * `headHash` (HMAC-SHA256 under the key `keyId`, held by the operator). Keep them outside the product:
+ * `npm run audit:verify -- --checkpoints <file>` then finds events deleted from the end of the trail.
+ */
+export const AuditCheckpointSchema = z
+  .object({
+    workspaceId: z.string(),
+    lastId: z.string(),
+    headHash: z.string(),
+    at: isoDateTime(),
+    keyId: z.string(),
+    signature: z.string(),
+  })
+  .meta({ id: 'AuditCheckpoint' });
+export type AuditCheckpointDto = z.infer<typeof AuditCheckpointSchema>;
+export const AuditCheckpointPageSchema = pageOf(AuditCheckpointSchema).meta({ id: 'AuditCheckpointPage' });

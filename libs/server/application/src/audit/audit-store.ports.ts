@@ -1,5 +1,5 @@
 import type { PageRequest, PageResult } from '../ports';
-import type { AuditChainBreak, AuditChainRow } from './audit-chain';
+import type { AuditChainBreak, AuditChainRow, AuditCheckpoint, AuditKeyring } from './audit-chain';
 import type { NotificationEvent } from './audit.ports';
 import type { NotificationPreference } from './notification-preferences';
 
@@ -21,12 +21,39 @@ export interface AuditVerifyResult {
   broken: AuditChainBreak | null;
 }
 
+/** The audit chain's keys (AUDIT_HMAC_KEYS: configuration only, never the database) and checkpoint file. */
+export abstract class AuditSettings {
+  abstract readonly keys: AuditKeyring;
+  /** Where signed checkpoints are appended (JSON lines); unset: the database only. */
+  abstract readonly checkpointFile?: string;
+}
+
+/** The head of one workspace's chain. */
+export interface AuditHead {
+  workspaceId: string;
+  lastId: string;
+  headHash: string;
+}
+
 /** Reading the audit trail (writing goes through the AuditLog port). */
 export abstract class AuditRepository {
   /** Newest first; the cursor continues below the last id. */
   abstract list(workspaceId: string, filter: AuditFilter, page: PageRequest): Promise<PageResult<AuditEventRecord>>;
-  /** Recomputes the chain of one workspace (or all) and reports the first broken link. */
-  abstract verify(workspaceId?: string): Promise<AuditVerifyResult>;
+  /**
+   * Recomputes the chain of one workspace (or all) with the keys, checks it against the signed checkpoints (those
+   * stored in the database and `checkpoints`), and reports the first broken link.
+   */
+  abstract verify(workspaceId?: string, checkpoints?: AuditCheckpoint[]): Promise<AuditVerifyResult>;
+  /** The chains whose head moved since their last checkpoint. */
+  abstract headsToCheckpoint(): Promise<AuditHead[]>;
+  abstract insertCheckpoints(checkpoints: AuditCheckpoint[]): Promise<void>;
+  /** A workspace's checkpoints, newest first. */
+  abstract listCheckpoints(workspaceId: string, page: PageRequest): Promise<PageResult<AuditCheckpoint>>;
+}
+
+/** Keeps signed checkpoints outside the database (an append-only JSON-lines file). */
+export abstract class AuditCheckpointSink {
+  abstract append(checkpoints: AuditCheckpoint[]): Promise<void>;
 }
 
 export interface LocalizedText {

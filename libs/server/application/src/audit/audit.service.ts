@@ -2,7 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { DomainError } from '@xp/server/domain';
 import type { PageRequest, PageResult } from '../ports';
 import { AccessService, type Actor } from '../identity/access.service';
-import { AuditRepository, type AuditEventRecord, type AuditFilter, type AuditVerifyResult } from './audit-store.ports';
+import { Clock } from '../ports';
+import { signAuditCheckpoint, type AuditCheckpoint } from './audit-chain';
+import {
+  AuditCheckpointSink,
+  AuditRepository,
+  AuditSettings,
+  type AuditEventRecord,
+  type AuditFilter,
+  type AuditVerifyResult,
+} from './audit-store.ports';
 import { csvRow } from './csv';
 
 /** Rows a CSV export may hold; narrow the filters beyond that. */
@@ -78,9 +87,41 @@ export class AuditService {
     return out.join('');
   }
 
+  /** The workspace's signed checkpoints, newest first, for owners to keep outside (docs/security.md). */
+  async checkpoints(workspaceId: string, actor: Actor, page: PageRequest): Promise<PageResult<AuditCheckpoint>> {
+    await this.access.require(workspaceId, actor, 'audit.read');
+    return this.audit.listCheckpoints(workspaceId, page);
+  }
+
   async verify(workspaceId: string, actor: Actor): Promise<AuditVerifyResult> {
     await this.access.require(workspaceId, actor, 'audit.read');
     return this.audit.verify(workspaceId);
+  }
+}
+
+/**
+ * Signed checkpoints of the chains' heads, kept outside the audit table: appended to the checkpoint file (when
+ * configured) and stored for owners to export (`GET …/audit/checkpoints`). The scheduler takes one every
+ * AUDIT_CHECKPOINT_MS for every chain that moved; `audit:verify` then finds deleted newest events.
+ */
+@Injectable()
+export class AuditCheckpointService {
+  constructor(
+    private readonly audit: AuditRepository,
+    private readonly settings: AuditSettings,
+    private readonly sink: AuditCheckpointSink,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Signs the heads that moved since their last checkpoint; the file first, then the database. */
+  async checkpoint(): Promise<AuditCheckpoint[]> {
+    const heads = await this.audit.headsToCheckpoint();
+    if (!heads.length) return [];
+    const at = this.clock.now();
+    const checkpoints = heads.map((h) => signAuditCheckpoint(this.settings.keys, { ...h, at }));
+    await this.sink.append(checkpoints);
+    await this.audit.insertCheckpoints(checkpoints);
+    return checkpoints;
   }
 }
 

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { CreatedAtColumn, WorkspaceIdColumn } from './columns';
 
 /**
@@ -6,6 +6,7 @@ import { CreatedAtColumn, WorkspaceIdColumn } from './columns';
  * No foreign key to the workspace on purpose: the trail outlives what it describes and is never cascaded away.
  */
 @Entity('audit_events')
+@Check('CHK_audit_events_keyed', '"key_id" IS NOT NULL')
 @Index('IDX_audit_events_workspace_id', ['workspaceId', 'id'])
 @Index('IDX_audit_events_workspace_created', ['workspaceId', 'createdAt'])
 export class AuditEventEntity {
@@ -20,7 +21,10 @@ export class AuditEventEntity {
   @CreatedAtColumn() createdAt!: Date;
   /** The previous event's hash in this workspace; null for the first one. */
   @Column('text', { name: 'prev_hash', nullable: true }) prevHash!: string | null;
+  /** HMAC-SHA256 over prevHash and the fields, with the configured key named here (AUDIT_HMAC_KEYS). */
   @Column('text') hash!: string;
+  /** null: an unkeyed event of the legacy prefix (before the keyed chain began; audit_chain_legacy). */
+  @Column('text', { name: 'key_id', nullable: true }) keyId!: string | null;
 }
 
 export const AUDIT_ENTITIES = [AuditEventEntity];

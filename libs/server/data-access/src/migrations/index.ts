@@ -8,6 +8,7 @@ import { Recruiting1795317000000 } from './1795317000000-recruiting';
 import { CalendarStamp1795318000000 } from './1795318000000-calendar-stamp';
 import { HoldGate1795319000000 } from './1795319000000-hold-gate';
 import { ContentHashV21795320000000 } from './1795320000000-content-hash-v2';
+import { AuditKeysRoles1795330000000 } from './1795330000000-audit-keys-roles';
 
 /** Every migration, in order. `npm run migration:generate -- <Name>` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   CalendarStamp1795318000000,
   HoldGate1795319000000,
   ContentHashV21795320000000,
+  AuditKeysRoles1795330000000,
 ];

@@ -1,14 +1,22 @@
 import { Injectable } from '@nestjs/common';
+import { appendFile, mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import {
   AuditChainVerifier,
+  AuditCheckpointSink,
   AuditLog,
   AuditRepository,
+  AuditSettings,
   Clock,
-  auditHash,
+  auditCheckpointToJson,
   decodeCursor,
   encodeCursor,
   jsonNormalize,
+  sealAuditEvent,
+  type AuditCheckpoint,
   type AuditEventInput,
+  type AuditHead,
+  type AuditKeyring,
   type AuditEventRecord,
   type AuditFilter,
   type AuditVerifyResult,
@@ -26,11 +34,12 @@ type Query = (sql: string, params: unknown[]) => Promise<unknown>;
 /**
  * Appends events to the hash-chained trail, in the caller's transaction (which must be open): takes the
  * per-workspace transaction locks (in workspace order, so concurrent writers never deadlock on them), reads each
- * chain's last hash, and inserts every event in one statement. Events of one workspace chain in the given order;
- * each is dated `at` unless it carries its own.
+ * chain's last hash, and inserts every event in one statement, each sealed with the signing key (HMAC-SHA256).
+ * Events of one workspace chain in the given order; each is dated `at` unless it carries its own.
  */
 export async function appendAuditEvents(
   query: Query,
+  keys: AuditKeyring,
   events: (AuditEventInput & { at?: Date })[],
   at: Date,
 ): Promise<void> {
@@ -61,7 +70,7 @@ export async function appendAuditEvents(
       createdAt: e.at ?? at,
     };
     const prevHash = last.get(e.workspaceId) ?? null;
-    const hash = auditHash(prevHash, row);
+    const { hash, keyId } = sealAuditEvent(keys, prevHash, row);
     last.set(e.workspaceId, hash);
     return {
       id: row.id,
@@ -74,12 +83,13 @@ export async function appendAuditEvents(
       created_at: row.createdAt.toISOString(),
       prev_hash: prevHash,
       hash,
+      key_id: keyId,
     };
   });
   await query(
-    `INSERT INTO audit_events (id, workspace_id, actor_id, action, subject_type, subject_id, data, created_at, prev_hash, hash)
+    `INSERT INTO audit_events (id, workspace_id, actor_id, action, subject_type, subject_id, data, created_at, prev_hash, hash, key_id)
      SELECT * FROM jsonb_to_recordset($1::jsonb) AS v(id bigint, workspace_id uuid, actor_id uuid, action text,
-       subject_type text, subject_id text, data jsonb, created_at timestamptz, prev_hash text, hash text)`,
+       subject_type text, subject_id text, data jsonb, created_at timestamptz, prev_hash text, hash text, key_id text)`,
     [JSON.stringify(rows)],
   );
 }
@@ -93,13 +103,19 @@ export class PgAuditLog extends AuditLog {
   constructor(
     private readonly tx: TransactionHost,
     private readonly clock: Clock,
+    private readonly settings: AuditSettings,
   ) {
     super();
   }
 
   async record(event: AuditEventInput): Promise<void> {
     await this.tx.run(() =>
-      appendAuditEvents((sql, params) => this.tx.manager.query(sql, params), [event], this.clock.now()),
+      appendAuditEvents(
+        (sql, params) => this.tx.manager.query(sql, params),
+        this.settings.keys,
+        [event],
+        this.clock.now(),
+      ),
     );
   }
 }
@@ -115,6 +131,7 @@ interface AuditRow {
   created_at: Date;
   prev_hash: string | null;
   hash: string;
+  key_id: string | null;
 }
 
 const fromRow = (r: AuditRow): AuditEventRecord => ({
@@ -128,14 +145,61 @@ const fromRow = (r: AuditRow): AuditEventRecord => ({
   createdAt: r.created_at,
   prevHash: r.prev_hash,
   hash: r.hash,
+  keyId: r.key_id,
 });
 
+interface CheckpointRow {
+  workspace_id: string;
+  last_id: string;
+  head_hash: string;
+  at: Date;
+  key_id: string;
+  signature: string;
+}
+
+const checkpointFromRow = (r: CheckpointRow): AuditCheckpoint => ({
+  workspaceId: r.workspace_id,
+  lastId: String(r.last_id),
+  headHash: r.head_hash,
+  at: new Date(r.at),
+  keyId: r.key_id,
+  signature: r.signature,
+});
+
+const CHECKPOINT_COLUMNS = 'workspace_id, last_id::text AS last_id, head_hash, at, key_id, signature';
+
 /**
- * Recomputes the hash chain of one workspace (or of every workspace), in batches, and stops at the first broken
- * link. Shared by the API and `npm run audit:verify`.
+ * Recomputes the hash chain of one workspace (or of every workspace) with the keys, in batches, checks it against
+ * every signed checkpoint (the database's and `checkpoints`, e.g. those of the checkpoint file), and stops at the
+ * first broken link. Shared by the API and `npm run audit:verify`.
  */
-export async function verifyAuditChain(query: Query, workspaceId?: string, batch = 2000): Promise<AuditVerifyResult> {
-  const v = new AuditChainVerifier();
+export async function verifyAuditChain(
+  query: Query,
+  keys: AuditKeyring,
+  workspaceId?: string,
+  options: { checkpoints?: AuditCheckpoint[]; batch?: number } = {},
+): Promise<AuditVerifyResult> {
+  const batch = options.batch ?? 2000;
+  const [legacy] = (await query(
+    'SELECT last_id::text AS last_id FROM audit_chain_legacy ORDER BY last_id LIMIT 1',
+    [],
+  )) as {
+    last_id: string;
+  }[];
+  const stored = (
+    (await query(
+      `SELECT ${CHECKPOINT_COLUMNS} FROM audit_checkpoints ${workspaceId ? 'WHERE workspace_id = $1' : ''} ORDER BY id`,
+      workspaceId ? [workspaceId] : [],
+    )) as CheckpointRow[]
+  ).map(checkpointFromRow);
+  const extra = (options.checkpoints ?? []).filter((c) => !workspaceId || c.workspaceId === workspaceId);
+  const v = new AuditChainVerifier({ keys, legacyLastId: legacy?.last_id ?? null, checkpoints: [...stored, ...extra] });
+  const forged = v.start();
+  if (forged) return { ok: false, checked: 0, broken: forged };
+  const done = (): AuditVerifyResult => {
+    const broken = v.finish();
+    return { ok: !broken, checked: v.checked, broken };
+  };
   let after: { ws: string; id: string } | null = null;
   for (;;) {
     const params: unknown[] = [];
@@ -152,7 +216,7 @@ export async function verifyAuditChain(query: Query, workspaceId?: string, batch
     }
     params.push(batch);
     const rows = (await query(
-      `SELECT id::text AS id, workspace_id, actor_id, action, subject_type, subject_id, data, created_at, prev_hash, hash
+      `SELECT id::text AS id, workspace_id, actor_id, action, subject_type, subject_id, data, created_at, prev_hash, hash, key_id
        FROM audit_events ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
        ORDER BY audit_events.workspace_id, audit_events.id LIMIT $${params.length}`,
       params,
@@ -161,16 +225,19 @@ export async function verifyAuditChain(query: Query, workspaceId?: string, batch
       const broken = v.feed(fromRow(r));
       if (broken) return { ok: false, checked: v.checked, broken };
     }
-    if (rows.length < batch) return { ok: true, checked: v.checked, broken: null };
+    if (rows.length < batch) return done();
     const last = rows[rows.length - 1];
-    if (!last) return { ok: true, checked: v.checked, broken: null };
+    if (!last) return done();
     after = { ws: last.workspace_id, id: String(last.id) };
   }
 }
 
 @Injectable()
 export class TypeormAuditRepository extends AuditRepository {
-  constructor(private readonly tx: TransactionHost) {
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly settings: AuditSettings,
+  ) {
     super();
   }
 
@@ -197,7 +264,74 @@ export class TypeormAuditRepository extends AuditRepository {
     return { items, nextCursor: rows.length > page.limit && last ? encodeCursor([last.id]) : null };
   }
 
-  verify(workspaceId?: string): Promise<AuditVerifyResult> {
-    return verifyAuditChain((sql, params) => this.tx.manager.query(sql, params), workspaceId);
+  verify(workspaceId?: string, checkpoints?: AuditCheckpoint[]): Promise<AuditVerifyResult> {
+    return verifyAuditChain((sql, params) => this.tx.manager.query(sql, params), this.settings.keys, workspaceId, {
+      checkpoints,
+    });
+  }
+
+  async headsToCheckpoint(): Promise<AuditHead[]> {
+    // One index probe per workspace (the newest event and the newest checkpoint).
+    const rows = (await this.tx.manager.query(
+      `SELECT h.workspace_id, h.id::text AS last_id, h.hash
+         FROM (SELECT DISTINCT workspace_id FROM audit_events) w
+         CROSS JOIN LATERAL (SELECT workspace_id, id, hash FROM audit_events e
+                              WHERE e.workspace_id = w.workspace_id ORDER BY id DESC LIMIT 1) h
+        WHERE NOT EXISTS (SELECT 1 FROM audit_checkpoints c WHERE c.workspace_id = h.workspace_id AND c.last_id >= h.id)
+        ORDER BY h.workspace_id`,
+    )) as { workspace_id: string; last_id: string; hash: string }[];
+    return rows.map((r) => ({ workspaceId: r.workspace_id, lastId: r.last_id, headHash: r.hash }));
+  }
+
+  async insertCheckpoints(checkpoints: AuditCheckpoint[]): Promise<void> {
+    if (!checkpoints.length) return;
+    await this.tx.manager.query(
+      `INSERT INTO audit_checkpoints (workspace_id, last_id, head_hash, at, key_id, signature)
+       SELECT * FROM jsonb_to_recordset($1::jsonb) AS v(workspace_id uuid, last_id bigint, head_hash text,
+         at timestamptz, key_id text, signature text)`,
+      [
+        JSON.stringify(
+          checkpoints.map((c) => ({
+            workspace_id: c.workspaceId,
+            last_id: c.lastId,
+            head_hash: c.headHash,
+            at: c.at.toISOString(),
+            key_id: c.keyId,
+            signature: c.signature,
+          })),
+        ),
+      ],
+    );
+  }
+
+  async listCheckpoints(workspaceId: string, page: PageRequest): Promise<PageResult<AuditCheckpoint>> {
+    const c = decodeCursor(page.cursor, 1);
+    const before = c && /^\d{1,18}$/.test(String(c[0])) ? String(c[0]) : null;
+    const rows = (await this.tx.manager.query(
+      `SELECT id::text AS id, ${CHECKPOINT_COLUMNS} FROM audit_checkpoints
+        WHERE workspace_id = $1 ${before ? 'AND id < $3' : ''} ORDER BY id DESC LIMIT $2`,
+      before ? [workspaceId, page.limit + 1, before] : [workspaceId, page.limit + 1],
+    )) as (CheckpointRow & { id: string })[];
+    const items = rows.slice(0, page.limit);
+    const last = items[items.length - 1];
+    return {
+      items: items.map(checkpointFromRow),
+      nextCursor: rows.length > page.limit && last ? encodeCursor([last.id]) : null,
+    };
+  }
+}
+
+/** Appends signed checkpoints to the checkpoint file (JSON lines, O_APPEND), when one is configured. */
+@Injectable()
+export class FileCheckpointSink extends AuditCheckpointSink {
+  constructor(private readonly settings: AuditSettings) {
+    super();
+  }
+
+  async append(checkpoints: AuditCheckpoint[]): Promise<void> {
+    const file = this.settings.checkpointFile;
+    if (!file || !checkpoints.length) return;
+    await mkdir(dirname(file), { recursive: true });
+    await appendFile(file, checkpoints.map((c) => `${auditCheckpointToJson(c)}\n`).join(''), { mode: 0o600 });
   }
 }

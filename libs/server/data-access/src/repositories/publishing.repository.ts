@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  AuditSettings,
   PublishingRepository,
   type AppendSegmentInput,
   type ApprovalPolicySetting,
@@ -104,7 +105,10 @@ function job(r: JobRow): PublishJob {
 
 @Injectable()
 export class TypeormPublishingRepository extends PublishingRepository {
-  constructor(private readonly tx: TransactionHost) {
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly auditSettings: AuditSettings,
+  ) {
     super();
   }
 
@@ -130,7 +134,9 @@ export class TypeormPublishingRepository extends PublishingRepository {
           ]
         : [];
     });
-    if (events.length) await appendAuditEvents((sql, params) => this.q(sql, params), events, at(moved[0]!.id));
+    if (events.length) {
+      await appendAuditEvents((sql, params) => this.q(sql, params), this.auditSettings.keys, events, at(moved[0]!.id));
+    }
   }
 
   private rows<T>(sql: string, params: unknown[]): Promise<T[]> {
