@@ -37,6 +37,11 @@ export class ComposerDraft {
   readonly kind = signal<PostKindValue>('standard');
   readonly checks = signal<Record<string, CheckPostResponse>>({});
   readonly error = signal<ApiError | null>(null);
+  /**
+   * Counts alt texts saved on the server: changing the alt text of a media a saved post uses is an edit of that post
+   * (new version, back to review), so an editing composer follows it.
+   */
+  readonly altSaved = signal(0);
 
   readonly colors = computed(() => accountColors(this.accounts()));
   readonly selectedAccounts = computed(() => this.accounts().filter((a) => this.selected().includes(a.id)));
@@ -206,6 +211,7 @@ export class ComposerDraft {
     if (!media.id) return;
     try {
       await firstValueFrom(this.mediaApi.updateAltText(this.workspaceId(), media.id, altText.trim() || null));
+      this.altSaved.update((n) => n + 1);
     } catch (e) {
       this.error.set(toApiError(e));
     }

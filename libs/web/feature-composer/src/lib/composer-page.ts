@@ -71,6 +71,11 @@ export class ComposerPage {
         void this.load(ws, postId);
       });
     });
+    // My own alt-text change made a new version of the post I am editing: follow it, so that saving is not refused
+    // as stale. Any other change in between (someone else's edit) still is.
+    effect(() => {
+      if (this.draft.altSaved() > 0) untracked(() => void this.followOwnAltEdit());
+    });
     // Live length and charter findings as you type (debounced).
     effect(() => {
       const ids = this.draft.selected();
@@ -125,6 +130,17 @@ export class ComposerPage {
       if (seq !== this.checkSeq) return;
       this.draft.checks.set(Object.fromEntries(entries.filter((e): e is readonly [string, CheckPostResponse] => !!e)));
     }, CHECK_DEBOUNCE_MS);
+  }
+
+  private async followOwnAltEdit(): Promise<void> {
+    const editing = this.editing();
+    if (!editing) return;
+    try {
+      const fresh = await firstValueFrom(this.ctx.posts.get(this.workspaceId(), editing.id));
+      if (fresh.version === editing.version + 1 && this.editing()?.version === editing.version) this.editing.set(fresh);
+    } catch {
+      // Saving will tell.
+    }
   }
 
   private async load(ws: string, postId: string | undefined): Promise<void> {
