@@ -32,9 +32,15 @@ class MediaStorage {
     const actor = actorOf(req);
     const ws = String(req.params['ws']);
     if (!actor) return cb(new DomainError('unauthenticated', 'NOT_SIGNED_IN', 'Sign in first'));
-    this.media.receive(ws, actor, { stream: file.stream, fileName: file.originalname }).then(
+    // Read without destroying the part on a refusal (multer would answer the destruction instead of the refusal);
+    // what is left of it is discarded.
+    const stream = { [Symbol.asyncIterator]: () => file.stream.iterator({ destroyOnReturn: false }) };
+    this.media.receive(ws, actor, { stream, fileName: file.originalname }).then(
       (received) => cb(null, { received }),
-      (e: unknown) => cb(e),
+      (e: unknown) => {
+        file.stream.resume();
+        cb(e);
+      },
     );
   }
 

@@ -103,11 +103,17 @@ export class MediaService {
     let seq = 0;
     let pending: Buffer[] = [];
     let pendingBytes = 0;
-    const flush = async () => {
-      if (!pendingBytes) return;
-      const chunk = Buffer.concat(pending, pendingBytes);
-      pending = [];
-      pendingBytes = 0;
+    /** Stores what is pending in chunks of exactly `MEDIA_CHUNK_BYTES` (the last one of the file may be shorter). */
+    const flush = async (last: boolean) => {
+      while (pendingBytes >= MEDIA_CHUNK_BYTES || (last && pendingBytes > 0)) {
+        const all = Buffer.concat(pending, pendingBytes);
+        const chunk = all.subarray(0, MEDIA_CHUNK_BYTES);
+        pending = all.length > chunk.length ? [all.subarray(chunk.length)] : [];
+        pendingBytes = all.length - chunk.length;
+        await store(chunk);
+      }
+    };
+    const store = async (chunk: Buffer) => {
       if (!type) {
         type = sniffMediaType(chunk);
         if (!type) throw unsupported();
@@ -133,9 +139,9 @@ export class MediaService {
         hash.update(part);
         pending.push(part);
         pendingBytes += part.length;
-        if (pendingBytes >= MEDIA_CHUNK_BYTES) await flush();
+        if (pendingBytes >= MEDIA_CHUNK_BYTES) await flush(false);
       }
-      await flush();
+      await flush(true);
       if (!type) throw unsupported();
     } catch (e) {
       if (id) await this.media.discard(workspaceId, id);

@@ -186,7 +186,7 @@ export abstract class RecruitingRepository {
   abstract addImportAttempt(workspaceId: string, userId: string, at: Date): Promise<void>;
   /**
    * Housekeeping on write, every workspace: forgets attempts made before `attemptsBefore`, empties the report of dry
-   * runs made before `reportsBefore` (never run: they can no longer be confirmed), and removes those made before
+   * runs made at or before `reportsBefore` (never run: they can no longer be confirmed), and removes those made at or before
    * `forgetBefore` altogether.
    */
   abstract expireImports(attemptsBefore: Date, reportsBefore: Date, forgetBefore: Date): Promise<void>;

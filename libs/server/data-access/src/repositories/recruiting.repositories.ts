@@ -194,9 +194,9 @@ export class TypeormRecruitingRepository extends RecruitingRepository {
   async expireImports(attemptsBefore: Date, reportsBefore: Date, forgetBefore: Date): Promise<void> {
     const m = this.tx.manager;
     await m.query(`DELETE FROM import_attempts WHERE at < $1`, [attemptsBefore]);
-    await m.query(`DELETE FROM import_jobs WHERE status = 'dry_run' AND created_at < $1`, [forgetBefore]);
+    await m.query(`DELETE FROM import_jobs WHERE status = 'dry_run' AND created_at <= $1`, [forgetBefore]);
     await m.query(
-      `UPDATE import_jobs SET rows = '[]'::jsonb WHERE status = 'dry_run' AND created_at < $1 AND rows <> '[]'::jsonb`,
+      `UPDATE import_jobs SET rows = '[]'::jsonb WHERE status = 'dry_run' AND created_at <= $1 AND rows <> '[]'::jsonb`,
       [reportsBefore],
     );
   }
