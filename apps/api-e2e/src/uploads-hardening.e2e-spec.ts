@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { Client } from 'pg';
+import { PublishingRepository } from '@xp/server/application';
 import { addMember, registerUser, type SignedIn, type TestApi } from './support/test-api';
 import { connectAccount, startApiWithSandbox } from './support/x-stack';
 
@@ -238,7 +239,7 @@ describe('streamed uploads', () => {
     expect(huge.body['code']).toBe('MEDIA_TOO_LARGE');
   });
 
-  it('the sha256 of a small upload is that of its bytes, in the media answer', async () => {
+  it('the sha256 of a small upload is that of its bytes, in the media answer; the publisher reads the same bytes', async () => {
     const image = Buffer.concat([PNG_HEADER, randomBytes(1000)]);
     const up = await owner.agent
       .post(`/api/workspaces/${ws}/media`)
@@ -251,6 +252,9 @@ describe('streamed uploads', () => {
       sha256: createHash('sha256').update(image).digest('hex'),
       altText: 'après le fichier',
     });
+    // What the publisher sends to X: the same bytes, read back from the chunks.
+    const [loaded] = await api.app.get(PublishingRepository).loadMedia(ws, [up.body.id]);
+    expect(loaded!.data.equals(image)).toBe(true);
   });
 });
 
