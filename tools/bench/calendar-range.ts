@@ -626,11 +626,12 @@ async function seed(
     const alt = i % 3 === 0 ? null : `Visuel ${i + 1} : la nouvelle collection`;
     const id = (
       await c.query<{ id: string }>(
-        `INSERT INTO media (workspace_id, uploaded_by, mime_type, size, file_name, alt_text, data, created_at)
-         VALUES ($1, $2, 'image/png', 68, $3, $4, $5, now()) RETURNING id`,
+        `INSERT INTO media (workspace_id, uploaded_by, mime_type, size, sha256, file_name, alt_text, created_at)
+         VALUES ($1, $2, 'image/png', 68, encode(sha256($5), 'hex'), $3, $4, now()) RETURNING id`,
         [o.workspaceId, editors[0], `visuel-${i + 1}.png`, alt, Buffer.alloc(68, i)],
       )
     ).rows[0]!.id;
+    await c.query(`INSERT INTO media_chunks (media_id, seq, data) VALUES ($1, 0, $2)`, [id, Buffer.alloc(68, i)]);
     media.push({ id, altText: alt });
   }
 

@@ -190,7 +190,10 @@ it('the scheduler sends the approved alt text and bytes, never what the database
   // 3. The media's bytes replaced in the database: they no longer hash as approved, nothing is sent.
   const media3 = await upload(editor, 'Logo approuvé');
   const swapped = await approvedPost('Notre nouveau logo', [media3]);
-  await db(`UPDATE media SET data = $2 WHERE id = $1`, [media3, Buffer.concat([PNG, Buffer.from([0])])]);
+  await db(`UPDATE media_chunks SET data = $2 WHERE media_id = $1 AND seq = 0`, [
+    media3,
+    Buffer.concat([PNG, Buffer.from([0])]),
+  ]);
 
   const before = (await tweetsOf('Kindy')).length;
   await publishDue();

@@ -8,7 +8,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
-import { APPLICATION_SERVICES, Clock, PublicUrls } from '@xp/server/application';
+import { APPLICATION_SERVICES, Clock, ImportLimits, MediaQuota, PublicUrls } from '@xp/server/application';
 import type { AppConfig } from '@xp/server/config';
 import { DataAccessModule } from '@xp/server/data-access';
 import { XApiModule } from '@xp/server/x-api';
@@ -43,6 +43,7 @@ import { ErrorFilter } from './http/error-filter';
 import { loginThrottlers } from './http/throttle';
 import { MetricsService } from './http/metrics';
 import { VersionedJsonResponder } from './http/versioned-json';
+import { MediaUploadInterceptor } from './http/media-upload';
 
 export const APP_CONFIG = 'APP_CONFIG';
 
@@ -128,6 +129,16 @@ export class ApiModule {
         ...APPLICATION_SERVICES,
         { provide: APP_CONFIG, useValue: config },
         { provide: PublicUrls, useValue: { base: config.publicUrl } },
+        { provide: MediaQuota, useValue: { bytes: config.mediaQuotaBytes } },
+        {
+          provide: ImportLimits,
+          useValue: {
+            dryRunLimit: config.imports.dryRunLimit,
+            dryRunWorkspaceLimit: config.imports.dryRunWorkspaceLimit,
+            windowSeconds: config.imports.windowSeconds,
+            reportTtlHours: config.imports.reportTtlHours,
+          },
+        },
         { provide: APP_GUARD, useClass: AuthenticatedGuard },
         { provide: APP_GUARD, useClass: WorkspaceMemberGuard },
         { provide: APP_GUARD, useClass: TenantResourceGuard },
@@ -136,6 +147,7 @@ export class ApiModule {
         CsrfHolder,
         MetricsService,
         VersionedJsonResponder,
+        MediaUploadInterceptor,
       ],
     };
   }

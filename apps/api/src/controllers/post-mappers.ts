@@ -117,6 +117,7 @@ export const toMedia = (m: MediaRecord): MediaDto => ({
   id: m.id,
   mimeType: m.mimeType,
   size: m.size,
+  sha256: m.sha256,
   altText: m.altText,
   createdAt: iso(m.createdAt),
 });

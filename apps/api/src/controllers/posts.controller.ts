@@ -1,6 +1,7 @@
 import {
   Body,
   Controller,
+  Delete,
   Get,
   Param,
   Patch,
@@ -12,8 +13,7 @@ import {
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import {
   CharterService,
@@ -39,7 +39,8 @@ import {
   RequestChangesDto,
   UpdatePostDto,
 } from '../dto/post.dto';
-import { ApiResult } from '../http/api-response';
+import { ApiResult, responseSchema } from '../http/api-response';
+import { MediaUploadInterceptor, type UploadedMedia } from '../http/media-upload';
 import { VersionedJsonResponder } from '../http/versioned-json';
 import {
   onePage,
@@ -262,44 +263,39 @@ export class CharterController {
   }
 }
 
-interface UploadedMedia {
-  buffer: Buffer;
-  originalname: string;
-  mimetype: string;
-  size: number;
-}
-
 @ApiTags('media')
 @Controller('workspaces/:ws/media')
 export class MediaController {
   constructor(private readonly media: MediaService) {}
 
+  /**
+   * Streams the file to storage (never held whole in memory): 413 `MEDIA_TOO_LARGE` past the type's limit,
+   * 413 `MEDIA_QUOTA_EXCEEDED` past the workspace's quota, nothing kept of a refused upload.
+   */
   @Post()
   @ApiResult(201, wire.MediaDtoSchema)
+  @ApiResponse({
+    status: 413,
+    description: 'MEDIA_TOO_LARGE or MEDIA_QUOTA_EXCEEDED',
+    schema: responseSchema(wire.ApiErrorBodySchema),
+  })
   @ApiConsumes('multipart/form-data')
   @ApiBody({
     schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' }, altText: { type: 'string' } } },
   })
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: 50 * 1024 * 1024, files: 1, fields: 2 } }))
+  @UseInterceptors(MediaUploadInterceptor)
   async upload(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
     @UploadedFile() file: UploadedMedia | undefined,
-    @Body() body: { altText?: unknown },
+    @Body() body: { altText?: unknown } | undefined,
   ): Promise<wire.MediaDto> {
-    if (!file)
+    if (!file?.received)
       throw new DomainError('invalid', 'FILE_REQUIRED', 'Send the file as multipart/form-data in the field "file"', [
         { field: 'file', message: 'required' },
       ]);
-    const altText = typeof body.altText === 'string' ? body.altText : undefined;
-    return toMedia(
-      await this.media.upload(
-        ws,
-        actor,
-        { data: file.buffer, fileName: file.originalname, declaredType: file.mimetype },
-        altText,
-      ),
-    );
+    const altText = typeof body?.altText === 'string' ? body.altText : undefined;
+    return toMedia(await this.media.complete(ws, actor, file.received, altText));
   }
 
   @Patch(':id')
@@ -311,5 +307,18 @@ export class MediaController {
     @Body() b: AltTextDto,
   ): Promise<wire.MediaDto> {
     return toMedia(await this.media.setAltText(ws, actor, id, b.altText));
+  }
+
+  /** Deletes a media no post uses, with its bytes (audited); answers what the workspace now stores. */
+  @Delete(':id')
+  @ApiResult(200, wire.MediaDeletedResponseSchema)
+  @ApiResponse({ status: 409, description: 'MEDIA_IN_USE', schema: responseSchema(wire.ApiErrorBodySchema) })
+  async remove(
+    @CurrentActor() actor: Actor,
+    @Param('ws') ws: string,
+    @Param('id') id: string,
+  ): Promise<wire.MediaDeletedResponse> {
+    const r = await this.media.remove(ws, actor, id);
+    return { id: r.media.id, usage: r.usage };
   }
 }

@@ -48,6 +48,9 @@ export class ErrorFilter implements ExceptionFilter {
     if (body.statusCode >= 500)
       this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     if (res.headersSent) return;
+    // A throttled request says when to come back (the refusal's `retryAfterSeconds` parameter).
+    const retryAfter = body.statusCode === 429 ? body.params?.['retryAfterSeconds'] : undefined;
+    if (typeof retryAfter === 'number') res.setHeader('Retry-After', String(retryAfter));
     res.status(body.statusCode).json(body);
   }
 
@@ -74,6 +77,14 @@ export class ErrorFilter implements ExceptionFilter {
         message: Array.isArray(message) ? message.join('; ') : message,
       };
     }
+    // The posts trigger of migration UploadLimits1796339379078: a media of the post was deleted in the meantime.
+    if ((e as { driverError?: { code?: string } } | null)?.driverError?.code === 'XPM01')
+      return {
+        statusCode: 400,
+        code: 'BAD_SEGMENTS',
+        message: 'A media of this post was deleted in the meantime; remove it and try again',
+        details: [{ field: 'segments', message: 'unknown media' }],
+      };
     const bp = e as BodyParserError;
     const status = bp?.status ?? bp?.statusCode;
     if (typeof status === 'number' && status >= 400 && status < 500) {

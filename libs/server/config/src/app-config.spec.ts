@@ -52,3 +52,19 @@ describe('AUDIT_HMAC_KEYS and the database roles', () => {
     expect(() => loadConfig({ ...base, MIGRATION_DATABASE_URL: 'mysql://x' })).toThrow(/MIGRATION_DATABASE_URL/);
   });
 });
+
+describe('upload and import limits', () => {
+  it('default to a 1 GB media quota per workspace, 10 dry runs a minute per member (30 per workspace), reports kept 24 h', () => {
+    const c = loadConfig(base);
+    expect(c.mediaQuotaBytes).toBe(1024 * 1024 * 1024);
+    expect(c.imports).toEqual({ dryRunLimit: 10, dryRunWorkspaceLimit: 30, windowSeconds: 60, reportTtlHours: 24 });
+  });
+  it('are set by the operator, and a wrong value names the variable', () => {
+    const c = loadConfig({ ...base, MEDIA_QUOTA_MB: '5', IMPORT_DRY_RUN_LIMIT: '2', IMPORT_REPORT_TTL_HOURS: '1' });
+    expect(c.mediaQuotaBytes).toBe(5 * 1024 * 1024);
+    expect(c.imports.dryRunLimit).toBe(2);
+    expect(c.imports.reportTtlHours).toBe(1);
+    expect(() => loadConfig({ ...base, MEDIA_QUOTA_MB: '0' })).toThrow(/MEDIA_QUOTA_MB/);
+    expect(() => loadConfig({ ...base, IMPORT_DRY_RUN_LIMIT: 'lots' })).toThrow(/IMPORT_DRY_RUN_LIMIT/);
+  });
+});

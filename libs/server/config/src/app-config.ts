@@ -117,6 +117,13 @@ const schema = z.object({
   LOGIN_THROTTLE_TTL_SECONDS: z.coerce.number().int().min(1).default(60),
   LOGIN_THROTTLE_ADDRESS_LIMIT: z.coerce.number().int().min(1).default(30),
   BODY_LIMIT: z.string().default('1mb'),
+  // Media uploads: what one workspace may store in all (docs/security.md, "Uploads").
+  MEDIA_QUOTA_MB: intAtLeast(1).default(1024),
+  // Bulk-import dry runs: per member (and per workspace) in a sliding window; dry-run reports kept this long.
+  IMPORT_DRY_RUN_LIMIT: intAtLeast(1).default(10),
+  IMPORT_DRY_RUN_WORKSPACE_LIMIT: intAtLeast(1).default(30),
+  IMPORT_DRY_RUN_WINDOW_SECONDS: intAtLeast(1).default(60),
+  IMPORT_REPORT_TTL_HOURS: intAtLeast(1).default(24),
   // Webhook receivers on this machine (loopback), for local development and tests only.
   WEBHOOK_ALLOW_LOOPBACK: bool(false),
   // The scheduler (apps/scheduler; docs/scheduler.md). Unset: the scheduler's defaults.
@@ -154,6 +161,10 @@ export type AppConfig = {
   x: { apiBaseUrl: string | undefined; clientId: string | undefined; clientSecret: string | undefined };
   loginThrottle: { limit: number; addressLimit: number; ttlSeconds: number };
   bodyLimit: string;
+  /** Bytes of media one workspace may store (uploads in progress count). */
+  mediaQuotaBytes: number;
+  /** Dry runs allowed per member and per workspace within `windowSeconds`; dry-run reports expire after `reportTtlHours`. */
+  imports: { dryRunLimit: number; dryRunWorkspaceLimit: number; windowSeconds: number; reportTtlHours: number };
   /** Where webhooks may be delivered: loopback only when WEBHOOK_ALLOW_LOOPBACK; https only in production. */
   webhooks: { allowLoopback: boolean; httpsOnly: boolean };
   scheduler: SchedulerConfig;
@@ -192,6 +203,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       ttlSeconds: c.LOGIN_THROTTLE_TTL_SECONDS,
     },
     bodyLimit: c.BODY_LIMIT,
+    mediaQuotaBytes: c.MEDIA_QUOTA_MB * 1024 * 1024,
+    imports: {
+      dryRunLimit: c.IMPORT_DRY_RUN_LIMIT,
+      dryRunWorkspaceLimit: c.IMPORT_DRY_RUN_WORKSPACE_LIMIT,
+      windowSeconds: c.IMPORT_DRY_RUN_WINDOW_SECONDS,
+      reportTtlHours: c.IMPORT_REPORT_TTL_HOURS,
+    },
     webhooks: { allowLoopback: c.WEBHOOK_ALLOW_LOOPBACK, httpsOnly: c.NODE_ENV === 'production' },
     scheduler: {
       id: c.SCHEDULER_ID,

@@ -8,3 +8,4 @@ export * from './slots';
 export * from './job-offers';
 export * from './import';
 export * from './time';
+export * from './uploads';

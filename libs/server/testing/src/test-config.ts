@@ -39,6 +39,8 @@ export function testConfig(databaseUrl: string, env: Record<string, string> = {}
     LOG_LEVEL: 'silent',
     LOGIN_THROTTLE_LIMIT: '10000',
     LOGIN_THROTTLE_ADDRESS_LIMIT: '10000',
+    IMPORT_DRY_RUN_LIMIT: '10000',
+    IMPORT_DRY_RUN_WORKSPACE_LIMIT: '10000',
     PUBLIC_URL: 'http://localhost:3000',
     DATABASE_POOL_SIZE: '5',
     ...env,

@@ -11,6 +11,7 @@ export const AUDIT_SUBJECT_TYPES = [
   'brand',
   'charter',
   'workspace',
+  'media',
 ] as const;
 
 /** Filters of the audit trail (list and CSV export). */

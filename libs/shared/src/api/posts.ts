@@ -276,11 +276,26 @@ export const MediaDtoSchema = z
     id: z.string(),
     mimeType: z.string(),
     size: z.int(),
+    /** SHA-256 of the bytes, 64 lowercase hex digits (computed while the upload streamed in). */
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
     altText: z.string().nullable(),
     createdAt: isoDateTime(),
   })
   .meta({ id: 'MediaDto' });
 export type MediaDto = z.infer<typeof MediaDtoSchema>;
+/** What the workspace stores against its quota (uploads in progress included). */
+export const MediaUsageSchema = z
+  .object({ usedBytes: z.int().nonnegative(), quotaBytes: z.int().positive() })
+  .meta({ id: 'MediaUsage' });
+export type MediaUsage = z.infer<typeof MediaUsageSchema>;
+/**
+ * `DELETE …/media/{id}`: a media no post uses, removed with its bytes; 409 `MEDIA_IN_USE` while a post uses it,
+ * 404 `MEDIA_NOT_FOUND` for another workspace's (or, for a member limited to some accounts, another member's).
+ */
+export const MediaDeletedResponseSchema = z
+  .object({ id: z.string(), usage: MediaUsageSchema })
+  .meta({ id: 'MediaDeletedResponse' });
+export type MediaDeletedResponse = z.infer<typeof MediaDeletedResponseSchema>;
 /** A brand's charter: the defaults with the brand's overrides applied; `version` null until one is stored. */
 export const CharterResponseSchema = z
   .object({

@@ -9,7 +9,7 @@ export interface AuditEventInput {
   actorId: string | null;
   /** e.g. post.created, post.submitted, post.approved, post.charter_overridden, post.published, hold.placed, member.role_changed */
   action: string;
-  subjectType: 'post' | 'account' | 'hold' | 'member' | 'invitation' | 'brand' | 'charter' | 'workspace';
+  subjectType: 'post' | 'account' | 'hold' | 'member' | 'invitation' | 'brand' | 'charter' | 'workspace' | 'media';
   subjectId: string;
   data?: Record<string, unknown>;
 }

@@ -191,3 +191,16 @@ export abstract class OutboxRepository {
 export abstract class PublicUrls {
   abstract readonly base: string;
 }
+
+/** Bytes of media one workspace may store (configuration: MEDIA_QUOTA_MB). */
+export abstract class MediaQuota {
+  abstract readonly bytes: number;
+}
+
+/** Bulk-import dry runs per member and per workspace within a window, and how long a dry-run report lasts. */
+export abstract class ImportLimits {
+  abstract readonly dryRunLimit: number;
+  abstract readonly dryRunWorkspaceLimit: number;
+  abstract readonly windowSeconds: number;
+  abstract readonly reportTtlHours: number;
+}

@@ -163,9 +163,55 @@ export interface MediaRecord {
   sha256: string;
   createdAt: Date;
 }
+
+/** What `MediaRepository.append` answers: stored, refused by the quota, or the upload is no longer there. */
+export type ChunkOutcome = 'ok' | 'quota' | 'gone';
+
+/**
+ * Media and their bytes. An upload is written chunk by chunk (`begin`, `append`…, then `complete` or `discard`),
+ * so that no process ever holds a whole file; an upload in progress counts against the quota but is not found by
+ * `findMany` (it cannot be attached to a post).
+ */
 export abstract class MediaRepository {
-  abstract insert(m: Omit<MediaRecord, 'id'>, data: Buffer): Promise<MediaRecord>;
+  /** Media ready to use (uploads in progress are not found). */
   abstract findMany(workspaceId: string, ids: string[]): Promise<MediaRecord[]>;
   abstract data(workspaceId: string, id: string): Promise<Buffer | null>;
   abstract setAltText(workspaceId: string, id: string, altText: string | null): Promise<MediaRecord | null>;
+  /** Starts an upload (size 0, `uploading`); returns its id. */
+  abstract begin(m: {
+    workspaceId: string;
+    uploadedBy: string;
+    mimeType: string;
+    fileName: string | null;
+    createdAt: Date;
+  }): Promise<string>;
+  /**
+   * Stores the upload's next chunk if the workspace's bytes (ready and uploading, this chunk included) stay within
+   * `quotaBytes`. The check and the count are one step per workspace (serialized), so concurrent uploads never
+   * overshoot the quota together.
+   */
+  abstract append(
+    workspaceId: string,
+    id: string,
+    seq: number,
+    chunk: Buffer,
+    quotaBytes: number,
+  ): Promise<ChunkOutcome>;
+  /** Makes an upload usable; null if it is gone (discarded, or abandoned and removed). */
+  abstract complete(
+    workspaceId: string,
+    id: string,
+    f: { sha256: string; altText: string | null },
+  ): Promise<MediaRecord | null>;
+  /** Removes an upload in progress and its bytes. */
+  abstract discard(workspaceId: string, id: string): Promise<void>;
+  /** Removes the workspace's uploads started before `startedBefore` and never completed (their process died). */
+  abstract removeAbandoned(workspaceId: string, startedBefore: Date): Promise<number>;
+  /** Bytes the workspace stores, uploads in progress included. */
+  abstract usage(workspaceId: string): Promise<number>;
+  /**
+   * Removes a ready media and its bytes unless a post uses it. Runs in the caller's transaction and locks the media
+   * row, so a post that attaches it at the same time either commits first (→ `in_use`) or finds it gone.
+   */
+  abstract removeUnused(workspaceId: string, id: string): Promise<MediaRecord | 'in_use' | 'not_found'>;
 }

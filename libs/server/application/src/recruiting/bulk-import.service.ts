@@ -16,6 +16,8 @@ import {
   compileCharter,
   DomainError,
   MAX_IMPORT_ROWS,
+  reportExpired,
+  slidingWindow,
   validateImportRow,
   type CompiledCharter,
   type ImportAccount,
@@ -23,7 +25,7 @@ import {
 } from '@xp/server/domain';
 import { AccountRepository } from '../accounts/account.ports';
 import { isUuid, type Actor } from '../identity/access.service';
-import { Clock, UnitOfWork } from '../ports';
+import { Clock, ImportLimits, UnitOfWork } from '../ports';
 import { PostRepository } from '../posts/post.ports';
 import { PostService } from '../posts/post.service';
 import { RecruitingAccess } from './recruiting-access';
@@ -33,6 +35,9 @@ export type ImportMode = 'all_or_nothing' | 'row_by_row';
 export type ImportTarget = 'draft' | 'in_review';
 
 const notFound = () => new DomainError('not_found', 'IMPORT_NOT_FOUND', 'Import not found');
+
+/** An expired dry run stays known (answering 410, not 404) this long after its report is emptied. */
+const EXPIRED_REPORT_KEPT_MS = 7 * 86_400_000;
 
 /** Parses CSV text into rows keyed by lower-case header (comma or semicolon, BOM, quoted newlines). */
 export function parseCsv(content: string): Record<string, string>[] {
@@ -148,7 +153,46 @@ export class BulkImportService {
     private readonly posts: PostService,
     private readonly clock: Clock,
     private readonly uow: UnitOfWork,
+    private readonly limits: ImportLimits,
   ) {}
+
+  /**
+   * Counts a dry run against the throttle (per member and per workspace, sliding window), or refuses it with 429
+   * and when to retry. Counted before the file is read: refused files cost nothing, and failed ones count too.
+   * Also the housekeeping of every workspace's old attempts and expired reports (cleanup on write).
+   */
+  private async throttleDryRun(workspaceId: string, actor: Actor): Promise<void> {
+    const now = this.clock.now();
+    const windowMs = this.limits.windowSeconds * 1000;
+    const ttlMs = this.limits.reportTtlHours * 3_600_000;
+    const at = (ms: number) => new Date(now.getTime() - ms);
+    await this.repo.expireImports(at(windowMs), at(ttlMs), at(ttlMs + EXPIRED_REPORT_KEPT_MS));
+    const refused = await this.uow.run(async () => {
+      const attempts = await this.repo.lockImportAttempts(workspaceId, at(windowMs));
+      const mine = slidingWindow(
+        attempts.filter((a) => a.userId === actor.userId).map((a) => a.at),
+        now,
+        windowMs,
+        this.limits.dryRunLimit,
+      );
+      const all = slidingWindow(
+        attempts.map((a) => a.at),
+        now,
+        windowMs,
+        this.limits.dryRunWorkspaceLimit,
+      );
+      const worst = [mine, all].find((d) => !d.allowed);
+      if (worst && !worst.allowed) return { retryAfterSeconds: worst.retryAfterSeconds, who: mine.allowed };
+      await this.repo.addImportAttempt(workspaceId, actor.userId, now);
+      return null;
+    });
+    if (refused)
+      throw catalogueError('too_many', 'IMPORT_DRY_RUN_THROTTLED', {
+        retryAfterSeconds: refused.retryAfterSeconds,
+        limit: refused.who ? this.limits.dryRunWorkspaceLimit : this.limits.dryRunLimit,
+        seconds: this.limits.windowSeconds,
+      });
+  }
 
   async dryRun(
     workspaceId: string,
@@ -156,6 +200,7 @@ export class BulkImportService {
     input: { content?: string; workbook?: Buffer; fileName?: string },
   ): Promise<ImportJobRecord> {
     const m = await this.access.require(workspaceId, actor, 'posts.write');
+    await this.throttleDryRun(workspaceId, actor);
     if ((input.content === undefined) === (input.workbook === undefined))
       throw new DomainError('invalid', 'IMPORT_SOURCE', 'Send either CSV text (content) or an .xlsx workbook', [
         { field: 'content', message: 'exactly one of content and workbook' },
@@ -264,6 +309,11 @@ export class BulkImportService {
     await this.access.require(workspaceId, actor, 'posts.write');
     const job = isUuid(id) ? await this.repo.findImport(workspaceId, id) : null;
     if (!job || job.createdBy !== actor.userId) throw notFound();
+    if (
+      job.status === 'dry_run' &&
+      reportExpired(job.createdAt, this.clock.now(), this.limits.reportTtlHours * 3_600_000)
+    )
+      throw catalogueError('gone', 'IMPORT_EXPIRED', { hours: this.limits.reportTtlHours });
     return job;
   }
 

@@ -178,6 +178,18 @@ export abstract class RecruitingRepository {
     patch: Partial<ImportJobRecord>,
     outsideTransaction?: boolean,
   ): Promise<void>;
+  /**
+   * The dry-run throttle's window: locks the workspace's attempts for the rest of the transaction (one decision at
+   * a time per workspace), then answers the attempts made since `since` (every member's).
+   */
+  abstract lockImportAttempts(workspaceId: string, since: Date): Promise<{ userId: string; at: Date }[]>;
+  abstract addImportAttempt(workspaceId: string, userId: string, at: Date): Promise<void>;
+  /**
+   * Housekeeping on write, every workspace: forgets attempts made before `attemptsBefore`, empties the report of dry
+   * runs made at or before `reportsBefore` (never run: they can no longer be confirmed), and removes those made at or before
+   * `forgetBefore` altogether.
+   */
+  abstract expireImports(attemptsBefore: Date, reportsBefore: Date, forgetBefore: Date): Promise<void>;
   /** Moves a dry run to `running` once (compare-and-set on status). */
   abstract startImport(
     workspaceId: string,

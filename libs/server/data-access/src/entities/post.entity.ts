@@ -157,23 +157,37 @@ export class CharterEntity {
   @BelongsTo(() => BrandEntity, 'brand_id', 'CASCADE') brand?: BrandEntity;
 }
 
-/** Uploaded media (images, GIF, video) with alt text; bytes kept in PostgreSQL (bytea). */
+/**
+ * Uploaded media (images, GIF, video) with alt text. The bytes are in `media_chunks`, written chunk by chunk while the
+ * upload streams in (never the whole file in memory). `uploading` until the request completes: such a row counts
+ * against the workspace's quota but cannot be attached to a post.
+ */
 @Entity('media')
 @Index('IDX_media_workspace', ['workspaceId', 'createdAt'])
 export class MediaEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @WorkspaceIdColumn() workspaceId!: string;
   @Column('uuid', { name: 'uploaded_by' }) uploadedBy!: string;
+  @Column('text', { default: 'ready' }) status!: 'uploading' | 'ready';
   @Column('text', { name: 'mime_type' }) mimeType!: string;
   @Column('int') size!: number;
+  /** SHA-256 of the bytes, 64 lowercase hex digits; null while uploading. */
+  @Column('text', { nullable: true }) sha256!: string | null;
   @Column('text', { name: 'file_name', nullable: true }) fileName!: string | null;
   @Column('text', { name: 'alt_text', nullable: true }) altText!: string | null;
-  /** SHA-256 (hex) of `data`, computed at upload (migration ContentHashV21795320000000 filled existing rows). */
-  @Column('text') sha256!: string;
-  @Column('bytea', { select: false }) data!: Buffer;
   @CreatedAtColumn() createdAt!: Date;
 
   @BelongsTo(() => WorkspaceEntity, 'workspace_id', 'CASCADE') workspace?: WorkspaceEntity;
+}
+
+/** The bytes of a media, in order (`seq` from 0), at most `MEDIA_CHUNK_BYTES` each; removed with their media. */
+@Entity('media_chunks')
+export class MediaChunkEntity {
+  @PrimaryColumn('uuid', { name: 'media_id' }) mediaId!: string;
+  @PrimaryColumn('int') seq!: number;
+  @Column('bytea') data!: Buffer;
+
+  @BelongsTo(() => MediaEntity, 'media_id', 'CASCADE') media?: MediaEntity;
 }
 
 export const POST_ENTITIES = [
@@ -185,4 +199,5 @@ export const POST_ENTITIES = [
   HoldEntity,
   CharterEntity,
   MediaEntity,
+  MediaChunkEntity,
 ];

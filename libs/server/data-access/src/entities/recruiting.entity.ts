@@ -60,6 +60,8 @@ export class PostOriginEntity {
 /** A bulk import: the dry-run report, then the run's progress (the UI polls it). */
 @Entity('import_jobs')
 @Index('IDX_import_jobs_ws', ['workspaceId', 'createdAt'])
+// Partial index of the report expiry (migration UploadLimits1796339379078): dry runs by age.
+@Index('IDX_import_jobs_dry_run', { synchronize: false })
 export class ImportJobEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @WorkspaceIdColumn() workspaceId!: string;
@@ -77,6 +79,17 @@ export class ImportJobEntity {
   @Column('text', { nullable: true }) error!: string | null;
   @CreatedAtColumn() createdAt!: Date;
   @TimeColumn('finished_at', true) finishedAt!: Date | null;
+  @BelongsTo(() => WorkspaceEntity, 'workspace_id', 'CASCADE') workspace?: WorkspaceEntity;
+}
+
+/** One bulk-import dry run asked for (accepted or not): the sliding window of the dry-run throttle counts them. */
+@Entity('import_attempts')
+@Index('IDX_import_attempts_ws', ['workspaceId', 'at'])
+export class ImportAttemptEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @WorkspaceIdColumn() workspaceId!: string;
+  @Column('uuid', { name: 'user_id' }) userId!: string;
+  @TimeColumn('at') at!: Date;
   @BelongsTo(() => WorkspaceEntity, 'workspace_id', 'CASCADE') workspace?: WorkspaceEntity;
 }
 
@@ -143,6 +156,7 @@ export const RECRUITING_ENTITIES = [
   PostTemplateEntity,
   PostOriginEntity,
   ImportJobEntity,
+  ImportAttemptEntity,
   RecurrenceEntity,
   LiveSessionEntity,
   CalendarFeedEntity,

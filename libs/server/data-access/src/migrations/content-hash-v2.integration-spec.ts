@@ -4,6 +4,7 @@ import { createWorkspaceFixture, freshDatabaseUrl } from '@xp/server/testing';
 import { createDataSource } from '../data-source';
 import { pendingSchemaChanges } from '../migrate';
 import { ContentHashV21795320000000, contentHashV1 } from './1795320000000-content-hash-v2';
+import { UploadLimits1796339379078 } from './1796339379078-upload-limits';
 
 /**
  * Migration ContentHashV2 on rows written before it (content hash v1, media without the bytes' hash): afterwards
@@ -20,7 +21,11 @@ it('rehashes posts, revisions, approvals and overrides so that the publisher fin
   const db = new Client({ connectionString: url });
   await db.connect();
   try {
-    await migration.down(qr); // the schema as it was before: no media.sha256, v1 hashes
+    // The schema as it was before: media bytes in media.data (a later migration moved them to chunks), no
+    // media.sha256, v1 hashes.
+    const later = new UploadLimits1796339379078();
+    await later.down(qr);
+    await migration.down(qr);
     const fx = await createWorkspaceFixture(url);
     const now = new Date();
     const q = async <T>(sql: string, params: unknown[]) => (await db.query(sql, params)).rows as T[];
@@ -115,6 +120,7 @@ it('rehashes posts, revisions, approvals and overrides so that the publisher fin
     const [again] = await q<{ content_hash: string }>(`SELECT content_hash FROM posts WHERE id = $1`, [post!.id]);
     expect(again!.content_hash).toBe(p!.content_hash);
 
+    await later.up(qr);
     expect((await pendingSchemaChanges(url)).up).toEqual([]);
   } finally {
     await db.end();

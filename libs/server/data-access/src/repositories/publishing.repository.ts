@@ -446,7 +446,10 @@ export class TypeormPublishingRepository extends PublishingRepository {
   async loadMedia(workspaceId: string, ids: string[]): Promise<MediaBytes[]> {
     if (!ids.length) return [];
     const rows = await this.q<{ id: string; data: Buffer; mime_type: string; alt_text: string | null }>(
-      `SELECT id, data, mime_type, alt_text FROM media WHERE workspace_id = $1 AND id = ANY($2::uuid[])`,
+      `SELECT m.id, m.mime_type, m.alt_text,
+              (SELECT coalesce(string_agg(c.data, ''::bytea ORDER BY c.seq), ''::bytea)
+                 FROM media_chunks c WHERE c.media_id = m.id) AS data
+         FROM media m WHERE m.workspace_id = $1 AND m.id = ANY($2::uuid[]) AND m.status = 'ready'`,
       [workspaceId, ids],
     );
     const byId = new Map(rows.map((r) => [r.id, r]));

@@ -15,6 +15,7 @@ import {
 import type { PostStatus, TemplateLanguage } from '@xp/server/domain';
 import {
   CalendarFeedEntity,
+  ImportAttemptEntity,
   ImportJobEntity,
   JobOfferEntity,
   LiveSessionEntity,
@@ -176,6 +177,28 @@ export class TypeormRecruitingRepository extends RecruitingRepository {
     const { id: _i, workspaceId: _w, ...rest } = patch;
     const manager = outsideTransaction ? this.tx.dataSource.manager : this.tx.manager;
     await manager.getRepository(ImportJobEntity).update({ workspaceId, id }, rest as Partial<ImportJobEntity>);
+  }
+  async lockImportAttempts(workspaceId: string, since: Date): Promise<{ userId: string; at: Date }[]> {
+    const m = this.tx.manager;
+    await m.query(`SELECT pg_advisory_xact_lock(hashtextextended('import-attempts:' || $1::text, 0))`, [workspaceId]);
+    const rows = await queryRows<{ user_id: string; at: Date }>(
+      m,
+      `SELECT user_id, at FROM import_attempts WHERE workspace_id = $1 AND at > $2`,
+      [workspaceId, since],
+    );
+    return rows.map((r) => ({ userId: r.user_id, at: r.at }));
+  }
+  async addImportAttempt(workspaceId: string, userId: string, at: Date): Promise<void> {
+    await this.tx.repo(ImportAttemptEntity).insert({ workspaceId, userId, at });
+  }
+  async expireImports(attemptsBefore: Date, reportsBefore: Date, forgetBefore: Date): Promise<void> {
+    const m = this.tx.manager;
+    await m.query(`DELETE FROM import_attempts WHERE at < $1`, [attemptsBefore]);
+    await m.query(`DELETE FROM import_jobs WHERE status = 'dry_run' AND created_at <= $1`, [forgetBefore]);
+    await m.query(
+      `UPDATE import_jobs SET rows = '[]'::jsonb WHERE status = 'dry_run' AND created_at <= $1 AND rows <> '[]'::jsonb`,
+      [reportsBefore],
+    );
   }
   async startImport(
     workspaceId: string,
