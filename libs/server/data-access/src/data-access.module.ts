@@ -26,6 +26,7 @@ import {
   type WebhookTargetPolicy,
   OutboxRepository,
   PasswordHasher,
+  PendingRegistrationRepository,
   SessionRevoker,
   UnitOfWork,
   UserRepository,
@@ -39,6 +40,7 @@ import {
   TypeormInvitationRepository,
   TypeormMembershipRepository,
   TypeormOutboxRepository,
+  TypeormPendingRegistrationRepository,
   TypeormUserRepository,
   TypeormWorkspaceRepository,
 } from './repositories/identity.repositories';
@@ -100,6 +102,7 @@ export class DataAccessModule {
       { provide: BrandRepository, useClass: TypeormBrandRepository },
       { provide: AccessTokenRepository, useClass: TypeormAccessTokenRepository },
       { provide: OutboxRepository, useClass: TypeormOutboxRepository },
+      { provide: PendingRegistrationRepository, useClass: TypeormPendingRegistrationRepository },
       { provide: SessionRevoker, useClass: PgSessionRevoker },
       { provide: AccountRepository, useClass: TypeormAccountRepository },
       { provide: OAuthStateRepository, useClass: TypeormOAuthStateRepository },

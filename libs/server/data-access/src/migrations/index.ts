@@ -7,6 +7,7 @@ import { Scheduler1795316400000 } from './1795316400000-scheduler';
 import { Recruiting1795317000000 } from './1795317000000-recruiting';
 import { CalendarStamp1795318000000 } from './1795318000000-calendar-stamp';
 import { HoldGate1795319000000 } from './1795319000000-hold-gate';
+import { PendingRegistrations1796000011000 } from './1796000011000-pending-registrations';
 
 /** Every migration, in order. `npm run migration:generate -- <Name>` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   Recruiting1795317000000,
   CalendarStamp1795318000000,
   HoldGate1795319000000,
+  PendingRegistrations1796000011000,
 ];
