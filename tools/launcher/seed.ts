@@ -9,6 +9,7 @@ import {
   InvitationService,
   PostService,
   PublicUrls,
+  RegistrationPolicy,
   UserRepository,
   type Actor,
 } from '@xp/server/application';
@@ -47,7 +48,12 @@ class SeedModule {
           baseUrl: config.x.apiBaseUrl,
         }),
       ],
-      providers: [...APPLICATION_SERVICES, { provide: PublicUrls, useValue: { base: config.publicUrl } }],
+      providers: [
+        ...APPLICATION_SERVICES,
+        { provide: PublicUrls, useValue: { base: config.publicUrl } },
+        // The seed creates its demo users directly (no one could open a confirmation e-mail).
+        { provide: RegistrationPolicy, useValue: { verifyEmail: false } },
+      ],
     };
   }
 }
@@ -99,12 +105,13 @@ export async function seedDemo(config: AppConfig): Promise<boolean> {
         role: u.role,
         accountIds: u.email.startsWith('recruiter') ? [connected['TotalCareers']!] : null,
       });
-      const { user } = await invitations.accept(link.split('/').pop()!, null, {
-        displayName: u.name,
-        password: DEMO_PASSWORD,
-        locale: 'fr',
-      });
-      actors[u.email] = { userId: user.id, via: 'session' };
+      const invitation = await invitations.requirePending(link.split('/').pop()!);
+      const joined = await invitations.acceptAsNewUser(
+        invitation,
+        await app.get(AuthService).createUser({ email: u.email, displayName: u.name, password: DEMO_PASSWORD }),
+      );
+      if (!joined) throw new Error(`demo seed: ${u.email} already has an account`);
+      actors[u.email] = { userId: joined.user.id, via: 'session' };
     }
     await seedDemoPosts(app.get(PostService), app.get(Clock).now(), workspaceId, connected, actors);
     return true;

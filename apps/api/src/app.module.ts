@@ -8,7 +8,14 @@ import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
-import { APPLICATION_SERVICES, Clock, ImportLimits, MediaQuota, PublicUrls } from '@xp/server/application';
+import {
+  APPLICATION_SERVICES,
+  Clock,
+  ImportLimits,
+  MediaQuota,
+  PublicUrls,
+  RegistrationPolicy,
+} from '@xp/server/application';
 import type { AppConfig } from '@xp/server/config';
 import { DataAccessModule } from '@xp/server/data-access';
 import { XApiModule } from '@xp/server/x-api';
@@ -139,6 +146,7 @@ export class ApiModule {
             reportTtlHours: config.imports.reportTtlHours,
           },
         },
+        { provide: RegistrationPolicy, useValue: { verifyEmail: config.registrationVerifyEmail } },
         { provide: APP_GUARD, useClass: AuthenticatedGuard },
         { provide: APP_GUARD, useClass: WorkspaceMemberGuard },
         { provide: APP_GUARD, useClass: TenantResourceGuard },

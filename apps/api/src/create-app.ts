@@ -37,6 +37,12 @@ export async function createApiApp(config: AppConfig, opts: CreateApiOptions = {
     },
   );
   if (!opts.quiet) app.useLogger(app.get(Logger));
+  if (!opts.quiet && config.registrationVerifyEmail && !config.smtpUrl) {
+    // Sign-up e-mails belong to no workspace: without SMTP nobody but the operator (table email_outbox) reads them.
+    app
+      .get(Logger)
+      .warn('REGISTRATION_VERIFY_EMAIL is on without SMTP_URL: sign-up confirmation e-mails stay in email_outbox');
+  }
   if (config.trustProxy) app.set('trust proxy', 1);
   app.disable('x-powered-by');
   app.use(

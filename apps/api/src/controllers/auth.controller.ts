@@ -1,13 +1,22 @@
 import { Body, Controller, Delete, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { AccessTokenService, AuthService, WorkspaceService, type Actor, type UserRecord } from '@xp/server/application';
+import {
+  AccessTokenService,
+  AuthService,
+  RegistrationService,
+  WorkspaceService,
+  type Actor,
+  type UserRecord,
+} from '@xp/server/application';
 import {
   AccessTokenPageSchema,
+  CheckEmailResponseSchema,
   CreatedAccessTokenSchema,
   CsrfResponseSchema,
   MeResponseSchema,
   type AccessTokenDto,
+  type CheckEmailResponse,
   type CreatedAccessTokenDto,
   type CsrfResponse,
   type MeResponse,
@@ -16,10 +25,17 @@ import {
 import { CurrentActor, Public, type SessionUser } from '../auth/auth.decorators';
 import { CsrfHolder } from '../auth/csrf-holder';
 import { SESSION_COOKIE } from '../auth/web-security';
-import { ChangePasswordDto, CreateTokenDto, LoginDto, PageQueryDto, RegisterDto } from '../dto/identity.dto';
+import {
+  ChangePasswordDto,
+  ConfirmRegistrationDto,
+  CreateTokenDto,
+  LoginDto,
+  PageQueryDto,
+  RegisterDto,
+} from '../dto/identity.dto';
 import { page, pageRequest, toToken, toUser } from './mappers';
 import { LoginThrottled } from '../http/throttle';
-import { ApiNoContent, ApiResult } from '../http/api-response';
+import { ApiNoContent, ApiResult, ApiResultOr } from '../http/api-response';
 
 export function signIn(req: Request, user: UserRecord): Promise<void> {
   return new Promise((resolve, reject) =>
@@ -32,6 +48,7 @@ export function signIn(req: Request, user: UserRecord): Promise<void> {
 export class AuthController {
   constructor(
     private readonly auth: AuthService,
+    private readonly registrations: RegistrationService,
     private readonly workspaces: WorkspaceService,
     private readonly tokens: AccessTokenService,
     private readonly csrf: CsrfHolder,
@@ -44,16 +61,43 @@ export class AuthController {
     return { csrfToken: this.csrf.issue(req, res) };
   }
 
+  /**
+   * 201 signed in (a new address, REGISTRATION_VERIFY_EMAIL off), or 202 `check_email`: the same answer for a new
+   * address (a confirmation link was sent) and for one that already has an account (its owner was told).
+   */
   @Public()
   @LoginThrottled()
   @Post('register')
-  @ApiResult(201, MeResponseSchema)
+  @ApiResultOr(201, MeResponseSchema, {
+    status: 202,
+    schema: CheckEmailResponseSchema,
+    description: 'An e-mail was sent to the address; the same answer whether or not it already has an account',
+  })
   async register(
     @Body() body: RegisterDto,
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
+  ): Promise<MeResponse | CheckEmailResponse> {
+    const outcome = await this.registrations.register(body);
+    if (outcome.status === 'check_email') {
+      res.status(202);
+      return { status: 'check_email' };
+    }
+    await signIn(req, outcome.user);
+    return this.me({ userId: outcome.user.id, via: 'session', sessionId: req.sessionID }, req, res);
+  }
+
+  /** The link of the confirmation e-mail: creates the account (and its workspace) and signs in. */
+  @Public()
+  @LoginThrottled()
+  @Post('register/confirm')
+  @ApiResult(201, MeResponseSchema)
+  async confirmRegistration(
+    @Body() body: ConfirmRegistrationDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
   ): Promise<MeResponse> {
-    const { user } = await this.auth.register(body);
+    const { user } = await this.registrations.confirm(body.token);
     await signIn(req, user);
     return this.me({ userId: user.id, via: 'session', sessionId: req.sessionID }, req, res);
   }

@@ -6,6 +6,7 @@ import {
   InvitationService,
   MemberService,
   OutboxService,
+  RegistrationService,
   WorkspaceService,
   type Actor,
 } from '@xp/server/application';
@@ -13,6 +14,7 @@ import {
   AcceptInvitationResponseSchema,
   BrandPageSchema,
   BrandSchema,
+  CheckEmailResponseSchema,
   InvitationPageSchema,
   InvitationPreviewSchema,
   InvitationSchema,
@@ -23,6 +25,7 @@ import {
   WorkspaceSchema,
   type AcceptInvitationResponse,
   type BrandDto,
+  type CheckEmailResponse,
   type InvitationDto,
   type InvitationPreviewDto,
   type MemberDto,
@@ -41,7 +44,7 @@ import {
   UpdateMemberDto,
   UpdateWorkspaceDto,
 } from '../dto/identity.dto';
-import { ApiNoContent, ApiResult } from '../http/api-response';
+import { ApiNoContent, ApiResult, ApiResultOr } from '../http/api-response';
 import { LoginThrottled } from '../http/throttle';
 import { signIn } from './auth.controller';
 import { iso, page, pageRequest, toBrand, toInvitation, toMember, toOutbox, toUser, toWorkspace } from './mappers';
@@ -206,6 +209,7 @@ export class BrandsController {
 export class InvitationsController {
   constructor(
     private readonly invitations: InvitationService,
+    private readonly registrations: RegistrationService,
     private readonly csrf: CsrfHolder,
   ) {}
 
@@ -219,26 +223,40 @@ export class InvitationsController {
       email: p.invitation.email,
       role: p.invitation.role,
       expiresAt: iso(p.invitation.expiresAt),
-      userExists: p.userExists,
     };
   }
 
+  /**
+   * Signed in: joins as that user (200). Without a session, the body's name and password create the invited
+   * account: 200 signed in (REGISTRATION_VERIFY_EMAIL off), or 202 `check_email`, the same answer whether or not
+   * the address already has an account (its owner is told by e-mail to sign in and accept).
+   */
   @Public()
   @LoginThrottled()
   @Post(':token/accept')
-  @ApiResult(200, AcceptInvitationResponseSchema)
+  @ApiResultOr(200, AcceptInvitationResponseSchema, {
+    status: 202,
+    schema: CheckEmailResponseSchema,
+    description: 'An e-mail was sent to the invited address; the same answer whether or not it already has an account',
+  })
   async accept(
     @OptionalActor() actor: Actor | null,
     @Param('token') token: string,
     @Body() body: AcceptInvitationDto,
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
-  ): Promise<AcceptInvitationResponse> {
-    const { workspaceId, user } = await this.invitations.accept(token, actor, body);
-    if (!actor) {
-      await signIn(req, user);
-      this.csrf.issue(req, res);
+  ): Promise<AcceptInvitationResponse | CheckEmailResponse> {
+    if (actor) {
+      const { workspaceId, user } = await this.invitations.accept(token, actor);
+      return { workspaceId, user: toUser(user) };
     }
-    return { workspaceId, user: toUser(user) };
+    const outcome = await this.registrations.acceptInvitation(token, body);
+    if (outcome.status === 'check_email') {
+      res.status(202);
+      return { status: 'check_email' };
+    }
+    await signIn(req, outcome.user);
+    this.csrf.issue(req, res);
+    return { workspaceId: outcome.workspaceId, user: toUser(outcome.user) };
   }
 }

@@ -3,6 +3,7 @@ import * as wire from '@xp/shared';
 
 // Request bodies and queries: the zod schemas of libs/shared, validated by the global pipe (http/validation.ts).
 export class RegisterDto extends createZodDto(wire.RegisterRequestSchema) {}
+export class ConfirmRegistrationDto extends createZodDto(wire.ConfirmRegistrationRequestSchema) {}
 export class LoginDto extends createZodDto(wire.LoginRequestSchema) {}
 export class ChangePasswordDto extends createZodDto(wire.ChangePasswordRequestSchema) {}
 export class CreateTokenDto extends createZodDto(wire.CreateTokenRequestSchema) {}

@@ -65,6 +65,22 @@ export function ApiResult<S extends z.ZodType>(
   ) as never;
 }
 
+/**
+ * Like `ApiResult`, with a second documented answer that the handler chooses itself (`res.status(alt.status)`),
+ * e.g. a sign-up answering 201 signed in, or 202 "check your e-mail". The handler may return either shape.
+ */
+export function ApiResultOr<S extends z.ZodType, A extends z.ZodType>(
+  status: 200 | 201 | 202,
+  schema: S,
+  alt: { status: 200 | 201 | 202; schema: A; description: string },
+): (target: object, key: string | symbol, descriptor: Handler<z.input<S> | z.input<A>>) => void {
+  return applyDecorators(
+    HttpCode(status),
+    ApiResponse({ status, description: 'OK', schema: responseSchema(schema) }),
+    ApiResponse({ status: alt.status, description: alt.description, schema: responseSchema(alt.schema) }),
+  ) as never;
+}
+
 /** A 204 answer without a body. */
 export function ApiNoContent(): MethodDecorator {
   return applyDecorators(HttpCode(204), ApiResponse({ status: 204, description: 'No content' }));

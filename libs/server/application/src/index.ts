@@ -28,6 +28,7 @@ import {
   InvitationService,
   MemberService,
   OutboxService,
+  RegistrationService,
   WorkspaceService,
 } from './identity';
 
@@ -50,6 +51,7 @@ export const APPLICATION_SERVICES = [
   InvitationService,
   MemberService,
   OutboxService,
+  RegistrationService,
   WorkspaceService,
   RecruitingAccess,
   JobOfferService,

@@ -68,3 +68,17 @@ describe('upload and import limits', () => {
     expect(() => loadConfig({ ...base, IMPORT_DRY_RUN_LIMIT: 'lots' })).toThrow(/IMPORT_DRY_RUN_LIMIT/);
   });
 });
+
+describe('REGISTRATION_VERIFY_EMAIL', () => {
+  it('defaults to confirming the address when PUBLIC_URL is https (production), instant sign-up otherwise', () => {
+    expect(loadConfig({ ...base, PUBLIC_URL: 'https://app.example.com' }).registrationVerifyEmail).toBe(true);
+    expect(loadConfig({ ...base, PUBLIC_URL: 'http://localhost:3000' }).registrationVerifyEmail).toBe(false);
+    expect(loadConfig(base).registrationVerifyEmail).toBe(false);
+  });
+  it('an explicit setting wins either way, and a wrong value names the variable', () => {
+    const https = { ...base, PUBLIC_URL: 'https://app.example.com' };
+    expect(loadConfig({ ...https, REGISTRATION_VERIFY_EMAIL: 'false' }).registrationVerifyEmail).toBe(false);
+    expect(loadConfig({ ...base, REGISTRATION_VERIFY_EMAIL: 'true' }).registrationVerifyEmail).toBe(true);
+    expect(() => loadConfig({ ...base, REGISTRATION_VERIFY_EMAIL: 'perhaps' })).toThrow(/REGISTRATION_VERIFY_EMAIL/);
+  });
+});

@@ -106,6 +106,8 @@ const schema = z.object({
   // Unset: secure cookies whenever PUBLIC_URL is https (a browser would never send them back over plain HTTP).
   COOKIE_SECURE: optionalBool,
   TRUST_PROXY: bool(false),
+  // Unset: sign-up confirms the e-mail address whenever PUBLIC_URL is https (production); local sign-up is instant.
+  REGISTRATION_VERIFY_EMAIL: optionalBool,
   SMTP_URL: url('an SMTP URL such as smtp://user:pass@mail.example.com:587').optional(),
   MAIL_FROM: z.string().default('X Publisher <no-reply@localhost>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -154,6 +156,11 @@ export type AppConfig = {
   audit: { keys: { id: string; key: Buffer }[]; checkpointFile: string | undefined; checkpointMs: number };
   cookieSecure: boolean;
   trustProxy: boolean;
+  /**
+   * REGISTRATION_VERIFY_EMAIL: sign-up answers "check your e-mail" and the account is created from the link sent
+   * to the address. Off: a new address is signed in at once (local development, tests).
+   */
+  registrationVerifyEmail: boolean;
   smtpUrl: string | undefined;
   mailFrom: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -192,6 +199,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     audit: { keys: c.AUDIT_HMAC_KEYS, checkpointFile: c.AUDIT_CHECKPOINT_FILE, checkpointMs: c.AUDIT_CHECKPOINT_MS },
     cookieSecure: c.COOKIE_SECURE ?? publicUrl.startsWith('https://'),
     trustProxy: c.TRUST_PROXY,
+    registrationVerifyEmail: c.REGISTRATION_VERIFY_EMAIL ?? publicUrl.startsWith('https://'),
     smtpUrl: c.SMTP_URL,
     mailFrom: c.MAIL_FROM,
     logLevel: c.LOG_LEVEL,

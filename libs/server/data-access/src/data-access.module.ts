@@ -29,6 +29,7 @@ import {
   type WebhookTargetPolicy,
   OutboxRepository,
   PasswordHasher,
+  PendingRegistrationRepository,
   SessionRevoker,
   UnitOfWork,
   UserRepository,
@@ -42,6 +43,7 @@ import {
   TypeormInvitationRepository,
   TypeormMembershipRepository,
   TypeormOutboxRepository,
+  TypeormPendingRegistrationRepository,
   TypeormUserRepository,
   TypeormWorkspaceRepository,
 } from './repositories/identity.repositories';
@@ -125,6 +127,7 @@ export class DataAccessModule {
       { provide: BrandRepository, useClass: TypeormBrandRepository },
       { provide: AccessTokenRepository, useClass: TypeormAccessTokenRepository },
       { provide: OutboxRepository, useClass: TypeormOutboxRepository },
+      { provide: PendingRegistrationRepository, useClass: TypeormPendingRegistrationRepository },
       { provide: SessionRevoker, useClass: PgSessionRevoker },
       { provide: AccountRepository, useClass: TypeormAccountRepository },
       { provide: OAuthStateRepository, useClass: TypeormOAuthStateRepository },

@@ -33,6 +33,10 @@ export const RegisterRequestSchema = z
   .strict();
 export type RegisterRequest = z.infer<typeof RegisterRequestSchema>;
 
+/** The token of the link a sign-up confirmation e-mail carries (REGISTRATION_VERIFY_EMAIL). */
+export const ConfirmRegistrationRequestSchema = z.object({ token: z.string().max(200) }).strict();
+export type ConfirmRegistrationRequest = z.infer<typeof ConfirmRegistrationRequestSchema>;
+
 export const LoginRequestSchema = z.object({ email: z.string().max(254), password: secret() }).strict();
 export type LoginRequest = z.infer<typeof LoginRequestSchema>;
 
@@ -158,14 +162,22 @@ export const AcceptInvitationResponseSchema = z
   .meta({ id: 'AcceptInvitationResponse' });
 export type AcceptInvitationResponse = z.infer<typeof AcceptInvitationResponseSchema>;
 
+/**
+ * The answer of a sign-up (or an invitation accepted without a session) that did not sign in: an e-mail went to the
+ * address. The same whether or not the address already has an account (202).
+ */
+export const CheckEmailResponseSchema = z
+  .object({ status: z.literal('check_email') })
+  .meta({ id: 'CheckEmailResponse' });
+export type CheckEmailResponse = z.infer<typeof CheckEmailResponseSchema>;
+
 export const InvitationPreviewSchema = z
   .object({
     workspaceName: z.string(),
     email: z.string(),
     role: z.enum(ROLES),
     expiresAt: isoDateTime(),
-    /** Whether a user with that email already exists (then sign in, then accept). */
-    userExists: z.boolean(),
+    // Deliberately not whether the address has an account: a preview must not tell the inviter (user enumeration).
   })
   .meta({ id: 'InvitationPreview' });
 export type InvitationPreviewDto = z.infer<typeof InvitationPreviewSchema>;

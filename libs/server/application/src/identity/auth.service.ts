@@ -38,15 +38,32 @@ export class AuthService {
     private readonly accessTokens: AccessTokenRepository,
   ) {}
 
-  /** Creates a user and their first workspace, of which they are the owner. */
+  /**
+   * Creates a user and their first workspace, of which they are the owner. For trusted callers (the demo seed):
+   * people sign up through RegistrationService, whose answers never say whether an address is taken.
+   */
   async register(input: RegisterInput): Promise<{ user: UserRecord; workspaceId: string }> {
-    const user = await this.createUser(input);
+    const created = await this.createAccount(await this.createUser(input), input.workspaceName);
+    if (!created) {
+      throw new DomainError('conflict', 'EMAIL_TAKEN', 'An account with this email already exists; sign in instead', [
+        { field: 'email', message: 'already registered' },
+      ]);
+    }
+    return created;
+  }
+
+  /**
+   * Inserts a prepared user (see createUser) and their first workspace, in one transaction (joins the caller's).
+   * Null, and nothing written, when the address already has an account.
+   */
+  async createAccount(
+    user: Omit<UserRecord, 'id'>,
+    workspaceName?: string | null,
+  ): Promise<{ user: UserRecord; workspaceId: string } | null> {
     return this.uow.run(async () => {
-      const saved = await this.insertUser(user);
-      const ws = await this.workspaces.createFor(
-        saved.id,
-        input.workspaceName?.trim() || `${saved.displayName}'s workspace`,
-      );
+      const saved = await this.users.insert(user);
+      if (!saved) return null;
+      const ws = await this.workspaces.createFor(saved.id, workspaceName?.trim() || `${saved.displayName}'s workspace`);
       return { user: saved, workspaceId: ws.id };
     });
   }
@@ -70,16 +87,6 @@ export class AuthService {
       createdAt: now,
       passwordChangedAt: now,
     };
-  }
-
-  async insertUser(user: Omit<UserRecord, 'id'>): Promise<UserRecord> {
-    const saved = await this.users.insert(user);
-    if (!saved) {
-      throw new DomainError('conflict', 'EMAIL_TAKEN', 'An account with this email already exists; sign in instead', [
-        { field: 'email', message: 'already registered' },
-      ]);
-    }
-    return saved;
   }
 
   async verifyCredentials(email: string, password: string): Promise<UserRecord> {

@@ -5,5 +5,6 @@ export * from './brand.service';
 export * from './invitation.service';
 export * from './member.service';
 export * from './outbox.service';
+export * from './registration.service';
 export * from './secrets';
 export * from './workspace.service';

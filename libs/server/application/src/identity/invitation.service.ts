@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { formatBoth, msg, type Locale, type Role } from '@xp/shared';
+import { formatBoth, msg, type Role } from '@xp/shared';
 import { canGrantRole, DomainError, forbidden, INVITATION_TTL_MS, normalizeEmail } from '@xp/server/domain';
 import {
   Clock,
@@ -119,87 +119,84 @@ export class InvitationService {
     });
   }
 
-  async preview(token: string): Promise<{ invitation: InvitationRecord; workspaceName: string; userExists: boolean }> {
-    const invitation = await this.pending(token);
-    const ws = await this.workspaces.findById(invitation.workspaceId);
-    return {
-      invitation,
-      workspaceName: ws?.name ?? '',
-      userExists: !!(await this.users.findByEmail(invitation.email)),
-    };
+  /** What the invitee sees before accepting. Says nothing of whether the address has an account (enumeration). */
+  async preview(token: string): Promise<{ invitation: InvitationRecord; workspaceName: string }> {
+    const invitation = await this.requirePending(token);
+    return { invitation, workspaceName: await this.workspaceName(invitation) };
   }
 
   /**
-   * Accepts a pending invitation: a signed-in user joins as themselves; otherwise a new user is created with the
-   * invited email. Single use: a second accept (even concurrent) is refused.
+   * Accepts a pending invitation as the signed-in user. Single use: a second accept (even concurrent) is refused.
+   * Without a session, the invitee signs up through RegistrationService.acceptInvitation.
    */
-  async accept(
-    token: string,
-    actor: Actor | null,
-    newUser?: { displayName?: string; password?: string; locale?: Locale },
-  ): Promise<{ workspaceId: string; user: UserRecord }> {
-    const invitation = await this.pending(token);
-    let prepared: Omit<UserRecord, 'id'> | null = null;
-    if (!actor) {
-      if (await this.users.findByEmail(invitation.email)) {
-        throw new DomainError(
-          'unauthenticated',
-          'SIGN_IN_TO_ACCEPT',
-          `Sign in as ${invitation.email} to accept this invitation`,
-        );
-      }
-      if (!newUser?.displayName?.trim() || !newUser.password) {
-        throw new DomainError(
-          'invalid',
-          'ACCOUNT_DETAILS_REQUIRED',
-          'Choose a display name and a password to create your account',
-          [
-            ...(newUser?.displayName?.trim() ? [] : [{ field: 'displayName', message: 'required' }]),
-            ...(newUser?.password ? [] : [{ field: 'password', message: 'required' }]),
-          ],
-        );
-      }
-      prepared = await this.auth.createUser({
-        email: invitation.email,
-        password: newUser.password,
-        displayName: newUser.displayName,
-        locale: newUser.locale,
-      });
-    }
+  async accept(token: string, actor: Actor): Promise<{ workspaceId: string; user: UserRecord }> {
+    const invitation = await this.requirePending(token);
+    return this.uow.run(async () => this.join(invitation, await this.auth.getUser(actor.userId)));
+  }
+
+  /**
+   * Creates the invited user (prepared by AuthService.createUser) and joins, in one transaction (joins the
+   * caller's). Null, and nothing written, when the address already has an account.
+   */
+  async acceptAsNewUser(
+    invitation: InvitationRecord,
+    user: Omit<UserRecord, 'id'>,
+  ): Promise<{ workspaceId: string; user: UserRecord } | null> {
     return this.uow.run(async () => {
-      const user = prepared ? await this.auth.insertUser(prepared) : await this.auth.getUser(actor!.userId);
-      // The link went to one address: only that address can use it (a signed-in user with another e-mail
-      // who got hold of the link cannot join, least of all as an admin).
-      if (normalizeEmail(user.email) !== invitation.email)
-        throw new DomainError(
-          'forbidden',
-          'INVITATION_FOR_ANOTHER_EMAIL',
-          'This invitation was sent to another e-mail address: sign in with that address to accept it',
-        );
-      if (!(await this.invitations.markAccepted(invitation.id, user.id, this.clock.now()))) throw usedLink();
-      const joined = await this.memberships.insert({
-        workspaceId: invitation.workspaceId,
-        userId: user.id,
-        role: invitation.role,
-        accountIds: invitation.accountIds,
-        createdAt: this.clock.now(),
-      });
-      if (!joined) throw new DomainError('conflict', 'ALREADY_MEMBER', 'You are already a member of this workspace');
-      await this.audit.record({
-        workspaceId: invitation.workspaceId,
-        actorId: user.id,
-        action: 'invitation.accepted',
-        subjectType: 'invitation',
-        subjectId: invitation.id,
-        data: { userId: user.id, email: invitation.email, role: invitation.role },
-      });
-      return { workspaceId: invitation.workspaceId, user };
+      const saved = await this.users.insert(user);
+      return saved ? this.join(invitation, saved) : null;
     });
   }
 
-  private async pending(token: string): Promise<InvitationRecord> {
+  /** The invitation by id, refused as by its link when it is no longer pending (a confirmed sign-up joins late). */
+  async requirePendingById(id: string): Promise<InvitationRecord> {
+    return this.checkPending(await this.invitations.findById(id));
+  }
+
+  async workspaceName(invitation: InvitationRecord): Promise<string> {
+    return (await this.workspaces.findById(invitation.workspaceId))?.name ?? '';
+  }
+
+  /** Inside a transaction: binds the link to its address, uses it once, adds the membership, audits. */
+  private async join(
+    invitation: InvitationRecord,
+    user: UserRecord,
+  ): Promise<{ workspaceId: string; user: UserRecord }> {
+    // The link went to one address: only that address can use it (a signed-in user with another e-mail
+    // who got hold of the link cannot join, least of all as an admin).
+    if (normalizeEmail(user.email) !== invitation.email)
+      throw new DomainError(
+        'forbidden',
+        'INVITATION_FOR_ANOTHER_EMAIL',
+        'This invitation was sent to another e-mail address: sign in with that address to accept it',
+      );
+    if (!(await this.invitations.markAccepted(invitation.id, user.id, this.clock.now()))) throw usedLink();
+    const joined = await this.memberships.insert({
+      workspaceId: invitation.workspaceId,
+      userId: user.id,
+      role: invitation.role,
+      accountIds: invitation.accountIds,
+      createdAt: this.clock.now(),
+    });
+    if (!joined) throw new DomainError('conflict', 'ALREADY_MEMBER', 'You are already a member of this workspace');
+    await this.audit.record({
+      workspaceId: invitation.workspaceId,
+      actorId: user.id,
+      action: 'invitation.accepted',
+      subjectType: 'invitation',
+      subjectId: invitation.id,
+      data: { userId: user.id, email: invitation.email, role: invitation.role },
+    });
+    return { workspaceId: invitation.workspaceId, user };
+  }
+
+  /** The pending invitation of a link; refused with a clear code when unknown, used, revoked or expired. */
+  async requirePending(token: string): Promise<InvitationRecord> {
     if (!/^inv_[A-Za-z0-9_-]{20,100}$/.test(token)) throw invalidLink();
-    const inv = await this.invitations.findByTokenHash(hashSecret(token));
+    return this.checkPending(await this.invitations.findByTokenHash(hashSecret(token)));
+  }
+
+  private checkPending(inv: InvitationRecord | null): InvitationRecord {
     if (!inv) throw invalidLink();
     if (inv.acceptedAt || inv.revokedAt) throw usedLink();
     if (inv.expiresAt.getTime() <= this.clock.now().getTime()) throw expiredLink();

@@ -119,10 +119,41 @@ export abstract class InvitationRepository {
     inv: Omit<InvitationRecord, 'id' | 'acceptedAt' | 'acceptedById' | 'revokedAt'>,
   ): Promise<InvitationRecord>;
   abstract findByTokenHash(tokenHash: string): Promise<InvitationRecord | null>;
+  abstract findById(id: string): Promise<InvitationRecord | null>;
   abstract listPending(workspaceId: string, now: Date, page: PageRequest): Promise<PageResult<InvitationRecord>>;
   /** Marks it accepted only if still pending at `now` (single use even under races). */
   abstract markAccepted(id: string, userId: string, now: Date): Promise<boolean>;
   abstract revoke(workspaceId: string, id: string, now: Date): Promise<boolean>;
+}
+
+/**
+ * A sign-up waiting for its address to be confirmed (REGISTRATION_VERIFY_EMAIL): the password is already hashed
+ * (argon2id) and the link's token is stored as SHA-256 only. `invitationId`: the sign-up came from an invitation
+ * link and joins that workspace instead of creating one.
+ */
+export interface PendingRegistrationRecord {
+  id: string;
+  email: string;
+  passwordHash: string;
+  displayName: string;
+  locale: Locale;
+  workspaceName: string | null;
+  invitationId: string | null;
+  tokenHash: string;
+  expiresAt: Date;
+  usedAt: Date | null;
+  createdAt: Date;
+}
+export abstract class PendingRegistrationRepository {
+  abstract insert(r: Omit<PendingRegistrationRecord, 'id' | 'usedAt'>): Promise<PendingRegistrationRecord>;
+  abstract findByTokenHash(tokenHash: string): Promise<PendingRegistrationRecord | null>;
+  /** Marks it used only if still unused and unexpired at `now` (single use even under races). */
+  abstract markUsed(id: string, now: Date): Promise<boolean>;
+}
+
+/** REGISTRATION_VERIFY_EMAIL: whether a sign-up must confirm its address before the account exists. */
+export abstract class RegistrationPolicy {
+  abstract readonly verifyEmail: boolean;
 }
 
 export interface BrandRecord {

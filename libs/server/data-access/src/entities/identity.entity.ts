@@ -65,6 +65,28 @@ export class InvitationEntity {
   @BelongsTo(() => UserEntity, 'accepted_by_id', 'SET NULL') acceptedBy?: UserEntity;
 }
 
+/** Sign-ups waiting for their address to be confirmed (REGISTRATION_VERIFY_EMAIL). */
+@Entity('pending_registrations')
+export class PendingRegistrationEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column('text') email!: string;
+  /** argon2id, computed when the sign-up was asked for; the password itself is never stored. */
+  @Column('text', { name: 'password_hash' }) passwordHash!: string;
+  @Column('text', { name: 'display_name' }) displayName!: string;
+  @Column('text') locale!: Locale;
+  @Column('text', { name: 'workspace_name', nullable: true }) workspaceName!: string | null;
+  @Column('uuid', { name: 'invitation_id', nullable: true }) invitationId!: string | null;
+  /** SHA-256 of the secret token in the confirmation link; the token itself is never stored. */
+  @Index('UQ_pending_registrations_token_hash', { unique: true })
+  @Column('text', { name: 'token_hash' })
+  tokenHash!: string;
+  @TimeColumn('expires_at') expiresAt!: Date;
+  @TimeColumn('used_at', true) usedAt!: Date | null;
+  @CreatedAtColumn() createdAt!: Date;
+
+  @BelongsTo(() => InvitationEntity, 'invitation_id', 'CASCADE') invitation?: InvitationEntity;
+}
+
 @Entity('access_tokens')
 export class AccessTokenEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
@@ -124,4 +146,5 @@ export const IDENTITY_ENTITIES = [
   AccessTokenEntity,
   BrandEntity,
   EmailOutboxEntity,
+  PendingRegistrationEntity,
 ];

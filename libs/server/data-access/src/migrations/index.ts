@@ -9,6 +9,7 @@ import { CalendarStamp1795318000000 } from './1795318000000-calendar-stamp';
 import { HoldGate1795319000000 } from './1795319000000-hold-gate';
 import { ContentHashV21795320000000 } from './1795320000000-content-hash-v2';
 import { AuditKeysRoles1795330000000 } from './1795330000000-audit-keys-roles';
+import { PendingRegistrations1796000011000 } from './1796000011000-pending-registrations';
 import { UploadLimits1796339379078 } from './1796339379078-upload-limits';
 
 /** Every migration, in order. `npm run migration:generate -- <Name>` writes new ones; add them here. */
@@ -24,5 +25,6 @@ export const MIGRATIONS = [
   HoldGate1795319000000,
   ContentHashV21795320000000,
   AuditKeysRoles1795330000000,
+  PendingRegistrations1796000011000,
   UploadLimits1796339379078,
 ];

@@ -6,6 +6,7 @@ import {
   InvitationRepository,
   MembershipRepository,
   OutboxRepository,
+  PendingRegistrationRepository,
   SessionRevoker,
   UserRepository,
   WorkspaceRepository,
@@ -17,6 +18,7 @@ import {
   type OutboxRecord,
   type PageRequest,
   type PageResult,
+  type PendingRegistrationRecord,
   type UserRecord,
   type WorkspaceRecord,
 } from '@xp/server/application';
@@ -26,6 +28,7 @@ import {
   EmailOutboxEntity,
   InvitationEntity,
   MembershipEntity,
+  PendingRegistrationEntity,
   UserEntity,
   WorkspaceEntity,
 } from '../entities';
@@ -203,6 +206,9 @@ export class TypeormInvitationRepository extends InvitationRepository {
   findByTokenHash(tokenHash: string): Promise<InvitationRecord | null> {
     return this.tx.repo(InvitationEntity).findOneBy({ tokenHash });
   }
+  findById(id: string): Promise<InvitationRecord | null> {
+    return this.tx.repo(InvitationEntity).findOneBy({ id });
+  }
   async listPending(workspaceId: string, now: Date, page: PageRequest): Promise<PageResult<InvitationRecord>> {
     const qb = this.tx
       .repo(InvitationEntity)
@@ -350,6 +356,30 @@ export class TypeormAccessTokenRepository extends AccessTokenRepository {
   }
   async touch(id: string, now: Date): Promise<void> {
     await this.tx.repo(AccessTokenEntity).update({ id }, { lastUsedAt: now });
+  }
+}
+
+@Injectable()
+export class TypeormPendingRegistrationRepository extends PendingRegistrationRepository {
+  constructor(private readonly tx: TransactionHost) {
+    super();
+  }
+  insert(r: Omit<PendingRegistrationRecord, 'id' | 'usedAt'>): Promise<PendingRegistrationRecord> {
+    const repo = this.tx.repo(PendingRegistrationEntity);
+    return repo.save(repo.create({ ...r, usedAt: null }));
+  }
+  findByTokenHash(tokenHash: string): Promise<PendingRegistrationRecord | null> {
+    return this.tx.repo(PendingRegistrationEntity).findOneBy({ tokenHash });
+  }
+  async markUsed(id: string, now: Date): Promise<boolean> {
+    const res = await this.tx
+      .repo(PendingRegistrationEntity)
+      .createQueryBuilder()
+      .update()
+      .set({ usedAt: now })
+      .where('id = :id AND used_at IS NULL AND expires_at > :now', { id, now })
+      .execute();
+    return res.affected === 1;
   }
 }
 

@@ -41,3 +41,6 @@ export function isRole(v: unknown): v is Role {
 
 /** Invitation links are valid for 7 days. */
 export const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
+
+/** A sign-up confirmation link (REGISTRATION_VERIFY_EMAIL) is valid for 24 hours, once. */
+export const REGISTRATION_TTL_MS = 24 * 3600 * 1000;

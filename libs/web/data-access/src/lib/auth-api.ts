@@ -1,6 +1,13 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { ChangePasswordRequest, CsrfResponse, LoginRequest, MeResponse, RegisterRequest } from '@xp/shared';
+import type {
+  ChangePasswordRequest,
+  CheckEmailResponse,
+  CsrfResponse,
+  LoginRequest,
+  MeResponse,
+  RegisterRequest,
+} from '@xp/shared';
 import { Observable, tap } from 'rxjs';
 import { CsrfTokenHolder } from './csrf';
 
@@ -21,8 +28,18 @@ export class AuthApi {
     return this.http.post<MeResponse>('/api/auth/login', body).pipe(tap((r) => this.remember(r.csrfToken)));
   }
 
-  register(body: RegisterRequest): Observable<MeResponse> {
-    return this.http.post<MeResponse>('/api/auth/register', body).pipe(tap((r) => this.remember(r.csrfToken)));
+  /** Signed in at once (201), or `check_email` (202): a confirmation link went to the address. */
+  register(body: RegisterRequest): Observable<MeResponse | CheckEmailResponse> {
+    return this.http
+      .post<MeResponse | CheckEmailResponse>('/api/auth/register', body)
+      .pipe(tap((r) => this.remember('csrfToken' in r ? r.csrfToken : undefined)));
+  }
+
+  /** Opens the link of the confirmation e-mail: creates the account and signs in. */
+  confirmRegistration(token: string): Observable<MeResponse> {
+    return this.http
+      .post<MeResponse>('/api/auth/register/confirm', { token })
+      .pipe(tap((r) => this.remember(r.csrfToken)));
   }
 
   logout(): Observable<void> {

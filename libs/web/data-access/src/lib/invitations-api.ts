@@ -1,6 +1,11 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { AcceptInvitationRequest, AcceptInvitationResponse, InvitationPreviewDto } from '@xp/shared';
+import type {
+  AcceptInvitationRequest,
+  AcceptInvitationResponse,
+  CheckEmailResponse,
+  InvitationPreviewDto,
+} from '@xp/shared';
 import { Observable } from 'rxjs';
 
 /** The invitee's side of an invitation: public preview and acceptance by token. */
@@ -12,7 +17,11 @@ export class InvitationsApi {
     return this.http.get<InvitationPreviewDto>(`/api/invitations/${encodeURIComponent(token)}`);
   }
 
-  accept(token: string, body: AcceptInvitationRequest): Observable<AcceptInvitationResponse> {
-    return this.http.post<AcceptInvitationResponse>(`/api/invitations/${encodeURIComponent(token)}/accept`, body);
+  /** Joined (200), or `check_email` (202) when accepting without a session: an e-mail went to the invited address. */
+  accept(token: string, body: AcceptInvitationRequest): Observable<AcceptInvitationResponse | CheckEmailResponse> {
+    return this.http.post<AcceptInvitationResponse | CheckEmailResponse>(
+      `/api/invitations/${encodeURIComponent(token)}/accept`,
+      body,
+    );
   }
 }

@@ -73,8 +73,18 @@ export class SessionStore {
     return me;
   }
 
-  async register(body: RegisterRequest): Promise<MeResponse> {
-    const me = await firstValueFrom(this.api.register(body));
+  /** Signed in at once, or null: the server answered "check your e-mail" (nobody is signed in yet). */
+  async register(body: RegisterRequest): Promise<MeResponse | null> {
+    const answer = await firstValueFrom(this.api.register(body));
+    if ('status' in answer) return null;
+    this.state.set(answer);
+    this.loadedAt = Date.now();
+    return answer;
+  }
+
+  /** The link of the confirmation e-mail: the account is created and signed in. */
+  async confirmRegistration(token: string): Promise<MeResponse> {
+    const me = await firstValueFrom(this.api.confirmRegistration(token));
     this.state.set(me);
     this.loadedAt = Date.now();
     return me;

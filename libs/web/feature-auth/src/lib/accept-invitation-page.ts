@@ -12,8 +12,10 @@ import { ApiErrorAlert, AuthLayout, LanguageService } from '@xp/web/common';
 const HINT = 'register.passwordHint';
 
 /**
- * `/invitations/:token`: who invites you where, then either accept as the signed-in user,
- * sign in first (the email already has an account), or create the account right here.
+ * `/invitations/:token`: who invites you where, then either accept as the signed-in user, or (signed out) sign in
+ * first or create the account right here. The page is not told whether the address has an account (user
+ * enumeration); creating one for an address that has an account, or with REGISTRATION_VERIFY_EMAIL, answers
+ * "check your e-mail".
  */
 @Component({
   selector: 'xp-accept-invitation-page',
@@ -36,6 +38,8 @@ export class AcceptInvitationPage {
   protected readonly preview = signal<InvitationPreviewDto | null>(null);
   protected readonly action = new ActionRunner(toApiError);
   protected readonly submitted = signal(false);
+  /** The server answered "check your e-mail" (nobody was signed in). */
+  protected readonly checkEmail = signal(false);
   protected readonly returnUrl = computed(() => `/invitations/${encodeURIComponent(this.token())}`);
 
   protected readonly form = inject(NonNullableFormBuilder).group({
@@ -81,6 +85,10 @@ export class AcceptInvitationPage {
           signedIn ? {} : { displayName: value.displayName.trim(), password: value.password },
         ),
       );
+      if ('status' in result) {
+        this.checkEmail.set(true);
+        return;
+      }
       // Accepting signs the invitee in: reload the session (fresh CSRF cookie, the new workspace).
       await this.session.refresh();
       await this.router.navigate(['/w', result.workspaceId]);

@@ -11,35 +11,15 @@ export type SignInMode = 'login' | 'register';
 
 /**
  * `/login` and `/register` (route data `mode`): the same card, e-mail and password, plus a name and an optional
- * first workspace when registering. Both go back to `?returnUrl=` (same-app paths only), else home.
+ * first workspace when registering. Both go back to `?returnUrl=` (same-app paths only), else home. A registration
+ * may answer "check your e-mail" instead of signing in (REGISTRATION_VERIFY_EMAIL, or an address that already has
+ * an account: the page cannot tell which, on purpose).
  */
 @Component({
   selector: 'xp-sign-in-page',
   imports: [ReactiveFormsModule, RouterLink, TranslocoPipe, AuthLayout, ApiErrorAlert, InputFields, SubmitButton],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `
-    @let m = mode();
-    <xp-auth-layout>
-      <h1>{{ m + '.title' | transloco }}</h1>
-      <p class="lead">{{ m + '.subtitle' | transloco }}</p>
-      <xp-api-error [error]="action.error()" />
-      <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
-        <xp-input-fields [fields]="fields()" />
-        <xp-submit-button
-          block
-          [label]="m + (action.busy() ? '.submitting' : '.submit') | transloco"
-          [busy]="action.busy()"
-          [problem]="submitted() && form.invalid ? (m + '.fillIn' | transloco) : ''"
-        />
-      </form>
-      <p class="switch-link">
-        {{ (m === 'login' ? 'login.noAccount' : 'register.haveAccount') | transloco }}
-        <a [routerLink]="m === 'login' ? '/register' : '/login'" [queryParams]="returnUrlParams">{{
-          (m === 'login' ? 'login.register' : 'register.login') | transloco
-        }}</a>
-      </p>
-    </xp-auth-layout>
-  `,
+  templateUrl: './sign-in-page.html',
 })
 export class SignInPage {
   private readonly session = inject(SessionStore);
@@ -52,6 +32,8 @@ export class SignInPage {
 
   protected readonly action = new ActionRunner(toApiError);
   protected readonly submitted = signal(false);
+  /** The address a confirmation (or "you already have an account") e-mail went to. */
+  protected readonly checkEmail = signal<string | null>(null);
   protected readonly returnUrlParams = this.returnUrl() ? { returnUrl: this.returnUrl() } : {};
   protected readonly form = inject(NonNullableFormBuilder).group({
     displayName: ['', [Validators.required, Validators.maxLength(100)]],
@@ -108,8 +90,8 @@ export class SignInPage {
     } else {
       const body = this.registration();
       await this.action.run(async () => {
-        await this.session.register(body);
-        await this.leave();
+        if (await this.session.register(body)) await this.leave();
+        else this.checkEmail.set(body.email);
       });
     }
   }

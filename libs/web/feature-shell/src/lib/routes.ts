@@ -11,6 +11,11 @@ export const shellRoutes: Routes = [
     loadComponent: () => import('@xp/web/feature-auth').then((m) => m.SignInPage),
   },
   {
+    path: 'register/confirm',
+    title: 'confirm.title',
+    loadComponent: () => import('@xp/web/feature-auth').then((m) => m.ConfirmRegistrationPage),
+  },
+  {
     path: 'register',
     canActivate: [guestGuard],
     title: 'register.title',
