@@ -25,26 +25,34 @@ export interface CsrfTools {
 export function installWebSecurity(app: INestApplication, config: AppConfig, pool: Pool): CsrfTools {
   const PgStore = connectPgSimple(session);
   app.use(cookieParser());
-  app.use(
-    session({
-      name: SESSION_COOKIE,
-      secret: config.sessionSecret,
-      store: new PgStore({
-        pool,
-        tableName: 'http_sessions',
-        createTableIfMissing: false,
-        pruneSessionInterval: 15 * 60,
-      }),
-      resave: false,
-      saveUninitialized: false,
-      rolling: true,
-      cookie: { httpOnly: true, sameSite: 'lax', secure: config.cookieSecure, maxAge: 14 * 24 * 3600 * 1000 },
+  // A read signed with a personal access token and carrying no cookie (scripts, integrations, the calendar of a
+  // client app) has no session to load: the session steps are skipped for it (they cost a session id per request).
+  const tokenOnlyRead = (req: Request) =>
+    (req.method === 'GET' || req.method === 'HEAD') &&
+    !req.headers.cookie &&
+    /^bearer /i.test(req.headers.authorization ?? '');
+  const unlessTokenOnlyRead =
+    (mw: (req: Request, res: Response, next: NextFunction) => void) =>
+    (req: Request, res: Response, next: NextFunction) => (tokenOnlyRead(req) ? next() : mw(req, res, next));
+  const sessions = session({
+    name: SESSION_COOKIE,
+    secret: config.sessionSecret,
+    store: new PgStore({
+      pool,
+      tableName: 'http_sessions',
+      createTableIfMissing: false,
+      pruneSessionInterval: 15 * 60,
     }),
-  );
+    resave: false,
+    saveUninitialized: false,
+    rolling: true,
+    cookie: { httpOnly: true, sameSite: 'lax', secure: config.cookieSecure, maxAge: 14 * 24 * 3600 * 1000 },
+  });
+  app.use(unlessTokenOnlyRead(sessions));
   passport.serializeUser<string>((user, done) => done(null, (user as SessionUser).id));
   passport.deserializeUser<string>((id, done) => done(null, { id, via: 'session' } satisfies SessionUser));
   app.use(passport.initialize());
-  app.use(passport.session());
+  app.use(unlessTokenOnlyRead(passport.session()));
 
   const { doubleCsrfProtection, generateCsrfToken } = doubleCsrf({
     getSecret: () => config.sessionSecret,
