@@ -14,7 +14,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
-import { runMigrations } from '@xp/server/data-access';
+import { APP_ROLE, ensureAppRole, runMigrations, withCredentials } from '@xp/server/data-access';
 import {
   connectSandboxAccounts,
   createSandboxUsers,
@@ -123,7 +123,11 @@ async function main(): Promise<void> {
     X_CLIENT_ID: 'xp-bench',
     X_CLIENT_SECRET: 'xp-bench-secret',
     ENCRYPTION_KEYS: keys,
+    AUDIT_HMAC_KEYS: `bench:${randomBytes(32).toString('base64')}`,
   };
+  // The schedulers connect as in production: as the runtime role, which owns no table.
+  const appUrl = withCredentials(db.url, APP_ROLE, randomBytes(12).toString('hex'));
+  await ensureAppRole(db.url, appUrl);
   const config = testConfig(db.url, env);
   // Connect the accounts through the real OAuth flow (the scheduler's providers, without starting its loop).
   const setup = await createSchedulerApp(config, { quiet: true });
@@ -144,7 +148,8 @@ async function main(): Promise<void> {
           ...process.env,
           ...env,
           NODE_ENV: 'production',
-          DATABASE_URL: db.url,
+          DATABASE_URL: appUrl,
+          MIGRATION_DATABASE_URL: db.url,
           SESSION_SECRET: randomBytes(32).toString('hex'),
           DATABASE_POOL_SIZE: arg('pool', '16'),
           SCHEDULER_CONCURRENCY: concurrency,
