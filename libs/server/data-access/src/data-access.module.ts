@@ -56,11 +56,8 @@ import { TypeormHoldRepository } from './repositories/holds.repository';
 import { FileCheckpointSink, PgAuditLog, TypeormAuditRepository } from './repositories/audit.repository';
 import { privilegedRoleProblem, runtimeRolePrivileges } from './app-role';
 import { PgNotifier, TypeormNotificationRepository, TypeormWebhookRepository } from './repositories/notifier';
-import {
-  TypeormCharterRepository,
-  TypeormMediaRepository,
-  TypeormPostRepository,
-} from './repositories/post.repositories';
+import { TypeormMediaRepository } from './repositories/media.repository';
+import { TypeormCharterRepository, TypeormPostRepository } from './repositories/post.repositories';
 import { TypeormRecruitingRepository } from './repositories/recruiting.repositories';
 import { DnsHostResolver } from './repositories/dns-host-resolver';
 

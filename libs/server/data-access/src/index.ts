@@ -11,6 +11,7 @@ export * from './repositories/audit.repository';
 export * from './repositories/notifier';
 export * from './repositories/webhook-delivery.worker';
 export * from './repositories/post.repositories';
+export * from './repositories/media.repository';
 export * from './repositories/publishing.repository';
 export * from './repositories/holds.repository';
 export * from './repositories/recruiting.repositories';

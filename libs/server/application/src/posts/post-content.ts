@@ -15,6 +15,7 @@ import {
 } from '@xp/server/domain';
 import type { AccountRecord } from '../accounts/account.ports';
 import { isUuid } from '../identity/access.service';
+import type { MembershipRepository } from '../ports';
 import type { MediaRepository, PostRecord, PostSegment } from './post.ports';
 
 // What a post's content and time must satisfy before the lifecycle sees it, and how segments are measured.
@@ -184,4 +185,22 @@ export function isHeld(holds: readonly HoldCoverage[], account: AccountRecord): 
 
 export function sameTime(a: Date | null, b: Date | null): boolean {
   return (a?.getTime() ?? null) === (b?.getTime() ?? null);
+}
+
+/** The members a comment mentions (`@name` or the local part of their e-mail). */
+export async function mentionedMembers(
+  memberships: MembershipRepository,
+  workspaceId: string,
+  body: string,
+): Promise<string[]> {
+  const handles = [...body.matchAll(/@([\p{L}\p{N}._-]+)/gu)].map((m) => m[1]!.toLowerCase());
+  if (!handles.length) return [];
+  const members = await memberships.list(workspaceId, { limit: 500 });
+  return members.items
+    .filter((m) =>
+      handles.some(
+        (h) => m.email.toLowerCase().startsWith(`${h}@`) || m.displayName.toLowerCase().replace(/\s+/g, '') === h,
+      ),
+    )
+    .map((m) => m.userId);
 }

@@ -1,6 +1,7 @@
 import {
   blocking,
   catalogueError,
+  contentHash,
   coversAccount,
   decide,
   staleVersion,
@@ -40,6 +41,31 @@ export class PostTransitions {
     private readonly notifier: Notifier,
     private readonly clock: Clock,
   ) {}
+
+  /**
+   * New content for a post, as an edit by `actor`: a new revision, approvals invalidated, a post in review or
+   * scheduled sent back to review. Null when the content hashes as before (nothing changes).
+   */
+  async editContent(
+    post: PostRecord,
+    account: AccountRecord,
+    policy: ApprovalPolicy,
+    segments: PostRecord['segments'],
+    actor: Actor,
+  ): Promise<PostRecord | null> {
+    const hash = contentHash(segments);
+    if (hash === post.contentHash) return null;
+    const next = await this.transition(
+      post,
+      account,
+      policy,
+      { type: 'edit_content', actorId: actor.userId, contentHash: hash },
+      { segments, contentHash: hash },
+      actor,
+    );
+    await this.posts.addRevision(post.workspaceId, post.id, segments, hash, actor.userId, this.clock.now());
+    return next;
+  }
 
   /** Runs one domain decision and persists its outcome (state, approvals, audit, notifications). */
   async transition(

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import { msg, normalizeTags, type HoldCoverage, type PostListView, type Role } from '@xp/shared';
+import { msg, normalizeTags, type PostListView, type Role } from '@xp/shared';
 import {
-  CALENDAR_MAX_POSTS,
   catalogueError,
   checkCalendarRange,
   contentHash,
@@ -22,9 +21,11 @@ import { AuditLog, Notifier } from '../audit/audit.ports';
 import { AuditRepository, type AuditEventRecord } from '../audit/audit-store.ports';
 import { AccessService, isUuid, type Actor } from '../identity/access.service';
 import { Clock, MembershipRepository, UnitOfWork } from '../ports';
+import { CALENDAR_ANSWER_FORMAT, calendarScope, loadCalendarRange, type CalendarRange } from './calendar-range';
 import {
   checkTimes,
   isHeld,
+  mentionedMembers,
   measure,
   postNotFound,
   sameTime,
@@ -58,15 +59,6 @@ const REWRITTEN_STATUSES: readonly PostStatus[] = ['draft', 'changes_requested',
 /** Posts possibly on their way to X: their media cannot change now. */
 const IN_FLIGHT: readonly PostStatus[] = ['publishing', 'unconfirmed'];
 export const MAX_ALT_TEXT_LENGTH = 1000;
-
-/** Bump when the calendar answer's content changes for the same data (it is part of its validator). */
-const CALENDAR_ANSWER_FORMAT = 1;
-
-/** The accounts a calendar query covers: the member's scope, narrowed by `accountId`; 'none' when outside it. */
-function calendarScope(scope: string[] | null, accountId: string | undefined): string[] | null | 'none' {
-  if (!accountId) return scope;
-  return coversAccount(scope, accountId) ? [accountId] : 'none';
-}
 
 /**
  * The editorial workflow: drafts, threads, review, approvals bound to content, charter findings, cancel.
@@ -134,30 +126,9 @@ export class PostService {
     actor: Actor,
     q: CalendarQuery,
     load: (q: PostQuery) => Promise<T[]>,
-  ): Promise<{ rows: T[]; accounts: Map<string, AccountRecord>; holds: HoldCoverage[] }> {
+  ): Promise<CalendarRange<T>> {
     const m = await this.access.require(workspaceId, actor, 'posts.read');
-    checkCalendarRange(q.from, q.to);
-    const accountIds = calendarScope(m.accountIds, q.accountId);
-    if (accountIds === 'none') return { rows: [], accounts: new Map<string, AccountRecord>(), holds: [] };
-    const ranged = !!(q.from && q.to);
-    const limit = q.limit ?? (ranged ? CALENDAR_MAX_POSTS + 1 : 5000);
-    const rows = await load({
-      from: q.from,
-      to: q.to,
-      accountIds,
-      brandId: q.brandId,
-      statuses: q.status,
-      tag: q.tag,
-      limit,
-    });
-    if (q.limit === undefined && ranged && rows.length > CALENDAR_MAX_POSTS) {
-      throw catalogueError('invalid', 'RANGE_TOO_DENSE', { max: CALENDAR_MAX_POSTS }, [
-        { field: 'to', message: 'narrow the range' },
-      ]);
-    }
-    const holds = await this.posts.activeHolds(workspaceId);
-    const accounts = new Map((await this.accounts.list(workspaceId, null)).map((a) => [a.id, a]));
-    return { rows, accounts, holds };
+    return loadCalendarRange(this.posts, this.accounts, workspaceId, m.accountIds, q, load);
   }
 
   /**
@@ -302,18 +273,7 @@ export class PostService {
       if (patch.segments) {
         const hidden = await this.hidden(workspaceId, m.accountIds, patch.segments);
         const segments = await validSegments(this.media, workspaceId, patch.segments, true, account, hidden);
-        const hash = contentHash(segments);
-        if (hash !== post.contentHash) {
-          current = await this.transitions.transition(
-            current,
-            account,
-            policy,
-            { type: 'edit_content', actorId: actor.userId, contentHash: hash },
-            { segments, contentHash: hash },
-            actor,
-          );
-          await this.posts.addRevision(workspaceId, post.id, segments, hash, actor.userId, now);
-        }
+        current = (await this.transitions.editContent(current, account, policy, segments, actor)) ?? current;
       }
       const scheduledAt = patch.scheduledAt === undefined ? current.scheduledAt : patch.scheduledAt;
       const publishBy = patch.publishBy === undefined ? current.publishBy : patch.publishBy;
@@ -392,7 +352,7 @@ export class PostService {
       : undefined;
     if (input.parentId && !existing)
       throw catalogueError('invalid', 'COMMENT_NOT_FOUND', {}, [{ field: 'parentId', message: 'unknown comment' }]);
-    const mentions = await this.mentions(workspaceId, input.body);
+    const mentions = await mentionedMembers(this.memberships, workspaceId, input.body);
     return this.uow.run(async () => {
       const c = await this.posts.addComment(workspaceId, {
         postId: id,
@@ -453,7 +413,6 @@ export class PostService {
       if (uses.some((u) => IN_FLIGHT.includes(u.status))) throw catalogueError('conflict', 'MEDIA_IN_FLIGHT');
       const saved = await this.media.setAltText(workspaceId, mediaId, next);
       if (!saved) throw mediaNotFound();
-      const now = this.clock.now();
       // One post at a time, in id order (a stable lock order), each re-read under its lock.
       const postIds = [...new Set(uses.filter((u) => REWRITTEN_STATUSES.includes(u.status)).map((u) => u.postId))];
       for (const postId of postIds.sort()) {
@@ -464,24 +423,15 @@ export class PostService {
           ...s,
           media: s.media.map((x) => (x.id === mediaId ? { ...x, altText: next } : x)),
         }));
-        const hash = contentHash(segments);
-        if (hash === post.contentHash) continue;
-        await this.transitions.transition(
-          post,
-          account,
-          policy,
-          { type: 'edit_content', actorId: actor.userId, contentHash: hash },
-          { segments, contentHash: hash },
-          actor,
-        );
-        await this.posts.addRevision(workspaceId, post.id, segments, hash, actor.userId, now);
+        const edited = await this.transitions.editContent(post, account, policy, segments, actor);
+        if (!edited) continue;
         await this.audit.record({
           workspaceId,
           actorId: actor.userId,
           action: 'post.media_alt_text_changed',
           subjectType: 'post',
           subjectId: post.id,
-          data: { mediaId, from: media.altText, to: next, contentHash: hash },
+          data: { mediaId, from: media.altText, to: next, contentHash: edited.contentHash },
         });
       }
       return saved;
@@ -521,19 +471,6 @@ export class PostService {
     const account = await this.accounts.find(workspaceId, post.accountId);
     if (!account) throw postNotFound();
     return { post, account, policy: account.approvalPolicy };
-  }
-
-  private async mentions(workspaceId: string, body: string): Promise<string[]> {
-    const handles = [...body.matchAll(/@([\p{L}\p{N}._-]+)/gu)].map((m) => m[1]!.toLowerCase());
-    if (!handles.length) return [];
-    const members = await this.memberships.list(workspaceId, { limit: 500 });
-    return members.items
-      .filter((m) =>
-        handles.some(
-          (h) => m.email.toLowerCase().startsWith(`${h}@`) || m.displayName.toLowerCase().replace(/\s+/g, '') === h,
-        ),
-      )
-      .map((m) => m.userId);
   }
 
   private async account(workspaceId: string, actor: Actor, accountId: string): Promise<AccountRecord> {
