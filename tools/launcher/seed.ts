@@ -3,13 +3,12 @@ import { NestFactory } from '@nestjs/core';
 import {
   AccountService,
   APPLICATION_SERVICES,
+  applicationSettings,
   AuthService,
   BrandService,
   Clock,
   InvitationService,
   PostService,
-  PublicUrls,
-  RegistrationPolicy,
   UserRepository,
   type Actor,
 } from '@xp/server/application';
@@ -50,9 +49,8 @@ class SeedModule {
       ],
       providers: [
         ...APPLICATION_SERVICES,
-        { provide: PublicUrls, useValue: { base: config.publicUrl } },
         // The seed creates its demo users directly (no one could open a confirmation e-mail).
-        { provide: RegistrationPolicy, useValue: { verifyEmail: false } },
+        ...applicationSettings({ ...config, registrationVerifyEmail: false }),
       ],
     };
   }

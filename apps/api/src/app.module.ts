@@ -8,14 +8,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
-import {
-  APPLICATION_SERVICES,
-  Clock,
-  ImportLimits,
-  MediaQuota,
-  PublicUrls,
-  RegistrationPolicy,
-} from '@xp/server/application';
+import { APPLICATION_SERVICES, applicationSettings, Clock } from '@xp/server/application';
 import type { AppConfig } from '@xp/server/config';
 import { DataAccessModule } from '@xp/server/data-access';
 import { XApiModule } from '@xp/server/x-api';
@@ -135,18 +128,7 @@ export class ApiModule {
       providers: [
         ...APPLICATION_SERVICES,
         { provide: APP_CONFIG, useValue: config },
-        { provide: PublicUrls, useValue: { base: config.publicUrl } },
-        { provide: MediaQuota, useValue: { bytes: config.mediaQuotaBytes } },
-        {
-          provide: ImportLimits,
-          useValue: {
-            dryRunLimit: config.imports.dryRunLimit,
-            dryRunWorkspaceLimit: config.imports.dryRunWorkspaceLimit,
-            windowSeconds: config.imports.windowSeconds,
-            reportTtlHours: config.imports.reportTtlHours,
-          },
-        },
-        { provide: RegistrationPolicy, useValue: { verifyEmail: config.registrationVerifyEmail } },
+        ...applicationSettings(config),
         { provide: APP_GUARD, useClass: AuthenticatedGuard },
         { provide: APP_GUARD, useClass: WorkspaceMemberGuard },
         { provide: APP_GUARD, useClass: TenantResourceGuard },

@@ -7,7 +7,9 @@ export * from './holds';
 export * from './posts';
 export * from './recruiting';
 
+import type { Provider } from '@nestjs/common';
 import { AccountService } from './accounts';
+import { ImportLimits, MediaQuota, PublicUrls, RegistrationPolicy } from './ports';
 import { HoldService } from './holds';
 import { AuditCheckpointService, AuditService, NotificationService, WebhookService } from './audit';
 import { CharterService, MediaService, PostGroupService, PostService } from './posts';
@@ -61,3 +63,21 @@ export const APPLICATION_SERVICES = [
   BulkImportService,
   CalendarFeedService,
 ];
+
+/**
+ * The settings the application services read, as Nest providers, from the one configuration: the API and the demo
+ * seed (`npm start`) provide exactly the same ones.
+ */
+export function applicationSettings(s: {
+  publicUrl: string;
+  mediaQuotaBytes: number;
+  imports: { dryRunLimit: number; dryRunWorkspaceLimit: number; windowSeconds: number; reportTtlHours: number };
+  registrationVerifyEmail: boolean;
+}): Provider[] {
+  return [
+    { provide: PublicUrls, useValue: { base: s.publicUrl } satisfies PublicUrls },
+    { provide: MediaQuota, useValue: { bytes: s.mediaQuotaBytes } satisfies MediaQuota },
+    { provide: ImportLimits, useValue: { ...s.imports } satisfies ImportLimits },
+    { provide: RegistrationPolicy, useValue: { verifyEmail: s.registrationVerifyEmail } satisfies RegistrationPolicy },
+  ];
+}
