@@ -190,4 +190,27 @@ describe('invitations', () => {
     const editor = await addMember(api, owner, ws, 'editor');
     await editor.agent.get(`/api/workspaces/${ws}/outbox`).expect(403);
   });
+
+  it('the outbox lists the newest e-mail first, page after page', async () => {
+    const owner = await registerUser(api, 'mailer-order');
+    const ws = owner.me.workspaces[0]!.id;
+    const sent: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const email = uniqueEmail(`order${i}`);
+      await owner.agent
+        .post(`/api/workspaces/${ws}/invitations`)
+        .set('x-csrf-token', owner.csrf)
+        .send({ email, role: 'viewer' })
+        .expect(201);
+      sent.push(email);
+      api.clock.advance(1_000); // the test clock stands still otherwise
+    }
+    const first = await owner.agent.get(`/api/workspaces/${ws}/outbox?limit=2`).expect(200);
+    const rest = await owner.agent
+      .get(`/api/workspaces/${ws}/outbox?limit=2&cursor=${encodeURIComponent(first.body.nextCursor)}`)
+      .expect(200);
+    const order = [...first.body.items, ...rest.body.items].map((m: { to: string }) => m.to);
+    expect(order).toEqual([...sent].reverse());
+    expect(rest.body.nextCursor).toBeNull();
+  });
 });

@@ -392,10 +392,12 @@ export class TypeormOutboxRepository extends OutboxRepository {
     const repo = this.tx.repo(EmailOutboxEntity);
     return repo.save(repo.create(m));
   }
+  /** Newest first: the owner opens the outbox to read what was just sent. */
   async list(workspaceId: string, page: PageRequest): Promise<PageResult<OutboxRecord>> {
     return creationPage(
       this.tx.repo(EmailOutboxEntity).createQueryBuilder('o').where('o.workspace_id = :workspaceId', { workspaceId }),
       page,
+      'DESC',
     );
   }
 }
