@@ -76,6 +76,15 @@ it('seeds the demo workspace once: members, four connected accounts and a fortni
     { handle: 'TotalCareers', email: 'recruiter@demo.kindy.fr' },
   ]);
 
+  // …and the recruiter's open job offers behind them (the recruiting page is not empty on day one).
+  const jobOffers = await db.query<{ title: string; status: string; handle: string }>(
+    `SELECT o.title, o.status, a.handle FROM job_offers o JOIN accounts a ON a.id = o.account_id ORDER BY o.title`,
+  );
+  expect(jobOffers.rows).toEqual([
+    { title: 'Ingénieur·e procédés', status: 'open', handle: 'TotalCareers' },
+    { title: 'Technicien·ne de maintenance en alternance', status: 'open', handle: 'TotalCareers' },
+  ]);
+
   expect(await seedDemo(config)).toBe(false);
   const again = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM posts`);
   expect(again.rows[0]!.n).toBe(12);

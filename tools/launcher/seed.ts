@@ -8,6 +8,7 @@ import {
   BrandService,
   Clock,
   InvitationService,
+  JobOfferService,
   PostService,
   UserRepository,
   type Actor,
@@ -112,6 +113,7 @@ export async function seedDemo(config: AppConfig): Promise<boolean> {
       actors[u.email] = { userId: joined.user.id, via: 'session' };
     }
     await seedDemoPosts(app.get(PostService), app.get(Clock).now(), workspaceId, connected, actors);
+    await seedJobOffers(app.get(JobOfferService), workspaceId, connected['TotalCareers']!, actors);
     return true;
   } finally {
     await app.close();
@@ -237,6 +239,35 @@ const DEMO_POSTS: DemoPost[] = [
     tags: ['coulisses'],
   },
 ];
+
+/** The recruiter's open job offers on @TotalCareers (the ones the demo's job-offer posts announce). */
+async function seedJobOffers(
+  offers: JobOfferService,
+  workspaceId: string,
+  careersAccountId: string,
+  actors: Record<string, Actor>,
+): Promise<void> {
+  const recruiter = actors['recruiter@demo.kindy.fr']!;
+  const demo = [
+    {
+      title: 'Technicien·ne de maintenance en alternance',
+      location: 'Lyon',
+      contractType: 'apprenticeship',
+      url: 'https://careers.total.example/jobs/alt-lyon-123',
+      hashtags: ['Alternance', 'Recrutement'],
+    },
+    {
+      title: 'Ingénieur·e procédés',
+      location: 'Feyzin',
+      contractType: 'cdi',
+      url: 'https://careers.total.example/jobs/feyzin-456',
+      hashtags: ['Recrutement', 'Ingénieur'],
+    },
+  ] as const;
+  for (const o of demo) {
+    await offers.create(workspaceId, recruiter, { accountId: careersAccountId, ...o, hashtags: [...o.hashtags] });
+  }
+}
 
 async function seedDemoPosts(
   posts: PostService,
