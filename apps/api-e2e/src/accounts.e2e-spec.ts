@@ -177,6 +177,19 @@ it('a wrong or missing key fails at boot with a clear message', async () => {
   await app.close();
 });
 
+it('on a loopback PUBLIC_URL, pages opened at the other loopback name go to PUBLIC_URL (one cookie host for the OAuth round trip); the API is not redirected', async () => {
+  const own = new URL('http://localhost:3000'); // testConfig's PUBLIC_URL
+  const other = own.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+  const page = await api.agent().get('/w/abc/accounts?x=1').set('Host', `${other}:${own.port}`).expect(302);
+  expect(page.headers['location']).toBe(`${own.origin}/w/abc/accounts?x=1`);
+  const sameHost = await api.agent().get('/w/abc/accounts').set('Host', own.host);
+  expect(sameHost.status).not.toBe(302);
+  const apiCall = await api.agent().get('/api/health').set('Host', `${other}:${own.port}`);
+  expect(apiCall.status).toBe(200);
+  const foreign = await api.agent().get('/w/abc').set('Host', `example.com:${own.port}`);
+  expect(foreign.status).not.toBe(302);
+});
+
 it('the OAuth state is single use and bound to the user who started it', async () => {
   const start = await owner.agent
     .post(`/api/workspaces/${ws}/accounts/connect`)
@@ -188,6 +201,9 @@ it('the OAuth state is single use and bound to the user who started it', async (
   const stranger = await registerUser(api, 'stranger');
   const other = await stranger.agent.get(`${back.pathname}${back.search}`).expect(303);
   expect(other.headers['location']).toContain('code=OAUTH_STATE_OTHER_USER');
+  // Signed out (a session under another host name, or expired): told to sign in, not blamed on another user.
+  const signedOut = await api.agent().get(`${back.pathname}${back.search}`).expect(303);
+  expect(signedOut.headers['location']).toContain('code=OAUTH_SIGN_IN_REQUIRED');
   // The stranger's attempt did not burn the flow: its rightful user finishes it, once.
   const mine = await owner.agent.get(`${back.pathname}${back.search}`).expect(303);
   expect(mine.headers['location']).not.toContain('code=');

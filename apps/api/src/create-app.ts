@@ -12,7 +12,7 @@ import type { Clock } from '@xp/server/application';
 import type { AppConfig } from '@xp/server/config';
 import { ApiModule } from './app.module';
 import { CsrfHolder } from './auth/csrf-holder';
-import { installWebSecurity } from './auth/web-security';
+import { canonicalLoopbackHost, installWebSecurity } from './auth/web-security';
 import { ErrorFilter } from './http/error-filter';
 import { checkJsonBody, hasNulInUrl } from './http/json-guard';
 import { MetricsService } from './http/metrics';
@@ -63,6 +63,7 @@ export async function createApiApp(config: AppConfig, opts: CreateApiOptions = {
     next();
   });
   app.use(app.get(MetricsService).middleware());
+  app.use(canonicalLoopbackHost(config.publicUrl));
   app.use((req: Request, _res: Response, next: NextFunction) =>
     next(
       hasNulInUrl(req.url)

@@ -117,3 +117,27 @@ export function allowedOrigins(publicUrl: string): (origin: string) => boolean {
     return LOOPBACK.has(own.hostname) && LOOPBACK.has(o.hostname) && o.port === own.port && o.protocol === own.protocol;
   };
 }
+
+/**
+ * On a loopback PUBLIC_URL, a page opened at another loopback name (127.0.0.1 for localhost, or the reverse) is sent
+ * to the PUBLIC_URL's name: the session cookie belongs to one host name, and the X authorization comes back to
+ * PUBLIC_URL's, so a session started on the other name would look signed out there. API calls are not redirected.
+ */
+export function canonicalLoopbackHost(publicUrl: string): (req: Request, res: Response, next: NextFunction) => void {
+  const own = new URL(publicUrl);
+  const active = LOOPBACK.has(own.hostname);
+  return (req, res, next) => {
+    const host = req.headers.host;
+    if (!active || !host || (req.method !== 'GET' && req.method !== 'HEAD') || req.path.startsWith('/api/')) {
+      return next();
+    }
+    let asked: URL;
+    try {
+      asked = new URL(`${own.protocol}//${host}`);
+    } catch {
+      return next();
+    }
+    if (asked.host === own.host || !LOOPBACK.has(asked.hostname) || asked.port !== own.port) return next();
+    res.redirect(302, `${own.origin}${req.originalUrl}`);
+  };
+}

@@ -90,6 +90,13 @@ export class AccountService {
     const st = actor ? await this.states.consume(stateHash, actor.userId, this.clock.now()) : null;
     if (!st) {
       const owner = await this.states.ownerOf(stateHash, this.clock.now());
+      // Signed out here (the session expired, or it lives under another host name): not someone else's flow.
+      if (owner && !actor)
+        throw new DomainError(
+          'unauthenticated',
+          'OAUTH_SIGN_IN_REQUIRED',
+          'Sign in, then start "Connect an X account" again',
+        );
       if (owner && owner !== actor?.userId)
         throw new DomainError(
           'forbidden',
