@@ -24,8 +24,15 @@ export const ACCOUNT_PALETTE = [
   '#9d174d',
 ] as const;
 
-export function accountColors(accounts: readonly AccountDto[]): Map<string, string> {
-  return new Map(accounts.map((a, i) => [a.id, ACCOUNT_PALETTE[i % ACCOUNT_PALETTE.length] as string]));
+/**
+ * One colour per account, the same on every page and kept when accounts are added: colours go in the order the
+ * accounts were connected (then by id), whatever order a page lists them in.
+ */
+export function accountColors(accounts: readonly Pick<AccountDto, 'id' | 'createdAt'>[]): Map<string, string> {
+  const ordered = [...accounts].sort((a, b) =>
+    a.createdAt === b.createdAt ? (a.id < b.id ? -1 : 1) : a.createdAt < b.createdAt ? -1 : 1,
+  );
+  return new Map(ordered.map((a, i) => [a.id, ACCOUNT_PALETTE[i % ACCOUNT_PALETTE.length] as string]));
 }
 
 export function statusTone(status: PostStatusValue): 'neutral' | 'accent' | 'success' | 'warning' | 'danger' {
