@@ -171,7 +171,8 @@ describe('owner tools in the browser', () => {
       const run = `${lang}-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`;
 
       // --- An owner with a workspace and a brand; an editor joins through an invitation. ---
-      const ownerSide = await newIsolatedContext(browser, { viewport: { width: 1280, height: 1400 } });
+      // Tall enough for the account page without scrolling (full-page screenshots under a sticky top bar).
+      const ownerSide = await newIsolatedContext(browser, { viewport: { width: 1280, height: 1800 } });
       await withLanguage(ownerSide.context, lang);
       const page = ownerSide.page;
       const me = await api<{ workspaces: { id: string }[] }>(page.request, base, 'POST', '/api/auth/register', {
