@@ -50,6 +50,7 @@ const TEXT = {
     auditTitle: 'Journal d’audit',
     action: 'Action',
     filter: 'Filtrer',
+    subjectCharter: 'Charte',
     verify: 'Vérifier la chaîne',
     intact: /^Chaîne intègre : \d+ événements vérifiés\.$/,
     forbidden: "Vous n'avez pas le droit de faire cela.",
@@ -90,6 +91,7 @@ const TEXT = {
     auditTitle: 'Audit trail',
     action: 'Action',
     filter: 'Filter',
+    subjectCharter: 'Charter',
     verify: 'Verify the chain',
     intact: /^Chain intact: \d+ events checked\.$/,
     forbidden: 'You are not allowed to do this.',
@@ -307,6 +309,10 @@ describe('owner tools in the browser', () => {
         ),
       );
       expect(await page.locator('[data-testid="audit-table"] tbody tr').count()).toBe(1);
+      // The subject's kind in the page's language, the actor by name.
+      const audited = await page.locator('[data-testid="audit-table"] tbody tr').innerText();
+      expect(audited).toContain(t.subjectCharter);
+      expect(audited).toContain(`Camille Owner ${lang.toUpperCase()}`);
       const href = await page.getByTestId('audit-export').getAttribute('href');
       expect(href).toBe(`/api/workspaces/${ws}/audit/export.csv?action=charter.updated`);
       const csv = await page.request.get(`${base}${href}`);

@@ -20,7 +20,8 @@ type Channel = 'inApp' | 'email';
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './notification-preferences-card.html',
   styles: `
-    td.center {
+    td.center,
+    :host ::ng-deep th.center {
       text-align: center;
     }
   `,

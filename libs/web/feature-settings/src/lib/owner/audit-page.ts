@@ -15,6 +15,19 @@ import { firstValueFrom } from 'rxjs';
 import { ApiErrorAlert, LanguageService } from '@xp/web/common';
 import { dayBound } from './audit-filter';
 
+/** The subject types of the audit trail (the shared list, written out: the page imports no value of @xp/shared). */
+const SUBJECT_TYPES: readonly string[] = [
+  'post',
+  'account',
+  'hold',
+  'member',
+  'invitation',
+  'brand',
+  'charter',
+  'workspace',
+  'media',
+];
+
 /**
  * `/w/:ws/audit`: the workspace's audit trail (owners, admins, managers) — filters by action, actor and days, the
  * CSV export of the same filters, and the chain's verification with its latest signed checkpoints.
@@ -54,6 +67,11 @@ export class AuditPage {
       const ws = this.workspaceId();
       untracked(() => void this.start(ws));
     });
+  }
+
+  /** The translation key of a subject type (a type the screen does not know shows as it is). */
+  protected subjectLabel(type: string): string {
+    return SUBJECT_TYPES.includes(type) ? `audit.subjects.${type}` : type;
   }
 
   protected actorName(id: string | null): string {
