@@ -450,6 +450,35 @@ describe('webhooks', () => {
     expect(receiver.hits.filter((h) => h.headers['x-xp-event'] === 'hold.placed')).toHaveLength(1);
   });
 
+  it('a test event is sent on demand, signed, whatever the subscriptions; editors and other ids are refused', async () => {
+    receiver.hits.length = 0;
+    const sent = await owner.agent
+      .post(`/api/workspaces/${ws}/webhooks/${hookId}/test`)
+      .set('x-csrf-token', owner.csrf)
+      .expect(202);
+    expect(sent.body).toMatchObject({ event: 'webhook.test', status: 'pending', attempts: 0 });
+    await deliverUntil(async () => receiver.hits.some((h) => h.headers['x-xp-event'] === 'webhook.test'));
+    const hit = receiver.hits.find((h) => h.headers['x-xp-event'] === 'webhook.test')!;
+    const now = Math.floor(api.clock.now().getTime() / 1000);
+    expect(verifyWebhookSignature(secret, hit.headers['x-xp-signature'] as string, hit.body, now)).toBe(true);
+    expect(JSON.parse(hit.body)).toMatchObject({ id: sent.body.id, event: 'webhook.test', workspaceId: ws });
+    await deliverUntil(async () => {
+      const list = await owner.agent.get(`/api/workspaces/${ws}/webhooks/${hookId}/deliveries`).expect(200);
+      return list.body.items[0]?.id === sent.body.id && list.body.items[0]?.status === 'delivered';
+    });
+    await editor.agent
+      .post(`/api/workspaces/${ws}/webhooks/${hookId}/test`)
+      .set('x-csrf-token', editor.csrf)
+      .expect(403);
+    for (const id of ['nope', '00000000-0000-4000-8000-000000000000']) {
+      const res = await owner.agent
+        .post(`/api/workspaces/${ws}/webhooks/${id}/test`)
+        .set('x-csrf-token', owner.csrf)
+        .expect(404);
+      expect(res.body.code).toBe('WEBHOOK_NOT_FOUND');
+    }
+  });
+
   it('a webhook is deleted once', async () => {
     await owner.agent.delete(`/api/workspaces/${ws}/webhooks/${hookId}`).set('x-csrf-token', owner.csrf).expect(204);
     await owner.agent.delete(`/api/workspaces/${ws}/webhooks/${hookId}`).set('x-csrf-token', owner.csrf).expect(404);

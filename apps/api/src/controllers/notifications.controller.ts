@@ -14,6 +14,7 @@ import {
   NotificationPageSchema,
   NotificationPreferencesSchema,
   WebhookDeliveryPageSchema,
+  WebhookDeliverySchema,
   WebhookPageSchema,
   WebhookSchema,
   type Locale,
@@ -150,6 +151,17 @@ export class WebhooksController {
   @ApiNoContent()
   async remove(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string): Promise<void> {
     await this.webhooks.remove(ws, actor, id);
+  }
+
+  /** Queues a signed `webhook.test` event to the receiver; follow it in the delivery log. */
+  @Post(':id/test')
+  @ApiResult(202, WebhookDeliverySchema)
+  async test(
+    @CurrentActor() actor: Actor,
+    @Param('ws') ws: string,
+    @Param('id') id: string,
+  ): Promise<WebhookDeliveryDto> {
+    return toDelivery(await this.webhooks.sendTest(ws, actor, id));
   }
 
   @Get(':id/deliveries')

@@ -11,3 +11,4 @@ export * from './lib/posts-api';
 export * from './lib/holds-api';
 export * from './lib/audit-api';
 export * from './lib/recruiting-api';
+export * from './lib/owner-tools-api';

@@ -124,6 +124,8 @@ export abstract class WebhookRepository {
   /** Stores the secret encrypted. */
   abstract insert(w: WebhookRecord, secret: string): Promise<WebhookRecord>;
   abstract delete(workspaceId: string, id: string): Promise<boolean>;
+  /** Queues a `webhook.test` delivery to this webhook (sent by the delivery worker like any other). */
+  abstract enqueueTest(webhook: WebhookRecord, at: Date): Promise<WebhookDeliveryRecord>;
   /** Newest first. */
   abstract deliveries(
     workspaceId: string,

@@ -133,6 +133,14 @@ export class WebhookService {
     if (!isUuid(id) || !(await this.webhooks.delete(workspaceId, id))) throw webhookNotFound();
   }
 
+  /** Sends a signed `webhook.test` event to the receiver (through the delivery log), whatever its subscriptions. */
+  async sendTest(workspaceId: string, actor: Actor, id: string): Promise<WebhookDeliveryRecord> {
+    await this.access.require(workspaceId, actor, 'webhooks.manage');
+    const webhook = isUuid(id) ? await this.webhooks.find(workspaceId, id) : null;
+    if (!webhook) throw webhookNotFound();
+    return this.webhooks.enqueueTest(webhook, this.clock.now());
+  }
+
   async deliveries(
     workspaceId: string,
     actor: Actor,

@@ -26,6 +26,9 @@ import { TokenCipher } from './token-cipher';
 import { TransactionHost } from './transaction-host';
 
 /** The additional authenticated data binding a webhook's encrypted secret to its row. */
+/** The event of a test delivery (`POST …/webhooks/{id}/test`). */
+export const WEBHOOK_TEST_EVENT = 'webhook.test';
+
 export const webhookAad = (id: string) => `webhooks.secret:${id}`;
 
 interface RecipientRow {
@@ -264,6 +267,32 @@ export class TypeormWebhookRepository extends WebhookRepository {
   async delete(workspaceId: string, id: string): Promise<boolean> {
     const res = await this.tx.repo(WebhookEntity).delete({ workspaceId, id });
     return (res.affected ?? 0) > 0;
+  }
+
+  async enqueueTest(webhook: WebhookRecord, at: Date): Promise<WebhookDeliveryRecord> {
+    const id = randomUUID();
+    const body = JSON.stringify({
+      id,
+      event: WEBHOOK_TEST_EVENT,
+      workspaceId: webhook.workspaceId,
+      occurredAt: at.toISOString(),
+      subject: { type: 'webhook', id: webhook.id },
+      data: {},
+    });
+    const delivery: WebhookDeliveryRecord = {
+      id,
+      webhookId: webhook.id,
+      event: WEBHOOK_TEST_EVENT,
+      status: 'pending',
+      attempts: 0,
+      nextAttemptAt: at,
+      lastStatus: null,
+      lastError: null,
+      createdAt: at,
+      finishedAt: null,
+    };
+    await this.tx.repo(WebhookDeliveryEntity).insert({ ...delivery, workspaceId: webhook.workspaceId, body });
+    return delivery;
   }
 
   async deliveries(

@@ -12,6 +12,8 @@ import { AuthApi, SessionStore, toApiError } from '@xp/web/data-access';
 import { ActionRunner, FORM_PIECES, PAGE_PIECES, passwordField } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { ApiErrorAlert } from '@xp/web/common';
+import { AccessTokensCard } from './account/access-tokens-card';
+import { NotificationPreferencesCard } from './account/notification-preferences-card';
 
 const HINT = 'register.passwordHint';
 
@@ -20,10 +22,21 @@ function sameAsNew(group: AbstractControl): ValidationErrors | null {
   return value.newPassword === value.confirm ? null : { mismatch: true };
 }
 
-/** `/account`: who I am, and changing my password (which signs out my other sessions server-side). */
+/**
+ * `/account`: who I am, changing my password (which signs out my other sessions server-side), my personal access
+ * tokens and my notification preferences.
+ */
 @Component({
   selector: 'xp-account-page',
-  imports: [ReactiveFormsModule, TranslocoPipe, ApiErrorAlert, FORM_PIECES, PAGE_PIECES],
+  imports: [
+    ReactiveFormsModule,
+    TranslocoPipe,
+    ApiErrorAlert,
+    AccessTokensCard,
+    NotificationPreferencesCard,
+    FORM_PIECES,
+    PAGE_PIECES,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <xp-page-header [heading]="'account.title' | transloco" [lead]="userLine()" />
@@ -42,6 +55,8 @@ function sameAsNew(group: AbstractControl): ValidationErrors | null {
         />
       </form>
     </section>
+    <xp-access-tokens-card />
+    <xp-notification-preferences-card />
   `,
 })
 export class AccountPage {

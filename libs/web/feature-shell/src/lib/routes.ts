@@ -109,6 +109,21 @@ export const shellRoutes: Routes = [
             loadComponent: () => import('@xp/web/feature-recruiting').then((m) => m.JobOffersPage),
           },
           {
+            path: 'audit',
+            title: 'audit.title',
+            loadComponent: () => import('@xp/web/feature-settings').then((m) => m.AuditPage),
+          },
+          {
+            path: 'webhooks',
+            title: 'webhooks.title',
+            loadComponent: () => import('@xp/web/feature-settings').then((m) => m.WebhooksPage),
+          },
+          {
+            path: 'charter',
+            title: 'charter.title',
+            loadComponent: () => import('@xp/web/feature-settings').then((m) => m.CharterPage),
+          },
+          {
             path: 'calendar-feeds',
             title: 'feeds.title',
             loadComponent: () => import('@xp/web/feature-settings').then((m) => m.CalendarFeedsPage),

@@ -84,6 +84,19 @@ import { HoldBanner, LanguageService } from '@xp/web/common';
                 {{ 'shell.nav.outbox' | transloco }}
               </a>
             }
+            <a [routerLink]="['/w', ws, 'charter']" routerLinkActive="is-active" ariaCurrentWhenActive="page">
+              {{ 'shell.nav.charter' | transloco }}
+            </a>
+            @if (canAudit()) {
+              <a [routerLink]="['/w', ws, 'audit']" routerLinkActive="is-active" ariaCurrentWhenActive="page">
+                {{ 'shell.nav.audit' | transloco }}
+              </a>
+            }
+            @if (canWebhooks()) {
+              <a [routerLink]="['/w', ws, 'webhooks']" routerLinkActive="is-active" ariaCurrentWhenActive="page">
+                {{ 'shell.nav.webhooks' | transloco }}
+              </a>
+            }
           </nav>
         }
 
@@ -239,6 +252,9 @@ export class ShellLayout {
   });
   protected readonly workspace = computed(() => this.session.workspace(this.workspaceId()));
   protected readonly canManage = computed(() => this.session.can(this.workspace()?.id, 'outbox.read'));
+  /** The owner tools, offered to the roles the API lets use them. */
+  protected readonly canAudit = computed(() => this.session.can(this.workspace()?.id, 'audit.read'));
+  protected readonly canWebhooks = computed(() => this.session.can(this.workspace()?.id, 'webhooks.manage'));
   /** Roles that write posts: job offers, bulk import and live-event mode. */
   protected readonly canWrite = computed(() => this.session.can(this.workspace()?.id, 'posts.write'));
   /** A role that writes no post is told so, with what it can still do (see readOnlyNotice). */

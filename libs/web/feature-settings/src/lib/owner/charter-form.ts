@@ -1,0 +1,156 @@
+/** The charter screen's form model: the sections of a brand's charter the screen edits, as texts and choices. */
+export type Severity = 'warn' | 'block';
+export const POST_KINDS = ['standard', 'job_offer', 'live'] as const;
+export type Kind = (typeof POST_KINDS)[number];
+export const REQUIRED_ELEMENTS = ['link', 'hashtag', 'mention'] as const;
+export type Element = (typeof REQUIRED_ELEMENTS)[number];
+
+interface TermList {
+  category: string;
+  severity: Severity;
+  terms: string[];
+  label?: unknown;
+}
+
+export interface CharterDraft {
+  /** The starter lists (insults, politics…) keep their terms; only their severity is edited here. */
+  lists: TermList[];
+  customTerms: string;
+  customSeverity: Severity;
+  allowedPhrases: string;
+  confidentialTerms: string;
+  confidentialSeverity: Severity;
+  required: Record<Kind, { elements: Element[]; severity: Severity }>;
+  maxHashtags: string;
+  maxMentions: string;
+  limitsSeverity: Severity;
+  selfPromotionEnabled: boolean;
+  selfPromotionTags: string;
+  maxPerWindow: string;
+  windowSize: string;
+  selfPromotionSeverity: Severity;
+}
+
+/** A field of the draft with its problem (a translation key). */
+export type DraftErrors = Partial<Record<keyof CharterDraft, string>>;
+
+const obj = (v: unknown): Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+const sev = (v: unknown): Severity => (v === 'block' ? 'block' : 'warn');
+const lines = (text: string): string[] => [
+  ...new Set(
+    text
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean),
+  ),
+];
+const numText = (v: unknown): string => (typeof v === 'number' ? String(v) : '');
+
+/** The draft of a charter as the API returns it (the defaults with the brand's overrides). */
+export function toDraft(charter: Record<string, unknown>): CharterDraft {
+  const banned = obj(charter['bannedTerms']);
+  const lists = (Array.isArray(banned['lists']) ? banned['lists'] : []).map((l) => {
+    const o = obj(l);
+    return {
+      ...o,
+      category: String(o['category'] ?? 'custom'),
+      severity: sev(o['severity']),
+      terms: strings(o['terms']),
+    };
+  });
+  const custom = lists.find((l) => l.category === 'custom');
+  const confidential = obj(charter['confidential']);
+  const required = obj(charter['requiredElements']);
+  const limits = obj(charter['limits']);
+  const selfPromotion = obj(charter['selfPromotion']);
+  return {
+    lists: lists.filter((l) => l.category !== 'custom'),
+    customTerms: (custom?.terms ?? []).join('\n'),
+    customSeverity: custom?.severity ?? 'block',
+    allowedPhrases: strings(banned['allowedPhrases']).join('\n'),
+    confidentialTerms: strings(confidential['terms']).join('\n'),
+    confidentialSeverity: sev(confidential['severity'] ?? 'block'),
+    required: Object.fromEntries(
+      POST_KINDS.map((k) => {
+        const r = obj(required[k]);
+        const elements = strings(r['elements']).filter((e): e is Element =>
+          (REQUIRED_ELEMENTS as readonly string[]).includes(e),
+        );
+        return [k, { elements, severity: sev(r['severity']) }];
+      }),
+    ) as CharterDraft['required'],
+    maxHashtags: numText(limits['maxHashtagsPerSegment']),
+    maxMentions: numText(limits['maxMentionsPerSegment']),
+    limitsSeverity: sev(limits['severity']),
+    selfPromotionEnabled: selfPromotion['enabled'] !== false,
+    selfPromotionTags: strings(selfPromotion['tags']).join('\n'),
+    maxPerWindow: numText(selfPromotion['maxPerWindow']),
+    windowSize: numText(selfPromotion['windowSize']),
+    selfPromotionSeverity: sev(selfPromotion['severity']),
+  };
+}
+
+const INT = /^\d{1,6}$/;
+
+/** What is wrong with the draft before it is sent, field by field (translation keys). */
+export function draftErrors(d: CharterDraft): DraftErrors {
+  const errors: DraftErrors = {};
+  if (d.maxHashtags.trim() && !INT.test(d.maxHashtags.trim())) errors.maxHashtags = 'charter.errors.wholeOrEmpty';
+  if (d.maxMentions.trim() && !INT.test(d.maxMentions.trim())) errors.maxMentions = 'charter.errors.wholeOrEmpty';
+  if (!INT.test(d.maxPerWindow.trim())) errors.maxPerWindow = 'charter.errors.whole';
+  if (!INT.test(d.windowSize.trim()) || Number(d.windowSize) < 1) errors.windowSize = 'charter.errors.positive';
+  else if (!errors.maxPerWindow && Number(d.maxPerWindow) > Number(d.windowSize))
+    errors.maxPerWindow = 'charter.errors.windowTooSmall';
+  return errors;
+}
+
+const limit = (text: string): number | null => (text.trim() ? Number(text.trim()) : null);
+
+/** The sections the screen edits, for `PUT …/charter` (the others keep their stored values). */
+export function fromDraft(d: CharterDraft): Record<string, unknown> {
+  const customTerms = lines(d.customTerms);
+  return {
+    bannedTerms: {
+      lists: [
+        ...d.lists,
+        ...(customTerms.length ? [{ category: 'custom', severity: d.customSeverity, terms: customTerms }] : []),
+      ],
+      allowedPhrases: lines(d.allowedPhrases),
+    },
+    confidential: { terms: lines(d.confidentialTerms), severity: d.confidentialSeverity },
+    requiredElements: d.required,
+    limits: {
+      maxHashtagsPerSegment: limit(d.maxHashtags),
+      maxMentionsPerSegment: limit(d.maxMentions),
+      severity: d.limitsSeverity,
+    },
+    selfPromotion: {
+      enabled: d.selfPromotionEnabled,
+      tags: lines(d.selfPromotionTags),
+      maxPerWindow: Number(d.maxPerWindow),
+      windowSize: Number(d.windowSize),
+      severity: d.selfPromotionSeverity,
+    },
+  };
+}
+
+/** The draft field an API detail points at (`charter.limits` → the limits' first field), or null. */
+export function fieldOfDetail(field: string | undefined): keyof CharterDraft | null {
+  const section = /^charter\.([A-Za-z]+)/.exec(field ?? '')?.[1];
+  switch (section) {
+    case 'bannedTerms':
+      return 'customTerms';
+    case 'confidential':
+      return 'confidentialTerms';
+    case 'requiredElements':
+      return 'required';
+    case 'limits':
+      return 'maxHashtags';
+    case 'selfPromotion':
+      return 'maxPerWindow';
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,169 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { TranslocoPipe } from '@jsverse/transloco';
+import type { BrandDto } from '@xp/shared';
+import { BrandsApi, CharterApi, SessionStore, toApiError } from '@xp/web/data-access';
+import { ActionRunner, FORM_PIECES, PAGE_PIECES } from '@xp/web/ui';
+import { firstValueFrom } from 'rxjs';
+import { ApiErrorAlert } from '@xp/web/common';
+import { SeveritySelect } from './severity-select';
+import {
+  draftErrors,
+  fieldOfDetail,
+  fromDraft,
+  POST_KINDS,
+  REQUIRED_ELEMENTS,
+  toDraft,
+  type CharterDraft,
+  type DraftErrors,
+  type Element,
+  type Kind,
+} from './charter-form';
+
+/**
+ * `/w/:ws/charter`: a brand's editorial charter — banned and confidential terms, required elements per kind of
+ * post, hashtag and mention limits, self-promotion — edited by owners, admins and managers, read by the others.
+ * Problems are shown next to their field: the screen's own checks first, then the API's per-section details.
+ */
+@Component({
+  selector: 'xp-charter-page',
+  imports: [TranslocoPipe, ApiErrorAlert, SeveritySelect, FORM_PIECES, PAGE_PIECES],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './charter-page.html',
+  styleUrl: './owner-tools.css',
+})
+export class CharterPage {
+  private readonly api = inject(CharterApi);
+  private readonly brandsApi = inject(BrandsApi);
+  private readonly session = inject(SessionStore);
+
+  readonly workspaceId = input.required<string>();
+
+  protected readonly kinds = POST_KINDS;
+  protected readonly elements = REQUIRED_ELEMENTS;
+  protected readonly brands = signal<BrandDto[]>([]);
+  protected readonly brandId = signal('');
+  protected readonly draft = signal<CharterDraft | null>(null);
+  protected readonly version = signal<number | null>(null);
+  protected readonly loaded = signal(false);
+  protected readonly saved = signal(false);
+  protected readonly submitted = signal(false);
+  protected readonly serverErrors = signal<DraftErrors>({});
+  protected readonly action = new ActionRunner(toApiError);
+  protected readonly canWrite = computed(() => this.session.can(this.workspaceId(), 'charter.write'));
+  protected readonly localErrors = computed(() => {
+    const d = this.draft();
+    return d && this.submitted() ? draftErrors(d) : {};
+  });
+
+  protected readonly hasLocalErrors = computed(() => Object.keys(this.localErrors()).length > 0);
+
+  constructor() {
+    effect(() => {
+      const ws = this.workspaceId();
+      untracked(() => void this.loadBrands(ws));
+    });
+  }
+
+  /** The problem of a field: the screen's check (a translation key) or the API's words. */
+  protected errorOf(field: keyof CharterDraft): { key: string } | { text: string } | null {
+    const local = this.localErrors()[field];
+    if (local) return { key: local };
+    const server = this.serverErrors()[field];
+    return server ? { text: server } : null;
+  }
+
+  protected patch(change: Partial<CharterDraft>): void {
+    this.saved.set(false);
+    this.draft.update((d) => (d ? { ...d, ...change } : d));
+  }
+
+  protected setListSeverity(index: number, severity: string): void {
+    this.draft.update((d) =>
+      d
+        ? {
+            ...d,
+            lists: d.lists.map((l, i) =>
+              i === index ? { ...l, severity: severity === 'block' ? 'block' : 'warn' } : l,
+            ),
+          }
+        : d,
+    );
+  }
+
+  protected setRequired(kind: Kind, element: Element, on: boolean): void {
+    const d = this.draft();
+    if (!d) return;
+    const current = d.required[kind];
+    const elements = on ? [...new Set([...current.elements, element])] : current.elements.filter((e) => e !== element);
+    this.patch({ required: { ...d.required, [kind]: { ...current, elements } } });
+  }
+
+  protected setRequiredSeverity(kind: Kind, severity: string): void {
+    const d = this.draft();
+    if (!d) return;
+    const current = d.required[kind];
+    this.patch({
+      required: { ...d.required, [kind]: { ...current, severity: severity === 'block' ? 'block' : 'warn' } },
+    });
+  }
+
+  protected async chooseBrand(id: string): Promise<void> {
+    this.brandId.set(id);
+    await this.loadCharter();
+  }
+
+  protected async save(event: Event): Promise<void> {
+    event.preventDefault();
+    this.submitted.set(true);
+    this.saved.set(false);
+    this.serverErrors.set({});
+    const d = this.draft();
+    if (!d || Object.keys(draftErrors(d)).length) return;
+    await this.action.run(
+      async () => {
+        const res = await firstValueFrom(
+          this.api.put(this.workspaceId(), this.brandId(), { charter: fromDraft(d), version: this.version() }),
+        );
+        this.draft.set(toDraft(res.charter));
+        this.version.set(res.version);
+        this.submitted.set(false);
+        this.saved.set(true);
+      },
+      (error) => {
+        const byField: DraftErrors = {};
+        for (const detail of error.details ?? []) {
+          const field = fieldOfDetail(detail.field);
+          if (field) byField[field] = detail.message;
+        }
+        // A refusal of the whole charter (it does not compile) points at no field: it shows above the form.
+        this.serverErrors.set(byField);
+      },
+    );
+  }
+
+  private async loadBrands(ws: string): Promise<void> {
+    this.action.error.set(null);
+    this.draft.set(null);
+    try {
+      const brands = await this.brandsApi.listAll(ws);
+      this.brands.set(brands);
+      this.brandId.set(brands[0]?.id ?? '');
+      if (brands.length) await this.loadCharter();
+    } catch (e) {
+      this.action.error.set(toApiError(e));
+    } finally {
+      this.loaded.set(true);
+    }
+  }
+
+  private async loadCharter(): Promise<void> {
+    this.saved.set(false);
+    this.submitted.set(false);
+    this.serverErrors.set({});
+    await this.action.run(async () => {
+      const res = await firstValueFrom(this.api.get(this.workspaceId(), this.brandId()));
+      this.draft.set(toDraft(res.charter));
+      this.version.set(res.version);
+    });
+  }
+}

@@ -1,0 +1,129 @@
+import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { eventKey, NOTIFICATION_EVENTS, type NotificationEvent } from './notification-events';
+import { toApiError, WebhooksApi, type WebhookDeliveryDto, type WebhookDto } from '@xp/web/data-access';
+import { ActionRunner, FORM_PIECES, newestFirst, PAGE_PIECES } from '@xp/web/ui';
+import { firstValueFrom } from 'rxjs';
+import { ApiErrorAlert, LanguageService } from '@xp/web/common';
+
+/**
+ * `/w/:ws/webhooks` (owners and admins): the workspace's outgoing webhooks — create one (URL, events; the signing
+ * secret is shown once), send a test event, read its recent deliveries, delete it.
+ */
+@Component({
+  selector: 'xp-webhooks-page',
+  imports: [TranslocoPipe, ApiErrorAlert, FORM_PIECES, PAGE_PIECES],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './webhooks-page.html',
+  styleUrl: './owner-tools.css',
+})
+export class WebhooksPage {
+  private readonly api = inject(WebhooksApi);
+  private readonly lang = inject(LanguageService).current;
+
+  readonly workspaceId = input.required<string>();
+
+  protected readonly events = NOTIFICATION_EVENTS;
+  protected readonly eventKey = eventKey;
+  protected readonly hooks = signal<WebhookDto[]>([]);
+  protected readonly loaded = signal(false);
+  protected readonly url = signal('');
+  protected readonly chosen = signal<ReadonlySet<NotificationEvent>>(new Set(['post.published', 'post.failed']));
+  protected readonly secret = signal<string | null>(null);
+  /** The webhook whose delivery log is open, and that log. */
+  protected readonly openId = signal<string | null>(null);
+  protected readonly deliveries = signal<WebhookDeliveryDto[]>([]);
+  protected readonly tested = signal<string | null>(null);
+  protected readonly confirming = signal<string | null>(null);
+  protected readonly action = new ActionRunner(toApiError);
+  protected readonly columns = ['webhooks.url', 'webhooks.events', 'webhooks.createdAt'];
+  protected readonly deliveryColumns = [
+    'webhooks.deliveryAt',
+    'webhooks.event',
+    'webhooks.status',
+    'webhooks.attempts',
+    'webhooks.result',
+  ];
+
+  constructor() {
+    effect(() => {
+      const ws = this.workspaceId();
+      untracked(() => void this.load(ws));
+    });
+  }
+
+  protected toggle(event: NotificationEvent, on: boolean): void {
+    this.chosen.update((set) => {
+      const next = new Set(set);
+      if (on) next.add(event);
+      else next.delete(event);
+      return next;
+    });
+  }
+
+  protected date(iso: string | null): string {
+    if (!iso) return '';
+    return new Intl.DateTimeFormat(this.lang(), { dateStyle: 'short', timeStyle: 'medium' }).format(new Date(iso));
+  }
+
+  protected async create(event: Event): Promise<void> {
+    event.preventDefault();
+    this.secret.set(null);
+    await this.action.run(async () => {
+      const created = await firstValueFrom(
+        this.api.create(this.workspaceId(), { url: this.url().trim(), events: [...this.chosen()] }),
+      );
+      this.secret.set(created.secret ?? null);
+      this.url.set('');
+      const { secret: _secret, ...hook } = created;
+      this.hooks.update((list) => [hook, ...list]);
+    });
+  }
+
+  protected async test(hook: WebhookDto): Promise<void> {
+    await this.action.run(async () => {
+      await firstValueFrom(this.api.test(this.workspaceId(), hook.id));
+      this.tested.set(hook.id);
+      await this.showDeliveries(hook.id);
+    });
+  }
+
+  protected async toggleLog(hook: WebhookDto): Promise<void> {
+    if (this.openId() === hook.id) {
+      this.openId.set(null);
+      return;
+    }
+    await this.action.run(() => this.showDeliveries(hook.id));
+  }
+
+  protected async refreshLog(): Promise<void> {
+    const id = this.openId();
+    if (id) await this.action.run(() => this.showDeliveries(id));
+  }
+
+  protected async remove(hook: WebhookDto): Promise<void> {
+    await this.action.run(async () => {
+      await firstValueFrom(this.api.remove(this.workspaceId(), hook.id));
+      this.hooks.update((list) => list.filter((h) => h.id !== hook.id));
+      if (this.openId() === hook.id) this.openId.set(null);
+    });
+  }
+
+  private async showDeliveries(id: string): Promise<void> {
+    const page = await firstValueFrom(this.api.deliveries(this.workspaceId(), id));
+    this.deliveries.set(page.items);
+    this.openId.set(id);
+  }
+
+  private async load(ws: string): Promise<void> {
+    this.action.error.set(null);
+    this.openId.set(null);
+    try {
+      this.hooks.set(newestFirst((await firstValueFrom(this.api.list(ws))).items));
+    } catch (e) {
+      this.action.error.set(toApiError(e));
+    } finally {
+      this.loaded.set(true);
+    }
+  }
+}
