@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-import type { MemberDto } from '@xp/shared';
+import { AUDIT_SUBJECT_TYPES, type MemberDto } from '@xp/shared';
 import {
   AuditApi,
   MembersApi,
@@ -15,18 +15,8 @@ import { firstValueFrom } from 'rxjs';
 import { ApiErrorAlert, LanguageService } from '@xp/web/common';
 import { dayBound } from './audit-filter';
 
-/** The subject types of the audit trail (the shared list, written out: the page imports no value of @xp/shared). */
-const SUBJECT_TYPES: readonly string[] = [
-  'post',
-  'account',
-  'hold',
-  'member',
-  'invitation',
-  'brand',
-  'charter',
-  'workspace',
-  'media',
-];
+/** The subject types of the audit trail (the API's own list; this page is loaded lazily). */
+const SUBJECT_TYPES: readonly string[] = AUDIT_SUBJECT_TYPES;
 
 /**
  * `/w/:ws/audit`: the workspace's audit trail (owners, admins, managers) — filters by action, actor and days, the

@@ -2,11 +2,35 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
+import type { Permission } from '@xp/shared/permissions';
 import { SessionStore } from '@xp/web/data-access';
 import { readOnlyNotice } from './read-only-notice';
 import { LanguageSwitch } from '@xp/web/ui';
 import { filter, map } from 'rxjs';
 import { HoldBanner, LanguageService } from '@xp/web/common';
+
+/** A page of the workspace in the navigation: its path under `/w/:ws`, its label key, who may use it. */
+interface NavItem {
+  path: string;
+  key: string;
+  permission?: Permission;
+}
+const NAV: readonly NavItem[] = [
+  { path: '', key: 'home' },
+  { path: 'compose', key: 'compose', permission: 'posts.write' },
+  { path: 'inbox', key: 'inbox' },
+  { path: 'accounts', key: 'accounts' },
+  { path: 'members', key: 'members' },
+  { path: 'job-offers', key: 'jobOffers', permission: 'posts.write' },
+  { path: 'import', key: 'import', permission: 'posts.write' },
+  { path: 'live', key: 'live', permission: 'posts.write' },
+  { path: 'calendar-feeds', key: 'feeds', permission: 'calendar.subscribe' },
+  { path: 'outbox', key: 'outbox', permission: 'outbox.read' },
+  // Every member may read the charter (it opens read-only without charter.write).
+  { path: 'charter', key: 'charter' },
+  { path: 'audit', key: 'audit', permission: 'audit.read' },
+  { path: 'webhooks', key: 'webhooks', permission: 'webhooks.manage' },
+];
 
 /** The signed-in frame: top bar with workspace switcher, navigation, language switch and sign-out. */
 @Component({
@@ -45,56 +69,14 @@ import { HoldBanner, LanguageService } from '@xp/web/common';
 
         @if (workspaceId(); as ws) {
           <nav class="nav" [attr.aria-label]="'shell.navLabel' | transloco">
-            <a
-              [routerLink]="['/w', ws]"
-              routerLinkActive="is-active"
-              [routerLinkActiveOptions]="{ exact: true }"
-              ariaCurrentWhenActive="page"
-            >
-              {{ 'shell.nav.home' | transloco }}
-            </a>
-            <a [routerLink]="['/w', ws, 'compose']" routerLinkActive="is-active" ariaCurrentWhenActive="page">
-              {{ 'shell.nav.compose' | transloco }}
-            </a>
-            <a [routerLink]="['/w', ws, 'inbox']" routerLinkActive="is-active" ariaCurrentWhenActive="page">
-              {{ 'shell.nav.inbox' | transloco }}
-            </a>
-            <a [routerLink]="['/w', ws, 'accounts']" routerLinkActive="is-active" ariaCurrentWhenActive="page">
-              {{ 'shell.nav.accounts' | transloco }}
-            </a>
-            <a [routerLink]="['/w', ws, 'members']" routerLinkActive="is-active" ariaCurrentWhenActive="page">
-              {{ 'shell.nav.members' | transloco }}
-            </a>
-            @if (canWrite()) {
-              <a [routerLink]="['/w', ws, 'job-offers']" routerLinkActive="is-active" ariaCurrentWhenActive="page">
-                {{ 'shell.nav.jobOffers' | transloco }}
-              </a>
-              <a [routerLink]="['/w', ws, 'import']" routerLinkActive="is-active" ariaCurrentWhenActive="page">
-                {{ 'shell.nav.import' | transloco }}
-              </a>
-              <a [routerLink]="['/w', ws, 'live']" routerLinkActive="is-active" ariaCurrentWhenActive="page">
-                {{ 'shell.nav.live' | transloco }}
-              </a>
-            }
-            <a [routerLink]="['/w', ws, 'calendar-feeds']" routerLinkActive="is-active" ariaCurrentWhenActive="page">
-              {{ 'shell.nav.feeds' | transloco }}
-            </a>
-            @if (canManage()) {
-              <a [routerLink]="['/w', ws, 'outbox']" routerLinkActive="is-active" ariaCurrentWhenActive="page">
-                {{ 'shell.nav.outbox' | transloco }}
-              </a>
-            }
-            <a [routerLink]="['/w', ws, 'charter']" routerLinkActive="is-active" ariaCurrentWhenActive="page">
-              {{ 'shell.nav.charter' | transloco }}
-            </a>
-            @if (canAudit()) {
-              <a [routerLink]="['/w', ws, 'audit']" routerLinkActive="is-active" ariaCurrentWhenActive="page">
-                {{ 'shell.nav.audit' | transloco }}
-              </a>
-            }
-            @if (canWebhooks()) {
-              <a [routerLink]="['/w', ws, 'webhooks']" routerLinkActive="is-active" ariaCurrentWhenActive="page">
-                {{ 'shell.nav.webhooks' | transloco }}
+            @for (item of nav(); track item.key) {
+              <a
+                [routerLink]="item.path ? ['/w', ws, item.path] : ['/w', ws]"
+                routerLinkActive="is-active"
+                [routerLinkActiveOptions]="{ exact: !item.path }"
+                ariaCurrentWhenActive="page"
+              >
+                {{ 'shell.nav.' + item.key | transloco }}
               </a>
             }
           </nav>
@@ -251,12 +233,11 @@ export class ShellLayout {
     return match?.[1] ? decodeURIComponent(match[1]) : null;
   });
   protected readonly workspace = computed(() => this.session.workspace(this.workspaceId()));
-  protected readonly canManage = computed(() => this.session.can(this.workspace()?.id, 'outbox.read'));
-  /** The owner tools, offered to the roles the API lets use them. */
-  protected readonly canAudit = computed(() => this.session.can(this.workspace()?.id, 'audit.read'));
-  protected readonly canWebhooks = computed(() => this.session.can(this.workspace()?.id, 'webhooks.manage'));
-  /** Roles that write posts: job offers, bulk import and live-event mode. */
-  protected readonly canWrite = computed(() => this.session.can(this.workspace()?.id, 'posts.write'));
+  /** The pages of the workspace this member's role may use (the API's own permission matrix). */
+  protected readonly nav = computed(() => {
+    const ws = this.workspace()?.id;
+    return NAV.filter((item) => !item.permission || this.session.can(ws, item.permission));
+  });
   /** A role that writes no post is told so, with what it can still do (see readOnlyNotice). */
   protected readonly readOnly = computed(() => readOnlyNotice(this.workspace()?.role));
   protected readonly initials = computed(() => {
