@@ -70,7 +70,7 @@ export class PostTransitions {
       now,
       policy,
       charterBlocked: blocking(findings),
-      held: isHeld(holds, account),
+      held: isHeld(holds, account, state.status),
       accountConnected: account.status === 'connected',
     });
     if (!d.ok) {

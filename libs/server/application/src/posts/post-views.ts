@@ -66,7 +66,7 @@ export class PostViews {
     return {
       post,
       segments: measure(post.segments, account ?? undefined),
-      held: account ? isHeld(holds, account) : false,
+      held: account ? isHeld(holds, account, post.status) : false,
       approvals: approvals.map((a) => ({ ...a, current: a.contentHash === post.contentHash })),
       approvalsRequired: account?.approvalPolicy.requiredApprovals ?? 1,
       findings,
@@ -89,7 +89,7 @@ export function lightView(
   return {
     post,
     segments: measure(post.segments, account),
-    held: account ? isHeld(holds, account) : false,
+    held: account ? isHeld(holds, account, post.status) : false,
     approvals: [],
     approvalsRequired: account?.approvalPolicy.requiredApprovals ?? 1,
     findings: [],

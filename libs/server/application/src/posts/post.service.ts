@@ -125,7 +125,7 @@ export class PostService {
     );
     return rows.map((item) => {
       const account = accounts.get(item.accountId);
-      return { item, held: account ? isHeld(holds, account) : false };
+      return { item, held: account ? isHeld(holds, account, item.status) : false };
     });
   }
 
