@@ -2,7 +2,7 @@ import * as nodeIcal from 'node-ical';
 import { unzipSync, zipSync } from 'fflate';
 import writeXlsxFile from 'write-excel-file/node';
 import type { PostDto } from '@xp/shared';
-import { addMember, registerUser, type SignedIn, type TestApi } from './support/test-api';
+import { addMember, PASSWORD, registerUser, uniqueEmail, type SignedIn, type TestApi } from './support/test-api';
 import { connectAccount, startApiWithSandbox } from './support/x-stack';
 
 let api: TestApi;
@@ -388,6 +388,47 @@ describe('iCal feed', () => {
     await send(recruiter, 'delete', `/calendar-feeds/${feed.feed.id}`).expect(204);
     await api.agent().get(path).expect(404);
     await api.agent().get('/api/ical/ical_forged.ics').expect(404);
+  });
+
+  it('event links open the post page inside its workspace; titles word the status in the creator’s language', async () => {
+    expect(owner.me.user.locale).toBe('fr');
+    const feed = (await send(owner, 'post', '/calendar-feeds', { scope: 'workspace' }).expect(201)).body;
+    const origin = new URL(feed.url).origin;
+    const text = (await api.agent().get(new URL(feed.url).pathname).expect(200)).text;
+    const parsed = nodeIcal.sync.parseICS(text);
+    const events = Object.values(parsed).filter((e): e is nodeIcal.VEvent => e?.type === 'VEVENT');
+    expect(events.length).toBeGreaterThan(0);
+    for (const e of events) {
+      const id = String(e.uid).replace('@x-publisher', '');
+      // The web route of a post page is /w/:workspaceId/posts/:postId (a bare /posts/:id is "page not found").
+      const url = typeof e.url === 'string' ? e.url : (e.url as unknown as { val: string }).val;
+      expect(url).toBe(`${origin}/w/${ws}/posts/${id}`);
+      expect(String(e.summary)).not.toMatch(
+        /· (draft|in_review|changes_requested|scheduled|published|failed|missed) ·/,
+      );
+    }
+    const words = ['Brouillon', 'En validation', 'Programmé', 'Publié'].map((w) => ` · ${w} · `);
+    expect(events.every((e) => words.some((w) => String(e.summary).includes(w)))).toBe(true);
+    expect(text).toContain('X Publisher — Calendrier de l’espace de travail');
+    // A feed created by an English-speaking member speaks English.
+    const en = api.agent();
+    const me = (
+      await en
+        .post('/api/auth/register')
+        .send({ email: uniqueEmail('ical-en'), password: PASSWORD, displayName: 'En', locale: 'en' })
+        .expect(201)
+    ).body;
+    const enWs = me.workspaces[0].id;
+    const enFeed = (
+      await en
+        .post(`/api/workspaces/${enWs}/calendar-feeds`)
+        .set('x-csrf-token', me.csrfToken)
+        .send({ scope: 'workspace' })
+        .expect(201)
+    ).body;
+    expect((await api.agent().get(new URL(enFeed.url).pathname).expect(200)).text).toContain(
+      'X Publisher — Workspace calendar',
+    );
   });
 
   it('a feed dies with its creator membership, and follows a narrowed account scope', async () => {
