@@ -7,6 +7,7 @@ export class CreatePostGroupDto extends createZodDto(wire.CreatePostGroupRequest
 export class UpdatePostDto extends createZodDto(wire.UpdatePostRequestSchema) {}
 export class CheckPostDto extends createZodDto(wire.CheckPostRequestSchema) {}
 export class ApproveDto extends createZodDto(wire.ApproveRequestSchema) {}
+export class SubmitDto extends createZodDto(wire.SubmitRequestSchema) {}
 export class RequestChangesDto extends createZodDto(wire.RequestChangesRequestSchema) {}
 export class CancelDto extends createZodDto(wire.CancelRequestSchema) {}
 export class CommentDto extends createZodDto(wire.CommentRequestSchema) {}

@@ -339,8 +339,14 @@ export class PostService {
     });
   }
 
-  submit(workspaceId: string, actor: Actor, id: string): Promise<PostView> {
-    return this.act(workspaceId, actor, id, 'posts.write', () => ({ type: 'submit', actorId: actor.userId }));
+  /** Submits for review; a blocking charter finding refuses it unless an owner/admin overrides with a reason. */
+  submit(workspaceId: string, actor: Actor, id: string, overrideReason?: string): Promise<PostView> {
+    return this.act(workspaceId, actor, id, 'posts.write', (m) => ({
+      type: 'submit',
+      actorId: actor.userId,
+      actorRole: m.role,
+      ...(overrideReason !== undefined ? { charterOverride: { reason: overrideReason } } : {}),
+    }));
   }
 
   async approve(
