@@ -210,6 +210,28 @@ describe('bulk import (a recruiter limited to @TotalCareers)', () => {
       expect.arrayContaining(['content', 'workbook']),
     );
   });
+
+  it('a row breaking a blocking charter rule is an error of the dry run, as the composer refuses it', async () => {
+    const lines = [
+      'account,date,time,text,tags,kind',
+      '@TotalCareers,2026-07-01,10:00,Alternance : postulez sur https://careers.total.example/jobs/a1 #Alternance,,job_offer',
+      '@TotalCareers,2026-07-02,10:00,Nous recrutons un analyste financier à Paris,,job_offer',
+      '@TotalCareers,2026-07-03,10:00,Les concurrents sont des connards.,,',
+    ];
+    const res = await send(recruiter, 'post', '/imports', { content: lines.join('\n'), fileName: 'charte.csv' }).expect(
+      201,
+    );
+    expect(res.body).toMatchObject({ status: 'dry_run', total: 3, validRows: 1 });
+    const [ok, offer, insult] = res.body.rows;
+    expect(ok.errors).toEqual([]);
+    expect(offer.errors.map((e: { code: string }) => e.code)).toContain('CHARTER_BLOCKED');
+    expect(offer.errors[0].params.finding.code).toBe('CHARTER_REQUIRED_ELEMENT');
+    expect(offer.errors[0].message.fr).toMatch(/^Bloqué par la charte de la marque/);
+    expect(insult.errors[0]).toMatchObject({
+      code: 'CHARTER_BLOCKED',
+      params: { finding: { code: 'CHARTER_BANNED_TERM' } },
+    });
+  });
 });
 
 describe('job offers', () => {
@@ -322,7 +344,12 @@ describe('evergreen recurrence', () => {
     const texts = created.map((p) => p.segments[0]!.text);
     expect(texts[0]).not.toBe(texts[1]);
     expect(texts[1]).not.toBe(texts[2]);
-    expect(created.every((p) => p.status === 'in_review')).toBe(true);
+    // The third occurrence repeats the first variant word for word while the first is still planned: the charter's
+    // exact-duplicate rule blocks it, so it is not submitted and stays a draft carrying the finding.
+    expect(created.map((p) => p.status)).toEqual(['in_review', 'in_review', 'draft']);
+    expect(created[2]!.findings).toContainEqual(
+      expect.objectContaining({ code: 'CHARTER_EXACT_DUPLICATE', severity: 'block' }),
+    );
     const more = (await send(recruiter, 'post', `/recurrences/${r.id}/occurrences`, { count: 1 }).expect(201)).body
       .items as PostDto[];
     expect(more[0]!.scheduledAt).toBe('2026-04-13T08:00:00.000Z');
