@@ -112,7 +112,12 @@ export class PostPage {
       out.push({ at: a.at, action: 'post.approved', actorId: a.approverId, detail: '' });
     if (p.publishedAt) out.push({ at: p.publishedAt, action: 'post.published', actorId: null, detail: '' });
     if (p.updatedAt !== p.createdAt)
-      out.push({ at: p.updatedAt, action: `status.${p.status}`, actorId: null, detail: p.statusReason ?? '' });
+      out.push({
+        at: p.updatedAt,
+        action: `status.${p.status}`,
+        actorId: null,
+        detail: p.statusReason ? this.reasonText(p.statusReason) : '',
+      });
     return out.sort((x, y) => x.at.localeCompare(y.at));
   });
 
@@ -145,6 +150,13 @@ export class PostPage {
   protected mention(m: MemberDto): void {
     const token = `@${this.mentionToken(m)} `;
     this.draft.update((d) => (d && !d.endsWith(' ') ? `${d} ${token}` : d + token));
+  }
+
+  /** A status reason in words (post.reasons.<code>); a reason that is not a code (an error from X) as it is. */
+  protected reasonText(reason: string): string {
+    const key = `post.reasons.${reason}`;
+    const text = this.ctx.transloco.translate(key, {}, this.lang());
+    return text === key ? reason : text;
   }
 
   protected actionText(action: string): string {
