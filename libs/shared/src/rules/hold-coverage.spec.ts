@@ -38,9 +38,9 @@ describe('hold coverage', () => {
     ['cancelled', false],
     ['failed', false],
     ['missed', false],
-    ['draft', false],
-    ['in_review', false],
-    ['changes_requested', false],
+    ['draft', true],
+    ['in_review', true],
+    ['changes_requested', true],
   ])('a covering hold holds a %s post: %s', (status, held) => {
     expect(isPostHeld([{ scope: 'workspace', targetId: 'w1' }], { ...post, status })).toBe(held);
   });

@@ -16,12 +16,12 @@ export interface HoldablePost {
 }
 
 /**
- * The statuses a hold actually stops: a post on its way out (scheduled). A post already published, publishing (claimed
- * before the hold was placed), cancelled, failed, missed, unconfirmed, or still a draft or in review is not stopped by
- * a hold: it is never flagged held nor counted as held. The SQL copy is `HOLD_STOPS_STATUS` (data-access holds
- * repository), part of `HOLD_COVERS_POST`.
+ * The statuses a hold actually stops: a post not yet out (a draft, in review, changes requested, scheduled: none of
+ * them goes out while the hold stands). A post already published, publishing (claimed before the hold was placed: it
+ * goes out), unconfirmed, cancelled, failed or missed is not stopped by a hold: it is never flagged held nor counted
+ * as held. The SQL copy is `HOLD_STOPS_STATUS` (data-access holds repository), part of `HOLD_COVERS_POST`.
  */
-export const HOLD_STOPPED_STATUSES = ['scheduled'] as const;
+export const HOLD_STOPPED_STATUSES = ['draft', 'in_review', 'changes_requested', 'scheduled'] as const;
 
 /** Does a hold stop a post in this status (see `HOLD_STOPPED_STATUSES`)? */
 export function holdStopsStatus(status: string): boolean {
