@@ -1,12 +1,17 @@
 // Every code the server may put in front of a person has words in both languages: the history actions of a post
-// (post.submit, post.approve…), the status reasons of its banner (awaiting_approvals, changes_requested…), and the
-// notification kinds (their titles come from the server's message catalogue, in the member's language).
+// (post.submit, post.approve…) and the status reasons of its banner (awaiting_approvals, changes_requested…) in the
+// web's translations (apps/web/src/i18n/{fr,en}.posts.json), and the notification kinds in the message catalogue
+// (their titles, in the member's language).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { POST_HISTORY_ACTIONS, POST_STATUS_REASON_CODES } from '@xp/server/domain';
+import { POST_HISTORY_ACTIONS, POST_STATUS_REASON_CODES } from './post-history';
 import { MESSAGES, NOTIFICATION_EVENT_VALUES } from '@xp/shared';
 
-const load = (file: string) => JSON.parse(readFileSync(join(__dirname, file), 'utf8')) as Record<string, unknown>;
+const load = (file: string) =>
+  JSON.parse(readFileSync(join(__dirname, '../../../../../apps/web/src/i18n', file), 'utf8')) as Record<
+    string,
+    unknown
+  >;
 const at = (tree: Record<string, unknown>, path: string): unknown =>
   path
     .split('.')
