@@ -62,6 +62,9 @@ export class PostPage {
   protected readonly tone = computed(() => statusTone(this.post()?.status ?? 'draft'));
   private readonly role = computed(() => this.ctx.session.workspace(this.workspaceId())?.role ?? 'viewer');
   protected readonly isAdmin = computed(() => can(this.role(), 'posts.override_charter'));
+  /** A blocking charter finding stands: submitting is refused, unless an owner/admin overrides with a reason. */
+  protected readonly blocked = computed(() => (this.post()?.findings ?? []).some((f) => f.severity === 'block'));
+  protected readonly overrideReason = signal('');
   protected readonly editable = computed(() => {
     const p = this.post();
     return (
@@ -173,7 +176,13 @@ export class PostPage {
     try {
       const call =
         action === 'submit'
-          ? this.ctx.posts.submit(this.workspaceId(), p.id)
+          ? this.ctx.posts.submit(
+              this.workspaceId(),
+              p.id,
+              this.isAdmin() && this.blocked() && this.overrideReason().trim()
+                ? { overrideReason: this.overrideReason().trim() }
+                : {},
+            )
           : action === 'cancel'
             ? this.ctx.posts.cancel(this.workspaceId(), p.id)
             : this.ctx.posts.reopen(this.workspaceId(), p.id);
