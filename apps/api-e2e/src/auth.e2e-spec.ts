@@ -187,6 +187,9 @@ describe('invitations', () => {
     // Written from the message catalogue, in French then in English (the invitee has no language yet).
     expect(outbox.body.items[0].subject).toMatch(/^Invitation à rejoindre .+ \/ Invitation to join /);
     expect(outbox.body.items[0].text).toMatch(/vous invite à rejoindre[\s\S]+invites you to join/);
+    // The role in words, not its code: « en tant que lecteur » (the web's role names), "as viewer".
+    expect(outbox.body.items[0].text).toContain('en tant que lecteur.');
+    expect(outbox.body.items[0].text).toContain('as viewer.');
     const editor = await addMember(api, owner, ws, 'editor');
     await editor.agent.get(`/api/workspaces/${ws}/outbox`).expect(403);
   });

@@ -148,14 +148,19 @@ it('with submit, each post goes where a single submit sends it: review, or sched
   expect(after.notifications).toBeGreaterThan(before.notifications);
 });
 
-it('a charter block does not refuse a submit, as for a single post: the post waits in review', async () => {
+it('a charter block refuses the submitted group, as for a single post (all or nothing)', async () => {
+  const before = await footprint();
   const res = await group(editor, {
     posts: [item(0, 'Bonne journée à tous'), item(2, 'Les concurrents sont des connards.')],
     submit: true,
+  }).expect(422);
+  expect(res.body.code).toBe('CHARTER_BLOCKED');
+  expect((await footprint()).posts).toBe(before.posts);
+  // Saved without submitting, the post keeps its finding for the author to fix.
+  const saved = await group(editor, {
+    posts: [item(2, 'Les concurrents sont des connards.')],
   }).expect(201);
-  const [, blocked] = (res.body as PostGroupResponse).items;
-  expect(blocked!.findings.some((f) => f.severity === 'block')).toBe(true);
-  expect(blocked!.status).toBe('in_review');
+  expect((saved.body as PostGroupResponse).items[0]!.findings.some((f) => f.severity === 'block')).toBe(true);
 });
 
 it('a transaction killed midway (third insert) leaves nothing: no post, revision, audit event, notification or e-mail', async () => {

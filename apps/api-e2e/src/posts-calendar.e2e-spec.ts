@@ -301,6 +301,14 @@ describe('its validator (ETag) and compression', () => {
     expect(after.headers['etag']).not.toBe(before.headers['etag']);
     const held = Object.fromEntries((after.body.items as PostDto[]).map((p) => [p.accountId, p.held]));
     expect(held).toEqual({ [groupeKindy]: true, [kindy]: false });
+    // A post the hold does not stop (cancelled here; published, failed, missed alike) is not "held".
+    const onHold = (after.body.items as PostDto[]).find((p) => p.accountId === groupeKindy)!;
+    const cancelled = await owner.agent
+      .post(`/api/workspaces/${ws}/posts/${onHold.id}/cancel`)
+      .set('x-csrf-token', owner.csrf)
+      .send({})
+      .expect(200);
+    expect(cancelled.body).toMatchObject({ status: 'cancelled', held: false });
   });
 
   it('is withheld while an older write may still commit, and never serves an answer without it', async () => {

@@ -64,11 +64,20 @@ describe('the editorial workflow', () => {
     });
   });
 
-  it('submitting is allowed but a manager cannot approve while a blocking finding stands', async () => {
-    const submitted = await act(editor, thread.id, 'submit').expect(200);
-    expect(submitted.body.status).toBe('in_review');
-    const refused = await act(manager, thread.id, 'approve', { contentHash: thread.contentHash }).expect(422);
-    expect(refused.body.code).toBe('CHARTER_BLOCKED');
+  it('a blocking finding refuses the submission itself, naming the finding (not only the approval)', async () => {
+    const refused = await act(editor, thread.id, 'submit').expect(422);
+    expect(refused.body).toMatchObject({
+      statusCode: 422,
+      code: 'CHARTER_BLOCKED',
+      details: [{ field: 'segments.1.text', message: 'CHARTER_BANNED_TERM' }],
+    });
+    // An editor may not override the charter.
+    const notAllowed = await act(editor, thread.id, 'submit', { overrideReason: 'Validé par la direction' }).expect(
+      403,
+    );
+    expect(notAllowed.body.code).toBe('OVERRIDE_NOT_ALLOWED');
+    const still = await editor.agent.get(`/api/workspaces/${ws}/posts/${thread.id}`).expect(200);
+    expect(still.body.status).toBe('draft');
   });
 
   it('the editor fixes it; an editor cannot approve; the manager approves and it is scheduled', async () => {
@@ -80,11 +89,11 @@ describe('the editorial workflow', () => {
           { text: 'Résultats annuels : une croissance de 12 % 📈' },
           { text: 'Merci à nos équipes et à nos clients.' },
         ],
-        version: thread.version + 1,
+        version: thread.version,
       })
       .expect(200);
     expect(fixed.body.findings.filter((f: { severity: string }) => f.severity === 'block')).toEqual([]);
-    expect(fixed.body.status).toBe('in_review');
+    expect((await act(editor, thread.id, 'submit').expect(200)).body.status).toBe('in_review');
     const notAllowed = await act(editor, thread.id, 'approve', { contentHash: fixed.body.contentHash }).expect(403);
     expect(notAllowed.body.code).toBe('FORBIDDEN');
     const stale = await act(manager, thread.id, 'approve', { contentHash: thread.contentHash }).expect(409);
@@ -129,8 +138,8 @@ describe('the editorial workflow', () => {
     const actions = h.body.items.map((e: { action: string }) => e.action);
     expect(actions).toEqual([
       'post.created',
-      'post.submit',
       'post.edit_content',
+      'post.submit',
       'post.approve',
       'post.reschedule',
       'post.edit_content',
@@ -184,15 +193,16 @@ describe('the editorial workflow', () => {
         segments: [{ text: 'Le projet avance, bande de connards !' }],
       }).expect(201)
     ).body;
-    await act(editor, p.id, 'submit').expect(200);
-    const noReason = await act(owner, p.id, 'approve', { contentHash: p.contentHash, overrideReason: 'ok' }).expect(
-      422,
-    );
+    await act(editor, p.id, 'submit').expect(422);
+    // The owner submits it over the finding (a written reason), then approves it.
+    const noReason = await act(owner, p.id, 'submit', { overrideReason: 'ok' }).expect(422);
     expect(noReason.body.code).toBe('OVERRIDE_REASON_REQUIRED');
-    const ok = await act(owner, p.id, 'approve', {
-      contentHash: p.contentHash,
+    const submitted = await act(owner, p.id, 'submit', {
       overrideReason: 'Citation validée par la direction juridique',
     }).expect(200);
+    expect(submitted.body.status).toBe('in_review');
+    expect(submitted.body.charterOverride.reason).toContain('juridique');
+    const ok = await act(owner, p.id, 'approve', { contentHash: p.contentHash }).expect(200);
     expect(ok.body.status).toBe('scheduled');
     expect(ok.body.charterOverride.reason).toContain('juridique');
   });
@@ -313,5 +323,31 @@ describe('holds are audited and notified', () => {
     const inbox = await editor.agent.get(`/api/workspaces/${ws}/notifications`).expect(200);
     const events = inbox.body.items.map((n: { event: string }) => n.event);
     expect(events).toEqual(expect.arrayContaining(['hold.placed', 'hold.released']));
+  });
+});
+
+describe('the composer’s live check counts self-promotion from the text, without a date', () => {
+  it('two untagged promotional posts coming up, a third one checked without a date: the ratio warning shows', async () => {
+    for (const [i, text] of [
+      'Les soldes commencent : -20 % sur tout le site',
+      'Code promo PRINTEMPS : livraison gratuite',
+    ].entries()) {
+      const p = (
+        await post(editor, { accountId: groupeKindy, scheduledAt: later(5 + i), segments: [{ text }] }).expect(201)
+      ).body as PostDto;
+      await act(editor, p.id, 'submit').expect(200);
+    }
+    const check = (text: string) =>
+      editor.agent
+        .post(`/api/workspaces/${ws}/posts/check`)
+        .set('x-csrf-token', editor.csrf)
+        .send({ accountId: groupeKindy, segments: [{ text }] })
+        .expect(200);
+    const promo = (await check('Nouvelle collection : -30 % ce week-end')).body;
+    expect(promo.findings).toContainEqual(
+      expect.objectContaining({ rule: 'self_promotion_ratio', code: 'CHARTER_SELF_PROMOTION', severity: 'warn' }),
+    );
+    const plain = (await check('Merci à toutes nos équipes pour cette belle année')).body;
+    expect(plain.findings.map((f: { rule: string }) => f.rule)).not.toContain('self_promotion_ratio');
   });
 });

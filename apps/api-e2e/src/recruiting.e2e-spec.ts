@@ -2,7 +2,7 @@ import * as nodeIcal from 'node-ical';
 import { unzipSync, zipSync } from 'fflate';
 import writeXlsxFile from 'write-excel-file/node';
 import type { PostDto } from '@xp/shared';
-import { addMember, registerUser, type SignedIn, type TestApi } from './support/test-api';
+import { addMember, PASSWORD, registerUser, uniqueEmail, type SignedIn, type TestApi } from './support/test-api';
 import { connectAccount, startApiWithSandbox } from './support/x-stack';
 
 let api: TestApi;
@@ -210,6 +210,28 @@ describe('bulk import (a recruiter limited to @TotalCareers)', () => {
       expect.arrayContaining(['content', 'workbook']),
     );
   });
+
+  it('a row breaking a blocking charter rule is an error of the dry run, as the composer refuses it', async () => {
+    const lines = [
+      'account,date,time,text,tags,kind',
+      '@TotalCareers,2026-07-01,10:00,Alternance : postulez sur https://careers.total.example/jobs/a1 #Alternance,,job_offer',
+      '@TotalCareers,2026-07-02,10:00,Nous recrutons un analyste financier à Paris,,job_offer',
+      '@TotalCareers,2026-07-03,10:00,Les concurrents sont des connards.,,',
+    ];
+    const res = await send(recruiter, 'post', '/imports', { content: lines.join('\n'), fileName: 'charte.csv' }).expect(
+      201,
+    );
+    expect(res.body).toMatchObject({ status: 'dry_run', total: 3, validRows: 1 });
+    const [ok, offer, insult] = res.body.rows;
+    expect(ok.errors).toEqual([]);
+    expect(offer.errors.map((e: { code: string }) => e.code)).toContain('CHARTER_BLOCKED');
+    expect(offer.errors[0].params.finding.code).toBe('CHARTER_REQUIRED_ELEMENT');
+    expect(offer.errors[0].message.fr).toMatch(/^Bloqué par la charte de la marque/);
+    expect(insult.errors[0]).toMatchObject({
+      code: 'CHARTER_BLOCKED',
+      params: { finding: { code: 'CHARTER_BANNED_TERM' } },
+    });
+  });
 });
 
 describe('job offers', () => {
@@ -322,7 +344,12 @@ describe('evergreen recurrence', () => {
     const texts = created.map((p) => p.segments[0]!.text);
     expect(texts[0]).not.toBe(texts[1]);
     expect(texts[1]).not.toBe(texts[2]);
-    expect(created.every((p) => p.status === 'in_review')).toBe(true);
+    // The third occurrence repeats the first variant word for word while the first is still planned: the charter's
+    // exact-duplicate rule blocks it, so it is not submitted and stays a draft carrying the finding.
+    expect(created.map((p) => p.status)).toEqual(['in_review', 'in_review', 'draft']);
+    expect(created[2]!.findings).toContainEqual(
+      expect.objectContaining({ code: 'CHARTER_EXACT_DUPLICATE', severity: 'block' }),
+    );
     const more = (await send(recruiter, 'post', `/recurrences/${r.id}/occurrences`, { count: 1 }).expect(201)).body
       .items as PostDto[];
     expect(more[0]!.scheduledAt).toBe('2026-04-13T08:00:00.000Z');
@@ -388,6 +415,47 @@ describe('iCal feed', () => {
     await send(recruiter, 'delete', `/calendar-feeds/${feed.feed.id}`).expect(204);
     await api.agent().get(path).expect(404);
     await api.agent().get('/api/ical/ical_forged.ics').expect(404);
+  });
+
+  it('event links open the post page inside its workspace; titles word the status in the creator’s language', async () => {
+    expect(owner.me.user.locale).toBe('fr');
+    const feed = (await send(owner, 'post', '/calendar-feeds', { scope: 'workspace' }).expect(201)).body;
+    const origin = new URL(feed.url).origin;
+    const text = (await api.agent().get(new URL(feed.url).pathname).expect(200)).text;
+    const parsed = nodeIcal.sync.parseICS(text);
+    const events = Object.values(parsed).filter((e): e is nodeIcal.VEvent => e?.type === 'VEVENT');
+    expect(events.length).toBeGreaterThan(0);
+    for (const e of events) {
+      const id = String(e.uid).replace('@x-publisher', '');
+      // The web route of a post page is /w/:workspaceId/posts/:postId (a bare /posts/:id is "page not found").
+      const url = typeof e.url === 'string' ? e.url : (e.url as unknown as { val: string }).val;
+      expect(url).toBe(`${origin}/w/${ws}/posts/${id}`);
+      expect(String(e.summary)).not.toMatch(
+        /· (draft|in_review|changes_requested|scheduled|published|failed|missed) ·/,
+      );
+    }
+    const words = ['Brouillon', 'En validation', 'Programmé', 'Publié'].map((w) => ` · ${w} · `);
+    expect(events.every((e) => words.some((w) => String(e.summary).includes(w)))).toBe(true);
+    expect(text).toContain('X Publisher — Calendrier de l’espace de travail');
+    // A feed created by an English-speaking member speaks English.
+    const en = api.agent();
+    const me = (
+      await en
+        .post('/api/auth/register')
+        .send({ email: uniqueEmail('ical-en'), password: PASSWORD, displayName: 'En', locale: 'en' })
+        .expect(201)
+    ).body;
+    const enWs = me.workspaces[0].id;
+    const enFeed = (
+      await en
+        .post(`/api/workspaces/${enWs}/calendar-feeds`)
+        .set('x-csrf-token', me.csrfToken)
+        .send({ scope: 'workspace' })
+        .expect(201)
+    ).body;
+    expect((await api.agent().get(new URL(enFeed.url).pathname).expect(200)).text).toContain(
+      'X Publisher — Workspace calendar',
+    );
   });
 
   it('a feed dies with its creator membership, and follows a narrowed account scope', async () => {

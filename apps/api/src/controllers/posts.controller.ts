@@ -29,6 +29,7 @@ import { CurrentActor } from '../auth/auth.decorators';
 import {
   AltTextDto,
   ApproveDto,
+  SubmitDto,
   CancelDto,
   CheckPostDto,
   CommentDto,
@@ -149,8 +150,13 @@ export class PostsController {
 
   @Post(':id/submit')
   @ApiResult(200, wire.PostDtoSchema)
-  async submit(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string): Promise<wire.PostDto> {
-    return toPost(await this.posts.submit(ws, actor, id));
+  async submit(
+    @CurrentActor() actor: Actor,
+    @Param('ws') ws: string,
+    @Param('id') id: string,
+    @Body() b: SubmitDto,
+  ): Promise<wire.PostDto> {
+    return toPost(await this.posts.submit(ws, actor, id, b?.overrideReason));
   }
 
   @Post(':id/approve')

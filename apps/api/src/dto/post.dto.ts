@@ -7,6 +7,8 @@ export class CreatePostGroupDto extends createZodDto(wire.CreatePostGroupRequest
 export class UpdatePostDto extends createZodDto(wire.UpdatePostRequestSchema) {}
 export class CheckPostDto extends createZodDto(wire.CheckPostRequestSchema) {}
 export class ApproveDto extends createZodDto(wire.ApproveRequestSchema) {}
+// Validated against the optional schema (a submit may have no body); typed as the body it may carry.
+export class SubmitDto extends createZodDto(wire.SubmitRequestSchema as unknown as typeof wire.SubmitBodySchema) {}
 export class RequestChangesDto extends createZodDto(wire.RequestChangesRequestSchema) {}
 export class CancelDto extends createZodDto(wire.CancelRequestSchema) {}
 export class CommentDto extends createZodDto(wire.CommentRequestSchema) {}

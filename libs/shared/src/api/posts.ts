@@ -68,6 +68,17 @@ export const CheckPostRequestSchema = CreatePostRequestSchema.omit({ publishBy: 
   postId: uuid().optional(),
 });
 export type CheckPostRequest = z.infer<typeof CheckPostRequestSchema>;
+export const SubmitBodySchema = z.strictObject({
+  /** Owners/admins may submit despite a blocking charter finding, with a written reason (bound to this content). */
+  overrideReason: z
+    .string()
+    .max(2000)
+    .optional()
+    .describe('Owners/admins: submit despite a blocking charter finding (a written reason, 10+ characters)'),
+});
+/** The body of a submit is optional (no body: a plain submission, as before the override existed). */
+export const SubmitRequestSchema = SubmitBodySchema.optional();
+export type SubmitRequest = z.infer<typeof SubmitBodySchema>;
 export const ApproveRequestSchema = z.strictObject({
   /** The content hash the approver was shown (guards against approving something else). */
   contentHash: z.string().length(64).describe('The contentHash of the version you reviewed'),

@@ -1,6 +1,6 @@
 import { holdCoversPost, isPostHeld } from './hold-coverage';
 
-const post = { workspaceId: 'w1', brandId: 'b1', accountId: 'a1' };
+const post = { workspaceId: 'w1', brandId: 'b1', accountId: 'a1', status: 'scheduled' };
 
 describe('hold coverage', () => {
   it.each([
@@ -28,5 +28,20 @@ describe('hold coverage', () => {
         post,
       ),
     ).toBe(true);
+  });
+
+  it.each([
+    ['scheduled', true],
+    ['published', false],
+    ['publishing', false],
+    ['unconfirmed', false],
+    ['cancelled', false],
+    ['failed', false],
+    ['missed', false],
+    ['draft', true],
+    ['in_review', true],
+    ['changes_requested', true],
+  ])('a covering hold holds a %s post: %s', (status, held) => {
+    expect(isPostHeld([{ scope: 'workspace', targetId: 'w1' }], { ...post, status })).toBe(held);
   });
 });

@@ -211,7 +211,8 @@ function invitationEmail(
   role: Role,
   link: string,
 ): { subject: string; text: string } {
-  const params = { inviter, workspace, role, link };
+  // The role in the reader's words (the web's role names: « responsable », not "manager").
+  const params = { inviter, workspace, role: msg(`EMAIL_ROLE_${role.toUpperCase()}`), link };
   const subject = formatBoth(msg('EMAIL_INVITATION_SUBJECT', params));
   const text = formatBoth(msg('EMAIL_INVITATION_TEXT', params));
   return { subject: `${subject.fr} / ${subject.en}`, text: `${text.fr}\n\n${text.en}` };

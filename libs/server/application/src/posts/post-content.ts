@@ -178,9 +178,14 @@ function maxLength(account: AccountRecord): number {
   return account.longPosts ? LONG_POST_MAX_WEIGHTED_LENGTH : TWEET_MAX_WEIGHTED_LENGTH;
 }
 
-/** Whether one of the workspace's active holds covers the account's posts. */
-export function isHeld(holds: readonly HoldCoverage[], account: AccountRecord): boolean {
-  return isPostHeld(holds, { workspaceId: account.workspaceId, brandId: account.brandId, accountId: account.id });
+/** Whether one of the workspace's active holds stops a post of the account in this status. */
+export function isHeld(holds: readonly HoldCoverage[], account: AccountRecord, status: string): boolean {
+  return isPostHeld(holds, {
+    workspaceId: account.workspaceId,
+    brandId: account.brandId,
+    accountId: account.id,
+    status,
+  });
 }
 
 export function sameTime(a: Date | null, b: Date | null): boolean {

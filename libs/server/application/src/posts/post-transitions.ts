@@ -96,15 +96,23 @@ export class PostTransitions {
       now,
       policy,
       charterBlocked: blocking(findings),
-      held: isHeld(holds, account),
+      held: isHeld(holds, account, state.status),
       accountConnected: account.status === 'connected',
     });
     if (!d.ok) {
       const { kind, code, params } = d.refusal;
+      // A charter refusal names the blocking findings (their catalogue codes) so the author knows what to fix.
+      const details =
+        code === 'CHARTER_BLOCKED'
+          ? findings
+              .filter((f) => f.severity === 'block')
+              .map((f) => ({ field: f.span ? `segments.${f.span.segment}.text` : 'segments', message: f.code }))
+          : undefined;
       throw catalogueError(
         kind === 'conflict' ? 'conflict' : kind === 'forbidden' ? 'forbidden' : 'refused',
         code,
         params,
+        details,
       );
     }
     const s = d.state;

@@ -30,6 +30,8 @@ export class PostViews {
       .filter((a) => a.brandId === account.brandId && a.id !== account.id)
       .map((a) => a.id);
     const recent = await this.posts.recent(workspaceId, [account.id, ...siblings], 50);
+    // An undated post (the composer's live check before a date is picked) is placed at the moment of the check, so
+    // the self-promotion ratio still counts it among the account's posts around now.
     const around = post.scheduledAt ?? this.clock.now();
     const neighbours = await this.posts.neighbours(workspaceId, account.id, around, 10);
     return checkCharter(
@@ -39,7 +41,7 @@ export class PostViews {
         kind: post.kind,
         segments: post.segments,
         tags: post.tags,
-        scheduledAt: post.scheduledAt,
+        scheduledAt: around,
       },
       charter,
       {
@@ -47,7 +49,7 @@ export class PostViews {
         recentPosts: recent.filter((r) => r.id !== post.id),
         accountPosts: neighbours
           .filter((n) => n.id !== post.id && (n.scheduledAt ?? n.publishedAt))
-          .map((n) => ({ id: n.id, at: (n.scheduledAt ?? n.publishedAt)!, tags: n.tags })),
+          .map((n) => ({ id: n.id, at: (n.scheduledAt ?? n.publishedAt)!, tags: n.tags, segments: n.segments })),
       },
     );
   }
@@ -66,7 +68,7 @@ export class PostViews {
     return {
       post,
       segments: measure(post.segments, account ?? undefined),
-      held: account ? isHeld(holds, account) : false,
+      held: account ? isHeld(holds, account, post.status) : false,
       approvals: approvals.map((a) => ({ ...a, current: a.contentHash === post.contentHash })),
       approvalsRequired: account?.approvalPolicy.requiredApprovals ?? 1,
       findings,
@@ -89,7 +91,7 @@ export function lightView(
   return {
     post,
     segments: measure(post.segments, account),
-    held: account ? isHeld(holds, account) : false,
+    held: account ? isHeld(holds, account, post.status) : false,
     approvals: [],
     approvalsRequired: account?.approvalPolicy.requiredApprovals ?? 1,
     findings: [],

@@ -118,7 +118,7 @@ export abstract class PostRepository {
     accountId: string,
     around: Date,
     each: number,
-  ): Promise<Pick<PostRecord, 'id' | 'scheduledAt' | 'publishedAt' | 'tags'>[]>;
+  ): Promise<Pick<PostRecord, 'id' | 'scheduledAt' | 'publishedAt' | 'tags' | 'segments'>[]>;
   /** The content of the most recently approved revision (approval valid or not), for the reviewer's diff. */
   abstract lastApprovedSegments(workspaceId: string, postId: string): Promise<PostSegment[] | null>;
   /** The authors of the post's revisions (everyone who wrote or changed its content), for separation of duties. */

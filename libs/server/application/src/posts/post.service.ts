@@ -117,7 +117,7 @@ export class PostService {
     );
     return rows.map((item) => {
       const account = accounts.get(item.accountId);
-      return { item, held: account ? isHeld(holds, account) : false };
+      return { item, held: account ? isHeld(holds, account, item.status) : false };
     });
   }
 
@@ -299,8 +299,14 @@ export class PostService {
     });
   }
 
-  submit(workspaceId: string, actor: Actor, id: string): Promise<PostView> {
-    return this.act(workspaceId, actor, id, 'posts.write', () => ({ type: 'submit', actorId: actor.userId }));
+  /** Submits for review; a blocking charter finding refuses it unless an owner/admin overrides with a reason. */
+  submit(workspaceId: string, actor: Actor, id: string, overrideReason?: string): Promise<PostView> {
+    return this.act(workspaceId, actor, id, 'posts.write', (m) => ({
+      type: 'submit',
+      actorId: actor.userId,
+      actorRole: m.role,
+      ...(overrideReason !== undefined ? { charterOverride: { reason: overrideReason } } : {}),
+    }));
   }
 
   async approve(

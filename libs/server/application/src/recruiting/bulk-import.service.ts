@@ -19,6 +19,7 @@ import {
   reportExpired,
   slidingWindow,
   validateImportRow,
+  charterRowErrors,
   type CompiledCharter,
   type ImportAccount,
   type ImportRowError,
@@ -282,7 +283,7 @@ export class BulkImportService {
         kind: v.kind,
         weightedLength: v.weightedLength,
         findings,
-        errors: v.errors,
+        errors: [...v.errors, ...charterRowErrors(findings)],
       });
     }
     const validRows = rows.filter((r) => r.errors.length === 0).length;

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import ical from 'ical-generator';
 import { coversAccount, DomainError } from '@xp/server/domain';
-import { POST_STATUS_VALUES } from '@xp/shared';
+import { formatMessage, POST_STATUS_VALUES, type Locale, type PostStatusValue } from '@xp/shared';
 import { AccountRepository } from '../accounts/account.ports';
 import { isUuid, type Actor } from '../identity/access.service';
 import { hashSecret, newSecret } from '../identity/secrets';
-import { BrandRepository, Clock, PublicUrls } from '../ports';
+import { BrandRepository, Clock, PublicUrls, UserRepository } from '../ports';
 import { PostRepository } from '../posts/post.ports';
 import { RecruitingAccess } from './recruiting-access';
 import { RecruitingRepository, type CalendarFeedRecord, type CalendarFeedScope } from './recruiting.ports';
@@ -26,6 +26,7 @@ export class CalendarFeedService {
     private readonly posts: PostRepository,
     private readonly urls: PublicUrls,
     private readonly clock: Clock,
+    private readonly users: UserRepository,
   ) {}
 
   async create(
@@ -105,22 +106,24 @@ export class CalendarFeedService {
           limit: 5000,
         })
       : [];
+    // Words in the feed creator's language (a workspace has no language of its own): status words and calendar
+    // names come from the message catalogue.
+    const locale: Locale = (await this.users.findById(feed.createdBy))?.locale ?? 'fr';
     const name =
       feed.scope === 'account' && accounts[0]
         ? `@${accounts[0].handle}`
-        : feed.scope === 'brand'
-          ? 'Brand calendar'
-          : 'Workspace calendar';
+        : formatMessage(locale, feed.scope === 'brand' ? 'ICAL_CALENDAR_BRAND' : 'ICAL_CALENDAR_WORKSPACE');
     const cal = ical({
       name: `X Publisher — ${name}`,
-      prodId: { company: 'x-publisher', product: 'calendar', language: 'FR' },
+      prodId: { company: 'x-publisher', product: 'calendar', language: locale.toUpperCase() },
       ttl: 900,
     });
+    const base = this.urls.base.replace(/\/$/, '');
     for (const p of rows) {
       const start = p.publishedAt ?? p.scheduledAt;
       const a = byId.get(p.accountId);
       if (!start || !a) continue;
-      const local = new Intl.DateTimeFormat('fr-FR', {
+      const local = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
         timeZone: a.timezone,
         dateStyle: 'full',
         timeStyle: 'short',
@@ -131,11 +134,17 @@ export class CalendarFeedService {
         start,
         end: new Date(start.getTime() + 15 * 60_000),
         stamp: p.updatedAt,
-        summary: `@${a.handle} · ${p.status} · ${text.slice(0, 60)}`,
+        summary: `@${a.handle} · ${statusWord(locale, p.status)} · ${text.slice(0, 60)}`,
         description: `${text}\n\n${local} (${a.timezone})`,
-        url: `${this.urls.base.replace(/\/$/, '')}/posts/${p.id}`,
+        // The web route of the post page, inside its workspace (libs/web/feature-shell routes: w/:workspaceId/posts/:postId).
+        url: `${base}/w/${ws}/posts/${p.id}`,
       });
     }
     return cal.toString();
   }
+}
+
+/** A post status as the calendar's badges word it (POST_STATUS_* of the message catalogue). */
+export function statusWord(locale: Locale, status: PostStatusValue): string {
+  return formatMessage(locale, `POST_STATUS_${status.toUpperCase()}`);
 }

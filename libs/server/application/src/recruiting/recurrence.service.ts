@@ -78,7 +78,7 @@ export class RecurrenceService {
 
   /**
    * Creates the next `count` occurrences as posts and submits each one (the approval policy decides: with no
-   * approval required it is scheduled at once, otherwise it waits in review).
+   * approval required it is scheduled at once, otherwise it waits in review; one the charter blocks stays a draft).
    */
   async materialize(workspaceId: string, actor: Actor, id: string, count: number): Promise<PostView[]> {
     const m = await this.access.require(workspaceId, actor, 'posts.write');
@@ -115,7 +115,14 @@ export class RecurrenceService {
         language: null,
         createdAt: this.clock.now(),
       });
-      out.push(await this.posts.submit(workspaceId, actor, created.post.id));
+      // A blocking charter finding refuses the submission (as for any post): the occurrence stays a draft carrying
+      // its finding for the author to fix, and the batch goes on (the occurrence is not generated twice).
+      out.push(
+        await this.posts.submit(workspaceId, actor, created.post.id).catch((e: unknown) => {
+          if (e instanceof DomainError && e.code === 'CHARTER_BLOCKED') return created;
+          throw e;
+        }),
+      );
       recent = [text, ...recent].slice(0, window);
       lastVariant = v;
       await this.repo.saveRecurrence(workspaceId, r.id, { lastVariant: v, lastOccurrence: o.index });

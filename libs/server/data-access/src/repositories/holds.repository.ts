@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { HoldRepository, type HeldPost, type HoldRecord, type HoldReleaseMode } from '@xp/server/application';
+import { HOLD_STOPPED_STATUSES } from '@xp/shared';
 import { camelRow } from './record-fields';
 import { TransactionHost } from './transaction-host';
 
@@ -24,7 +25,9 @@ const COLUMNS = `h.id, h.workspace_id, h.scope, h.target_id, h.reason, h.placed_
  * hold list, the hold's lock and the scheduler's claim. apps/scheduler/src/hold-coverage.integration-spec.ts pins
  * them to the same answers.
  */
-export const HOLD_COVERS_POST = `p.workspace_id = h.workspace_id AND ((h.scope = 'workspace' AND h.target_id = p.workspace_id)
+/** The statuses a hold stops: the SQL copy of the shared `HOLD_STOPPED_STATUSES`. */
+export const HOLD_STOPS_STATUS = `p.status IN (${HOLD_STOPPED_STATUSES.map((s) => `'${s}'`).join(', ')})`;
+export const HOLD_COVERS_POST = `${HOLD_STOPS_STATUS} AND p.workspace_id = h.workspace_id AND ((h.scope = 'workspace' AND h.target_id = p.workspace_id)
   OR (h.scope = 'brand' AND h.target_id = a.brand_id) OR (h.scope = 'account' AND h.target_id = p.account_id))`;
 
 const record = (r: HoldRow): HoldRecord => camelRow(r);

@@ -327,12 +327,12 @@ export class TypeormPostRepository extends PostRepository {
     accountId: string,
     around: Date,
     each: number,
-  ): Promise<Pick<PostRecord, 'id' | 'scheduledAt' | 'publishedAt' | 'tags'>[]> {
+  ): Promise<Pick<PostRecord, 'id' | 'scheduledAt' | 'publishedAt' | 'tags' | 'segments'>[]> {
     const base = () =>
       this.tx
         .repo(PostEntity)
         .createQueryBuilder('p')
-        .select(['p.id', 'p.scheduledAt', 'p.publishedAt', 'p.tags'])
+        .select(['p.id', 'p.scheduledAt', 'p.publishedAt', 'p.tags', 'p.segments'])
         .where(
           "p.workspace_id = :workspaceId AND p.account_id = :accountId AND p.status NOT IN ('cancelled', 'draft', 'failed', 'missed')",
           { workspaceId, accountId },
@@ -352,6 +352,7 @@ export class TypeormPostRepository extends PostRepository {
       scheduledAt: r.scheduledAt,
       publishedAt: r.publishedAt,
       tags: r.tags,
+      segments: r.segments,
     }));
   }
 

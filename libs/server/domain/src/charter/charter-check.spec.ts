@@ -266,6 +266,25 @@ describe('charter: self-promotion ratio', () => {
       tags: promoAt.includes(i) ? ['autopromo'] : ['news'],
     }));
 
+  it('counts untagged posts whose text is promotional (a discount, a sale), the checked one and its neighbours', () => {
+    const untagged = (promoAt: number[]) =>
+      Array.from({ length: 12 }, (_, i) => ({
+        id: `n${i}`,
+        at: hour(i * 2),
+        tags: [],
+        segments: [{ text: promoAt.includes(i) ? 'Les soldes commencent : -20 % sur tout' : 'Merci à nos équipes' }],
+      }));
+    const found = check(
+      'Nouvelle collection : -30 % ce week-end',
+      { scheduledAt: hour(5) },
+      {
+        accountPosts: untagged([1, 4]),
+      },
+    );
+    expect(found).toMatchObject([{ rule: 'self_promotion_ratio', count: 3, limit: 2 }]);
+    expect(check('Merci à nos équipes', { scheduledAt: hour(5) }, { accountPosts: untagged([1, 4]) })).toEqual([]);
+  });
+
   it('flags a third self-promotional post among 10 consecutive ones', () => {
     const found = check(
       'Découvrez notre nouvelle offre !',

@@ -8,6 +8,7 @@ import {
   type FindingSeverity,
   type RequiredElement,
 } from './charter';
+import { isPromotionalText } from './promotional-text';
 import { findNearDuplicates } from './near-duplicate';
 import { type TermMatch, type TermMatcher, compileTerms, matchTerms } from './term-matcher';
 import { type TextToken, hashtagParts, normalizeText, termWords, tokenize, urlParts } from './text-tokens';
@@ -34,6 +35,8 @@ export interface CharterNeighbourPost {
   /** Scheduled or published time. */
   at: Date;
   tags: readonly string[];
+  /** Its text: a post announcing a discount, a sale or a promo code is self-promotional even untagged. */
+  segments?: readonly { text: string }[];
 }
 
 export interface CharterContext {
@@ -400,13 +403,16 @@ function nearDuplicateFindings(
 
 function selfPromotionFinding(input: CharterInput, c: CompiledCharter, context: CharterContext): Finding | null {
   const cfg = c.charter.selfPromotion;
-  const isPromo = (tags: readonly string[]) => tags.some((t) => c.selfPromotionTags.has(tagKey(t)));
-  // Only a self-promotional post can break the ratio; an unscheduled one has no place in the sequence yet.
-  if (!cfg.enabled || !input.scheduledAt || !isPromo(input.tags ?? [])) return null;
+  // Self-promotional: tagged as such, or its text announces a discount, a sale, a promo code (isPromotionalText).
+  const isPromo = (tags: readonly string[], segments: readonly { text: string }[] = []) =>
+    tags.some((t) => c.selfPromotionTags.has(tagKey(t))) || segments.some((s) => isPromotionalText(s.text));
+  // Only a self-promotional post can break the ratio; an unscheduled one has no place in the sequence yet (the
+  // application places an undated draft at the moment of the check).
+  if (!cfg.enabled || !input.scheduledAt || !isPromo(input.tags ?? [], input.segments)) return null;
   const own = { at: input.scheduledAt.getTime(), promo: true, self: true, id: input.postId ?? '' };
   const sequence = (context.accountPosts ?? [])
     .filter((p) => p.id !== input.postId)
-    .map((p) => ({ at: p.at.getTime(), promo: isPromo(p.tags), self: false, id: p.id }))
+    .map((p) => ({ at: p.at.getTime(), promo: isPromo(p.tags, p.segments), self: false, id: p.id }))
     .concat(own)
     .sort((a, b) => a.at - b.at || Number(a.self) - Number(b.self) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const index = sequence.findIndex((p) => p.self);

@@ -3,3 +3,4 @@ export * from './charter-check';
 export { normalizeText, tokenize, termWords, type TextToken, type TokenKind } from './text-tokens';
 export { shingles, jaccard } from './near-duplicate';
 export * as charterWordLists from './word-lists';
+export { isPromotionalText } from './promotional-text';

@@ -1,4 +1,5 @@
-import { validateImportRow, type ImportAccount } from './import-row';
+import { checkCharter, defaultCharter } from '../charter';
+import { charterRowErrors, validateImportRow, type ImportAccount } from './import-row';
 
 const careers: ImportAccount = {
   id: 'acc-1',
@@ -65,5 +66,34 @@ describe('import row validation', () => {
       params: { length: 281, max: 280 },
       message: { fr: '281 caractères pondérés ; 280 au plus', en: '281 weighted characters; at most 280' },
     });
+  });
+});
+
+describe('import rows and the brand charter (the same rule and severity as the composer)', () => {
+  const findings = (kind: 'standard' | 'job_offer', text: string, recent: { id: string; text: string }[] = []) =>
+    checkCharter({ accountId: 'acc', kind, segments: [{ text }] }, defaultCharter(), {
+      recentPosts: recent.map((r) => ({ id: r.id, accountId: 'acc', segments: [{ text: r.text }] })),
+    });
+
+  it('a job offer breaking a blocking rule (no link, no hashtag) is an error of the row, naming the finding', () => {
+    const errors = charterRowErrors(findings('job_offer', 'Nous recrutons un analyste financier à Paris'));
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors[0]).toMatchObject({ field: 'text', code: 'CHARTER_BLOCKED' });
+    expect(errors[0]!.params).toMatchObject({ finding: { code: 'CHARTER_REQUIRED_ELEMENT' } });
+    expect(errors[0]!.message.fr).toMatch(/^Bloqué par la charte de la marque : /);
+    expect(errors[0]!.message.en).toMatch(/^Blocked by the brand charter: /);
+  });
+
+  it('an insult, or the exact text of a recent post of the account, blocks the row as it blocks the composer', () => {
+    expect(charterRowErrors(findings('standard', 'Les concurrents sont des connards.'))).toHaveLength(1);
+    const text = 'Nos équipes seront présentes au salon VivaTech toute la semaine prochaine';
+    const dup = findings('standard', text, [{ id: 'p1', text }]);
+    expect(dup.some((f) => f.rule === 'near_duplicate' && f.severity === 'block')).toBe(true);
+    expect(charterRowErrors(dup).map((e) => e.code)).toEqual(['CHARTER_BLOCKED']);
+  });
+
+  it('warnings stay findings: no error', () => {
+    expect(charterRowErrors(findings('standard', 'Merci à toutes nos équipes pour cette belle année'))).toEqual([]);
+    expect(charterRowErrors([{ severity: 'warn', code: 'CHARTER_SELF_PROMOTION', params: {} }])).toEqual([]);
   });
 });

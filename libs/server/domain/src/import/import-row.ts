@@ -59,7 +59,8 @@ export type ImportRowCode =
   | 'POST_TOO_LONG'
   | 'DUPLICATE_IN_FILE'
   | 'BAD_KIND'
-  | 'TOO_MANY_TAGS';
+  | 'TOO_MANY_TAGS'
+  | 'CHARTER_BLOCKED';
 // Every row error has its text in the message catalogue (this fails to compile otherwise).
 const worded: `IMPORT_ROW_${ImportRowCode}` extends MessageCode ? true : never = true;
 void worded;
@@ -70,6 +71,18 @@ const err = (field: string, code: ImportRowCode, params: MessageParams = {}): Im
   params,
   message: formatBoth(msg(`IMPORT_ROW_${code}`, params)),
 });
+
+/**
+ * A row whose text breaks a blocking charter rule is an error of the dry run, exactly as the composer refuses to
+ * submit it (same rule, same severity): one error per blocking finding, naming it. Warnings stay findings.
+ */
+export function charterRowErrors(
+  findings: readonly { severity: string; code: string; params: MessageParams }[],
+): ImportRowError[] {
+  return findings
+    .filter((f) => f.severity === 'block')
+    .map((f) => err('text', 'CHARTER_BLOCKED', { finding: msg(f.code, f.params) }));
+}
 
 function normalizeDate(raw: string): string | null {
   const s = raw.trim();

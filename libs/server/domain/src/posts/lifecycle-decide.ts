@@ -1,4 +1,4 @@
-import { msg, type MessageCode, type MessageParams, type MessageRef } from '@xp/shared';
+import { msg, type MessageCode, type MessageParams, type MessageRef, type Role } from '@xp/shared';
 import { type Approval, approvalRefusal, approvalStatus } from './approval-policy';
 import {
   CHARTER_OVERRIDE_ROLES,
@@ -65,6 +65,32 @@ function charterStops(state: PostLifecycleState, ctx: LifecycleContext): boolean
 }
 
 /**
+ * A blocking charter finding stands (submit or approve): only an owner or admin may override it, with a written
+ * reason; the override is bound to the current content.
+ */
+function overrideCharter(
+  state: PostLifecycleState,
+  ctx: LifecycleContext,
+  actorId: string,
+  actorRole: Role | undefined,
+  charterOverride: { reason: string } | undefined,
+): { ok: true; state: PostLifecycleState; effect: LifecycleEffect } | { ok: false; decision: LifecycleDecision } {
+  if (!charterOverride) return { ok: false, decision: refuse('CHARTER_BLOCKED') };
+  if (!actorRole || !CHARTER_OVERRIDE_ROLES.includes(actorRole)) {
+    return { ok: false, decision: refuse('OVERRIDE_NOT_ALLOWED') };
+  }
+  const reason = charterOverride.reason.trim();
+  if (reason.length < MIN_OVERRIDE_REASON_LENGTH) {
+    return { ok: false, decision: refuse('OVERRIDE_REASON_REQUIRED', { min: MIN_OVERRIDE_REASON_LENGTH }) };
+  }
+  return {
+    ok: true,
+    state: { ...state, charterOverride: { contentHash: state.contentHash, actorId, reason, at: ctx.now } },
+    effect: { type: 'charter_overridden', actorId, reason },
+  };
+}
+
+/**
  * After a review-related change, put the post where it belongs: `scheduled` when its current content has the
  * policy's approvals, the charter does not block it, and it has a date whose window has not passed; otherwise
  * `in_review`, with an `awaiting` effect saying why. An approved post without a date therefore stays
@@ -115,9 +141,16 @@ export function decide(state: PostLifecycleState, action: LifecycleAction, ctx: 
   switch (action.type) {
     case 'submit': {
       if (status !== 'draft' && status !== 'changes_requested') return illegal(status, action.type);
-      // With a 0-approval policy, submitting schedules the post at once (unless the charter blocks it).
-      const decision = settle(state, ctx, [{ type: 'notify', event: 'submitted' }]);
-      return decision;
+      // A blocking charter finding stops the post at submission (not only at approval), unless an owner or admin
+      // already overrode the charter on this very content.
+      const override = charterStops(state, ctx)
+        ? overrideCharter(state, ctx, action.actorId, action.actorRole, action.charterOverride)
+        : null;
+      if (override && !override.ok) return override.decision;
+      const next = override?.ok ? override.state : state;
+      const effects: LifecycleEffect[] = override?.ok ? [override.effect] : [];
+      // With a 0-approval policy, submitting schedules the post at once.
+      return settle(next, ctx, [...effects, { type: 'notify', event: 'submitted' }]);
     }
 
     case 'approve': {
@@ -131,21 +164,10 @@ export function decide(state: PostLifecycleState, action: LifecycleAction, ctx: 
       const effects: LifecycleEffect[] = [];
       let next: PostLifecycleState = state;
       if (charterStops(state, ctx)) {
-        if (!action.charterOverride) {
-          return refuse('CHARTER_BLOCKED');
-        }
-        if (!CHARTER_OVERRIDE_ROLES.includes(action.actorRole)) {
-          return refuse('OVERRIDE_NOT_ALLOWED');
-        }
-        const reason = action.charterOverride.reason.trim();
-        if (reason.length < MIN_OVERRIDE_REASON_LENGTH) {
-          return refuse('OVERRIDE_REASON_REQUIRED', { min: MIN_OVERRIDE_REASON_LENGTH });
-        }
-        next = {
-          ...next,
-          charterOverride: { contentHash: state.contentHash, actorId: action.actorId, reason, at: ctx.now },
-        };
-        effects.push({ type: 'charter_overridden', actorId: action.actorId, reason });
+        const o = overrideCharter(state, ctx, action.actorId, action.actorRole, action.charterOverride);
+        if (!o.ok) return o.decision;
+        next = o.state;
+        effects.push(o.effect);
       }
       const approval: Approval = {
         approverId: action.actorId,

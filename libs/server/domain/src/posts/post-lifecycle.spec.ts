@@ -599,16 +599,59 @@ describe('post lifecycle: the charter', () => {
     expect(edited.state.status).toBe('in_review');
   });
 
-  it('a 0-approval submit with blocking findings waits in review', () => {
-    const d = expectOk(
+  it('a blocking finding refuses submission (not only approval), whatever the policy', () => {
+    for (const policy of [ZERO, ONE]) {
+      for (const status of ['draft', 'changes_requested'] as const) {
+        const d = decide(
+          post(status, { approvals: [] }),
+          { type: 'submit', actorId: AUTHOR },
+          ctx({ policy, charterBlocked: true }),
+        );
+        expect(outcome(d)).toBe('CHARTER_BLOCKED');
+        expect(!d.ok && d.refusal.kind).toBe('rule');
+      }
+    }
+  });
+
+  it('an owner or admin may submit over a blocking finding with a written reason; others may not', () => {
+    const draft = post('draft', { approvals: [] });
+    const submit = (actorRole: 'editor' | 'admin', reason?: string) =>
       decide(
-        post('draft', { approvals: [] }),
-        { type: 'submit', actorId: AUTHOR },
-        ctx({ policy: ZERO, charterBlocked: true }),
-      ),
-    );
+        draft,
+        {
+          type: 'submit',
+          actorId: ADMIN,
+          actorRole,
+          ...(reason !== undefined ? { charterOverride: { reason } } : {}),
+        },
+        ctx({ charterBlocked: true }),
+      );
+    expect(outcome(submit('editor', 'Validé par la direction juridique'))).toBe('OVERRIDE_NOT_ALLOWED');
+    expect(outcome(submit('admin', ' ok '))).toBe('OVERRIDE_REASON_REQUIRED');
+    const d = expectOk(submit('admin', 'Validé par la direction juridique'));
     expect(d.state.status).toBe('in_review');
-    expect(d.effects).toContainEqual({ type: 'awaiting', reason: 'charter_blocked' });
+    expect(d.state.charterOverride?.contentHash).toBe(H1);
+    expect(d.effects).toContainEqual({
+      type: 'charter_overridden',
+      actorId: ADMIN,
+      reason: 'Validé par la direction juridique',
+    });
+  });
+
+  it('an owner or admin override of this very content lets a blocked post be submitted again', () => {
+    const overridden = post('changes_requested', {
+      approvals: [],
+      charterOverride: { contentHash: H1, actorId: ADMIN, reason: 'Citation exacte du PDG, validée', at: NOW },
+    });
+    const d = expectOk(decide(overridden, { type: 'submit', actorId: AUTHOR }, ctx({ charterBlocked: true })));
+    expect(d.state.status).toBe('in_review');
+    const stale = post('changes_requested', {
+      approvals: [],
+      charterOverride: { contentHash: H2, actorId: ADMIN, reason: 'Citation exacte du PDG, validée', at: NOW },
+    });
+    expect(outcome(decide(stale, { type: 'submit', actorId: AUTHOR }, ctx({ charterBlocked: true })))).toBe(
+      'CHARTER_BLOCKED',
+    );
   });
 });
 

@@ -61,7 +61,8 @@ export type LifecycleActionType = (typeof LIFECYCLE_ACTION_TYPES)[number];
 
 export type LifecycleAction =
   /** The author (or a teammate) asks for review. */
-  | { type: 'submit'; actorId: string }
+  /** Submits for review; an owner/admin may override a blocking charter finding (bound to the content). */
+  | { type: 'submit'; actorId: string; actorRole?: Role; charterOverride?: { reason: string } }
   /** An approver approves the content they were shown (its hash); an owner/admin may override a blocking charter finding. */
   | {
       type: 'approve';

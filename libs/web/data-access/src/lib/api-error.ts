@@ -2,7 +2,7 @@ import { HttpErrorResponse } from '@angular/common/http';
 import type { ApiErrorBody } from '@xp/shared';
 import type { ApiError } from './error-message';
 
-export { errorMessageIn } from './error-message';
+export { detailMessageIn, errorMessageIn } from './error-message';
 export type { ApiError } from './error-message';
 
 function isErrorBody(value: unknown): value is ApiErrorBody {

@@ -14,3 +14,13 @@ export function errorMessageIn(error: ApiError, locale: Locale): string {
   const fillable = error.params !== undefined || placeholderNames(MESSAGES[error.code][locale]).length === 0;
   return fillable ? formatMessage(locale, error.code, error.params) : error.message;
 }
+
+/**
+ * A per-field detail's message in a language: a detail naming a catalogue code (the blocking findings of
+ * CHARTER_BLOCKED) is worded from the catalogue when its text needs no parameters, and left out (null) when it does
+ * (the page shows the findings themselves); any other detail as the server wrote it.
+ */
+export function detailMessageIn(message: string, locale: Locale): string | null {
+  if (!isMessageCode(message)) return message;
+  return placeholderNames(MESSAGES[message][locale]).length > 0 ? null : formatMessage(locale, message);
+}

@@ -71,8 +71,9 @@ export class PostsApi {
     return this.http.post<wire.CheckPostResponse>(`${ws(workspaceId)}/posts/check`, body);
   }
 
-  submit(workspaceId: string, id: string): Observable<wire.PostDto> {
-    return this.http.post<wire.PostDto>(`${ws(workspaceId)}/posts/${enc(id)}/submit`, {});
+  /** Submits for review; an owner/admin may submit over a blocking charter finding with a written reason. */
+  submit(workspaceId: string, id: string, body: wire.SubmitRequest = {}): Observable<wire.PostDto> {
+    return this.http.post<wire.PostDto>(`${ws(workspaceId)}/posts/${enc(id)}/submit`, body);
   }
 
   approve(workspaceId: string, id: string, body: wire.ApproveRequest): Observable<wire.PostDto> {

@@ -19,7 +19,7 @@ import {
   type CalendarPostDto,
   type PostStatusValue,
 } from '@xp/shared';
-import { ApiError, BrandsApi, MOVABLE_STATUSES, toApiError } from '@xp/web/data-access';
+import { ApiError, BrandsApi, errorMessageIn, MOVABLE_STATUSES, toApiError } from '@xp/web/data-access';
 import { Alert } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { ensureCalendarStyles } from './calendar-styles';
@@ -303,7 +303,10 @@ export class CalendarPage {
       info.revert();
       const error = toApiError(e);
       const fr = error.details?.find((d) => d.field === lang)?.message;
-      this.moveError.set(fr ?? (error.message || this.ctx.transloco.translate('errors.generic', {}, lang)));
+      // In the member's language, from the message catalogue (the server's own message is English).
+      this.moveError.set(
+        fr ?? (errorMessageIn(error, lang) || this.ctx.transloco.translate('errors.generic', {}, lang)),
+      );
       if (error.statusCode === 409) {
         const range = this.range();
         if (range)

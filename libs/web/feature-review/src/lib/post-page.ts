@@ -62,6 +62,9 @@ export class PostPage {
   protected readonly tone = computed(() => statusTone(this.post()?.status ?? 'draft'));
   private readonly role = computed(() => this.ctx.session.workspace(this.workspaceId())?.role ?? 'viewer');
   protected readonly isAdmin = computed(() => can(this.role(), 'posts.override_charter'));
+  /** A blocking charter finding stands: submitting is refused, unless an owner/admin overrides with a reason. */
+  protected readonly blocked = computed(() => (this.post()?.findings ?? []).some((f) => f.severity === 'block'));
+  protected readonly overrideReason = signal('');
   protected readonly editable = computed(() => {
     const p = this.post();
     return (
@@ -112,7 +115,12 @@ export class PostPage {
       out.push({ at: a.at, action: 'post.approved', actorId: a.approverId, detail: '' });
     if (p.publishedAt) out.push({ at: p.publishedAt, action: 'post.published', actorId: null, detail: '' });
     if (p.updatedAt !== p.createdAt)
-      out.push({ at: p.updatedAt, action: `status.${p.status}`, actorId: null, detail: p.statusReason ?? '' });
+      out.push({
+        at: p.updatedAt,
+        action: `status.${p.status}`,
+        actorId: null,
+        detail: p.statusReason ? this.reasonText(p.statusReason) : '',
+      });
     return out.sort((x, y) => x.at.localeCompare(y.at));
   });
 
@@ -147,6 +155,13 @@ export class PostPage {
     this.draft.update((d) => (d && !d.endsWith(' ') ? `${d} ${token}` : d + token));
   }
 
+  /** A status reason in words (post.reasons.<code>); a reason that is not a code (an error from X) as it is. */
+  protected reasonText(reason: string): string {
+    const key = `post.reasons.${reason}`;
+    const text = this.ctx.transloco.translate(key, {}, this.lang());
+    return text === key ? reason : text;
+  }
+
   protected actionText(action: string): string {
     const key = action.startsWith('status.') ? action : `post.actions.${action.replace(/\./g, '_')}`;
     const text = this.ctx.transloco.translate(key, {}, this.lang());
@@ -161,7 +176,13 @@ export class PostPage {
     try {
       const call =
         action === 'submit'
-          ? this.ctx.posts.submit(this.workspaceId(), p.id)
+          ? this.ctx.posts.submit(
+              this.workspaceId(),
+              p.id,
+              this.isAdmin() && this.blocked() && this.overrideReason().trim()
+                ? { overrideReason: this.overrideReason().trim() }
+                : {},
+            )
           : action === 'cancel'
             ? this.ctx.posts.cancel(this.workspaceId(), p.id)
             : this.ctx.posts.reopen(this.workspaceId(), p.id);

@@ -43,3 +43,14 @@ export const workspaceGuard: CanActivateFn = async (route, state) => {
 
 /** `/`: the first workspace, or the "no workspace" page. */
 export const homeRedirectGuard: CanActivateFn = () => homeUrl(inject(Router), inject(SessionStore));
+
+/**
+ * The composer (new post, edit): only for roles allowed `posts.write`. Others (a viewer) land on the workspace's
+ * calendar, where the read-only notice says what their role may do, instead of filling a form refused at save.
+ */
+export const postWriterGuard: CanActivateFn = (route) => {
+  const session = inject(SessionStore);
+  const id = route.pathFromRoot.map((r) => r.paramMap.get('workspaceId')).find((x) => !!x) ?? null;
+  if (session.can(id, 'posts.write')) return true;
+  return id ? inject(Router).createUrlTree(['/w', id]) : homeUrl(inject(Router), session);
+};

@@ -1,5 +1,5 @@
 import { Routes } from '@angular/router';
-import { authGuard, guestGuard, homeRedirectGuard, workspaceGuard } from './guards';
+import { authGuard, guestGuard, homeRedirectGuard, postWriterGuard, workspaceGuard } from './guards';
 
 /** Every route of the web app. Pages are lazy so the initial bundle stays small. */
 export const shellRoutes: Routes = [
@@ -60,6 +60,7 @@ export const shellRoutes: Routes = [
           },
           {
             path: 'compose',
+            canActivate: [postWriterGuard],
             title: 'composer.title',
             loadComponent: () => import('@xp/web/feature-composer').then((m) => m.ComposerPage),
           },
@@ -70,6 +71,7 @@ export const shellRoutes: Routes = [
           },
           {
             path: 'posts/:postId/edit',
+            canActivate: [postWriterGuard],
             title: 'composer.editTitle',
             loadComponent: () => import('@xp/web/feature-composer').then((m) => m.ComposerPage),
           },

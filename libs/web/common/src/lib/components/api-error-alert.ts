@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { errorMessageIn, type ApiError } from '@xp/web/data-access';
+import { detailMessageIn, errorMessageIn, type ApiError } from '@xp/web/data-access';
 import { Alert, type AlertDetail } from '@xp/web/ui';
 import { LanguageService } from '@xp/web/core';
 
@@ -60,11 +60,15 @@ export class ApiErrorAlert {
   /** Per-field details, with the field shown by its label when we know it (`email` → "Adresse e-mail"). */
   protected readonly details = computed<AlertDetail[]>(() => {
     const lang = this.lang();
-    return (this.error()?.details ?? []).map((detail) => {
-      if (!detail.field) return detail;
+    return (this.error()?.details ?? []).flatMap((raw) => {
+      // A detail naming a catalogue code is worded in the UI language, or left out (see detailMessageIn).
+      const message = detailMessageIn(raw.message, lang);
+      if (message === null) return [];
+      const detail = { ...raw, message };
+      if (!detail.field) return [detail];
       const key = `fields.${detail.field}`;
       const label = this.transloco.translate(key, {}, lang);
-      return { ...detail, field: label && label !== key ? label : detail.field };
+      return [{ ...detail, field: label && label !== key ? label : detail.field }];
     });
   });
   /** The server's message, unless it only repeats one of the per-field details. */
