@@ -37,180 +37,8 @@ const NAV: readonly NavItem[] = [
   selector: 'xp-shell-layout',
   imports: [RouterOutlet, RouterLink, RouterLinkActive, TranslocoPipe, LanguageSwitch, HoldBanner],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `
-    <a class="skip-link" href="#main">{{ 'app.skip' | transloco }}</a>
-    <header class="topbar">
-      <div class="topbar__inner">
-        <a class="brand" [routerLink]="workspaceId() ? ['/w', workspaceId()] : ['/']">
-          <span class="brand__mark" aria-hidden="true">𝕏</span>
-          <span class="brand__name">{{ 'app.name' | transloco }}</span>
-        </a>
-
-        @if (session.workspaces().length) {
-          <div class="switcher">
-            <label class="visually-hidden" for="workspace-switcher">{{ 'shell.workspace' | transloco }}</label>
-            <select
-              #switcher
-              id="workspace-switcher"
-              class="switcher__select"
-              data-testid="workspace-switcher"
-              [value]="workspaceId() ?? ''"
-              (change)="switchTo(switcher.value)"
-            >
-              @if (!workspaceId()) {
-                <option value="" disabled>{{ 'shell.chooseWorkspace' | transloco }}</option>
-              }
-              @for (ws of session.workspaces(); track ws.id) {
-                <option [value]="ws.id" [selected]="ws.id === workspaceId()">{{ ws.name }}</option>
-              }
-            </select>
-          </div>
-        }
-
-        @if (workspaceId(); as ws) {
-          <nav class="nav" [attr.aria-label]="'shell.navLabel' | transloco">
-            @for (item of nav(); track item.key) {
-              <a
-                [routerLink]="item.path ? ['/w', ws, item.path] : ['/w', ws]"
-                routerLinkActive="is-active"
-                [routerLinkActiveOptions]="{ exact: !item.path }"
-                ariaCurrentWhenActive="page"
-              >
-                {{ 'shell.nav.' + item.key | transloco }}
-              </a>
-            }
-          </nav>
-        }
-
-        <div class="topbar__end">
-          <xp-language-switch
-            [options]="language.options"
-            [current]="language.current()"
-            [label]="'lang.label' | transloco"
-            (changed)="chooseLanguage($event)"
-          />
-          @if (session.user(); as user) {
-            <a
-              class="user"
-              data-testid="current-user"
-              routerLink="/account"
-              [title]="user.email"
-              [attr.aria-label]="'shell.account' | transloco: { name: user.displayName }"
-            >
-              <span class="user__avatar" aria-hidden="true">{{ initials() }}</span>
-              <span class="user__name">{{ user.displayName }}</span>
-            </a>
-          }
-          <button type="button" class="btn btn--ghost" (click)="logout()" [disabled]="loggingOut()">
-            {{ 'shell.logout' | transloco }}
-          </button>
-        </div>
-      </div>
-    </header>
-    @if (workspaceId(); as ws) {
-      <xp-hold-banner [workspaceId]="ws" />
-      @if (readOnly(); as r) {
-        <p class="role-banner" role="note" data-testid="read-only-banner">
-          {{ 'shell.readOnly.' + r | transloco: { role: 'roles.' + (workspace()?.role ?? 'viewer') | transloco } }}
-        </p>
-      }
-    }
-    <main id="main" class="page" tabindex="-1">
-      <router-outlet />
-    </main>
-  `,
-  styles: `
-    :host {
-      display: block;
-      min-height: 100vh;
-    }
-    .topbar {
-      background: var(--surface);
-      border-bottom: 1px solid var(--border);
-      position: sticky;
-      top: 0;
-      z-index: 10;
-    }
-    .topbar__inner {
-      max-width: 80rem;
-      margin: 0 auto;
-      display: flex;
-      align-items: center;
-      gap: 0.75rem 1rem;
-      padding: 0.6rem 1.25rem;
-      flex-wrap: wrap;
-    }
-    .switcher__select {
-      font: inherit;
-      font-weight: 600;
-      padding: 0.35rem 2rem 0.35rem 0.6rem;
-      border-radius: var(--radius);
-      border: 1px solid var(--border);
-      background-color: var(--surface);
-      max-width: 15rem;
-    }
-    .nav {
-      display: flex;
-      gap: 0.25rem;
-      flex-wrap: wrap;
-    }
-    .nav a {
-      padding: 0.4rem 0.7rem;
-      border-radius: var(--radius);
-      color: var(--fg);
-      text-decoration: none;
-      font-weight: 500;
-    }
-    .nav a:hover {
-      background: var(--muted-bg);
-    }
-    .nav a.is-active {
-      background: var(--accent-soft);
-      color: var(--accent-strong);
-    }
-    .topbar__end {
-      margin-left: auto;
-      display: flex;
-      align-items: center;
-      gap: 0.75rem;
-    }
-    .user {
-      display: inline-flex;
-      align-items: center;
-      gap: 0.4rem;
-      font-size: 0.9rem;
-      color: var(--fg);
-      text-decoration: none;
-      border-radius: 999px;
-      padding-right: 0.4rem;
-    }
-    .user:hover .user__name {
-      text-decoration: underline;
-    }
-    .user__avatar {
-      width: 1.9rem;
-      height: 1.9rem;
-      border-radius: 50%;
-      background: var(--accent);
-      color: var(--accent-fg);
-      display: inline-grid;
-      place-items: center;
-      font-size: 0.75rem;
-      font-weight: 700;
-    }
-    .role-banner {
-      max-width: 80rem;
-      margin: 0.75rem auto 0;
-      padding: 0.5rem 1.25rem;
-      color: var(--muted-fg, inherit);
-      font-size: 0.9rem;
-    }
-    @media (max-width: 720px) {
-      .user__name {
-        display: none;
-      }
-    }
-  `,
+  templateUrl: './shell-layout.html',
+  styleUrl: './shell-layout.css',
 })
 export class ShellLayout {
   protected readonly session = inject(SessionStore);
@@ -219,10 +47,15 @@ export class ShellLayout {
 
   protected readonly loggingOut = signal(false);
 
+  /** Phone: whether the navigation menu is open (closed again by every navigation). */
+  protected readonly menuOpen = signal(false);
   private readonly url = toSignal(
     this.router.events.pipe(
       filter((e): e is NavigationEnd => e instanceof NavigationEnd),
-      map((e) => e.urlAfterRedirects),
+      map((e) => {
+        this.menuOpen.set(false);
+        return e.urlAfterRedirects;
+      }),
     ),
     { initialValue: this.router.url },
   );
