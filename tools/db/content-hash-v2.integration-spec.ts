@@ -1,10 +1,12 @@
 import { Client } from 'pg';
 import { contentHash, sha256Hex } from '@xp/server/domain';
 import { createWorkspaceFixture, freshDatabaseUrl } from '@xp/server/testing';
-import { createDataSource } from '../data-source';
-import { pendingSchemaChanges } from '../migrate';
-import { ContentHashV21795320000000, contentHashV1 } from './1795320000000-content-hash-v2';
-import { UploadLimits1796339379078 } from './1796339379078-upload-limits';
+import { createDataSource, pendingSchemaChanges } from '@xp/server/data-access';
+import {
+  ContentHashV21795320000000,
+  contentHashV1,
+} from '../../libs/server/data-access/src/migrations/1795320000000-content-hash-v2';
+import { UploadLimits1796339379078 } from '../../libs/server/data-access/src/migrations/1796339379078-upload-limits';
 
 /**
  * Migration ContentHashV2 on rows written before it (content hash v1, media without the bytes' hash): afterwards
