@@ -17,6 +17,7 @@ import { ApiBody, ApiConsumes, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import {
   CharterService,
+  MEDIA_LIMITS,
   MediaService,
   PostGroupService,
   PostService,
@@ -40,7 +41,7 @@ import {
   RequestChangesDto,
   UpdatePostDto,
 } from '../dto/post.dto';
-import { ApiResult, responseSchema } from '../http/api-response';
+import { ApiBinary, ApiResult, responseSchema } from '../http/api-response';
 import { MediaUploadInterceptor, type UploadedMedia } from '../http/media-upload';
 import { VersionedJsonResponder } from '../http/versioned-json';
 import {
@@ -313,6 +314,36 @@ export class MediaController {
     @Body() b: AltTextDto,
   ): Promise<wire.MediaDto> {
     return toMedia(await this.media.setAltText(ws, actor, id, b.altText));
+  }
+
+  /**
+   * The media's bytes, for the inbox and the post page: streamed chunk by chunk, private cache validated by the
+   * bytes' SHA-256 (`If-None-Match` → 304). 404 for a media the member may not see (account scope).
+   */
+  @Get(':id/content')
+  @ApiBinary(Object.keys(MEDIA_LIMITS))
+  async content(
+    @CurrentActor() actor: Actor,
+    @Param('ws') ws: string,
+    @Param('id') id: string,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    const { media, chunks } = await this.media.content(ws, actor, id);
+    res.setHeader('Cache-Control', 'private, max-age=3600');
+    res.setHeader('ETag', `"${media.sha256}"`);
+    if (req.fresh) {
+      res.status(304).end();
+      return;
+    }
+    res.status(200);
+    res.setHeader('Content-Type', media.mimeType);
+    res.setHeader('Content-Length', media.size);
+    res.setHeader('Content-Disposition', 'inline');
+    for await (const chunk of chunks) {
+      if (!res.write(chunk)) await new Promise((r) => res.once('drain', r));
+    }
+    res.end();
   }
 
   /** Deletes a media no post uses, with its bytes (audited); answers what the workspace now stores. */

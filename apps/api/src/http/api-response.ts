@@ -93,3 +93,15 @@ export function ApiText(contentType: string): MethodDecorator {
     ApiResponse({ status: 200, description: 'OK', content: { [contentType]: { schema: { type: 'string' } } } }),
   );
 }
+
+/** A binary answer whose type depends on the resource (a media's bytes): documented as bytes of these types. */
+export function ApiBinary(contentTypes: readonly string[]): MethodDecorator {
+  return applyDecorators(
+    ApiProduces(...contentTypes),
+    ApiResponse({
+      status: 200,
+      description: 'OK',
+      content: Object.fromEntries(contentTypes.map((t) => [t, { schema: { type: 'string', format: 'binary' } }])),
+    }),
+  );
+}

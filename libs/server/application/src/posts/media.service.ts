@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { ABANDONED_UPLOAD_MS, DomainError, fitsQuota } from '@xp/server/domain';
+import { ABANDONED_UPLOAD_MS, can, DomainError, fitsQuota } from '@xp/server/domain';
 import { AuditLog } from '../audit/audit.ports';
 import { AccessService, isUuid, type Actor } from '../identity/access.service';
 import { Clock, MediaQuota, UnitOfWork } from '../ports';
 import { PostService } from './post.service';
-import { MediaRepository, type MediaRecord } from './post.ports';
+import { mediaVisible } from './media-scope';
+import { MediaRepository, PostRepository, type MediaRecord } from './post.ports';
 
 /** What X accepts: images up to 5 MB, GIFs up to 15 MB, MP4 video up to 512 MB (we cap video lower here). */
 export const MEDIA_LIMITS: Record<string, number> = {
@@ -77,6 +78,7 @@ export class MediaService {
     private readonly access: AccessService,
     private readonly clock: Clock,
     private readonly posts: PostService,
+    private readonly postsRepo: PostRepository,
     private readonly quota: MediaQuota,
     private readonly uow: UnitOfWork,
     private readonly audit: AuditLog,
@@ -211,6 +213,24 @@ export class MediaService {
       return r;
     });
     return { media: removed, usage: { usedBytes: await this.media.usage(workspaceId), quotaBytes: this.quota.bytes } };
+  }
+
+  /**
+   * A media's bytes for display (the inbox, the post page): to a member who may read the posts that use it (its
+   * account scope applies), or, while no post uses it, to a member who may write posts. Unknown or hidden: 404.
+   */
+  async content(
+    workspaceId: string,
+    actor: Actor,
+    id: string,
+  ): Promise<{ media: MediaRecord; chunks: AsyncIterable<Buffer> }> {
+    const m = await this.access.require(workspaceId, actor, 'posts.read');
+    const media = isUuid(id) ? (await this.media.findMany(workspaceId, [id]))[0] : undefined;
+    if (!media) throw mediaNotFound();
+    const uses = await this.postsRepo.usingMedia(workspaceId, [id]);
+    const visible = uses.length ? mediaVisible(m.accountIds, uses) : can(m.role, 'posts.write');
+    if (!visible) throw mediaNotFound();
+    return { media, chunks: this.media.chunks(workspaceId, id) };
   }
 
   /** The alt text is content: see `PostService.changeMediaAltText` (posts using the media go back to review). */

@@ -34,6 +34,18 @@ export class TypeormMediaRepository extends MediaRepository {
     );
     return rows.length ? Buffer.concat(rows.map((r) => r.data)) : null;
   }
+  async *chunks(workspaceId: string, id: string): AsyncIterable<Buffer> {
+    for (let seq = 0; ; seq++) {
+      const [row] = await queryRows<{ data: Buffer }>(
+        this.tx.manager,
+        `SELECT c.data FROM media_chunks c JOIN media m ON m.id = c.media_id
+          WHERE m.workspace_id = $1 AND m.id = $2 AND m.status = 'ready' AND c.seq = $3`,
+        [workspaceId, id, seq],
+      );
+      if (!row) return;
+      yield row.data;
+    }
+  }
   async begin(m: {
     workspaceId: string;
     uploadedBy: string;
