@@ -378,6 +378,14 @@ describe('the editorial workflow in the browser', () => {
       expect(await item.getByTestId('approval-diff').count()).toBe(0);
       // Due time shown in the account's timezone.
       expect(await saleItem.innerText()).toContain('10:00');
+      // The reviewer sees the image itself (drawn from the API), with its alt text.
+      const thumb = item.getByTestId('media-thumbs').locator('img').first();
+      await thumb.waitFor();
+      await manager.waitForFunction(
+        (img) => !!img && (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0,
+        await thumb.elementHandle(),
+      );
+      expect(await thumb.getAttribute('alt')).toBe(lang === 'fr' ? 'Un cartable bleu' : 'A blue school bag');
       await screenshot(manager, `inbox-${lang}`);
       await item.getByRole('button', { name: t.approve, exact: true }).click();
       await manager.getByTestId('inbox-notice').getByText(t.scheduled, { exact: false }).waitFor();

@@ -9,3 +9,4 @@ export * from './lib/holds/hold-banner';
 export * from './lib/holds/holds-store';
 export * from './lib/posts/post-helpers';
 export * from './lib/workspace-page-context';
+export * from './lib/posts/media-thumbs';

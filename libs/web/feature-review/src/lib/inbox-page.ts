@@ -10,7 +10,14 @@ import { firstValueFrom } from 'rxjs';
 import { ApprovalDiff } from './approval-diff';
 import { ReviewPanel } from './review-panel';
 import { LiveLane } from './live-lane';
-import { accountColors, ApiErrorAlert, FindingsList, formatInZone, WorkspacePageContext } from '@xp/web/common';
+import {
+  accountColors,
+  ApiErrorAlert,
+  FindingsList,
+  formatInZone,
+  MediaThumbs,
+  WorkspacePageContext,
+} from '@xp/web/common';
 import { can } from '@xp/shared/permissions';
 
 /** Warn when a post waiting for approval is due within this much time. */
@@ -31,6 +38,7 @@ const GRACE_MS = 15 * 60_000;
     ReviewPanel,
     LiveLane,
     FindingsList,
+    MediaThumbs,
     PageHeader,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -123,10 +131,6 @@ export class InboxPage {
 
   protected currentApprovals(post: PostDto): number {
     return (post.approvals ?? []).filter((a) => a.current).length;
-  }
-
-  protected altTexts(seg: PostDto['segments'][number]): string {
-    return seg.media.map((m) => m.altText || '—').join(' · ');
   }
 
   protected pick(id: string): void {

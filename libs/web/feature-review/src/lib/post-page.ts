@@ -12,6 +12,7 @@ import {
   browserTimeZone,
   FindingsList,
   formatInZone,
+  MediaThumbs,
   statusTone,
   WorkspacePageContext,
 } from '@xp/web/common';
@@ -32,7 +33,7 @@ interface CommentNode {
 /** `/w/:ws/posts/:postId`: one post, its status timeline, its review and its comments. */
 @Component({
   selector: 'xp-post-page',
-  imports: [RouterLink, TranslocoPipe, ApiErrorAlert, Alert, Badge, ReviewPanel, FindingsList],
+  imports: [RouterLink, TranslocoPipe, ApiErrorAlert, Alert, Badge, ReviewPanel, FindingsList, MediaThumbs],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './post-page.html',
   styleUrl: './post-page.css',
