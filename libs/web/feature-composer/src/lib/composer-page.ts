@@ -7,7 +7,7 @@ import { dateToZonedLocal, zonedDay, zonedLocalToDate } from '@xp/shared';
 import type { CheckPostResponse, CreatePostRequest, PostDto, PostKindValue, SegmentInput } from '@xp/shared';
 import { toApiError } from '@xp/web/data-access';
 import { Alert, PageHeader } from '@xp/web/ui';
-import { ApiErrorAlert, WorkspacePageContext } from '@xp/web/common';
+import { ApiErrorAlert, mediaContentUrl, WorkspacePageContext } from '@xp/web/common';
 import { firstValueFrom } from 'rxjs';
 import { AccountPicker } from './account-picker';
 import { FindingsList } from '@xp/web/common';
@@ -154,7 +154,7 @@ export class ComposerPage {
         this.editing.set(post);
         const account = accounts.find((a) => a.id === post.accountId);
         draft.selected.set([post.accountId]);
-        draft.shared.set(draftSegments(post));
+        draft.shared.set(draftSegments(post, (id) => mediaContentUrl(ws, id)));
         draft.tags.set(post.tags.join(', '));
         draft.kind.set(post.kind);
         if (post.scheduledAt && account)

@@ -51,9 +51,16 @@ describe('composer segments', () => {
         },
       ],
     } as unknown as PostDto;
-    const drafts = draftSegments(post);
+    const drafts = draftSegments(post, (id) => `/api/workspaces/ws-1/media/${id}/content`);
     expect(drafts.map((d) => d.text)).toEqual(['First', 'Second']);
-    expect(drafts[0]!.media[0]).toMatchObject({ id: 'abcdef1234', name: 'abcdef12', altText: '', uploading: false });
+    // A saved image is previewed from the API and named by its place, not by its internal id.
+    expect(drafts[0]!.media[0]).toMatchObject({
+      id: 'abcdef1234',
+      name: '#1',
+      previewUrl: '/api/workspaces/ws-1/media/abcdef1234/content',
+      altText: '',
+      uploading: false,
+    });
     expect(drafts[1]!.poll).toEqual({ options: ['A', 'B'], durationMinutes: 1440 });
     expect(new Set(drafts.map((d) => d.key)).size).toBe(2);
     expect(drafts.map(toSegmentInput)).toEqual([

@@ -39,16 +39,19 @@ export const cloneSegments = (list: SegmentDraft[]): SegmentDraft[] =>
     poll: s.poll ? { ...s.poll, options: [...s.poll.options] } : null,
   }));
 
-/** The segments of a saved post, as the composer edits them. */
-export function draftSegments(post: PostDto): SegmentDraft[] {
+/**
+ * The segments of a saved post, as the composer edits them: each saved media previewed from `mediaUrl` (the API's
+ * address of its bytes), never labelled with its internal id ("#1", "#2"… in the segment).
+ */
+export function draftSegments(post: PostDto, mediaUrl: (id: string) => string): SegmentDraft[] {
   return post.segments.map((s) => ({
     key: nextKey(),
     text: s.text,
-    media: s.media.map((m) => ({
+    media: s.media.map((m, j) => ({
       key: nextKey(),
       id: m.id,
-      name: m.id.slice(0, 8),
-      previewUrl: null,
+      name: `#${j + 1}`,
+      previewUrl: mediaUrl(m.id),
       altText: m.altText ?? '',
       uploading: false,
       error: null,
