@@ -501,6 +501,12 @@ describe('the editorial workflow in the browser', () => {
       }
       expect(published.status).toBe('published');
       expect(published.tweetIds).toEqual(tweets.map((tw) => tw.id));
+      // Its page links each post of the thread on X, readably apart.
+      await manager.goto(`${base}/w/${ws}/posts/${postId}`);
+      const links = manager.getByTestId('tweet-links');
+      await links.waitFor();
+      expect(await links.locator('a').count()).toBe(2);
+      expect((await links.innerText()).replace(/\s+/g, ' ')).toMatch(/post 1 · post 2/);
 
       // --- The calendar shows it published, in words. ---
       const dueDay = `${partsInTz(dueAt)['year']}-${partsInTz(dueAt)['month']}-${partsInTz(dueAt)['day']}`;
