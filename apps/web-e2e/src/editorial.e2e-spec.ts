@@ -11,11 +11,12 @@
 // calendar and the accounts page go to docs/screenshots/.
 import { randomBytes } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
-import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- end-to-end suites boot the applications in-process
 import { startSandbox, type RunningSandbox } from '@xp/x-sandbox';
 import { launchBrowser, newIsolatedContext, screenshot } from './support/browser';
 import { startStack, type TestStack } from './support/stack';
+import { api } from './support/api';
 
 const CLIENT_ID = 'xp-e2e-editorial';
 const CLIENT_SECRET = 'xp-e2e-editorial-secret';
@@ -120,25 +121,6 @@ function png(width: number, height: number): Buffer {
     chunk('IDAT', deflateSync(raw)),
     chunk('IEND', Buffer.alloc(0)),
   ]);
-}
-
-/** JSON calls on the API with a context's cookies (and its CSRF token). */
-async function api<T>(
-  request: APIRequestContext,
-  baseUrl: string,
-  method: string,
-  path: string,
-  body?: unknown,
-): Promise<T> {
-  const csrf = (await (await request.get(`${baseUrl}/api/auth/csrf`)).json()) as { csrfToken: string };
-  const res = await request.fetch(`${baseUrl}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', 'x-csrf-token': csrf.csrfToken },
-    data: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  if (!res.ok()) throw new Error(`${method} ${path} → ${res.status()} ${text}`);
-  return (text ? JSON.parse(text) : undefined) as T;
 }
 
 /** The wall-clock date (YYYY-MM-DD) in `TZ`, `days` from now. */

@@ -6,9 +6,10 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, newIsolatedContext, screenshot } from './support/browser';
 import { startStack, type TestStack } from './support/stack';
+import { api } from './support/api';
 
 type Lang = 'fr' | 'en';
 
@@ -120,24 +121,6 @@ class Receiver {
   stop(): Promise<void> {
     return new Promise((done) => this.server.close(() => done()));
   }
-}
-
-async function api<T>(
-  request: APIRequestContext,
-  baseUrl: string,
-  method: string,
-  path: string,
-  body?: unknown,
-): Promise<T> {
-  const csrf = (await (await request.get(`${baseUrl}/api/auth/csrf`)).json()) as { csrfToken: string };
-  const res = await request.fetch(`${baseUrl}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', 'x-csrf-token': csrf.csrfToken },
-    data: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  if (!res.ok()) throw new Error(`${method} ${path} → ${res.status()} ${text}`);
-  return (text ? JSON.parse(text) : undefined) as T;
 }
 
 async function withLanguage(context: BrowserContext, lang: Lang): Promise<void> {

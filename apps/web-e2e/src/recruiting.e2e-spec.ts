@@ -8,11 +8,12 @@
 // Screenshots of the import report, the live page and the fast lane go to docs/screenshots/.
 // Not covered here: publication by the scheduler (startStack runs the API only).
 import { randomBytes } from 'node:crypto';
-import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- end-to-end suites boot the applications in-process
 import { startSandbox, type RunningSandbox } from '@xp/x-sandbox';
 import { launchBrowser, newIsolatedContext, screenshot } from './support/browser';
 import { startStack, type TestStack } from './support/stack';
+import { api } from './support/api';
 
 const CLIENT_ID = 'xp-e2e-recruiting';
 const CLIENT_SECRET = 'xp-e2e-recruiting-secret';
@@ -135,25 +136,6 @@ type Lang = keyof typeof TEXT;
 const BAD_ROWS = [4, 9, 15, 22, 27];
 
 jest.setTimeout(240_000);
-
-/** JSON calls on the API with a context's cookies (and its CSRF token). */
-async function api<T>(
-  request: APIRequestContext,
-  baseUrl: string,
-  method: string,
-  path: string,
-  body?: unknown,
-): Promise<T> {
-  const csrf = (await (await request.get(`${baseUrl}/api/auth/csrf`)).json()) as { csrfToken: string };
-  const res = await request.fetch(`${baseUrl}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', 'x-csrf-token': csrf.csrfToken },
-    data: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  if (!res.ok()) throw new Error(`${method} ${path} → ${res.status()} ${text}`);
-  return (text ? JSON.parse(text) : undefined) as T;
-}
 
 /** The wall-clock date (YYYY-MM-DD) in `TZ`, `days` from now. */
 function dayInTz(days: number): string {

@@ -1,9 +1,10 @@
 // A viewer never gets the composer, in real Chromium, in French and in English: /compose (or a post's edit page)
 // typed or followed from a link lands on the workspace's calendar, which says the role is read-only.
 import { randomBytes } from 'node:crypto';
-import type { APIRequestContext, Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { launchBrowser, newIsolatedContext } from './support/browser';
 import { startStack, type TestStack } from './support/stack';
+import { api } from './support/api';
 
 type Lang = 'fr' | 'en';
 
@@ -12,18 +13,6 @@ const TEXT = {
   fr: { readOnly: 'Rôle Lecteur : lecture seule.', composer: 'Nouveau post' },
   en: { readOnly: 'Viewer role: read only.', composer: 'New post' },
 } as const;
-
-async function api<T>(request: APIRequestContext, baseUrl: string, method: string, path: string, body?: unknown) {
-  const csrf = (await (await request.get(`${baseUrl}/api/auth/csrf`)).json()) as { csrfToken: string };
-  const res = await request.fetch(`${baseUrl}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', 'x-csrf-token': csrf.csrfToken },
-    data: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  if (!res.ok()) throw new Error(`${method} ${path} → ${res.status()} ${text}`);
-  return (text ? JSON.parse(text) : undefined) as T;
-}
 
 async function withLanguage(context: BrowserContext, lang: Lang): Promise<void> {
   await context.addInitScript((l) => localStorage.setItem('xp.lang', l), lang);

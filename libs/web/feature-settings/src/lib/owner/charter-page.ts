@@ -5,6 +5,7 @@ import { BrandsApi, CharterApi, SessionStore, toApiError } from '@xp/web/data-ac
 import { ActionRunner, FORM_PIECES, PAGE_PIECES } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { ApiErrorAlert } from '@xp/web/common';
+import { CharterNumberField, type FieldProblem } from './charter-number-field';
 import { SeveritySelect } from './severity-select';
 import {
   draftErrors,
@@ -26,7 +27,7 @@ import {
  */
 @Component({
   selector: 'xp-charter-page',
-  imports: [TranslocoPipe, ApiErrorAlert, SeveritySelect, FORM_PIECES, PAGE_PIECES],
+  imports: [TranslocoPipe, ApiErrorAlert, SeveritySelect, CharterNumberField, FORM_PIECES, PAGE_PIECES],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './charter-page.html',
   styleUrl: './owner-tools.css',
@@ -65,7 +66,7 @@ export class CharterPage {
   }
 
   /** The problem of a field: the screen's check (a translation key) or the API's words. */
-  protected errorOf(field: keyof CharterDraft): { key: string } | { text: string } | null {
+  protected errorOf(field: keyof CharterDraft): FieldProblem {
     const local = this.localErrors()[field];
     if (local) return { key: local };
     const server = this.serverErrors()[field];
