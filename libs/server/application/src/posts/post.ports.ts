@@ -175,7 +175,6 @@ export type ChunkOutcome = 'ok' | 'quota' | 'gone';
 export abstract class MediaRepository {
   /** Media ready to use (uploads in progress are not found). */
   abstract findMany(workspaceId: string, ids: string[]): Promise<MediaRecord[]>;
-  abstract data(workspaceId: string, id: string): Promise<Buffer | null>;
   /** The bytes of a ready media, one stored chunk at a time (a reader never holds the whole file). */
   abstract chunks(workspaceId: string, id: string): AsyncIterable<Buffer>;
   abstract setAltText(workspaceId: string, id: string, altText: string | null): Promise<MediaRecord | null>;

@@ -4,7 +4,7 @@ import { MediaEntity } from '../entities';
 import { fields, pick } from './record-fields';
 import { queryRows, TransactionHost } from './transaction-host';
 
-/** A media record: never the bytes (read alone, by `data`). */
+/** A media record: never the bytes (read alone, chunk by chunk, by `chunks`). */
 const MEDIA_FIELDS = fields('id workspaceId uploadedBy mimeType size fileName altText createdAt');
 const mediaRecord = (e: MediaEntity): MediaRecord => ({ ...pick(e, MEDIA_FIELDS), sha256: e.sha256 ?? '' });
 
@@ -25,15 +25,7 @@ export class TypeormMediaRepository extends MediaRepository {
       .getMany();
     return rows.map(mediaRecord);
   }
-  async data(workspaceId: string, id: string): Promise<Buffer | null> {
-    const rows = await queryRows<{ data: Buffer }>(
-      this.tx.manager,
-      `SELECT c.data FROM media_chunks c JOIN media m ON m.id = c.media_id
-        WHERE m.workspace_id = $1 AND m.id = $2 AND m.status = 'ready' ORDER BY c.seq`,
-      [workspaceId, id],
-    );
-    return rows.length ? Buffer.concat(rows.map((r) => r.data)) : null;
-  }
+
   async *chunks(workspaceId: string, id: string): AsyncIterable<Buffer> {
     for (let seq = 0; ; seq++) {
       const [row] = await queryRows<{ data: Buffer }>(
