@@ -7,6 +7,8 @@ export interface ListenOptions {
   channel: string;
   connect: () => ListenClient;
   onNotify: (payload: string) => void;
+  /** Runs on every new connection after LISTEN, before it counts as connected (a throw makes it retry). */
+  onOpen?: (client: ListenClient) => Promise<void>;
   /** Called after every (re)connection: a wake-up may have been missed while it was down. */
   onConnected: () => void;
   log: (message: string) => void;
@@ -67,6 +69,7 @@ export class ListenConnection {
     try {
       await client.connect();
       await client.query(`LISTEN ${this.options.channel}`);
+      await this.options.onOpen?.(client);
     } catch (e) {
       lost = true;
       this.client = null;

@@ -2,6 +2,7 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShut
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { Client } from 'pg';
 import { PublishingService, type PublishJob } from '@xp/server/application';
+import { TAKE_LIVENESS_LOCK } from '@xp/server/data-access';
 import { ListenConnection } from './listen-connection';
 import type { SchedulerSettings } from './scheduler-settings';
 
@@ -46,6 +47,13 @@ export class PublisherLoop implements OnApplicationBootstrap, OnApplicationShutd
       connect: () =>
         new Client({ connectionString: this.runtime.databaseUrl, application_name: 'x-publisher-scheduler-listen' }),
       onNotify: (payload) => this.onNotify(payload),
+      // The liveness lock (docs/scheduler.md "Crash recovery"): held by this session for as long as it lives, so
+      // that the others recover this process's posts as soon as it is gone. Without it, this process claims nothing.
+      onOpen: async (client) => {
+        const r = await client.query<{ ok: boolean }>(TAKE_LIVENESS_LOCK, [this.settings.schedulerId]);
+        if (!r.rows[0]?.ok)
+          throw new Error(`the liveness lock of ${this.settings.schedulerId} is held by another session`);
+      },
       // Notifications sent while the connection was down are lost: look for due posts at once.
       onConnected: () => this.kick(),
       log: (m) => this.logger.warn(m),
@@ -67,6 +75,10 @@ export class PublisherLoop implements OnApplicationBootstrap, OnApplicationShutd
       'publishing-sweep',
       setInterval(() => void this.sweep(), this.settings.sweepMs),
     );
+    this.registry.addInterval(
+      'orphan-probe',
+      setInterval(() => void this.probeOrphans(), this.settings.orphanCheckMs),
+    );
     this.logger.log(`scheduler ${this.settings.schedulerId} started (concurrency ${this.settings.concurrency})`);
     void this.sweep();
   }
@@ -74,10 +86,12 @@ export class PublisherLoop implements OnApplicationBootstrap, OnApplicationShutd
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
-    try {
-      this.registry.deleteInterval('publishing-sweep');
-    } catch {
-      // not registered
+    for (const name of ['publishing-sweep', 'orphan-probe']) {
+      try {
+        this.registry.deleteInterval(name);
+      } catch {
+        // not registered
+      }
     }
     await this.listener.stop();
     // Let in-flight publishes finish (bounded by the X call timeout); unclaimed posts stay for the others.
@@ -134,6 +148,8 @@ export class PublisherLoop implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   private async cycle(): Promise<void> {
+    // Without its liveness lock this process would look dead to the others: it claims again once reconnected.
+    if (!this.listener.connected) return;
     do {
       this.again = false;
       let claimedAny = false;
@@ -195,12 +211,27 @@ export class PublisherLoop implements OnApplicationBootstrap, OnApplicationShutd
     this.active.add(p);
   }
 
+  /**
+   * Another scheduler is gone (its liveness lock was released) and left posts behind: recover them and reconcile
+   * at once, without waiting for the sweep or their leases.
+   */
+  async probeOrphans(): Promise<void> {
+    if (this.sweeping || this.stopped || !this.listener.connected) return;
+    try {
+      if (!(await this.publishing.hasOrphans())) return;
+    } catch (e) {
+      this.logger.error(`orphan probe failed: ${e instanceof Error ? e.message : String(e)}`);
+      return;
+    }
+    await this.sweep();
+  }
+
   /** The safety net: recover expired leases, mark missed posts, reconcile unconfirmed ones, then claim. */
   async sweep(): Promise<void> {
     if (this.sweeping || this.stopped) return;
     this.sweeping = true;
     try {
-      await this.publishing.recoverExpiredLeases();
+      await this.publishing.recoverOrphans();
       await this.publishing.markMissed();
       await this.publishing.reconcile();
     } catch (e) {

@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import { Client } from 'pg';
 import { PublishingRepository, XGateway, type AccountRecord } from '@xp/server/application';
-import { verifyAuditChain } from '@xp/server/data-access';
+import { TAKE_LIVENESS_LOCK, verifyAuditChain } from '@xp/server/data-access';
 import {
   connectSandboxAccounts,
   createSandboxUsers,
@@ -305,7 +305,15 @@ it('/metrics shows lateness, outcomes, queue depth and oldest due age; /health a
 
 describe('publish outcomes and their audit events commit together', () => {
   const OWNER = 'audit-test-owner';
-  /** Posts leased to a scheduler that does not run (far in the future: the running one leaves them alone). */
+  /**
+   * Posts leased to another scheduler that is alive (this test's connection holds its liveness lock) until far in
+   * the future: the running one leaves them alone.
+   */
+  beforeAll(async () => {
+    for (const owner of [OWNER, 'someone-else']) {
+      expect((await db.query(TAKE_LIVENESS_LOCK, [owner])).rows[0]).toEqual({ ok: true });
+    }
+  });
   async function leased(n: number): Promise<string[]> {
     const ids = await insertScheduledPosts(
       databaseUrl,

@@ -18,6 +18,8 @@ export interface SchedulerSettings {
   reconcileDelayMs: number;
   /** Safety-net sweep: lease recovery, missed posts, reconciliation, wake-up. */
   sweepMs: number;
+  /** How often to look for posts left behind by a scheduler that is gone (its liveness lock released). */
+  orphanCheckMs: number;
   /** How often due webhook deliveries are sent. */
   webhookMs: number;
 }
@@ -43,6 +45,7 @@ export function schedulerSettings(
     graceMs: config.graceMs ?? DEFAULT_PUBLISHING_SETTINGS.graceMs,
     reconcileDelayMs: config.reconcileDelayMs ?? DEFAULT_PUBLISHING_SETTINGS.reconcileDelayMs,
     sweepMs: config.sweepMs ?? 5000,
+    orphanCheckMs: config.orphanCheckMs ?? 250,
     webhookMs: 5000,
     ...overrides,
   };

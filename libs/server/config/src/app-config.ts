@@ -78,6 +78,7 @@ export interface SchedulerConfig {
   graceMs: number | undefined;
   reconcileDelayMs: number | undefined;
   sweepMs: number | undefined;
+  orphanCheckMs: number | undefined;
 }
 
 const schema = z.object({
@@ -139,6 +140,7 @@ const schema = z.object({
   SCHEDULER_GRACE_MS: intAtLeast(0).optional(),
   SCHEDULER_RECONCILE_DELAY_MS: intAtLeast(0).optional(),
   SCHEDULER_SWEEP_MS: intAtLeast(50).optional(),
+  SCHEDULER_ORPHAN_CHECK_MS: intAtLeast(50).optional(),
 });
 
 export type AppConfig = {
@@ -230,6 +232,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       graceMs: c.SCHEDULER_GRACE_MS,
       reconcileDelayMs: c.SCHEDULER_RECONCILE_DELAY_MS,
       sweepMs: c.SCHEDULER_SWEEP_MS,
+      orphanCheckMs: c.SCHEDULER_ORPHAN_CHECK_MS,
     },
   };
 }

@@ -15,3 +15,4 @@ export * from './repositories/media.repository';
 export * from './repositories/publishing.repository';
 export * from './repositories/holds.repository';
 export * from './repositories/recruiting.repositories';
+export * from './repositories/scheduler-liveness';

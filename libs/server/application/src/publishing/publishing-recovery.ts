@@ -35,27 +35,35 @@ export class PublishingRecovery {
   }
 
   /**
-   * Posts whose lease expired: their scheduler died or stalled. With a pending attempt the call may have reached X:
-   * `unconfirmed` (reconciliation decides). Without one, no call was made: the claim is released.
+   * Posts whose scheduler died or stalled: the lease expired, or its owner's liveness lock is gone (a killed process:
+   * recovered within a probe interval instead of a lease). With a pending attempt the call may have reached X:
+   * `unconfirmed`, reconciled at once (the timeline decides; a retry of text X already has is refused as a duplicate
+   * and reconciled too). Without one, no call was made: the claim is released.
    */
-  async recoverExpiredLeases(limit = 200): Promise<number> {
+  async recoverOrphans(limit = 200): Promise<number> {
     return this.uow.run(async () => {
       const now = this.clock.now();
-      const rows = await this.repo.expiredLeases(now, limit);
+      const rows = await this.repo.orphanedLeases(now, this.settings.schedulerId, limit);
       for (const job of rows) {
         const from = { status: 'publishing' as const, leaseOwner: job.leaseOwner };
+        const why = job.ownerGone ? 'scheduler gone mid-call' : 'lease expired mid-call';
         if (job.pendingAttempts > 0) {
-          const next = this.decide(job, { type: 'publish_outcome_unknown', reason: 'lease expired mid-call' }, now);
-          await this.repo.abandonPendingAttempts(job.id, `lease of ${job.leaseOwner ?? '?'} expired mid-call`, now);
-          await this.repo.transition(job.id, from, next, { statusReason: 'lease expired mid-call' }, now);
+          const next = this.decide(job, { type: 'publish_outcome_unknown', reason: why }, now);
+          await this.repo.abandonPendingAttempts(job.id, `${why} (${job.leaseOwner ?? '?'})`, now);
+          await this.repo.transition(job.id, from, next, { statusReason: why }, now);
           this.observer.outcome('unknown', job);
         } else {
           await this.repo.transition(job.id, from, this.decide(job, { type: 'release_claim' }, now), {}, now);
         }
       }
-      if (rows.length) this.logger.log(`recovered ${rows.length} post(s) from expired leases`);
+      if (rows.length) this.logger.log(`recovered ${rows.length} post(s) from schedulers gone or leases expired`);
       return rows.length;
     });
+  }
+
+  /** Whether another scheduler that is gone left posts behind (a cheap probe, run often). */
+  hasOrphans(): Promise<boolean> {
+    return this.repo.hasOrphans(this.settings.schedulerId);
   }
 
   /** Reconciles unconfirmed posts against the account's recent tweets: published, or back to scheduled (or missed). */

@@ -170,11 +170,20 @@ export abstract class PublishingRepository {
     now: Date,
     audits?: ReadonlyMap<string, OutcomeAudit>,
   ): Promise<string[]>;
-  /** Posts in `publishing` whose lease expired (their scheduler died or stalled), locked for this transaction. */
-  abstract expiredLeases(now: Date, limit: number): Promise<(PublishJob & { pendingAttempts: number })[]>;
+  /**
+   * Posts in `publishing` whose scheduler died or stalled, locked for this transaction: the lease expired, or its
+   * owner (another scheduler than `me`) holds no liveness lock any more (`ownerGone`: its process is gone).
+   */
+  abstract orphanedLeases(
+    now: Date,
+    me: string,
+    limit: number,
+  ): Promise<(PublishJob & { pendingAttempts: number; ownerGone: boolean })[]>;
+  /** Whether a post in `publishing` or `unconfirmed` is leased to another scheduler that is gone (a cheap probe). */
+  abstract hasOrphans(me: string): Promise<boolean>;
   /** Marks the pending attempts of a post as `unknown` (their scheduler died mid-call). */
   abstract abandonPendingAttempts(postId: string, detail: string, now: Date): Promise<void>;
-  /** Takes a work lease on unconfirmed posts ready for reconciliation (no status change). */
+  /** Takes a work lease on unconfirmed posts ready for reconciliation, or leased to a scheduler that is gone. */
   abstract claimUnconfirmed(input: ClaimInput): Promise<PublishJob[]>;
   /** Gives back a reconciliation lease and retries no earlier than `notBefore`. */
   abstract postponeReconciliation(postId: string, owner: string, notBefore: Date): Promise<void>;

@@ -85,8 +85,11 @@ class FakeRepo extends PublishingRepository {
   async transitionMany(): Promise<string[]> {
     return [];
   }
-  async expiredLeases(): Promise<(PublishJob & { pendingAttempts: number })[]> {
+  async orphanedLeases(): Promise<(PublishJob & { pendingAttempts: number; ownerGone: boolean })[]> {
     return [];
+  }
+  async hasOrphans(): Promise<boolean> {
+    return false;
   }
   async abandonPendingAttempts(): Promise<void> {
     // not used here

@@ -415,9 +415,14 @@ export class PublishingService {
 
   // ---- Recovery, reconciliation, missed ------------------------------------------------------------------
 
-  /** Expired leases: unconfirmed when a call may have reached X, released otherwise. */
-  recoverExpiredLeases(limit = 200): Promise<number> {
-    return this.recovery.recoverExpiredLeases(limit);
+  /** Leases of schedulers gone or expired: unconfirmed when a call may have reached X, released otherwise. */
+  recoverOrphans(limit = 200): Promise<number> {
+    return this.recovery.recoverOrphans(limit);
+  }
+
+  /** Whether a scheduler that is gone left posts behind (the fast probe of the loop). */
+  hasOrphans(): Promise<boolean> {
+    return this.recovery.hasOrphans();
   }
 
   /** Reconciles unconfirmed posts against the account's recent tweets. */

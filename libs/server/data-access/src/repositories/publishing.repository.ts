@@ -17,6 +17,7 @@ import {
 import type { Approval, PostLifecycleState, PostStatus } from '@xp/server/domain';
 import { appendAuditEvents } from './audit.repository';
 import { HOLD_COVERS_POST } from './holds.repository';
+import { LIVE_SCHEDULERS, leaseOwnerGone } from './scheduler-liveness';
 import { queryRows, TransactionHost } from './transaction-host';
 
 interface Moved {
@@ -387,17 +388,32 @@ export class TypeormPublishingRepository extends PublishingRepository {
     );
   }
 
-  async expiredLeases(now: Date, limit: number): Promise<(PublishJob & { pendingAttempts: number })[]> {
-    const rows = await this.q<JobRow>(
-      `SELECT ${JOB_COLUMNS},
+  async orphanedLeases(
+    now: Date,
+    me: string,
+    limit: number,
+  ): Promise<(PublishJob & { pendingAttempts: number; ownerGone: boolean })[]> {
+    const rows = await this.q<JobRow & { owner_gone: boolean }>(
+      `WITH live AS MATERIALIZED (${LIVE_SCHEDULERS})
+       SELECT ${JOB_COLUMNS}, p.lease_until >= $1 AS owner_gone,
               (SELECT count(*)::int FROM publish_attempts pa WHERE pa.post_id = p.id AND pa.outcome = 'pending') AS pending_attempts
          FROM posts p JOIN accounts a ON a.id = p.account_id
-        WHERE p.status = 'publishing' AND p.lease_until < $1
+        WHERE p.status = 'publishing' AND (p.lease_until < $1 OR ${leaseOwnerGone('p.lease_owner', '$3')})
         ORDER BY p.lease_until LIMIT $2
         FOR UPDATE OF p SKIP LOCKED`,
-      [now, limit],
+      [now, limit, me],
     );
-    return rows.map((r) => ({ ...job(r), pendingAttempts: r.pending_attempts ?? 0 }));
+    return rows.map((r) => ({ ...job(r), pendingAttempts: r.pending_attempts ?? 0, ownerGone: r.owner_gone }));
+  }
+
+  async hasOrphans(me: string): Promise<boolean> {
+    const [r] = await this.q<{ any: boolean }>(
+      `WITH live AS MATERIALIZED (${LIVE_SCHEDULERS})
+       SELECT EXISTS (SELECT 1 FROM posts p
+                       WHERE p.status IN ('publishing', 'unconfirmed') AND ${leaseOwnerGone('p.lease_owner', '$1')}) AS any`,
+      [me],
+    );
+    return r?.any ?? false;
   }
 
   async abandonPendingAttempts(postId: string, detail: string, now: Date): Promise<void> {
@@ -409,9 +425,11 @@ export class TypeormPublishingRepository extends PublishingRepository {
 
   async claimUnconfirmed(input: ClaimInput): Promise<PublishJob[]> {
     const rows = await this.rows<JobRow>(
-      `WITH c AS (
+      `WITH live AS MATERIALIZED (${LIVE_SCHEDULERS}),
+       c AS (
          SELECT p.id FROM posts p
-          WHERE p.status = 'unconfirmed' AND (p.not_before IS NULL OR p.not_before <= $1) AND (p.lease_until IS NULL OR p.lease_until < $1)
+          WHERE p.status = 'unconfirmed' AND (p.not_before IS NULL OR p.not_before <= $1)
+            AND (p.lease_until IS NULL OR p.lease_until < $1 OR ${leaseOwnerGone('p.lease_owner', '$2')})
           ORDER BY p.scheduled_at
           FOR UPDATE SKIP LOCKED
           LIMIT $4)
