@@ -4,6 +4,8 @@
 //   node tools/scripts/build-server.mjs
 //   node dist/server/tools/bench/scheduler-bench.js --mode lateness [--posts 5000 --accounts 500 --seconds 60] [--schedulers 1] [--profile pro]
 //   node dist/server/tools/bench/scheduler-bench.js --mode burst [--posts 2000 --accounts 500] [--schedulers 1]
+//   node dist/server/tools/bench/scheduler-bench.js --mode crash [--posts 500 --seconds 30 --schedulers 3 --kill-at-ms 10000 --latency-ms 200]
+//     the first scheduler is SIGKILLed while it holds posts; prints when those were on X and shown published
 //   [--warm N]: N posts published first, not measured (a scheduler that has been running: warm JIT and sockets)
 //   [--warm N --restart]: the same, then the schedulers are restarted: fresh processes against a warm X sandbox
 //   tuning: [--concurrency 128] [--batch 128] (per process: SCHEDULER_CONCURRENCY, SCHEDULER_BATCH) [--pool 16] (DATABASE_POOL_SIZE)
@@ -96,11 +98,12 @@ function rssMb(pid: number): number {
 }
 
 async function main(): Promise<void> {
-  const mode = arg('mode', 'lateness') as 'lateness' | 'burst';
-  const posts = Number(arg('posts', mode === 'burst' ? '2000' : '5000'));
+  const mode = arg('mode', 'lateness') as 'lateness' | 'burst' | 'crash';
+  const crash = mode === 'crash';
+  const posts = Number(arg('posts', mode === 'burst' ? '2000' : crash ? '500' : '5000'));
   const accountsN = Number(arg('accounts', '500'));
-  const seconds = Number(arg('seconds', mode === 'burst' ? '0' : '60'));
-  const schedulersN = Number(arg('schedulers', '1'));
+  const seconds = Number(arg('seconds', mode === 'burst' ? '0' : crash ? '30' : '60'));
+  const schedulersN = Number(arg('schedulers', crash ? '3' : '1'));
   const profile = arg('profile', 'pro') as RateLimitProfile;
   const concurrency = arg('concurrency', '128');
   const lead = Number(arg('lead-ms', '8000'));
@@ -141,8 +144,11 @@ async function main(): Promise<void> {
   const children: ChildProcess[] = [];
   const peakRss = new Map<number, number>();
   const nodeArgs = arg('node-args', '').split(' ').filter(Boolean);
+  const schedulerIds: string[] = [];
   const startSchedulers = async () => {
+    schedulerIds.length = 0;
     for (let i = 0; i < schedulersN; i++) {
+      schedulerIds.push(`bench${i}-${randomBytes(3).toString('hex')}`);
       const child = spawn(process.execPath, [...nodeArgs, join(root, 'dist/server/apps/scheduler/src/main.js')], {
         env: {
           ...process.env,
@@ -155,6 +161,7 @@ async function main(): Promise<void> {
           SCHEDULER_CONCURRENCY: concurrency,
           SCHEDULER_BATCH: arg('batch', '128'),
           SCHEDULER_PORT: '0',
+          SCHEDULER_ID: schedulerIds[i]!,
           LOG_LEVEL: 'warn',
         },
         stdio: ['ignore', 'pipe', 'inherit'],
@@ -228,11 +235,38 @@ async function main(): Promise<void> {
   await c.query('ANALYZE posts; ANALYZE accounts; ANALYZE approvals; ANALYZE publish_attempts');
   console.error(`inserted ${posts} posts in ${Date.now() - ins0} ms; first due in ${start - Date.now()} ms`);
   const byText = new Map(planned.map((p) => [p.texts[0]!, p.scheduledAt.getTime()]));
+  // --mode crash: SIGKILL the first scheduler at --kill-at-ms while it holds posts (calls in flight: --latency-ms).
+  let killed: { at: number; held: { id: string; text: string }[] } | null = null;
+  if (crash) {
+    const latencyMs = Number(arg('latency-ms', '200'));
+    await fetch(`${sandbox.url}/_sandbox/faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ latencyMs }),
+    });
+    await new Promise((r) => setTimeout(r, Math.max(0, start + Number(arg('kill-at-ms', '10000')) - Date.now())));
+    const held = (
+      await c.query<{ id: string; text: string }>(
+        `SELECT id, segments->0->>'text' AS text FROM posts WHERE status = 'publishing' AND lease_owner = $1`,
+        [schedulerIds[0]],
+      )
+    ).rows;
+    children[0]!.kill('SIGKILL');
+    killed = { at: Date.now(), held };
+    console.error(`killed ${schedulerIds[0]} holding ${held.length} post(s)`);
+  }
 
   await settled(start + seconds * 1000 + 60_000);
   const statuses = (
     await c.query<{ status: string; n: number }>(`SELECT status, count(*)::int AS n FROM posts GROUP BY 1 ORDER BY 1`)
   ).rows;
+  const shownAt = new Map(
+    (
+      await c.query<{ id: string; at: Date }>(`SELECT id, published_at AS at FROM posts WHERE id = ANY($1::uuid[])`, [
+        killed?.held.map((h) => h.id) ?? [],
+      ])
+    ).rows.map((r) => [r.id, r.at?.getTime() ?? NaN]),
+  );
   await c.end();
   clearInterval(sampler);
 
@@ -271,6 +305,7 @@ async function main(): Promise<void> {
       max: lateness[lateness.length - 1],
     },
     ...(mode === 'burst' ? { allAcceptedWithinMs: Math.max(...created) - start } : {}),
+    ...(killed ? { crash: crashFigures(killed, shownAt, sandbox.context.state.allTweets) } : {}),
     peakRssMb: [...peakRss.values()].map((v) => Math.round(v)),
   };
   console.log(JSON.stringify(result));
@@ -278,6 +313,24 @@ async function main(): Promise<void> {
   await stopSchedulers();
   await sandbox.close();
   await db.stop();
+}
+
+/** For the posts the killed scheduler held: ms from the kill to X having them, and to the product showing them published. */
+function crashFigures(
+  killed: { at: number; held: { id: string; text: string }[] },
+  shownAt: Map<string, number>,
+  tweets: readonly { text: string; createdAt: number }[],
+) {
+  const onX = new Map<string, number>();
+  for (const t of tweets) onX.set(t.text, Math.min(onX.get(t.text) ?? Infinity, t.createdAt));
+  const after = (xs: number[]) => xs.map((x) => x - killed.at).sort((a, b) => a - b);
+  const x = after(killed.held.map((h) => onX.get(h.text) ?? NaN));
+  const shown = after(killed.held.map((h) => shownAt.get(h.id) ?? NaN));
+  return {
+    held: killed.held.length,
+    onXAfterKillMs: { p50: pct(x, 50), p99: pct(x, 99), max: x.at(-1) },
+    publishedAfterKillMs: { p50: pct(shown, 50), p99: pct(shown, 99), max: shown.at(-1) },
+  };
 }
 
 main().catch((e: unknown) => {

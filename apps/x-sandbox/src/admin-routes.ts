@@ -221,6 +221,11 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: SandboxContext): 
             throw new Error('next[] needs a status (or a fault)');
           if (typeof n.path === 'string') entry.path = n.path;
           if (typeof n.method === 'string') entry.method = n.method.toUpperCase();
+          if (n.resetMs !== undefined) {
+            if (typeof n.resetMs !== 'number' || n.resetMs < 0)
+              throw new Error('next[].resetMs must be a non-negative number');
+            entry.resetMs = n.resetMs;
+          }
           return entry;
         });
       }

@@ -37,6 +37,8 @@ export interface FaultNext {
   path?: string;
   /** Extra: only calls with this method. */
   method?: string;
+  /** Extra: a forced 429's reset, this many ms from now (default: the 15-minute window's end). */
+  resetMs?: number;
 }
 
 export interface Faults {
@@ -175,7 +177,7 @@ export class SandboxContext {
         if (forced.fault === 'drop-after-commit') afterCommit = 'drop';
         else if (forced.fault === 'truncate') afterCommit = 'truncate';
         else if (forced.status) {
-          const headers = forced.status === 429 ? RateLimiter.exhaustedHeaders(this.now()) : undefined;
+          const headers = forced.status === 429 ? RateLimiter.exhaustedHeaders(this.now(), forced.resetMs) : undefined;
           return this.send(
             req,
             reply,

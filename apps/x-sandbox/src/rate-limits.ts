@@ -182,11 +182,11 @@ export class RateLimiter {
   }
 
   /** Headers of an exhausted window, for forced 429s. */
-  static exhaustedHeaders(now: number): Record<string, string> {
+  static exhaustedHeaders(now: number, resetMs = M15): Record<string, string> {
     return {
       'x-rate-limit-limit': '100',
       'x-rate-limit-remaining': '0',
-      'x-rate-limit-reset': String(Math.ceil((now + M15) / 1000)),
+      'x-rate-limit-reset': String(Math.ceil((now + resetMs) / 1000)),
     };
   }
 }
