@@ -6,6 +6,7 @@
 //   node dist/server/tools/bench/scheduler-bench.js --mode burst [--posts 2000 --accounts 500] [--schedulers 1]
 //   node dist/server/tools/bench/scheduler-bench.js --mode crash [--posts 500 --seconds 30 --schedulers 3 --kill-at-ms 10000 --latency-ms 200]
 //     the first scheduler is SIGKILLed while it holds posts; prints when those were on X and shown published
+//   [--noise]: a CPU hog runs beside the schedulers for the whole measurement (a busy machine: one core spinning)
 //   [--warm N]: N posts published first, not measured (a scheduler that has been running: warm JIT and sockets)
 //   [--warm N --restart]: the same, then the schedulers are restarted: fresh processes against a warm X sandbox
 //   tuning: [--concurrency 128] [--batch 128] (per process: SCHEDULER_CONCURRENCY, SCHEDULER_BATCH) [--pool 16] (DATABASE_POOL_SIZE)
@@ -222,6 +223,12 @@ async function main(): Promise<void> {
     }
   }
 
+  // --noise: a busy machine, one process spinning on a core (with short pauses, as a build or a test run would).
+  const noise = process.argv.includes('--noise')
+    ? spawn(process.execPath, ['-e', 'for (;;) { const t = Date.now(); while (Date.now() - t < 50); }'], {
+        stdio: 'ignore',
+      })
+    : null;
   // The posts are inserted while the schedulers run (they learn about them through NOTIFY), due `lead` ms from now.
   const start = Date.now() + lead;
   const planned = Array.from({ length: posts }, (_, i) => ({
@@ -293,6 +300,7 @@ async function main(): Promise<void> {
     concurrency: Number(concurrency),
     warm: warmN,
     restart,
+    noise: noise !== null,
     published: lateness.length,
     duplicates,
     statuses,
@@ -310,6 +318,7 @@ async function main(): Promise<void> {
   };
   console.log(JSON.stringify(result));
 
+  noise?.kill('SIGKILL');
   await stopSchedulers();
   await sandbox.close();
   await db.stop();
