@@ -198,6 +198,23 @@ describe('bulk actions', () => {
     await bulk(editor, body.undo).expect(200);
     expect((await get(a!.id)).status).toBe('draft');
     expect((await get(b!.id)).scheduledAt).toBe(b!.scheduledAt);
+    // A post in review comes back as a draft, and the answer says so before anyone undoes.
+    const [c] = await two(editor);
+    const inReview = (
+      await editor.agent
+        .post(`/api/workspaces/${ws}/posts/${c!.id}/submit`)
+        .set('x-csrf-token', editor.csrf)
+        .expect(200)
+    ).body as PostDto;
+    const cancelled = (await bulk(editor, { action: 'cancel', posts: [ref(inReview)] }).expect(200))
+      .body as BulkPostsResponse;
+    expect(cancelled.undoNote?.code).toBe('BULK_UNDO_CANCEL_AS_DRAFT');
+    expect(cancelled.undo!.posts[0]).toMatchObject({ status: 'in_review', version: cancelled.items[0]!.version });
+    await bulk(editor, cancelled.undo).expect(200);
+    expect(await get(c!.id)).toMatchObject({ status: 'draft', scheduledAt: c!.scheduledAt });
+    // The undo is used up: sent again, it is stale.
+    const again = await bulk(editor, cancelled.undo).expect(409);
+    expect(again.body.params).toMatchObject({ reasonCode: 'STALE_VERSION' });
   });
 
   it('submits several posts; a submission has no undo, and says so', async () => {
