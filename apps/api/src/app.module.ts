@@ -28,6 +28,7 @@ import {
   PostsController,
 } from './controllers/posts.controller';
 import { HealthController, MetricsController } from './controllers/ops.controller';
+import { BulkPostsController, PostSearchController } from './controllers/my-work.controller';
 import { HoldsController } from './controllers/holds.controller';
 import {
   AddToQueueController,
@@ -106,6 +107,8 @@ export class ApiModule {
         HoldsController,
         PostsController,
         PostGroupsController,
+        PostSearchController,
+        BulkPostsController,
         CharterController,
         MediaController,
         OAuthController,

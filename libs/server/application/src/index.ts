@@ -12,7 +12,7 @@ import { AccountService } from './accounts';
 import { ImportLimits, MediaQuota, PublicUrls, RegistrationPolicy } from './ports';
 import { HoldService } from './holds';
 import { AuditCheckpointService, AuditService, NotificationService, WebhookService } from './audit';
-import { CharterService, MediaService, PostGroupService, PostService } from './posts';
+import { CharterService, MediaService, MyWorkService, PostGroupService, PostService } from './posts';
 import {
   BulkImportService,
   CalendarFeedService,
@@ -50,6 +50,7 @@ export const APPLICATION_SERVICES = [
   MediaService,
   PostService,
   PostGroupService,
+  MyWorkService,
   InvitationService,
   MemberService,
   OutboxService,

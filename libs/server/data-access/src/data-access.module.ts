@@ -13,6 +13,7 @@ import {
   CharterRepository,
   MediaRepository,
   PostRepository,
+  PostSearchRepository,
   RecruitingRepository,
   OAuthStateRepository,
   BrandRepository,
@@ -58,6 +59,7 @@ import { privilegedRoleProblem, runtimeRolePrivileges } from './app-role';
 import { PgNotifier, TypeormNotificationRepository, TypeormWebhookRepository } from './repositories/notifier';
 import { TypeormMediaRepository } from './repositories/media.repository';
 import { TypeormCharterRepository, TypeormPostRepository } from './repositories/post.repositories';
+import { TypeormPostSearchRepository } from './repositories/post-search.repository';
 import { TypeormRecruitingRepository } from './repositories/recruiting.repositories';
 import { DnsHostResolver } from './repositories/dns-host-resolver';
 
@@ -136,6 +138,7 @@ export class DataAccessModule {
       { provide: NotificationRepository, useClass: TypeormNotificationRepository },
       { provide: WebhookRepository, useClass: TypeormWebhookRepository },
       { provide: PostRepository, useClass: TypeormPostRepository },
+      { provide: PostSearchRepository, useClass: TypeormPostSearchRepository },
       { provide: CharterRepository, useClass: TypeormCharterRepository },
       { provide: MediaRepository, useClass: TypeormMediaRepository },
       { provide: RecruitingRepository, useClass: TypeormRecruitingRepository },

@@ -105,7 +105,8 @@ export const PutCharterRequestSchema = z.strictObject({
 });
 export type PutCharterRequest = z.infer<typeof PutCharterRequestSchema>;
 
-const csv = (v: unknown) =>
+/** A comma-separated query-string value as a list (a list stays as it is). */
+export const csv = (v: unknown) =>
   typeof v === 'string'
     ? v
         .split(',')

@@ -22,6 +22,9 @@ export interface PostSegmentData {
 // Partial indexes of the scheduler (migration Scheduler1795316400000): due posts, leased posts.
 @Index('IDX_posts_due', { synchronize: false })
 @Index('IDX_posts_leased', { synchronize: false })
+// Full-text search (migration PostSearch1796410000000): GIN on search_vector.
+@Index('IDX_posts_search', { synchronize: false })
+@Index('IDX_posts_author', ['workspaceId', 'authorId', 'createdAt'])
 export class PostEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @WorkspaceIdColumn() workspaceId!: string;
@@ -52,6 +55,13 @@ export class PostEntity {
    */
   @Column({ type: 'bigint', name: 'change_xid', nullable: true, select: false, insert: false, update: false })
   changeXid!: string | null;
+  /**
+   * The words of the text of every segment and of the tags, lower case and without accents, set by a trigger
+   * (migration PostSearch1796410000000) on every write of the segments or tags: the "my work" search. Never written
+   * nor read by the entity.
+   */
+  @Column({ type: 'tsvector', name: 'search_vector', nullable: true, select: false, insert: false, update: false })
+  searchVector!: string | null;
 
   @BelongsTo(() => WorkspaceEntity, 'workspace_id', 'CASCADE') workspace?: WorkspaceEntity;
   @BelongsTo(() => AccountEntity, 'account_id', 'CASCADE') account?: AccountEntity;

@@ -16,7 +16,7 @@ export function keyset(
 }
 
 /** The (created, id) a cursor holds; a cursor that does not hold a plausible date and a uuid is ignored, as no cursor. */
-function keysetCursor(page: PageRequest): { at: Date; id: string } | null {
+export function keysetCursor(page: PageRequest): { at: Date; id: string } | null {
   const c = decodeCursor(page.cursor, 2);
   if (!c || typeof c[0] !== 'string' || !isUuid(String(c[1]))) return null;
   const at = new Date(c[0]);

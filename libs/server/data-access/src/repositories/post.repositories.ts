@@ -31,7 +31,7 @@ const ms = (col: string) => `floor(extract(epoch FROM p.${col}) * 1000)::float8 
  * The columns of a PostRecord, shaped for a fast decode of tens of thousands of rows: timestamps as epoch
  * milliseconds, text arrays as JSON (JSON.parse is far faster than the text-array parser).
  */
-const POST_COLUMNS = [
+export const POST_COLUMNS = [
   'p.id, p.workspace_id, p.account_id, p.author_id, p.status, p.kind, p.segments, p.content_hash',
   'to_json(p.tags) AS tags',
   ...['scheduled_at', 'publish_by', 'not_before'].map(ms),
@@ -45,7 +45,7 @@ const POST_COLUMNS = [
 ].join(', ');
 
 /** A `posts` row as selected with POST_COLUMNS. */
-interface PostRow {
+export interface PostRow {
   id: string;
   workspace_id: string;
   account_id: string;
@@ -96,7 +96,7 @@ interface CalendarItemRow {
 
 const at = (v: number | null): Date | null => (v === null ? null : new Date(v));
 
-function fromRow(r: PostRow): PostRecord {
+export function fromRow(r: PostRow): PostRecord {
   return {
     id: r.id,
     workspaceId: r.workspace_id,

@@ -103,6 +103,27 @@ export class PostsApi {
     );
   }
 
+  /**
+   * "My work" and the search: a page of posts, newest first (`GET …/post-search`), every filter together; pass the
+   * answer's `nextCursor` as `cursor` for the next page.
+   */
+  search(
+    workspaceId: string,
+    query: Omit<wire.PostSearchQuery, 'limit'> & { limit?: number },
+  ): Observable<wire.PostSearchPage> {
+    const params: Record<string, string> = {};
+    for (const [key, value] of Object.entries(query)) {
+      if (value === undefined || value === '' || (Array.isArray(value) && !value.length)) continue;
+      params[key] = Array.isArray(value) ? value.join(',') : String(value);
+    }
+    return this.http.get<wire.PostSearchPage>(`${ws(workspaceId)}/post-search`, { params });
+  }
+
+  /** One action on several posts, all or nothing; the answer's `undo` is the body that undoes it. */
+  bulk(workspaceId: string, body: wire.BulkPostsRequest): Observable<wire.BulkPostsResponse> {
+    return this.http.post<wire.BulkPostsResponse>(`${ws(workspaceId)}/posts/bulk`, body);
+  }
+
   /** The post's status timeline (`GET …/posts/:id/history`). */
   history(workspaceId: string, id: string): Observable<wire.Page<wire.HistoryEntryDto>> {
     return this.http.get<wire.Page<wire.HistoryEntryDto>>(`${ws(workspaceId)}/posts/${enc(id)}/history`);

@@ -65,6 +65,11 @@ export const shellRoutes: Routes = [
             loadComponent: () => import('@xp/web/feature-composer').then((m) => m.ComposerPage),
           },
           {
+            path: 'my-work',
+            title: 'myWork.title',
+            loadComponent: () => import('@xp/web/feature-my-work').then((m) => m.MyWorkPage),
+          },
+          {
             path: 'inbox',
             title: 'inbox.title',
             loadComponent: () => import('@xp/web/feature-review').then((m) => m.InboxPage),

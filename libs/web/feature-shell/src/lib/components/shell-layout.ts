@@ -17,6 +17,7 @@ interface NavItem {
 }
 const NAV: readonly NavItem[] = [
   { path: '', key: 'home' },
+  { path: 'my-work', key: 'myWork' },
   { path: 'compose', key: 'compose', permission: 'posts.write' },
   { path: 'inbox', key: 'inbox' },
   { path: 'accounts', key: 'accounts' },

@@ -1,0 +1,103 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiResponse, ApiTags } from '@nestjs/swagger';
+import { MyWorkService, type Actor, type BulkInput, type BulkResult } from '@xp/server/application';
+import * as wire from '@xp/shared';
+import { CurrentActor } from '../auth/auth.decorators';
+import { BulkPostsDto, PostSearchQueryDto } from '../dto/my-work.dto';
+import { ApiResult, responseSchema } from '../http/api-response';
+import { isoOrNull } from './mappers';
+import { toPosts } from './post-mappers';
+
+const dateOrNull = (v: string | null): Date | null => (v === null ? null : new Date(v));
+
+/** A bulk request as the application takes it (instants as dates). */
+function bulkInput(b: wire.BulkPostsRequest): BulkInput {
+  switch (b.action) {
+    case 'reschedule':
+      return { ...b, scheduledAt: b.scheduledAt === undefined ? undefined : new Date(b.scheduledAt) };
+    case 'restore':
+      return {
+        action: 'restore',
+        posts: b.posts.map((p) => ({
+          ...p,
+          scheduledAt: dateOrNull(p.scheduledAt),
+          publishBy: dateOrNull(p.publishBy),
+        })),
+      };
+    default:
+      return b;
+  }
+}
+
+function toBulkResponse(r: BulkResult): wire.BulkPostsResponse {
+  return {
+    items: toPosts(r.items),
+    undo: r.undo
+      ? {
+          action: 'restore',
+          posts: r.undo.map((p) => ({
+            id: p.id,
+            version: p.version,
+            scheduledAt: isoOrNull(p.scheduledAt),
+            publishBy: isoOrNull(p.publishBy),
+            tags: p.tags,
+            status: p.status,
+          })),
+        }
+      : null,
+    undoNote: r.undoNote ? { code: r.undoNote, message: wire.formatBoth({ code: r.undoNote, params: {} }) } : null,
+  };
+}
+
+/** "My work": the paged posts list (mine, undated, waiting on me, search). */
+@ApiTags('posts')
+@Controller('workspaces/:ws/post-search')
+export class PostSearchController {
+  constructor(private readonly work: MyWorkService) {}
+
+  /**
+   * A page of posts, newest first (keyset `cursor`), every filter together: `author=me`, `status=a,b`,
+   * `undated=true`, `waitingOn=me` (in review, mine to approve, not written nor approved by me), `q=` words of the
+   * text or tags (accents and case ignored, prefixes). Only the accounts the member may see.
+   */
+  @Get()
+  @ApiResult(200, wire.PostSearchPageSchema)
+  async list(
+    @CurrentActor() actor: Actor,
+    @Param('ws') ws: string,
+    @Query() q: PostSearchQueryDto,
+  ): Promise<wire.PostSearchPage> {
+    const page = await this.work.list(ws, actor, q);
+    return { items: toPosts(page.items), nextCursor: page.nextCursor };
+  }
+}
+
+/** Bulk actions on selected posts, with their undo. */
+@ApiTags('posts')
+@Controller('workspaces/:ws/posts/bulk')
+export class BulkPostsController {
+  constructor(private readonly work: MyWorkService) {}
+
+  /**
+   * One action (`reschedule`, `cancel`, `tag`, `submit`, or `restore` to undo one) on several posts, in one
+   * transaction, through the same rules as the single actions: each post's `version` is checked; the first refusal
+   * leaves every post unchanged and answers `BULK_POST_REFUSED` naming the post (`params.position`, `params.postId`)
+   * and the reason (`params.reason`, `params.reasonCode`), with the reason's status (404, 409, 422). The answer
+   * carries `undo`, the body that puts the posts back (null after a submission, which cannot be undone).
+   */
+  @Post()
+  @HttpCode(200)
+  @ApiResult(200, wire.BulkPostsResponseSchema)
+  @ApiResponse({
+    status: 409,
+    description: 'BULK_POST_REFUSED (a post changed meanwhile, or its lifecycle refuses the action)',
+    schema: responseSchema(wire.ApiErrorBodySchema),
+  })
+  async bulk(
+    @CurrentActor() actor: Actor,
+    @Param('ws') ws: string,
+    @Body() b: BulkPostsDto,
+  ): Promise<wire.BulkPostsResponse> {
+    return toBulkResponse(await this.work.bulk(ws, actor, bulkInput(b as unknown as wire.BulkPostsRequest)));
+  }
+}
