@@ -2,7 +2,7 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShut
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { Client } from 'pg';
 import { PublishingService, type PublishJob } from '@xp/server/application';
-import { ListenConnection } from './listen-connection';
+import { ListenConnection } from '@xp/server/data-access';
 import type { SchedulerSettings } from './scheduler-settings';
 
 export const NOTIFY_CHANNEL = 'xp_posts_due';

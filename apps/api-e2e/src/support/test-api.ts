@@ -72,3 +72,15 @@ export async function addMember(
   const me = (await agent.get('/api/auth/me').expect(200)).body as MeResponse;
   return { agent, me, csrf: me.csrfToken, email };
 }
+
+/** Limits a member to these accounts (the owner edits the membership). */
+export async function limitMemberTo(owner: SignedIn, workspaceId: string, who: SignedIn, accountIds: string[]) {
+  const row = (await owner.agent.get(`/api/workspaces/${workspaceId}/members?limit=200`)).body.items.find(
+    (m: { userId: string }) => m.userId === who.me.user.id,
+  );
+  await owner.agent
+    .patch(`/api/workspaces/${workspaceId}/members/${who.me.user.id}`)
+    .set('x-csrf-token', owner.csrf)
+    .send({ accountIds, version: row.version })
+    .expect(200);
+}

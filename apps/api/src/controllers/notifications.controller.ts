@@ -32,7 +32,7 @@ import { PageQueryDto } from '../dto/identity.dto';
 import { ApiNoContent, ApiResult } from '../http/api-response';
 import { iso, isoOrNull, page, pageRequest } from './mappers';
 
-const toNotification = (n: NotificationRecord, locale: Locale): NotificationDto => ({
+export const toNotification = (n: NotificationRecord, locale: Locale): NotificationDto => ({
   id: n.id,
   event: n.event,
   subjectType: n.subjectType,

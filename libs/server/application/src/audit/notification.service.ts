@@ -57,8 +57,8 @@ export class NotificationService {
   }
 
   async preferences(workspaceId: string, actor: Actor): Promise<NotificationPreference[]> {
-    await this.access.membership(workspaceId, actor);
-    return effectivePreferences(await this.notifications.listPreferences(workspaceId, actor.userId));
+    const m = await this.access.membership(workspaceId, actor);
+    return effectivePreferences(await this.notifications.listPreferences(workspaceId, actor.userId), m.role);
   }
 
   /** Replaces the given events' choices; events left out keep theirs. */
@@ -67,7 +67,7 @@ export class NotificationService {
     actor: Actor,
     prefs: NotificationPreference[],
   ): Promise<NotificationPreference[]> {
-    await this.access.membership(workspaceId, actor);
+    const m = await this.access.membership(workspaceId, actor);
     const seen = new Set<string>();
     for (const p of prefs) {
       if (seen.has(p.event))
@@ -77,7 +77,7 @@ export class NotificationService {
       seen.add(p.event);
     }
     await this.notifications.savePreferences(workspaceId, actor.userId, prefs, this.clock.now());
-    return effectivePreferences(await this.notifications.listPreferences(workspaceId, actor.userId));
+    return effectivePreferences(await this.notifications.listPreferences(workspaceId, actor.userId), m.role);
   }
 }
 
