@@ -43,8 +43,8 @@ async function open(path: string, headers: Record<string, string>): Promise<SseC
   return s;
 }
 /** A member's stream of `ws`, once it is listening (its first message is the unread count). */
-async function listen(who: SignedIn, workspace = ws): Promise<SseClient> {
-  const s = await open(`/api/workspaces/${workspace}/events`, { cookie: cookieOf(who) });
+async function listen(who: SignedIn, workspace = ws, query = ''): Promise<SseClient> {
+  const s = await open(`/api/workspaces/${workspace}/events${query}`, { cookie: cookieOf(who) });
   expect(s.status).toBe(200);
   await s.next<LiveUnreadEventDto>('unread');
   return s;
@@ -100,10 +100,14 @@ it('refuses a stream without a session (401) and to a non-member (404)', async (
   await new Promise((r) => setTimeout(r, 100));
   expect(stranger.status).toBe(404);
   expect(stranger.body).toContain('WORKSPACE_NOT_FOUND');
+  const badLocale = await open(`/api/workspaces/${ws}/events?locale=de`, { cookie: cookieOf(manager) });
+  await new Promise((r) => setTimeout(r, 100));
+  expect(badLocale.status).toBe(400);
 });
 
 it('a manager hears of a post submitted for approval at once; a scoped manager and another workspace do not', async () => {
   const managerStream = await listen(manager);
+  const englishStream = await listen(manager, ws, '?locale=en');
   const scopedStream = await listen(scopedManager);
   const outsiderStream = await listen(outsider, outsider.me.workspaces[0]!.id);
 
@@ -117,6 +121,13 @@ it('a manager hears of a post submitted for approval at once; a scoped manager a
   expect(heard.notification.event).toBe('post.submitted');
   expect(heard.notification.read).toBe(false);
   expect(heard.unreadCount).toBe(1);
+  // In the member's language (French by default), or in the screen's (`?locale=en`).
+  expect(heard.notification.title).toBe('Une publication attend votre validation');
+  const english = await englishStream.next<LiveNotificationEventDto>(
+    'notification',
+    (d) => d.notification.subjectId === post.id,
+  );
+  expect(english.notification.title).toBe('A post is waiting for your approval');
   const status = await managerStream.next<LivePostEventDto>(
     'post',
     (d) => d.id === post.id && d.status === 'in_review',

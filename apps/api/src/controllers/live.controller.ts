@@ -1,9 +1,10 @@
-import { Controller, Param, Sse, type MessageEvent } from '@nestjs/common';
+import { Controller, Param, Query, Sse, type MessageEvent } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Observable } from 'rxjs';
 import { Clock, LiveUpdatesService, type Actor, type LiveStream, type LiveUpdate } from '@xp/server/application';
 import { LiveEventSchema, type LiveEventDto } from '@xp/shared';
 import { CurrentActor } from '../auth/auth.decorators';
+import { LiveEventsQueryDto } from '../dto/audit.dto';
 import { ApiEventStream } from '../http/api-response';
 import { iso, isoOrNull } from './mappers';
 import { toNotification } from './notifications.controller';
@@ -46,12 +47,17 @@ export class LiveEventsController {
   ) {}
 
   /**
+   * Notification titles are in `?locale=` (the screen's language), else in the member's own.
    * Opens with an `unread` event (the current count), then sends `notification`, `unread` and `post` events as they
    * are committed, by this process or another (the scheduler), and a `heartbeat` every 25 s.
    */
   @Sse('events')
   @ApiEventStream(LiveEventSchema, 'LiveEvent')
-  events(@CurrentActor() actor: Actor, @Param('ws') ws: string): Observable<MessageEvent> {
+  events(
+    @CurrentActor() actor: Actor,
+    @Param('ws') ws: string,
+    @Query() q: LiveEventsQueryDto,
+  ): Observable<MessageEvent> {
     return new Observable<MessageEvent>((sub) => {
       let stream: LiveStream | null = null;
       let left = false;
@@ -65,6 +71,7 @@ export class LiveEventsController {
           actor,
           (u) => sub.next(message(toEvent(u))),
           () => sub.complete(),
+          q.locale,
         )
         .then(
           (s) => (left ? s.close() : (stream = s)),

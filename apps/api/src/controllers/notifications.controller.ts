@@ -83,7 +83,7 @@ export class NotificationsController {
     @Param('ws') ws: string,
     @Query() q: NotificationListQueryDto,
   ): Promise<NotificationPageDto> {
-    const r = await this.notifications.list(ws, actor, pageRequest(q), q.unread ?? false);
+    const r = await this.notifications.list(ws, actor, pageRequest(q), q.unread ?? false, q.locale);
     return {
       items: r.items.map((n) => toNotification(n, r.locale)),
       nextCursor: r.nextCursor,

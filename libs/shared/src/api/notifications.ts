@@ -1,6 +1,7 @@
 // Notifications (in-app, preferences) and outgoing webhooks: contracts of the public REST API.
 import * as z from 'zod';
 import { isoDateTime, pageOf, PageQuerySchema, queryFlag } from './common';
+import { LOCALES } from './identity';
 
 export const NOTIFICATION_EVENT_VALUES = [
   'post.submitted',
@@ -15,10 +16,17 @@ export const NOTIFICATION_EVENT_VALUES = [
 ] as const;
 export type NotificationEventValue = (typeof NOTIFICATION_EVENT_VALUES)[number];
 
+/** The language of notification titles: the screen's (default: the member's own language). */
+const localeQuery = z.enum(LOCALES).optional();
+
 export const NotificationListQuerySchema = PageQuerySchema.extend({
   /** Only unread notifications. */
   unread: queryFlag().optional(),
+  locale: localeQuery,
 }).strict();
+
+export const LiveEventsQuerySchema = z.object({ locale: localeQuery }).strict();
+export type LiveEventsQuery = z.infer<typeof LiveEventsQuerySchema>;
 
 export const NotificationSchema = z
   .object({

@@ -51,7 +51,13 @@ export class LiveUpdatesService {
   ) {}
 
   /** Opens the stream (404 for a non-member); `push` gets updates in commit order, `end` when access is lost. */
-  async open(workspaceId: string, actor: Actor, push: (u: LiveUpdate) => void, end: () => void): Promise<LiveStream> {
+  async open(
+    workspaceId: string,
+    actor: Actor,
+    push: (u: LiveUpdate) => void,
+    end: () => void,
+    locale?: Locale,
+  ): Promise<LiveStream> {
     await this.access.membership(workspaceId, actor);
     let closed = false;
     let chain = Promise.resolve();
@@ -60,7 +66,7 @@ export class LiveUpdatesService {
       chain = chain
         .then(async () => {
           if (closed) return;
-          const update = await this.visible(workspaceId, actor, s);
+          const update = await this.visible(workspaceId, actor, s, locale);
           if (update === 'gone') {
             stream.close();
             end();
@@ -81,7 +87,12 @@ export class LiveUpdatesService {
     return stream;
   }
 
-  private async visible(workspaceId: string, actor: Actor, s: LiveSignal): Promise<LiveUpdate | 'gone' | null> {
+  private async visible(
+    workspaceId: string,
+    actor: Actor,
+    s: LiveSignal,
+    locale?: Locale,
+  ): Promise<LiveUpdate | 'gone' | null> {
     if (s.kind !== 'post' && s.userId !== actor.userId) return null;
     const m = await this.memberships.find(workspaceId, actor.userId);
     if (!m) return 'gone';
@@ -92,8 +103,8 @@ export class LiveUpdatesService {
       const notification = await this.notifications.find(workspaceId, actor.userId, s.notificationId);
       if (!notification) return null;
       const unreadCount = await this.notifications.countUnread(workspaceId, actor.userId);
-      const user = await this.users.findById(actor.userId);
-      return { type: 'notification', notification, unreadCount, locale: user?.locale ?? 'fr' };
+      const user = locale ? null : await this.users.findById(actor.userId);
+      return { type: 'notification', notification, unreadCount, locale: locale ?? user?.locale ?? 'fr' };
     }
     if (!can(m.role, 'posts.read') || !coversAccount(m.accountIds, s.accountId)) return null;
     const post = await this.posts.find(workspaceId, s.postId);

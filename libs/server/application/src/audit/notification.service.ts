@@ -37,12 +37,13 @@ export class NotificationService {
     actor: Actor,
     page: PageRequest,
     unreadOnly = false,
+    locale?: Locale,
   ): Promise<PageResult<NotificationRecord> & { unreadCount: number; locale: Locale }> {
     await this.access.membership(workspaceId, actor);
     const p = await this.notifications.list(workspaceId, actor.userId, page, unreadOnly);
     const unreadCount = await this.notifications.countUnread(workspaceId, actor.userId);
-    const user = await this.users.findById(actor.userId);
-    return { ...p, unreadCount, locale: user?.locale ?? 'fr' };
+    const user = locale ? null : await this.users.findById(actor.userId);
+    return { ...p, unreadCount, locale: locale ?? user?.locale ?? 'fr' };
   }
 
   async markRead(workspaceId: string, actor: Actor, id: string): Promise<void> {
