@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
+import { LiveSignals } from '@xp/server/application';
 import type { LiveNotificationEventDto, LivePostEventDto, LiveUnreadEventDto } from '@xp/shared';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- end-to-end suites boot the applications in-process
 import { createSchedulerApp } from '@xp/scheduler';
@@ -189,3 +190,27 @@ it('a post published by the scheduler (another process) reaches the open stream,
   await tokenStream.next<LivePostEventDto>('post', (d) => d.id === post.id && d.status === 'published');
   expect(mentions(scopedStream, post.id)).toBe(false);
 }, 40_000);
+
+it('a member removed while connected hears nothing more: the stream ends', async () => {
+  const leaver = await addMember(api, owner, ws, 'manager', 'leaver');
+  const stream = await listen(leaver);
+  await owner.agent
+    .delete(`/api/workspaces/${ws}/members/${leaver.me.user.id}`)
+    .set('x-csrf-token', owner.csrf)
+    .expect(204);
+  const post = await submitPost(kindy, 'Après son départ.', new Date(Date.now() + 3_600_000));
+  await Promise.race([
+    stream.ended,
+    new Promise((_, fail) => setTimeout(() => fail(new Error('the stream did not end')), 5000)),
+  ]);
+  expect(mentions(stream, post.id)).toBe(false);
+});
+
+it('a client that leaves is unsubscribed (nothing kept per closed stream)', async () => {
+  const signals = api.app.get(LiveSignals) as LiveSignals & { size: number };
+  await listen(manager);
+  expect(signals.size).toBeGreaterThan(0);
+  for (const s of streams) s.close();
+  for (let i = 0; i < 50 && signals.size > 0; i++) await new Promise((r) => setTimeout(r, 100));
+  expect(signals.size).toBe(0);
+});

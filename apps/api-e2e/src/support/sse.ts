@@ -16,6 +16,8 @@ export class SseClient {
   private res: IncomingMessage | null = null;
   private waiters: (() => void)[] = [];
   body = '';
+  /** Resolves when the server ends the stream. */
+  ended!: Promise<void>;
 
   static async open(url: string, headers: Record<string, string>): Promise<SseClient> {
     const c = new SseClient();
@@ -23,6 +25,7 @@ export class SseClient {
       c.req = request(url, { headers: { accept: 'text/event-stream', ...headers } }, (res) => {
         c.res = res;
         c.status = res.statusCode ?? 0;
+        c.ended = new Promise((done) => res.on('end', () => done()));
         res.setEncoding('utf8');
         let buf = '';
         res.on('data', (chunk: string) => {
