@@ -21,6 +21,7 @@ import { AccountsController, OAuthController } from './controllers/accounts.cont
 import { AuthController } from './controllers/auth.controller';
 import { AuditController } from './controllers/audit.controller';
 import { NotificationsController, WebhooksController } from './controllers/notifications.controller';
+import { LiveEventsController } from './controllers/live.controller';
 import {
   CharterController,
   MediaController,
@@ -117,6 +118,7 @@ export class ApiModule {
         InvitationsController,
         AuditController,
         NotificationsController,
+        LiveEventsController,
         WebhooksController,
         JobOffersController,
         ImportsController,

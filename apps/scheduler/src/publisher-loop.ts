@@ -2,8 +2,7 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShut
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { Client } from 'pg';
 import { PublishingService, type PublishJob } from '@xp/server/application';
-import { TAKE_LIVENESS_LOCK } from '@xp/server/data-access';
-import { ListenConnection } from './listen-connection';
+import { ListenConnection, TAKE_LIVENESS_LOCK } from '@xp/server/data-access';
 import type { SchedulerSettings } from './scheduler-settings';
 
 export const NOTIFY_CHANNEL = 'xp_posts_due';

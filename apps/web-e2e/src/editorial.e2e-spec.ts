@@ -11,15 +11,22 @@
 // calendar and the accounts page go to docs/screenshots/.
 import { randomBytes } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- end-to-end suites boot the applications in-process
-import { startSandbox, type RunningSandbox } from '@xp/x-sandbox';
+import type { RunningSandbox } from '@xp/x-sandbox';
 import { launchBrowser, newIsolatedContext, screenshot } from './support/browser';
-import { startStack, type TestStack } from './support/stack';
+import type { TestStack } from './support/stack';
 import { api } from './support/api';
+import {
+  calendarReady,
+  connectSandboxAccount,
+  joinWorkspace,
+  registerOwner,
+  startStackWithSandbox,
+  withLanguage,
+  type Lang,
+} from './support/workspace';
 
-const CLIENT_ID = 'xp-e2e-editorial';
-const CLIENT_SECRET = 'xp-e2e-editorial-secret';
 const TZ = 'Europe/Paris';
 
 /** Visible texts, written out so that broken i18n fails the test. */
@@ -78,8 +85,7 @@ const TEXT = {
     unavailable: 'Crisis holds are not available on this server yet',
     accountsTitle: 'X accounts',
   },
-} as const;
-type Lang = keyof typeof TEXT;
+} as const satisfies Record<Lang, unknown>;
 
 jest.setTimeout(420_000);
 
@@ -175,37 +181,13 @@ interface SandboxTweet {
   media_ids: string[];
 }
 
-async function withLanguage(context: BrowserContext, lang: Lang): Promise<void> {
-  await context.addInitScript((l) => localStorage.setItem('xp.lang', l), lang);
-}
-
-async function calendarReady(page: Page): Promise<void> {
-  await page.locator('full-calendar [data-date]').first().waitFor();
-  await page.waitForFunction(() => document.querySelector('[data-post-count]')?.getAttribute('aria-busy') === 'false');
-}
-
 describe('the editorial workflow in the browser', () => {
   let sandbox: RunningSandbox;
   let stack: TestStack;
   let browser: Browser;
 
   beforeAll(async () => {
-    sandbox = await startSandbox({ port: 0, seedDemo: true });
-    stack = await startStack(
-      { X_API_BASE_URL: sandbox.url, X_CLIENT_ID: CLIENT_ID, X_CLIENT_SECRET: CLIENT_SECRET },
-      { scheduler: true },
-    );
-    const registered = await fetch(`${sandbox.url}/_sandbox/apps`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        clientId: CLIENT_ID,
-        clientSecret: CLIENT_SECRET,
-        redirectUris: [`${stack.baseUrl}/api/oauth/x/callback`],
-        profile: 'pro',
-      }),
-    });
-    expect(registered.status).toBe(201);
+    ({ sandbox, stack } = await startStackWithSandbox('xp-e2e-editorial', { scheduler: true }));
     browser = await launchBrowser();
   });
 
@@ -226,34 +208,12 @@ describe('the editorial workflow in the browser', () => {
       const ownerSide = await newIsolatedContext(browser);
       await withLanguage(ownerSide.context, lang);
       const owner = ownerSide.page;
-      const me = await api<{ workspaces: { id: string }[] }>(owner.request, base, 'POST', '/api/auth/register', {
-        email: `owner-${run}@example.com`,
-        password: `Owner-Pass-${run}-!9x`,
-        displayName: `Camille Owner ${lang.toUpperCase()}`,
-        workspaceName: `Kindy ${lang.toUpperCase()}`,
-        locale: lang,
-      });
-      const ws = me.workspaces[0]!.id;
+      const ws = await registerOwner(owner, base, { run, lang, workspaceName: `Kindy ${lang.toUpperCase()}` });
       const brand = await api<{ id: string }>(owner.request, base, 'POST', `/api/workspaces/${ws}/brands`, {
         name: 'Kindy',
         color: '#1f4fd1',
       });
-      const { authorizeUrl } = await api<{ authorizeUrl: string }>(
-        owner.request,
-        base,
-        'POST',
-        `/api/workspaces/${ws}/accounts/connect`,
-        { brandId: brand.id },
-      );
-      await owner.goto(`${authorizeUrl}&sandbox_user=Kindy`);
-      await owner.waitForURL(`${base}/w/${ws}/accounts?connected=Kindy`);
-      const accounts = await api<{ items: { id: string; handle: string; version: number }[] }>(
-        owner.request,
-        base,
-        'GET',
-        `/api/workspaces/${ws}/accounts`,
-      );
-      const kindy = accounts.items.find((a) => a.handle === 'Kindy')!;
+      const kindy = await connectSandboxAccount(owner, base, ws, brand.id, 'Kindy');
       await api(owner.request, base, 'PATCH', `/api/workspaces/${ws}/accounts/${kindy.id}`, {
         timezone: TZ,
         approvalPolicy: { requiredApprovals: 1, approverRoles: ['owner', 'admin', 'manager'] },
@@ -262,24 +222,16 @@ describe('the editorial workflow in the browser', () => {
       });
 
       // --- An editor and a manager join through invitations. ---
-      const join = async (
-        role: 'editor' | 'manager',
-        name: string,
-      ): Promise<{ page: Page; context: BrowserContext; errors: string[] }> => {
-        const inv = await api<{ link: string }>(owner.request, base, 'POST', `/api/workspaces/${ws}/invitations`, {
-          email: `${role}-${run}@example.com`,
+      // Tall enough for the whole composer and calendar without scrolling (full-page screenshots, drag and drop).
+      const join = (role: 'editor' | 'manager', name: string) =>
+        joinWorkspace(browser, owner, base, {
+          ws,
           role,
+          name,
+          run,
+          lang,
+          context: { viewport: { width: 1280, height: 1700 } },
         });
-        // Tall enough for the whole composer and calendar without scrolling (full-page screenshots, drag and drop).
-        const side = await newIsolatedContext(browser, { viewport: { width: 1280, height: 1700 } });
-        await withLanguage(side.context, lang);
-        const token = new URL(inv.link).pathname.split('/').pop()!;
-        await api(side.page.request, base, 'POST', `/api/invitations/${token}/accept`, {
-          displayName: name,
-          password: `${role}-Pass-${run}-!9x`,
-        });
-        return side;
-      };
       const editorSide = await join('editor', `Dominique Editor ${lang.toUpperCase()}`);
       const managerSide = await join('manager', `Morgan Manager ${lang.toUpperCase()}`);
       const editor = editorSide.page;

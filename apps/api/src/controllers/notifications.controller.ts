@@ -32,7 +32,7 @@ import { PageQueryDto } from '../dto/identity.dto';
 import { ApiNoContent, ApiResult } from '../http/api-response';
 import { iso, isoOrNull, page, pageRequest } from './mappers';
 
-const toNotification = (n: NotificationRecord, locale: Locale): NotificationDto => ({
+export const toNotification = (n: NotificationRecord, locale: Locale): NotificationDto => ({
   id: n.id,
   event: n.event,
   subjectType: n.subjectType,
@@ -83,7 +83,7 @@ export class NotificationsController {
     @Param('ws') ws: string,
     @Query() q: NotificationListQueryDto,
   ): Promise<NotificationPageDto> {
-    const r = await this.notifications.list(ws, actor, pageRequest(q), q.unread ?? false);
+    const r = await this.notifications.list(ws, actor, pageRequest(q), q.unread ?? false, q.locale);
     return {
       items: r.items.map((n) => toNotification(n, r.locale)),
       nextCursor: r.nextCursor,

@@ -5,6 +5,7 @@ import * as wire from '@xp/shared';
 export class AuditFilterQueryDto extends createZodDto(wire.AuditFilterQuerySchema) {}
 export class AuditListQueryDto extends createZodDto(wire.AuditListQuerySchema) {}
 export class NotificationListQueryDto extends createZodDto(wire.NotificationListQuerySchema) {}
+export class LiveEventsQueryDto extends createZodDto(wire.LiveEventsQuerySchema) {}
 export class UpdateNotificationPreferencesDto extends createZodDto(wire.UpdateNotificationPreferencesRequestSchema) {}
 export class CreateWebhookDto extends createZodDto(wire.CreateWebhookRequestSchema) {}
 

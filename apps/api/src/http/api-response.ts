@@ -105,3 +105,15 @@ export function ApiBinary(contentTypes: readonly string[]): MethodDecorator {
     }),
   );
 }
+
+/** A server-sent event stream (text/event-stream); `schema` describes one message (`event` name and JSON `data`). */
+export function ApiEventStream(schema: z.ZodType, name: string): MethodDecorator {
+  return applyDecorators(
+    ApiProduces('text/event-stream'),
+    ApiResponse({
+      status: 200,
+      description: 'A stream of server-sent events, each one of the shapes of the schema',
+      content: { 'text/event-stream': { schema: responseSchema(schema, name) } },
+    }),
+  );
+}

@@ -11,7 +11,13 @@ import type { Provider } from '@nestjs/common';
 import { AccountService } from './accounts';
 import { ImportLimits, MediaQuota, PublicUrls, RegistrationPolicy } from './ports';
 import { HoldService } from './holds';
-import { AuditCheckpointService, AuditService, NotificationService, WebhookService } from './audit';
+import {
+  AuditCheckpointService,
+  AuditService,
+  LiveUpdatesService,
+  NotificationService,
+  WebhookService,
+} from './audit';
 import { CharterService, MediaService, MyWorkService, PostGroupService, PostService } from './posts';
 import {
   BulkImportService,
@@ -43,6 +49,7 @@ export const APPLICATION_SERVICES = [
   AuditService,
   AuditCheckpointService,
   NotificationService,
+  LiveUpdatesService,
   WebhookService,
   AuthService,
   BrandService,

@@ -20,6 +20,7 @@ import {
   Clock,
   HostResolver,
   InvitationRepository,
+  LiveSignals,
   Mailer,
   MembershipRepository,
   Notifier,
@@ -57,6 +58,7 @@ import { TypeormHoldRepository } from './repositories/holds.repository';
 import { FileCheckpointSink, PgAuditLog, TypeormAuditRepository } from './repositories/audit.repository';
 import { privilegedRoleProblem, runtimeRolePrivileges } from './app-role';
 import { PgNotifier, TypeormNotificationRepository, TypeormWebhookRepository } from './repositories/notifier';
+import { PgLiveSignals } from './repositories/live-signals';
 import { TypeormMediaRepository } from './repositories/media.repository';
 import { TypeormCharterRepository, TypeormPostRepository } from './repositories/post.repositories';
 import { TypeormPostSearchRepository } from './repositories/post-search.repository';
@@ -163,6 +165,7 @@ export class DataAccessModule {
           ]
         : []),
       { provide: TokenCipher, useValue: new TokenCipher(options.encryptionKeys) },
+      { provide: LiveSignals, useFactory: () => new PgLiveSignals(options.url) },
       { provide: UnitOfWork, useExisting: TransactionHost },
       { provide: Clock, useValue: options.clock ?? new SystemClock() },
       { provide: PasswordHasher, useClass: Argon2PasswordHasher },
@@ -192,6 +195,7 @@ export class DataAccessModule {
         HostResolver,
         WebhookPolicy,
         Mailer,
+        LiveSignals,
       ],
     };
   }

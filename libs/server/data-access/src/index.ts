@@ -3,6 +3,8 @@ export * from './data-source';
 export * from './migrate';
 export * from './app-role';
 export * from './data-access.module';
+export * from './listen-connection';
+export * from './repositories/live-signals';
 export * from './repositories/transaction-host';
 export * from './repositories/infrastructure';
 export * from './repositories/token-cipher';

@@ -1,6 +1,7 @@
 // Notifications (in-app, preferences) and outgoing webhooks: contracts of the public REST API.
 import * as z from 'zod';
 import { isoDateTime, pageOf, PageQuerySchema, queryFlag } from './common';
+import { LOCALES } from './identity';
 
 export const NOTIFICATION_EVENT_VALUES = [
   'post.submitted',
@@ -15,10 +16,17 @@ export const NOTIFICATION_EVENT_VALUES = [
 ] as const;
 export type NotificationEventValue = (typeof NOTIFICATION_EVENT_VALUES)[number];
 
+/** The language of notification titles: the screen's (default: the member's own language). */
+const localeQuery = z.enum(LOCALES).optional();
+
 export const NotificationListQuerySchema = PageQuerySchema.extend({
   /** Only unread notifications. */
   unread: queryFlag().optional(),
+  locale: localeQuery,
 }).strict();
+
+export const LiveEventsQuerySchema = z.object({ locale: localeQuery }).strict();
+export type LiveEventsQuery = z.infer<typeof LiveEventsQuerySchema>;
 
 export const NotificationSchema = z
   .object({
@@ -98,3 +106,51 @@ export const WebhookDeliverySchema = z
   .meta({ id: 'WebhookDelivery' });
 export type WebhookDeliveryDto = z.infer<typeof WebhookDeliverySchema>;
 export const WebhookDeliveryPageSchema = pageOf(WebhookDeliverySchema).meta({ id: 'WebhookDeliveryPage' });
+
+/*
+ * Live updates: `GET /api/workspaces/{ws}/events` is a server-sent event stream (text/event-stream) for the signed-in
+ * member. Each message has an `event` name and a JSON `data` field, one of the shapes below.
+ */
+
+/** `event: notification`: a new in-app notification for this member, and their unread count after it. */
+export const LiveNotificationEventSchema = z
+  .object({ notification: NotificationSchema, unreadCount: z.number().int() })
+  .meta({ id: 'LiveNotificationEvent' });
+export type LiveNotificationEventDto = z.infer<typeof LiveNotificationEventSchema>;
+
+/** `event: unread`: the member's unread count changed (notifications marked read, e.g. in another tab). */
+export const LiveUnreadEventSchema = z.object({ unreadCount: z.number().int() }).meta({ id: 'LiveUnreadEvent' });
+export type LiveUnreadEventDto = z.infer<typeof LiveUnreadEventSchema>;
+
+/**
+ * `event: post`: a post of an account the member's scope covers was created, or its status, time or version changed
+ * (by a person or by the scheduler). Fetch the post for the rest.
+ */
+export const LivePostEventSchema = z
+  .object({
+    id: z.string(),
+    accountId: z.string(),
+    status: z.string(),
+    version: z.number().int(),
+    scheduledAt: isoDateTime().nullable(),
+  })
+  .meta({ id: 'LivePostEvent' });
+export type LivePostEventDto = z.infer<typeof LivePostEventSchema>;
+
+/** `event: heartbeat`, every 25 s: keeps proxies from closing an idle stream. */
+export const LiveHeartbeatEventSchema = z.object({ at: isoDateTime() }).meta({ id: 'LiveHeartbeatEvent' });
+export type LiveHeartbeatEventDto = z.infer<typeof LiveHeartbeatEventSchema>;
+
+export const LIVE_EVENT_NAMES = ['notification', 'unread', 'post', 'heartbeat'] as const;
+export type LiveEventName = (typeof LIVE_EVENT_NAMES)[number];
+
+/** One message of the stream (the OpenAPI description of `text/event-stream`). */
+export const LiveEventSchema = z
+  .discriminatedUnion('event', [
+    z.object({ event: z.literal('notification'), data: LiveNotificationEventSchema }),
+    z.object({ event: z.literal('unread'), data: LiveUnreadEventSchema }),
+    z.object({ event: z.literal('post'), data: LivePostEventSchema }),
+    z.object({ event: z.literal('heartbeat'), data: LiveHeartbeatEventSchema }),
+  ])
+  .meta({ id: 'LiveEvent' });
+export type LiveEventDto = z.infer<typeof LiveEventSchema>;

@@ -10,3 +10,4 @@ export * from './lib/holds/holds-store';
 export * from './lib/posts/post-helpers';
 export * from './lib/workspace-page-context';
 export * from './lib/posts/media-thumbs';
+export * from './lib/posts/live-posts';

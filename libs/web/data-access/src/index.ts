@@ -12,3 +12,4 @@ export * from './lib/holds-api';
 export * from './lib/audit-api';
 export * from './lib/recruiting-api';
 export * from './lib/owner-tools-api';
+export * from './lib/live-updates';

@@ -84,6 +84,8 @@ export abstract class NotificationRepository {
     unreadOnly: boolean,
   ): Promise<PageResult<NotificationRecord>>;
   abstract countUnread(workspaceId: string, userId: string): Promise<number>;
+  /** One of the member's notifications (null when it is not theirs). */
+  abstract find(workspaceId: string, userId: string, id: string): Promise<NotificationRecord | null>;
   /** False when it is not this member's notification. */
   abstract markRead(workspaceId: string, userId: string, id: string, at: Date): Promise<boolean>;
   abstract markAllRead(workspaceId: string, userId: string, at: Date): Promise<number>;

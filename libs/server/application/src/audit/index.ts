@@ -8,3 +8,4 @@ export * from './webhook-target';
 export * from './audit.service';
 export * from './notification.service';
 export * from './notification-texts';
+export * from './live-updates.service';

@@ -37,12 +37,13 @@ export class NotificationService {
     actor: Actor,
     page: PageRequest,
     unreadOnly = false,
+    locale?: Locale,
   ): Promise<PageResult<NotificationRecord> & { unreadCount: number; locale: Locale }> {
     await this.access.membership(workspaceId, actor);
     const p = await this.notifications.list(workspaceId, actor.userId, page, unreadOnly);
     const unreadCount = await this.notifications.countUnread(workspaceId, actor.userId);
-    const user = await this.users.findById(actor.userId);
-    return { ...p, unreadCount, locale: user?.locale ?? 'fr' };
+    const user = locale ? null : await this.users.findById(actor.userId);
+    return { ...p, unreadCount, locale: locale ?? user?.locale ?? 'fr' };
   }
 
   async markRead(workspaceId: string, actor: Actor, id: string): Promise<void> {
@@ -57,8 +58,8 @@ export class NotificationService {
   }
 
   async preferences(workspaceId: string, actor: Actor): Promise<NotificationPreference[]> {
-    await this.access.membership(workspaceId, actor);
-    return effectivePreferences(await this.notifications.listPreferences(workspaceId, actor.userId));
+    const m = await this.access.membership(workspaceId, actor);
+    return effectivePreferences(await this.notifications.listPreferences(workspaceId, actor.userId), m.role);
   }
 
   /** Replaces the given events' choices; events left out keep theirs. */
@@ -67,7 +68,7 @@ export class NotificationService {
     actor: Actor,
     prefs: NotificationPreference[],
   ): Promise<NotificationPreference[]> {
-    await this.access.membership(workspaceId, actor);
+    const m = await this.access.membership(workspaceId, actor);
     const seen = new Set<string>();
     for (const p of prefs) {
       if (seen.has(p.event))
@@ -77,7 +78,7 @@ export class NotificationService {
       seen.add(p.event);
     }
     await this.notifications.savePreferences(workspaceId, actor.userId, prefs, this.clock.now());
-    return effectivePreferences(await this.notifications.listPreferences(workspaceId, actor.userId));
+    return effectivePreferences(await this.notifications.listPreferences(workspaceId, actor.userId), m.role);
   }
 }
 

@@ -11,6 +11,7 @@ import { ContentHashV21795320000000 } from './1795320000000-content-hash-v2';
 import { AuditKeysRoles1795330000000 } from './1795330000000-audit-keys-roles';
 import { PendingRegistrations1796000011000 } from './1796000011000-pending-registrations';
 import { UploadLimits1796339379078 } from './1796339379078-upload-limits';
+import { LiveUpdates1796400000000 } from './1796400000000-live-updates';
 import { PostSearch1796410000000 } from './1796410000000-post-search';
 
 /** Every migration, in order. `npm run migration:generate -- <Name>` writes new ones; add them here. */
@@ -28,5 +29,6 @@ export const MIGRATIONS = [
   AuditKeysRoles1795330000000,
   PendingRegistrations1796000011000,
   UploadLimits1796339379078,
+  LiveUpdates1796400000000,
   PostSearch1796410000000,
 ];

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import type { Locale } from '@xp/shared';
+import type { Locale, Role } from '@xp/shared';
 import {
   Clock,
   Mailer,
@@ -35,6 +35,7 @@ interface RecipientRow {
   id: string;
   email: string;
   locale: Locale;
+  role: Role;
   in_app: boolean | null;
   email_pref: boolean | null;
 }
@@ -84,11 +85,10 @@ export class PgNotifier extends Notifier {
     const m = this.tx.manager;
     const now = this.clock.now();
     const texts = notificationTexts(n);
-    const def = defaultPreference(n.event);
     const ids = [...new Set(n.recipientIds)].filter(isUuid);
     const recipients = ids.length
       ? ((await m.query(
-          `SELECT u.id, u.email, u.locale, p.in_app, p.email AS email_pref
+          `SELECT u.id, u.email, u.locale, ms.role, p.in_app, p.email AS email_pref
            FROM memberships ms
            JOIN users u ON u.id = ms.user_id
            LEFT JOIN notification_preferences p ON p.workspace_id = ms.workspace_id AND p.user_id = ms.user_id AND p.event = $3
@@ -96,7 +96,8 @@ export class PgNotifier extends Notifier {
           [n.workspaceId, ids, n.event],
         )) as RecipientRow[])
       : [];
-    const inApp = recipients.filter((r) => r.in_app ?? def.inApp);
+    const def = (r: RecipientRow) => defaultPreference(n.event, r.role);
+    const inApp = recipients.filter((r) => r.in_app ?? def(r).inApp);
     if (inApp.length) {
       const repo = m.getRepository(NotificationEntity);
       await repo.save(
@@ -116,7 +117,7 @@ export class PgNotifier extends Notifier {
         ),
       );
     }
-    for (const r of recipients.filter((x) => x.email_pref ?? def.email)) {
+    for (const r of recipients.filter((x) => x.email_pref ?? def(x).email)) {
       await this.mailer.send({ workspaceId: n.workspaceId, to: r.email, ...notificationEmail(n, r.locale) });
     }
     const hooks = (await m.query('SELECT id FROM webhooks WHERE workspace_id = $1 AND $2 = ANY(events)', [
@@ -178,6 +179,10 @@ export class TypeormNotificationRepository extends NotificationRepository {
       .where('n.workspace_id = :workspaceId AND n.user_id = :userId', { workspaceId, userId });
     if (unreadOnly) qb.andWhere('n.read_at IS NULL');
     return creationPage(qb, page, 'DESC');
+  }
+
+  find(workspaceId: string, userId: string, id: string): Promise<NotificationRecord | null> {
+    return isUuid(id) ? this.tx.repo(NotificationEntity).findOneBy({ workspaceId, userId, id }) : Promise.resolve(null);
   }
 
   countUnread(workspaceId: string, userId: string): Promise<number> {

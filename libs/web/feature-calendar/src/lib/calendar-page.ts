@@ -31,6 +31,7 @@ import {
   CrisisButton,
   formatInZone,
   HoldsStore,
+  livePostChanges,
   WorkspacePageContext,
 } from '@xp/web/common';
 import { can } from '@xp/shared/permissions';
@@ -177,6 +178,8 @@ export class CalendarPage {
   });
 
   private dataArrivedAt = 0;
+  /** Posts changed elsewhere (another member, the scheduler): the range is read again. */
+  private readonly livePosts = livePostChanges();
 
   constructor() {
     void ensureCalendarStyles(this.document).then(() => this.stylesReady.set(true));
@@ -188,6 +191,7 @@ export class CalendarPage {
       const range = this.range();
       const query = { brandId: this.brandId(), accountId: this.accountId(), status: this.status(), tag: this.tag() };
       this.holds.changes();
+      this.livePosts();
       if (!range) return;
       untracked(() => void this.loadPosts(range, query));
     });

@@ -15,6 +15,7 @@ import {
   ApiErrorAlert,
   FindingsList,
   formatInZone,
+  livePostChanges,
   MediaThumbs,
   WorkspacePageContext,
 } from '@xp/web/common';
@@ -88,9 +89,13 @@ export class InboxPage {
     () => this.mine().length > 0 && this.mine().every((p) => this.picked().has(p.id)),
   );
 
+  /** Posts submitted, approved or withdrawn elsewhere: the list is read again. */
+  private readonly livePosts = livePostChanges();
+
   constructor() {
     effect(() => {
       const ws = this.workspaceId();
+      this.livePosts();
       untracked(() => void this.load(ws));
     });
     const timer = setInterval(() => this.now.set(Date.now()), 30_000);

@@ -12,6 +12,7 @@ import {
   browserTimeZone,
   FindingsList,
   formatInZone,
+  livePostChanges,
   MediaThumbs,
   statusTone,
   WorkspacePageContext,
@@ -125,10 +126,14 @@ export class PostPage {
     return out.sort((x, y) => x.at.localeCompare(y.at));
   });
 
+  /** This post changed elsewhere (a review, the scheduler publishing it): it is read again. */
+  private readonly livePost = livePostChanges((e) => e.id === this.postId());
+
   constructor() {
     effect(() => {
       const ws = this.workspaceId();
       const id = this.postId();
+      this.livePost();
       untracked(() => void this.load(ws, id));
     });
   }

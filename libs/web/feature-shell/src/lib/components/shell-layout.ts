@@ -1,9 +1,10 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { Permission } from '@xp/shared/permissions';
-import { SessionStore } from '@xp/web/data-access';
+import { LiveUpdatesStore, SessionStore } from '@xp/web/data-access';
+import { NotificationBell } from './notification-bell';
 import { readOnlyNotice } from './read-only-notice';
 import { LanguageSwitch } from '@xp/web/ui';
 import { filter, map } from 'rxjs';
@@ -36,7 +37,7 @@ const NAV: readonly NavItem[] = [
 /** The signed-in frame: top bar with workspace switcher, navigation, language switch and sign-out. */
 @Component({
   selector: 'xp-shell-layout',
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, TranslocoPipe, LanguageSwitch, HoldBanner],
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, TranslocoPipe, LanguageSwitch, HoldBanner, NotificationBell],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './shell-layout.html',
   styleUrl: './shell-layout.css',
@@ -44,6 +45,8 @@ const NAV: readonly NavItem[] = [
 export class ShellLayout {
   protected readonly session = inject(SessionStore);
   protected readonly language = inject(LanguageService);
+  /** The workspace's event stream: the bell, the Validations count, and the pages that update live. */
+  protected readonly live = inject(LiveUpdatesStore);
   private readonly router = inject(Router);
 
   protected readonly loggingOut = signal(false);
@@ -71,6 +74,13 @@ export class ShellLayout {
   protected readonly nav = computed(() => {
     const ws = this.workspace()?.id;
     return NAV.filter((item) => !item.permission || this.session.can(ws, item.permission));
+  });
+  /** One stream for the workspace on screen, while signed in (closed on sign-out and when switching). */
+  private readonly listen = effect(() => {
+    const ws = this.workspace()?.id;
+    const lang = this.language.current();
+    if (ws && this.session.signedIn()) this.live.connect(ws, lang);
+    else this.live.disconnect();
   });
   /** A role that writes no post is told so, with what it can still do (see readOnlyNotice). */
   protected readonly readOnly = computed(() => readOnlyNotice(this.workspace()?.role));
