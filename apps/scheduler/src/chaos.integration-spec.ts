@@ -166,7 +166,9 @@ it('1,000 posts through faults and SIGKILLed schedulers: each published exactly 
     }
     startScheduler(n++);
     if (Date.now() >= next429) {
-      await faults({ ...base, next: [{ status: 429, count: 5, path: '/2/tweets', method: 'POST' }] });
+      // X's reset 2 s away, as near the end of its 15-minute window (a reset 15 minutes away would make the posts of
+      // the account miss their 45 s windows whatever the scheduler does: that is X's limit, not a fault to survive).
+      await faults({ ...base, next: [{ status: 429, count: 5, path: '/2/tweets', method: 'POST', resetMs: 2000 }] });
       next429 = Date.now() + 5000;
     }
   }
@@ -183,6 +185,14 @@ it('1,000 posts through faults and SIGKILLed schedulers: each published exactly 
   ).rows;
   await db.end();
 
+  const reasons = new Map<string, number>();
+  for (const r of rows.filter((x) => x.status !== 'published')) {
+    const why = `${r.status}: ${(r.status_reason ?? '').replace(/\d{4}-\S+/g, '…').slice(0, 80)}`;
+    reasons.set(why, (reasons.get(why) ?? 0) + 1);
+  }
+  console.log(
+    `chaos: ${kills} SIGKILLs, ${rows.filter((r) => r.status === 'published').length} published; ${JSON.stringify(Object.fromEntries(reasons))}`,
+  );
   const tweets = sandbox.context.state.allTweets.filter((t) => t.text.startsWith(`Chaos ${tag} `));
   const byText = new Map<string, string[]>();
   for (const t of tweets) byText.set(t.text, [...(byText.get(t.text) ?? []), t.id]);
@@ -205,14 +215,9 @@ it('1,000 posts through faults and SIGKILLed schedulers: each published exactly 
   expect(problems).toEqual([]);
   const published = rows.filter((r) => r.status === 'published').length;
   expect(kills).toBeGreaterThanOrEqual(5);
-  expect(published).toBeGreaterThan(POSTS * 0.8);
+  // Killed schedulers' posts are recovered at once (liveness lock), so nearly every post makes its window.
+  expect(published).toBeGreaterThanOrEqual(995);
   // One line for the record (CI logs).
-  const reasons = new Map<string, number>();
-  for (const r of rows.filter((x) => x.status !== 'published')) {
-    const why = `${r.status}: ${(r.status_reason ?? '').replace(/\d{4}-\S+/g, '…').slice(0, 80)}`;
-    reasons.set(why, (reasons.get(why) ?? 0) + 1);
-  }
-  console.log(`chaos: ${kills} SIGKILLs, ${published} published; ${JSON.stringify(Object.fromEntries(reasons))}`);
 });
 
 it('a scheduler SIGKILLed mid-publish: the others publish what it held within seconds (not its 60 s lease), exactly once', async () => {
