@@ -34,6 +34,8 @@ const TEXT = {
     reschedule: 'Reprogrammer',
     rescheduled: '2 publication(s) reprogrammée(s).',
     selected: '2 sélectionnée(s)',
+    refused: 'Action refusée sur cette publication : voir le message plus haut. Rien n’a été modifié.',
+    undatedShift: 'Post 1 sur 2 : Ce post n’a pas de date : donnez-lui une date au lieu de le décaler.',
   },
   en: {
     composeTitle: 'New post',
@@ -56,6 +58,8 @@ const TEXT = {
     reschedule: 'Reschedule',
     rescheduled: '2 post(s) rescheduled.',
     selected: '2 selected',
+    refused: 'The action was refused on this post: see the message above. Nothing was changed.',
+    undatedShift: 'Post 1 of 2: This post has no date: set a date instead of shifting it',
   },
 } as const;
 
@@ -147,6 +151,7 @@ describe('my work in the browser', () => {
       expect(await editor.getByLabel(/^@Kindy — /).inputValue()).toBe('');
       await editor.getByRole('button', { name: t.saveDraft }).click();
       await editor.waitForURL(new RegExp(`/w/${ws}/posts/[0-9a-f-]+`));
+      const ideaId = new URL(editor.url()).pathname.split('/')[4]!;
 
       // --- My work: the undated draft is in the drafts tab and in the undated tab; arrow keys move between tabs. ---
       await editor.getByRole('navigation').getByRole('link', { name: t.nav, exact: true }).first().click();
@@ -224,6 +229,13 @@ describe('my work in the browser', () => {
         expect(box!.height).toBeGreaterThanOrEqual(44);
       }
       await screenshot(phone, `my-work-phone-${lang}`);
+      // Shifting an undated post with a dated one: refused, the undated row is marked, nothing moved.
+      await phone.getByRole('checkbox', { name: t.select(saleA) }).check();
+      await phone.getByLabel(t.amount, { exact: true }).fill('2');
+      await phone.getByTestId('bulk-bar').getByRole('button', { name: t.reschedule, exact: true }).click();
+      await phone.getByText(t.undatedShift).waitFor();
+      await phone.getByTestId(`row-${ideaId}`).getByText(t.refused).waitFor();
+      expect((await get(a.id)).scheduledAt).toBe(a.scheduledAt);
       expect(phoneSide.errors).toEqual([]);
       await Promise.all([ownerSide.context.close(), editorSide.context.close(), phoneSide.context.close()]);
     },

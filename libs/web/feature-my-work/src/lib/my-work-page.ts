@@ -75,6 +75,13 @@ export class MyWorkPage {
     () => this.items().length > 0 && this.items().every((p) => this.selected().has(p.id)),
   );
 
+  /** The post a bulk action was refused on (the error names it): its row is marked. */
+  protected readonly refusedId = computed(() => {
+    const e = this.action.error();
+    const id = e?.code === 'BULK_POST_REFUSED' ? e.params?.['postId'] : undefined;
+    return typeof id === 'string' ? id : null;
+  });
+
   private readonly typed = new Subject<string>();
   private readonly reloads = new Subject<void>();
 
@@ -88,7 +95,7 @@ export class MyWorkPage {
       )
       .subscribe((q) => {
         this.query.set(q);
-        this.reload();
+        this.reload(true);
       });
     this.reloads
       .pipe(
@@ -115,8 +122,7 @@ export class MyWorkPage {
       const ws = this.workspaceId();
       untracked(() => {
         this.toast.set(null);
-        this.selected.set(new Set());
-        this.reload();
+        this.reload(true);
         void this.loadHandles(ws);
       });
     });
@@ -126,8 +132,14 @@ export class MyWorkPage {
     return this.searching() ? { q: this.query() } : tabQuery(this.tab(), this.status());
   }
 
-  protected reload(): void {
+  /** Loads the list again; `fresh` (another tab, status or search) first drops the rows of the previous list. */
+  protected reload(fresh = false): void {
     this.action.error.set(null);
+    if (fresh) {
+      this.items.set([]);
+      this.nextCursor.set(null);
+      this.selected.set(new Set());
+    }
     this.reloads.next();
   }
 
@@ -137,8 +149,7 @@ export class MyWorkPage {
 
   protected selectTab(tab: MyWorkTab, focus = false): void {
     this.tab.set(tab);
-    this.selected.set(new Set());
-    this.reload();
+    this.reload(true);
     if (focus) document.getElementById(`tab-${tab}`)?.focus();
   }
 
@@ -167,7 +178,7 @@ export class MyWorkPage {
 
   protected onStatus(e: Event): void {
     this.status.set((e.target as HTMLSelectElement).value as PostStatusValue | '');
-    this.reload();
+    this.reload(true);
   }
 
   protected toggle(id: string): void {
