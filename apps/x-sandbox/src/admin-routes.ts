@@ -14,6 +14,9 @@ function obj(v: unknown): Record<string, unknown> {
   return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 }
 
+const followers = (v: unknown): number | undefined =>
+  typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : undefined;
+
 export function adminUser(u: SandboxUser) {
   return { id: u.id, username: u.username, name: u.name };
 }
@@ -27,6 +30,7 @@ export function createUser(
     maxWeightedLength?: number;
     profileImageUrl?: string;
     description?: string;
+    followersCount?: number;
   },
 ): SandboxUser {
   const now = ctx.now();
@@ -42,6 +46,7 @@ export function createUser(
     maxWeightedLength: input.maxWeightedLength ?? 280,
     verified: (input.maxWeightedLength ?? 280) > 280,
   };
+  if (input.followersCount !== undefined) user.followersCount = input.followersCount;
   ctx.state.addUser(user);
   ctx.changed();
   return user;
@@ -50,6 +55,7 @@ export function createUser(
 export function registerApp(ctx: SandboxContext, input: Omit<SandboxApp, 'name'> & { name?: string }): SandboxApp {
   const app: SandboxApp = { name: input.name ?? input.clientId, ...input };
   if (!app.clientSecret) delete app.clientSecret;
+  if (!app.ownerUsername) delete app.ownerUsername;
   ctx.state.apps.set(app.clientId, app);
   ctx.changed();
   return app;
@@ -62,6 +68,7 @@ function describeApp(a: SandboxApp) {
     redirectUris: a.redirectUris,
     profile: a.profile,
     name: a.name,
+    ownerUsername: a.ownerUsername ?? null,
   };
 }
 
@@ -84,6 +91,7 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: SandboxContext): 
       maxWeightedLength,
       profileImageUrl: typeof b.profileImageUrl === 'string' ? b.profileImageUrl : undefined,
       description: typeof b.description === 'string' ? b.description : undefined,
+      followersCount: followers(b.followersCount),
     });
     return reply.code(201).send({ data: adminUser(user) });
   });
@@ -97,6 +105,7 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: SandboxContext): 
     if (typeof b.maxWeightedLength === 'number') user.maxWeightedLength = b.maxWeightedLength;
     if (typeof b.longPosts === 'boolean') user.maxWeightedLength = b.longPosts ? 25_000 : 280;
     if (typeof b.profileImageUrl === 'string') user.profileImageUrl = b.profileImageUrl;
+    if (followers(b.followersCount) !== undefined) user.followersCount = followers(b.followersCount);
     ctx.changed();
     return { data: { ...adminUser(user), maxWeightedLength: user.maxWeightedLength } };
   });
@@ -119,6 +128,7 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: SandboxContext): 
       redirectUris,
       profile,
       name: typeof b.name === 'string' ? b.name : undefined,
+      ownerUsername: typeof b.ownerUsername === 'string' && b.ownerUsername ? b.ownerUsername : undefined,
     });
     return reply.code(201).send({ data: describeApp(a) });
   });
@@ -179,6 +189,7 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: SandboxContext): 
   app.post('/_sandbox/reset', () => {
     state.resetVolatile();
     ctx.limiter.reset();
+    ctx.ledger.reset();
     ctx.faults = {};
     ctx.profileOverride = undefined;
     ctx.requestLog.length = 0;

@@ -51,7 +51,7 @@ export function renderTweet(ctx: SandboxContext, t: SandboxTweet, fields: Set<st
     if (Object.keys(att).length) o.attachments = att;
   }
   if (fields.has('reply_settings')) o.reply_settings = t.replySettings ?? 'everyone';
-  if (fields.has('lang')) o.lang = 'und';
+  if (fields.has('lang')) o.lang = t.lang ?? 'und';
   if (fields.has('possibly_sensitive')) o.possibly_sensitive = false;
   if (fields.has('source')) o.source = 'X sandbox';
   if (fields.has('edit_controls')) {

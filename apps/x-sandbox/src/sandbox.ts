@@ -4,8 +4,10 @@ import multipart from '@fastify/multipart';
 import { AdjustableClock, type SandboxClock } from './clock';
 import { type SandboxBehaviour, SandboxContext } from './context';
 import { createUser, registerAdminRoutes, registerApp } from './admin-routes';
+import { registerListenRoutes } from './listen-routes';
 import { registerMediaRoutes } from './media-routes';
 import { registerOAuthRoutes } from './oauth-routes';
+import { registerPublicRoutes } from './public-routes';
 import { invalidRequest, statusProblem } from './problems';
 import type { RateLimitProfile } from './rate-limits';
 import { StatePersister } from './state';
@@ -74,8 +76,8 @@ export interface RunningSandbox {
 export const DEFAULT_BEHAVIOUR: SandboxBehaviour = {
   duplicateWindowMs: 24 * 3600 * 1000,
   tooLongStatus: 403,
-  replyPolicy: 'open',
-  selfServePolicies: false,
+  replyPolicy: 'summoned',
+  selfServePolicies: true,
   deleteUnknown: 'deleted-false',
   mediaProcessingMs: 1000,
 };
@@ -164,8 +166,10 @@ export async function buildSandbox(
 
   registerOAuthRoutes(app, ctx);
   registerTweetRoutes(app, ctx);
+  registerListenRoutes(app, ctx);
   registerMediaRoutes(app, ctx);
   registerAdminRoutes(app, ctx);
+  registerPublicRoutes(app, ctx);
   app.get('/_sandbox/health', () => ({ status: 'ok' }));
   return { app, ctx, persister };
 }
