@@ -2,7 +2,8 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { FaultNext, Faults, SandboxContext } from './context';
 import { isRateLimitProfile, RATE_LIMIT_PROFILES } from './rate-limits';
 import { iso } from './render';
-import type { PublicMetrics, SandboxApp, SandboxUser } from './state';
+import { metricsOf, NON_PUBLIC_KEYS, PUBLIC_KEYS, setMetrics } from './metrics';
+import type { SandboxApp, SandboxUser } from './state';
 
 const USERNAME = /^[A-Za-z0-9_]{1,15}$/;
 
@@ -153,21 +154,38 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: SandboxContext): 
           media_ids: t.mediaIds ?? [],
           ...(t.poll ? { poll: { options: t.poll.options, duration_minutes: t.poll.durationMinutes } } : {}),
           ...(t.quoteTweetId ? { quote_tweet_id: t.quoteTweetId } : {}),
+          public_metrics: metricsOf(ctx, t).public,
         })),
     };
   });
 
-  // Extra: set a tweet's public metrics (analytics demos).
+  // Set a tweet's public and non-public metrics by hand: flat keys, or `public_metrics` / `non_public_metrics`.
   app.put('/_sandbox/tweets/:id/metrics', (req, reply) => {
     const t = state.tweets.get((req.params as { id: string }).id);
     if (!t) return bad(reply, 'unknown tweet', 404);
     const b = obj(req.body);
-    for (const k of Object.keys(t.publicMetrics) as Array<keyof PublicMetrics>) {
-      const v = b[k];
-      if (typeof v === 'number' && Number.isInteger(v) && v >= 0) t.publicMetrics[k] = v;
+    const pick = <K extends string>(keys: K[], ...sources: Record<string, unknown>[]) => {
+      const out: Partial<Record<K, number>> = {};
+      for (const src of sources) {
+        for (const k of keys) {
+          const v = src[k];
+          if (v === undefined) continue;
+          if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) throw new Error(`${k} must be an integer ≥ 0`);
+          out[k] = v;
+        }
+      }
+      return out;
+    };
+    try {
+      const m = setMetrics(ctx, t, {
+        public: pick(PUBLIC_KEYS, b, obj(b.public_metrics)),
+        nonPublic: pick(NON_PUBLIC_KEYS, obj(b.non_public_metrics)),
+      });
+      ctx.changed();
+      return { data: { id: t.id, public_metrics: m.public, non_public_metrics: m.nonPublic } };
+    } catch (e) {
+      return bad(reply, (e as Error).message);
     }
-    ctx.changed();
-    return { data: { id: t.id, public_metrics: t.publicMetrics } };
   });
 
   // Extra: media as stored (alt text, state).

@@ -31,14 +31,28 @@ export const DEMO_USERS = [
     username: 'GroupeKindy',
     name: 'Groupe Kindy',
     description: 'Actualités financières du Groupe Kindy.',
+    followersCount: 48_000,
   },
-  { id: '1340000000000000002', username: 'Kindy', name: 'Kindy', description: 'Mode, tendances et blogs.' },
-  { id: '1340000000000000003', username: 'TotalCareers', name: 'Total Careers', description: 'Nos offres d’emploi.' },
+  {
+    id: '1340000000000000002',
+    username: 'Kindy',
+    name: 'Kindy',
+    description: 'Mode, tendances et blogs.',
+    followersCount: 310_000,
+  },
+  {
+    id: '1340000000000000003',
+    username: 'TotalCareers',
+    name: 'Total Careers',
+    description: 'Nos offres d’emploi.',
+    followersCount: 22_000,
+  },
   {
     id: '1340000000000000004',
     username: 'F1TotalOfficiel',
     name: 'F1 Total Officiel',
     description: 'Le live des Grands Prix.',
+    followersCount: 1_200_000,
   },
 ] as const;
 

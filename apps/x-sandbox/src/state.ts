@@ -58,7 +58,13 @@ export interface SandboxTweet {
   /** BCP 47 language as X detects it ('und' when unknown). */
   lang?: string;
   deleted?: boolean;
+  /** What happened in the sandbox itself (replies, quotes); the engagement model adds to it. */
   publicMetrics: PublicMetrics;
+  /** Set by hand (PUT /_sandbox/tweets/:id/metrics): exactly these numbers, the model leaves the post alone. */
+  manualMetrics?: {
+    public: PublicMetrics;
+    nonPublic: { impression_count: number; url_link_clicks: number; user_profile_clicks: number; engagements: number };
+  };
 }
 
 export interface SandboxGrant {

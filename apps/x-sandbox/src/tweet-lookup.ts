@@ -90,7 +90,7 @@ export function lookupTweets(
   }
   const body: Record<string, unknown> = {};
   if (found.length) {
-    const rendered = found.map((t) => renderTweet(ctx, t, fields));
+    const rendered = found.map((t) => renderTweet(ctx, t, fields, wantsPrivate));
     body.data = single ? rendered[0] : rendered;
   }
   const includes = buildIncludes(ctx, found, q);

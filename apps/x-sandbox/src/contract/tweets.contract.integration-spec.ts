@@ -60,6 +60,7 @@ describe('POST/DELETE/GET tweets through the adapter and twitter-api-v2', () => 
       created_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
       in_reply_to_tweet_id: null,
       media_ids: [],
+      public_metrics: expect.objectContaining({ impression_count: expect.any(Number) }),
     });
     expect(await x.getRateLimit(kindy, 'POST', 'tweets')).toMatchObject({ limit: 100, remaining: 99 });
     const raw = await rawKindy.v2.tweet('raw client tweet');
