@@ -9,7 +9,7 @@ import { compareIds } from './snowflake';
 import type { SandboxTweet } from './state';
 import { invalid } from './tweet-body';
 import { isOwnedRead } from './tweet-lookup';
-import { page, parseId, parseTime, type TweetView } from './tweet-query';
+import { arrayView, page, parseId, parseTime, type TweetSource } from './tweet-query';
 
 const READ_SCOPES = ['tweet.read', 'users.read'];
 export const SEVEN_DAYS_MS = 7 * 24 * 3600 * 1000;
@@ -61,7 +61,17 @@ function windowStart(ctx: SandboxContext, q: Query): number | undefined {
 
 export function registerListenRoutes(app: FastifyInstance, ctx: SandboxContext): void {
   const { state } = ctx;
-  const view = (seqs: number[]): TweetView => ({ length: seqs.length, at: (i) => state.allTweets[seqs[i]] });
+  const view = (seqs: number[]) => arrayView(seqs.map((seq) => state.allTweets[seq]));
+  /** Search reads the newest matches only, through the index's cursor. */
+  const newestFirst = (q: Query): TweetSource => {
+    const cursor = state.index.cursor(queryParam(q));
+    return () => {
+      if (cursor.seq < 0) return undefined;
+      const t = state.allTweets[cursor.seq];
+      cursor.advance();
+      return t;
+    };
+  };
   /** Matching tweets (sequence numbers, ascending) of a query. */
   const matches = (q: Query): number[] => state.index.evaluate(queryParam(q));
 
@@ -93,8 +103,7 @@ export function registerListenRoutes(app: FastifyInstance, ctx: SandboxContext):
       const q = req.query as Query;
       const now = ctx.now();
       windowStart(ctx, q);
-      const seqs = matches(q);
-      return page(ctx, view(seqs), q, {
+      return page(ctx, newestFirst(q), q, {
         tokenParam: 'next_token',
         minMax: 10,
         maxMax: 100,

@@ -49,6 +49,10 @@ const HOUR_FACTOR = [
   0.95, 0.7,
 ];
 
+export function noPublicMetrics(): PublicMetrics {
+  return { retweet_count: 0, reply_count: 0, like_count: 0, quote_count: 0, impression_count: 0, bookmark_count: 0 };
+}
+
 /** A seeded generator (mulberry32) from a decimal id: the same post always draws the same numbers. */
 export function seeded(id: string): () => number {
   let a = 0;

@@ -1,4 +1,4 @@
-import { type IndexableTweet, indexKeys, intersect, SearchIndex, union } from './search-index';
+import { difference, type IndexableTweet, indexKeys, intersect, SearchIndex, union } from './search-index';
 import { parseSearchQuery } from './search-query';
 
 const tweets: Array<Partial<IndexableTweet> & { text: string }> = [
@@ -14,6 +14,7 @@ function build(): SearchIndex {
   const index = new SearchIndex((seq) => tweets[seq].text);
   tweets.forEach((t, seq) =>
     index.add(seq, {
+      id: String(1000 + seq),
       authorUsername: 'alice',
       conversationId: String(1000 + seq),
       hasMedia: false,
@@ -24,13 +25,21 @@ function build(): SearchIndex {
   return index;
 }
 
-const run = (index: SearchIndex, q: string) => index.evaluate(parseSearchQuery(q));
+/** The matches of a query; the newest-first cursor must agree with the full evaluation. */
+function run(index: SearchIndex, q: string): number[] {
+  const all = index.evaluate(parseSearchQuery(q));
+  const newestFirst: number[] = [];
+  for (const c = index.cursor(parseSearchQuery(q)); c.seq >= 0; c.advance()) newestFirst.push(c.seq);
+  expect(newestFirst).toEqual([...all].reverse());
+  return all;
+}
 
 describe('SearchIndex', () => {
   const index = build();
 
   it('files words, entities and facets under their keys', () => {
     const keys = indexKeys({
+      id: '7',
       text: 'Go #Soldes @Kindy $TTE https://kindy.example/a',
       authorUsername: 'Bob',
       conversationId: '7',
@@ -42,7 +51,6 @@ describe('SearchIndex', () => {
         '#soldes',
         '$tte',
         '@kindy',
-        'conv:7',
         'from:bob',
         'has:hashtags',
         'has:links',
@@ -103,5 +111,8 @@ describe('SearchIndex', () => {
     expect(intersect([1, 3, 5, 7], [3, 7, 9])).toEqual([3, 7]);
     const big = Array.from({ length: 1000 }, (_, i) => i * 2);
     expect(intersect([4, 5, 1998], big)).toEqual([4, 1998]);
+    expect(difference([1, 2, 3, 5, 8], [2, 5, 9])).toEqual([1, 3, 8]);
+    expect(difference([4, 5, 1998], big)).toEqual([5]);
+    expect(difference([4, 5], [])).toEqual([4, 5]);
   });
 });

@@ -4,6 +4,7 @@ import { isStandalone, type QueryNode, words } from './search-query';
 
 /** What the index needs to know about a tweet. */
 export interface IndexableTweet {
+  id: string;
   text: string;
   authorUsername: string;
   inReplyToUsername?: string;
@@ -50,7 +51,8 @@ export function indexKeys(t: IndexableTweet): Set<string> {
     keys.add(`reply:${t.inReplyToTweetId}`);
     keys.add('is:reply');
   }
-  keys.add(`conv:${t.conversationId}`);
+  // a conversation's root is found by its id (see SearchIndex.lists): only replies are filed under it
+  if (t.conversationId !== t.id) keys.add(`conv:${t.conversationId}`);
   if (t.quoteTweetId) keys.add('is:quote');
   if (urls.length) keys.add('has:links');
   if (mentions.length) keys.add('has:mentions');
@@ -138,7 +140,126 @@ export function union(a: number[], b: number[]): number[] {
   return out;
 }
 
+/** a minus b (both ascending). */
+export function difference(a: number[], b: number[]): number[] {
+  if (b.length === 0) return a;
+  const out: number[] = [];
+  if (a.length * 16 < b.length) {
+    for (const v of a) if (!contains(b, v)) out.push(v);
+    return out;
+  }
+  let j = 0;
+  for (const v of a) {
+    while (j < b.length && b[j] < v) j++;
+    if (j >= b.length || b[j] !== v) out.push(v);
+  }
+  return out;
+}
+
 const EMPTY: number[] = [];
+
+/** Matches newest first: `seq` is the current match (-1 when done). */
+export interface Cursor {
+  seq: number;
+  /** To the next (older) match. */
+  advance(): void;
+  /** To the newest match at or below `max` (never forward). */
+  seek(max: number): void;
+}
+
+/** The last index of an ascending list whose value is ≤ max (-1 if none), searching below `hi`. */
+function lastAtOrBelow(list: number[], max: number, hi: number): number {
+  let lo = 0;
+  let h = hi;
+  let found = -1;
+  while (lo <= h) {
+    const mid = (lo + h) >> 1;
+    if (list[mid] <= max) {
+      found = mid;
+      lo = mid + 1;
+    } else h = mid - 1;
+  }
+  return found;
+}
+
+class TermCursor implements Cursor {
+  seq = -1;
+  private i: number;
+  constructor(
+    private readonly list: number[],
+    private readonly check?: (seq: number) => boolean,
+  ) {
+    this.i = list.length - 1;
+    this.settle();
+  }
+  private settle(): void {
+    while (this.i >= 0 && this.check && !this.check(this.list[this.i])) this.i--;
+    this.seq = this.i >= 0 ? this.list[this.i] : -1;
+  }
+  advance(): void {
+    this.i--;
+    this.settle();
+  }
+  seek(max: number): void {
+    if (this.seq <= max) return;
+    this.i = lastAtOrBelow(this.list, max, this.i);
+    this.settle();
+  }
+}
+
+class OrCursor implements Cursor {
+  seq = -1;
+  constructor(private readonly children: Cursor[]) {
+    this.update();
+  }
+  private update(): void {
+    this.seq = Math.max(-1, ...this.children.map((c) => c.seq));
+  }
+  advance(): void {
+    const current = this.seq;
+    for (const c of this.children) if (c.seq === current) c.advance();
+    this.update();
+  }
+  seek(max: number): void {
+    for (const c of this.children) c.seek(max);
+    this.update();
+  }
+}
+
+class AndCursor implements Cursor {
+  seq = -1;
+  constructor(
+    private readonly children: Cursor[],
+    private readonly filter: (seq: number) => boolean,
+  ) {
+    this.align(Infinity);
+  }
+  /** Leapfrog: the newest seq ≤ max on which every child agrees and the filters pass. */
+  private align(max: number): void {
+    let target = max;
+    for (;;) {
+      for (const c of this.children) c.seek(target);
+      const low = Math.min(...this.children.map((c) => c.seq));
+      if (low < 0) {
+        this.seq = -1;
+        return;
+      }
+      if (this.children.every((c) => c.seq === low)) {
+        if (this.filter(low)) {
+          this.seq = low;
+          return;
+        }
+        target = low - 1;
+      } else target = low;
+    }
+  }
+  advance(): void {
+    if (this.seq >= 0) this.align(this.seq - 1);
+  }
+  seek(max: number): void {
+    if (this.seq > max) this.align(max);
+  }
+}
 
 export class SearchIndex {
   private readonly postings = new Map<string, number[]>();
@@ -147,7 +268,21 @@ export class SearchIndex {
   constructor(
     /** The text of the tweet at a sequence number (phrase and URL checks). */
     private readonly textAt: (seq: number) => string,
+    /** The sequence number of a tweet id (conversation roots). */
+    private readonly seqOfId: (id: string) => number | undefined = () => undefined,
   ) {}
+
+  /** The postings of a term's keys, smallest first. */
+  private lists(op: string, value: string): number[][] {
+    if (op === 'conversation_id') {
+      const root = this.seqOfId(value);
+      const replies = this.list(`conv:${value}`);
+      return [root === undefined || contains(this.list('is:reply'), root) ? replies : union([root], replies)];
+    }
+    return termKeys(op, value)
+      .map((k) => this.list(k))
+      .sort((a, b) => a.length - b.length);
+  }
 
   /** Files a tweet; `seq` must grow with every call. */
   add(seq: number, t: IndexableTweet): void {
@@ -175,6 +310,26 @@ export class SearchIndex {
     return this.postings.get(key) ?? EMPTY;
   }
 
+  /** A cursor over the matches of a (validated, standalone) query, newest first: top-k without the full set. */
+  cursor(node: QueryNode): Cursor {
+    switch (node.kind) {
+      case 'term': {
+        const lists = this.lists(node.op, node.value);
+        const needsCheck = lists.length > 1 || node.op === 'phrase' || node.op === 'url';
+        return new TermCursor(lists[0], needsCheck ? (seq) => this.test(node, seq) : undefined);
+      }
+      case 'or':
+        return new OrCursor(node.children.map((c) => this.cursor(c)));
+      case 'and': {
+        const positive = node.children.filter(isStandalone).map((c) => this.cursor(c));
+        const rest = node.children.filter((c) => !isStandalone(c));
+        return new AndCursor(positive, (seq) => rest.every((c) => this.test(c, seq)));
+      }
+      case 'not':
+        throw new Error('a negation cannot be evaluated alone');
+    }
+  }
+
   /** The ascending sequence numbers of the tweets matching a (validated) query. */
   evaluate(node: QueryNode): number[] {
     switch (node.kind) {
@@ -187,7 +342,12 @@ export class SearchIndex {
         const rest = node.children.filter((c) => !isStandalone(c));
         const sets = positive.map((c) => this.evaluate(c)).sort((a, b) => a.length - b.length);
         let base = sets.reduce(intersect);
-        for (const c of rest) base = base.filter((seq) => this.test(c, seq));
+        for (const c of rest) {
+          // a negated selective term: subtract its postings; anything else: test each candidate
+          if (c.kind === 'not' && isStandalone(c.child) && c.child.kind === 'term' && c.child.op === 'word')
+            base = difference(base, this.evaluate(c.child));
+          else base = base.filter((seq) => this.test(c, seq));
+        }
         return base;
       }
       case 'not':
@@ -198,11 +358,8 @@ export class SearchIndex {
   /** Whether the tweet at `seq` matches a node. */
   test(node: QueryNode, seq: number): boolean {
     switch (node.kind) {
-      case 'term': {
-        const keys = termKeys(node.op, node.value);
-        if (!keys.every((k) => contains(this.list(k), seq))) return false;
-        return this.verify(node.op, node.value, seq);
-      }
+      case 'term':
+        return this.lists(node.op, node.value).every((l) => contains(l, seq)) && this.verify(node.op, node.value, seq);
       case 'not':
         return !this.test(node.child, seq);
       case 'and':
@@ -213,8 +370,7 @@ export class SearchIndex {
   }
 
   private termSet(op: string, value: string): number[] {
-    const keys = termKeys(op, value);
-    const lists = keys.map((k) => this.list(k)).sort((a, b) => a.length - b.length);
+    const lists = this.lists(op, value);
     const base = lists.length === 1 ? lists[0] : lists.reduce(intersect);
     if (op !== 'phrase' && op !== 'url') return base;
     return base.filter((seq) => this.verify(op, value, seq));

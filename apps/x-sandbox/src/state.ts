@@ -143,7 +143,10 @@ export class SandboxState {
   readonly codes = new Map<string, SandboxAuthCode>();
   readonly media = new Map<string, SandboxMedia>();
   /** Recent search, mentions and counts: an inverted index over allTweets' positions. */
-  readonly index = new SearchIndex((seq) => this.allTweets[seq].text);
+  readonly index = new SearchIndex(
+    (seq) => this.allTweets[seq].text,
+    (id) => this.seqOf.get(id),
+  );
   /** Position of each tweet in allTweets. */
   readonly seqOf = new Map<string, number>();
 
@@ -161,6 +164,7 @@ export class SandboxState {
     const seq = this.allTweets.push(t) - 1;
     this.seqOf.set(t.id, seq);
     this.index.add(seq, {
+      id: t.id,
       text: t.text,
       authorUsername: this.users.get(t.authorId)?.username ?? t.authorId,
       inReplyToUsername: t.inReplyToUserId ? (this.users.get(t.inReplyToUserId)?.username ?? '') : undefined,

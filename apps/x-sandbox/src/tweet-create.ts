@@ -4,6 +4,7 @@
 import { parseTweetText } from '@xp/shared';
 import type { SandboxContext, XResult } from './context';
 import { detectLang } from './lang';
+import { noPublicMetrics } from './metrics';
 import { DUPLICATE_CONTENT, forbidden, REPLY_NOT_SUMMONED, REPLY_NOT_VISIBLE, TOO_LONG_FORBIDDEN } from './problems';
 import { cashtagsIn, mentionsIn, urlsOf } from './search-index';
 import { normaliseForDuplicate, type SandboxApp, type SandboxTweet, type SandboxUser } from './state';
@@ -108,14 +109,7 @@ export function createTweet(
     createdAt: now,
     conversationId: replyTo ? replyTo.conversationId : id,
     lang: opts.lang ?? detectLang(text),
-    publicMetrics: {
-      retweet_count: 0,
-      reply_count: 0,
-      like_count: 0,
-      quote_count: 0,
-      impression_count: 0,
-      bookmark_count: 0,
-    },
+    publicMetrics: noPublicMetrics(),
   };
   if (replyTo) {
     tweet.inReplyToTweetId = replyTo.id;

@@ -58,13 +58,14 @@ export function decodeToken(q: Query, key: string): string | undefined {
   return n.toString();
 }
 
-/** Candidates for a page, oldest first, read from the newest end. */
-export interface TweetView {
-  length: number;
-  at(i: number): SandboxTweet;
-}
+/** Candidates for a page, newest first: each call gives the next older one, undefined at the end. */
+export type TweetSource = () => SandboxTweet | undefined;
 
-export const arrayView = (list: SandboxTweet[]): TweetView => ({ length: list.length, at: (i) => list[i] });
+/** Reads an oldest-first list from its newest end. */
+export function arrayView(list: SandboxTweet[]): TweetSource {
+  let i = list.length;
+  return () => (i > 0 ? list[--i] : undefined);
+}
 
 export interface PageOptions {
   tokenParam: 'pagination_token' | 'next_token';
@@ -80,7 +81,7 @@ export interface PageOptions {
 }
 
 /** Pages newest-first over candidates (oldest-first array), with X's meta. */
-export function page(ctx: SandboxContext, candidates: TweetView, q: Query, opts: PageOptions): XResult {
+export function page(ctx: SandboxContext, next: TweetSource, q: Query, opts: PageOptions): XResult {
   const max = parseMax(q, opts.minMax, opts.maxMax, opts.defMax);
   const sinceId = parseId(q, 'since_id');
   const untilId = parseId(q, 'until_id');
@@ -92,8 +93,7 @@ export function page(ctx: SandboxContext, candidates: TweetView, q: Query, opts:
   const out: SandboxTweet[] = [];
   let nextId: string | undefined;
   let seen = 0;
-  for (let i = candidates.length - 1; i >= 0; i--) {
-    const t = candidates.at(i);
+  for (let t = next(); t; t = next()) {
     if (t.deleted) continue;
     if (seen >= opts.cap) break;
     seen++;
