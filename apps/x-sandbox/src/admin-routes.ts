@@ -2,7 +2,8 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { FaultNext, Faults, SandboxContext } from './context';
 import { isRateLimitProfile, RATE_LIMIT_PROFILES } from './rate-limits';
 import { iso } from './render';
-import type { PublicMetrics, SandboxApp, SandboxUser } from './state';
+import { metricsOf, NON_PUBLIC_KEYS, PUBLIC_KEYS, setMetrics } from './metrics';
+import type { SandboxApp, SandboxUser } from './state';
 
 const USERNAME = /^[A-Za-z0-9_]{1,15}$/;
 
@@ -13,6 +14,9 @@ function bad(reply: FastifyReply, message: string, status = 400) {
 function obj(v: unknown): Record<string, unknown> {
   return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 }
+
+const followers = (v: unknown): number | undefined =>
+  typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : undefined;
 
 export function adminUser(u: SandboxUser) {
   return { id: u.id, username: u.username, name: u.name };
@@ -27,6 +31,7 @@ export function createUser(
     maxWeightedLength?: number;
     profileImageUrl?: string;
     description?: string;
+    followersCount?: number;
   },
 ): SandboxUser {
   const now = ctx.now();
@@ -42,6 +47,7 @@ export function createUser(
     maxWeightedLength: input.maxWeightedLength ?? 280,
     verified: (input.maxWeightedLength ?? 280) > 280,
   };
+  if (input.followersCount !== undefined) user.followersCount = input.followersCount;
   ctx.state.addUser(user);
   ctx.changed();
   return user;
@@ -50,6 +56,7 @@ export function createUser(
 export function registerApp(ctx: SandboxContext, input: Omit<SandboxApp, 'name'> & { name?: string }): SandboxApp {
   const app: SandboxApp = { name: input.name ?? input.clientId, ...input };
   if (!app.clientSecret) delete app.clientSecret;
+  if (!app.ownerUsername) delete app.ownerUsername;
   ctx.state.apps.set(app.clientId, app);
   ctx.changed();
   return app;
@@ -62,6 +69,7 @@ function describeApp(a: SandboxApp) {
     redirectUris: a.redirectUris,
     profile: a.profile,
     name: a.name,
+    ownerUsername: a.ownerUsername ?? null,
   };
 }
 
@@ -84,6 +92,7 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: SandboxContext): 
       maxWeightedLength,
       profileImageUrl: typeof b.profileImageUrl === 'string' ? b.profileImageUrl : undefined,
       description: typeof b.description === 'string' ? b.description : undefined,
+      followersCount: followers(b.followersCount),
     });
     return reply.code(201).send({ data: adminUser(user) });
   });
@@ -97,6 +106,7 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: SandboxContext): 
     if (typeof b.maxWeightedLength === 'number') user.maxWeightedLength = b.maxWeightedLength;
     if (typeof b.longPosts === 'boolean') user.maxWeightedLength = b.longPosts ? 25_000 : 280;
     if (typeof b.profileImageUrl === 'string') user.profileImageUrl = b.profileImageUrl;
+    if (followers(b.followersCount) !== undefined) user.followersCount = followers(b.followersCount);
     ctx.changed();
     return { data: { ...adminUser(user), maxWeightedLength: user.maxWeightedLength } };
   });
@@ -119,6 +129,7 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: SandboxContext): 
       redirectUris,
       profile,
       name: typeof b.name === 'string' ? b.name : undefined,
+      ownerUsername: typeof b.ownerUsername === 'string' && b.ownerUsername ? b.ownerUsername : undefined,
     });
     return reply.code(201).send({ data: describeApp(a) });
   });
@@ -143,21 +154,38 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: SandboxContext): 
           media_ids: t.mediaIds ?? [],
           ...(t.poll ? { poll: { options: t.poll.options, duration_minutes: t.poll.durationMinutes } } : {}),
           ...(t.quoteTweetId ? { quote_tweet_id: t.quoteTweetId } : {}),
+          public_metrics: metricsOf(ctx, t).public,
         })),
     };
   });
 
-  // Extra: set a tweet's public metrics (analytics demos).
+  // Set a tweet's public and non-public metrics by hand: flat keys, or `public_metrics` / `non_public_metrics`.
   app.put('/_sandbox/tweets/:id/metrics', (req, reply) => {
     const t = state.tweets.get((req.params as { id: string }).id);
     if (!t) return bad(reply, 'unknown tweet', 404);
     const b = obj(req.body);
-    for (const k of Object.keys(t.publicMetrics) as Array<keyof PublicMetrics>) {
-      const v = b[k];
-      if (typeof v === 'number' && Number.isInteger(v) && v >= 0) t.publicMetrics[k] = v;
+    const pick = <K extends string>(keys: K[], ...sources: Record<string, unknown>[]) => {
+      const out: Partial<Record<K, number>> = {};
+      for (const src of sources) {
+        for (const k of keys) {
+          const v = src[k];
+          if (v === undefined) continue;
+          if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) throw new Error(`${k} must be an integer ≥ 0`);
+          out[k] = v;
+        }
+      }
+      return out;
+    };
+    try {
+      const m = setMetrics(ctx, t, {
+        public: pick(PUBLIC_KEYS, b, obj(b.public_metrics)),
+        nonPublic: pick(NON_PUBLIC_KEYS, obj(b.non_public_metrics)),
+      });
+      ctx.changed();
+      return { data: { id: t.id, public_metrics: m.public, non_public_metrics: m.nonPublic } };
+    } catch (e) {
+      return bad(reply, (e as Error).message);
     }
-    ctx.changed();
-    return { data: { id: t.id, public_metrics: t.publicMetrics } };
   });
 
   // Extra: media as stored (alt text, state).
@@ -179,6 +207,7 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: SandboxContext): 
   app.post('/_sandbox/reset', () => {
     state.resetVolatile();
     ctx.limiter.reset();
+    ctx.ledger.reset();
     ctx.faults = {};
     ctx.profileOverride = undefined;
     ctx.requestLog.length = 0;

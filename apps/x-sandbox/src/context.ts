@@ -3,6 +3,7 @@ import { AdjustableClock } from './clock';
 import { type EndpointKey, type RateLimitProfile, RateLimiter } from './rate-limits';
 import { SnowflakeGenerator } from './snowflake';
 import { SandboxState, type SandboxApp, type SandboxGrant, type SandboxUser } from './state';
+import { type UsageCharge, UsageLedger } from './usage';
 import {
   APP_ONLY_FORBIDDEN,
   missingScopes,
@@ -18,9 +19,11 @@ export interface SandboxBehaviour {
   duplicateWindowMs: number;
   /** How an over-long text is refused: X's (unverified) 403, or a 400 validation problem. Default 403. */
   tooLongStatus: 400 | 403;
-  /** 2026 reply policy: 'open' (default), or 'summoned' (replies only to own posts or posts mentioning the replier). */
+  /** 2026 reply policy: 'summoned' (default: replies only in one's own threads or to authors who engaged the
+   * replier), or 'open'. Applies only with selfServePolicies. */
   replyPolicy: 'open' | 'summoned';
-  /** Self-serve 2026 policies: quote_tweet_id refused (Enterprise only), at most one cashtag. Default false. */
+  /** Self-serve 2026 policies for apps whose profile is not `enterprise`: the reply policy, quote_tweet_id refused
+   * (Enterprise only), at most one cashtag. Default true. */
   selfServePolicies: boolean;
   /** DELETE of an unknown/deleted tweet: 200 {deleted:false} (default) or a 404 problem. */
   deleteUnknown: 'deleted-false' | 'not-found';
@@ -71,6 +74,8 @@ export interface XResult {
   status: number;
   body: unknown;
   headers?: Record<string, string>;
+  /** What the call costs in the pay-per-use ledger (recorded when it succeeds). */
+  usage?: UsageCharge;
 }
 
 export interface XRouteSpec {
@@ -89,6 +94,7 @@ export class SandboxContext {
   readonly state = new SandboxState();
   readonly limiter = new RateLimiter();
   readonly ids = new SnowflakeGenerator(1n);
+  readonly ledger = new UsageLedger();
   faults: Faults = {};
   /** Profile forced for every app by PUT /_sandbox/rate-limits (undefined = each app's own). */
   profileOverride: RateLimitProfile | undefined;
@@ -228,6 +234,9 @@ export class SandboxContext {
       } catch (e) {
         if (e instanceof XProblemError) result = { status: e.status, body: e.body };
         else throw e;
+      }
+      if (auth.kind !== 'none' && result.status < 400) {
+        this.ledger.record(auth.app.clientId, `${req.method} ${req.routeOptions.url}`, result.usage, this.now());
       }
       if (rlHeaders) result.headers = result.headers ? { ...rlHeaders, ...result.headers } : rlHeaders;
       if (afterCommit === 'drop') return this.drop(req, reply, 'drop-after-commit', auth);

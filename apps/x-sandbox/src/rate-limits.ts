@@ -1,6 +1,7 @@
 // Rate-limit profiles of X-API.md §2 and the fixed-window accounting behind the x-rate-limit-* headers.
 
-export const RATE_LIMIT_PROFILES = ['free', 'basic', 'pro', 'ppu', 'unlimited'] as const;
+/** `enterprise`: pro's windows, and exempt from the 2026 self-serve rules (reply restriction, quotes, cashtags). */
+export const RATE_LIMIT_PROFILES = ['free', 'basic', 'pro', 'ppu', 'enterprise', 'unlimited'] as const;
 export type RateLimitProfile = (typeof RATE_LIMIT_PROFILES)[number];
 
 export type EndpointKey =
@@ -11,6 +12,7 @@ export type EndpointKey =
   | 'users.mentions'
   | 'tweets.lookup'
   | 'tweets.search'
+  | 'tweets.counts'
   | 'media.initialize'
   | 'media.append'
   | 'media.finalize'
@@ -41,19 +43,23 @@ const media = {
   'media.status': { user: w(1000, M15), app: w(100_000, H24) },
   'media.metadata': { user: w(500, M15) },
   'oauth2.token': { app: w(100_000, H24) },
+  'tweets.counts': { app: w(300, M15) },
 } satisfies Partial<ProfileTable>;
 
+const PRO: ProfileTable = {
+  'tweets.create': { user: w(100, M15), app: w(10_000, H24) },
+  'tweets.delete': { user: w(50, M15) },
+  'users.me': { user: w(75, M15) },
+  'users.tweets': { user: w(900, M15), app: w(1500, M15) },
+  'users.mentions': { user: w(300, M15), app: w(450, M15) },
+  'tweets.lookup': { user: w(900, M15), app: w(450, M15) },
+  'tweets.search': { user: w(300, M15), app: w(450, M15) },
+  ...media,
+};
+
 export const PROFILE_TABLES: Record<Exclude<RateLimitProfile, 'unlimited'>, ProfileTable> = {
-  pro: {
-    'tweets.create': { user: w(100, M15), app: w(10_000, H24) },
-    'tweets.delete': { user: w(50, M15) },
-    'users.me': { user: w(75, M15) },
-    'users.tweets': { user: w(900, M15), app: w(1500, M15) },
-    'users.mentions': { user: w(300, M15), app: w(450, M15) },
-    'tweets.lookup': { user: w(900, M15), app: w(450, M15) },
-    'tweets.search': { user: w(300, M15), app: w(450, M15) },
-    ...media,
-  },
+  pro: PRO,
+  enterprise: PRO,
   basic: {
     'tweets.create': { user: w(100, H24), app: w(1667, H24) },
     'tweets.delete': { user: w(5, M15) },

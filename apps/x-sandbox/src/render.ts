@@ -1,4 +1,5 @@
 import type { SandboxContext } from './context';
+import { metricsOf, organicOf, userPublicMetrics } from './metrics';
 import type { SandboxTweet, SandboxUser } from './state';
 
 export type Query = Record<string, unknown>;
@@ -30,7 +31,13 @@ export function mediaKeyOf(ctx: SandboxContext, mediaId: string): string {
   return ctx.state.media.get(mediaId)?.mediaKey ?? `3_${mediaId}`;
 }
 
-export function renderTweet(ctx: SandboxContext, t: SandboxTweet, fields: Set<string>): Record<string, unknown> {
+/** A post as X renders it; private metrics only when `privateMetrics` (the author's token, a recent post). */
+export function renderTweet(
+  ctx: SandboxContext,
+  t: SandboxTweet,
+  fields: Set<string>,
+  privateMetrics = false,
+): Record<string, unknown> {
   const o: Record<string, unknown> = { id: t.id, text: t.text, edit_history_tweet_ids: [t.id] };
   if (fields.size === 0) return o;
   if (fields.has('created_at')) o.created_at = iso(t.createdAt);
@@ -43,7 +50,15 @@ export function renderTweet(ctx: SandboxContext, t: SandboxTweet, fields: Set<st
     if (t.quoteTweetId) refs.push({ type: 'quoted', id: t.quoteTweetId });
     if (refs.length) o.referenced_tweets = refs;
   }
-  if (fields.has('public_metrics')) o.public_metrics = { ...t.publicMetrics };
+  if (
+    fields.has('public_metrics') ||
+    (privateMetrics && (fields.has('non_public_metrics') || fields.has('organic_metrics')))
+  ) {
+    const m = metricsOf(ctx, t);
+    if (fields.has('public_metrics')) o.public_metrics = m.public;
+    if (privateMetrics && fields.has('non_public_metrics')) o.non_public_metrics = m.nonPublic;
+    if (privateMetrics && fields.has('organic_metrics')) o.organic_metrics = organicOf(m);
+  }
   if (fields.has('attachments')) {
     const att: Record<string, unknown> = {};
     if (t.mediaIds?.length) att.media_keys = t.mediaIds.map((id) => mediaKeyOf(ctx, id));
@@ -51,7 +66,7 @@ export function renderTweet(ctx: SandboxContext, t: SandboxTweet, fields: Set<st
     if (Object.keys(att).length) o.attachments = att;
   }
   if (fields.has('reply_settings')) o.reply_settings = t.replySettings ?? 'everyone';
-  if (fields.has('lang')) o.lang = 'und';
+  if (fields.has('lang')) o.lang = t.lang ?? 'und';
   if (fields.has('possibly_sensitive')) o.possibly_sensitive = false;
   if (fields.has('source')) o.source = 'X sandbox';
   if (fields.has('edit_controls')) {
@@ -69,16 +84,7 @@ export function renderUser(u: SandboxUser, fields: Set<string>, ctx?: SandboxCon
   if (fields.has('verified')) o.verified = u.verified;
   if (fields.has('verified_type')) o.verified_type = u.verified ? 'blue' : 'none';
   if (fields.has('url')) o.url = '';
-  if (fields.has('public_metrics')) {
-    const tweetCount = ctx ? (ctx.state.timelines.get(u.id)?.filter((t) => !t.deleted).length ?? 0) : 0;
-    o.public_metrics = {
-      followers_count: 0,
-      following_count: 0,
-      tweet_count: tweetCount,
-      listed_count: 0,
-      like_count: 0,
-    };
-  }
+  if (fields.has('public_metrics') && ctx) o.public_metrics = userPublicMetrics(ctx, u);
   return o;
 }
 

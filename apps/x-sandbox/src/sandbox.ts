@@ -4,8 +4,10 @@ import multipart from '@fastify/multipart';
 import { AdjustableClock, type SandboxClock } from './clock';
 import { type SandboxBehaviour, SandboxContext } from './context';
 import { createUser, registerAdminRoutes, registerApp } from './admin-routes';
+import { registerListenRoutes } from './listen-routes';
 import { registerMediaRoutes } from './media-routes';
 import { registerOAuthRoutes } from './oauth-routes';
+import { registerPublicRoutes } from './public-routes';
 import { invalidRequest, statusProblem } from './problems';
 import type { RateLimitProfile } from './rate-limits';
 import { StatePersister } from './state';
@@ -29,14 +31,28 @@ export const DEMO_USERS = [
     username: 'GroupeKindy',
     name: 'Groupe Kindy',
     description: 'Actualités financières du Groupe Kindy.',
+    followersCount: 48_000,
   },
-  { id: '1340000000000000002', username: 'Kindy', name: 'Kindy', description: 'Mode, tendances et blogs.' },
-  { id: '1340000000000000003', username: 'TotalCareers', name: 'Total Careers', description: 'Nos offres d’emploi.' },
+  {
+    id: '1340000000000000002',
+    username: 'Kindy',
+    name: 'Kindy',
+    description: 'Mode, tendances et blogs.',
+    followersCount: 310_000,
+  },
+  {
+    id: '1340000000000000003',
+    username: 'TotalCareers',
+    name: 'Total Careers',
+    description: 'Nos offres d’emploi.',
+    followersCount: 22_000,
+  },
   {
     id: '1340000000000000004',
     username: 'F1TotalOfficiel',
     name: 'F1 Total Officiel',
     description: 'Le live des Grands Prix.',
+    followersCount: 1_200_000,
   },
 ] as const;
 
@@ -74,8 +90,8 @@ export interface RunningSandbox {
 export const DEFAULT_BEHAVIOUR: SandboxBehaviour = {
   duplicateWindowMs: 24 * 3600 * 1000,
   tooLongStatus: 403,
-  replyPolicy: 'open',
-  selfServePolicies: false,
+  replyPolicy: 'summoned',
+  selfServePolicies: true,
   deleteUnknown: 'deleted-false',
   mediaProcessingMs: 1000,
 };
@@ -164,8 +180,10 @@ export async function buildSandbox(
 
   registerOAuthRoutes(app, ctx);
   registerTweetRoutes(app, ctx);
+  registerListenRoutes(app, ctx);
   registerMediaRoutes(app, ctx);
   registerAdminRoutes(app, ctx);
+  registerPublicRoutes(app, ctx);
   app.get('/_sandbox/health', () => ({ status: 'ok' }));
   return { app, ctx, persister };
 }

@@ -1,6 +1,7 @@
 import { promises as fsp, readFileSync, existsSync, writeFileSync, renameSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { RateLimitProfile } from './rate-limits';
+import { SearchIndex } from './search-index';
 
 export interface SandboxUser {
   id: string;
@@ -12,6 +13,8 @@ export interface SandboxUser {
   /** Per-user weighted length limit: 280, or more for long posts (Premium). */
   maxWeightedLength: number;
   verified: boolean;
+  /** Followers (the engagement model's reach). Default 0 for a member of the public. */
+  followersCount?: number;
 }
 
 export interface SandboxApp {
@@ -20,6 +23,8 @@ export interface SandboxApp {
   redirectUris: string[];
   profile: RateLimitProfile;
   name: string;
+  /** The user who owns the app: their own timeline and mentions read with their token are "owned reads". */
+  ownerUsername?: string;
 }
 
 export interface PublicMetrics {
@@ -50,8 +55,16 @@ export interface SandboxTweet {
   mediaIds?: string[];
   poll?: SandboxPoll;
   replySettings?: string;
+  /** BCP 47 language as X detects it ('und' when unknown). */
+  lang?: string;
   deleted?: boolean;
+  /** What happened in the sandbox itself (replies, quotes); the engagement model adds to it. */
   publicMetrics: PublicMetrics;
+  /** Set by hand (PUT /_sandbox/tweets/:id/metrics): exactly these numbers, the model leaves the post alone. */
+  manualMetrics?: {
+    public: PublicMetrics;
+    nonPublic: { impression_count: number; url_link_clicks: number; user_profile_clicks: number; engagements: number };
+  };
 }
 
 export interface SandboxGrant {
@@ -129,6 +142,13 @@ export class SandboxState {
   readonly appTokens = new Map<string, string>();
   readonly codes = new Map<string, SandboxAuthCode>();
   readonly media = new Map<string, SandboxMedia>();
+  /** Recent search, mentions and counts: an inverted index over allTweets' positions. */
+  readonly index = new SearchIndex(
+    (seq) => this.allTweets[seq].text,
+    (id) => this.seqOf.get(id),
+  );
+  /** Position of each tweet in allTweets. */
+  readonly seqOf = new Map<string, number>();
 
   addUser(u: SandboxUser): void {
     this.users.set(u.id, u);
@@ -141,7 +161,19 @@ export class SandboxState {
 
   addTweet(t: SandboxTweet): void {
     this.tweets.set(t.id, t);
-    this.allTweets.push(t);
+    const seq = this.allTweets.push(t) - 1;
+    this.seqOf.set(t.id, seq);
+    this.index.add(seq, {
+      id: t.id,
+      text: t.text,
+      authorUsername: this.users.get(t.authorId)?.username ?? t.authorId,
+      inReplyToUsername: t.inReplyToUserId ? (this.users.get(t.inReplyToUserId)?.username ?? '') : undefined,
+      inReplyToTweetId: t.inReplyToTweetId,
+      conversationId: t.conversationId,
+      quoteTweetId: t.quoteTweetId,
+      hasMedia: !!t.mediaIds?.length,
+      lang: t.lang ?? 'und',
+    });
     let tl = this.timelines.get(t.authorId);
     if (!tl) {
       tl = [];
@@ -163,6 +195,8 @@ export class SandboxState {
     this.tweets.clear();
     this.timelines.clear();
     this.allTweets.length = 0;
+    this.index.clear();
+    this.seqOf.clear();
     this.recentTexts.clear();
     this.grants.clear();
     this.accessTokens.clear();

@@ -51,7 +51,7 @@ function idPattern(path: string, v: unknown, errors: InvalidParam[]): void {
   }
 }
 
-interface TweetBody {
+export interface TweetBody {
   text?: string;
   reply?: { in_reply_to_tweet_id: string; exclude_reply_user_ids?: string[] };
   media?: { media_ids: string[]; tagged_user_ids?: string[] };

@@ -1,7 +1,7 @@
 import { type SandboxContext, type XResult } from './context';
 import { buildIncludes, type Query, qlist, qstr, renderTweet } from './render';
 import { compareIds, isSnowflakeLike, snowflakeAt } from './snowflake';
-import { type SandboxTweet, type SandboxUser } from './state';
+import { type SandboxTweet } from './state';
 import { invalid } from './tweet-body';
 
 /** Query parameters, pagination and the search query language of the read endpoints. */
@@ -58,6 +58,15 @@ export function decodeToken(q: Query, key: string): string | undefined {
   return n.toString();
 }
 
+/** Candidates for a page, newest first: each call gives the next older one, undefined at the end. */
+export type TweetSource = () => SandboxTweet | undefined;
+
+/** Reads an oldest-first list from its newest end. */
+export function arrayView(list: SandboxTweet[]): TweetSource {
+  let i = list.length;
+  return () => (i > 0 ? list[--i] : undefined);
+}
+
 export interface PageOptions {
   tokenParam: 'pagination_token' | 'next_token';
   minMax: number;
@@ -65,23 +74,27 @@ export interface PageOptions {
   defMax: number;
   cap: number;
   minTime?: number;
+  /** Exclusive upper bound on created_at when the request gives no end_time (search: now - 30 s). */
+  defaultEnd?: number;
+  /** The reads are "owned reads" in the usage ledger. */
+  owned?: boolean;
 }
 
 /** Pages newest-first over candidates (oldest-first array), with X's meta. */
-export function page(ctx: SandboxContext, candidates: SandboxTweet[], q: Query, opts: PageOptions): XResult {
+export function page(ctx: SandboxContext, next: TweetSource, q: Query, opts: PageOptions): XResult {
   const max = parseMax(q, opts.minMax, opts.maxMax, opts.defMax);
   const sinceId = parseId(q, 'since_id');
   const untilId = parseId(q, 'until_id');
   const start = parseTime(q, 'start_time');
-  const end = parseTime(q, 'end_time');
+  const end = parseTime(q, 'end_time') ?? opts.defaultEnd;
   const token = decodeToken(q, opts.tokenParam);
   const sinceBound = start !== undefined ? snowflakeAt(start) - 1n : undefined;
   const fields = qlist(q, 'tweet.fields');
   const out: SandboxTweet[] = [];
   let nextId: string | undefined;
   let seen = 0;
-  for (let i = candidates.length - 1; i >= 0; i--) {
-    const t = candidates[i];
+  for (let t = next(); t; t = next()) {
+    if (t.deleted) continue;
     if (seen >= opts.cap) break;
     seen++;
     if (opts.minTime !== undefined && t.createdAt < opts.minTime) break;
@@ -108,83 +121,5 @@ export function page(ctx: SandboxContext, candidates: SandboxTweet[], q: Query, 
   const includes = buildIncludes(ctx, out, q);
   if (includes) body.includes = includes;
   body.meta = meta;
-  return { status: 200, body };
-}
-
-export function mentionsOf(u: SandboxUser, text: string): boolean {
-  const lower = text.toLowerCase();
-  const needle = `@${u.username.toLowerCase()}`;
-  let i = lower.indexOf(needle);
-  while (i >= 0) {
-    const after = lower.charAt(i + needle.length);
-    const before = i === 0 ? '' : lower.charAt(i - 1);
-    if (!/[a-z0-9_]/.test(after) && !/[a-z0-9_]/.test(before)) return true;
-    i = lower.indexOf(needle, i + 1);
-  }
-  return false;
-}
-
-// ---- recent search: a small query language -------------------------------------------------------------
-
-export type Term = { neg: boolean; test: (t: SandboxTweet) => boolean };
-
-export function compileQuery(ctx: SandboxContext, query: string): Term[][] {
-  const tokens = query.replace(/[()]/g, ' ').match(/-?"[^"]*"|\S+/g) ?? [];
-  const groups: Term[][] = [[]];
-  for (const raw of tokens) {
-    if (raw === 'OR') {
-      groups.push([]);
-      continue;
-    }
-    const neg = raw.startsWith('-') && raw.length > 1;
-    const tok = neg ? raw.slice(1) : raw;
-    const lowerTok = tok.toLowerCase();
-    let test: (t: SandboxTweet) => boolean;
-    const [op, ...rest] = tok.split(':');
-    const arg = rest.join(':').toLowerCase().replace(/^@/, '');
-    if (tok.startsWith('"')) {
-      const phrase = lowerTok.replace(/"/g, '');
-      test = (t) => t.text.toLowerCase().includes(phrase);
-    } else if (rest.length && op === 'from') {
-      test = (t) => ctx.state.users.get(t.authorId)?.username.toLowerCase() === arg;
-    } else if (rest.length && op === 'to') {
-      test = (t) => !!t.inReplyToUserId && ctx.state.users.get(t.inReplyToUserId)?.username.toLowerCase() === arg;
-    } else if (rest.length && op === 'is') {
-      test = (t) =>
-        arg === 'reply' ? !!t.inReplyToTweetId : arg === 'quote' ? !!t.quoteTweetId : arg === 'retweet' ? false : false;
-    } else if (rest.length && op === 'has') {
-      test = (t) =>
-        arg === 'media' || arg === 'images' || arg === 'videos'
-          ? !!t.mediaIds?.length
-          : arg === 'links'
-            ? /https?:\/\//i.test(t.text)
-            : arg === 'mentions'
-              ? /@\w/.test(t.text)
-              : arg === 'hashtags'
-                ? /#\w/.test(t.text)
-                : false;
-    } else if (rest.length && op === 'lang') {
-      test = () => true;
-    } else if (rest.length && (op === 'conversation_id' || op === 'in_reply_to_tweet_id')) {
-      test = (t) => (op === 'conversation_id' ? t.conversationId === arg : t.inReplyToTweetId === arg);
-    } else if (tok.startsWith('@')) {
-      const user = ctx.state.userByName(tok);
-      test = (t) => (user ? mentionsOf(user, t.text) : t.text.toLowerCase().includes(lowerTok));
-    } else {
-      const wordy = /[\p{L}\p{N}_]/u;
-      test = (t) => {
-        const text = t.text.toLowerCase();
-        let i = text.indexOf(lowerTok);
-        while (i >= 0) {
-          const before = i === 0 ? ' ' : text.charAt(i - 1);
-          const after = text.charAt(i + lowerTok.length) || ' ';
-          if (!wordy.test(before) && !wordy.test(after)) return true;
-          i = text.indexOf(lowerTok, i + 1);
-        }
-        return false;
-      };
-    }
-    groups[groups.length - 1].push({ neg, test });
-  }
-  return groups.filter((g) => g.length > 0);
+  return { status: 200, body, usage: { postIds: out.map((t) => t.id), owned: opts.owned } };
 }

@@ -60,6 +60,7 @@ describe('POST/DELETE/GET tweets through the adapter and twitter-api-v2', () => 
       created_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
       in_reply_to_tweet_id: null,
       media_ids: [],
+      public_metrics: expect.objectContaining({ impression_count: expect.any(Number) }),
     });
     expect(await x.getRateLimit(kindy, 'POST', 'tweets')).toMatchObject({ limit: 100, remaining: 99 });
     const raw = await rawKindy.v2.tweet('raw client tweet');
@@ -174,7 +175,8 @@ describe('POST/DELETE/GET tweets through the adapter and twitter-api-v2', () => 
       status: 403,
       detail: 'You attempted to reply to a Tweet that is deleted or not visible to you.',
     });
-    const root = await x.publishTweet(kindy, { text: 'root of conversation' });
+    // (the 2026 reply rule: the root's author mentions the replier)
+    const root = await x.publishTweet(kindy, { text: 'root of conversation, @TotalCareers ?' });
     if (root.kind !== 'published') throw new Error('root');
     const reply = await x.publishTweet(careers, { text: 'a reply', replyToTweetId: root.tweetId });
     if (reply.kind !== 'published') throw new Error('reply');
@@ -279,6 +281,8 @@ describe('POST/DELETE/GET tweets through the adapter and twitter-api-v2', () => 
   it('searches recent tweets and mentions with a small query language', async () => {
     await x.publishTweet(careers, { text: 'Stage #finance chez @GroupeKindy' });
     await x.publishTweet(kindy, { text: 'Les #soldes commencent' });
+    // search sees posts up to now - 30 s, as X does
+    await h.admin('POST', '/_sandbox/clock', { advanceMs: 31_000 });
     const s1 = await rawKindy.v2.search('#finance from:TotalCareers');
     expect(s1.tweets.map((t) => t.text)).toEqual(['Stage #finance chez @GroupeKindy']);
     const s2 = await rawKindy.v2.search('soldes OR finance -is:reply');
