@@ -11,6 +11,7 @@ import { ContentHashV21795320000000 } from './1795320000000-content-hash-v2';
 import { AuditKeysRoles1795330000000 } from './1795330000000-audit-keys-roles';
 import { PendingRegistrations1796000011000 } from './1796000011000-pending-registrations';
 import { UploadLimits1796339379078 } from './1796339379078-upload-limits';
+import { JobOfferEnglish1796420000000 } from './1796420000000-job-offer-english';
 
 /** Every migration, in order. `npm run migration:generate -- <Name>` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   AuditKeysRoles1795330000000,
   PendingRegistrations1796000011000,
   UploadLimits1796339379078,
+  JobOfferEnglish1796420000000,
 ];
