@@ -10,3 +10,5 @@ export * from './lib/holds/holds-store';
 export * from './lib/posts/post-helpers';
 export * from './lib/workspace-page-context';
 export * from './lib/posts/media-thumbs';
+export * from './lib/posts/media-lightbox';
+export * from './lib/posts/play-sign';
