@@ -178,6 +178,8 @@ export class CalendarPage {
       nowIndicator: true,
       nowIndicatorLineClass: 'xp-now-line',
       scrollTime: scrollTimeNear(Date.now(), this.tzChoice() === 'local' ? undefined : this.tzChoice()),
+      // A day of hours scrolls inside the calendar (the whole page at 'auto' height would open at midnight).
+      views: { timeGrid: { height: Math.max(480, Math.round(window.innerHeight * 0.8)) } },
       eventDurationEditable: false,
       eventTimeFormat: { hour: '2-digit', minute: '2-digit', hour12: false },
       datesSet: (info: DatesSetInfo) => this.rangeChanged(info),
@@ -335,10 +337,16 @@ export class CalendarPage {
       id: post.id,
       handle: this.accounts().find((a) => a.id === post.accountId)?.handle ?? '?',
       when: formatInZone(at, this.timeZone(), lang),
-      status: post.status,
-      held: post.held,
+      status: [
+        this.ctx.transloco.translate(`status.${post.status}`, {}, lang),
+        post.held ? this.ctx.transloco.translate('calendar.held', {}, lang) : '',
+        post.segmentCount > 1
+          ? this.ctx.transloco.translate('calendar.threadOf', { count: post.segmentCount }, lang)
+          : '',
+      ]
+        .filter(Boolean)
+        .join(' · '),
       excerpt: post.excerpt,
-      segmentCount: post.segmentCount,
       top: below + 140 > window.innerHeight ? Math.max(8, rect.top - 146) : below,
       left: Math.max(8, Math.min(rect.left, window.innerWidth - width - 8)),
     });

@@ -1,15 +1,13 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import { TranslocoPipe } from '@jsverse/transloco';
 
 /** What the calendar's preview of a post shows (built by the page from the post, its account and the timezone). */
 export interface EventPreviewData {
   id: string;
   handle: string;
   when: string;
+  /** The status in words, "on hold" and the thread's length when so ("Draft · thread of 2 posts"). */
   status: string;
-  held: boolean;
   excerpt: string;
-  segmentCount: number;
   /** Where to show it (viewport pixels, under the event). */
   top: number;
   left: number;
@@ -21,7 +19,6 @@ export interface EventPreviewData {
  */
 @Component({
   selector: 'xp-event-preview',
-  imports: [TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: {
     id: 'xp-event-preview',
@@ -34,15 +31,7 @@ export interface EventPreviewData {
     <p class="who">
       <strong>&#64;{{ data().handle }}</strong> · {{ data().when }}
     </p>
-    <p class="status">
-      {{ 'status.' + data().status | transloco }}
-      @if (data().held) {
-        · {{ 'calendar.held' | transloco }}
-      }
-      @if (data().segmentCount > 1) {
-        · {{ 'calendar.threadOf' | transloco: { count: data().segmentCount } }}
-      }
-    </p>
+    <p class="status">{{ data().status }}</p>
     <p class="text">{{ data().excerpt }}</p>
   `,
   styles: `
