@@ -4,7 +4,7 @@ import { computed, effect, input, signal, untracked, viewChild } from '@angular/
 import { Router, RouterLink } from '@angular/router';
 import { FullCalendarComponent, FullCalendarModule } from '@fullcalendar/angular';
 import type { CalendarOptions, DatesSetInfo, EventClickInfo, EventDropInfo, EventInput } from '@fullcalendar/angular';
-import type { EventDisplayInfo, EventHoveringInfo } from 'fullcalendar';
+import type { EventHoveringInfo } from 'fullcalendar';
 import classicTheme from '@fullcalendar/angular/themes/classic';
 import dayGridPlugin from '@fullcalendar/angular/daygrid';
 import timeGridPlugin from '@fullcalendar/angular/timegrid';
@@ -136,7 +136,8 @@ export class CalendarPage {
       if (!start) continue;
       const handle = accounts.get(p.accountId)?.handle ?? '?';
       const prefix = p.held ? `⏸ ${heldWord} · ` : statusPrefix(p.status);
-      const classes = [`xp-ev`, `xp-ev--${p.status}`];
+      // `xp-post-<id>`: which post a focused event is (no per-event mount hook: the month view stays fast).
+      const classes = [`xp-ev`, `xp-ev--${p.status}`, `xp-post-${p.id}`];
       if (p.held) classes.push('xp-ev--held');
       if (crowded.has(p.id)) classes.push('xp-ev--crowded');
       out.push({
@@ -189,9 +190,6 @@ export class CalendarPage {
       },
       eventDrop: (info: EventDropInfo) => void this.moved(info),
       eventsSet: () => this.painted(),
-      eventDidMount: (info: EventDisplayInfo & { el: HTMLElement }) => {
-        info.el.dataset['postId'] = info.event.id;
-      },
       eventMouseEnter: (info: EventHoveringInfo) => this.showPreview(info.el, info.event.id),
       eventMouseLeave: () => this.hidePreview(),
     };
@@ -325,7 +323,11 @@ export class CalendarPage {
 
   /** A post's preview under its event (hovered, or focused: `focusin` on the calendar). */
   protected showPreview(el: Element | null, id?: string): void {
-    const postId = id ?? (el instanceof HTMLElement ? el.dataset['postId'] : undefined);
+    const postId =
+      id ??
+      Array.from(el?.classList ?? [])
+        .find((c) => c.startsWith('xp-post-'))
+        ?.slice('xp-post-'.length);
     const post = postId ? this.posts().find((p) => p.id === postId) : undefined;
     const at = post?.scheduledAt ?? post?.publishedAt;
     if (!el || !post || !at) return this.preview.set(null);
@@ -358,7 +360,7 @@ export class CalendarPage {
   }
 
   protected focusIn(event: FocusEvent): void {
-    const el = event.target instanceof Element ? event.target.closest('[data-post-id]') : null;
+    const el = event.target instanceof Element ? event.target.closest('.xp-ev') : null;
     if (el) this.showPreview(el);
     else this.hidePreview();
   }
