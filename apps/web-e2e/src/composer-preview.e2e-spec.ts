@@ -5,7 +5,8 @@
 //  - a long third post: the part past 280 weighted characters is highlighted (editor and preview); "split into a
 //    thread" makes two or more posts, each within the limit, nothing lost;
 //  - autosave: the new post is saved as a draft a couple of seconds after typing stops (never submitted), the address
-//    becomes its edit page, and a reload brings it all back.
+//    becomes its edit page, and a reload brings it all back;
+//  - the post page opens its image in the same lightbox.
 // Screenshots of the preview with an image and a link card (desktop and 390 px) go to docs/screenshots/.
 import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
@@ -187,6 +188,19 @@ describe('the composer preview, like X', () => {
       await preview.getByRole('button', { name: t.enlarge }).locator('img').waitFor();
       await preview.getByTestId('link-card').waitFor();
       expect(await page.locator('li.segment').count()).toBe(total);
+
+      // --- The post page opens the same lightbox on its media; Esc closes it, the focus back on the thumbnail. ---
+      await page.goto(`${base}/w/${owner.ws}/posts/${postId}`);
+      await page.getByTestId('media-thumbs').getByRole('button', { name: t.enlarge }).click();
+      await dialog.waitFor();
+      expect(await dialog.getByTestId('lightbox-image').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(
+        160,
+      );
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'hidden' });
+      expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['testid'])).toBe(
+        'media-open',
+      );
       expect(owner.errors).toEqual([]);
       await owner.context.close();
     },
