@@ -141,6 +141,7 @@ export class ComposerPage {
     const request = this.requestFor(accountId);
     const snapshot = JSON.stringify(request);
     const ws = this.workspaceId();
+    const altBefore = this.draft.altSaved();
     this.autosave.set('saving');
     try {
       let post: PostDto;
@@ -159,6 +160,16 @@ export class ComposerPage {
       this.scheduleAutosave(this.snapshot());
     } catch (e) {
       const error = toApiError(e);
+      // Refused as stale because my own alt-text edit made a new version meanwhile: follow it and save again.
+      if (error.statusCode === 409 && editing && this.draft.altSaved() !== altBefore) {
+        const fresh = await firstValueFrom(this.ctx.posts.get(ws, editing.id)).catch(() => null);
+        if (fresh && fresh.version === editing.version + 1) {
+          if (this.editing()?.version === editing.version) this.editing.set(fresh);
+          this.autosave.set('idle');
+          this.scheduleAutosave(this.snapshot());
+          return;
+        }
+      }
       this.autosave.set(error.statusCode === 409 ? 'conflict' : 'error');
     }
   }
