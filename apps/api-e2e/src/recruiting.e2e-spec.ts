@@ -248,12 +248,16 @@ describe('job offers', () => {
       url: 'https://careers.total.example/jobs/900',
       closesAt: '2026-05-31T21:59:00Z',
       hashtags: ['Recrutement', 'Data'],
+      titleEn: 'Data engineer',
+      hashtagsEn: ['#Hiring', 'Data'],
       generate: { languages: ['fr', 'en'], scheduledAt: '2026-04-02T09:00:00+02:00', submit: true },
     }).expect(201);
     const offer = res.body;
+    expect(offer).toMatchObject({ titleEn: 'Data engineer', hashtagsEn: ['Hiring', 'Data'] });
+    // The English post words the offer in English: its title and hashtags, not the French ones.
     expect(offer.posts.map((p: PostDto) => p.segments[0]!.text)).toEqual([
       'On recrute ! Ingénieure données — CDI — Paris La Défense, jusqu’au 31 mai 2026 https://careers.total.example/jobs/900 #Recrutement #Data',
-      '🚀 We are hiring: Ingénieure données (Permanent) in Paris La Défense. Apply by May 31, 2026: https://careers.total.example/jobs/900 #Recrutement #Data',
+      '🚀 We are hiring: Data engineer (Permanent) in Paris La Défense. Apply by May 31, 2026: https://careers.total.example/jobs/900 #Hiring #Data',
     ]);
     expect(offer.posts.map((p: PostDto) => [p.kind, p.status])).toEqual([
       ['job_offer', 'in_review'],

@@ -10,13 +10,13 @@
 // Screenshots of the month view, the composer, the inbox (with and without a diff), the published post in the
 // calendar and the accounts page go to docs/screenshots/.
 import { randomBytes } from 'node:crypto';
-import { deflateSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- end-to-end suites boot the applications in-process
 import type { RunningSandbox } from '@xp/x-sandbox';
 import { launchBrowser, newIsolatedContext, screenshot } from './support/browser';
 import type { TestStack } from './support/stack';
 import { api } from './support/api';
+import { png } from './support/png';
 import {
   calendarReady,
   connectSandboxAccount,
@@ -93,41 +93,6 @@ jest.setTimeout(420_000);
 const LEAD_MS = 45_000;
 /** A generous bound on waiting for the publication (a slow shared machine), never a measure of punctuality. */
 const PUBLISH_WAIT_MS = 180_000;
-
-/** A small valid PNG (solid colour), built here so the test needs no fixture file. */
-function png(width: number, height: number): Buffer {
-  const table = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (buf: Buffer): number => {
-    let c = 0xffffffff;
-    for (const b of buf) c = table[(c ^ b) & 0xff]! ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type: string, data: Buffer): Buffer => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const td = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const c = Buffer.alloc(4);
-    c.writeUInt32BE(crc(td));
-    return Buffer.concat([len, td, c]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr[8] = 8;
-  ihdr[9] = 2;
-  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(width * 3, Buffer.from([31, 79, 209]))]);
-  const raw = Buffer.concat(Array.from({ length: height }, () => row));
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
-    chunk('IDAT', deflateSync(raw)),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
 
 /** The wall-clock date (YYYY-MM-DD) in `TZ`, `days` from now. */
 function dayInTz(days: number): string {

@@ -58,6 +58,8 @@ const TEXT = {
       url: 'Lien pour postuler',
       closesAt: 'Date de clôture',
       hashtags: 'Hashtags',
+      titleEn: 'Intitulé en anglais',
+      hashtagsEn: 'Hashtags en anglais',
       create: 'Créer l’offre',
       created: '2 post(s) généré(s)',
       previewFr: 'Nous recrutons : Ingénieure données',
@@ -113,6 +115,8 @@ const TEXT = {
       url: 'Link to apply',
       closesAt: 'Closing date',
       hashtags: 'Hashtags',
+      titleEn: 'Title in English',
+      hashtagsEn: 'Hashtags in English',
       create: 'Create the offer',
       created: '2 post(s) generated',
       previewFr: 'Nous recrutons : Ingénieure données',
@@ -368,7 +372,10 @@ describe.each<Lang>(['fr', 'en'])('recruiters and volume in the browser (%s)', (
     await page.getByLabel(o.location).fill('Paris La Défense');
     await page.getByLabel(o.url).fill('https://careers.total.example/jobs/42');
     await page.getByLabel(o.closesAt).fill(dayInTz(30));
-    await page.getByLabel(o.hashtags).fill('#Recrutement Data');
+    await page.getByLabel(o.hashtags, { exact: true }).fill('#Recrutement Data');
+    // The English post has its own title and hashtags (the French ones are not repeated in English).
+    await page.getByLabel(o.titleEn).fill(`Data engineer ${run}`);
+    await page.getByLabel(o.hashtagsEn).fill('#Hiring Data');
     await page.getByRole('button', { name: o.create }).click();
     await page.getByTestId('job-notice').getByText(o.created).waitFor();
     await page.waitForURL(/[?&]offer=[0-9a-f-]+/);
@@ -377,9 +384,11 @@ describe.each<Lang>(['fr', 'en'])('recruiters and volume in the browser (%s)', (
     await detail.getByTestId('offer-preview-fr').getByText(o.previewFr).waitFor();
     expect(await detail.getByTestId('offer-preview-fr').innerText()).toContain('#Recrutement #Data');
     await detail.getByTestId('offer-preview-en').getByText(o.previewEn).waitFor();
-    expect(await detail.getByTestId('offer-preview-en').innerText()).toContain(
-      `We are hiring: Ingénieure données ${run} (Permanent)`,
-    );
+    const english = await detail.getByTestId('offer-preview-en').innerText();
+    expect(english).toContain(`We are hiring: Data engineer ${run} (Permanent)`);
+    expect(english).toContain('#Hiring #Data');
+    expect(english).not.toContain('Ingénieure');
+    expect(english).not.toContain('#Recrutement');
     const posts = detail.getByTestId('offer-posts').locator('li');
     expect(await posts.count()).toBe(2);
     expect(await posts.allInnerTexts()).toEqual([expect.stringContaining(o.draft), expect.stringContaining(o.draft)]);

@@ -31,6 +31,8 @@ export const toJobOffer = (o: JobOfferRecord): JobOfferDto => ({
   url: o.url,
   closesAt: isoOrNull(o.closesAt),
   hashtags: o.hashtags,
+  titleEn: o.titleEn,
+  hashtagsEn: o.hashtagsEn,
   status: o.status,
   createdBy: o.createdBy,
   closedAt: isoOrNull(o.closedAt),

@@ -41,6 +41,9 @@ export const JobOfferDtoSchema = z
     url: z.string(),
     closesAt: isoDateTime().nullable(),
     hashtags: z.array(z.string()),
+    /** The English post's title and hashtags (null: the ones above). */
+    titleEn: z.string().nullable(),
+    hashtagsEn: z.array(z.string()).nullable(),
     status: z.enum(['open', 'closed']),
     createdBy: z.string(),
     closedAt: isoDateTime().nullable(),
@@ -68,6 +71,12 @@ export const CreateJobOfferRequestSchema = z.strictObject({
   url: z.url({ protocol: /^https?$/, error: 'url must be a URL address' }).max(2000),
   closesAt: isoInstant().optional().describe('ISO-8601; shown in the account timezone'),
   hashtags: z.array(z.string().max(100)).max(10).optional(),
+  titleEn: z.string().max(200).optional().describe('The title in the English post (default: title)'),
+  hashtagsEn: z
+    .array(z.string().max(100))
+    .max(10)
+    .optional()
+    .describe('The English post’s hashtags (default: hashtags)'),
   generate: GenerateJobPostsRequestSchema.optional().describe('Generate posts from the account templates at once'),
 });
 export type CreateJobOfferRequest = z.infer<typeof CreateJobOfferRequestSchema>;

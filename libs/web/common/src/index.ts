@@ -11,3 +11,5 @@ export * from './lib/posts/post-helpers';
 export * from './lib/workspace-page-context';
 export * from './lib/posts/media-thumbs';
 export * from './lib/posts/live-posts';
+export * from './lib/posts/media-lightbox';
+export * from './lib/posts/play-sign';

@@ -28,6 +28,9 @@ export interface JobOfferInput {
   url: string;
   closesAt?: Date | null;
   hashtags?: string[];
+  /** The English post's title and hashtags. */
+  titleEn?: string | null;
+  hashtagsEn?: string[] | null;
 }
 export interface GenerateInput {
   languages: TemplateLanguage[];
@@ -106,7 +109,9 @@ export class JobOfferService {
         contractType: input.contractType,
         url: input.url.trim(),
         closesAt: input.closesAt ?? null,
-        hashtags: (input.hashtags ?? []).map((h) => h.replace(/^#+/, '').trim()).filter(Boolean),
+        hashtags: cleanHashtags(input.hashtags) ?? [],
+        titleEn: input.titleEn?.trim() || null,
+        hashtagsEn: cleanHashtags(input.hashtagsEn),
         status: 'open',
         createdBy: actor.userId,
         closedAt: null,
@@ -284,6 +289,9 @@ export class JobOfferService {
     return offer;
   }
 }
+
+const cleanHashtags = (tags: string[] | null | undefined): string[] | null =>
+  tags ? tags.map((h) => h.replace(/^#+/, '').trim()).filter(Boolean) : null;
 
 function templateFor(templates: PostTemplateRecord[], language: TemplateLanguage): string {
   return templates.find((t) => t.language === language)?.body ?? DEFAULT_JOB_TEMPLATES[language];

@@ -12,6 +12,9 @@ export interface JobOfferRecord {
   url: string;
   closesAt: Date | null;
   hashtags: string[];
+  /** The English post's title and hashtags (null: the ones above). */
+  titleEn: string | null;
+  hashtagsEn: string[] | null;
   status: 'open' | 'closed';
   createdBy: string;
   closedAt: Date | null;

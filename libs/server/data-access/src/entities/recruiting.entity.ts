@@ -17,6 +17,8 @@ export class JobOfferEntity {
   @Column('text') url!: string;
   @TimeColumn('closes_at', true) closesAt!: Date | null;
   @Column('text', { array: true, default: () => `'{}'` }) hashtags!: string[];
+  @Column('text', { name: 'title_en', nullable: true }) titleEn!: string | null;
+  @Column('text', { name: 'hashtags_en', array: true, nullable: true }) hashtagsEn!: string[] | null;
   @Column('text', { default: 'open' }) status!: string;
   @Column('uuid', { name: 'created_by' }) createdBy!: string;
   @TimeColumn('closed_at', true) closedAt!: Date | null;

@@ -13,6 +13,7 @@ import { PendingRegistrations1796000011000 } from './1796000011000-pending-regis
 import { UploadLimits1796339379078 } from './1796339379078-upload-limits';
 import { LiveUpdates1796400000000 } from './1796400000000-live-updates';
 import { PostSearch1796410000000 } from './1796410000000-post-search';
+import { JobOfferEnglish1796420000000 } from './1796420000000-job-offer-english';
 
 /** Every migration, in order. `npm run migration:generate -- <Name>` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   UploadLimits1796339379078,
   LiveUpdates1796400000000,
   PostSearch1796410000000,
+  JobOfferEnglish1796420000000,
 ];

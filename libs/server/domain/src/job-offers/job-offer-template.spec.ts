@@ -26,6 +26,25 @@ describe('job offer templates', () => {
       '(Permanent) in Paris La Défense. Apply by May 31, 2026',
     );
   });
+  it('the English post uses the English title and hashtags, the French one the French ones', () => {
+    const both: JobOffer = { ...offer, titleEn: 'Data engineer', hashtagsEn: ['Hiring', '#Data'] };
+    const en = renderJobOffer(DEFAULT_JOB_TEMPLATES.en, both, 'en', 'Europe/Paris');
+    expect(en).toBe(
+      '🚀 We are hiring: Data engineer (Permanent) in Paris La Défense. Apply by May 31, 2026: https://careers.total.example/jobs/42 #Hiring #Data',
+    );
+    expect(renderJobOffer(DEFAULT_JOB_TEMPLATES.fr, both, 'fr', 'Europe/Paris')).toContain(
+      'Ingénieure données (CDI) à Paris La Défense',
+    );
+    expect(renderJobOffer(DEFAULT_JOB_TEMPLATES.fr, both, 'fr', 'Europe/Paris')).toMatch(/#Recrutement #Data$/);
+  });
+  it('an offer without English words keeps the title as entered (never empty)', () => {
+    expect(renderJobOffer('{{title}} {{hashtags}}', { ...offer, titleEn: '  ', hashtagsEn: null }, 'en', 'UTC')).toBe(
+      'Ingénieure données #Recrutement #Data',
+    );
+    expect(
+      renderJobOffer('{{title}}|{{hashtags}}', { ...offer, titleEn: 'Data engineer', hashtagsEn: [] }, 'en', 'UTC'),
+    ).toBe('Data engineer|');
+  });
   it('words the closing date from the catalogue and the platform’s month names', () => {
     const firstOfJune = new Date('2026-06-01T10:00:00Z');
     expect(formatClosingDate(firstOfJune, 'fr', 'Europe/Paris')).toBe('1er juin 2026');

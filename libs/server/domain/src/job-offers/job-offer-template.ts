@@ -9,6 +9,10 @@ export interface JobOffer {
   /** The last day applications are taken (a UTC instant; shown in the account's timezone). */
   closesAt: Date | null;
   hashtags: readonly string[];
+  /** The title in the English post (none: the title above, as entered). */
+  titleEn?: string | null;
+  /** The hashtags of the English post (none: the hashtags above). */
+  hashtagsEn?: readonly string[] | null;
 }
 
 export const CONTRACT_TYPES = ['cdi', 'cdd', 'internship', 'apprenticeship', 'freelance'] as const;
@@ -69,13 +73,14 @@ export function renderJobOffer(
   language: TemplateLanguage,
   timeZone: string,
 ): string {
+  const english = language === 'en';
   const values: Record<TemplateVariable, string> = {
-    title: offer.title.trim(),
+    title: (english && offer.titleEn?.trim()) || offer.title.trim(),
     location: offer.location.trim(),
     contractType: contractLabel(offer.contractType, language),
     url: offer.url.trim(),
     closingDate: formatClosingDate(offer.closesAt, language, timeZone),
-    hashtags: formatHashtags(offer.hashtags),
+    hashtags: formatHashtags(english && offer.hashtagsEn ? offer.hashtagsEn : offer.hashtags),
   };
   return template
     .replace(VAR_RE, (whole, name: string) =>

@@ -39,6 +39,15 @@ describe('tweet-text (twitter-text v3 weighting, figures of X-API.md §5)', () =
     expect(parseTweetText('').valid).toBe(false);
   });
 
+  it('tells where the part past the limit begins (UTF-16 index; URLs and emoji weighted)', () => {
+    expect(parseTweetText('a'.repeat(300)).validEnd).toBe(280);
+    expect(parseTweetText('court').validEnd).toBe(5);
+    expect(parseTweetText(`😀${'a'.repeat(279)}`).validEnd).toBe(280); // 2 + 278 = 280 weighted, 280 code units
+    const withUrl = `https://example.com/${'x'.repeat(100)} ${'b'.repeat(260)}`;
+    const parsed = parseTweetText(withUrl);
+    expect(withUrl.slice(0, parsed.validEnd)).toBe(`https://example.com/${'x'.repeat(100)} ${'b'.repeat(256)}`);
+  });
+
   describe('splitIntoThread', () => {
     it('keeps a short text whole', () => {
       expect(splitIntoThread('Bonjour à tous')).toEqual(['Bonjour à tous']);
@@ -51,6 +60,26 @@ describe('tweet-text (twitter-text v3 weighting, figures of X-API.md §5)', () =
       expect(segments.length).toBeGreaterThan(1);
       for (const s of segments) expect(weightedLength(s)).toBeLessThanOrEqual(50);
       expect(segments.join(' ').split(' ')).toEqual(words);
+    });
+
+    it('cuts between sentences before cutting a sentence, each segment within the limit', () => {
+      const sentences = [
+        `Première phrase ${'longue '.repeat(20).trim()}.`,
+        `Deuxième phrase ${'encore '.repeat(10).trim()} !`,
+        `Troisième ${'mot '.repeat(20).trim()} ?`,
+      ];
+      const segments = splitIntoThread(sentences.join(' '), 280);
+      expect(segments).toEqual([`${sentences[0]} ${sentences[1]}`, sentences[2]]);
+      for (const s of segments) expect(weightedLength(s)).toBeLessThanOrEqual(280);
+    });
+
+    it('a sentence too long on its own is cut between words, the next sentence fills the rest', () => {
+      const long = `${'a'.repeat(9)} `.repeat(40).trim() + '.';
+      const segments = splitIntoThread(`${long} Fin.`, 280);
+      expect(segments.length).toBe(2);
+      for (const s of segments) expect(weightedLength(s)).toBeLessThanOrEqual(280);
+      expect(segments.join(' ')).toBe(`${long} Fin.`);
+      expect(segments[1]).toMatch(/ Fin\.$/);
     });
 
     it('prefers paragraph breaks', () => {

@@ -43,6 +43,8 @@ export interface ParsedTweetText {
   maxWeightedLength: number;
   /** Characters left before the limit (negative when over). */
   remaining: number;
+  /** Where the part past the limit begins (a UTF-16 index into the text); the text's length when it fits. */
+  validEnd: number;
 }
 
 /** Weighted length of a text, as X counts it (twitter-text v3 rules). */
@@ -59,6 +61,7 @@ export function parseTweetText(text: string, options: TweetTextOptions = {}): Pa
     valid: parsed.valid,
     maxWeightedLength,
     remaining: maxWeightedLength - parsed.weightedLength,
+    validEnd: parsed.weightedLength <= maxWeightedLength ? text.length : parsed.validRangeEnd + 1,
   };
 }
 
@@ -88,53 +91,49 @@ function codePointChunks(word: string, max: number): string[] {
   return out;
 }
 
-function pack(text: string, max: number): string[] {
+/**
+ * Where a text may be cut, best first, with what joins two pieces kept together: paragraphs, lines, sentences
+ * (after . ! ? … and a closing quote or bracket), words.
+ */
+const SPLIT_LEVELS: readonly (readonly [RegExp, string])[] = [
+  [/\n{2,}/, '\n\n'],
+  [/\n/, '\n'],
+  [/(?<=[.!?…]["'»”)\]]*)\s+/, ' '],
+  [/\s+/, ' '],
+];
+
+function pack(text: string, max: number, level = 0): string[] {
+  const [separator, glue] = SPLIT_LEVELS[level]!;
   const segments: string[] = [];
-  // Paragraph breaks are preferred split points; inside a paragraph we pack word by word.
-  const paragraphs = text
-    .split(/\n{2,}/)
-    .map((p) => p.trim())
-    .filter((p) => p.length > 0);
   let current = '';
-  const flush = () => {
-    if (current.trim()) segments.push(current.trim());
-    current = '';
-  };
-  for (const paragraph of paragraphs) {
-    const candidate = current ? `${current}\n\n${paragraph}` : paragraph;
+  for (const piece of text
+    .split(separator)
+    .map((p) => p.trim())
+    .filter(Boolean)) {
+    const candidate = current ? `${current}${glue}${piece}` : piece;
     if (weightedLength(candidate) <= max) {
       current = candidate;
       continue;
     }
-    flush();
-    if (weightedLength(paragraph) <= max) {
-      current = paragraph;
+    if (current) segments.push(current);
+    current = '';
+    if (weightedLength(piece) <= max) {
+      current = piece;
       continue;
     }
-    // Split the paragraph into words (keep the separators' newlines simple: a space).
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      const withWord = current ? `${current} ${word}` : word;
-      if (weightedLength(withWord) <= max) {
-        current = withWord;
-        continue;
-      }
-      flush();
-      if (weightedLength(word) <= max) {
-        current = word;
-      } else {
-        const parts = codePointChunks(word, max);
-        for (let i = 0; i < parts.length - 1; i++) segments.push(parts[i]);
-        current = parts[parts.length - 1] ?? '';
-      }
-    }
+    // Too long on its own: cut it at the next kind of boundary (inside a word only as a last resort).
+    const parts = level + 1 < SPLIT_LEVELS.length ? pack(piece, max, level + 1) : codePointChunks(piece, max);
+    segments.push(...parts.slice(0, -1));
+    current = parts.at(-1) ?? '';
   }
-  flush();
+  if (current) segments.push(current);
   return segments;
 }
 
 /**
  * Split a long text into thread segments, each within `max` weighted characters (default 280).
- * Splits at paragraph breaks first, then between words, and only inside a word as a last resort.
+ * Splits at paragraph breaks first, then line breaks, then between sentences, then between words, and only inside a
+ * word as a last resort.
  */
 export function splitIntoThread(
   text: string,
@@ -154,4 +153,9 @@ export function splitIntoThread(
     total = segments.length;
   }
   return [];
+}
+
+/** The URLs X links in a text (with or without a scheme: "example.com/a" counts), in order. */
+export function extractTweetUrls(text: string): string[] {
+  return twitterText.extractUrls(text);
 }

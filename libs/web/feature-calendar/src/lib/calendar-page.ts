@@ -4,6 +4,7 @@ import { computed, effect, input, signal, untracked, viewChild } from '@angular/
 import { Router, RouterLink } from '@angular/router';
 import { FullCalendarComponent, FullCalendarModule } from '@fullcalendar/angular';
 import type { CalendarOptions, DatesSetInfo, EventClickInfo, EventDropInfo, EventInput } from '@fullcalendar/angular';
+import type { EventHoveringInfo } from 'fullcalendar';
 import classicTheme from '@fullcalendar/angular/themes/classic';
 import dayGridPlugin from '@fullcalendar/angular/daygrid';
 import timeGridPlugin from '@fullcalendar/angular/timegrid';
@@ -17,6 +18,7 @@ import {
   type AccountDto,
   type BrandDto,
   type CalendarPostDto,
+  type PostDto,
   type PostStatusValue,
 } from '@xp/shared';
 import { ApiError, BrandsApi, errorMessageIn, MOVABLE_STATUSES, toApiError } from '@xp/web/data-access';
@@ -24,6 +26,9 @@ import { Alert } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { ensureCalendarStyles } from './calendar-styles';
 import { crowdedWarnings } from './crowded-warnings';
+import { EventPreview, type EventPreviewData } from './event-preview';
+import { MoveToast } from './move-toast';
+import { scrollTimeNear } from './now-scroll';
 import {
   accountColors,
   ApiErrorAlert,
@@ -46,7 +51,7 @@ declare global {
 /** `/w/:workspaceId`: the editorial calendar (month, week, day, list), the home screen. */
 @Component({
   selector: 'xp-calendar-page',
-  imports: [FullCalendarModule, RouterLink, TranslocoPipe, ApiErrorAlert, Alert, CrisisButton],
+  imports: [FullCalendarModule, RouterLink, TranslocoPipe, ApiErrorAlert, Alert, CrisisButton, EventPreview, MoveToast],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './calendar-page.html',
   styleUrl: './calendar-page.css',
@@ -76,6 +81,11 @@ export class CalendarPage {
   protected readonly moveError = signal<string | null>(null);
   protected readonly stylesReady = signal(false);
   protected readonly renderMs = signal<number | null>(null);
+  /** The last drag-and-drop, which "Undo" moves back (to `from`, its time before). */
+  protected readonly lastMove = signal<{ id: string; from: string } | null>(null);
+  protected readonly undoing = signal(false);
+  /** The post previewed while its event is hovered or focused. */
+  protected readonly preview = signal<EventPreviewData | null>(null);
 
   protected readonly brandId = signal('');
   protected readonly accountId = signal('');
@@ -127,7 +137,8 @@ export class CalendarPage {
       if (!start) continue;
       const handle = accounts.get(p.accountId)?.handle ?? '?';
       const prefix = p.held ? `⏸ ${heldWord} · ` : statusPrefix(p.status);
-      const classes = [`xp-ev`, `xp-ev--${p.status}`];
+      // `xp-post-<id>`: which post a focused event is (no per-event mount hook: the month view stays fast).
+      const classes = [`xp-ev`, `xp-ev--${p.status}`, `xp-post-${p.id}`];
       if (p.held) classes.push('xp-ev--held');
       if (crowded.has(p.id)) classes.push('xp-ev--crowded');
       out.push({
@@ -165,6 +176,12 @@ export class CalendarPage {
       navLinks: true,
       eventInteractive: true,
       editable: this.canWrite(),
+      // Week and day views open on the current time with the "now" line, not at midnight.
+      nowIndicator: true,
+      nowIndicatorLineClass: 'xp-now-line',
+      scrollTime: scrollTimeNear(Date.now(), this.tzChoice() === 'local' ? undefined : this.tzChoice()),
+      // A day of hours scrolls inside the calendar (the whole page at 'auto' height would open at midnight).
+      views: { timeGrid: { height: Math.max(480, Math.round(window.innerHeight * 0.8)) } },
       eventDurationEditable: false,
       eventTimeFormat: { hour: '2-digit', minute: '2-digit', hour12: false },
       datesSet: (info: DatesSetInfo) => this.rangeChanged(info),
@@ -174,6 +191,8 @@ export class CalendarPage {
       },
       eventDrop: (info: EventDropInfo) => void this.moved(info),
       eventsSet: () => this.painted(),
+      eventMouseEnter: (info: EventHoveringInfo) => this.showPreview(info.el, info.event.id),
+      eventMouseLeave: () => this.hidePreview(),
     };
   });
 
@@ -276,7 +295,7 @@ export class CalendarPage {
       info.revert();
       return;
     }
-    const lang = this.ctx.language.current();
+    this.lastMove.set(null);
     try {
       const updated = await firstValueFrom(
         this.ctx.posts.update(this.workspaceId(), id, {
@@ -286,31 +305,13 @@ export class CalendarPage {
           version: post.version,
         }),
       );
-      // A move changes the time, and may change the status (back to review) and the version; not the text.
-      const { status, held, scheduledAt, publishBy, publishedAt, version } = updated;
-      this.posts.update((list) =>
-        list.map((p) => (p.id === id ? { ...p, status, held, scheduledAt, publishBy, publishedAt, version } : p)),
-      );
-      const account = this.accounts().find((a) => a.id === updated.accountId);
-      this.notice.set(
-        this.ctx.transloco.translate(
-          'calendar.moved',
-          {
-            handle: account?.handle ?? '',
-            when: formatInZone(updated.scheduledAt, account?.timezone ?? this.timeZone(), lang),
-            status: this.ctx.transloco.translate(`status.${updated.status}`, {}, lang),
-          },
-          lang,
-        ),
-      );
+      this.applyMove(updated);
+      this.lastMove.set({ id, from: post.scheduledAt });
+      this.notice.set(this.movedText(updated, 'calendar.moved'));
     } catch (e) {
       info.revert();
       const error = toApiError(e);
-      const fr = error.details?.find((d) => d.field === lang)?.message;
-      // In the member's language, from the message catalogue (the server's own message is English).
-      this.moveError.set(
-        fr ?? (errorMessageIn(error, lang) || this.ctx.transloco.translate('errors.generic', {}, lang)),
-      );
+      this.moveError.set(this.refusal(error));
       if (error.statusCode === 409) {
         const range = this.range();
         if (range)
@@ -322,6 +323,105 @@ export class CalendarPage {
           });
       }
     }
+  }
+
+  /** A post's preview under its event (hovered, or focused: `focusin` on the calendar). */
+  protected showPreview(el: Element | null, id?: string): void {
+    const postId =
+      id ??
+      Array.from(el?.classList ?? [])
+        .find((c) => c.startsWith('xp-post-'))
+        ?.slice('xp-post-'.length);
+    const post = postId ? this.posts().find((p) => p.id === postId) : undefined;
+    const at = post?.scheduledAt ?? post?.publishedAt;
+    if (!el || !post || !at) return this.preview.set(null);
+    const lang = this.ctx.language.current();
+    const rect = el.getBoundingClientRect();
+    const width = Math.min(352, window.innerWidth - 16);
+    const below = rect.bottom + 6;
+    this.preview.set({
+      id: post.id,
+      handle: this.accounts().find((a) => a.id === post.accountId)?.handle ?? '?',
+      when: formatInZone(at, this.timeZone(), lang),
+      status: [
+        this.ctx.transloco.translate(`status.${post.status}`, {}, lang),
+        post.held ? this.ctx.transloco.translate('calendar.held', {}, lang) : '',
+        post.segmentCount > 1
+          ? this.ctx.transloco.translate('calendar.threadOf', { count: post.segmentCount }, lang)
+          : '',
+      ]
+        .filter(Boolean)
+        .join(' · '),
+      excerpt: post.excerpt,
+      top: below + 140 > window.innerHeight ? Math.max(8, rect.top - 146) : below,
+      left: Math.max(8, Math.min(rect.left, window.innerWidth - width - 8)),
+    });
+    el.setAttribute('aria-describedby', 'xp-event-preview');
+  }
+
+  protected hidePreview(): void {
+    this.preview.set(null);
+  }
+
+  protected focusIn(event: FocusEvent): void {
+    const el = event.target instanceof Element ? event.target.closest('.xp-ev') : null;
+    if (el) this.showPreview(el);
+    else this.hidePreview();
+  }
+
+  /** "Undo" after a drag-and-drop: the post goes back to its time before, with its new version. */
+  protected async undoMove(): Promise<void> {
+    const move = this.lastMove();
+    const post = move && this.posts().find((p) => p.id === move.id);
+    if (!move || !post || this.undoing()) return;
+    this.undoing.set(true);
+    this.moveError.set(null);
+    try {
+      const updated = await firstValueFrom(
+        this.ctx.posts.update(this.workspaceId(), post.id, { scheduledAt: move.from, version: post.version }),
+      );
+      this.applyMove(updated);
+      this.lastMove.set(null);
+      this.notice.set(this.movedText(updated, 'calendar.movedBack'));
+    } catch (e) {
+      this.moveError.set(this.refusal(toApiError(e)));
+    } finally {
+      this.undoing.set(false);
+    }
+  }
+
+  protected dismissNotice(): void {
+    this.notice.set(null);
+    this.lastMove.set(null);
+  }
+
+  private applyMove(updated: PostDto): void {
+    // A move changes the time, and may change the status (back to review) and the version; not the text.
+    const { id, status, held, scheduledAt, publishBy, publishedAt, version } = updated;
+    this.posts.update((list) =>
+      list.map((p) => (p.id === id ? { ...p, status, held, scheduledAt, publishBy, publishedAt, version } : p)),
+    );
+  }
+
+  private movedText(updated: PostDto, key: string): string {
+    const lang = this.ctx.language.current();
+    const account = this.accounts().find((a) => a.id === updated.accountId);
+    return this.ctx.transloco.translate(
+      key,
+      {
+        handle: account?.handle ?? '',
+        when: formatInZone(updated.scheduledAt, account?.timezone ?? this.timeZone(), lang),
+        status: this.ctx.transloco.translate(`status.${updated.status}`, {}, lang),
+      },
+      lang,
+    );
+  }
+
+  /** A refused move in the member's language, from the message catalogue (the server's own message is English). */
+  private refusal(error: ApiError): string {
+    const lang = this.ctx.language.current();
+    const own = error.details?.find((d) => d.field === lang)?.message;
+    return own ?? (errorMessageIn(error, lang) || this.ctx.transloco.translate('errors.generic', {}, lang));
   }
 
   /** For tests and keyboard users: the FullCalendar API. */

@@ -7,11 +7,13 @@ import { firstValueFrom } from 'rxjs';
 import {
   LONG_LIMIT,
   MAX_MEDIA,
+  MAX_SEGMENTS,
   SHARED_TAB,
   SHORT_LIMIT,
   cloneSegments,
   emptySegment,
   nextKey,
+  splitSegment,
   type MediaItem,
   type SegmentDraft,
 } from './segments';
@@ -137,6 +139,18 @@ export class ComposerDraft {
     this.mutate((list) => list.filter((_, k) => k !== i));
   }
 
+  /** Cuts segment `i` (over the limit) into several segments within it, in its place (up to MAX_SEGMENTS in all). */
+  splitSegment(i: number): void {
+    const limit = this.limit();
+    this.mutate((list) => {
+      const seg = list[i];
+      const parts = seg ? splitSegment(seg, limit) : [];
+      if (!parts.length || list.length - 1 + parts.length > MAX_SEGMENTS) return list;
+      list.splice(i, 1, ...parts);
+      return list;
+    });
+  }
+
   move(from: number, to: number): void {
     this.mutate((list) => {
       moveItemInArray(list, from, to);
@@ -157,6 +171,7 @@ export class ComposerDraft {
         id: null,
         name: file.name,
         previewUrl: null,
+        video: file.type.startsWith('video/'),
         altText: '',
         uploading: true,
         error: null,

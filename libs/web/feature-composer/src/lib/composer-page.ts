@@ -1,6 +1,7 @@
 import { CdkDrag, CdkDragDrop, CdkDropList } from '@angular/cdk/drag-drop';
+import { Location } from '@angular/common';
 import { ChangeDetectionStrategy, Component, DestroyRef, inject } from '@angular/core';
-import { effect, input, signal, untracked } from '@angular/core';
+import { computed, effect, input, signal, untracked } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { dateToZonedLocal, zonedDay, zonedLocalToDate } from '@xp/shared';
@@ -10,6 +11,7 @@ import { Alert, PageHeader } from '@xp/web/ui';
 import { ApiErrorAlert, mediaContentUrl, WorkspacePageContext } from '@xp/web/common';
 import { firstValueFrom } from 'rxjs';
 import { AccountPicker } from './account-picker';
+import { AUTOSAVE_DELAY_MS, autosaveBlocked, type AutosaveState } from './composer-autosave';
 import { FindingsList } from '@xp/web/common';
 import { ComposerDraft } from './composer-draft';
 import { MAX_SEGMENTS, draftSegments, toSegmentInput } from './segments';
@@ -47,6 +49,7 @@ const CHECK_DEBOUNCE_MS = 350;
 export class ComposerPage {
   private readonly ctx = inject(WorkspacePageContext);
   private readonly router = inject(Router);
+  private readonly location = inject(Location);
   protected readonly draft = inject(ComposerDraft);
 
   readonly workspaceId = input.required<string>();
@@ -60,9 +63,19 @@ export class ComposerPage {
   /** After saving an edited post: what became of it. */
   protected readonly results = signal<{ handle: string; ok: boolean; message: string }[]>([]);
   private readonly editing = signal<PostDto | null>(null);
+  /** The post being edited, saved by hand or by the autosave (which creates a new post as a draft). */
+  protected readonly editingId = computed(() => this.postId() ?? this.editing()?.id);
+  protected readonly autosave = signal<AutosaveState>('idle');
+  /** The request last saved (or loaded), to autosave only what changed. */
+  private lastSaved = '';
+  private autosaveTimer: ReturnType<typeof setTimeout> | undefined;
+  private autosaving: Promise<void> | null = null;
 
   constructor() {
-    inject(DestroyRef).onDestroy(() => clearTimeout(this.checkTimer));
+    inject(DestroyRef).onDestroy(() => {
+      clearTimeout(this.checkTimer);
+      clearTimeout(this.autosaveTimer);
+    });
     effect(() => {
       const ws = this.workspaceId();
       const postId = this.postId();
@@ -84,6 +97,81 @@ export class ComposerPage {
       const tags = this.draft.parsedTags();
       untracked(() => this.scheduleCheck(payload, kind, tags));
     });
+    // Draft autosave, AUTOSAVE_DELAY_MS after the last change (never submits).
+    effect(() => {
+      if (!this.loaded()) return;
+      const snapshot = this.snapshot();
+      untracked(() => this.scheduleAutosave(snapshot));
+    });
+  }
+
+  /** What an autosave would send (one account only), as text; '' when several accounts are chosen. */
+  private snapshot(): string {
+    const ids = this.draft.selected();
+    if (ids.length !== 1) return '';
+    this.draft.shared();
+    this.draft.overrides();
+    this.draft.schedules();
+    this.draft.tags();
+    this.draft.kind();
+    return JSON.stringify(this.requestFor(ids[0]!));
+  }
+
+  private scheduleAutosave(snapshot: string): void {
+    clearTimeout(this.autosaveTimer);
+    if (!snapshot || snapshot === this.lastSaved) return;
+    this.autosaveTimer = setTimeout(() => {
+      this.autosaving = this.runAutosave().finally(() => (this.autosaving = null));
+    }, AUTOSAVE_DELAY_MS);
+  }
+
+  private async runAutosave(): Promise<void> {
+    const editing = this.editing();
+    const uploading = this.draft.current().some((s) => s.media.some((m) => m.uploading));
+    const blocked = autosaveBlocked({
+      saving: this.saving(),
+      state: this.autosave(),
+      canSave: this.draft.canSave(),
+      uploading,
+      accounts: this.draft.selected().length,
+      status: editing?.status ?? null,
+    });
+    if (blocked) return;
+    const accountId = this.draft.selected()[0]!;
+    const request = this.requestFor(accountId);
+    const snapshot = JSON.stringify(request);
+    const ws = this.workspaceId();
+    const altBefore = this.draft.altSaved();
+    this.autosave.set('saving');
+    try {
+      let post: PostDto;
+      if (editing) {
+        const { accountId: _unchanged, ...changes } = request;
+        post = await firstValueFrom(this.ctx.posts.update(ws, editing.id, { ...changes, version: editing.version }));
+      } else {
+        post = await firstValueFrom(this.ctx.posts.create(ws, request));
+        // The address of the saved draft, so a reload opens it (no navigation: the composer stays as it is).
+        this.location.replaceState(`/w/${encodeURIComponent(ws)}/posts/${encodeURIComponent(post.id)}/edit`);
+      }
+      this.editing.set(post);
+      this.lastSaved = snapshot;
+      this.autosave.set('saved');
+      // Typed while saving: save that too.
+      this.scheduleAutosave(this.snapshot());
+    } catch (e) {
+      const error = toApiError(e);
+      // Refused as stale because my own alt-text edit made a new version meanwhile: follow it and save again.
+      if (error.statusCode === 409 && editing && this.draft.altSaved() !== altBefore) {
+        const fresh = await firstValueFrom(this.ctx.posts.get(ws, editing.id)).catch(() => null);
+        if (fresh && fresh.version === editing.version + 1) {
+          if (this.editing()?.version === editing.version) this.editing.set(fresh);
+          this.autosave.set('idle');
+          this.scheduleAutosave(this.snapshot());
+          return;
+        }
+      }
+      this.autosave.set(error.statusCode === 409 ? 'conflict' : 'error');
+    }
   }
 
   protected addSegment(): void {
@@ -159,6 +247,7 @@ export class ComposerPage {
         draft.kind.set(post.kind);
         if (post.scheduledAt && account)
           draft.schedules.set({ [account.id]: dateToZonedLocal(new Date(post.scheduledAt), account.timezone) });
+        this.lastSaved = JSON.stringify(this.requestFor(post.accountId));
       } else {
         const wanted = this.account();
         const usable = accounts.filter((a) => a.status !== 'disconnected');
@@ -189,6 +278,8 @@ export class ComposerPage {
   protected async save(submit: boolean): Promise<void> {
     if (this.saving() || !this.draft.canSave()) return;
     this.saving.set(true);
+    clearTimeout(this.autosaveTimer);
+    await this.autosaving;
     this.draft.error.set(null);
     this.results.set([]);
     const ws = this.workspaceId();

@@ -7,12 +7,13 @@ import { ComposerDraft } from './composer-draft';
 import type { SegmentDraft } from './segments';
 import { MediaStrip } from './media-strip';
 import { PollEditor } from './poll-editor';
+import { SegmentOverflow } from './segment-overflow';
 
 /** One post of the thread: its text with the weighted counter, findings, media, poll and moves. */
 @Component({
   // The host is the list item the thread's drop list drags (`cdkDrag` is set by the parent).
   selector: 'li[xpSegmentEditor]',
-  imports: [TranslocoPipe, CdkDragHandle, FindingsList, MediaStrip, PollEditor],
+  imports: [TranslocoPipe, CdkDragHandle, FindingsList, MediaStrip, PollEditor, SegmentOverflow],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'segment', '[attr.data-testid]': "'segment-' + index()" },
   template: `
@@ -37,6 +38,9 @@ import { PollEditor } from './poll-editor';
       (input)="setText($any($event.target).value)"
       [attr.aria-describedby]="'seg-find-' + segment().key"
     ></textarea>
+    @if (count().over) {
+      <xp-segment-overflow [text]="segment().text" [index]="index()" [excess]="count().length - draft.limit()" />
+    }
     <xp-findings-list [findings]="draft.segmentFindings(index())" [listId]="'seg-find-' + segment().key" />
     <xp-media-strip [media]="segment().media" [index]="index()" />
     @if (segment().poll; as poll) {

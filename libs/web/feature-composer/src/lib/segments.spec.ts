@@ -1,11 +1,20 @@
 import type { PostDto } from '@xp/shared';
-import { cloneSegments, draftSegments, toSegmentInput, type SegmentDraft } from './segments';
+import { weightedLength } from '@xp/shared';
+import {
+  cloneSegments,
+  draftSegments,
+  splitSegment,
+  textPastLimit,
+  toSegmentInput,
+  type SegmentDraft,
+} from './segments';
 
 const media = (id: string | null, altText = '') => ({
   key: 1,
   id,
   name: 'a.png',
   previewUrl: null,
+  video: false,
   altText,
   uploading: id === null,
   error: null,
@@ -79,5 +88,39 @@ describe('composer segments', () => {
     expect(shared[0]!.poll!.options).toEqual(['A', 'B']);
     expect(shared[0]!.media).toHaveLength(1);
     expect(copy[0]!.key).not.toBe(shared[0]!.key);
+  });
+
+  describe('split into a thread', () => {
+    const long = [
+      'Notre rédaction lance aujourd’hui une nouvelle série consacrée aux métiers de la transition énergétique.',
+      'Chaque semaine, un reportage, un entretien et une infographie pour comprendre ce qui change vraiment.',
+      'Premier épisode : les techniciens de maintenance des éoliennes en mer, au large de Saint-Nazaire.',
+      'Abonnez-vous pour ne rien manquer et dites-nous quels métiers vous aimeriez découvrir ensuite.',
+    ].join(' ');
+
+    it('cuts a segment over the limit into several within it, at sentence ends; the first keeps media and poll', () => {
+      const seg: SegmentDraft = { key: 7, text: long, media: [media('m1')], poll: null };
+      const parts = splitSegment(seg, 280);
+      expect(weightedLength(long)).toBeGreaterThan(280);
+      expect(parts.length).toBeGreaterThanOrEqual(2);
+      for (const p of parts) expect(weightedLength(p.text)).toBeLessThanOrEqual(280);
+      for (const p of parts) expect(p.text).toMatch(/[.!?]$/);
+      expect(parts.map((p) => p.text).join(' ')).toBe(long);
+      expect(parts[0]).toMatchObject({ key: 7, media: [{ id: 'm1' }] });
+      expect(parts.slice(1).every((p) => p.media.length === 0 && p.poll === null && p.key !== 7)).toBe(true);
+      expect(new Set(parts.map((p) => p.key)).size).toBe(parts.length);
+    });
+
+    it('leaves a segment within the limit as it is (and splits against a long-post limit only past it)', () => {
+      const seg: SegmentDraft = { key: 8, text: 'Court.', media: [], poll: null };
+      expect(splitSegment(seg, 280)).toEqual([seg]);
+      expect(splitSegment({ ...seg, text: long }, 25_000)).toHaveLength(1);
+    });
+
+    it('tells the part past the limit', () => {
+      expect(textPastLimit('abc', 280)).toEqual({ within: 'abc', over: '' });
+      const text = `${'a'.repeat(280)}DÉPASSEMENT`;
+      expect(textPastLimit(text, 280)).toEqual({ within: 'a'.repeat(280), over: 'DÉPASSEMENT' });
+    });
   });
 });

@@ -1,3 +1,4 @@
+import { parseTweetText, splitIntoThread } from '@xp/shared';
 import type { PostDto, SegmentInput } from '@xp/shared';
 
 export interface MediaItem {
@@ -5,6 +6,8 @@ export interface MediaItem {
   id: string | null;
   name: string;
   previewUrl: string | null;
+  /** A video file (its preview is a poster with a play sign). */
+  video: boolean;
   altText: string;
   uploading: boolean;
   error: string | null;
@@ -52,6 +55,7 @@ export function draftSegments(post: PostDto, mediaUrl: (id: string) => string): 
       id: m.id,
       name: `#${j + 1}`,
       previewUrl: mediaUrl(m.id),
+      video: false,
       altText: m.altText ?? '',
       uploading: false,
       error: null,
@@ -71,4 +75,20 @@ export function toSegmentInput(s: SegmentDraft): SegmentInput {
       durationMinutes: s.poll.durationMinutes,
     };
   return out;
+}
+
+/** A text cut where X's limit is reached: the part that fits and the part past the limit ("" when it all fits). */
+export function textPastLimit(text: string, limit: number): { within: string; over: string } {
+  const end = parseTweetText(text, { maxWeightedLength: limit }).validEnd;
+  return { within: text.slice(0, end), over: text.slice(end) };
+}
+
+/**
+ * "Split into a thread": a segment over the limit becomes several, cut between paragraphs, sentences or words, each
+ * within the limit. The first keeps the segment's media and poll; a segment within the limit stays as it is.
+ */
+export function splitSegment(segment: SegmentDraft, limit: number): SegmentDraft[] {
+  if (parseTweetText(segment.text, { maxWeightedLength: limit }).remaining >= 0) return [segment];
+  const [first = '', ...rest] = splitIntoThread(segment.text, limit);
+  return [{ ...segment, text: first }, ...rest.map((text) => ({ ...emptySegment(), text }))];
 }

@@ -50,6 +50,9 @@ export function parseHashtags(raw: string): string[] {
         </select>
       </xp-field>
       <xp-input-fields [fields]="tail" />
+      @if (form.controls.en.value) {
+        <xp-input-fields [fields]="english" />
+      }
       <fieldset class="field">
         <legend>{{ 'jobOffers.fields.languages' | transloco }}</legend>
         @for (l of languages; track l) {
@@ -109,6 +112,8 @@ export class JobOfferForm {
     url: ['', [Validators.required, Validators.pattern(/^https?:\/\/\S+$/)]],
     closesOn: [''],
     hashtags: [''],
+    titleEn: ['', Validators.maxLength(200)],
+    hashtagsEn: [''],
     fr: [true],
     en: [true],
     generate: [true],
@@ -127,6 +132,18 @@ export class JobOfferForm {
     }),
     textField(this.form.controls.hashtags, 'offer-hashtags', 'jobOffers.fields.hashtags', {
       hint: 'jobOffers.hashtagsHint',
+      required: false,
+    }),
+  ];
+  /** The English post's own words (the French title and hashtags are not repeated in English). */
+  protected readonly english = [
+    textField(this.form.controls.titleEn, 'offer-title-en', 'jobOffers.fields.titleEn', {
+      maxlength: 200,
+      required: false,
+      hint: 'jobOffers.titleEnHint',
+    }),
+    textField(this.form.controls.hashtagsEn, 'offer-hashtags-en', 'jobOffers.fields.hashtagsEn', {
+      hint: 'jobOffers.hashtagsEnHint',
       required: false,
     }),
   ];
@@ -160,10 +177,21 @@ export class JobOfferForm {
           url: v.url.trim(),
           ...(closesAt ? { closesAt: closesAt.toISOString() } : {}),
           hashtags: parseHashtags(v.hashtags),
+          ...(v.en && v.titleEn.trim() ? { titleEn: v.titleEn.trim() } : {}),
+          ...(v.en && v.hashtagsEn.trim() ? { hashtagsEn: parseHashtags(v.hashtagsEn) } : {}),
           ...(v.generate && languages.length ? { generate: { languages, submit: v.submit } } : {}),
         }),
       );
-      this.form.reset({ ...v, title: '', location: '', url: '', closesOn: '', hashtags: '' });
+      this.form.reset({
+        ...v,
+        title: '',
+        location: '',
+        url: '',
+        closesOn: '',
+        hashtags: '',
+        titleEn: '',
+        hashtagsEn: '',
+      });
       this.created.emit(created);
     });
   }

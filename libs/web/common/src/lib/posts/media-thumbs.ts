@@ -1,4 +1,7 @@
-import { ChangeDetectionStrategy, Component, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { MediaLightbox, type LightboxItem } from './media-lightbox';
+import { PlaySign } from './play-sign';
 
 /** A media of a segment as posts carry it. */
 export interface MediaRef {
@@ -12,28 +15,38 @@ export const mediaContentUrl = (workspaceId: string, id: string): string =>
 
 /**
  * The images (or videos) of a segment as the reviewer will approve them: thumbnails with their alt text, each
- * opening the full file. A file an image element cannot draw (an MP4 video) is shown as a video.
+ * opening the lightbox (arrows between the segment's media). A file an image element cannot draw (an MP4 video) is
+ * shown as a video: its first frame, under a play sign.
  */
 @Component({
   selector: 'xp-media-thumbs',
+  imports: [TranslocoPipe, MediaLightbox, PlaySign],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <ul class="thumbs" data-testid="media-thumbs">
-      @for (m of media(); track m.id) {
+      @for (m of media(); track m.id; let i = $index) {
         <li>
-          <a [href]="url(m.id)" target="_blank" rel="noopener">
+          <button
+            type="button"
+            class="open"
+            (click)="open.set(i)"
+            [attr.aria-label]="'lightbox.open' | transloco: { n: i + 1 }"
+            data-testid="media-open"
+          >
             @if (videos().has(m.id)) {
               <video class="thumb" [src]="url(m.id)" preload="metadata" muted playsinline></video>
+              <xp-play-sign />
             } @else {
               <img class="thumb" [src]="url(m.id)" [alt]="m.altText ?? ''" loading="lazy" (error)="asVideo(m.id)" />
             }
-          </a>
+          </button>
           @if (m.altText) {
             <span class="alt">{{ m.altText }}</span>
           }
         </li>
       }
     </ul>
+    <xp-media-lightbox [items]="items()" [(index)]="open" />
   `,
   styles: `
     .thumbs {
@@ -49,6 +62,14 @@ export const mediaContentUrl = (workspaceId: string, id: string): string =>
       flex-direction: column;
       gap: 0.2rem;
       max-width: 10rem;
+    }
+    .open {
+      position: relative;
+      padding: 0;
+      border: none;
+      background: none;
+      cursor: zoom-in;
+      border-radius: var(--radius);
     }
     .thumb {
       display: block;
@@ -69,6 +90,11 @@ export class MediaThumbs {
   readonly workspaceId = input.required<string>();
   readonly media = input.required<readonly MediaRef[]>();
   protected readonly videos = signal<ReadonlySet<string>>(new Set());
+  /** The media the lightbox shows (null: closed). */
+  protected readonly open = signal<number | null>(null);
+  protected readonly items = computed<LightboxItem[]>(() =>
+    this.media().map((m) => ({ url: this.url(m.id), alt: m.altText ?? '', video: this.videos().has(m.id) })),
+  );
 
   protected url(id: string): string {
     return mediaContentUrl(this.workspaceId(), id);
