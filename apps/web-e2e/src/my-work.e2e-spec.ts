@@ -7,7 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, newIsolatedContext, screenshot } from './support/browser';
 import type { TestStack } from './support/stack';
 import { api } from './support/api';
-import { connectSandboxAccount, startSandboxStack } from './support/sandbox-stack';
+import { connectSandboxAccount, startStackWithSandbox } from './support/workspace';
 
 type Lang = 'fr' | 'en';
 
@@ -76,12 +76,12 @@ async function withLanguage(context: BrowserContext, lang: Lang): Promise<void> 
 const later = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().replace(/\.\d+Z$/, '.000Z');
 
 describe('my work in the browser', () => {
-  let sandbox: Awaited<ReturnType<typeof startSandboxStack>>['sandbox'];
+  let sandbox: Awaited<ReturnType<typeof startStackWithSandbox>>['sandbox'];
   let stack: TestStack;
   let browser: Browser;
 
   beforeAll(async () => {
-    ({ sandbox, stack } = await startSandboxStack('xp-e2e-my-work'));
+    ({ sandbox, stack } = await startStackWithSandbox('xp-e2e-my-work'));
     browser = await launchBrowser();
   });
 
@@ -112,7 +112,7 @@ describe('my work in the browser', () => {
       const brand = await api<{ id: string }>(owner.request, base, 'POST', `/api/workspaces/${ws}/brands`, {
         name: 'Kindy',
       });
-      const kindy = await connectSandboxAccount(owner, base, ws, brand.id, 'Kindy');
+      const kindy = (await connectSandboxAccount(owner, base, ws, brand.id, 'Kindy')).id;
       const inv = await api<{ link: string }>(owner.request, base, 'POST', `/api/workspaces/${ws}/invitations`, {
         email: `editor-${run}@example.com`,
         role: 'editor',

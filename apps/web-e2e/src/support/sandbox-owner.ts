@@ -1,31 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- end-to-end suites boot the applications in-process
-import { startSandbox } from '@xp/x-sandbox';
 import { api } from './api';
 import { launchBrowser, newIsolatedContext } from './browser';
-import { startStack } from './stack';
-
-export type Lang = 'fr' | 'en';
-
-/** Registers the product as an OAuth app of the X sandbox (redirecting to this stack). */
-export async function registerSandboxApp(
-  sandboxUrl: string,
-  baseUrl: string,
-  clientId: string,
-  clientSecret: string,
-): Promise<void> {
-  const res = await fetch(`${sandboxUrl}/_sandbox/apps`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      clientId,
-      clientSecret,
-      redirectUris: [`${baseUrl}/api/oauth/x/callback`],
-      profile: 'pro',
-    }),
-  });
-  if (res.status !== 201) throw new Error(`sandbox app: ${res.status} ${await res.text()}`);
-}
+import { connectSandboxAccount, registerOwner, startStackWithSandbox, type Lang } from './workspace';
 
 export interface SandboxWorld {
   base: string;
@@ -35,10 +11,7 @@ export interface SandboxWorld {
 
 /** The X sandbox (with its demo users), the stack talking to it as OAuth app `clientId`, and Chromium. */
 export async function startSandboxWorld(clientId: string): Promise<SandboxWorld> {
-  const clientSecret = `${clientId}-secret`;
-  const sandbox = await startSandbox({ port: 0, seedDemo: true });
-  const stack = await startStack({ X_API_BASE_URL: sandbox.url, X_CLIENT_ID: clientId, X_CLIENT_SECRET: clientSecret });
-  await registerSandboxApp(sandbox.url, stack.baseUrl, clientId, clientSecret);
+  const { sandbox, stack } = await startStackWithSandbox(clientId);
   const browser = await launchBrowser();
   return {
     base: stack.baseUrl,
@@ -75,34 +48,16 @@ export async function ownerWithSandboxAccount(
   });
   await side.context.addInitScript((l) => localStorage.setItem('xp.lang', l), opts.lang);
   const page = side.page;
-  const me = await api<{ workspaces: { id: string }[] }>(page.request, base, 'POST', '/api/auth/register', {
-    email: `owner-${opts.run}@example.com`,
-    password: `Owner-Pass-${opts.run}-!9x`,
-    displayName: `Camille Owner ${opts.lang.toUpperCase()}`,
+  const ws = await registerOwner(page, base, {
+    run: opts.run,
+    lang: opts.lang,
     workspaceName: `${opts.handle} ${opts.run}`,
-    locale: opts.lang,
   });
-  const ws = me.workspaces[0]!.id;
   const brand = await api<{ id: string }>(page.request, base, 'POST', `/api/workspaces/${ws}/brands`, {
     name: opts.handle,
     color: '#1f4fd1',
   });
-  const { authorizeUrl } = await api<{ authorizeUrl: string }>(
-    page.request,
-    base,
-    'POST',
-    `/api/workspaces/${ws}/accounts/connect`,
-    { brandId: brand.id },
-  );
-  await page.goto(`${authorizeUrl}&sandbox_user=${opts.handle}`);
-  await page.waitForURL(`${base}/w/${ws}/accounts?connected=${opts.handle}`);
-  const accounts = await api<{ items: { id: string; handle: string; version: number }[] }>(
-    page.request,
-    base,
-    'GET',
-    `/api/workspaces/${ws}/accounts`,
-  );
-  const account = accounts.items.find((a) => a.handle === opts.handle)!;
+  const account = await connectSandboxAccount(page, base, ws, brand.id, opts.handle);
   await api(page.request, base, 'PATCH', `/api/workspaces/${ws}/accounts/${account.id}`, {
     timezone: opts.timezone,
     version: account.version,
