@@ -10,12 +10,11 @@ import type {
 } from '@xp/shared';
 import { Subject, firstValueFrom, type Observable } from 'rxjs';
 import { wsUrl } from './holds-api';
+import { BELL_PAGE, awaitingApproval, mergeNotifications } from './notification-list';
 import { SessionStore } from './session-store';
 
 export type { LivePostEventDto, NotificationDto } from '@xp/shared';
-
-/** How many recent notifications the bell lists. */
-export const BELL_PAGE = 30;
+export { BELL_PAGE, mergeNotifications } from './notification-list';
 
 /** My in-app notifications in a workspace: list, mark read. */
 @Injectable({ providedIn: 'root' })
@@ -48,11 +47,6 @@ export const LIVE_SOURCE = new InjectionToken<(url: string) => LiveSource>('LIVE
   factory: () => (url: string) => new EventSource(url, { withCredentials: true }),
 });
 
-/** The newest first, each notification once (a live one may also arrive in a page read at the same moment). */
-export function mergeNotifications(list: readonly NotificationDto[], added: NotificationDto): NotificationDto[] {
-  return [added, ...list.filter((n) => n.id !== added.id)].slice(0, BELL_PAGE);
-}
-
 /**
  * The live side of the signed-in workspace: one `EventSource` on `GET /api/workspaces/{ws}/events` (opened by the
  * shell for the workspace on screen, closed on sign-out or when switching workspace), the bell's notifications and
@@ -79,9 +73,7 @@ export class LiveUpdatesStore {
   readonly unreadCount = signal(0);
   readonly items = signal<NotificationDto[]>([]);
   /** Unread "awaiting your approval" notifications (the badge of the Validations page). */
-  readonly awaitingApproval = computed(
-    () => this.items().filter((n) => !n.read && n.event === 'post.submitted').length,
-  );
+  readonly awaitingApproval = computed(() => awaitingApproval(this.items()));
   readonly posts$ = this.postsSubject.asObservable();
   readonly resync$ = this.resyncSubject.asObservable();
 
