@@ -197,7 +197,7 @@ describe('live updates in the browser', () => {
       });
       // Approved: nothing waits any more; the bell and Validations say so at once.
       await manager.getByRole('button', { name: t.bell(0) }).waitFor({ timeout: LIVE_MS });
-      expect(await manager.getByTestId('inbox-count').count()).toBe(0);
+      await manager.getByTestId('inbox-count').waitFor({ state: 'detached', timeout: LIVE_MS });
       await manager.getByTestId('post-status').getByText(t.scheduled, { exact: true }).waitFor({ timeout: 5000 });
       await calendar
         .locator('.xp-ev--scheduled', { hasText: soonText.slice(0, 20) })

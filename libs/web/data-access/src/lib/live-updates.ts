@@ -63,6 +63,7 @@ export class LiveUpdatesStore {
   private retry: ReturnType<typeof setTimeout> | null = null;
   private attempts = 0;
   private opened = false;
+  private reloads = 0;
   private readonly postsSubject = new Subject<LivePostEventDto>();
   private readonly resyncSubject = new Subject<void>();
 
@@ -118,23 +119,28 @@ export class LiveUpdatesStore {
   async markAllRead(): Promise<void> {
     const ws = this.workspaceId();
     if (!ws) return;
-    this.items.update((list) => list.map((n) => (n.read ? n : { ...n, read: true })));
+    this.allReadLocally();
     this.unreadCount.set(0);
     await firstValueFrom(this.api.markAllRead(ws)).catch(() => this.reload());
   }
 
-  /** Reads the bell's list and count again. */
+  /** Reads the bell's list and count again (only the latest answer counts). */
   async reload(): Promise<void> {
     const ws = this.workspaceId();
     if (!ws) return;
+    const seq = ++this.reloads;
     try {
       const page = await firstValueFrom(this.api.list(ws, this.locale));
-      if (this.workspaceId() !== ws) return;
+      if (this.workspaceId() !== ws || seq !== this.reloads) return;
       this.items.set(page.items);
       this.unreadCount.set(page.unreadCount);
     } catch {
       // The bell keeps what it had; the stream's next event or reconnection reads again.
     }
+  }
+
+  private allReadLocally(): void {
+    this.items.update((list) => list.map((n) => (n.read ? n : { ...n, read: true })));
   }
 
   private open(ws: string): void {
@@ -168,6 +174,7 @@ export class LiveUpdatesStore {
       const d = data<LiveUnreadEventDto>(e);
       const known = this.items().filter((n) => !n.read).length;
       this.unreadCount.set(d.unreadCount);
+      if (d.unreadCount === 0) this.allReadLocally();
       // Read elsewhere (another tab) or missed while away: the list is read again.
       if (known !== d.unreadCount) void this.reload();
     });
