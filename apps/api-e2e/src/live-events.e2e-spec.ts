@@ -169,12 +169,19 @@ it('a post published by the scheduler (another process) reaches the open stream,
   await tokenStream.next('unread');
 
   const post = await submitPost(kindy, 'La crèche de Lyon ouvre demain.', new Date(Date.now() + 3000));
+  await managerStream.next<LiveNotificationEventDto>('notification', (d) => d.notification.subjectId === post.id);
+  const beforeApproval = managerStream.messages.length;
   await manager.agent
     .post(`/api/workspaces/${ws}/posts/${post.id}/approve`)
     .set('x-csrf-token', manager.csrf)
     .send({ contentHash: post.hash })
     .expect(200);
   await managerStream.next<LivePostEventDto>('post', (d) => d.id === post.id && d.status === 'scheduled');
+  // Approved: nobody waits for it any more, "awaiting your approval" is read for every approver.
+  await managerStream.next<LiveUnreadEventDto>('unread', (d) => d.unreadCount === 0, 5000, beforeApproval);
+  expect((await manager.agent.get(`/api/workspaces/${ws}/notifications?unread=true`).expect(200)).body.items).toEqual(
+    [],
+  );
   const published = await managerStream.next<LivePostEventDto>(
     'post',
     (d) => d.id === post.id && d.status === 'published',

@@ -191,9 +191,13 @@ describe('live updates in the browser', () => {
       await manager.getByTestId('post-status').waitFor();
       await mark(manager);
       await mark(calendar);
+      await manager.getByRole('button', { name: t.bell(1) }).waitFor({ timeout: LIVE_MS });
       await api(manager.request, base, 'POST', `/api/workspaces/${ws}/posts/${soon.id}/approve`, {
         contentHash: soon.contentHash,
       });
+      // Approved: nothing waits any more; the bell and Validations say so at once.
+      await manager.getByRole('button', { name: t.bell(0) }).waitFor({ timeout: LIVE_MS });
+      await manager.getByTestId('inbox-count').waitFor({ state: 'detached', timeout: LIVE_MS });
       await manager.getByTestId('post-status').getByText(t.scheduled, { exact: true }).waitFor({ timeout: 5000 });
       await calendar
         .locator('.xp-ev--scheduled', { hasText: soonText.slice(0, 20) })

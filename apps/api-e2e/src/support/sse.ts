@@ -64,11 +64,14 @@ export class SseClient {
     for (const w of this.waiters.splice(0)) w();
   }
 
-  /** The first message (since the stream opened) with this event name that satisfies `match`. */
-  async next<T>(event: string, match: (data: T) => boolean = () => true, timeoutMs = 5000): Promise<T> {
+  /**
+   * The first message with this event name that satisfies `match`, among those received since the stream opened (or
+   * since message number `from`).
+   */
+  async next<T>(event: string, match: (data: T) => boolean = () => true, timeoutMs = 5000, from = 0): Promise<T> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const found = this.messages.find((m) => m.event === event && match(m.data as T));
+      const found = this.messages.slice(from).find((m) => m.event === event && match(m.data as T));
       if (found) return found.data as T;
       const left = deadline - Date.now();
       if (left <= 0) throw new Error(`no ${event} event within ${timeoutMs} ms; got ${JSON.stringify(this.messages)}`);

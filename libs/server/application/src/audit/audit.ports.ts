@@ -40,7 +40,20 @@ export interface NotificationInput {
   data?: Record<string, unknown>;
 }
 
+/** Notifications of one event about one subject (e.g. "awaiting your approval" for a post). */
+export interface NotificationSubject {
+  workspaceId: string;
+  event: NotificationEvent;
+  subjectType: 'post' | 'hold';
+  subjectId: string;
+}
+
 /** In-app notifications, email (outbox or SMTP) and signed, retried outgoing webhooks. */
 export abstract class Notifier {
   abstract notify(n: NotificationInput): Promise<void>;
+  /**
+   * What the notifications asked for is done (the post left review): they are marked read for every member, in the
+   * caller's transaction, so counts of things waiting drop for everyone.
+   */
+  abstract resolve(s: NotificationSubject): Promise<void>;
 }

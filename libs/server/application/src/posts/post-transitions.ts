@@ -139,6 +139,15 @@ export class PostTransitions {
       data: { from: post.status, to: s.status, contentHash: s.contentHash, effects: d.effects.map(summarizeEffect) },
     });
     for (const e of d.effects) if (e.type === 'notify') await this.notify(saved, e.event, actor);
+    // Out of review (approved, changes requested, withdrawn): nobody is waited for any more.
+    if (post.status === 'in_review' && s.status !== 'in_review') {
+      await this.notifier.resolve({
+        workspaceId: post.workspaceId,
+        event: 'post.submitted',
+        subjectType: 'post',
+        subjectId: post.id,
+      });
+    }
     return saved;
   }
 

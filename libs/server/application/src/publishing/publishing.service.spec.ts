@@ -155,6 +155,9 @@ class FakeNotifier extends Notifier {
   async notify(n: NotificationInput): Promise<void> {
     this.sent.push(n);
   }
+  async resolve(): Promise<void> {
+    // Publishing resolves nothing.
+  }
 }
 
 const segments = [{ text: 'Bonjour', media: [], poll: null }];

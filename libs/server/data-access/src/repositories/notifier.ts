@@ -12,6 +12,7 @@ import {
   notificationEmail,
   notificationTexts,
   type NotificationInput,
+  type NotificationSubject,
   type NotificationPreference,
   type NotificationRecord,
   type PageRequest,
@@ -64,6 +65,20 @@ export class PgNotifier extends Notifier {
       this.logger.error(
         `notification ${n.event} for ${n.subjectType} ${n.subjectId} not delivered: ${e instanceof Error ? e.message : String(e)}`,
       );
+    }
+  }
+
+  async resolve(s: NotificationSubject): Promise<void> {
+    try {
+      await this.isolated(async () => {
+        await this.tx.manager.query(
+          `UPDATE notifications SET read_at = $5
+           WHERE workspace_id = $1 AND subject_type = $2 AND subject_id = $3 AND event = $4 AND read_at IS NULL`,
+          [s.workspaceId, s.subjectType, s.subjectId, s.event, this.clock.now()],
+        );
+      });
+    } catch (e) {
+      this.logger.error(`${s.event} for ${s.subjectType} ${s.subjectId} not resolved: ${(e as Error).message}`);
     }
   }
 

@@ -10,12 +10,11 @@ import type {
 } from '@xp/shared';
 import { Subject, firstValueFrom, type Observable } from 'rxjs';
 import { wsUrl } from './holds-api';
+import { BELL_PAGE, awaitingApproval, mergeNotifications } from './notification-list';
 import { SessionStore } from './session-store';
 
 export type { LivePostEventDto, NotificationDto } from '@xp/shared';
-
-/** How many recent notifications the bell lists. */
-export const BELL_PAGE = 30;
+export { BELL_PAGE, mergeNotifications } from './notification-list';
 
 /** My in-app notifications in a workspace: list, mark read. */
 @Injectable({ providedIn: 'root' })
@@ -48,11 +47,6 @@ export const LIVE_SOURCE = new InjectionToken<(url: string) => LiveSource>('LIVE
   factory: () => (url: string) => new EventSource(url, { withCredentials: true }),
 });
 
-/** The newest first, each notification once (a live one may also arrive in a page read at the same moment). */
-export function mergeNotifications(list: readonly NotificationDto[], added: NotificationDto): NotificationDto[] {
-  return [added, ...list.filter((n) => n.id !== added.id)].slice(0, BELL_PAGE);
-}
-
 /**
  * The live side of the signed-in workspace: one `EventSource` on `GET /api/workspaces/{ws}/events` (opened by the
  * shell for the workspace on screen, closed on sign-out or when switching workspace), the bell's notifications and
@@ -69,6 +63,7 @@ export class LiveUpdatesStore {
   private retry: ReturnType<typeof setTimeout> | null = null;
   private attempts = 0;
   private opened = false;
+  private reloads = 0;
   private readonly postsSubject = new Subject<LivePostEventDto>();
   private readonly resyncSubject = new Subject<void>();
 
@@ -79,9 +74,7 @@ export class LiveUpdatesStore {
   readonly unreadCount = signal(0);
   readonly items = signal<NotificationDto[]>([]);
   /** Unread "awaiting your approval" notifications (the badge of the Validations page). */
-  readonly awaitingApproval = computed(
-    () => this.items().filter((n) => !n.read && n.event === 'post.submitted').length,
-  );
+  readonly awaitingApproval = computed(() => awaitingApproval(this.items()));
   readonly posts$ = this.postsSubject.asObservable();
   readonly resync$ = this.resyncSubject.asObservable();
 
@@ -126,23 +119,28 @@ export class LiveUpdatesStore {
   async markAllRead(): Promise<void> {
     const ws = this.workspaceId();
     if (!ws) return;
-    this.items.update((list) => list.map((n) => (n.read ? n : { ...n, read: true })));
+    this.allReadLocally();
     this.unreadCount.set(0);
     await firstValueFrom(this.api.markAllRead(ws)).catch(() => this.reload());
   }
 
-  /** Reads the bell's list and count again. */
+  /** Reads the bell's list and count again (only the latest answer counts). */
   async reload(): Promise<void> {
     const ws = this.workspaceId();
     if (!ws) return;
+    const seq = ++this.reloads;
     try {
       const page = await firstValueFrom(this.api.list(ws, this.locale));
-      if (this.workspaceId() !== ws) return;
+      if (this.workspaceId() !== ws || seq !== this.reloads) return;
       this.items.set(page.items);
       this.unreadCount.set(page.unreadCount);
     } catch {
       // The bell keeps what it had; the stream's next event or reconnection reads again.
     }
+  }
+
+  private allReadLocally(): void {
+    this.items.update((list) => list.map((n) => (n.read ? n : { ...n, read: true })));
   }
 
   private open(ws: string): void {
@@ -176,6 +174,7 @@ export class LiveUpdatesStore {
       const d = data<LiveUnreadEventDto>(e);
       const known = this.items().filter((n) => !n.read).length;
       this.unreadCount.set(d.unreadCount);
+      if (d.unreadCount === 0) this.allReadLocally();
       // Read elsewhere (another tab) or missed while away: the list is read again.
       if (known !== d.unreadCount) void this.reload();
     });
