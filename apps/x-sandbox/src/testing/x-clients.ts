@@ -18,7 +18,10 @@ export interface PublicPost {
 export interface XClients {
   agent: http.Agent;
   /** A user-context client (OAuth 2.0 PKCE as `username`, through the given app) and the user's id. */
-  user(username: string, app?: { clientId: string; clientSecret: string }): Promise<{ client: TwitterApi; id: string }>;
+  user(
+    username: string,
+    app?: { clientId: string; clientSecret: string },
+  ): Promise<{ client: TwitterApi; id: string; token: string }>;
   /** An app-only bearer client of the demo app. */
   app(): Promise<TwitterApi>;
   /** POST /_sandbox/tweets, expecting 201. */
@@ -36,7 +39,8 @@ export function xClients(h: SandboxHarness): XClients {
       const x = new XApiClient({ ...app, baseUrl: h.url, agent });
       adapters.push(x);
       const connected = await connectAccount(h, x, REDIRECT, username);
-      return { client: new TwitterApi(connected.tokens.accessToken, settings), id: connected.user.id };
+      const token = connected.tokens.accessToken;
+      return { client: new TwitterApi(token, settings), id: connected.user.id, token };
     },
     async app() {
       const consumer = new TwitterApi({ appKey: DEMO_CLIENT_ID, appSecret: DEMO_CLIENT_SECRET }, settings);
