@@ -95,6 +95,8 @@ export class SandboxContext {
   readonly ledger = new UsageLedger();
   /** Called with every new post (webhook deliveries). */
   readonly tweetListeners: Array<(t: SandboxTweet) => void> = [];
+  /** Called by POST /_sandbox/reset (state kept outside SandboxState: webhooks, subscriptions). */
+  readonly resetHooks: Array<() => void> = [];
   faults: Faults = {};
   /** Profile forced for every app by PUT /_sandbox/rate-limits (undefined = each app's own). */
   profileOverride: RateLimitProfile | undefined;

@@ -77,6 +77,10 @@ export function eventsFor(ctx: SandboxContext, t: SandboxTweet, userId: string):
 export function registerWebhookRoutes(app: FastifyInstance, ctx: SandboxContext): void {
   const webhooks = new Map<string, Webhook>();
   const subscriptions = new Map<string, Subscription>();
+  ctx.resetHooks.push(() => {
+    webhooks.clear();
+    subscriptions.clear();
+  });
   const appOnly = (auth: AuthContext): SandboxApp | undefined => (auth.kind === 'app' ? auth.app : undefined);
   const describe = (w: Webhook) => ({ id: w.id, url: w.url, valid: w.valid, created_at: iso(w.createdAt) });
   const publicSub = ({ clientId: _c, ...s }: Subscription) => s;

@@ -1,9 +1,9 @@
 import { createHmac } from 'node:crypto';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { DEMO_CLIENT_ID, DEMO_CLIENT_SECRET } from '../sandbox';
+import { DEMO_CLIENT_SECRET } from '../sandbox';
 import { type SandboxHarness, startSandboxHarness } from '../testing/sandbox-harness';
-import { type XClients, xClients } from '../testing/x-clients';
+import { appBearerToken, type XClients, xClients } from '../testing/x-clients';
 
 const hmac = (data: string) => `sha256=${createHmac('sha256', DEMO_CLIENT_SECRET).update(data).digest('base64')}`;
 
@@ -52,15 +52,7 @@ describe('webhooks (CRC) and activity subscriptions: signed deliveries of mentio
   beforeAll(async () => {
     h = await startSandboxHarness({ seedDemo: true });
     x = xClients(h);
-    const res = await fetch(`${h.url}/oauth2/token`, {
-      method: 'POST',
-      headers: {
-        authorization: `Basic ${Buffer.from(`${DEMO_CLIENT_ID}:${DEMO_CLIENT_SECRET}`).toString('base64')}`,
-        'content-type': 'application/x-www-form-urlencoded',
-      },
-      body: 'grant_type=client_credentials',
-    });
-    bearer = ((await res.json()) as { access_token: string }).access_token;
+    bearer = await appBearerToken(h.url);
     const kindy = await x.user('Kindy');
     kindyId = kindy.id;
     kindyToken = kindy.token;
@@ -174,6 +166,14 @@ describe('webhooks (CRC) and activity subscriptions: signed deliveries of mentio
     expect((await call('DELETE', `/2/activity/subscriptions/${subId}`, bearer)).body).toEqual({
       data: { deleted: true },
       meta: { total_subscriptions: 2 },
+    });
+    // POST /_sandbox/reset forgets webhooks and subscriptions (a new bearer: reset also drops tokens)
+    await h.admin('POST', '/_sandbox/reset');
+    const again = await appBearerToken(h.url);
+    expect((await call('GET', '/2/webhooks', again)).body).toEqual({ meta: { result_count: 0 } });
+    expect((await call('GET', '/2/activity/subscriptions', again)).body).toEqual({
+      data: [],
+      meta: { result_count: 0 },
     });
     await hook.close();
   });

@@ -29,6 +29,19 @@ export interface XClients {
   close(): void;
 }
 
+/** An app-only bearer token of the demo app (POST /oauth2/token, client credentials), as plain HTTP. */
+export async function appBearerToken(url: string): Promise<string> {
+  const res = await fetch(`${url}/oauth2/token`, {
+    method: 'POST',
+    headers: {
+      authorization: `Basic ${Buffer.from(`${DEMO_CLIENT_ID}:${DEMO_CLIENT_SECRET}`).toString('base64')}`,
+      'content-type': 'application/x-www-form-urlencoded',
+    },
+    body: 'grant_type=client_credentials',
+  });
+  return ((await res.json()) as { access_token: string }).access_token;
+}
+
 export function xClients(h: SandboxHarness): XClients {
   const agent = new http.Agent({ keepAlive: true });
   const settings = { plugins: [new RetargetPlugin(h.url, agent)], httpAgent: agent };
