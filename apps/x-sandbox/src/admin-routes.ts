@@ -208,6 +208,7 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: SandboxContext): 
     state.resetVolatile();
     ctx.limiter.reset();
     ctx.ledger.reset();
+    for (const hook of ctx.resetHooks) hook();
     ctx.faults = {};
     ctx.profileOverride = undefined;
     ctx.requestLog.length = 0;

@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AdjustableClock } from './clock';
 import { type EndpointKey, type RateLimitProfile, RateLimiter } from './rate-limits';
 import { SnowflakeGenerator } from './snowflake';
-import { SandboxState, type SandboxApp, type SandboxGrant, type SandboxUser } from './state';
+import { SandboxState, type SandboxApp, type SandboxGrant, type SandboxTweet, type SandboxUser } from './state';
 import { type UsageCharge, UsageLedger } from './usage';
 import {
   APP_ONLY_FORBIDDEN,
@@ -95,6 +95,10 @@ export class SandboxContext {
   readonly limiter = new RateLimiter();
   readonly ids = new SnowflakeGenerator(1n);
   readonly ledger = new UsageLedger();
+  /** Called with every new post (webhook deliveries). */
+  readonly tweetListeners: Array<(t: SandboxTweet) => void> = [];
+  /** Called by POST /_sandbox/reset (state kept outside SandboxState: webhooks, subscriptions). */
+  readonly resetHooks: Array<() => void> = [];
   faults: Faults = {};
   /** Profile forced for every app by PUT /_sandbox/rate-limits (undefined = each app's own). */
   profileOverride: RateLimitProfile | undefined;

@@ -12,6 +12,7 @@ import { invalidRequest, statusProblem } from './problems';
 import type { RateLimitProfile } from './rate-limits';
 import { StatePersister } from './state';
 import { registerTweetRoutes } from './tweet-routes';
+import { registerWebhookRoutes } from './webhook-routes';
 
 export type { SandboxClock } from './clock';
 export type { RateLimitProfile } from './rate-limits';
@@ -181,6 +182,7 @@ export async function buildSandbox(
   registerOAuthRoutes(app, ctx);
   registerTweetRoutes(app, ctx);
   registerListenRoutes(app, ctx);
+  registerWebhookRoutes(app, ctx);
   registerMediaRoutes(app, ctx);
   registerAdminRoutes(app, ctx);
   registerPublicRoutes(app, ctx);

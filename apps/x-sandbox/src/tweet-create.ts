@@ -133,6 +133,7 @@ export function createTweet(
   if (body.reply_settings) tweet.replySettings = body.reply_settings;
   state.addTweet(tweet);
   ctx.changed();
+  for (const listener of ctx.tweetListeners) listener(tweet);
   const replyToMention = !!replyTo && mentionsIn(replyTo.text).includes(user.username.toLowerCase());
   return { tweet, replyToMention };
 }

@@ -1,4 +1,4 @@
-// The pay-per-use ledger (X-API-LISTEN.md prices): what each app would be billed. A resource (a post, a user) is
+// The pay-per-use ledger (prices in docs/x-sandbox.md): what each app would be billed. A resource (a post, a user) is
 // charged once per app and UTC day; costs are kept in micro-dollars so sums are exact.
 
 export const PRICES_MICRO_USD = {

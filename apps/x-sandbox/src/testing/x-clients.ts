@@ -18,12 +18,28 @@ export interface PublicPost {
 export interface XClients {
   agent: http.Agent;
   /** A user-context client (OAuth 2.0 PKCE as `username`, through the given app) and the user's id. */
-  user(username: string, app?: { clientId: string; clientSecret: string }): Promise<{ client: TwitterApi; id: string }>;
+  user(
+    username: string,
+    app?: { clientId: string; clientSecret: string },
+  ): Promise<{ client: TwitterApi; id: string; token: string }>;
   /** An app-only bearer client of the demo app. */
   app(): Promise<TwitterApi>;
   /** POST /_sandbox/tweets, expecting 201. */
   post(username: string, text: string, extra?: Record<string, unknown>): Promise<PublicPost>;
   close(): void;
+}
+
+/** An app-only bearer token of the demo app (POST /oauth2/token, client credentials), as plain HTTP. */
+export async function appBearerToken(url: string): Promise<string> {
+  const res = await fetch(`${url}/oauth2/token`, {
+    method: 'POST',
+    headers: {
+      authorization: `Basic ${Buffer.from(`${DEMO_CLIENT_ID}:${DEMO_CLIENT_SECRET}`).toString('base64')}`,
+      'content-type': 'application/x-www-form-urlencoded',
+    },
+    body: 'grant_type=client_credentials',
+  });
+  return ((await res.json()) as { access_token: string }).access_token;
 }
 
 export function xClients(h: SandboxHarness): XClients {
@@ -36,7 +52,8 @@ export function xClients(h: SandboxHarness): XClients {
       const x = new XApiClient({ ...app, baseUrl: h.url, agent });
       adapters.push(x);
       const connected = await connectAccount(h, x, REDIRECT, username);
-      return { client: new TwitterApi(connected.tokens.accessToken, settings), id: connected.user.id };
+      const token = connected.tokens.accessToken;
+      return { client: new TwitterApi(token, settings), id: connected.user.id, token };
     },
     async app() {
       const consumer = new TwitterApi({ appKey: DEMO_CLIENT_ID, appSecret: DEMO_CLIENT_SECRET }, settings);
