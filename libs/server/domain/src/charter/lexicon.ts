@@ -1,0 +1,284 @@
+// The detector's lexicons, French and English, per charter category. Each category has groups of terms; a group
+// is either enough alone (`alone`) or counts when it meets another group within a few words (`pairs`).
+// Negative phrases neutralize the words they cover ("politique de retour", "oh my god").
+//
+// Term syntax, items separated by `|` or line breaks:
+// - `mot` / `multi word`: stemmed with the group's language (Snowball), so inflections match ("licenciements",
+//   "licencié"); the word itself always matches too;
+// - `=mot`: exact normalized words only (names, short or ambiguous words: "=con" must not match "cons");
+// - `^Mot`: exact and written with a capital letter in the post ("Trump" the politician, not "quality trumps").
+// Matching is insensitive to case and accents and never crosses punctuation other than spaces, hyphens and
+// apostrophes. Words are listed without elided articles ("d'", "l'"): the tokenizer splits them off.
+import { DENIGRATION_EN, DENIGRATION_FR, INSULTS_EN, INSULTS_FR } from './word-lists';
+
+export interface Terms {
+  fr?: string;
+  en?: string;
+}
+
+export interface CategoryRules {
+  groups: Record<string, Terms>;
+  /** Groups whose single hit is a finding. */
+  alone: readonly string[];
+  /** Two hits (different words) from these groups within `window` words of each other make a finding. */
+  pairs: readonly (readonly [string, string])[];
+  /** Words apart at most (default 12). */
+  window?: number;
+  negative?: Terms;
+}
+
+const exact = (list: readonly string[]) => list.map((t) => `=${t}`).join('|');
+
+export const INSULT_RULES: CategoryRules = {
+  groups: {
+    strong: {
+      fr: `${exact(INSULTS_FR)}|=les cons|=des cons|=bande de cons cons|=salopard|=salopards|=raclure|=raclures
+        |=crevard|=crevards|=boloss|=bolosse|=cassos|=sous merde|=trouduc|=casse couilles|=casse couille|=chiant|=chiante
+        |=chiants|=chiantes|=emmerde|=emmerder|=emmerdes|=emmerdant|=emmerdante|=emmerdeuse|=ptn|=fdp|=ntm|=tg|=va te faire foutre
+        |=va te faire voir|=espece d ordure|=sale ordure|=ordure|=connerie|=conneries|=couilles|=gueule de con
+        |=foutage de gueule|=se foutent de nous|=se fout de nous|=foutez vous|=enfoire|=enfoires|=gros con|=grosse conne
+        |=pauvre conne|=cretin|=cretins|=baltringue|=baltringues|=debile mental`,
+      en: `${exact(INSULTS_EN)}|=fck|=fcking|=fking|=fuk|=fuking|=effing|=stfu|=gtfo|=idiot|=idiots|=stupid
+        |=dumb|=dumbasses|=crap|=crappy|=piss off|=pissed off|=bollocks|=prick|=pricks|=screw you|=go to hell|=go fuck yourself
+        |=jackass|=dickheads|=douchebags|=shithead|=shitheads|=bullshitting|=assholes|=idiotic|=pathetic losers
+        |=son of a bitch|=bitchy|=twats|=cunts|=wankers|=morons|=moronic|=scumbag|=imbecilic`,
+    },
+  },
+  alone: ['strong'],
+  pairs: [],
+};
+
+export const POLITICS_RULES: CategoryRules = {
+  groups: {
+    strong: {
+      fr: `élection présidentielle|=presidentielle|=presidentielles|élections législatives|=legislatives|élections municipales
+        |élections européennes|=extreme droite|=extreme gauche|=ultra droite|=ultradroite|=ultra gauche|=ultragauche
+        |=rassemblement national|=front national|=france insoumise|=lfi|=insoumis|=insoumise|=insoumises|=republicains
+        |=parti socialiste|=parti communiste|=pcf|=eelv|=nupes|=nouveau front populaire|=macron|=macroniste|=macronistes
+        |=macronie|=le pen|=marine le pen|=melenchon|=zemmour|=bardella|=attal|=darmanin|=retailleau|=bayrou|=barnier
+        |=sarkozy|=francois hollande|=edouard philippe|=elisabeth borne|=bruno le maire|=ciotti|=ruffin|=glucksmann|=wauquiez
+        |=pecresse|=lecornu|=vladimir poutine|=zelensky|=zelenski|=netanyahou|=erdogan|=orban|=meloni|=xi jinping
+        |=premier ministre|=president de la republique|=assemblee nationale|=elysee|député|députés|=deputee|=deputees
+        |sénateur|sénateurs|=reforme des retraites|=gilets jaunes|=avortement|=ivg|=gauchiste|=gauchistes|=islamo gauchiste
+        |=islamo gauchistes|=wokiste|=wokistes|=facho|=fachos|=fasciste|=fascistes|=fascisme|=nazi|=nazis|=communiste
+        |=communistes|=motion de censure|=hamas|=hezbollah|=kremlin|=maison blanche|=brexit|=ministre de l interieur
+        |=politique d immigration|=politique migratoire|=loi immigration|=droit de vote des etrangers|campagne électorale
+        |=parti politique|=partis politiques|=homme politique|=femme politique|=hommes politiques|=classe politique`,
+      en: `presidential election|=midterms|midterm elections|=democrats|=republicans|=democratic party|=republican party
+        |=gop|=maga|^Trump|=donald trump|=biden|=joe biden|=kamala harris|=obama|=putin|=zelenskyy|=netanyahu|=jd vance
+        |=desantis|=starmer|=sunak|=boris johnson|=tories|=tory|=labour party|=lib dems|=far right|=far left|=left wing
+        |=right wing|=leftist|=leftists|=abortion|=pro life|=pro choice|=white house|=downing street|=prime minister
+        |=senator|=senators|=congressman|=congresswoman|=impeach|=impeachment|=fascist|=fascists|=communist|=communists
+        |=political party|=politicians|=politician|=election campaign|=gun control|=second amendment|=immigration policy`,
+    },
+    weak: {
+      fr: `gouvernement|ministre|=rn|=reconquete|=npa|=senat|élection|électoral|électeur|=vote|=votez|=voter|=votent
+        |=scrutin|impôts|=impot|=taxes|=fiscalite|=la gauche|=la droite|politique|politicien|politiciens|=republique
+        |=democratie|=dictature|=manifestation|=manifestations|=manifestants|=greve|=greves|=syndicat|=syndicats|immigration
+        |immigrés|=migrants|=maire|=matignon|=poutine|=la nation|=patrie
+        |=dissolution|=referendum|=democratique|=souverainete|=frontieres`,
+      en: `government|=minister|=senate|=congress|election|elections|electoral|=vote|=voting|=voters|=ballot|taxes|=taxpayers
+        |=liberals|=conservatives|=labour|politics|political|=democracy|=dictatorship|=protest|=protesters|=riot|=woke
+        |immigration|immigrants|=migrants|=governor|=parliament
+        `,
+    },
+    cue: {
+      fr: `renverser|renversez|destituer|destitution|démission|démissionner|=degage|=dehors|=honte|=ruine|=ruinent|=ruiner
+        |=nous ruine|incompétent|corrompu|menteur|menteurs|traître|traitres|voleurs|dictateur|=il faut|=a bas|boycott
+        |boycottez|résistance|révolte|soulèvement|=marre|scandale|scandaleux|trahison|propagande|complot|=detruit|=detruisent
+        |=massacre|=assassins|=tyran|=tyrannie|=mensonge|=mensonges|=mentent|=nous prend pour|=degagez
+        |=virer|=vire|=tous pourris|=pourris|=vendus|=incapable|=incapables`,
+      en: `overthrow|resign|resignation|=disgrace|=shame|=ruin|=ruining|=ruined|incompetent|corrupt|liar|liars|traitor
+        |traitors|=must go|boycott|=rigged|=tyranny|=tyrant|dictator|destroying|=lock him up|=lock her up|scandal|=crooked
+        |=puppet change|=vote them out|=thieves|=useless
+        |=wrecking|=taxing us|=out of touch`,
+    },
+  },
+  alone: ['strong'],
+  pairs: [
+    ['weak', 'weak'],
+    ['weak', 'cue'],
+  ],
+  negative: {
+    fr: `=politique de retour|=politique de retours|=politique de confidentialite|=politique de prix|=politique tarifaire
+      |=politique commerciale|=politique de cookies|=politique des cookies|=politique de remboursement|=politique qualite
+      |=politique rse|=politique de l entreprise|=politique d entreprise|=politique de securite|=politique de voyage
+      |=politique salariale|=politique de remuneration|=politique de teletravail|=politique de diversite|=politique d achat
+      |=politique de recrutement|=politique de livraison|=politique de garantie|=politique de donnees|=politique environnementale
+      |=gouvernement d entreprise|=manifestation sportive|=manifestation culturelle|=manifestations sportives|=hors taxes
+      |=hors taxe|=toutes taxes comprises|=taxe de sejour|=place de la republique|=avenue de la republique|=vote du public
+      |=votez pour votre|=votez pour le|=votez pour la|=votez pour nous|=president directeur general
+      |=president du conseil|=president du jury|=president du club|=etat de l art|=etat des lieux|=en etat|=bon etat
+      |=etat neuf|=etat d esprit|=loi de finances|=la loi de moore|=marre de la pluie`,
+    en: `=trump card|=trumps|=return policy|=returns policy|=privacy policy|=cookie policy|=refund policy|=pricing policy|=company policy|=travel policy
+      |=corporate governance|=party time|=vote for your|=vote now for|=vote for us|=president and ceo|=president of the club
+      |=tax free|=duty free|=law firm|=by law|=state of the art`,
+  },
+};
+
+export const RELIGION_RULES: CategoryRules = {
+  groups: {
+    strong: {
+      fr: `religion|religions|religieux|religieuse|religieuses|=allah|=jesus|=christ|=jesus christ|=inch allah|=inchallah|=amen
+        |=islam|islamique|islamiste|musulman|musulmane|musulmans|musulmanes|chrétien|chrétienne|chrétiens|chrétiennes
+        |christianisme|catholique|catholiques|catholicisme|protestant|protestants|=juif|=juive|=juifs|=juives|judaïsme
+        |bouddhisme|bouddhiste|hindouisme|=hindou|=hindous|=athee|=athees|athéisme|prière|prières|=prions|=priez|mosquée
+        |mosquées|=eglise|=eglises|synagogue|synagogues|=pape|=vatican|=imam|=imams|=rabbin|=rabbins|=prêtre|=pretres
+        |=eveque|=eveques|laïcité|blasphème|=djihad|=jihad|=charia|=bible|=coran|=torah|=evangile|=evangiles esprit
+        |=vierge marie|=messe|=messes|=crucifix|=chapelet|=la mecque|=pelerinage a la mecque|=voile islamique|=burqa|=kippa
+        |=croyants|=mecreants|=infideles|=seigneur jesus|=dieu est grand|=que dieu vous benisse|=dieu vous benisse
+        |=gloire a dieu|=louange a dieu|=par la grace de dieu|=fils de dieu|=parole de dieu`,
+      en: `religion|religions|religious|=jesus|=christ|=jesus christ|=allah|=islam|islamic|islamist|muslim|muslims|christian
+        |christians|christianity|catholic|catholics|protestant|protestants|=jew|=jews|=jewish|=judaism|buddhism|buddhist
+        |hinduism|=hindu|=hindus|atheist|atheists|atheism|prayer|prayers|=pray|=praying|=prayed|mosque|mosques|=church
+        |=churches|synagogue|synagogues|=pope|=vatican|=rabbi|=rabbis|=priest|=priests|=bishop|=bible|=quran|=koran|=torah
+        |=gospel|=blasphemy|=sharia spirit|=virgin mary|=crucifix|=god bless|=god is great|=praise the lord
+        |=praise god|=praise be|=son of god|=word of god|=lord jesus|=jesus saves|=believers|=infidels|=sermon|=worship`,
+    },
+    weak: {
+      fr: `=dieu|=dieux|=ramadan|=aid|=aid el kebir|=aid el fitr|=kippour|=yom kippour|=hanouka|=hanoucca|=pessah|=diwali
+        |=careme|=pelerinage|=benediction|=beni|=benie`,
+      en: `=god|=gods|=ramadan|=eid|=yom kippur|=hanukkah|=passover|=diwali|=pilgrimage|=blessing|=blessed
+        |=lord`,
+    },
+    cue: {
+      fr: `=prier|=croire|=croyez|=foi|=seigneur|=benir|=benisse|=culte|=fideles|=sacrement|=pecheurs|=peche|=peches`,
+      en: `=believe|=worship|=lord|=sinners|=sin|=sins|=fasting|=faithful|=salvation|=believers`,
+    },
+  },
+  alone: ['strong'],
+  pairs: [
+    ['weak', 'weak'],
+    ['weak', 'cue'],
+  ],
+  window: 10,
+  negative: {
+    fr: `=mon dieu|=dieu merci|=nom de dieu|=bon dieu|=grand messe|=grand messes|=bapteme de l air|=la bible du|=la bible de
+      |=aid financiere|=aide financiere`,
+    en: `=oh my god|=my god|=omg|=thank god|=god of war|=godfather|=thank god it s friday|=keep the faith|=good faith
+      |=in good faith|=bad faith|=god of war|=the bible of|=blessed with|=bless you|=lord of the rings|=first aid
+      |=financial aid|=hearing aid|=aid kit|=legal aid|=in aid of`,
+  },
+};
+
+/** Religious and cultural feasts met in greetings ("Joyeux Noël", "Eid Mubarak"): the brand's greetings choice. */
+export const GREETING_RULES: CategoryRules = {
+  groups: {
+    greet: {
+      fr: `=joyeux|=joyeuse|=joyeuses|=bon|=bonne|=belle|=belles|=moubarak|=mubarak|=kareem|=karim|=souhaitons|=souhaite`,
+      en: `=happy|=merry|=blessed|=mubarak|=kareem|=wish|=wishing|=wishes|=greetings`,
+    },
+    feast: {
+      fr: `=noel|=paques|=aid|=aid el fitr|=aid el kebir|=aid al adha|=ramadan|=hanouka|=hanoucca|=pessah|=diwali|=kippour
+        |=roch hachana|=fete de l aid|=fete de paques|=nativite|=shana tova|=shabbat`,
+      en: `=christmas|=xmas|=easter|=eid|=eid al fitr|=eid al adha|=ramadan|=hanukkah|=chanukah|=passover|=diwali
+        |=rosh hashanah|=yom kippur|=shabbat`,
+    },
+  },
+  alone: [],
+  pairs: [['greet', 'feast']],
+  window: 3,
+};
+
+export const DISCRIMINATION_RULES: CategoryRules = {
+  groups: {
+    slur: {
+      fr: `=negro|=negros|=negre|=negres|=bougnoule|=bougnoules|=bicot|=bicots|=youpin|=youpins|=youtre|=pede|=pedes|=pd
+        |=tapette|=tapettes|=gouine|=gouines|=tarlouze|=tarlouzes|=mongolien|=mongoliens|=sale arabe arabes|=sale noir
+         noirs|=sale juif juifs|=sale musulman|=sale race|=sous race|=sous races|=race inferieure
+        |=races inferieures|=retourne dans ton pays|=retournez dans votre pays|=retourne chez toi|=rentrez chez vous
+        |=suicide toi|=va te pendre|=je sais ou tu habites|=on sait ou tu habites|=on va te retrouver|=tu vas le payer
+        |=je vais te tuer|=on va te tuer|=creve|=crevez|=sale chinois|=bridés|=bamboula|=romanos|=sale gitan
+        |=attarde|=attardes|=handicape mental|=grosse vache|=sale grosse|=sale pute|=islamo racaille|=racaille`,
+      en: `=nigger|=niggers|=nigga|=niggas|=faggot|=faggots|=fag|=fags|=dyke|=dykes|=tranny|=trannies|=spastic|=spaz|=kike
+        |=kikes|=chink|=chinks|=wetback|=wetbacks|=raghead|=ragheads|=paki|=pakis|=gook|=go back to your country
+        |=go back to where you came from|=white power|=heil hitler|=sieg heil|=subhuman|=inferior race|=kill yourself|=kys
+        |=i know where you live|=we know where you live|=we will find you|=you ll pay for this|=i will kill you|=i ll kill you
+        |=we will kill you|=die bitch|=retards|=shemale|=cripple|=cripples`,
+    },
+    group: {
+      fr: `=femmes|=les femmes|=filles|=noirs|=arabes|=juifs|=musulmans|=immigres|=etrangers|=migrants|=gays|=homosexuels
+        |=lesbiennes|=trans|=handicapes|=vieux|=seniors|=asiatiques|=chinois|=roms|=gitans|=africains|=maghrebins|=blancs
+        |=feministes|=jeunes de banlieue|=obeses`,
+      en: `=women|=girls|=blacks|=black people|=arabs|=jews|=muslims|=immigrants|=foreigners|=migrants|=gays|=homosexuals
+        |=lesbians|=trans people|=disabled people|=old people|=asians|=chinese|=mexicans|=africans|=whites|=feminists
+        |=fat people|=boomers`,
+    },
+    contempt: {
+      fr: `=tous des|=toutes des|=sont tous|=sont toutes|=incapable|=incapables|=inferieur|=inferieurs|=inferieure|=inferieures
+        |=stupides|=betes|=hysteriques|=faineants|=faineantes|=paresseux|=voleurs|=dangereux|=parasites|=vermine
+        |=animaux|=singes|=n ont rien a faire|=ne savent pas|=a la cuisine|=pas leur place|=devraient rester
+        |=dehors|=degagez|=a vomir|=degoutants|=nuisibles|=envahisseurs|=invasion|=remplacement|=grand remplacement
+        |=interdire|=interdits|=pas les bienvenus|=ne sont pas les bienvenus|=interdit aux`,
+      en: `=are all|=all the same|=inferior|=stupid|=lazy|=dirty|=animals|=parasites|=vermin|=don t belong|=go home
+        |=should stay in the kitchen|=belong in the kitchen|=can t drive|=criminals|=terrorists|=disgusting|=invaders
+        |=invasion|=should be banned|=not welcome|=no blacks|=no jews|=no muslims|=no gays|=apes|=monkeys|=subhuman
+        |=should not be allowed|=shouldn t be allowed|=can t be trusted`,
+    },
+  },
+  alone: ['slur'],
+  pairs: [['group', 'contempt']],
+  window: 6,
+  negative: {
+    fr: `=tapette a mouches|=tapette a mouche|=tapette a souris|=les femmes de ma vie|=a la cuisine de`,
+    en: `=are all welcome|=are all invited|=all the same price|=go home happy|=fat free`,
+  },
+};
+
+export const HEALTH_LEGAL_RULES: CategoryRules = {
+  groups: {
+    strong: {
+      fr: `=guerit|=guerissent|=guerir|=guerira|=guerison garantie|=cliniquement prouve|=cliniquement prouvee|=cliniquement prouves
+        |=cliniquement prouvees|=prouve cliniquement|=prouvee cliniquement|=scientifiquement prouve|=scientifiquement prouvee
+        |=prouve scientifiquement|=100 sans risque|=sans aucun risque|=zero risque|=sans risque pour la sante
+        |=sans effets secondaires|=sans effet secondaire|=garanti rembourse|=garantie remboursee|=resultats garantis
+        |=resultat garanti|=approuve par les medecins|=recommande par les medecins|=valide par les medecins|=anti cancer
+        |=anticancer|=miraculeux|=miraculeuse|=guerit tout|=soigne tout|=perdez 10 kilos|=100 legal|=parfaitement legal|=totalement legal
+        |=aucun risque juridique|=sans risque juridique|=100 naturel et sans danger|=remplace vos medicaments
+        |=remplace les medicaments|=plus besoin de medicaments|=elimine les toxines|=booste votre immunite
+        |=renforce votre immunite|=renforce le systeme immunitaire|=protege du covid|=protege contre le covid`,
+      en: `=cures|=clinically proven|=scientifically proven|=proven to cure|=100 risk free|=risk free|=zero risk
+        |=no side effects|=guaranteed results|=results guaranteed|=money back guaranteed|=doctor approved|=doctor recommended
+        |=doctors recommend|=miraculous|=anti cancer|=anticancer|=100 legal|=totally legal|=perfectly legal
+        |=no legal risk|=replaces your medication|=no more medication|=flushes out toxins|=boosts your immunity
+        |=boosts immunity|=boost your immune system|=protects against covid|=prevents covid|=lose 10 pounds|=cures all|=cures everything|=cure all|=cure for everything`,
+    },
+    claim: {
+      fr: `=soigne|=soignent|=soigner|=traite|=traitent|=previent|=previennent|=prevenir|=elimine|=eliminent|=combat
+        |=combattent|=stoppe|=vient a bout|=efface|=fait disparaitre|=debarrasse|=guerison|=remede|=remedes|=protege
+        |=protegent|=garanti|=garantie|=prouve|=prouvee|=efficace a 100|=100 efficace|=perdez|=perdre|=soulage|=soulagent|=miracle|=cures`,
+      en: `=cure|=heals|=heal|=treats|=treat|=prevents|=prevent|=eliminates|=eliminate|=fights|=reverses|=reverse
+        |=stops|=remedy|=protects|=cures|=cured|=miracle|=guaranteed|=proven|=100 effective|=lose|=relieves|=kills`,
+    },
+    disease: {
+      fr: `=cancer|=cancers|=diabete|=covid|=virus|=grippe|=acne|=eczema|=psoriasis|=arthrose|=arthrite|=depression|=anxiete
+        |=insomnie|=cholesterol|=hypertension|=alzheimer|=parkinson|=migraine|=migraines|=douleurs|=maladie|=maladies
+        |=infection|=infections|=calvitie|=autisme|=asthme|=allergies|=rhumatismes|=tumeur|=tumeurs|=kilos|=obesite
+        |=sclerose|=covid 19|=coronavirus|=fatigue chronique|=cellulite|=rides`,
+      en: `=cancer|=diabetes|=covid|=virus|=flu|=acne|=eczema|=psoriasis|=arthritis|=depression|=anxiety|=insomnia
+        |=cholesterol|=blood pressure|=hypertension|=alzheimer|=alzheimer s|=parkinson|=migraine|=migraines|=pain|=disease
+        |=diseases|=illness|=infection|=infections|=baldness|=autism|=asthma|=allergies|=tumor|=tumors|=pounds|=obesity
+        |=covid 19|=coronavirus|=wrinkles`,
+    },
+  },
+  alone: ['strong'],
+  pairs: [['claim', 'disease']],
+  window: 6,
+  negative: {
+    fr: `=miracle de noel|=le miracle de|=traite de|=traite des|=garantie constructeur|=garantie legale|=garantie 2 ans
+      |=garantie de 2 ans|=garanti 2 ans|=virus informatique|=antivirus`,
+    en: `=miracle on|=pain au chocolat|=pain points|=pain point|=growing pains|=treat yourself|=treat your|=a treat
+      |=trick or treat|=computer virus|=warranty`,
+  },
+};
+
+export const DENIGRATION_RULES: CategoryRules = {
+  groups: {
+    strong: {
+      fr: `${exact(DENIGRATION_FR)}|=bande d incapables|=des guignols`,
+      en: `${exact(DENIGRATION_EN)}|=worst company|=avoid them|=total crap|=a joke of a company`,
+    },
+  },
+  alone: ['strong'],
+  pairs: [],
+};
