@@ -178,7 +178,7 @@ export function detectTopics(
     }
     for (const m of matchTerms(lx.negative, stream)) negatives.push({ rule: m.payload, start: m.start, end: m.end });
   }
-  hits.push(...obfuscatedInsults(text, lx.insultWords, position));
+  hits.push(...obfuscatedInsults(text, main, lx.insultWords, position));
 
   const inside = (h: { start: number; end: number }, s: { start: number; end: number }) =>
     s.start <= h.start && h.end <= s.end;
@@ -253,24 +253,46 @@ const LEET: Record<string, string> = {
   '€': 'e',
   '!': 'i',
 };
-const CANDIDATE = /[\p{L}0-9*@$€!]{3,20}/gu;
+const MASK_CHARS = /[*$€!@]/g;
+const RUN_CHAR = /[\p{L}0-9*@$€!]/u;
+const HAS_DIGIT_AND_LETTER = /\d/;
+const TRIPLE = /(.)\1\1/;
+
+/** Runs of letters, digits and masking characters that may be a disguised word: around a mask, or a word mixing digits or tripling a letter. */
+function candidates(text: string, words: readonly TextToken[]): { start: number; end: number }[] {
+  const found = new Map<number, number>();
+  for (const m of text.matchAll(MASK_CHARS)) {
+    let start = m.index;
+    let end = m.index + 1;
+    while (start > 0 && end - start < 20 && RUN_CHAR.test(text[start - 1])) start--;
+    while (end < text.length && end - start < 20 && RUN_CHAR.test(text[end])) end++;
+    if (end - start >= 3) found.set(start, Math.max(end, found.get(start) ?? 0));
+  }
+  for (const t of words) {
+    if (t.kind !== 'word' || t.norm.length < 3) continue;
+    if ((HAS_DIGIT_AND_LETTER.test(t.norm) && /[a-z]/.test(t.norm)) || TRIPLE.test(t.norm)) {
+      if (!found.has(t.start)) found.set(t.start, t.end);
+    }
+  }
+  return [...found].map(([start, end]) => ({ start, end }));
+}
 
 /**
  * Insults written to dodge filters: "f*ck", "m3rde", "c0nnard", "sh!t", "merdeee", "fuuuck". A masked letter
  * stands for one or two letters; runs of a repeated letter are squeezed.
  */
-function obfuscatedInsults(text: string, insults: ReadonlySet<string>, position: (offset: number) => number): Hit[] {
+function obfuscatedInsults(
+  text: string,
+  words: readonly TextToken[],
+  insults: ReadonlySet<string>,
+  position: (offset: number) => number,
+): Hit[] {
   const hits: Hit[] = [];
   const rule = RULES.findIndex((r) => r.topic === 'insult');
-  for (const m of text.matchAll(CANDIDATE)) {
-    const raw = m[0];
-    const start = m.index;
-    if (start > 0 && /[\p{L}\p{N}@#/.]/u.test(text[start - 1])) continue;
-    if (!/\p{L}/u.test(raw)) continue;
-    const masked = /[*0-9@$€!]/u.test(raw);
-    const squeezed = /(\p{L})\1\1/u.test(raw);
-    if (!masked && !squeezed) continue;
-    if (/^\d+\p{L}{0,2}$/u.test(raw) || /^\p{L}+\d+$/u.test(raw)) continue; // "10h", "T3", "COP28"
+  for (const { start, end } of candidates(text, words)) {
+    const raw = text.slice(start, end);
+    if (start > 0 && /[@#/.]/u.test(text[start - 1])) continue;
+    if (!/\p{L}/u.test(raw) || /^\d+\p{L}{0,2}$/u.test(raw) || /^\p{L}+\d+$/u.test(raw)) continue; // "10h", "T3", "COP28"
     const norm = normalizeText(raw).replace(/[0-9@$€!]/g, (c) => LEET[c] ?? c);
     let found = false;
     if (norm.includes('*')) {
@@ -288,10 +310,7 @@ function obfuscatedInsults(text: string, insults: ReadonlySet<string>, position:
       const twice = norm.replace(/(.)\1{2,}/g, '$1$1');
       found = insults.has(norm) || insults.has(once) || insults.has(twice);
     }
-    if (found) {
-      const end = start + raw.length;
-      hits.push({ rule, group: 'strong', start, end, from: position(start), to: position(end - 1) });
-    }
+    if (found) hits.push({ rule, group: 'strong', start, end, from: position(start), to: position(end - 1) });
   }
   return hits;
 }
