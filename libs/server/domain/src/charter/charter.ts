@@ -28,7 +28,10 @@ export type BannedCategory = (typeof BANNED_CATEGORIES)[number];
 export const GREETING_CHOICES = ['allow', 'warn', 'block'] as const;
 export type GreetingChoice = (typeof GREETING_CHOICES)[number];
 
-/** An earnings blackout: from `start` to `end` (calendar days, inclusive, in `timeZone`), financial topics block. */
+/**
+ * An earnings blackout: from `start` to `end`, financial topics block. Each bound is a calendar day (YYYY-MM-DD,
+ * inclusive, in the charter's `timeZone`) or an instant (ISO-8601 with Z or an offset: "until 07:00 on results day").
+ */
 export interface QuietPeriod {
   start: string;
   end: string;
@@ -217,6 +220,11 @@ const isDay = (v: unknown): v is string =>
   DAY.test(v) &&
   !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) &&
   new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+const isBound = (v: unknown): v is string =>
+  isDay(v) || (typeof v === 'string' && INSTANT.test(v) && !Number.isNaN(Date.parse(v)));
+/** A bound as a time, for ordering checks (a day as its UTC midnight). */
+const boundTime = (bound: string) => (DAY.test(bound) ? Date.parse(`${bound}T00:00:00Z`) : Date.parse(bound));
 const isStrings = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string');
 
 /** What is wrong in a submitted `categories` section, field by field (English, for the API's details). */
@@ -256,8 +264,12 @@ export function categoryProblems(section: unknown): { field: string; message: st
     else
       periods.forEach((p, i) => {
         const o = isSection(p) ? p : {};
-        if (!isDay(o['start']) || !isDay(o['end'])) at(`.quietPeriods.${i}`, 'start and end must be days (YYYY-MM-DD)');
-        else if ((o['start'] as string) > (o['end'] as string))
+        if (!isBound(o['start']) || !isBound(o['end']))
+          at(
+            `.quietPeriods.${i}`,
+            'start and end must be days (YYYY-MM-DD) or instants (ISO-8601 with Z or an offset)',
+          );
+        else if (boundTime(o['start'] as string) > boundTime(o['end'] as string))
           at(`.quietPeriods.${i}`, 'end must not be before start');
         else if (o['label'] !== undefined && typeof o['label'] !== 'string')
           at(`.quietPeriods.${i}`, 'label must be a text');
@@ -282,5 +294,8 @@ export function quietPeriodAt(charter: Charter, at: Date | null | undefined): Qu
   const periods = charter.categories.quietPeriods;
   if (!at || periods.length === 0) return null;
   const day = dayIn(at, charter.categories.timeZone);
-  return periods.find((p) => p.start <= day && day <= p.end) ?? null;
+  const t = at.getTime();
+  const after = (b: string) => (DAY.test(b) ? day >= b : t >= Date.parse(b));
+  const before = (b: string) => (DAY.test(b) ? day <= b : t < Date.parse(b));
+  return periods.find((p) => after(p.start) && before(p.end)) ?? null;
 }
