@@ -34,6 +34,9 @@ describe('charter categories: what blocks by default', () => {
     ['religion', 'Le pape a béni la nouvelle église.'],
     ['religion', 'Dieu nous guide, ayons foi.'],
     ['religion', 'Let us pray for the victims.'],
+    ['politics', 'Que fait @JordanBardella pour les PME ? Rien.'],
+    ['confidential', 'Chiffre d’affaires du trimestre en hausse de 12 % 🤫'],
+    ['insult', 'Encore raté 🖕'],
     ['religion', 'Our Muslim employees deserve respect.'],
     ['confidential', 'Nos résultats trimestriels non publiés montrent +20 %, ne le dites à personne.'],
     ['confidential', 'L’acquisition sera annoncée lundi, gardez le secret.'],
@@ -86,6 +89,8 @@ describe('charter categories: levels, greetings, competitors, quiet periods, all
     expect(found('Ce sérum guérit l’eczéma.')).toEqual(['health_legal/warn']);
     expect(found('Clinically proven to reduce wrinkles.')).toEqual(['health_legal/warn']);
     expect(found('Cette offre est une arnaque')).toEqual(['denigration/warn']);
+    expect(found('Nos gélules renforcent votre immunité tout l’hiver')).toEqual(['health_legal/warn']);
+    expect(found('With our template you will definitely win in court.')).toEqual(['health_legal/warn']);
     const strict = mergeCharter({ categories: { levels: { health_legal: 'block', politics: 'off' } } });
     expect(found('Ce sérum guérit l’eczéma.', strict)).toEqual(['health_legal/block']);
     expect(found('Le discours de Macron', strict)).toEqual([]);
@@ -109,6 +114,10 @@ describe('charter categories: levels, greetings, competitors, quiet periods, all
     expect(found('Bien mieux que #GoSport', c)).toEqual(['competitors/warn']);
     expect(found('Coucou @ModeCo', c)).toEqual(['competitors/warn']);
     expect(found('Du sport pour tous', c)).toEqual([]);
+    // A short acronym counts only in capitals: "LU" the biscuit maker, not "lu" (read).
+    const lu = mergeCharter({ categories: { competitors: ['LU'] } });
+    expect(found('Moins sucré que les biscuits LU', lu)).toEqual(['competitors/warn']);
+    expect(found('Vous avez lu notre blog ?', lu)).toEqual([]);
   });
 
   it('a quiet period blocks financial topics between its days, in the brand’s time zone', () => {

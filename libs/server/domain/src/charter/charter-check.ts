@@ -119,7 +119,8 @@ export interface CompiledCharter {
   readonly banned: TermMatcher<BannedPayload>;
   readonly allowed: TermMatcher<null>;
   readonly confidential: TermMatcher<null>;
-  readonly competitors: TermMatcher<null>;
+  /** Payload: the name when it is a short acronym ("LU", "BP") that counts only written in capitals. */
+  readonly competitors: TermMatcher<string | null>;
   readonly selfPromotionTags: ReadonlySet<string>;
 }
 
@@ -168,7 +169,9 @@ export function compileCharter(charter: Charter): CompiledCharter {
       charter.confidential.terms.flatMap(withJoinedForm).map((term) => ({ term, payload: null })),
     ),
     competitors: compileTerms(
-      charter.categories.competitors.flatMap(withJoinedForm).map((term) => ({ term, payload: null })),
+      charter.categories.competitors
+        .flatMap(withJoinedForm)
+        .map((term) => ({ term, payload: /^[A-Z0-9&]{1,3}$/.test(term.trim()) ? term.trim() : null })),
     ),
     selfPromotionTags: new Set(charter.selfPromotion.tags.map(tagKey)),
   };
@@ -213,6 +216,8 @@ export function checkCharter(
     const confidentialStream: TextToken[] = [];
     const subStreams: TextToken[][] = [];
     const confidentialSubStreams: TextToken[][] = [];
+    /** Handles split into words, for the detector only (@EmmanuelMacron names a politician). */
+    const mentionStreams: TextToken[][] = [];
     let skipped = false;
     const segHashtags: TextToken[] = [];
     const segMentions: TextToken[] = [];
@@ -240,6 +245,7 @@ export function checkCharter(
           confidentialStream.push(t);
           const parts = hashtagParts(text, t);
           if (parts.length > 1) confidentialSubStreams.push(parts);
+          mentionStreams.push(parts);
           skipped = true;
           break;
         }
@@ -266,14 +272,16 @@ export function checkCharter(
       (inner, outer) => outer.payload.severity === 'block' || inner.payload.severity === outer.payload.severity,
     ).map((m) => bannedFinding(m, segment, text));
     const quiet = quietPeriodAt(ch, input.scheduledAt);
-    for (const hit of detectTopics(text, [bannedStream, ...subStreams], allowed)) {
+    for (const hit of detectTopics(text, [bannedStream, ...subStreams], allowed, mentionStreams)) {
       const f = topicFinding(hit, segment, text, ch, quiet);
       if (f) segmentFindings.push(f);
     }
     if (ch.categories.levels.competitors !== 'off') {
       const named = [confidentialStream, ...confidentialSubStreams].flatMap((s) => matchTerms(c.competitors, s));
+      const written = (m: { start: number; end: number; payload: string | null }) =>
+        m.payload === null || text.slice(m.start, m.end).replace(/^[@#]/, '') === m.payload;
       for (const m of outermost(
-        named.filter((x) => !isAllowed(x)),
+        named.filter((x) => !isAllowed(x) && written(x)),
         () => true,
       )) {
         segmentFindings.push(

@@ -149,6 +149,7 @@ export function detectTopics(
   text: string,
   streams: readonly (readonly TextToken[])[],
   allowed: readonly { start: number; end: number }[],
+  handles: readonly (readonly TextToken[])[] = [],
 ): TopicHit[] {
   const lx = lexicons();
   const main = streams[0] ?? [];
@@ -164,7 +165,10 @@ export function detectTopics(
   };
   const hits: Hit[] = [];
   const negatives: { rule: number; start: number; end: number }[] = [];
-  for (const stream of streams) {
+  const politics = RULES.findIndex((r) => r.topic === 'politics');
+  for (const [k, stream] of [...streams, ...handles].entries()) {
+    // An @handle is an account's name, not the brand's words: only a politician's name counts there (@EmmanuelMacron).
+    const handle = k >= streams.length;
     const views: [TermMatcher<Payload>, readonly TextToken[]][] = [
       [lx.exact, stream],
       [lx.fr, stemView(stream, 'fr', lx.stemPrefixes)],
@@ -173,12 +177,25 @@ export function detectTopics(
     for (const [matcher, tokens] of views) {
       for (const m of matchTerms(matcher, tokens)) {
         if (m.payload.capital && !/^\p{Lu}/u.test(text.slice(m.start, m.start + 2))) continue;
+        if (handle && (m.payload.rule !== politics || m.payload.group !== 'strong')) continue;
         hits.push({ ...m.payload, start: m.start, end: m.end, from: position(m.start), to: position(m.end - 1) });
       }
     }
     for (const m of matchTerms(lx.negative, stream)) negatives.push({ rule: m.payload, start: m.start, end: m.end });
   }
   hits.push(...obfuscatedInsults(text, main, lx.insultWords, position));
+  for (const m of text.matchAll(SIGNS)) {
+    const rule = RULES.findIndex((r) => r.topic === (m[0] === '🖕' ? 'insult' : 'confidential'));
+    const end = m.index + m[0].length;
+    hits.push({
+      rule,
+      group: m[0] === '🖕' ? 'strong' : 'secret',
+      start: m.index,
+      end,
+      from: position(m.index),
+      to: position(end - 1),
+    });
+  }
 
   const inside = (h: { start: number; end: number }, s: { start: number; end: number }) =>
     s.start <= h.start && h.end <= s.end;
@@ -314,5 +331,8 @@ function obfuscatedInsults(
   }
   return hits;
 }
+
+/** Emoji that say what words would: a raised middle finger, "keep it quiet" (🤫 🤐). */
+const SIGNS = /🖕|🤫|🤐/gu;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -13,12 +13,16 @@ const RESULTS_FR = `=resultats trimestriels|=resultats semestriels|=resultats an
   |=perte nette|=objectifs financiers|=objectifs annuels|=perspectives financieres|=previsions de resultats
   |=prevision de chiffre d affaires|=guidance|dividende|dividendes|=cours de bourse|=cours de l action
   |=chiffres de ventes|=chiffres de vente|=ventes du trimestre|=croissance organique|=avertissement sur resultats
-  |=profit warning|=resultats preliminaires|=resultats provisoires`;
+  |=profit warning|=resultats preliminaires|=resultats provisoires|=ventes du premier semestre|=ventes du semestre|=premier semestre|=second semestre|=croissance annuelle|=marges du semestre
+  |=marges|=dividende sera|=effectifs|=reduction des effectifs|=effectifs en moins|=chiffres du semestre|=chiffres non audites
+  |=chiffres du trimestre|=resultats arrivent|=attentes des analystes|=analystes|=operating margin|=gisement|=objectif de chiffre`;
 const RESULTS_EN = `earnings|=quarterly results|=annual results|=full year results|=half year results|=financial results
   |=q1 results|=q2 results|=q3 results|=q4 results|revenue|revenues|=net income|=net profit|profit
   |profits|=operating margin|=gross margin|=ebitda|=ebit|quarter|quarterly|=q1|=q2|=q3|=q4|=guidance
   |dividend|dividends|=share price|=stock price|=sales figures
-  |=eps|=net loss`;
+  |=eps|=net loss|=first half sales|=half year sales|=first half|=half year|=annual growth|=margins|=half year margins|=headcount
+  |=headcount cut|=headcount reduction|=analyst expectations|=analysts|=record revenue|=revenue up|=revenue guidance
+  |=unaudited|=figures|=half year figures|=record field|=results coming|=results aren't out|=q3 results|=q4 results`;
 
 const CORPORATE_FR = `acquisition|acquisitions|=acquerir|=acquiert|=acquerons|rachat|=racheter|=rachete|=rachetons|=rachetera
   |=fusion avec|=fusion entre|=projet de fusion|=fusion acquisition|=fusionner|=fusionne|=fusionnera|=opa|=ope|=offre publique
@@ -30,29 +34,36 @@ const CORPORATE_FR = `acquisition|acquisitions|=acquerir|=acquiert|=acquerons|ra
   |restructurations|=reorganisation|=plan de depart|=plan de departs|=departs volontaires|=rupture conventionnelle collective
   |=depot de bilan|=redressement judiciaire|=liquidation judiciaire|=faillite|=introduction en bourse|=entree en bourse|=ipo
   |=relever nos objectifs|=abaisser nos objectifs|=revoir a la baisse|=revoir nos objectifs|=depart du pdg
-  |=demission du pdg`;
+  |=demission du pdg|=quitte le groupe|=pdg quitte|=depart du directeur|=plan de reduction|=reduction de 10|=ferme le site
+  |=fermer le site|=ferme l usine|=vendre la division|=cession de la division|=racheter notre
+  |=rachat de notre|=notre concurrent|=rival|=plan social|=dividende double|=dividende sera double|=dividende|=introduction en bourse`;
 const CORPORATE_EN = `acquisition|acquisitions|=acquire|=acquiring|=acquires|=acquired|=buyout|=takeover|=takeover bid|=merger
   |=mergers|=merge with|=merging with|=divest|=divestment|=divesting|=spin off|=stake in|=layoffs|=layoff|=lay off
   |=laying off|=laid off|=job cuts|=cut jobs|=cutting jobs|=redundancies|=headcount reduction|=downsizing|=restructuring
   |=reorganization|=reorg|=plant closure|=close the plant|=close the factory|=closing the plant|=site closure|=bankruptcy
   |=chapter 11|=insolvency|=ipo|=going public|=raise guidance|=lower guidance|=cut guidance|=ceo steps down
-  |=ceo departure`;
+  |=ceo departure|=is leaving|=ceo is leaving|=leaving the group|=redundancy plan|=redundancy|=redundancies|=closing the|=close the
+  |=selling the|=sell the|=sale of the|=retail division|=deal to buy|=to buy our|=buy our|=rival|=dividend doubled|=dividend
+  |=ipo is planned|=headcount cut|=headcount reduction`;
 
-export const FINANCE_FR = RESULTS_FR;
-export const FINANCE_EN = RESULTS_EN;
+/** Financial topics a quiet period blocks: the results above and any talk of sales, growth or margins. */
+export const FINANCE_FR = `${RESULTS_FR}|=ventes|=croissance|=marge|=marges|=semestre|=resultats|=chiffres|=performance
+  |=dividende|=dividendes|=objectifs|=previsions|=bourse|=actionnaires|=investisseurs`;
+export const FINANCE_EN = `${RESULTS_EN}|=sales|=growth|=margin|=margins|=half|=results|=figures|=performance|=dividend
+  |=shareholders|=investors|=stock|=shares`;
 
 export const CONFIDENTIAL_RULES: CategoryRules = {
   groups: {
     alone: {
-      fr: `=sous embargo|=ne le dites a personne|=ne le dis a personne|=ne le repetez pas|=ne le repete pas|=n en parlez pas
+      fr: `=sous embargo|=ne le repetez pas|=ne le repete pas|=n en parlez pas
         |=n en parle pas|=n en parlez a personne|=ne dites rien|=note interne|=memo interne|=mail interne|=email interne
         |=document interne|=strictement confidentiel|=strictement confidentielle|=top secret|=ne pas diffuser
         |=diffusion restreinte|=ne pas partager|=a ne pas partager|=a ne pas diffuser|=garder le secret|=gardez le secret
-        |=gardez ca pour vous|=garde ca pour toi|=entre nous|=information privilegiee|=informations privilegiees
+        |=gardez ca pour vous|=garde ca pour toi|=information privilegiee|=informations privilegiees
         |=delit d initie|=avant l annonce officielle|=avant l annonce|=avant qu on l annonce|=pas encore officiel
         |=pas encore officielle|=pas encore annonce|=pas encore annoncee|=pas encore public|=pas encore publique
         |=pas encore publies|=pas encore publie|=pas encore publiees|=non publies|=non publiees|=non encore publies
-        |=en avant premiere|=motus et bouche cousue|=chut`,
+        |=motus et bouche cousue`,
       en: `=keep it secret|=keep this secret|=keep it quiet|=keep this quiet|=keep it between us|=keep this between us
         |=between you and me|=don t tell anyone|=do not tell anyone|=tell no one|=internal memo|=internal email
         |=internal document|=strictly confidential|=top secret|=not for distribution|=do not share|=don t share
@@ -65,9 +76,17 @@ export const CONFIDENTIAL_RULES: CategoryRules = {
       fr: `confidentiel|confidentielle|confidentiels|confidentielles|=confidentialite|=secret|=secrets|=secrete|=secretes
         |=interne|=internes|=embargo|=fuite|=fuites|=exclusif|=exclusive|=exclusivite|=scoop|=officieusement|=officieux
         |=avant publication|=avant sa publication|=avant leur publication|=avant la publication|=en avant premiere|=rumeur
-        |=sous le manteau|=en interne`,
+        |=sous le manteau|=en interne|=ne le dites a personne|=ne le dis a personne|=chut|=pas encore au courant|=ne sont pas encore au courant|=avant tout le monde
+        |=vous l apprenez|=en exclusivite|=annonce officielle|=annonce au marche|=communique de presse|=on a hate de vous en dire plus
+        |=patience jusqu|=arrivent vite|=psst|=chuuut|=chuut|=intranet|=lien interne|=non audites|=non audite|=provisoires
+        |=brouillon|=projet de|=entre nous|=quitte le groupe|=avant l annonce|=apres l annonce|=on en reparle|=officiel dans
+        |=officielle dans|=pas encore|=le marche ne sait pas|=personne ne sait`,
       en: `confidential|=secret|=secrets|=secretly|=internal|=internally|=embargo|=leak|=leaked|=leaks|=exclusive
-        |=scoop|=sneak peek|=insider|=rumor|=rumour|=quietly|=hush|=privately|=before release|=pre release`,
+        |=scoop|=sneak peek|=insider|=rumor|=rumour|=quietly|=hush|=privately|=before release|=pre release|=haven't been told|=not been told|=you heard it here first|=hearing it first|=official announcement|=market announcement
+        |=press release on|=can't wait to tell you more|=hang on until|=coming soon|=psst|=shh|=shhh|=mum's the word
+        |=between us|=don't share this|=intranet|=internal link|=unaudited|=draft|=after the announcement|=more after
+        |=official next week|=doesn't know yet|=the market doesn't know|=nobody knows|=not out yet|=aren't out yet
+        |=isn't out yet|=before anyone|=first to know|=ahead of the official|=is leaving the group|=not yet`,
     },
     topic: { fr: `${RESULTS_FR}|${CORPORATE_FR}`, en: `${RESULTS_EN}|${CORPORATE_EN}` },
     corporate: { fr: CORPORATE_FR, en: CORPORATE_EN },
@@ -85,6 +104,7 @@ export const CONFIDENTIAL_RULES: CategoryRules = {
   alone: ['alone'],
   pairs: [
     ['secret', 'topic'],
+    ['alone', 'topic'],
     ['future', 'corporate'],
   ],
   window: 14,

@@ -15,6 +15,10 @@ export function stem(word: string, language: Language): string {
   let s = cache.get(word);
   if (s === undefined) {
     s = stemmers[language].stem(word);
+    // Snowball keeps most third-person plurals whole ("renforcent", "protègent"): stem the singular instead.
+    if (language === 'fr' && s === word && word.length > 6 && word.endsWith('ent')) {
+      s = stemmers.fr.stem(`${word.slice(0, -3)}e`);
+    }
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(word, s);
   }
