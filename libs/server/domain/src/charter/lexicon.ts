@@ -225,7 +225,7 @@ export const DISCRIMINATION_RULES: CategoryRules = {
         |=on va balancer|=balancer tes|=tu vas le regretter
         |=on a retrouve ton adresse|=we found your address|=balancer tes photos|=leak your photos|=s abstenir|=personnes de couleur|=de couleur en|=avec un nom pareil|=physique avantageux exige
         |=retourne a la cuisine|=les femmes au volant|=femmes au volant|=gens du voyage ne
-        |=pas de femmes|=pas de noirs|=pas d arabes|=pas de handicapes|=pas de vieux|=pas de seniors|=pas d etrangers`,
+        |=pas de femmes|=pas de noirs|=pas d arabes|=pas de handicapes|=pas de vieux|=pas de seniors|=pas d etrangers|=mauviettes|=sale vache|=retourne dans ton propre pays|=rentre dans ton pays|=pas de migrants|=pas d immigres`,
       en: `=nigger|=niggers|=nigga|=niggas|=faggot|=faggots|=fag|=fags|=dyke|=dykes|=tranny|=trannies|=spastic|=spaz|=kike
         |=kikes|=chink|=chinks|=wetback|=wetbacks|=raghead|=ragheads|=paki|=pakis|=gook|=go back to your country
         |=go back to where you came from|=white power|=heil hitler|=sieg heil|=subhuman|=inferior race|=kill yourself|=kys
@@ -235,7 +235,8 @@ export const DISCRIMINATION_RULES: CategoryRules = {
         |=watch your back|=we know where|=we found your|=need not apply|=should not apply
         |=don't bother applying|=people of colour|=people of color|=with a name like that|=back to the kitchen
         |=women drivers|=no women|=no blacks|=no disabled|=no foreigners|=no immigrants|=no old people
-        |=young and pretty`,
+        |=young and pretty|=sissies|=sissy|=fat cow|=you fat|=welfare scroungers|=scroungers|=go back to your own country
+        |=everyone's going to know|=everyone is going to know|=we screenshotted|=no migrants|=no immigrants|=no gays`,
     },
     group: {
       fr: `=femme|=fille|=hommes|=homme|=meres|=enceintes|=vieilles|=retraites|=handicape|=handicapee|=handicapees
@@ -244,12 +245,13 @@ export const DISCRIMINATION_RULES: CategoryRules = {
         |=chomeurs|=pauvres|=sdf|=voilees|=islam|=arabe|=asiatique|=juif|=musulman|=immigre
         |=etranger|=candidats d origine|=personnes agees|=les jeunes|=clients ages|=vieux clients|=femmes|=les femmes|=filles|=noirs|=arabes|=juifs|=musulmans|=immigres|=etrangers|=migrants|=gays|=homosexuels
         |=lesbiennes|=trans|=handicapes|=vieux|=seniors|=asiatiques|=chinois|=roms|=gitans|=africains|=maghrebins|=blancs
-        |=feministes|=jeunes de banlieue|=obeses`,
+        |=feministes|=jeunes de banlieue|=obeses|=homosexualite|=handicapes|=personnes handicapees|=vieux clients|=salaries ages|=hommes|=hetero`,
       en: `=woman|=mothers|=pregnant|=elderly|=handicapped|=autistic|=middle eastern|=gypsies|=travellers|=immigrant
         |=refugees|=jewish|=transgender|=obese|=blondes|=redheads|=people of color|=colored|=poor people
         |=homeless|=muslim|=jew|=asian|=arab|=gay|=over 40|=over 50|=women|=girls|=blacks|=black people|=arabs|=jews|=muslims|=immigrants|=foreigners|=migrants|=gays|=homosexuals
         |=lesbians|=trans people|=disabled people|=old people|=asians|=chinese|=mexicans|=africans|=whites|=feminists
-        |=fat people|=boomers`,
+        |=fat people|=boomers|=disabled|=disabled staff|=chinese people|=older workers|=old customers|=older people|=trans|=travellers|=men
+        |=male|=female|=straight|=homosexuality|=scroungers|=africans|=asians|=immigrants`,
     },
     contempt: {
       fr: `=tous des|=toutes des|=sont tous|=sont toutes|=incapable|=incapables|=inferieur|=inferieurs|=inferieure|=inferieures
@@ -264,7 +266,8 @@ export const DISCRIMINATION_RULES: CategoryRules = {
         |=vraies familles|=non merci|=pas a l aise|=plus a l aise|=s adapter|=trop de contraintes|=allez bosser
         |=doivent etre|=devraient payer|=la police doit|=les degager|=degager
         |=poussent vers la sortie|=pousse vers la sortie|=on les pousse|=se moque|=moins de 30 ans|=plus de 40 ans
-        |=plus de 50 ans|=contre nature|=interdire`,
+        |=plus de 50 ans|=contre nature|=interdire|=naturellement|=pas faits pour|=pas faites pour|=coutent trop cher|=trop lents|=leur propre file|=rien a faire
+        |=doivent etre heteros|=trouvez vous un travail|=ne seront pas servis|=bons en maths|=nulles en|=nuls en|=est un peche`,
       en: `=are all|=all the same|=inferior|=stupid|=lazy|=dirty|=animals|=parasites|=vermin|=don't belong|=go home
         |=should stay in the kitchen|=belong in the kitchen|=can't drive|=criminals|=terrorists|=disgusting|=invaders
         |=invasion|=should be banned|=not welcome|=no blacks|=no jews|=no muslims|=no gays|=apes|=monkeys|=subhuman
@@ -272,7 +275,9 @@ export const DISCRIMINATION_RULES: CategoryRules = {
         |=not hire|=don't hire|=we avoid|=should stop|=should pay|=incompatible|=don't get|=slow down|=less productive
         |=run the world|=steal|=shoplifting|=always the same|=keep it to yourselves|=clear them out|=don't mix
         |=too much hassle|=real families|=not our target|=under 30|=over 40|=over 50|=sin|=wake up
-        |=ruining|=take over|=taking over|=invading|=lazy|=too old|=not a good fit`,
+        |=ruining|=take over|=taking over|=invading|=lazy|=too old|=not a good fit|=naturally|=eat anything|=can't run|=can't do|=can't handle|=aren't cut out|=not cut out|=cut out for
+        |=cost too much|=slow|=their own queue|=no thanks|=no business|=must be straight|=get a job|=will not be served
+        |=won't be served|=not be served|=easing them out|=good at maths|=bad at maths|=all look|=full of them|=is a sin`,
     },
   },
   alone: ['slur'],
@@ -312,12 +317,12 @@ export const HEALTH_LEGAL_RULES: CategoryRules = {
         |=antibacteriens|=antibacterien|=efficace contre|=meilleure protection|=aucun risque pour la sante|=sans medicament
         |=sans medicaments|=confirment|=demontre|=scientifiquement demontre|=cliniquement|=teste et approuve|=soigne|=soignent|=soigner|=traite|=traitent|=previent|=previennent|=prevenir|=elimine|=eliminent|=combat
         |=combattent|=stoppe|=vient a bout|=efface|=fait disparaitre|=debarrasse|=guerison|=remede|=remedes|=protege
-        |=protegent|=garanti|=garantie|=prouve|=prouvee|=efficace a 100|=100 efficace|=perdez|=perdre|=soulage|=soulagent|=miracle|=cures`,
+        |=protegent|=garanti|=garantie|=prouve|=prouvee|=efficace a 100|=100 efficace|=perdez|=perdre|=soulage|=soulagent|=miracle|=cures|=efface|=effacent|=regenere|=regenerent|=diminue le risque|=reduit le risque`,
       en: `boosts|boost|protects|protect|relieves|relieve|lowers|lower|reduces|reduce|calms|calm|replaces|replace|improves
         |improve|stops|stop|cleanses|cleanse|melts|melt|burns|prevents|keeps away|=keeps colds away|=anti radiation
         |=antibacterial|=best protection|=zero health risk|=no health risk|=without medication|=science says|=tested and approved
         |=smarter|=makes kids|=detox|=detoxes|=heals|=fights|=cure|=heals|=heal|=treats|=treat|=prevents|=prevent|=eliminates|=eliminate|=fights|=reverses|=reverse
-        |=stops|=remedy|=protects|=cures|=cured|=miracle|=guaranteed|=proven|=100 effective|=lose|=relieves|=kills`,
+        |=stops|=remedy|=protects|=cures|=cured|=miracle|=guaranteed|=proven|=100 effective|=lose|=relieves|=kills|=erases|=erase|=regenerates|=regenerate|=cut your|=cuts your|=cures|=reverses`,
     },
     certain: {
       fr: `=forcement|=a coup sur|=garanti|=garantit|=garantie|=on vous le garantit|=c est certain|=certain|=sera condamne
@@ -325,18 +330,18 @@ export const HEALTH_LEGAL_RULES: CategoryRules = {
         |=gagnerez forcement|=vous gagnerez|=le prouvera|=prouvera|=l affaire est pliee|=aucune poursuite|=ne risquez aucune
         |=100 legal|=pas besoin d avocat|=suffisent pour|=n importe quelle amende|=aucune reclamation|=protege contre tout
         |=c est la loi|=la loi est de notre cote|=la loi nous autorise|=illegalement|=illegal|=escroquerie|=abus de bien social
-        |=c est un crime|=donner raison|=inutile d insister|=ne sont pas dues|=totalement legal|=parfaitement legal`,
+        |=c est un crime|=donner raison|=inutile d insister|=ne sont pas dues|=totalement legal|=parfaitement legal|=c est la loi|=aucune plainte|=n a aucune chance|=inutile d aller en justice`,
       en: `=definitely|=guaranteed|=we guarantee it|=bound to|=will lose|=will win|=you'll win|=can't be sued|=cannot be sued
         |=guilty|=will prove|=done deal|=no lawyer needed|=will get any|=100 legal|=perfectly legal|=totally legal|=illegal
         |=illegally|=is a crime|=go to jail|=go to prison|=fraud|=the law is on our side|=the law allows|=not owed
-        |=no claim|=protected against any|=rule in our favour|=rule in our favor|=already won|=for sure`,
+        |=no claim|=protected against any|=rule in our favour|=rule in our favor|=already won|=for sure|=unlawful|=no complaint can|=can ever succeed|=no point insisting|=that's the law|=not owed|=aren't owed`,
     },
     legal: {
       fr: `=tribunal|=tribunaux|=proces|=juge|=juges|=justice|=prud hommes|=loi|=illegal|=avocat|=avocats|=poursuite
         |=poursuites|=juridiquement|=juridique|=juridiques|=litige|=litiges|=amende|=amendes|=code du travail|=reclamation
         |=condamne|=prison|=crime|=licenciement|=contrat|=plainte|=heures sup|=en justice|=fournisseur|=concurrent|=directeur`,
       en: `=court|=courts|=lawyer|=lawyers|=sued|=sue|=tribunal|=guilty|=fraud|=fine|=fines|=law|=illegal|=lawsuit|=legal
-        |=judge|=case|=contract|=claim|=claims|=overtime|=prison|=jail|=crime|=supplier|=director|=fired`,
+        |=judge|=case|=contract|=claim|=claims|=overtime|=prison|=jail|=crime|=supplier|=director|=fired|=employment law|=complaint|=complaints|=dismissal|=refund|=going to court`,
     },
     disease: {
       fr: `=cancer|=cancers|=diabete|=covid|=virus|=grippe|=acne|=eczema|=psoriasis|=arthrose|=arthrite|=depression|=anxiete
@@ -345,13 +350,13 @@ export const HEALTH_LEGAL_RULES: CategoryRules = {
         |=sclerose|=covid 19|=coronavirus|=fatigue chronique|=cellulite|=rides|=systeme immunitaire|=immunite|=rhume|=rhumes|=ondes|=5g|=mal de dos|=douleur|=anxiolytiques|=anxiolytique|=chutes
         |=syndrome|=intestin|=intelligents|=varices|=graisse|=graisse abdominale|=hyperactifs|=plaies|=antiseptique
         |=anemie|=infarctus|=medicament|=medicaments|=traitement|=pediatres|=pacemaker|=porteurs de pacemaker
-        |=risque de cancer|=foie|=ulceres|=tension|=vitamines|=immunitaire|=articulations|=fievre`,
+        |=risque de cancer|=foie|=ulceres|=tension|=vitamines|=immunitaire|=articulations|=fievre|=cartilage|=articulaire|=risque d infarctus`,
       en: `=cancer|=diabetes|=covid|=virus|=flu|=acne|=eczema|=psoriasis|=arthritis|=depression|=anxiety|=insomnia
         |=cholesterol|=blood pressure|=hypertension|=alzheimer|=alzheimer's|=parkinson|=migraine|=migraines|=pain|=disease
         |=diseases|=illness|=infection|=infections|=baldness|=autism|=asthma|=allergies|=tumor|=tumors|=pounds|=obesity
         |=covid 19|=coronavirus|=wrinkles|=immune system|=immunity|=colds|=radiation|=5g|=back pain|=joint pain|=meds|=medication|=medicine|=falls|=syndrome|=gut
         |=varicose|=belly fat|=hyperactive|=wounds|=anemia|=heart attack|=treatment
-        |=ulcers|=liver|=pacemakers|=paediatricians|=pediatricians|=skin infections|=fever|=kids from 5g`,
+        |=ulcers|=liver|=pacemakers|=paediatricians|=pediatricians|=skin infections|=fever|=kids from 5g|=anaemia|=cartilage|=knee cartilage|=heart attack risk|=joints`,
     },
   },
   alone: ['strong'],
