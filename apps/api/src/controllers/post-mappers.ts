@@ -33,6 +33,8 @@ export const toFinding = (f: Finding): FindingDto => ({
   params: f.params,
   message: formatBoth(f),
   ...(f.term ? { term: f.term } : {}),
+  ...(f.category ? { category: f.category } : {}),
+  ...(f.hint ? { hint: { code: f.hint.code, params: f.hint.params ?? {}, message: formatBoth(f.hint) } } : {}),
 });
 
 /** A segment's media on the wire: id and alt text (the bytes' hash stays inside, in the content hash). */

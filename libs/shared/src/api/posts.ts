@@ -158,6 +158,10 @@ export const FindingDtoSchema = z
     /** The same message rendered in both languages (for clients that do not render codes). */
     message: localizedSchema,
     term: z.string().optional(),
+    /** The charter category (banned terms, confidential and market-sensitive information, quiet periods). */
+    category: z.string().optional(),
+    /** Why it was found and how to fix it: a catalogue code, its parameters and both renderings. */
+    hint: z.object({ code: z.string(), params: MessageParamsSchema, message: localizedSchema }).optional(),
   })
   .meta({ id: 'FindingDto' });
 export type FindingDto = z.infer<typeof FindingDtoSchema>;

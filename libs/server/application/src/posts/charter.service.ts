@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  categoryProblems,
   checkCharter,
   compileCharter,
   defaultCharter,
@@ -79,6 +80,7 @@ function validateCharter(input: Partial<Charter>): void {
       field: `charter.${k}`,
       message: known.includes(k) ? 'must be an object' : `unknown section (known: ${known.join(', ')})`,
     }));
+  details.push(...categoryProblems(input.categories));
   if (details.length) throw new DomainError('invalid', 'BAD_CHARTER', 'The charter has invalid sections', details);
   try {
     const compiled = compileCharter(mergeCharter(input));

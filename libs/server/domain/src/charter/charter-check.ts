@@ -3,11 +3,21 @@ import type { PostKind } from '../posts/post-lifecycle';
 import {
   type BannedCategory,
   CATEGORY_LABELS,
+  type CategoryLevel,
   type Charter,
   type CharterRule,
   type FindingSeverity,
   type RequiredElement,
+  quietPeriodAt,
 } from './charter';
+import {
+  categoryHint,
+  categoryFinding,
+  isCharterCategory,
+  mergeCategoryFindings,
+  topicFinding,
+} from './category-findings';
+import { detectTopics } from './detector';
 import { isPromotionalText } from './promotional-text';
 import { findNearDuplicates } from './near-duplicate';
 import { type TermMatch, type TermMatcher, compileTerms, matchTerms } from './term-matcher';
@@ -63,10 +73,12 @@ export interface Finding {
   /** The message catalogue's code of this finding and its parameters (`formatMessage` renders it). */
   code: MessageCode;
   params: MessageParams;
-  /** banned_term / confidential_term: the charter term that matched. */
+  /** banned_term / confidential_term: the charter term that matched (or the words that met, joined by " … "). */
   term?: string;
-  /** banned_term: its category. */
+  /** banned_term, confidential_term, quiet_period: the charter category. */
   category?: BannedCategory;
+  /** Why it was found and how to fix it (a catalogue message). */
+  hint?: MessageRef;
   /** required_element: what is missing. */
   element?: RequiredElement;
   /** max_hashtags, max_mentions, self_promotion_ratio: the count found and the limit. */
@@ -86,7 +98,7 @@ export function blockingFindings(findings: readonly Finding[]): Finding[] {
   return findings.filter((f) => f.severity === 'block');
 }
 
-type SpannedFinding = Finding & { span: FindingSpan };
+export type SpannedFinding = Finding & { span: FindingSpan };
 
 /** A term and, for phrases, its words run together, so "Projet Atlas" also catches #ProjetAtlas or @projetatlas. */
 function withJoinedForm(term: string): string[] {
@@ -107,6 +119,8 @@ export interface CompiledCharter {
   readonly banned: TermMatcher<BannedPayload>;
   readonly allowed: TermMatcher<null>;
   readonly confidential: TermMatcher<null>;
+  /** Payload: the name when it is a short acronym ("LU", "BP") that counts only written in capitals. */
+  readonly competitors: TermMatcher<string | null>;
   readonly selfPromotionTags: ReadonlySet<string>;
 }
 
@@ -133,21 +147,31 @@ export function compileCharter(charter: Charter): CompiledCharter {
   const result: CompiledCharter = {
     charter,
     banned: compileTerms(
-      charter.bannedTerms.lists.flatMap((list, i) =>
-        list.terms.flatMap(withJoinedForm).map((term) => ({
+      charter.bannedTerms.lists.flatMap((list, i) => {
+        // A list of a detector category follows the category's level; the brand's own lists keep their severity.
+        const level: CategoryLevel = isCharterCategory(list.category)
+          ? charter.categories.levels[list.category]
+          : list.severity;
+        if (level === 'off') return [];
+        return list.terms.flatMap(withJoinedForm).map((term) => ({
           term,
           key: String(i),
           payload: {
             category: list.category,
-            severity: list.severity,
-            label: list.label ?? CATEGORY_LABELS[list.category],
+            severity: level,
+            label: list.label ?? CATEGORY_LABELS[list.category] ?? CATEGORY_LABELS.custom,
           },
-        })),
-      ),
+        }));
+      }),
     ),
     allowed: compileTerms(charter.bannedTerms.allowedPhrases.map((term) => ({ term, payload: null }))),
     confidential: compileTerms(
       charter.confidential.terms.flatMap(withJoinedForm).map((term) => ({ term, payload: null })),
+    ),
+    competitors: compileTerms(
+      charter.categories.competitors
+        .flatMap(withJoinedForm)
+        .map((term) => ({ term, payload: /^[A-Z0-9&]{1,3}$/.test(term.trim()) ? term.trim() : null })),
     ),
     selfPromotionTags: new Set(charter.selfPromotion.tags.map(tagKey)),
   };
@@ -192,6 +216,8 @@ export function checkCharter(
     const confidentialStream: TextToken[] = [];
     const subStreams: TextToken[][] = [];
     const confidentialSubStreams: TextToken[][] = [];
+    /** Handles split into words, for the detector only (@EmmanuelMacron names a politician). */
+    const mentionStreams: TextToken[][] = [];
     let skipped = false;
     const segHashtags: TextToken[] = [];
     const segMentions: TextToken[] = [];
@@ -219,6 +245,7 @@ export function checkCharter(
           confidentialStream.push(t);
           const parts = hashtagParts(text, t);
           if (parts.length > 1) confidentialSubStreams.push(parts);
+          mentionStreams.push(parts);
           skipped = true;
           break;
         }
@@ -236,16 +263,35 @@ export function checkCharter(
     mentions += segMentions.length;
     segmentWords.push(words);
 
-    // Banned terms (minus allowed phrases).
-    const banned = [bannedStream, ...subStreams].flatMap((s) => matchTerms(c.banned, s));
-    if (banned.length > 0) {
-      const allowed = [bannedStream, ...subStreams].flatMap((s) => matchTerms(c.allowed, s));
-      const kept = outermost(
-        banned.filter((m) => !allowed.some((a) => a.start <= m.start && m.end <= a.end)),
-        (inner, outer) => outer.payload.severity === 'block' || inner.payload.severity === outer.payload.severity,
-      );
-      for (const m of kept) findings.push(bannedFinding(m, segment, text));
+    // Banned terms and the detector's categories (minus the brand's allowed phrases).
+    const allowed = [bannedStream, ...subStreams].flatMap((s) => matchTerms(c.allowed, s));
+    const isAllowed = (m: { start: number; end: number }) => allowed.some((a) => a.start <= m.start && m.end <= a.end);
+    const banned = [bannedStream, ...subStreams].flatMap((s) => matchTerms(c.banned, s)).filter((m) => !isAllowed(m));
+    const segmentFindings: SpannedFinding[] = outermost(
+      banned,
+      (inner, outer) => outer.payload.severity === 'block' || inner.payload.severity === outer.payload.severity,
+    ).map((m) => bannedFinding(m, segment, text));
+    const quiet = quietPeriodAt(ch, input.scheduledAt);
+    for (const hit of detectTopics(text, [bannedStream, ...subStreams], allowed, mentionStreams)) {
+      const f = topicFinding(hit, segment, text, ch, quiet);
+      if (f) segmentFindings.push(f);
     }
+    if (ch.categories.levels.competitors !== 'off') {
+      const named = [confidentialStream, ...confidentialSubStreams].flatMap((s) => matchTerms(c.competitors, s));
+      const written = (m: { start: number; end: number; payload: string | null }) =>
+        m.payload === null || text.slice(m.start, m.end).replace(/^[@#]/, '') === m.payload;
+      for (const m of outermost(
+        named.filter((x) => !isAllowed(x) && written(x)),
+        () => true,
+      )) {
+        segmentFindings.push(
+          categoryFinding('competitors', ch.categories.levels.competitors, segment, text, m, [
+            text.slice(m.start, m.end),
+          ]),
+        );
+      }
+    }
+    findings.push(...mergeCategoryFindings(segmentFindings));
 
     // Confidential terms.
     const confidential = [confidentialStream, ...confidentialSubStreams].flatMap((s) => matchTerms(c.confidential, s));
@@ -256,8 +302,10 @@ export function checkCharter(
         severity: ch.confidential.severity,
         span: { segment, start: m.start, end: m.end },
         term: m.term,
+        category: 'confidential',
         code: 'CHARTER_CONFIDENTIAL_TERM',
         params: { excerpt },
+        hint: msg('CHARTER_HINT_CONFIDENTIAL_TERM'),
       });
     }
 
@@ -315,6 +363,7 @@ function bannedFinding(m: TermMatch<BannedPayload>, segment: number, text: strin
     category,
     code: severity === 'block' ? 'CHARTER_BANNED_TERM' : 'CHARTER_SENSITIVE_TERM',
     params: { excerpt, label },
+    hint: categoryHint(category, [excerpt]),
   };
 }
 
@@ -334,6 +383,9 @@ function limitFinding(
     limit,
     code: rule === 'max_hashtags' ? 'CHARTER_MAX_HASHTAGS' : 'CHARTER_MAX_MENTIONS',
     params: { count, limit },
+    hint: msg(rule === 'max_hashtags' ? 'CHARTER_HINT_MAX_HASHTAGS' : 'CHARTER_HINT_MAX_MENTIONS', {
+      extra: count - limit,
+    }),
   };
 }
 
@@ -356,6 +408,7 @@ function requiredFinding(element: RequiredElement, kind: PostKind, severity: Fin
     element,
     code: 'CHARTER_REQUIRED_ELEMENT',
     params: { kind: KIND_SUBJECTS[kind], element: ELEMENT_LABELS[element] },
+    hint: msg('CHARTER_HINT_REQUIRED_ELEMENT', { element: ELEMENT_LABELS[element] }),
   };
 }
 
@@ -397,6 +450,7 @@ function nearDuplicateFindings(
           ? ('CHARTER_NEAR_DUPLICATE_SAME_ACCOUNT' as const)
           : ('CHARTER_NEAR_DUPLICATE_SIBLING' as const),
       params: exactOnSameAccount ? noParams : { percent: pct },
+      hint: msg('CHARTER_HINT_NEAR_DUPLICATE'),
     };
   });
 }
@@ -432,5 +486,6 @@ function selfPromotionFinding(input: CharterInput, c: CompiledCharter, context: 
     limit: cfg.maxPerWindow,
     code: 'CHARTER_SELF_PROMOTION',
     params: { count: worst, window: cfg.windowSize, limit: cfg.maxPerWindow },
+    hint: msg('CHARTER_HINT_SELF_PROMOTION'),
   };
 }

@@ -6,7 +6,7 @@ import { MessagePipe } from '@xp/web/ui';
 /** A finding, with the account it is about when several are shown together (`@Kindy:`). */
 export type ShownFinding = FindingDto & { handle?: string };
 
-/** The brand charter's findings (blocking or warnings), in the UI language, announced as they change. */
+/** The brand charter's findings (blocking or warnings) and how to fix each, in the UI language, announced as they change. */
 @Component({
   selector: 'xp-findings-list',
   imports: [TranslocoPipe, MessagePipe],
@@ -18,7 +18,13 @@ export type ShownFinding = FindingDto & { handle?: string };
           @if (withSeverity()) {
             <strong>{{ (f.severity === 'block' ? 'composer.blocking' : 'composer.warning') | transloco }}</strong>
           }
+          @if (f.category) {
+            <em class="category" data-testid="finding-category">{{ 'findings.' + f.category | transloco }}</em>
+          }
           {{ f.handle }} {{ f | xpMessage }}
+          @if (f.hint) {
+            <span class="hint" data-testid="finding-hint">{{ f.hint | xpMessage }}</span>
+          }
         </li>
       }
     </ul>
@@ -36,6 +42,20 @@ export type ShownFinding = FindingDto & { handle?: string };
       padding: 0.3rem 0.6rem;
       border-radius: 6px;
       margin-top: 0.25rem;
+    }
+    .findings .category {
+      font-style: normal;
+      font-weight: 600;
+      margin-right: 0.25rem;
+    }
+    .findings .category::after {
+      content: ' ·';
+    }
+    .findings .hint {
+      display: block;
+      font-size: 0.82rem;
+      opacity: 0.9;
+      margin-top: 0.15rem;
     }
     .findings li.block {
       background: var(--danger-bg);

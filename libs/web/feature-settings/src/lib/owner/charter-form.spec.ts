@@ -73,6 +73,49 @@ describe('the charter form', () => {
   });
 });
 
+describe('the charter form: categories', () => {
+  it('shows the default levels when the charter has no categories section, and writes the section back', () => {
+    const draft = toDraft(charter);
+    expect(draft.levels).toMatchObject({
+      politics: 'block',
+      religion: 'block',
+      competitors: 'warn',
+      health_legal: 'warn',
+    });
+    expect(draft.greetings).toBe('allow');
+    const back = fromDraft({
+      ...draft,
+      levels: { ...draft.levels, politics: 'off' },
+      competitors: 'Go Sport\n\nMode&Co ',
+      greetings: 'block',
+      quietPeriods: [{ start: '2026-10-01', end: '2026-10-28', label: ' Résultats T3 ' }],
+    });
+    expect(back['categories']).toEqual({
+      levels: { ...draft.levels, politics: 'off' },
+      competitors: ['Go Sport', 'Mode&Co'],
+      greetings: 'block',
+      quietPeriods: [{ start: '2026-10-01', end: '2026-10-28', label: 'Résultats T3' }],
+      timeZone: 'Europe/Paris',
+    });
+    // Read back as the API returns it.
+    const again = toDraft({ ...charter, categories: back['categories'] });
+    expect(again.levels.politics).toBe('off');
+    expect(again.quietPeriods).toEqual([{ start: '2026-10-01', end: '2026-10-28', label: 'Résultats T3' }]);
+  });
+
+  it('a quiet period needs both days, in order; API details about it point at it', () => {
+    const ok = toDraft(charter);
+    expect(draftErrors({ ...ok, quietPeriods: [{ start: '2026-10-01', end: '', label: '' }] })).toEqual({
+      quietPeriods: 'charter.errors.periodDays',
+    });
+    expect(draftErrors({ ...ok, quietPeriods: [{ start: '2026-10-28', end: '2026-10-01', label: '' }] })).toEqual({
+      quietPeriods: 'charter.errors.periodOrder',
+    });
+    expect(fieldOfDetail('charter.categories.quietPeriods.0')).toBe('quietPeriods');
+    expect(fieldOfDetail('charter.categories.competitors')).toBe('competitors');
+  });
+});
+
 describe('audit day filters', () => {
   it('a day is its local start or end as an instant with Z; anything else is no filter', () => {
     const start = new Date(dayBound('2026-03-02', false)!);

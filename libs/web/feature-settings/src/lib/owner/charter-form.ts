@@ -1,5 +1,27 @@
 /** The charter screen's form model: the sections of a brand's charter the screen edits, as texts and choices. */
 export type Severity = 'warn' | 'block';
+/** A category's level: block, warn, or not checked. */
+export type Level = Severity | 'off';
+export const CATEGORIES = [
+  'insult',
+  'politics',
+  'religion',
+  'confidential',
+  'discrimination',
+  'competitors',
+  'health_legal',
+  'denigration',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+export const GREETINGS = ['allow', 'warn', 'block'] as const;
+export type Greetings = (typeof GREETINGS)[number];
+
+/** An earnings blackout, as typed: days YYYY-MM-DD (inclusive) and an optional label. */
+export interface QuietPeriodDraft {
+  start: string;
+  end: string;
+  label: string;
+}
 export const POST_KINDS = ['standard', 'job_offer', 'live'] as const;
 export type Kind = (typeof POST_KINDS)[number];
 export const REQUIRED_ELEMENTS = ['link', 'hashtag', 'mention'] as const;
@@ -13,7 +35,13 @@ interface TermList {
 }
 
 export interface CharterDraft {
-  /** The starter lists (insults, politics…) keep their terms; only their severity is edited here. */
+  levels: Record<Category, Level>;
+  competitors: string;
+  greetings: Greetings;
+  quietPeriods: QuietPeriodDraft[];
+  /** The time zone of the quiet periods' days (kept as stored). */
+  timeZone: string;
+  /** Term lists of a category stored by earlier versions: kept as they are (they follow their category's level). */
   lists: TermList[];
   customTerms: string;
   customSeverity: Severity;
@@ -38,6 +66,18 @@ const obj = (v: unknown): Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 const sev = (v: unknown): Severity => (v === 'block' ? 'block' : 'warn');
+const level = (v: unknown, fallback: Level): Level => (v === 'block' || v === 'warn' || v === 'off' ? v : fallback);
+/** The defaults the server applies (shown when a charter has no categories section yet). */
+const DEFAULT_LEVELS: Record<Category, Level> = {
+  insult: 'block',
+  politics: 'block',
+  religion: 'block',
+  confidential: 'block',
+  discrimination: 'block',
+  competitors: 'warn',
+  health_legal: 'warn',
+  denigration: 'warn',
+};
 const lines = (text: string): string[] => [
   ...new Set(
     text
@@ -61,11 +101,25 @@ export function toDraft(charter: Record<string, unknown>): CharterDraft {
     };
   });
   const custom = lists.find((l) => l.category === 'custom');
+  const categories = obj(charter['categories']);
+  const levels = obj(categories['levels']);
+  const greetings = categories['greetings'];
   const confidential = obj(charter['confidential']);
   const required = obj(charter['requiredElements']);
   const limits = obj(charter['limits']);
   const selfPromotion = obj(charter['selfPromotion']);
   return {
+    levels: Object.fromEntries(CATEGORIES.map((c) => [c, level(levels[c], DEFAULT_LEVELS[c])])) as Record<
+      Category,
+      Level
+    >,
+    competitors: strings(categories['competitors']).join('\n'),
+    greetings: greetings === 'warn' || greetings === 'block' ? greetings : 'allow',
+    quietPeriods: (Array.isArray(categories['quietPeriods']) ? categories['quietPeriods'] : []).map((p) => {
+      const o = obj(p);
+      return { start: String(o['start'] ?? ''), end: String(o['end'] ?? ''), label: String(o['label'] ?? '') };
+    }),
+    timeZone: typeof categories['timeZone'] === 'string' ? categories['timeZone'] : 'Europe/Paris',
     lists: lists.filter((l) => l.category !== 'custom'),
     customTerms: (custom?.terms ?? []).join('\n'),
     customSeverity: custom?.severity ?? 'block',
@@ -93,6 +147,7 @@ export function toDraft(charter: Record<string, unknown>): CharterDraft {
 }
 
 const INT = /^\d{1,6}$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** What is wrong with the draft before it is sent, field by field (translation keys). */
 export function draftErrors(d: CharterDraft): DraftErrors {
@@ -103,6 +158,9 @@ export function draftErrors(d: CharterDraft): DraftErrors {
   if (!INT.test(d.windowSize.trim()) || Number(d.windowSize) < 1) errors.windowSize = 'charter.errors.positive';
   else if (!errors.maxPerWindow && Number(d.maxPerWindow) > Number(d.windowSize))
     errors.maxPerWindow = 'charter.errors.windowTooSmall';
+  if (d.quietPeriods.some((p) => !DAY.test(p.start) || !DAY.test(p.end)))
+    errors.quietPeriods = 'charter.errors.periodDays';
+  else if (d.quietPeriods.some((p) => p.start > p.end)) errors.quietPeriods = 'charter.errors.periodOrder';
   return errors;
 }
 
@@ -112,6 +170,17 @@ const limit = (text: string): number | null => (text.trim() ? Number(text.trim()
 export function fromDraft(d: CharterDraft): Record<string, unknown> {
   const customTerms = lines(d.customTerms);
   return {
+    categories: {
+      levels: d.levels,
+      competitors: lines(d.competitors),
+      greetings: d.greetings,
+      quietPeriods: d.quietPeriods.map((p) => ({
+        start: p.start,
+        end: p.end,
+        ...(p.label.trim() ? { label: p.label.trim() } : {}),
+      })),
+      timeZone: d.timeZone,
+    },
     bannedTerms: {
       lists: [
         ...d.lists,
@@ -140,6 +209,8 @@ export function fromDraft(d: CharterDraft): Record<string, unknown> {
 export function fieldOfDetail(field: string | undefined): keyof CharterDraft | null {
   const section = /^charter\.([A-Za-z]+)/.exec(field ?? '')?.[1];
   switch (section) {
+    case 'categories':
+      return /^charter\.categories\.quietPeriods/.test(field ?? '') ? 'quietPeriods' : 'competitors';
     case 'bannedTerms':
       return 'customTerms';
     case 'confidential':

@@ -8,7 +8,9 @@ import { ApiErrorAlert } from '@xp/web/common';
 import { CharterNumberField, type FieldProblem } from './charter-number-field';
 import { SeveritySelect } from './severity-select';
 import {
+  CATEGORIES,
   draftErrors,
+  GREETINGS,
   fieldOfDetail,
   fromDraft,
   POST_KINDS,
@@ -18,10 +20,14 @@ import {
   type DraftErrors,
   type Element,
   type Kind,
+  type Level,
+  type QuietPeriodDraft,
+  type Severity,
 } from './charter-form';
 
 /**
- * `/w/:ws/charter`: a brand's editorial charter — banned and confidential terms, required elements per kind of
+ * `/w/:ws/charter`: a brand's editorial charter — categories (block, warn or off), competitors, greetings, quiet
+ * periods, banned and confidential terms, allowed phrases, required elements per kind of
  * post, hashtag and mention limits, self-promotion — edited by owners, admins and managers, read by the others.
  * Problems are shown next to their field: the screen's own checks first, then the API's per-section details.
  */
@@ -40,6 +46,8 @@ export class CharterPage {
   readonly workspaceId = input.required<string>();
 
   protected readonly kinds = POST_KINDS;
+  protected readonly categories = CATEGORIES;
+  protected readonly greetingChoices = GREETINGS;
   protected readonly elements = REQUIRED_ELEMENTS;
   protected readonly brands = signal<BrandDto[]>([]);
   protected readonly brandId = signal('');
@@ -78,17 +86,33 @@ export class CharterPage {
     this.draft.update((d) => (d ? { ...d, ...change } : d));
   }
 
-  protected setListSeverity(index: number, severity: string): void {
-    this.draft.update((d) =>
-      d
-        ? {
-            ...d,
-            lists: d.lists.map((l, i) =>
-              i === index ? { ...l, severity: severity === 'block' ? 'block' : 'warn' } : l,
-            ),
-          }
-        : d,
-    );
+  /** A rule's severity from the select (which offers "off" only for categories). */
+  protected severity(level: Level): Severity {
+    return level === 'block' ? 'block' : 'warn';
+  }
+
+  protected setLevel(category: (typeof CATEGORIES)[number], level: Level): void {
+    const d = this.draft();
+    if (d) this.patch({ levels: { ...d.levels, [category]: level } });
+  }
+
+  protected setGreetings(value: string): void {
+    this.patch({ greetings: value === 'warn' || value === 'block' ? value : 'allow' });
+  }
+
+  protected addQuietPeriod(): void {
+    const d = this.draft();
+    if (d) this.patch({ quietPeriods: [...d.quietPeriods, { start: '', end: '', label: '' }] });
+  }
+
+  protected setQuietPeriod(index: number, change: Partial<QuietPeriodDraft>): void {
+    const d = this.draft();
+    if (d) this.patch({ quietPeriods: d.quietPeriods.map((p, i) => (i === index ? { ...p, ...change } : p)) });
+  }
+
+  protected removeQuietPeriod(index: number): void {
+    const d = this.draft();
+    if (d) this.patch({ quietPeriods: d.quietPeriods.filter((_, i) => i !== index) });
   }
 
   protected setRequired(kind: Kind, element: Element, on: boolean): void {

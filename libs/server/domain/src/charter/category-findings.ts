@@ -1,0 +1,127 @@
+// Findings of the charter's categories: the detector's hits and the brand's lists at their category's level, with
+// a hint that says why (the word, or the two words that met) and how to fix it.
+import { msg, type MessageCode, type MessageRef } from '@xp/shared';
+import {
+  type BannedCategory,
+  CATEGORY_LABELS,
+  type Charter,
+  CHARTER_CATEGORIES,
+  type FindingSeverity,
+} from './charter';
+import type { Finding, SpannedFinding } from './charter-check';
+import type { TopicHit } from './detector';
+
+export const isCharterCategory = (c: string): c is (typeof CHARTER_CATEGORIES)[number] =>
+  (CHARTER_CATEGORIES as readonly string[]).includes(c);
+
+const HINTS: Record<BannedCategory, MessageCode> = {
+  insult: 'CHARTER_HINT_INSULT',
+  politics: 'CHARTER_HINT_POLITICS',
+  religion: 'CHARTER_HINT_RELIGION',
+  confidential: 'CHARTER_HINT_MARKET_SENSITIVE',
+  competitors: 'CHARTER_HINT_COMPETITORS',
+  discrimination: 'CHARTER_HINT_DISCRIMINATION',
+  health_legal: 'CHARTER_HINT_HEALTH_LEGAL',
+  denigration: 'CHARTER_HINT_DENIGRATION',
+  custom: 'CHARTER_HINT_CUSTOM',
+};
+
+/** The hint of a category: why (the word, or the two words that met) and how to fix it. */
+export function categoryHint(
+  category: BannedCategory,
+  words: readonly string[],
+  code: MessageCode = HINTS[category],
+): MessageRef {
+  const why =
+    words.length > 1
+      ? msg('CHARTER_WHY_CONTEXT', { first: words[0], second: words[1] })
+      : msg('CHARTER_WHY_WORD', { term: words[0] ?? '' });
+  return msg(code, { why });
+}
+
+export function categoryFinding(
+  category: BannedCategory,
+  severity: FindingSeverity,
+  segment: number,
+  text: string,
+  span: { start: number; end: number },
+  words: readonly string[],
+  hintCode?: MessageCode,
+): SpannedFinding {
+  const excerpt = text.slice(span.start, span.end);
+  const confidential = category === 'confidential';
+  return {
+    rule: confidential ? 'confidential_term' : 'banned_term',
+    severity,
+    span: { segment, start: span.start, end: span.end },
+    term: words.join(' … '),
+    category,
+    code: confidential
+      ? 'CHARTER_MARKET_SENSITIVE'
+      : severity === 'block'
+        ? 'CHARTER_BANNED_TERM'
+        : 'CHARTER_SENSITIVE_TERM',
+    params: confidential ? { excerpt } : { excerpt, label: CATEGORY_LABELS[category] },
+    hint: categoryHint(category, words, hintCode),
+  };
+}
+
+/** A detector hit as a finding, at its category's level (greetings: the brand's choice; finance: quiet periods). */
+export function topicFinding(
+  hit: TopicHit,
+  segment: number,
+  text: string,
+  charter: Charter,
+  quiet: { start: string; end: string } | null,
+): SpannedFinding | null {
+  const levels = charter.categories.levels;
+  switch (hit.topic) {
+    case 'greeting': {
+      const choice = charter.categories.greetings;
+      if (choice === 'allow' || levels.religion === 'off') return null;
+      return categoryFinding('religion', choice, segment, text, hit, hit.words, 'CHARTER_HINT_GREETING');
+    }
+    case 'finance': {
+      if (!quiet) return null;
+      const excerpt = text.slice(hit.start, hit.end);
+      return {
+        rule: 'quiet_period',
+        severity: 'block',
+        span: { segment, start: hit.start, end: hit.end },
+        term: hit.words.join(' … '),
+        category: 'confidential',
+        code: 'CHARTER_QUIET_PERIOD',
+        params: { excerpt, start: quiet.start, end: quiet.end },
+        hint: msg('CHARTER_HINT_QUIET_PERIOD', { end: quiet.end }),
+      };
+    }
+    default: {
+      const level = levels[hit.topic];
+      return level === 'off' ? null : categoryFinding(hit.topic, level, segment, text, hit, hit.words);
+    }
+  }
+}
+
+/**
+ * One finding per category and place: findings of the same category whose spans overlap (a brand's list and the
+ * detector, two patterns) are merged into the widest one at the highest severity.
+ */
+export function mergeCategoryFindings(list: SpannedFinding[]): SpannedFinding[] {
+  const sorted = [...list].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end || rank(b) - rank(a));
+  const kept: SpannedFinding[] = [];
+  for (const f of sorted) {
+    const i = kept.findIndex(
+      (k) => k.category === f.category && k.rule === f.rule && f.span.start < k.span.end && k.span.start < f.span.end,
+    );
+    if (i < 0) {
+      kept.push(f);
+      continue;
+    }
+    const k = kept[i];
+    if (rank(f) > rank(k) && f.span.end - f.span.start >= k.span.end - k.span.start) kept[i] = f;
+    else if (rank(f) > rank(k)) kept[i] = { ...k, severity: f.severity, code: f.code };
+  }
+  return kept;
+}
+
+const rank = (f: Finding) => (f.severity === 'block' ? 1 : 0);

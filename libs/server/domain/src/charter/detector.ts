@@ -1,0 +1,338 @@
+// The category detector: lexicons (lexicon.ts, lexicon-confidential.ts) compiled once into term indexes over three
+// views of a segment's words — normalized, French stems, English stems — then combined per category: a group that
+// is enough alone, or two groups within a window of words (see `CategoryRules`), minus negative phrases.
+import { CONFIDENTIAL_RULES, FINANCE_EN, FINANCE_FR } from './lexicon-confidential';
+import {
+  type CategoryRules,
+  DENIGRATION_RULES,
+  DISCRIMINATION_RULES,
+  GREETING_RULES,
+  HEALTH_LEGAL_RULES,
+  INSULT_RULES,
+  POLITICS_RULES,
+  RELIGION_RULES,
+  type Terms,
+} from './lexicon';
+import { type Language, stem } from './stemmer';
+import { type TermMatcher, compileTerms, matchTerms } from './term-matcher';
+import { type TextToken, normalizeText, termWords } from './text-tokens';
+
+/** What a detector rule reports: a charter category, or the brand's greetings choice, or the quiet period. */
+export type DetectorTopic =
+  | 'insult'
+  | 'politics'
+  | 'religion'
+  | 'confidential'
+  | 'discrimination'
+  | 'health_legal'
+  | 'denigration'
+  | 'greeting'
+  | 'finance';
+
+export interface TopicHit {
+  topic: DetectorTopic;
+  start: number;
+  end: number;
+  /** The words that made it: one word or phrase, or the two that met within the window. */
+  words: readonly string[];
+}
+
+interface Payload {
+  rule: number;
+  group: string;
+  capital: boolean;
+}
+
+const RULES: readonly { topic: DetectorTopic; rules: CategoryRules }[] = [
+  { topic: 'insult', rules: INSULT_RULES },
+  { topic: 'politics', rules: POLITICS_RULES },
+  { topic: 'religion', rules: RELIGION_RULES },
+  { topic: 'confidential', rules: CONFIDENTIAL_RULES },
+  { topic: 'discrimination', rules: DISCRIMINATION_RULES },
+  { topic: 'health_legal', rules: HEALTH_LEGAL_RULES },
+  { topic: 'denigration', rules: DENIGRATION_RULES },
+  { topic: 'greeting', rules: GREETING_RULES },
+  {
+    topic: 'finance',
+    rules: { groups: { finance: { fr: FINANCE_FR, en: FINANCE_EN } }, alone: ['finance'], pairs: [] },
+  },
+];
+
+const items = (list: string | undefined) =>
+  (list ?? '')
+    .split(/\s*[|\n]\s*/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+interface Compiled {
+  exact: TermMatcher<Payload>;
+  fr: TermMatcher<Payload>;
+  en: TermMatcher<Payload>;
+  negative: TermMatcher<number>;
+  /** First three letters of every stem in the lexicons: a word is stemmed only when it may match one. */
+  stemPrefixes: ReadonlySet<string>;
+  insultWords: ReadonlySet<string>;
+}
+
+let compiled: Compiled | null = null;
+
+function compile(): Compiled {
+  const exact: { term: string; payload: Payload; key: string }[] = [];
+  const stemmed: Record<Language, { term: string; payload: Payload; key: string }[]> = { fr: [], en: [] };
+  const negative: { term: string; payload: number; key: string }[] = [];
+  const stemPrefixes = new Set<string>();
+  const insultWords = new Set<string>();
+  RULES.forEach(({ topic, rules }, rule) => {
+    for (const [group, terms] of Object.entries(rules.groups) as [string, Terms][]) {
+      for (const lang of ['fr', 'en'] as const) {
+        for (const item of items(terms[lang])) {
+          const key = `${rule}:${group}`;
+          const capital = item.startsWith('^');
+          if (item.startsWith('=') || capital) {
+            const term = item.slice(1);
+            exact.push({ term, key, payload: { rule, group, capital } });
+            const words = termWords(term);
+            if (topic === 'insult' && words.length === 1) insultWords.add(words[0]);
+            continue;
+          }
+          const payload = { rule, group, capital: false };
+          exact.push({ term: item, key, payload });
+          const words = termWords(item).map((w) => stem(w, lang));
+          for (const w of words) if (w.length >= 3) stemPrefixes.add(w.slice(0, 3));
+          stemmed[lang].push({ term: words.join(' '), key, payload });
+        }
+      }
+    }
+    for (const lang of ['fr', 'en'] as const) {
+      for (const item of items(rules.negative?.[lang]))
+        negative.push({ term: item.replace(/^=/, ''), key: String(rule), payload: rule });
+    }
+  });
+  return {
+    exact: compileTerms(exact),
+    fr: compileTerms(stemmed.fr),
+    en: compileTerms(stemmed.en),
+    negative: compileTerms(negative),
+    stemPrefixes,
+    insultWords,
+  };
+}
+
+function lexicons(): Compiled {
+  compiled ??= compile();
+  return compiled;
+}
+
+/** Warms the lexicon indexes (the first check of the process would otherwise build them). */
+export function prepareDetector(): void {
+  lexicons();
+}
+
+interface Hit {
+  rule: number;
+  group: string;
+  start: number;
+  end: number;
+  /** Word positions (index in the segment's word stream) of the first and last word. */
+  from: number;
+  to: number;
+}
+
+const stemView = (tokens: readonly TextToken[], lang: Language, prefixes: ReadonlySet<string>): TextToken[] =>
+  tokens.map((t) => (t.norm.length >= 3 && prefixes.has(t.norm.slice(0, 3)) ? { ...t, norm: stem(t.norm, lang) } : t));
+
+/**
+ * The topics found in one segment. `streams[0]` is the segment's words and hashtags in order; the others are
+ * hashtag bodies split into words. `allowed` spans (the brand's allow-list) hide what they contain.
+ */
+export function detectTopics(
+  text: string,
+  streams: readonly (readonly TextToken[])[],
+  allowed: readonly { start: number; end: number }[],
+  handles: readonly (readonly TextToken[])[] = [],
+): TopicHit[] {
+  const lx = lexicons();
+  const main = streams[0] ?? [];
+  const position = (offset: number) => {
+    let lo = 0;
+    let hi = main.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (main[mid].start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const hits: Hit[] = [];
+  const negatives: { rule: number; start: number; end: number }[] = [];
+  const politics = RULES.findIndex((r) => r.topic === 'politics');
+  for (const [k, stream] of [...streams, ...handles].entries()) {
+    // An @handle is an account's name, not the brand's words: only a politician's name counts there (@EmmanuelMacron).
+    const handle = k >= streams.length;
+    const views: [TermMatcher<Payload>, readonly TextToken[]][] = [
+      [lx.exact, stream],
+      [lx.fr, stemView(stream, 'fr', lx.stemPrefixes)],
+      [lx.en, stemView(stream, 'en', lx.stemPrefixes)],
+    ];
+    for (const [matcher, tokens] of views) {
+      for (const m of matchTerms(matcher, tokens)) {
+        if (m.payload.capital && !/^\p{Lu}/u.test(text.slice(m.start, m.start + 2))) continue;
+        if (handle && (m.payload.rule !== politics || m.payload.group !== 'strong')) continue;
+        hits.push({ ...m.payload, start: m.start, end: m.end, from: position(m.start), to: position(m.end - 1) });
+      }
+    }
+    for (const m of matchTerms(lx.negative, stream)) negatives.push({ rule: m.payload, start: m.start, end: m.end });
+  }
+  hits.push(...obfuscatedInsults(text, main, lx.insultWords, position));
+  for (const m of text.matchAll(SIGNS)) {
+    const rule = RULES.findIndex((r) => r.topic === (m[0] === '🖕' ? 'insult' : 'confidential'));
+    const end = m.index + m[0].length;
+    hits.push({
+      rule,
+      group: m[0] === '🖕' ? 'strong' : 'secret',
+      start: m.index,
+      end,
+      from: position(m.index),
+      to: position(end - 1),
+    });
+  }
+
+  const inside = (h: { start: number; end: number }, s: { start: number; end: number }) =>
+    s.start <= h.start && h.end <= s.end;
+  const kept = hits.filter(
+    (h) => !allowed.some((a) => inside(h, a)) && !negatives.some((n) => n.rule === h.rule && inside(h, n)),
+  );
+  return combine(text, kept);
+}
+
+function combine(text: string, hits: readonly Hit[]): TopicHit[] {
+  const out: TopicHit[] = [];
+  const byRule = new Map<number, Hit[]>();
+  for (const h of hits) {
+    const list = byRule.get(h.rule);
+    if (list) list.push(h);
+    else byRule.set(h.rule, [h]);
+  }
+  for (const [rule, list] of byRule) {
+    const { topic, rules } = RULES[rule];
+    const window = rules.window ?? 12;
+    const found: TopicHit[] = [];
+    for (const h of list) {
+      if (rules.alone.includes(h.group))
+        found.push({ topic, start: h.start, end: h.end, words: [text.slice(h.start, h.end)] });
+    }
+    for (const [ga, gb] of rules.pairs) {
+      for (const a of list) {
+        if (a.group !== ga) continue;
+        for (const b of list) {
+          if (b.group !== gb || b === a || (b.start < a.end && a.start < b.end)) continue;
+          if (Math.max(a.from, b.from) - Math.min(a.to, b.to) > window) continue;
+          const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+          if (normalizeText(text.slice(a.start, a.end)) === normalizeText(text.slice(b.start, b.end))) continue;
+          found.push({
+            topic,
+            start: first.start,
+            end: Math.max(first.end, second.end),
+            words: [text.slice(first.start, first.end), text.slice(second.start, second.end)],
+          });
+        }
+      }
+    }
+    out.push(...mergeOverlapping(found));
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Overlapping findings of one topic become one (the widest span; its words). */
+function mergeOverlapping(found: TopicHit[]): TopicHit[] {
+  const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: TopicHit[] = [];
+  for (const f of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && f.start < last.end) {
+      if (f.end > last.end) merged[merged.length - 1] = { ...last, end: f.end };
+      continue;
+    }
+    merged.push(f);
+  }
+  return merged;
+}
+
+const LEET: Record<string, string> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '@': 'a',
+  $: 's',
+  '€': 'e',
+  '!': 'i',
+};
+const MASK_CHARS = /[*$€!@]/g;
+const RUN_CHAR = /[\p{L}0-9*@$€!]/u;
+const HAS_DIGIT_AND_LETTER = /\d/;
+const TRIPLE = /(.)\1\1/;
+
+/** Runs of letters, digits and masking characters that may be a disguised word: around a mask, or a word mixing digits or tripling a letter. */
+function candidates(text: string, words: readonly TextToken[]): { start: number; end: number }[] {
+  const found = new Map<number, number>();
+  for (const m of text.matchAll(MASK_CHARS)) {
+    let start = m.index;
+    let end = m.index + 1;
+    while (start > 0 && end - start < 20 && RUN_CHAR.test(text[start - 1])) start--;
+    while (end < text.length && end - start < 20 && RUN_CHAR.test(text[end])) end++;
+    if (end - start >= 3) found.set(start, Math.max(end, found.get(start) ?? 0));
+  }
+  for (const t of words) {
+    if (t.kind !== 'word' || t.norm.length < 3) continue;
+    if ((HAS_DIGIT_AND_LETTER.test(t.norm) && /[a-z]/.test(t.norm)) || TRIPLE.test(t.norm)) {
+      if (!found.has(t.start)) found.set(t.start, t.end);
+    }
+  }
+  return [...found].map(([start, end]) => ({ start, end }));
+}
+
+/**
+ * Insults written to dodge filters: "f*ck", "m3rde", "c0nnard", "sh!t", "merdeee", "fuuuck". A masked letter
+ * stands for one or two letters; runs of a repeated letter are squeezed.
+ */
+function obfuscatedInsults(
+  text: string,
+  words: readonly TextToken[],
+  insults: ReadonlySet<string>,
+  position: (offset: number) => number,
+): Hit[] {
+  const hits: Hit[] = [];
+  const rule = RULES.findIndex((r) => r.topic === 'insult');
+  for (const { start, end } of candidates(text, words)) {
+    const raw = text.slice(start, end);
+    if (start > 0 && /[@#/.]/u.test(text[start - 1])) continue;
+    if (!/\p{L}/u.test(raw) || /^\d+\p{L}{0,2}$/u.test(raw) || /^\p{L}+\d+$/u.test(raw)) continue; // "10h", "T3", "COP28"
+    const norm = normalizeText(raw).replace(/[0-9@$€!]/g, (c) => LEET[c] ?? c);
+    let found = false;
+    if (norm.includes('*')) {
+      if (norm.replace(/\*/g, '').length >= 2) {
+        const re = new RegExp(`^${norm.split('*').map(escape).join('[a-z]{1,2}')}$`);
+        for (const w of insults) {
+          if (w.length >= 3 && re.test(w)) {
+            found = true;
+            break;
+          }
+        }
+      }
+    } else {
+      const once = norm.replace(/(.)\1+/g, '$1');
+      const twice = norm.replace(/(.)\1{2,}/g, '$1$1');
+      found = insults.has(norm) || insults.has(once) || insults.has(twice);
+    }
+    if (found) hits.push({ rule, group: 'strong', start, end, from: position(start), to: position(end - 1) });
+  }
+  return hits;
+}
+
+/** Emoji that say what words would: a raised middle finger, "keep it quiet" (🤫 🤐). */
+const SIGNS = /🖕|🤫|🤐/gu;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

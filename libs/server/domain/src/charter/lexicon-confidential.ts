@@ -1,0 +1,128 @@
+// Confidential and market-sensitive information: a secrecy cue ("keep it secret", "sous embargo") next to a
+// financial or corporate topic (results, guidance, M&A, layoffs, restructuring), a plan announced ahead of time
+// (a future cue next to M&A or layoffs), or a secrecy phrase strong enough alone ("internal memo").
+// The `finance` group is also what a quiet period (earnings blackout) blocks. Syntax: see lexicon.ts.
+import type { CategoryRules } from './lexicon';
+
+const RESULTS_FR = `=resultats trimestriels|=resultats semestriels|=resultats annuels|=resultats financiers|=resultats du trimestre
+  |=resultats du t1|=resultats du t2|=resultats du t3|=resultats du t4|=resultats t1|=resultats t2|=resultats t3|=resultats t4
+  |=resultats q1|=resultats q2|=resultats q3|=resultats q4|=resultats du semestre|=resultats de l annee|=resultats 2025
+  |=resultats 2026|=resultats 2027|=resultat net|=resultat operationnel|chiffre d affaires|=ca du|=ca trimestriel
+  |=ca annuel|bénéfice|bénéfices|=benefice net|=marge operationnelle|=marge brute|=marge nette|=ebitda|=ebit|=ebe
+  |trimestre|trimestriel|trimestriels|trimestrielle|trimestrielles|semestriel|semestriels|=q1|=q2|=q3|=q4
+  |=perte nette|=objectifs financiers|=objectifs annuels|=perspectives financieres|=previsions de resultats
+  |=prevision de chiffre d affaires|=guidance|dividende|dividendes|=cours de bourse|=cours de l action
+  |=chiffres de ventes|=chiffres de vente|=ventes du trimestre|=croissance organique|=avertissement sur resultats
+  |=profit warning|=resultats preliminaires|=resultats provisoires|=ventes du premier semestre|=ventes du semestre|=premier semestre|=second semestre|=croissance annuelle|=marges du semestre
+  |=marges|=dividende sera|=effectifs|=reduction des effectifs|=effectifs en moins|=chiffres du semestre|=chiffres non audites
+  |=chiffres du trimestre|=resultats arrivent|=attentes des analystes|=analystes|=operating margin|=gisement|=objectif de chiffre`;
+const RESULTS_EN = `earnings|=quarterly results|=annual results|=full year results|=half year results|=financial results
+  |=q1 results|=q2 results|=q3 results|=q4 results|revenue|revenues|=net income|=net profit|profit
+  |profits|=operating margin|=gross margin|=ebitda|=ebit|quarter|quarterly|=q1|=q2|=q3|=q4|=guidance
+  |dividend|dividends|=share price|=stock price|=sales figures
+  |=eps|=net loss|=first half sales|=half year sales|=first half|=half year|=annual growth|=margins|=half year margins|=headcount
+  |=headcount cut|=headcount reduction|=analyst expectations|=analysts|=record revenue|=revenue up|=revenue guidance
+  |=unaudited|=figures|=half year figures|=record field|=results coming|=results aren't out|=q3 results|=q4 results`;
+
+const CORPORATE_FR = `acquisition|acquisitions|=acquerir|=acquiert|=acquerons|rachat|=racheter|=rachete|=rachetons|=rachetera
+  |=fusion avec|=fusion entre|=projet de fusion|=fusion acquisition|=fusionner|=fusionne|=fusionnera|=opa|=ope|=offre publique
+  |=cession|=ceder|=cedera|=prise de participation|=prise de controle|=entrer au capital|=entree au capital
+  |licenciement|licenciements|=licencier|=licencie|=licencies|=licenciera|=plan social|=pse|=plan de sauvegarde de l emploi
+  |=suppression de postes|=suppressions de postes|=suppression d emplois|=suppressions d emplois|=supprimer des postes
+  |=postes supprimes|=emplois supprimes|=fermeture du site|=fermeture de l usine|=fermeture d usine|=fermetures d usines
+  |=fermeture de sites|=fermeture definitive|=fermer l usine|=fermer le site|=fermer definitivement|restructuration
+  |restructurations|=reorganisation|=plan de depart|=plan de departs|=departs volontaires|=rupture conventionnelle collective
+  |=depot de bilan|=redressement judiciaire|=liquidation judiciaire|=faillite|=introduction en bourse|=entree en bourse|=ipo
+  |=relever nos objectifs|=abaisser nos objectifs|=revoir a la baisse|=revoir nos objectifs|=depart du pdg
+  |=demission du pdg|=quitte le groupe|=pdg quitte|=depart du directeur|=plan de reduction|=reduction de 10|=ferme le site
+  |=fermer le site|=ferme l usine|=vendre la division|=cession de la division|=racheter notre
+  |=rachat de notre|=notre concurrent|=rival|=plan social|=dividende double|=dividende sera double|=dividende|=introduction en bourse`;
+const CORPORATE_EN = `acquisition|acquisitions|=acquire|=acquiring|=acquires|=acquired|=buyout|=takeover|=takeover bid|=merger
+  |=mergers|=merge with|=merging with|=divest|=divestment|=divesting|=spin off|=stake in|=layoffs|=layoff|=lay off
+  |=laying off|=laid off|=job cuts|=cut jobs|=cutting jobs|=redundancies|=headcount reduction|=downsizing|=restructuring
+  |=reorganization|=reorg|=plant closure|=close the plant|=close the factory|=closing the plant|=site closure|=bankruptcy
+  |=chapter 11|=insolvency|=ipo|=going public|=raise guidance|=lower guidance|=cut guidance|=ceo steps down
+  |=ceo departure|=is leaving|=ceo is leaving|=leaving the group|=redundancy plan|=redundancy|=redundancies|=closing the|=close the
+  |=selling the|=sell the|=sale of the|=retail division|=deal to buy|=to buy our|=buy our|=rival|=dividend doubled|=dividend
+  |=ipo is planned|=headcount cut|=headcount reduction`;
+
+/** Financial topics a quiet period blocks: the results above and any talk of sales, growth or margins. */
+export const FINANCE_FR = `${RESULTS_FR}|=ventes|=croissance|=marge|=marges|=semestre|=resultats|=chiffres|=performance
+  |=dividende|=dividendes|=objectifs|=previsions|=bourse|=actionnaires|=investisseurs`;
+export const FINANCE_EN = `${RESULTS_EN}|=sales|=growth|=margin|=margins|=half|=results|=figures|=performance|=dividend
+  |=shareholders|=investors|=stock|=shares`;
+
+export const CONFIDENTIAL_RULES: CategoryRules = {
+  groups: {
+    alone: {
+      fr: `=sous embargo|=ne le repetez pas|=ne le repete pas|=n en parlez pas
+        |=n en parle pas|=n en parlez a personne|=ne dites rien|=note interne|=memo interne|=mail interne|=email interne
+        |=document interne|=strictement confidentiel|=strictement confidentielle|=top secret|=ne pas diffuser
+        |=diffusion restreinte|=ne pas partager|=a ne pas partager|=a ne pas diffuser|=garder le secret|=gardez le secret
+        |=gardez ca pour vous|=garde ca pour toi|=information privilegiee|=informations privilegiees
+        |=delit d initie|=avant l annonce officielle|=avant l annonce|=avant qu on l annonce|=pas encore officiel
+        |=pas encore officielle|=pas encore annonce|=pas encore annoncee|=pas encore public|=pas encore publique
+        |=pas encore publies|=pas encore publie|=pas encore publiees|=non publies|=non publiees|=non encore publies
+        |=motus et bouche cousue`,
+      en: `=keep it secret|=keep this secret|=keep it quiet|=keep this quiet|=keep it between us|=keep this between us
+        |=between you and me|=don t tell anyone|=do not tell anyone|=tell no one|=internal memo|=internal email
+        |=internal document|=strictly confidential|=top secret|=not for distribution|=do not share|=don t share
+        |=do not forward|=off the record|=under embargo|=embargoed|=not yet public|=not public yet|=not yet announced
+        |=before it s announced|=before we announce|=before the announcement|=before the official announcement
+        |=ahead of the announcement|=ahead of the release|=unreleased|=unpublished|=insider info|=insider information
+        |=hush hush|=nda`,
+    },
+    secret: {
+      fr: `confidentiel|confidentielle|confidentiels|confidentielles|=confidentialite|=secret|=secrets|=secrete|=secretes
+        |=interne|=internes|=embargo|=fuite|=fuites|=exclusif|=exclusive|=exclusivite|=scoop|=officieusement|=officieux
+        |=avant publication|=avant sa publication|=avant leur publication|=avant la publication|=en avant premiere|=rumeur
+        |=sous le manteau|=en interne|=ne le dites a personne|=ne le dis a personne|=chut|=pas encore au courant|=ne sont pas encore au courant|=avant tout le monde
+        |=vous l apprenez|=en exclusivite|=annonce officielle|=annonce au marche|=communique de presse|=on a hate de vous en dire plus
+        |=patience jusqu|=arrivent vite|=psst|=chuuut|=chuut|=intranet|=lien interne|=non audites|=non audite|=provisoires
+        |=brouillon|=projet de|=entre nous|=quitte le groupe|=avant l annonce|=apres l annonce|=on en reparle|=officiel dans
+        |=officielle dans|=pas encore|=le marche ne sait pas|=personne ne sait`,
+      en: `confidential|=secret|=secrets|=secretly|=internal|=internally|=embargo|=leak|=leaked|=leaks|=exclusive
+        |=scoop|=sneak peek|=insider|=rumor|=rumour|=quietly|=hush|=privately|=before release|=pre release|=haven't been told|=not been told|=you heard it here first|=hearing it first|=official announcement|=market announcement
+        |=press release on|=can't wait to tell you more|=hang on until|=coming soon|=psst|=shh|=shhh|=mum's the word
+        |=between us|=don't share this|=intranet|=internal link|=unaudited|=draft|=after the announcement|=more after
+        |=official next week|=doesn't know yet|=the market doesn't know|=nobody knows|=not out yet|=aren't out yet
+        |=isn't out yet|=before anyone|=first to know|=ahead of the official|=is leaving the group|=not yet`,
+    },
+    topic: { fr: `${RESULTS_FR}|${CORPORATE_FR}`, en: `${RESULTS_EN}|${CORPORATE_EN}` },
+    corporate: { fr: CORPORATE_FR, en: CORPORATE_EN },
+    future: {
+      fr: `=allons|=va|=vont|=prevoit|=prevoyons|=prevu|=prevue|=s appreter|=s apprete|=nous appretons|=envisage
+        |=envisageons|=projette|=bientot|=prochainement|=demain|=lundi|=mardi|=mercredi|=jeudi|=vendredi|=samedi|=dimanche
+        |=la semaine prochaine|=le mois prochain|=d ici|=sera annonce|=sera annoncee|=seront annonces|=annoncera
+        |=annoncerons|=en discussion|=en discussions|=en negociation|=en negociations|=negociations exclusives|=negocions
+        |=negocie|=sur le point de|=dans les prochains jours|=dans quelques jours|=officialise|=officialisera`,
+      en: `=will|=going to|=about to|=plan to|=planning to|=plans to|=set to|=soon|=tomorrow|=monday|=tuesday|=wednesday
+        |=thursday|=friday|=saturday|=sunday|=next week|=next month|=in talks|=in negotiations|=negotiating|=to announce
+        |=will announce|=will be announced|=upcoming|=in the coming days|=on the verge of|=finalizing|=finalising`,
+    },
+  },
+  alone: ['alone'],
+  pairs: [
+    ['secret', 'topic'],
+    ['alone', 'topic'],
+    ['future', 'corporate'],
+  ],
+  window: 14,
+  negative: {
+    fr: `=politique de confidentialite|=acquisition de competences|=acquisition client|=acquisition clients|=cout d acquisition
+      |=couts d acquisition|=acquisition de donnees|=rachat de credit|=rachat de credits|=rachat de points|=rachat de trimestres
+      |=rachat d or|=mobilite interne|=recrutement interne|=promotion interne|=formation interne|=communication interne
+      |=concours interne|=le secret de|=les secrets de|=notre secret|=secret de fabrication|=en exclusivite sur|=offre exclusive
+      |=vente exclusive|=ventes exclusives|=acces exclusif|=contenu exclusif|=interview exclusive|=avant premiere du film
+      |=la fuite du temps|=resultats du concours|=resultats du jeu|=resultats de l enquete|=resultats de l etude
+      |=resultats du sondage|=chiffres cles|=en chiffres|=quelques chiffres|=bilan carbone|=comptes clients|=votre compte
+      |=vos comptes|=fusion des saveurs|=cuisine fusion|=va bientot|=ca va|=cela va|=va vous|=vont vous`,
+    en: `=privacy policy|=customer acquisition|=user acquisition|=talent acquisition|=data acquisition|=acquisition cost
+      |=the secret to|=the secret of|=our secret|=secret sauce|=secret recipe|=secret ingredient|=exclusive offer
+      |=exclusive deal|=exclusive access|=exclusive content|=exclusive interview|=exclusive discount|=exclusive collection
+      |=internal mobility|=internal promotion|=internal training|=internal hire|=quarter final|=quarter finals
+      |=quarterfinal|=quarterback|=a quarter of|=three quarters|=by the numbers|=in numbers|=the numbers speak
+      |=deal of the day|=great deal|=best deal|=deal of the week|=deals|=sneak peek at our new|=leak proof|=leak free
+      |=will you|=you will|=it will|=we will be open|=will be open|=profit from`,
+  },
+};

@@ -1,0 +1,385 @@
+// The detector's lexicons, French and English, per charter category. Each category has groups of terms; a group
+// is either enough alone (`alone`) or counts when it meets another group within a few words (`pairs`).
+// Negative phrases neutralize the words they cover ("politique de retour", "oh my god").
+//
+// Term syntax, items separated by `|` or line breaks:
+// - `mot` / `multi word`: stemmed with the group's language (Snowball), so inflections match ("licenciements",
+//   "licencié"); the word itself always matches too;
+// - `=mot`: exact normalized words only (names, short or ambiguous words: "=con" must not match "cons");
+// - `^Mot`: exact and written with a capital letter in the post ("Trump" the politician, not "quality trumps").
+// Matching is insensitive to case and accents and never crosses punctuation other than spaces, hyphens and
+// apostrophes. Words are listed without elided articles ("d'", "l'"): the tokenizer splits them off.
+import { DENIGRATION_EN, DENIGRATION_FR, INSULTS_EN, INSULTS_FR } from './word-lists';
+
+export interface Terms {
+  fr?: string;
+  en?: string;
+}
+
+export interface CategoryRules {
+  groups: Record<string, Terms>;
+  /** Groups whose single hit is a finding. */
+  alone: readonly string[];
+  /** Two hits (different words) from these groups within `window` words of each other make a finding. */
+  pairs: readonly (readonly [string, string])[];
+  /** Words apart at most (default 12). */
+  window?: number;
+  negative?: Terms;
+}
+
+const exact = (list: readonly string[]) => list.map((t) => `=${t}`).join('|');
+
+export const INSULT_RULES: CategoryRules = {
+  negative: {
+    fr: `=pique nique|=pique niquer|=pain batard|=chien batard`,
+    en: `=bloody mary`,
+  },
+  groups: {
+    strong: {
+      fr: `${exact(INSULTS_FR)}|=les cons|=des cons|=bande de cons cons|=salopard|=salopards|=raclure|=raclures
+        |=crevard|=crevards|=boloss|=bolosse|=cassos|=sous merde|=trouduc|=casse couilles|=casse couille|=chiant|=chiante
+        |=chiants|=chiantes|=emmerde|=emmerder|=emmerdes|=emmerdant|=emmerdante|=emmerdeuse|=ptn|=fdp|=ntm|=tg|=va te faire foutre
+        |=va te faire voir|=espece d ordure|=sale ordure|=ordure|=connerie|=conneries|=couilles|=gueule de con
+        |=foutage de gueule|=se foutent de nous|=se fout de nous|=foutez vous|=enfoire|=enfoires|=gros con|=grosse conne
+        |=pauvre conne|=cretin|=cretins|=baltringue|=baltringues|=debile mental|=se faire foutre|=aller se faire foutre|=allez vous faire foutre|=pauvre type|=pauvres types|=bras casses
+        |=on s en bat|=s en bat les|=sale menteur|=sale menteuse|=sale con|=sale type|=sales types|=t es qu un clown
+        |=t es un clown|=espece de clown|=quel clown|=des glands|=quels glands|=bande de glands|=tare|=tares|=taree|=tarees
+        |=bande de blaireaux|=espece de blaireau|=espece d andouille|=nazes|=pignouf|=putains de|=putain de|=bouffonne
+        |=abrutis|=cretins|=debiles|=bouffons|=connasses|=tocards|=losers|=nuls a chier|=tete de con|=tetes de con`,
+      en: `${exact(INSULTS_EN.filter((w) => w !== 'retard'))}|=you retard|=fucking retard|=fck|=fcking|=fking|=fuk|=fuking|=effing|=stfu|=gtfo|=idiot|=idiots|=stupid
+        |=dumb|=dumbasses|=crap|=crappy|=piss off|=pissed off|=bollocks|=prick|=pricks|=screw you|=go to hell|=go fuck yourself
+        |=jackass|=dickheads|=douchebags|=shithead|=shitheads|=bullshitting|=assholes|=idiotic|=pathetic losers
+        |=son of a bitch|=bitchy|=twats|=cunts|=wankers|=morons|=moronic|=scumbag|=imbecilic|=tosser|=tossers|=slag|=slags|=dumbfuck|=dumbfucks|=shite|=absolute muppets|=bunch of muppets
+        |=you muppet|=you're a psycho|=psycho|=you're a clown|=lmao clown|=what a clown|=bloody|=pain in the ass
+        |=shut the hell up|=shut your trap|=shut your mouth|=suck balls|=sucks balls|=motherfucking|=piece of crap|=arse
+        |=you idiot|=what an idiot|=bellend|=knobhead|=numpty|=plonker|=wankstain|=fuckwit|=twatwaffle`,
+    },
+  },
+  alone: ['strong'],
+  pairs: [],
+};
+
+export const POLITICS_RULES: CategoryRules = {
+  groups: {
+    strong: {
+      fr: `élection présidentielle|=presidentielle|=presidentielles|élections législatives|=legislatives|élections municipales
+        |élections européennes|=extreme droite|=extreme gauche|=ultra droite|=ultradroite|=ultra gauche|=ultragauche
+        |=rassemblement national|=front national|=france insoumise|=lfi|=la france insoumise|=republicains
+        |=parti socialiste|=parti communiste|=pcf|=eelv|=nupes|=nouveau front populaire|=macron|=macroniste|=macronistes
+        |=macronie|=le pen|=marine le pen|=melenchon|=zemmour|=bardella|=attal|=darmanin|=retailleau|=bayrou|=barnier
+        |=sarkozy|=francois hollande|=edouard philippe|=elisabeth borne|=bruno le maire|=ciotti|=ruffin|=glucksmann|=wauquiez
+        |=pecresse|=lecornu|=vladimir poutine|=zelensky|=zelenski|=netanyahou|=erdogan|=orban|=meloni|=xi jinping
+        |=premier ministre|=president de la republique|=assemblee nationale|=elysee|député|députés|=deputee|=deputees
+        |sénateur|sénateurs|=reforme des retraites|=gilets jaunes|=avortement|=ivg|=gauchiste|=gauchistes|=islamo gauchiste
+        |=islamo gauchistes|=wokiste|=wokistes|=facho|=fachos|=fasciste|=fascistes|=fascisme|=nazi|=nazis|=communiste
+        |=communistes|=motion de censure|=hidalgo|=anne hidalgo|=melanchon|=jean luc melenchon|=francois ruffin|=les ecologistes|=votez pour la liste|=liste les ecologistes|=vive la republique|=reforme gouvernementale|=49 3|=hamas|=hezbollah|=kremlin|=maison blanche|=brexit|=ministre de l interieur
+        |=politique d immigration|=politique migratoire|=loi immigration|=droit de vote des etrangers|campagne électorale
+        |=parti politique|=partis politiques|=homme politique|=femme politique|=hommes politiques|=classe politique`,
+      en: `presidential election|=midterms|midterm elections|=democrats|=republicans|=democratic party|=republican party
+        |=gop|=maga|^Trump|=donald trump|=biden|=joe biden|=kamala harris|=obama|=putin|=zelenskyy|=netanyahu|=jd vance
+        |=desantis|=starmer|=sunak|=boris johnson|=tories|=tory|=labour party|=lib dems|=far right|=far left|=left wing
+        |=right wing|=leftist|=leftists|=abortion|=pro life|=pro choice|=white house|=downing street|=prime minister
+        |=senator|=senators|=congressman|=congresswoman|=impeach|=impeachment|=fascist|=fascists|=communist|=communists
+        |=political party|=politicians|=politician|=election campaign|=gun control|=second amendment|=immigration policy|=farage|=nigel farage|=reform uk|=green party|=snp|=lib dem|=vote republican|=vote democrat|=vote labour
+        |=vote tory|=vote conservative|=vote lib dem|=vote green|=conservative government|=labour government|=tory government
+        |=democrat|=republican|=bernie|=bernie sanders|=drain the swamp|=doge cuts|=rachel reeves|=keir starmer
+        |=chancellor of the exchequer|=energy secretary|=home secretary|=executive order|=pension reform|=take our country back
+        |=make america great again|=build the wall|=labour mp|=tory mp|=house of commons`,
+    },
+    weak: {
+      fr: `gouvernement|ministre|=rn|=reconquete|=npa|=senat|élection|électoral|électeur|=vote|=votez|=voter|=votent
+        |=scrutin|impôts|=impot|=taxes|=fiscalite|=la gauche|=la droite|politique|politicien|politiciens|=republique
+        |=democratie|=dictature|=manifestation|=manifestations|=manifestants|=greve|=greves|=syndicat|=syndicats|immigration
+        |immigrés|=migrants|=maire|=matignon|=poutine|=la nation|=patrie
+        |=dissolution|=referendum|=democratique|=souverainete|=frontieres|=insoumis|=insoumise|=insoumises|=le president|=president de|=parlement|=reforme|=retraites|=assurance chomage|=smic
+        |=mairies|=mairie|=elus|=ecolos|=socialistes|=socialiste|=hollande|=gouvernementale|=gouvernemental|=conseil des ministres
+        |=senateurs|=mobilisation|=petition|=ministres|=premiere ministre|=pouvoir`,
+      en: `government|=minister|=senate|=congress|election|elections|electoral|=vote|=voting|=voters|=ballot|taxes|=taxpayers
+        |=liberals|=conservatives|=labour|politics|political|=democracy|=dictatorship|=protest|=protesters|=riot|=woke
+        |immigration|immigrants|=migrants|=governor|=parliament
+        |=the president|=president|=administration|=unions|=union|=strike|=petition|=tax|=carbon tax
+        |=nhs|=independence|=mp|=socialists|=socialist|=conservative|=chancellor|=secretary|=budget
+        |=cuts|=governmnet|=goverment`,
+    },
+    cue: {
+      fr: `renverser|renversez|destituer|destitution|démission|démissionner|=degage|=dehors|=honte|=ruine|=ruinent|=ruiner
+        |=nous ruine|incompétent|corrompu|menteur|menteurs|traître|traitres|voleurs|dictateur|=il faut|=a bas|boycott
+        |boycottez|résistance|révolte|soulèvement|=marre|scandale|scandaleux|trahison|propagande|complot|=detruit|=detruisent
+        |=massacre|=assassins|=tyran|=tyrannie|=mensonge|=mensonges|=mentent|=nous prend pour|=degagez
+        |=virer|=vire|=tous pourris|=pourris|=vendus|=incapable|=incapables|=contre|=on s en souviendra|=souvenez vous|=deteste la france|=vive|=defileront|=defiler|=manifester|=en greve
+        |=on ne se tait pas|=meprise|=s en fiche|=se fiche|=ruine assuree|=ont tue|=ont vote contre|=debout
+        |=mobilisez vous|=tous dans la rue|=dans la rue|=on y croit|=signez la petition|=a la porte|=qu il parte|=doit partir`,
+      en: `overthrow|resign|resignation|=disgrace|=shame|=ruining|=ruined|incompetent|corrupt|liar|liars|traitor
+        |traitors|=must go|boycott|=rigged|=tyranny|=tyrant|dictator|destroying|=lock him up|=lock her up|scandal|=crooked
+        |=puppet change|=vote them out|=thieves|=useless
+        |=wrecking|=taxing us|=out of touch|=against|=walk out|=walkout|=march against|=join the march|=sign the petition|=should be fired|=danger|=failed
+        |=killing people|=economic ruin|=stunt|=can't come soon enough|=in solidarity|=taking us for fools|=for fools
+        |=hate jobs|=right about|=is right|=take back|=blow to the economy|=buried|=anywhere near power|=only ones making sense
+        |=should resign|=must resign|=2028|=2027`,
+    },
+  },
+  alone: ['strong'],
+  pairs: [
+    ['weak', 'weak'],
+    ['weak', 'cue'],
+  ],
+  negative: {
+    fr: `=politique de retour|=politique de retours|=politique de confidentialite|=politique de prix|=politique tarifaire
+      |=politique commerciale|=politique de cookies|=politique des cookies|=politique de remboursement|=politique qualite
+      |=politique rse|=politique de l entreprise|=politique d entreprise|=politique de securite|=politique de voyage
+      |=politique salariale|=politique de remuneration|=politique de teletravail|=politique de diversite|=politique d achat
+      |=politique de recrutement|=politique de livraison|=politique de garantie|=politique de donnees|=politique environnementale
+      |=gouvernement d entreprise|=manifestation sportive|=manifestation culturelle|=manifestations sportives|=hors taxes
+      |=hors taxe|=toutes taxes comprises|=taxe de sejour|=place de la republique|=avenue de la republique|=vote du public
+      |=votez pour votre|=votez pour le|=votez pour la|=votez pour nous|=president directeur general
+      |=president du conseil|=president du jury|=president du club|=pouvoir d achat|=au pouvoir de|=le pouvoir de|=pouvoir vous|=vive les vacances|=vive le week end|=vive l ete|=vive le sport|=de pouvoir|=pour pouvoir|=etat de l art|=etat des lieux|=en etat|=bon etat
+      |=etat neuf|=etat d esprit|=loi de finances|=la loi de moore|=marre de la pluie`,
+    en: `=trump card|=trumps|=return policy|=returns policy|=privacy policy|=cookie policy|=refund policy|=pricing policy|=company policy|=travel policy
+      |=corporate governance|=party time|=vote for your|=vote now for|=vote for us|=president and ceo|=president of the club
+      |=tax free|=duty free|=law firm|=by law|=state of the art`,
+  },
+};
+
+export const RELIGION_RULES: CategoryRules = {
+  groups: {
+    strong: {
+      fr: `=dieu|=dieux|=relligion|=relligions|=convertissez vous|=repentez vous|=repentir|=parole divine|=volonte divine
+        |=pelerinage de lourdes|=on prie|=prie|=priez|=prier|=prient|=temoins de jehovah|=fin des temps|=louez le seigneur
+        |=alleluia|=seigneur|=se signe|=la vierge|=sectes|=secte|=evangeliques|=evangelique|=evangelistes|=scientologie
+        |=psaume|=creationnisme|=dieu a cree|=sa volonte|=un pretre|=pasteurs
+        |religion|religions|religieux|religieuse|religieuses|=allah|=jesus|=christ|=jesus christ|=inch allah|=inchallah|=amen
+        |=islam|islamique|islamiste|musulman|musulmane|musulmans|musulmanes|chrétien|chrétienne|chrétiens|chrétiennes
+        |christianisme|catholique|catholiques|catholicisme|protestant|protestants|=juif|=juive|=juifs|=juives|judaïsme
+        |bouddhisme|bouddhiste|hindouisme|=hindou|=hindous|=athee|=athees|athéisme|prière|prières|=prions|=priez|mosquée
+        |mosquées|=eglise|=eglises|synagogue|synagogues|=pape|=vatican|=imam|=imams|=rabbin|=rabbins|=prêtre|=pretres
+        |=eveque|=eveques|laïcité|blasphème|=djihad|=jihad|=charia|=bible|=coran|=torah|=evangile|=evangiles esprit
+        |=vierge marie|=messe|=messes|=crucifix|=chapelet|=la mecque|=pelerinage a la mecque|=voile islamique|=burqa|=kippa
+        |=croyants|=mecreants|=infideles|=seigneur jesus|=dieu est grand|=que dieu vous benisse|=dieu vous benisse
+        |=gloire a dieu|=louange a dieu|=par la grace de dieu|=fils de dieu|=parole de dieu`,
+      en: `=god|=gods|=relligion|=relligions|=repent|=repentance|=rapture|=the lord|=lord is my shepherd|=psalm|=psalms
+        |=scientology|=evangelicals|=evangelical|=megachurch|=megachurches|=pastor|=pastors|=prays|=pray|=praying|=prayed
+        |=god created|=his will|=creationism|=the almighty|=hallelujah|=amen|=end times|=salvation|=sinners|=heathens
+        |=jehovah|=mormon|=mormons|=cult leader|
+        religion|religions|religious|=jesus|=christ|=jesus christ|=allah|=islam|islamic|islamist|muslim|muslims|christian
+        |christians|christianity|catholic|catholics|protestant|protestants|=jew|=jews|=jewish|=judaism|buddhism|buddhist
+        |hinduism|=hindu|=hindus|atheist|atheists|atheism|prayer|prayers|=pray|=praying|=prayed|mosque|mosques|=church
+        |=churches|synagogue|synagogues|=pope|=vatican|=rabbi|=rabbis|=priest|=priests|=bishop|=bible|=quran|=koran|=torah
+        |=gospel|=blasphemy|=sharia spirit|=virgin mary|=crucifix|=god bless|=god is great|=praise the lord
+        |=praise god|=praise be|=son of god|=word of god|=lord jesus|=jesus saves|=believers|=infidels|=sermon|=worship`,
+    },
+    weak: {
+      fr: `=halal|=casher|=divine|=divin|=ramadan|=aid|=aid el kebir|=aid el fitr|=kippour|=yom kippour|=hanouka|=hanoucca|=pessah|=diwali
+        |=careme|=pelerinage|=benediction|=beni|=benie`,
+      en: `=halal|=kosher|=divine|=faith|=ramadan|=eid|=yom kippur|=hanukkah|=passover|=diwali|=pilgrimage|=blessing|=blessed
+        |=lord`,
+    },
+    cue: {
+      fr: `=prier|=croire|=croyez|=foi|=seigneur|=benir|=benisse|=culte|=fideles|=sacrement|=pecheurs|=peche|=peches|=interdire|=interdit|=envahissent|=arnaque|=ruinent|=moins productives|=ouvrez les yeux`,
+      en: `=believe|=worship|=lord|=sinners|=sin|=sins|=fasting|=faithful|=salvation|=believers|=banned|=ban|=ruining|=conmen|=lie|=open your eyes|=less productive|=secret of success|=fake piety`,
+    },
+  },
+  alone: ['strong'],
+  pairs: [
+    ['weak', 'weak'],
+    ['weak', 'cue'],
+  ],
+  window: 10,
+  negative: {
+    fr: `=seigneur des anneaux|=je vous prie|=vous prie de|=nous vous prions|=prie de|=style bible|=mon dieu|=dieu merci|=nom de dieu|=bon dieu|=grand messe|=grand messes|=bapteme de l air|=la bible du|=la bible de
+      |=aid financiere|=aide financiere`,
+    en: `=style bible|=fashion bible|=oh my god|=oh god|=god knows|=god save the queen|=god save the king|=for god's sake|=good lord|=my god|=omg|=thank god|=god of war|=godfather|=thank god it's friday|=keep the faith|=good faith
+      |=in good faith|=bad faith|=god of war|=the bible of|=blessed with|=bless you|=lord of the rings|=first aid
+      |=financial aid|=hearing aid|=aid kit|=legal aid|=in aid of`,
+  },
+};
+
+/** Religious and cultural feasts met in greetings ("Joyeux Noël", "Eid Mubarak"): the brand's greetings choice. */
+export const GREETING_RULES: CategoryRules = {
+  groups: {
+    greet: {
+      fr: `=joyeux|=joyeuse|=joyeuses|=bon|=bonne|=belle|=belles|=moubarak|=mubarak|=kareem|=karim|=souhaitons|=souhaite`,
+      en: `=happy|=merry|=blessed|=mubarak|=kareem|=wish|=wishing|=wishes|=greetings`,
+    },
+    feast: {
+      fr: `=noel|=paques|=aid|=aid el fitr|=aid el kebir|=aid al adha|=ramadan|=hanouka|=hanoucca|=pessah|=diwali|=kippour
+        |=roch hachana|=fete de l aid|=fete de paques|=nativite|=shana tova|=shabbat`,
+      en: `=christmas|=xmas|=easter|=eid|=eid al fitr|=eid al adha|=ramadan|=hanukkah|=chanukah|=passover|=diwali
+        |=rosh hashanah|=yom kippur|=shabbat`,
+    },
+  },
+  alone: [],
+  pairs: [['greet', 'feast']],
+  window: 3,
+};
+
+export const DISCRIMINATION_RULES: CategoryRules = {
+  groups: {
+    slur: {
+      fr: `=negro|=negros|=negre|=negres|=bougnoule|=bougnoules|=bicot|=bicots|=youpin|=youpins|=youtre|=pede|=pedes|=pd
+        |=tapette|=tapettes|=gouine|=gouines|=tarlouze|=tarlouzes|=mongolien|=mongoliens|=sale arabe|=sales arabes|=sale noir|=sales noirs|=sale juif|=sales juifs|=sale musulman|=sale race|=sous race|=sous races|=race inferieure
+        |=races inferieures|=retourne dans ton pays|=retournez dans votre pays|=retourne chez toi|=rentrez chez vous
+        |=suicide toi|=va te pendre|=je sais ou tu habites|=on sait ou tu habites|=on va te retrouver|=tu vas le payer
+        |=je vais te tuer|=on va te tuer|=creve|=crevez|=sale chinois|=bridés|=bamboula|=romanos|=sale gitan
+        |=attarde|=attardes|=handicape mental|=grosse vache|=sale grosse|=sale pute|=islamo racaille|=racaille|=personne ne t aime|=t es moche|=t es gros|=t es grosse|=se moque de toi|=se moquent de toi
+        |=pourrir la vie|=tout le monde va savoir|=fais gaffe a toi|=on sait ou tu
+        |=on va balancer|=balancer tes|=tu vas le regretter
+        |=on a retrouve ton adresse|=we found your address|=balancer tes photos|=leak your photos|=s abstenir|=personnes de couleur|=de couleur en|=avec un nom pareil|=physique avantageux exige
+        |=retourne a la cuisine|=les femmes au volant|=femmes au volant|=gens du voyage ne
+        |=pas de femmes|=pas de noirs|=pas d arabes|=pas de handicapes|=pas de vieux|=pas de seniors|=pas d etrangers|=mauviettes|=sale vache|=retourne dans ton propre pays|=rentre dans ton pays|=pas de migrants|=pas d immigres`,
+      en: `=nigger|=niggers|=nigga|=niggas|=faggot|=faggots|=fag|=fags|=dyke|=dykes|=tranny|=trannies|=spastic|=spaz|=kike
+        |=kikes|=chink|=chinks|=wetback|=wetbacks|=raghead|=ragheads|=paki|=pakis|=gook|=go back to your country
+        |=go back to where you came from|=white power|=heil hitler|=sieg heil|=subhuman|=inferior race|=kill yourself|=kys
+        |=i know where you live|=we know where you live|=we will find you|=you'll pay for this|=i will kill you|=i'll kill you
+        |=we will kill you|=die bitch|=retards|=shemale|=cripple|=cripples|=nobody likes you|=no one likes you|=you're ugly|=you're fat|=laughing at you|=laughs at you
+        |=make your life hell|=make your life miserable|=everyone will know
+        |=watch your back|=we know where|=we found your|=need not apply|=should not apply
+        |=don't bother applying|=people of colour|=people of color|=with a name like that|=back to the kitchen
+        |=women drivers|=no women|=no blacks|=no disabled|=no foreigners|=no immigrants|=no old people
+        |=young and pretty|=sissies|=sissy|=fat cow|=you fat|=welfare scroungers|=scroungers|=go back to your own country
+        |=everyone's going to know|=everyone is going to know|=we screenshotted|=no migrants|=no immigrants|=no gays`,
+    },
+    group: {
+      fr: `=femme|=fille|=hommes|=homme|=meres|=enceintes|=vieilles|=retraites|=handicape|=handicapee|=handicapees
+        |=autistes|=trisomiques|=noires|=blacks|=maghrebin|=maghrebine|=maghrebine|=chinoises|=gens du voyage|=refugies
+        |=musulmanes|=juives|=chretiens|=homos|=transgenres|=heteros|=grosses|=blondes|=rousses|=roux|=banlieusards|=assistes
+        |=chomeurs|=pauvres|=sdf|=voilees|=islam|=arabe|=asiatique|=juif|=musulman|=immigre
+        |=etranger|=candidats d origine|=personnes agees|=les jeunes|=clients ages|=vieux clients|=femmes|=les femmes|=filles|=noirs|=arabes|=juifs|=musulmans|=immigres|=etrangers|=migrants|=gays|=homosexuels
+        |=lesbiennes|=trans|=handicapes|=vieux|=seniors|=asiatiques|=chinois|=roms|=gitans|=africains|=maghrebins|=blancs
+        |=feministes|=jeunes de banlieue|=obeses|=homosexualite|=handicapes|=personnes handicapees|=vieux clients|=salaries ages|=hommes|=hetero`,
+      en: `=woman|=mothers|=pregnant|=elderly|=handicapped|=autistic|=middle eastern|=gypsies|=travellers|=immigrant
+        |=refugees|=jewish|=transgender|=obese|=blondes|=redheads|=people of color|=colored|=poor people
+        |=homeless|=muslim|=jew|=asian|=arab|=gay|=over 40|=over 50|=women|=girls|=blacks|=black people|=arabs|=jews|=muslims|=immigrants|=foreigners|=migrants|=gays|=homosexuals
+        |=lesbians|=trans people|=disabled people|=old people|=asians|=chinese|=mexicans|=africans|=whites|=feminists
+        |=fat people|=boomers|=disabled|=disabled staff|=chinese people|=older workers|=old customers|=older people|=trans|=travellers|=men
+        |=male|=female|=straight|=homosexuality|=scroungers|=africans|=asians|=immigrants`,
+    },
+    contempt: {
+      fr: `=tous des|=toutes des|=sont tous|=sont toutes|=incapable|=incapables|=inferieur|=inferieurs|=inferieure|=inferieures
+        |=stupides|=betes|=hysteriques|=faineants|=faineantes|=paresseux|=voleurs|=dangereux|=parasites|=vermine
+        |=animaux|=singes|=n ont rien a faire|=ne savent pas|=pas leur place|=devraient rester
+        |=dehors|=degagez|=a vomir|=degoutants|=nuisibles|=envahisseurs|=invasion|=remplacement|=grand remplacement
+        |=interdire|=interdits|=pas les bienvenus|=ne sont pas les bienvenus|=interdit aux|=s abstenir|=pas les bienvenus|=ne sont pas les bienvenues|=pas servis|=ne seront pas|=on ne prend pas|=on evite
+        |=on les evite|=prefere ne pas|=ne pas embaucher|=ne pas en embaucher|=pas embaucher
+        |=incompatible|=ne comprennent rien|=ne s integrent|=inutile de postuler|=coutent|=ralentissent
+        |=moins productives|=moins productifs|=soumises|=controlent|=volent|=racailles|=pas fait pour
+        |=pas vendeur|=pas notre cible|=au volant|=et les maths|=ca fait deux|=mangent n importe quoi|=toujours les memes
+        |=vraies familles|=non merci|=pas a l aise|=plus a l aise|=s adapter|=trop de contraintes|=allez bosser
+        |=doivent etre|=devraient payer|=la police doit|=les degager|=degager
+        |=poussent vers la sortie|=pousse vers la sortie|=on les pousse|=se moque|=moins de 30 ans|=plus de 40 ans
+        |=plus de 50 ans|=contre nature|=interdire|=naturellement|=pas faits pour|=pas faites pour|=coutent trop cher|=trop lents|=leur propre file|=rien a faire
+        |=doivent etre heteros|=trouvez vous un travail|=ne seront pas servis|=bons en maths|=nulles en|=nuls en|=est un peche`,
+      en: `=are all|=all the same|=inferior|=stupid|=lazy|=dirty|=animals|=parasites|=vermin|=don't belong|=go home
+        |=should stay in the kitchen|=belong in the kitchen|=can't drive|=criminals|=terrorists|=disgusting|=invaders
+        |=invasion|=should be banned|=not welcome|=no blacks|=no jews|=no muslims|=no gays|=apes|=monkeys|=subhuman
+        |=should not be allowed|=shouldn't be allowed|=can't be trusted|=need not apply|=don't bother applying|=not welcome|=aren't welcome|=won't be|=we'd rather not|=rather not hire
+        |=not hire|=don't hire|=we avoid|=should stop|=should pay|=incompatible|=don't get|=slow down|=less productive
+        |=run the world|=steal|=shoplifting|=always the same|=keep it to yourselves|=clear them out|=don't mix
+        |=too much hassle|=real families|=not our target|=under 30|=over 40|=over 50|=sin|=wake up
+        |=ruining|=take over|=taking over|=invading|=lazy|=too old|=not a good fit|=naturally|=eat anything|=can't run|=can't do|=can't handle|=aren't cut out|=not cut out|=cut out for
+        |=cost too much|=slow|=their own queue|=no thanks|=no business|=must be straight|=get a job|=will not be served
+        |=won't be served|=not be served|=easing them out|=good at maths|=bad at maths|=all look|=full of them|=is a sin`,
+    },
+  },
+  alone: ['slur'],
+  pairs: [['group', 'contempt']],
+  window: 9,
+  negative: {
+    fr: `=chocolat noir|=noir et blanc|=noir ou|=en noir|=le noir|=robe noire|=petite robe noire|=vendredi noir|=black friday
+      |=tableau noir|=humour noir|=film noir|=pas de souci|=pas de probleme|=pas de panique|=sans frais|=sans engagement
+      |=sans gluten|=sans sucre|=sans lactose|=tapette a mouches|=tapette a mouche|=tapette a souris|=les femmes de ma vie|=a la cuisine de`,
+    en: `=black friday|=black and white|=in black|=dark chocolate|=no problem|=no worries|=no fees|=no commitment
+      |=gluten free|=fat free|=low fat|=no added|=are all welcome|=are all invited|=all the same price|=go home happy|=fat free`,
+  },
+};
+
+export const HEALTH_LEGAL_RULES: CategoryRules = {
+  groups: {
+    strong: {
+      fr: `=guerit|=guerissent|=guerir|=guerira|=guerison garantie|=cliniquement prouve|=cliniquement prouvee|=cliniquement prouves
+        |=cliniquement prouvees|=prouve cliniquement|=prouvee cliniquement|=scientifiquement prouve|=scientifiquement prouvee
+        |=prouve scientifiquement|=100 sans risque|=sans aucun risque|=zero risque|=sans risque pour la sante
+        |=sans effets secondaires|=sans effet secondaire|=garanti rembourse|=garantie remboursee|=resultats garantis
+        |=resultat garanti|=approuve par les medecins|=recommande par les medecins|=valide par les medecins|=anti cancer
+        |=anticancer|=miraculeux|=miraculeuse|=guerit tout|=soigne tout|=perdez 10 kilos|=100 legal|=parfaitement legal|=totalement legal
+        |=aucun risque juridique|=sans risque juridique|=100 naturel et sans danger|=remplace vos medicaments
+        |=remplace les medicaments|=plus besoin de medicaments|=elimine les toxines|=booste votre immunite
+        |=renforce votre immunite|=renforce le systeme immunitaire|=protege du covid|=protege contre le covid`,
+      en: `=cures|=clinically proven|=scientifically proven|=proven to cure|=100 risk free|=risk free|=zero risk
+        |=no side effects|=guaranteed results|=results guaranteed|=money back guaranteed|=doctor approved|=doctor recommended
+        |=doctors recommend|=miraculous|=anti cancer|=anticancer|=100 legal|=totally legal|=perfectly legal
+        |=no legal risk|=replaces your medication|=no more medication|=flushes out toxins|=boosts your immunity
+        |=boosts immunity|=boost your immune system|=protects against covid|=prevents covid|=lose 10 pounds|=cures all|=cures everything|=cure all|=cure for everything`,
+    },
+    claim: {
+      fr: `renforc|protég|prévient|évite|évitent|calme|calment|remplace|remplacent|améliore|améliorent|réduit|réduisent
+        |empêche|empêchent|cicatrise|cicatrisent|=fait fondre|=font fondre|=fait disparaitre|=font disparaitre|=nettoie
+        |=detoxifie|=booste|=boostent|=stimule|=rend les enfants|=plus intelligents|=guerit|=apaise|=apaisent|=anti ondes
+        |=antibacteriens|=antibacterien|=efficace contre|=meilleure protection|=aucun risque pour la sante|=sans medicament
+        |=sans medicaments|=confirment|=demontre|=scientifiquement demontre|=cliniquement|=teste et approuve|=soigne|=soignent|=soigner|=traite|=traitent|=previent|=previennent|=prevenir|=elimine|=eliminent|=combat
+        |=combattent|=stoppe|=vient a bout|=efface|=fait disparaitre|=debarrasse|=guerison|=remede|=remedes|=protege
+        |=protegent|=garanti|=garantie|=prouve|=prouvee|=efficace a 100|=100 efficace|=perdez|=perdre|=soulage|=soulagent|=miracle|=cures|=efface|=effacent|=regenere|=regenerent|=diminue le risque|=reduit le risque`,
+      en: `boosts|boost|protects|protect|relieves|relieve|lowers|lower|reduces|reduce|calms|calm|replaces|replace|improves
+        |improve|stops|stop|cleanses|cleanse|melts|melt|burns|prevents|keeps away|=keeps colds away|=anti radiation
+        |=antibacterial|=best protection|=zero health risk|=no health risk|=without medication|=science says|=tested and approved
+        |=smarter|=makes kids|=detox|=detoxes|=heals|=fights|=cure|=heals|=heal|=treats|=treat|=prevents|=prevent|=eliminates|=eliminate|=fights|=reverses|=reverse
+        |=stops|=remedy|=protects|=cures|=cured|=miracle|=guaranteed|=proven|=100 effective|=lose|=relieves|=kills|=erases|=erase|=regenerates|=regenerate|=cut your|=cuts your|=cures|=reverses`,
+    },
+    certain: {
+      fr: `=forcement|=a coup sur|=garanti|=garantit|=garantie|=on vous le garantit|=c est certain|=certain|=sera condamne
+        |=seront condamnes|=sera condamnee|=iront en prison|=ira en prison|=coupable|=on l a deja gagne|=deja gagne|=gagnerez
+        |=gagnerez forcement|=vous gagnerez|=le prouvera|=prouvera|=l affaire est pliee|=aucune poursuite|=ne risquez aucune
+        |=100 legal|=pas besoin d avocat|=suffisent pour|=n importe quelle amende|=aucune reclamation|=protege contre tout
+        |=c est la loi|=la loi est de notre cote|=la loi nous autorise|=illegalement|=illegal|=escroquerie|=abus de bien social
+        |=c est un crime|=donner raison|=inutile d insister|=ne sont pas dues|=totalement legal|=parfaitement legal|=c est la loi|=aucune plainte|=n a aucune chance|=inutile d aller en justice`,
+      en: `=definitely|=guaranteed|=we guarantee it|=bound to|=will lose|=will win|=you'll win|=can't be sued|=cannot be sued
+        |=guilty|=will prove|=done deal|=no lawyer needed|=will get any|=100 legal|=perfectly legal|=totally legal|=illegal
+        |=illegally|=is a crime|=go to jail|=go to prison|=fraud|=the law is on our side|=the law allows|=not owed
+        |=no claim|=protected against any|=rule in our favour|=rule in our favor|=already won|=for sure|=unlawful|=no complaint can|=can ever succeed|=no point insisting|=that's the law|=not owed|=aren't owed`,
+    },
+    legal: {
+      fr: `=tribunal|=tribunaux|=proces|=juge|=juges|=justice|=prud hommes|=loi|=illegal|=avocat|=avocats|=poursuite
+        |=poursuites|=juridiquement|=juridique|=juridiques|=litige|=litiges|=amende|=amendes|=code du travail|=reclamation
+        |=condamne|=prison|=crime|=licenciement|=contrat|=plainte|=heures sup|=en justice|=fournisseur|=concurrent|=directeur`,
+      en: `=court|=courts|=lawyer|=lawyers|=sued|=sue|=tribunal|=guilty|=fraud|=fine|=fines|=law|=illegal|=lawsuit|=legal
+        |=judge|=case|=contract|=claim|=claims|=overtime|=prison|=jail|=crime|=supplier|=director|=fired|=employment law|=complaint|=complaints|=dismissal|=refund|=going to court`,
+    },
+    disease: {
+      fr: `=cancer|=cancers|=diabete|=covid|=virus|=grippe|=acne|=eczema|=psoriasis|=arthrose|=arthrite|=depression|=anxiete
+        |=insomnie|=cholesterol|=hypertension|=alzheimer|=parkinson|=migraine|=migraines|=douleurs|=maladie|=maladies
+        |=infection|=infections|=calvitie|=autisme|=asthme|=allergies|=rhumatismes|=tumeur|=tumeurs|=kilos|=obesite
+        |=sclerose|=covid 19|=coronavirus|=fatigue chronique|=cellulite|=rides|=systeme immunitaire|=immunite|=rhume|=rhumes|=ondes|=5g|=mal de dos|=douleur|=anxiolytiques|=anxiolytique|=chutes
+        |=syndrome|=intestin|=intelligents|=varices|=graisse|=graisse abdominale|=hyperactifs|=plaies|=antiseptique
+        |=anemie|=infarctus|=medicament|=medicaments|=traitement|=pediatres|=pacemaker|=porteurs de pacemaker
+        |=risque de cancer|=foie|=ulceres|=tension|=vitamines|=immunitaire|=articulations|=fievre|=cartilage|=articulaire|=risque d infarctus`,
+      en: `=cancer|=diabetes|=covid|=virus|=flu|=acne|=eczema|=psoriasis|=arthritis|=depression|=anxiety|=insomnia
+        |=cholesterol|=blood pressure|=hypertension|=alzheimer|=alzheimer's|=parkinson|=migraine|=migraines|=pain|=disease
+        |=diseases|=illness|=infection|=infections|=baldness|=autism|=asthma|=allergies|=tumor|=tumors|=pounds|=obesity
+        |=covid 19|=coronavirus|=wrinkles|=immune system|=immunity|=colds|=radiation|=5g|=back pain|=joint pain|=meds|=medication|=medicine|=falls|=syndrome|=gut
+        |=varicose|=belly fat|=hyperactive|=wounds|=anemia|=heart attack|=treatment
+        |=ulcers|=liver|=pacemakers|=paediatricians|=pediatricians|=skin infections|=fever|=kids from 5g|=anaemia|=cartilage|=knee cartilage|=heart attack risk|=joints`,
+    },
+  },
+  alone: ['strong'],
+  pairs: [
+    ['claim', 'disease'],
+    ['certain', 'legal'],
+  ],
+  window: 9,
+  negative: {
+    fr: `=miracle de noel|=le miracle de|=traite de|=traite des|=garantie constructeur|=garantie legale|=garantie 2 ans
+      |=garantie de 2 ans|=garanti 2 ans|=virus informatique|=antivirus`,
+    en: `=miracle on|=pain au chocolat|=pain points|=pain point|=growing pains|=treat yourself|=treat your|=a treat
+      |=trick or treat|=computer virus|=warranty`,
+  },
+};
+
+export const DENIGRATION_RULES: CategoryRules = {
+  groups: {
+    strong: {
+      fr: `${exact(DENIGRATION_FR)}|=bande d incapables|=des guignols`,
+      en: `${exact(DENIGRATION_EN)}|=worst company|=avoid them|=total crap|=a joke of a company`,
+    },
+  },
+  alone: ['strong'],
+  pairs: [],
+};
