@@ -105,25 +105,21 @@ export function findingCategory(f: Finding): Category | `other:${string}` | null
 function brandOverrides(s: BrandSettings): { overrides: Partial<Charter>; unsupported: string[] } {
   const base = defaultCharter();
   const unsupported: string[] = [];
-  const severityOf = (category: string): Severity | undefined => {
-    const c = CATEGORY_NAMES[category];
-    return c ? s.severities?.[c] : undefined;
+  const levels = { ...base.categories.levels };
+  for (const [category, severity] of Object.entries(s.severities ?? {})) {
+    const name = category === 'competitor' ? 'competitors' : category;
+    if (name in levels) levels[name as keyof typeof levels] = severity as Severity;
+    else unsupported.push(`severity of ${category}`);
+  }
+  const overrides: Partial<Charter> = {
+    categories: {
+      ...base.categories,
+      levels,
+      competitors: s.competitors ?? [],
+      greetings: s.religiousGreetings ?? base.categories.greetings,
+      quietPeriods: (s.quietPeriods ?? []).map((p) => ({ start: p.from, end: p.to, label: p.label })),
+    },
   };
-  const lists = base.bannedTerms.lists.map((l) => ({ ...l, severity: severityOf(l.category) ?? l.severity }));
-  if (s.competitors?.length) {
-    // Today's list categories are a closed union without `competitor`; the detector copies the list's category
-    // onto its findings, which is what the bench reads.
-    type ListCategory = (typeof lists)[number]['category'];
-    const category = 'competitor' as ListCategory;
-    lists.push({ category, severity: s.severities?.competitor ?? 'warn', terms: s.competitors });
-  }
-  const listed = new Set(lists.map((l) => CATEGORY_NAMES[l.category]));
-  for (const c of Object.keys(s.severities ?? {}) as Category[]) {
-    if (!listed.has(c) && c !== 'confidential') unsupported.push(`severity of ${c}`);
-  }
-  if (s.quietPeriods?.length) unsupported.push('quiet periods');
-  if (s.religiousGreetings && s.religiousGreetings !== 'allow') unsupported.push('religious greetings');
-  const overrides: Partial<Charter> = { bannedTerms: { ...base.bannedTerms, lists } };
   if (s.confidentialTerms?.length) {
     overrides.confidential = { terms: s.confidentialTerms, severity: s.severities?.confidential ?? 'block' };
   }
