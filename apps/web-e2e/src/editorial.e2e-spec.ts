@@ -12,10 +12,9 @@
 import { randomBytes } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- end-to-end suites boot the applications in-process
-import { startSandbox, type RunningSandbox } from '@xp/x-sandbox';
 import { launchBrowser, newIsolatedContext, screenshot } from './support/browser';
-import { startStack, type TestStack } from './support/stack';
+import type { TestStack } from './support/stack';
+import { startSandboxStack, type RunningSandbox } from './support/sandbox-stack';
 import { api } from './support/api';
 
 const CLIENT_ID = 'xp-e2e-editorial';
@@ -190,22 +189,7 @@ describe('the editorial workflow in the browser', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    sandbox = await startSandbox({ port: 0, seedDemo: true });
-    stack = await startStack(
-      { X_API_BASE_URL: sandbox.url, X_CLIENT_ID: CLIENT_ID, X_CLIENT_SECRET: CLIENT_SECRET },
-      { scheduler: true },
-    );
-    const registered = await fetch(`${sandbox.url}/_sandbox/apps`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        clientId: CLIENT_ID,
-        clientSecret: CLIENT_SECRET,
-        redirectUris: [`${stack.baseUrl}/api/oauth/x/callback`],
-        profile: 'pro',
-      }),
-    });
-    expect(registered.status).toBe(201);
+    ({ sandbox, stack } = await startSandboxStack({ id: CLIENT_ID, secret: CLIENT_SECRET }, { scheduler: true }));
     browser = await launchBrowser();
   });
 

@@ -1,9 +1,18 @@
+import { LucidePause } from '@lucide/angular';
 import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { computed, effect, input, signal, untracked, viewChild } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { FullCalendarComponent, FullCalendarModule } from '@fullcalendar/angular';
-import type { CalendarOptions, DatesSetInfo, EventClickInfo, EventDropInfo, EventInput } from '@fullcalendar/angular';
+import type {
+  CalendarOptions,
+  DatesSetInfo,
+  EventClickInfo,
+  EventDropInfo,
+  EventInput,
+  EventDisplayInfo,
+  MountInfo,
+} from '@fullcalendar/angular';
 import classicTheme from '@fullcalendar/angular/themes/classic';
 import dayGridPlugin from '@fullcalendar/angular/daygrid';
 import timeGridPlugin from '@fullcalendar/angular/timegrid';
@@ -45,7 +54,7 @@ declare global {
 /** `/w/:workspaceId`: the editorial calendar (month, week, day, list), the home screen. */
 @Component({
   selector: 'xp-calendar-page',
-  imports: [FullCalendarModule, RouterLink, TranslocoPipe, ApiErrorAlert, Alert, CrisisButton],
+  imports: [LucidePause, FullCalendarModule, RouterLink, TranslocoPipe, ApiErrorAlert, Alert, CrisisButton],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './calendar-page.html',
   styleUrl: './calendar-page.css',
@@ -124,8 +133,9 @@ export class CalendarPage {
     for (const p of this.posts()) {
       const start = p.scheduledAt ?? p.publishedAt;
       if (!start) continue;
-      const handle = accounts.get(p.accountId)?.handle ?? '?';
-      const prefix = p.held ? `⏸ ${heldWord} · ` : statusPrefix(p.status);
+      const account = accounts.get(p.accountId);
+      const handle = account?.handle ?? '?';
+      const prefix = p.held ? `${heldWord} · ` : statusPrefix(p.status);
       const classes = [`xp-ev`, `xp-ev--${p.status}`];
       if (p.held) classes.push('xp-ev--held');
       if (crowded.has(p.id)) classes.push('xp-ev--crowded');
@@ -137,7 +147,18 @@ export class CalendarPage {
         color: colors.get(p.accountId) ?? '#1f4fd1',
         className: classes.join(' '),
         editable: canWrite && MOVABLE_STATUSES.has(p.status),
-        extendedProps: { status: p.status, held: p.held, version: p.version },
+        extendedProps: {
+          status: p.status,
+          held: p.held,
+          version: p.version,
+          // What a screen reader says for the event: account, time in its zone, status, excerpt.
+          label: [
+            `@${handle}`,
+            formatInZone(start, account?.timezone ?? this.timeZone(), lang),
+            p.held ? heldWord : this.ctx.transloco.translate(`status.${p.status}`, {}, lang),
+            excerpt(p.excerpt, 120),
+          ].join(' · '),
+        },
       });
     }
     return out;
@@ -147,7 +168,8 @@ export class CalendarPage {
     const lang = this.ctx.language.current();
     return {
       plugins: [classicTheme, dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin],
-      initialView: untracked(() => this.view()) ?? 'dayGridMonth',
+      // A phone gets the agenda (list) by default: a month grid is unreadable at 390 px.
+      initialView: untracked(() => this.view()) ?? (this.narrow ? 'listWeek' : 'dayGridMonth'),
       initialDate: untracked(() => this.date()) || undefined,
       locales: [frLocale],
       locale: lang,
@@ -155,11 +177,16 @@ export class CalendarPage {
       timeZone: this.tzChoice() === 'local' ? 'local' : this.tzChoice(),
       firstDay: 1,
       height: 'auto',
-      headerToolbar: {
-        start: 'prev,next today',
-        center: 'title',
-        end: 'dayGridMonth,timeGridWeek,timeGridDay,listMonth',
-      },
+      headerToolbar: this.narrow
+        ? { start: 'prev,next', center: 'title', end: 'today' }
+        : { start: 'prev,next today', center: 'title', end: 'dayGridMonth,timeGridWeek,timeGridDay,listMonth' },
+      // On a phone: a shorter title, and the views below the agenda rather than beside the title.
+      ...(this.narrow
+        ? {
+            titleFormat: { year: 'numeric', month: 'short', day: 'numeric' },
+            footerToolbar: { center: 'listWeek,timeGridDay,dayGridMonth' },
+          }
+        : {}),
       dayMaxEvents: 4,
       navLinks: true,
       eventInteractive: true,
@@ -172,11 +199,17 @@ export class CalendarPage {
         void this.router.navigate(['/w', this.workspaceId(), 'posts', info.event.id]);
       },
       eventDrop: (info: EventDropInfo) => void this.moved(info),
+      eventDidMount: (info: MountInfo<EventDisplayInfo>) => {
+        const label = info.event.extendedProps['label'] as string | undefined;
+        if (label) info.el.setAttribute('aria-label', label);
+      },
       eventsSet: () => this.painted(),
     };
   });
 
   private dataArrivedAt = 0;
+  /** A phone-sized window (under 600 px) when the page opened. */
+  private readonly narrow = !!this.document.defaultView?.matchMedia('(max-width: 599.98px)').matches;
 
   constructor() {
     void ensureCalendarStyles(this.document).then(() => this.stylesReady.set(true));

@@ -1,3 +1,4 @@
+import { LucideImage } from '@lucide/angular';
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { AccountDto } from '@xp/shared';
@@ -6,7 +7,7 @@ import type { SegmentDraft } from './segments';
 /** How the thread will look on X for one account. */
 @Component({
   selector: 'xp-tweet-preview',
-  imports: [TranslocoPipe],
+  imports: [TranslocoPipe, LucideImage],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { '[attr.data-testid]': "'preview-' + account().handle" },
   template: `
@@ -25,7 +26,7 @@ import type { SegmentDraft } from './segments';
                   @if (m.previewUrl) {
                     <img [src]="m.previewUrl" [alt]="m.altText" />
                   } @else {
-                    <span class="media__ph">🖼</span>
+                    <span class="media__ph"><svg lucideImage class="icon"></svg></span>
                   }
                 }
               </div>
