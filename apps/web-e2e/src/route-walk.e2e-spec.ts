@@ -187,4 +187,62 @@ describe('every route, in French and English, on a laptop and a phone', () => {
       expect(problems).toEqual([]);
     },
   );
+
+  // Last: it approves a post of the demo workspace.
+  it('on a phone, in French: the agenda with labelled posts, a visible focus on the media button, focus kept after an approval', async () => {
+    const side = await newIsolatedContext(browser, {
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    await side.context.addInitScript(() => localStorage.setItem('xp.lang', 'fr'));
+    const page = side.page;
+    await api(page.request, stack.baseUrl, 'POST', '/api/auth/login', {
+      email: 'owner@demo.kindy.fr',
+      password: DEMO_PASSWORD,
+    });
+
+    // The calendar opens on the agenda (a list of days), each post named by account, time, status and excerpt.
+    await page.goto(`${stack.baseUrl}/w/${ids.ws}`);
+    const view = page.locator('full-calendar [role="tab"][aria-selected="true"]');
+    await view.waitFor();
+    expect(await view.innerText()).toBe('Planning');
+    await page.locator('.xp-ev[aria-label]').first().waitFor();
+    const labels = await page
+      .locator('.xp-ev[aria-label]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')!));
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of labels) {
+      expect(label).toMatch(
+        /^@\w+ · \w{3}\. \d{1,2} \S+ 20\d\d(,| à) \d\d:\d\d [^·]* · (Programmé|En validation|Brouillon|Publié) · .+$/,
+      );
+    }
+
+    // The file picker's keyboard focus shows on its button-like label.
+    await page.goto(`${stack.baseUrl}/w/${ids.ws}/compose`);
+    await page.getByLabel('Post 1 sur 1').focus();
+    for (let i = 0; i < 10; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.getAttribute('data-testid') === 'media-input-0')) break;
+    }
+    const ring = await page.evaluate(() => {
+      const label = document.activeElement!.closest('label')!;
+      const style = getComputedStyle(label);
+      return { tag: document.activeElement!.tagName, style: style.outlineStyle, width: style.outlineWidth };
+    });
+    expect(ring).toEqual({ tag: 'INPUT', style: 'solid', width: '3px' });
+
+    // Approving the first post of the inbox by keyboard moves focus to the one that takes its place.
+    await page.goto(`${stack.baseUrl}/w/${ids.ws}/inbox`);
+    const items = page.getByTestId('inbox-item');
+    await items.first().waitFor();
+    const before = await items.evaluateAll((els) => els.map((el) => el.getAttribute('data-post')));
+    expect(before.length).toBeGreaterThan(1);
+    await items.first().getByRole('button', { name: 'Approuver', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((id) => document.activeElement?.getAttribute('data-post') === id, before[1]);
+    expect(await items.count()).toBe(before.length - 1);
+    expect(side.errors).toEqual([]);
+    await side.context.close();
+  });
 });

@@ -199,9 +199,13 @@ export class CalendarPage {
         void this.router.navigate(['/w', this.workspaceId(), 'posts', info.event.id]);
       },
       eventDrop: (info: EventDropInfo) => void this.moved(info),
+      eventsHint: this.ctx.transloco.translate('calendar.eventsHint', {}, lang),
       eventDidMount: (info: MountInfo<EventDisplayInfo>) => {
         const label = info.event.extendedProps['label'] as string | undefined;
         if (label) info.el.setAttribute('aria-label', label);
+        // FullCalendar's agenda puts a day's events, buttons, straight in a role=list: a named group is what it is.
+        const list = info.el.closest('[role="list"]');
+        if (list && !list.querySelector(':scope > [role="listitem"]')) list.setAttribute('role', 'group');
       },
       eventsSet: () => this.painted(),
     };
