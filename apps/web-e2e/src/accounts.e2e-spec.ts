@@ -3,13 +3,13 @@
 // reconnection on X (the connect-error page), disconnect it and see the Reconnect button.
 import { randomBytes } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- end-to-end suites boot the applications in-process
-import { startSandbox, type RunningSandbox } from '@xp/x-sandbox';
 import { launchBrowser, newIsolatedContext, screenshot } from './support/browser';
-import { startStack, type TestStack } from './support/stack';
+import type { TestStack } from './support/stack';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- end-to-end suites boot the applications in-process
+import type { RunningSandbox } from '@xp/x-sandbox';
+import { startStackWithSandbox } from './support/workspace';
 
 const CLIENT_ID = 'xp-e2e';
-const CLIENT_SECRET = 'xp-e2e-secret';
 
 /** Visible texts, written out (not read from the translation files) so that broken i18n fails the test. */
 const TEXT = {
@@ -127,21 +127,7 @@ describe('accounts page in the browser', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    // The sandbox first (demo users, no app yet), then the stack pointed at it, then the OAuth app whose redirect
-    // URI is the stack's callback (its port is only known once the stack listens).
-    sandbox = await startSandbox({ port: 0, seedDemo: true });
-    stack = await startStack({ X_API_BASE_URL: sandbox.url, X_CLIENT_ID: CLIENT_ID, X_CLIENT_SECRET: CLIENT_SECRET });
-    const registered = await fetch(`${sandbox.url}/_sandbox/apps`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        clientId: CLIENT_ID,
-        clientSecret: CLIENT_SECRET,
-        redirectUris: [`${stack.baseUrl}/api/oauth/x/callback`],
-        profile: 'pro',
-      }),
-    });
-    expect(registered.status).toBe(201);
+    ({ sandbox, stack } = await startStackWithSandbox(CLIENT_ID));
     browser = await launchBrowser();
   });
 

@@ -9,14 +9,14 @@
 // Not covered here: publication by the scheduler (startStack runs the API only).
 import { randomBytes } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- end-to-end suites boot the applications in-process
-import { startSandbox, type RunningSandbox } from '@xp/x-sandbox';
 import { launchBrowser, newIsolatedContext, screenshot } from './support/browser';
-import { startStack, type TestStack } from './support/stack';
+import type { TestStack } from './support/stack';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- end-to-end suites boot the applications in-process
+import type { RunningSandbox } from '@xp/x-sandbox';
+import { startStackWithSandbox } from './support/workspace';
 import { api } from './support/api';
 
 const CLIENT_ID = 'xp-e2e-recruiting';
-const CLIENT_SECRET = 'xp-e2e-recruiting-secret';
 const TZ = 'Europe/Paris';
 
 /** Visible texts, written out (not read from the translation files) so that broken i18n fails the test. */
@@ -214,20 +214,8 @@ describe.each<Lang>(['fr', 'en'])('recruiters and volume in the browser (%s)', (
   let recruiterSide: { context: BrowserContext; page: Page; errors: string[] };
 
   beforeAll(async () => {
-    sandbox = await startSandbox({ port: 0, seedDemo: true });
-    stack = await startStack({ X_API_BASE_URL: sandbox.url, X_CLIENT_ID: CLIENT_ID, X_CLIENT_SECRET: CLIENT_SECRET });
+    ({ sandbox, stack } = await startStackWithSandbox(CLIENT_ID));
     base = stack.baseUrl;
-    const registered = await fetch(`${sandbox.url}/_sandbox/apps`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        clientId: CLIENT_ID,
-        clientSecret: CLIENT_SECRET,
-        redirectUris: [`${base}/api/oauth/x/callback`],
-        profile: 'pro',
-      }),
-    });
-    expect(registered.status).toBe(201);
     browser = await launchBrowser();
     run = `${lang}-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`;
 

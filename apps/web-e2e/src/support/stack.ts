@@ -12,6 +12,8 @@ import { createSchedulerApp } from '@xp/scheduler';
 export interface TestStack {
   /** e.g. http://127.0.0.1:43123 — the web app is at `${baseUrl}/`, the API at `${baseUrl}/api`. */
   baseUrl: string;
+  /** The configuration the API runs with (its database, its X API), e.g. to seed data through the services. */
+  config?: ReturnType<typeof testConfig>;
   app?: INestApplication;
   /** The scheduler, when started with `{ scheduler: true }`. */
   scheduler?: INestApplication;
@@ -54,6 +56,7 @@ export async function startStack(env: Record<string, string> = {}, options: Stac
   }
   return {
     baseUrl,
+    config,
     app,
     scheduler,
     stop: async () => {

@@ -1,3 +1,4 @@
+import { LucideCheck } from '@lucide/angular';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { AccountDto } from '@xp/shared';
@@ -77,7 +78,7 @@ export class AccountIdentity {
 /** An account's settings at a glance: timezone, approval policy, posting slots, rate-limit tier, long posts. */
 @Component({
   selector: 'xp-account-facts',
-  imports: [TranslocoPipe],
+  imports: [TranslocoPipe, LucideCheck],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let a = account();
@@ -101,7 +102,7 @@ export class AccountIdentity {
       @if (a.longPosts) {
         <div>
           <dt>{{ 'accounts.longPostsShort' | transloco }}</dt>
-          <dd>✓</dd>
+          <dd><svg lucideCheck class="icon"></svg> {{ 'common.yes' | transloco }}</dd>
         </div>
       }
     </dl>

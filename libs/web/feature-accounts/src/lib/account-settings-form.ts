@@ -1,3 +1,4 @@
+import { LucideX } from '@lucide/angular';
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { computed, effect, input, output, signal, untracked } from '@angular/core';
 import {
@@ -65,7 +66,7 @@ type SlotGroup = FormGroup<{ weekday: FormControl<number>; time: FormControl<str
 /** The settings of one X account: timezone, approval policy, posting slots, rate-limit tier, long posts, brand. */
 @Component({
   selector: 'xp-account-settings-form',
-  imports: [ReactiveFormsModule, TranslocoPipe, ApiErrorAlert, Field],
+  imports: [LucideX, ReactiveFormsModule, TranslocoPipe, ApiErrorAlert, Field],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './account-settings-form.html',
   styleUrl: './account-settings-form.css',

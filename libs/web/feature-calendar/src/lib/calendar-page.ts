@@ -1,9 +1,18 @@
+import { LucidePause } from '@lucide/angular';
 import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { computed, effect, input, signal, untracked, viewChild } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { FullCalendarComponent, FullCalendarModule } from '@fullcalendar/angular';
-import type { CalendarOptions, DatesSetInfo, EventClickInfo, EventDropInfo, EventInput } from '@fullcalendar/angular';
+import type {
+  CalendarOptions,
+  DatesSetInfo,
+  EventClickInfo,
+  EventDropInfo,
+  EventInput,
+  EventDisplayInfo,
+  MountInfo,
+} from '@fullcalendar/angular';
 import type { EventHoveringInfo } from 'fullcalendar';
 import classicTheme from '@fullcalendar/angular/themes/classic';
 import dayGridPlugin from '@fullcalendar/angular/daygrid';
@@ -51,7 +60,17 @@ declare global {
 /** `/w/:workspaceId`: the editorial calendar (month, week, day, list), the home screen. */
 @Component({
   selector: 'xp-calendar-page',
-  imports: [FullCalendarModule, RouterLink, TranslocoPipe, ApiErrorAlert, Alert, CrisisButton, EventPreview, MoveToast],
+  imports: [
+    LucidePause,
+    FullCalendarModule,
+    RouterLink,
+    TranslocoPipe,
+    ApiErrorAlert,
+    Alert,
+    CrisisButton,
+    EventPreview,
+    MoveToast,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './calendar-page.html',
   styleUrl: './calendar-page.css',
@@ -135,9 +154,10 @@ export class CalendarPage {
     for (const p of this.posts()) {
       const start = p.scheduledAt ?? p.publishedAt;
       if (!start) continue;
-      const handle = accounts.get(p.accountId)?.handle ?? '?';
-      const prefix = p.held ? `⏸ ${heldWord} · ` : statusPrefix(p.status);
-      // `xp-post-<id>`: which post a focused event is (no per-event mount hook: the month view stays fast).
+      const account = accounts.get(p.accountId);
+      const handle = account?.handle ?? '?';
+      const prefix = p.held ? `${heldWord} · ` : statusPrefix(p.status);
+      // `xp-post-<id>`: which post a hovered or focused event is (the preview finds it by this class).
       const classes = [`xp-ev`, `xp-ev--${p.status}`, `xp-post-${p.id}`];
       if (p.held) classes.push('xp-ev--held');
       if (crowded.has(p.id)) classes.push('xp-ev--crowded');
@@ -149,7 +169,18 @@ export class CalendarPage {
         color: colors.get(p.accountId) ?? '#1f4fd1',
         className: classes.join(' '),
         editable: canWrite && MOVABLE_STATUSES.has(p.status),
-        extendedProps: { status: p.status, held: p.held, version: p.version },
+        extendedProps: {
+          status: p.status,
+          held: p.held,
+          version: p.version,
+          // What a screen reader says for the event: account, time in its zone, status, excerpt.
+          label: [
+            `@${handle}`,
+            formatInZone(start, account?.timezone ?? this.timeZone(), lang),
+            p.held ? heldWord : this.ctx.transloco.translate(`status.${p.status}`, {}, lang),
+            excerpt(p.excerpt, 120),
+          ].join(' · '),
+        },
       });
     }
     return out;
@@ -159,7 +190,8 @@ export class CalendarPage {
     const lang = this.ctx.language.current();
     return {
       plugins: [classicTheme, dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin],
-      initialView: untracked(() => this.view()) ?? 'dayGridMonth',
+      // A phone gets the agenda (list) by default: a month grid is unreadable at 390 px.
+      initialView: untracked(() => this.view()) ?? (this.narrow ? 'listWeek' : 'dayGridMonth'),
       initialDate: untracked(() => this.date()) || undefined,
       locales: [frLocale],
       locale: lang,
@@ -167,11 +199,16 @@ export class CalendarPage {
       timeZone: this.tzChoice() === 'local' ? 'local' : this.tzChoice(),
       firstDay: 1,
       height: 'auto',
-      headerToolbar: {
-        start: 'prev,next today',
-        center: 'title',
-        end: 'dayGridMonth,timeGridWeek,timeGridDay,listMonth',
-      },
+      headerToolbar: this.narrow
+        ? { start: 'prev,next', center: 'title', end: 'today' }
+        : { start: 'prev,next today', center: 'title', end: 'dayGridMonth,timeGridWeek,timeGridDay,listMonth' },
+      // On a phone: a shorter title, and the views below the agenda rather than beside the title.
+      ...(this.narrow
+        ? {
+            titleFormat: { year: 'numeric', month: 'short', day: 'numeric' },
+            footerToolbar: { center: 'listWeek,timeGridDay,dayGridMonth' },
+          }
+        : {}),
       dayMaxEvents: 4,
       navLinks: true,
       eventInteractive: true,
@@ -190,6 +227,14 @@ export class CalendarPage {
         void this.router.navigate(['/w', this.workspaceId(), 'posts', info.event.id]);
       },
       eventDrop: (info: EventDropInfo) => void this.moved(info),
+      eventsHint: this.ctx.transloco.translate('calendar.eventsHint', {}, lang),
+      eventDidMount: (info: MountInfo<EventDisplayInfo>) => {
+        const label = info.event.extendedProps['label'] as string | undefined;
+        if (label) info.el.setAttribute('aria-label', label);
+        // FullCalendar's agenda puts a day's events, buttons, straight in a role=list: a named group is what it is.
+        const list = info.el.closest('[role="list"]');
+        if (list && !list.querySelector(':scope > [role="listitem"]')) list.setAttribute('role', 'group');
+      },
       eventsSet: () => this.painted(),
       eventMouseEnter: (info: EventHoveringInfo) => this.showPreview(info.el, info.event.id),
       eventMouseLeave: () => this.hidePreview(),
@@ -199,6 +244,8 @@ export class CalendarPage {
   private dataArrivedAt = 0;
   /** Posts changed elsewhere (another member, the scheduler): the range is read again. */
   private readonly livePosts = livePostChanges();
+  /** A phone-sized window (under 600 px) when the page opened. */
+  private readonly narrow = !!this.document.defaultView?.matchMedia('(max-width: 599.98px)').matches;
 
   constructor() {
     void ensureCalendarStyles(this.document).then(() => this.stylesReady.set(true));

@@ -1,3 +1,4 @@
+import { LucidePencil } from '@lucide/angular';
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ComposerDraft } from './composer-draft';
@@ -6,7 +7,7 @@ import { SHARED_TAB } from './segments';
 /** The accounts to post on, and with several of them, one tab per account for a text of its own. */
 @Component({
   selector: 'xp-account-picker',
-  imports: [TranslocoPipe],
+  imports: [TranslocoPipe, LucidePencil],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <fieldset class="card accounts" [disabled]="locked()">
@@ -37,7 +38,7 @@ import { SHARED_TAB } from './segments';
             @if (t.handle) {
               &#64;{{ t.handle }}
               @if (draft.overrides()[t.id]) {
-                <span aria-hidden="true"> ✎</span>
+                <svg lucidePencil class="icon"></svg>
               }
             } @else {
               {{ 'composer.sharedText' | transloco }}

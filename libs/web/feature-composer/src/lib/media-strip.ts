@@ -1,3 +1,4 @@
+import { LucideImage, LucidePaperclip, LucideX } from '@lucide/angular';
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ComposerDraft } from './composer-draft';
@@ -6,7 +7,7 @@ import { MAX_MEDIA, type MediaItem } from './segments';
 /** The media of one segment: previews, alt texts, upload state; files are picked or dropped here. */
 @Component({
   selector: 'xp-media-strip',
-  imports: [TranslocoPipe],
+  imports: [TranslocoPipe, LucideImage, LucidePaperclip, LucideX],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div
@@ -20,7 +21,7 @@ import { MAX_MEDIA, type MediaItem } from './segments';
           @if (m.previewUrl) {
             <img [src]="m.previewUrl" alt="" />
           } @else {
-            <span class="media__ph">🖼</span>
+            <span class="media__ph"><svg lucideImage class="icon"></svg></span>
           }
           <div class="media__fields">
             <label [for]="'alt-' + m.key" class="small">{{ 'composer.altText' | transloco: { name: m.name } }}</label>
@@ -44,13 +45,13 @@ import { MAX_MEDIA, type MediaItem } from './segments';
             (click)="draft.removeMedia(index(), j)"
             [attr.aria-label]="'composer.removeMedia' | transloco: { name: m.name }"
           >
-            ✕
+            <svg lucideX class="icon"></svg>
           </button>
         </div>
       }
       @if (media().length < maxMedia) {
         <label class="btn btn--ghost btn--sm file">
-          📎 {{ 'composer.addMedia' | transloco: { n: index() + 1 } }}
+          <svg lucidePaperclip class="icon"></svg> {{ 'composer.addMedia' | transloco: { n: index() + 1 } }}
           <input
             type="file"
             accept="image/png,image/jpeg,image/gif,image/webp,video/mp4"
@@ -99,6 +100,12 @@ import { MAX_MEDIA, type MediaItem } from './segments';
     }
     .file {
       cursor: pointer;
+      min-height: 44px;
+    }
+    /* The file input is visually hidden: its keyboard focus is shown on the button-like label around it. */
+    .file:has(input:focus-visible) {
+      outline: 3px solid var(--focus);
+      outline-offset: 2px;
     }
   `,
 })

@@ -1,3 +1,4 @@
+import { LucideArrowDown, LucideArrowUp, LucideChartBar, LucideGripVertical, LucideTrash } from '@lucide/angular';
 import { CdkDragHandle } from '@angular/cdk/drag-drop';
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -13,12 +14,24 @@ import { SegmentOverflow } from './segment-overflow';
 @Component({
   // The host is the list item the thread's drop list drags (`cdkDrag` is set by the parent).
   selector: 'li[xpSegmentEditor]',
-  imports: [TranslocoPipe, CdkDragHandle, FindingsList, MediaStrip, PollEditor, SegmentOverflow],
+  imports: [
+    TranslocoPipe,
+    CdkDragHandle,
+    FindingsList,
+    MediaStrip,
+    PollEditor,
+    SegmentOverflow,
+    LucideArrowDown,
+    LucideArrowUp,
+    LucideChartBar,
+    LucideGripVertical,
+    LucideTrash,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'segment', '[attr.data-testid]': "'segment-' + index()" },
   template: `
     <div class="segment__head">
-      <span class="drag" cdkDragHandle [attr.aria-hidden]="true" title="⇅">⋮⋮</span>
+      <span class="drag" cdkDragHandle aria-hidden="true"><svg lucideGripVertical class="icon"></svg></span>
       <label [for]="'seg-' + segment().key">{{
         'composer.segmentLabel' | transloco: { n: index() + 1, total: total() }
       }}</label>
@@ -49,7 +62,7 @@ import { SegmentOverflow } from './segment-overflow';
     <div class="segment__actions">
       @if (!segment().poll && !segment().media.length) {
         <button type="button" class="btn btn--ghost btn--sm" (click)="addPoll()">
-          📊 {{ 'composer.addPoll' | transloco }}
+          <svg lucideChartBar class="icon"></svg> {{ 'composer.addPoll' | transloco }}
         </button>
       }
       @for (step of steps; track step.delta) {
@@ -60,7 +73,11 @@ import { SegmentOverflow } from './segment-overflow';
           [disabled]="!canMove(step.delta)"
           [attr.aria-label]="step.label | transloco: { n: index() + 1 }"
         >
-          {{ step.icon }}
+          @if (step.delta < 0) {
+            <svg lucideArrowUp class="icon"></svg>
+          } @else {
+            <svg lucideArrowDown class="icon"></svg>
+          }
         </button>
       }
       @if (total() > 1) {
@@ -70,7 +87,7 @@ import { SegmentOverflow } from './segment-overflow';
           (click)="draft.removeSegment(index())"
           [attr.aria-label]="'composer.removeSegment' | transloco: { n: index() + 1 }"
         >
-          🗑 {{ 'composer.remove' | transloco }}
+          <svg lucideTrash class="icon"></svg> {{ 'composer.remove' | transloco }}
         </button>
       }
     </div>
@@ -120,8 +137,8 @@ export class SegmentEditor {
   readonly total = input.required<number>();
 
   protected readonly steps = [
-    { delta: -1, icon: '↑', label: 'composer.moveUp' },
-    { delta: 1, icon: '↓', label: 'composer.moveDown' },
+    { delta: -1, label: 'composer.moveUp' },
+    { delta: 1, label: 'composer.moveDown' },
   ] as const;
 
   /** X's weighted length (URLs count 23, emoji 2) against the limit of the accounts on screen. */

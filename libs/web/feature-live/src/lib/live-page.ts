@@ -1,3 +1,4 @@
+import { LucidePause, LucideTriangleAlert } from '@lucide/angular';
 import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, inject } from '@angular/core';
 import { computed, effect, input, signal, untracked, viewChild } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
@@ -30,6 +31,8 @@ interface Outgoing {
 @Component({
   selector: 'xp-live-page',
   imports: [
+    LucidePause,
+    LucideTriangleAlert,
     RouterLink,
     TranslocoPipe,
     ApiErrorAlert,

@@ -1,3 +1,4 @@
+import { LucideChartBar, LucideImage } from '@lucide/angular';
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { PostDto } from '@xp/shared';
@@ -10,7 +11,7 @@ import { segmentDiffs } from './word-diff';
  */
 @Component({
   selector: 'xp-approval-diff',
-  imports: [TranslocoPipe],
+  imports: [TranslocoPipe, LucideChartBar, LucideImage],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (diffs(); as diffs) {
@@ -58,10 +59,10 @@ import { segmentDiffs } from './word-diff';
                 </p>
               }
               @if (d.mediaChanged) {
-                <p class="small">🖼 {{ 'inbox.diff.media' | transloco }}</p>
+                <p class="small"><svg lucideImage class="icon"></svg> {{ 'inbox.diff.media' | transloco }}</p>
               }
               @if (d.pollChanged) {
-                <p class="small">📊 {{ 'inbox.diff.poll' | transloco }}</p>
+                <p class="small"><svg lucideChartBar class="icon"></svg> {{ 'inbox.diff.poll' | transloco }}</p>
               }
             </li>
           }

@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, inject } from '@angular/core';
+import { LucideChartBar, LucidePause, LucideTriangleAlert } from '@lucide/angular';
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  ElementRef,
+  inject,
+  Injector,
+} from '@angular/core';
 import { computed, effect, input, signal, untracked } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -30,6 +39,9 @@ const GRACE_MS = 15 * 60_000;
 @Component({
   selector: 'xp-inbox-page',
   imports: [
+    LucideChartBar,
+    LucidePause,
+    LucideTriangleAlert,
     RouterLink,
     TranslocoPipe,
     ApiErrorAlert,
@@ -48,6 +60,8 @@ const GRACE_MS = 15 * 60_000;
 })
 export class InboxPage {
   private readonly ctx = inject(WorkspacePageContext);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
 
   readonly workspaceId = input.required<string>();
   protected readonly lang = this.ctx.language.current;
@@ -151,6 +165,7 @@ export class InboxPage {
   }
 
   protected reviewed(post: PostDto): void {
+    this.focusNextAfter(post.id);
     const lang = this.lang();
     this.notices.set([
       {
@@ -166,6 +181,30 @@ export class InboxPage {
       post.status === 'in_review'
         ? list.map((p) => (p.id === post.id ? post : p))
         : list.filter((p) => p.id !== post.id),
+    );
+  }
+
+  /**
+   * Once a reviewed post has left my list, focus goes to the post that took its place (else the one before it,
+   * else the page's heading): a keyboard or screen-reader user goes on reviewing, not from the page's top.
+   */
+  private focusNextAfter(reviewedId: string): void {
+    const at = this.mine().findIndex((p) => p.id === reviewedId);
+    if (at < 0) return;
+    afterNextRender(
+      () => {
+        const list = this.mine();
+        if (list.some((p) => p.id === reviewedId)) return;
+        const next = list[Math.min(at, list.length - 1)];
+        const root = this.host.nativeElement;
+        const target = next
+          ? root.querySelector<HTMLElement>(`[data-post="${next.id}"]`)
+          : root.querySelector<HTMLElement>('h1');
+        if (!target) return;
+        if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+        target.focus();
+      },
+      { injector: this.injector },
     );
   }
 

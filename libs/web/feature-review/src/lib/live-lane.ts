@@ -1,3 +1,4 @@
+import { LucideZap } from '@lucide/angular';
 import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, input, output, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -21,7 +22,7 @@ export function byDeadline(a: PostDto, b: PostDto): number {
  */
 @Component({
   selector: 'xp-live-lane',
-  imports: [RouterLink, TranslocoPipe, MessagePipe],
+  imports: [LucideZap, RouterLink, TranslocoPipe, MessagePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './live-lane.html',
   styleUrl: './live-lane.css',

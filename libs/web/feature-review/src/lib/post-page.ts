@@ -1,3 +1,4 @@
+import { LucideChartBar, LucidePause, LucideTag } from '@lucide/angular';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -34,7 +35,19 @@ interface CommentNode {
 /** `/w/:ws/posts/:postId`: one post, its status timeline, its review and its comments. */
 @Component({
   selector: 'xp-post-page',
-  imports: [RouterLink, TranslocoPipe, ApiErrorAlert, Alert, Badge, ReviewPanel, FindingsList, MediaThumbs],
+  imports: [
+    LucideChartBar,
+    LucidePause,
+    LucideTag,
+    RouterLink,
+    TranslocoPipe,
+    ApiErrorAlert,
+    Alert,
+    Badge,
+    ReviewPanel,
+    FindingsList,
+    MediaThumbs,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './post-page.html',
   styleUrl: './post-page.css',

@@ -14,7 +14,8 @@ export type TableColumn = string | { key: string; class: string };
   imports: [TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <div class="table-wrap">
+    <!-- Focusable: a keyboard can scroll a table wider than the screen. -->
+    <div class="table-wrap" tabindex="0">
       <table class="table" [class]="tableClass()" [attr.data-testid]="testId() || null">
         @if (caption()) {
           <caption class="visually-hidden">

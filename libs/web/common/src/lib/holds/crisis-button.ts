@@ -1,3 +1,4 @@
+import { LucidePause } from '@lucide/angular';
 import { ChangeDetectionStrategy, Component, ElementRef, inject, input, signal, viewChild } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { ApiError, HoldDto } from '@xp/web/data-access';
@@ -8,7 +9,7 @@ import { HoldsStore } from './holds-store';
 /** The crisis button: holds every post of a workspace, a brand or an account at once, with a written reason. */
 @Component({
   selector: 'xp-crisis-button',
-  imports: [TranslocoPipe, ApiErrorAlert, Alert],
+  imports: [TranslocoPipe, ApiErrorAlert, Alert, LucidePause],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <button
@@ -19,7 +20,7 @@ import { HoldsStore } from './holds-store';
       data-testid="crisis-button"
       [attr.aria-label]="'holds.buttonLabel' | transloco: { target: targetLabel() }"
     >
-      ⏸ {{ 'holds.button' | transloco }}
+      <svg lucidePause class="icon"></svg> {{ 'holds.button' | transloco }}
     </button>
     <dialog
       #dialog

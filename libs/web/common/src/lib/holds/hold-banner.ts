@@ -1,3 +1,4 @@
+import { LucidePause } from '@lucide/angular';
 import { ChangeDetectionStrategy, Component, ElementRef, inject } from '@angular/core';
 import { computed, effect, input, signal, untracked, viewChild } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -10,7 +11,7 @@ import { HoldsStore } from './holds-store';
 /** Shown on every workspace page while a crisis hold is active; the roles allowed to release it do so from here. */
 @Component({
   selector: 'xp-hold-banner',
-  imports: [TranslocoPipe, ApiErrorAlert],
+  imports: [TranslocoPipe, ApiErrorAlert, LucidePause],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (store.active().length) {
@@ -20,7 +21,9 @@ import { HoldsStore } from './holds-store';
         data-testid="hold-banner"
         [attr.aria-label]="'holds.bannerTitle' | transloco"
       >
-        <strong class="hold-banner__title">⏸ {{ 'holds.bannerTitle' | transloco }}</strong>
+        <strong class="hold-banner__title"
+          ><svg lucidePause class="icon"></svg> {{ 'holds.bannerTitle' | transloco }}</strong
+        >
         <ul>
           @for (hold of store.active(); track hold.id) {
             <li>

@@ -17,6 +17,39 @@ import { dayBound } from './audit-filter';
 
 /** The subject types of the audit trail (the API's own list; this page is loaded lazily). */
 const SUBJECT_TYPES: readonly string[] = AUDIT_SUBJECT_TYPES;
+/** The actions the trail names in words (fr/en `audit.actions.*`); another one shows as its code. */
+const NAMED_ACTIONS: ReadonlySet<string> = new Set([
+  'account.connected',
+  'account.disconnected',
+  'account.reconnected',
+  'account.updated',
+  'charter.updated',
+  'hold.exploded',
+  'hold.placed',
+  'hold.released',
+  'invitation.accepted',
+  'invitation.created',
+  'invitation.revoked',
+  'job_offer.closed',
+  'job_offer.created',
+  'media.deleted',
+  'member.left',
+  'member.removed',
+  'member.role_changed',
+  'member.updated',
+  'post.approved',
+  'post.changes_requested',
+  'post.commented',
+  'post.created',
+  'post.deferred',
+  'post.failed',
+  'post.media_alt_text_changed',
+  'post.missed',
+  'post.published',
+  'post.submitted',
+  'post.tweet_deleted',
+  'post.unconfirmed',
+]);
 
 /**
  * `/w/:ws/audit`: the workspace's audit trail (owners, admins, managers) — filters by action, actor and days, the
@@ -62,6 +95,11 @@ export class AuditPage {
   /** The translation key of a subject type (a type the screen does not know shows as it is). */
   protected subjectLabel(type: string): string {
     return SUBJECT_TYPES.includes(type) ? `audit.subjects.${type}` : type;
+  }
+
+  /** The translation key of an action, or null for one the screen does not know (shown as its code). */
+  protected actionLabel(action: string): string | null {
+    return NAMED_ACTIONS.has(action) ? `audit.actions.${action}` : null;
   }
 
   protected actorName(id: string | null): string {
