@@ -11,13 +11,7 @@ import type { Provider } from '@nestjs/common';
 import { AccountService } from './accounts';
 import { ImportLimits, MediaQuota, PublicUrls, RegistrationPolicy } from './ports';
 import { HoldService } from './holds';
-import {
-  AuditCheckpointService,
-  AuditService,
-  LiveUpdatesService,
-  NotificationService,
-  WebhookService,
-} from './audit';
+import { AuditCheckpointService, AuditService, LiveUpdatesService, NotificationService, WebhookService } from './audit';
 import { CharterService, MediaService, MyWorkService, PostGroupService, PostService } from './posts';
 import {
   BulkImportService,
