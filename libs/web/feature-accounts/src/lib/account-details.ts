@@ -22,7 +22,6 @@ export function initials(account: AccountDto): string {
 /** Avatar, name, handle and connection status of an X account (laid out by the parent's flex row). */
 @Component({
   selector: 'xp-account-identity',
-  imports: [TranslocoPipe, Badge],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { style: 'display: contents' },
   template: `
@@ -63,6 +62,7 @@ export function initials(account: AccountDto): string {
       font-size: 0.9rem;
     }
   `,
+  imports: [TranslocoPipe, Badge],
 })
 export class AccountIdentity {
   readonly account = input.required<AccountDto>();

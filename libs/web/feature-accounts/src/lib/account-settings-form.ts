@@ -66,10 +66,10 @@ type SlotGroup = FormGroup<{ weekday: FormControl<number>; time: FormControl<str
 /** The settings of one X account: timezone, approval policy, posting slots, rate-limit tier, long posts, brand. */
 @Component({
   selector: 'xp-account-settings-form',
-  imports: [LucideX, ReactiveFormsModule, TranslocoPipe, ApiErrorAlert, Field],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './account-settings-form.html',
   styleUrl: './account-settings-form.css',
+  imports: [LucideX, ReactiveFormsModule, TranslocoPipe, ApiErrorAlert, Field],
 })
 export class AccountSettingsForm {
   readonly workspaceId = input.required<string>();

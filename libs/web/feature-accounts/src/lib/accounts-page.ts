@@ -22,6 +22,11 @@ interface BrandGroup {
 /** `/w/:workspaceId/accounts`: X accounts grouped by brand; connect, reconnect, configure, disconnect. */
 @Component({
   selector: 'xp-accounts-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  // Coming back from X with the browser's Back button may restore this page from the back-forward cache.
+  templateUrl: './accounts-page.html',
+  styleUrl: './accounts-page.css',
+  host: { '(window:pageshow)': 'redirecting.set(false)' },
   imports: [
     TranslocoPipe,
     AccountFacts,
@@ -32,11 +37,6 @@ interface BrandGroup {
     CrisisButton,
     PAGE_PIECES,
   ],
-  changeDetection: ChangeDetectionStrategy.OnPush,
-  // Coming back from X with the browser's Back button may restore this page from the back-forward cache.
-  host: { '(window:pageshow)': 'redirecting.set(false)' },
-  templateUrl: './accounts-page.html',
-  styleUrl: './accounts-page.css',
 })
 export class AccountsPage {
   readonly workspaceId = input.required<string>();

@@ -12,7 +12,6 @@ export const DEFAULT_BRAND_COLOR = '#1f4fd1';
 /** "Connect an X account": pick the brand it belongs to (or create the first / a new brand), then go to X. */
 @Component({
   selector: 'xp-connect-panel',
-  imports: [ReactiveFormsModule, TranslocoPipe, ApiErrorAlert, FORM_PIECES, PAGE_PIECES],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="card" id="connect-panel" aria-labelledby="connect-heading" data-testid="connect-panel">
@@ -85,10 +84,9 @@ export const DEFAULT_BRAND_COLOR = '#1f4fd1';
       background: var(--surface);
     }
   `,
+  imports: [ReactiveFormsModule, TranslocoPipe, ApiErrorAlert, FORM_PIECES, PAGE_PIECES],
 })
 export class ConnectPanel {
-  private readonly brandsApi = inject(BrandsApi);
-
   readonly workspaceId = input.required<string>();
   readonly brands = input.required<readonly BrandDto[]>();
   readonly redirecting = input(false);
@@ -96,6 +94,8 @@ export class ConnectPanel {
   readonly error = input<ApiError | null>(null);
   readonly connect = output<string>();
   readonly brandCreated = output<BrandDto>();
+
+  private readonly brandsApi = inject(BrandsApi);
 
   protected readonly selected = signal('');
   protected readonly brandFormOpen = signal(false);

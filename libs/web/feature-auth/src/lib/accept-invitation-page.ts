@@ -19,10 +19,10 @@ const HINT = 'register.passwordHint';
  */
 @Component({
   selector: 'xp-accept-invitation-page',
-  imports: [ReactiveFormsModule, RouterLink, DatePipe, TranslocoPipe, AuthLayout, ApiErrorAlert, Badge, FORM_PIECES],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './accept-invitation-page.html',
   styleUrl: './accept-invitation-page.css',
+  imports: [ReactiveFormsModule, RouterLink, DatePipe, TranslocoPipe, AuthLayout, ApiErrorAlert, Badge, FORM_PIECES],
 })
 export class AcceptInvitationPage {
   /** The invitation's secret, from the link's path. */

@@ -10,7 +10,6 @@ import { ApiError, SessionStore, toApiError } from '@xp/web/data-access';
  */
 @Component({
   selector: 'xp-confirm-registration-page',
-  imports: [RouterLink, TranslocoPipe, AuthLayout, ApiErrorAlert],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <xp-auth-layout>
@@ -36,6 +35,7 @@ import { ApiError, SessionStore, toApiError } from '@xp/web/data-access';
       flex-wrap: wrap;
     }
   `,
+  imports: [RouterLink, TranslocoPipe, AuthLayout, ApiErrorAlert],
 })
 export class ConfirmRegistrationPage {
   /** From the link's query string. */

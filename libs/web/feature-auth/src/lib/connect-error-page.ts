@@ -16,7 +16,6 @@ const KNOWN_CODES = new Set([
 /** `/accounts/connect-error?code=…&message=…`: where the OAuth callback sends the browser when connecting failed. */
 @Component({
   selector: 'xp-connect-error-page',
-  imports: [RouterLink, TranslocoPipe, AuthLayout, Alert],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <xp-auth-layout>
@@ -38,11 +37,13 @@ const KNOWN_CODES = new Set([
       <a class="btn btn--primary" [routerLink]="backLink()">{{ 'connectError.back' | transloco }}</a>
     </xp-auth-layout>
   `,
+  imports: [RouterLink, TranslocoPipe, AuthLayout, Alert],
 })
 export class ConnectErrorPage {
-  private readonly session = inject(SessionStore);
   readonly code = input<string | undefined>();
   readonly message = input<string | undefined>();
+
+  private readonly session = inject(SessionStore);
 
   protected readonly explanationKey = computed(() => {
     const code = this.code() ?? '';

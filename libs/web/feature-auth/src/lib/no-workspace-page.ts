@@ -10,7 +10,6 @@ import { firstValueFrom } from 'rxjs';
 /** `/welcome`: a signed-in user without any workspace (e.g. removed from their last one) creates one. */
 @Component({
   selector: 'xp-no-workspace-page',
-  imports: [ReactiveFormsModule, TranslocoPipe, ApiErrorAlert, InputField, SubmitButton],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="card narrow">
@@ -28,6 +27,7 @@ import { firstValueFrom } from 'rxjs';
       </form>
     </section>
   `,
+  imports: [ReactiveFormsModule, TranslocoPipe, ApiErrorAlert, InputField, SubmitButton],
 })
 export class NoWorkspacePage {
   private readonly api = inject(WorkspacesApi);

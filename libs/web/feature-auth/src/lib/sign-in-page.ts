@@ -17,18 +17,18 @@ export type SignInMode = 'login' | 'register';
  */
 @Component({
   selector: 'xp-sign-in-page',
-  imports: [ReactiveFormsModule, RouterLink, TranslocoPipe, AuthLayout, ApiErrorAlert, InputFields, SubmitButton],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './sign-in-page.html',
+  imports: [ReactiveFormsModule, RouterLink, TranslocoPipe, AuthLayout, ApiErrorAlert, InputFields, SubmitButton],
 })
 export class SignInPage {
+  /** From the route's data. */
+  readonly mode = input<SignInMode>('login');
+
   private readonly session = inject(SessionStore);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
   private readonly language = inject(LanguageService);
-
-  /** From the route's data. */
-  readonly mode = input<SignInMode>('login');
 
   protected readonly action = new ActionRunner(toApiError);
   protected readonly submitted = signal(false);

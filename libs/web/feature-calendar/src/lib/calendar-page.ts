@@ -60,6 +60,9 @@ declare global {
 /** `/w/:workspaceId`: the editorial calendar (month, week, day, list), the home screen. */
 @Component({
   selector: 'xp-calendar-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './calendar-page.html',
+  styleUrl: './calendar-page.css',
   imports: [
     LucidePause,
     FullCalendarModule,
@@ -71,22 +74,19 @@ declare global {
     EventPreview,
     MoveToast,
   ],
-  changeDetection: ChangeDetectionStrategy.OnPush,
-  templateUrl: './calendar-page.html',
-  styleUrl: './calendar-page.css',
 })
 export class CalendarPage {
-  private readonly ctx = inject(WorkspacePageContext);
-  private readonly brandsApi = inject(BrandsApi);
-  private readonly router = inject(Router);
-  private readonly document = inject(DOCUMENT);
-  private readonly holds = inject(HoldsStore);
-
   readonly workspaceId = input.required<string>();
   /** `?date=2026-03-02`: the day to open on (after the composer saved a post). */
   readonly date = input<string | undefined>();
   /** `?view=timeGridWeek`… */
   readonly view = input<string | undefined>();
+
+  private readonly ctx = inject(WorkspacePageContext);
+  private readonly brandsApi = inject(BrandsApi);
+  private readonly router = inject(Router);
+  private readonly document = inject(DOCUMENT);
+  private readonly holds = inject(HoldsStore);
 
   private readonly calendar = viewChild<FullCalendarComponent>('calendar');
   protected readonly statuses = POST_STATUS_VALUES;

@@ -7,7 +7,6 @@ import { TranslocoPipe } from '@jsverse/transloco';
  */
 @Component({
   selector: 'xp-move-toast',
-  imports: [TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { role: 'status', 'data-testid': 'calendar-notice' },
   template: `
@@ -48,6 +47,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
       padding: 0 0.2rem;
     }
   `,
+  imports: [TranslocoPipe],
 })
 export class MoveToast {
   readonly message = input.required<string>();

@@ -7,7 +7,6 @@ import { SHARED_TAB } from './segments';
 /** The accounts to post on, and with several of them, one tab per account for a text of its own. */
 @Component({
   selector: 'xp-account-picker',
-  imports: [TranslocoPipe, LucidePencil],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <fieldset class="card accounts" [disabled]="locked()">
@@ -100,13 +99,15 @@ import { SHARED_TAB } from './segments';
       font-weight: 600;
     }
   `,
+  imports: [TranslocoPipe, LucidePencil],
 })
 export class AccountPicker {
-  protected readonly draft = inject(ComposerDraft);
-  protected readonly sharedTab = SHARED_TAB;
   /** Editing a saved post: its account cannot change. */
   readonly locked = input(false);
   readonly loaded = input(false);
+
+  protected readonly draft = inject(ComposerDraft);
+  protected readonly sharedTab = SHARED_TAB;
 
   /** The shared text first, then one tab per selected account. */
   protected readonly tabs = computed(() => [

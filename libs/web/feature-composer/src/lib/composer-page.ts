@@ -27,6 +27,10 @@ const CHECK_DEBOUNCE_MS = 350;
  */
 @Component({
   selector: 'xp-composer-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './composer-page.html',
+  styleUrl: './composer-page.css',
+  providers: [ComposerDraft],
   imports: [
     RouterLink,
     TranslocoPipe,
@@ -41,21 +45,17 @@ const CHECK_DEBOUNCE_MS = 350;
     TweetPreview,
     PageHeader,
   ],
-  providers: [ComposerDraft],
-  changeDetection: ChangeDetectionStrategy.OnPush,
-  templateUrl: './composer-page.html',
-  styleUrl: './composer-page.css',
 })
 export class ComposerPage {
-  private readonly ctx = inject(WorkspacePageContext);
-  private readonly router = inject(Router);
-  private readonly location = inject(Location);
-  protected readonly draft = inject(ComposerDraft);
-
   readonly workspaceId = input.required<string>();
   readonly postId = input<string | undefined>();
   /** `?account=<id>` preselects an account. */
   readonly account = input<string | undefined>();
+
+  private readonly ctx = inject(WorkspacePageContext);
+  private readonly router = inject(Router);
+  private readonly location = inject(Location);
+  protected readonly draft = inject(ComposerDraft);
 
   protected readonly maxSegments = MAX_SEGMENTS;
   protected readonly loaded = signal(false);

@@ -7,7 +7,6 @@ import { MAX_MEDIA, type MediaItem } from './segments';
 /** The media of one segment: previews, alt texts, upload state; files are picked or dropped here. */
 @Component({
   selector: 'xp-media-strip',
-  imports: [TranslocoPipe, LucideImage, LucidePaperclip, LucideX],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div
@@ -108,12 +107,14 @@ import { MAX_MEDIA, type MediaItem } from './segments';
       outline-offset: 2px;
     }
   `,
+  imports: [TranslocoPipe, LucideImage, LucidePaperclip, LucideX],
 })
 export class MediaStrip {
-  protected readonly draft = inject(ComposerDraft);
   readonly media = input.required<MediaItem[]>();
   /** The segment's position in the thread. */
   readonly index = input.required<number>();
+
+  protected readonly draft = inject(ComposerDraft);
   protected readonly maxMedia = MAX_MEDIA;
 
   protected pick(event: Event): void {

@@ -7,7 +7,6 @@ import { POLL_DURATIONS, type PollDraft } from './segments';
 /** The poll of one segment: two to four options and a duration. */
 @Component({
   selector: 'xp-poll-editor',
-  imports: [TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <fieldset class="poll">
@@ -55,15 +54,17 @@ import { POLL_DURATIONS, type PollDraft } from './segments';
       flex-wrap: wrap;
     }
   `,
+  imports: [TranslocoPipe],
 })
 export class PollEditor {
-  private readonly draft = inject(ComposerDraft);
-  private readonly transloco = inject(TranslocoService);
-  private readonly language = inject(LanguageService);
   readonly poll = input.required<PollDraft>();
   /** The segment's position in the thread. */
   readonly index = input.required<number>();
   readonly segmentKey = input.required<number>();
+
+  private readonly draft = inject(ComposerDraft);
+  private readonly transloco = inject(TranslocoService);
+  private readonly language = inject(LanguageService);
   protected readonly durations = POLL_DURATIONS;
 
   protected durationText(minutes: number): string {

@@ -8,7 +8,6 @@ import { ComposerDraft } from './composer-draft';
 /** When each account posts (its local time, or its next free posting slot as the server computes it), tags, kind. */
 @Component({
   selector: 'xp-schedule-picker',
-  imports: [TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="card" [attr.aria-label]="'composer.when' | transloco">
@@ -71,11 +70,13 @@ import { ComposerDraft } from './composer-draft';
       width: auto;
     }
   `,
+  imports: [TranslocoPipe],
 })
 export class SchedulePicker {
+  readonly workspaceId = input.required<string>();
+
   protected readonly draft = inject(ComposerDraft);
   private readonly queue = inject(QueueApi);
-  readonly workspaceId = input.required<string>();
   protected readonly kinds = POST_KIND_VALUES;
   /** Translation key of what the last "next slot" answer said, per account id. */
   protected readonly slotNote = signal<Record<string, string>>({});

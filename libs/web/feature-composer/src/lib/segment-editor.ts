@@ -130,11 +130,12 @@ import { SegmentOverflow } from './segment-overflow';
   `,
 })
 export class SegmentEditor {
-  protected readonly draft = inject(ComposerDraft);
   readonly segment = input.required<SegmentDraft>();
   readonly index = input.required<number>();
   /** How many segments the thread has. */
   readonly total = input.required<number>();
+
+  protected readonly draft = inject(ComposerDraft);
 
   protected readonly steps = [
     { delta: -1, label: 'composer.moveUp' },

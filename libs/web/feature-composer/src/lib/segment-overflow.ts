@@ -6,7 +6,6 @@ import { textPastLimit } from './segments';
 /** Under a segment over X's limit: how much too long, the part past the limit highlighted, "split into a thread". */
 @Component({
   selector: 'xp-segment-overflow',
-  imports: [TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="overflow" [attr.data-testid]="'overflow-' + index()">
@@ -54,13 +53,15 @@ import { textPastLimit } from './segments';
       border-radius: 2px;
     }
   `,
+  imports: [TranslocoPipe],
 })
 export class SegmentOverflow {
-  protected readonly draft = inject(ComposerDraft);
   readonly text = input.required<string>();
   readonly index = input.required<number>();
   /** Weighted characters past the limit. */
   readonly excess = input.required<number>();
+
+  protected readonly draft = inject(ComposerDraft);
   /** The text up to the limit, and past it (highlighted). */
   protected readonly parts = computed(() => textPastLimit(this.text(), this.draft.limit()));
 }

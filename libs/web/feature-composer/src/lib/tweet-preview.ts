@@ -11,11 +11,11 @@ import { LONG_LIMIT, SHORT_LIMIT, textPastLimit, type SegmentDraft } from './seg
  */
 @Component({
   selector: 'xp-tweet-preview',
-  imports: [TranslocoPipe, MediaLightbox, PlaySign],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  host: { '[attr.data-testid]': "'preview-' + account().handle" },
   templateUrl: './tweet-preview.html',
   styleUrl: './tweet-preview.css',
+  host: { '[attr.data-testid]': "'preview-' + account().handle" },
+  imports: [TranslocoPipe, MediaLightbox, PlaySign],
 })
 export class TweetPreview {
   readonly account = input.required<AccountDto>();

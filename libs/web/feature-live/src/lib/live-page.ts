@@ -30,6 +30,9 @@ interface Outgoing {
  */
 @Component({
   selector: 'xp-live-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './live-page.html',
+  styleUrl: './live-page.css',
   imports: [
     LucidePause,
     LucideTriangleAlert,
@@ -43,11 +46,12 @@ interface Outgoing {
     PageHeader,
     MessagePipe,
   ],
-  changeDetection: ChangeDetectionStrategy.OnPush,
-  templateUrl: './live-page.html',
-  styleUrl: './live-page.css',
 })
 export class LivePage {
+  readonly workspaceId = input.required<string>();
+  /** `?session=<id>`: the session shown. */
+  readonly session = input<string | undefined>();
+
   private readonly liveApi = inject(LiveApi);
   private readonly accountsApi = inject(AccountsApi);
   private readonly session$ = inject(SessionStore);
@@ -55,10 +59,6 @@ export class LivePage {
   private readonly transloco = inject(TranslocoService);
   protected readonly lang = inject(LanguageService).current;
   private readonly box = viewChild<ElementRef<HTMLTextAreaElement>>('box');
-
-  readonly workspaceId = input.required<string>();
-  /** `?session=<id>`: the session shown. */
-  readonly session = input<string | undefined>();
 
   protected readonly accounts = signal<AccountDto[]>([]);
   protected readonly sessions = signal<LiveSessionDto[]>([]);

@@ -13,7 +13,6 @@ const DURATIONS = [30, 60, 90, 120, 180, 240, 360, 480, 720] as const;
 /** A new live session: account, title, start (in the account's timezone), duration, lateness and budget. */
 @Component({
   selector: 'xp-live-session-form',
-  imports: [ReactiveFormsModule, TranslocoPipe, ApiErrorAlert],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <xp-api-error [error]="error()" />
@@ -94,17 +93,18 @@ const DURATIONS = [30, 60, 90, 120, 180, 240, 360, 480, 720] as const;
       width: 7rem;
     }
   `,
+  imports: [ReactiveFormsModule, TranslocoPipe, ApiErrorAlert],
 })
 export class LiveSessionForm {
-  private readonly liveApi = inject(LiveApi);
-  private readonly transloco = inject(TranslocoService);
-  private readonly lang = inject(LanguageService).current;
-  private readonly fb = inject(NonNullableFormBuilder);
-
   readonly workspaceId = input.required<string>();
   readonly accounts = input.required<AccountDto[]>();
   readonly loaded = input(false);
   readonly created = output<LiveSessionDto>();
+
+  private readonly liveApi = inject(LiveApi);
+  private readonly transloco = inject(TranslocoService);
+  private readonly lang = inject(LanguageService).current;
+  private readonly fb = inject(NonNullableFormBuilder);
 
   protected readonly durations = DURATIONS;
   protected readonly busy = signal(false);

@@ -9,7 +9,6 @@ import { accountHandle, accountZone, formatWhen, isOnAir } from './live-format';
 /** The workspace's live sessions, newest first, each a link to its page. */
 @Component({
   selector: 'xp-live-sessions',
-  imports: [RouterLink, TranslocoPipe, Badge],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="card" aria-labelledby="live-list-title">
@@ -59,9 +58,9 @@ import { accountHandle, accountZone, formatWhen, isOnAir } from './live-format';
       font-weight: 700;
     }
   `,
+  imports: [RouterLink, TranslocoPipe, Badge],
 })
 export class LiveSessions {
-  private readonly lang = inject(LanguageService).current;
   readonly workspaceId = input.required<string>();
   readonly sessions = input.required<LiveSessionDto[]>();
   readonly accounts = input.required<AccountDto[]>();
@@ -69,6 +68,8 @@ export class LiveSessions {
   readonly loaded = input(false);
   /** Milliseconds since the epoch, ticking, so a session goes off air without a reload. */
   readonly now = input.required<number>();
+
+  private readonly lang = inject(LanguageService).current;
 
   protected isActive(s: LiveSessionDto): boolean {
     return isOnAir(s, this.now());

@@ -6,7 +6,6 @@ import { RadioGroup } from '@xp/web/ui';
 /** Which X accounts a member may work on: all of them (`null`), or the ones ticked. */
 @Component({
   selector: 'xp-member-scope-editor',
-  imports: [TranslocoPipe, RadioGroup],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let m = member();
@@ -60,6 +59,7 @@ import { RadioGroup } from '@xp/web/ui';
       margin-top: 0.5rem;
     }
   `,
+  imports: [TranslocoPipe, RadioGroup],
 })
 export class MemberScopeEditor {
   readonly member = input.required<MemberDto>();

@@ -25,9 +25,9 @@ async function fetchAll<T>(fetch: (cursor: string | null) => Observable<Page<T>>
 @Component({
   selector: 'xp-members-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, DatePipe, TranslocoPipe, ApiErrorAlert, MemberScopeEditor, FORM_PIECES, PAGE_PIECES],
   templateUrl: './members-page.html',
   styleUrl: './members-page.css',
+  imports: [ReactiveFormsModule, DatePipe, TranslocoPipe, ApiErrorAlert, MemberScopeEditor, FORM_PIECES, PAGE_PIECES],
 })
 export class MembersPage {
   readonly workspaceId = input.required<string>();

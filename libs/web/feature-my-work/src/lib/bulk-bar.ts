@@ -9,9 +9,9 @@ import { localInputToIso, type BulkChoice } from './my-work-views';
 @Component({
   selector: 'xp-bulk-bar',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslocoPipe],
   templateUrl: './bulk-bar.html',
   styleUrl: './bulk-bar.css',
+  imports: [TranslocoPipe],
 })
 export class BulkBar {
   readonly count = input.required<number>();

@@ -42,9 +42,9 @@ interface Toast {
 @Component({
   selector: 'xp-my-work-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, TranslocoPipe, ApiErrorAlert, BulkBar, PAGE_PIECES],
   templateUrl: './my-work-page.html',
   styleUrl: './my-work-page.css',
+  imports: [RouterLink, TranslocoPipe, ApiErrorAlert, BulkBar, PAGE_PIECES],
 })
 export class MyWorkPage {
   readonly workspaceId = input.required<string>();

@@ -42,10 +42,10 @@ export async function readCsvFile(file: Blob): Promise<string> {
  */
 @Component({
   selector: 'xp-import-page',
-  imports: [RouterLink, TranslocoPipe, ApiErrorAlert, FORM_PIECES, PAGE_PIECES, MessagePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './import-page.html',
   styleUrl: './import-page.css',
+  imports: [RouterLink, TranslocoPipe, ApiErrorAlert, FORM_PIECES, PAGE_PIECES, MessagePipe],
 })
 export class ImportPage {
   readonly workspaceId = input.required<string>();

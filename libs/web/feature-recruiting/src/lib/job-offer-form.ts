@@ -29,7 +29,6 @@ export function parseHashtags(raw: string): string[] {
 /** A new job offer: the careers account, the offer's facts, its languages, and whether to generate its posts now. */
 @Component({
   selector: 'xp-job-offer-form',
-  imports: [ReactiveFormsModule, TranslocoPipe, ApiErrorAlert, FORM_PIECES],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <xp-api-error [error]="action.error()" />
@@ -93,13 +92,14 @@ export function parseHashtags(raw: string): string[] {
       gap: 0.75rem;
     }
   `,
+  imports: [ReactiveFormsModule, TranslocoPipe, ApiErrorAlert, FORM_PIECES],
 })
 export class JobOfferForm {
-  private readonly api = inject(JobOffersApi);
-
   readonly workspaceId = input.required<string>();
   readonly accounts = input.required<readonly AccountDto[]>();
   readonly created = output<CreateJobOfferResponse>();
+
+  private readonly api = inject(JobOffersApi);
 
   protected readonly contractTypes = CONTRACT_TYPE_VALUES;
   protected readonly languages = TEMPLATE_LANGUAGE_VALUES;

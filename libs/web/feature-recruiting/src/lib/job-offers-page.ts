@@ -26,10 +26,10 @@ import { JobOfferForm } from './job-offer-form';
  */
 @Component({
   selector: 'xp-job-offers-page',
-  imports: [ReactiveFormsModule, RouterLink, TranslocoPipe, ApiErrorAlert, JobOfferForm, PAGE_PIECES],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './job-offers-page.html',
   styleUrl: './job-offers-page.css',
+  imports: [ReactiveFormsModule, RouterLink, TranslocoPipe, ApiErrorAlert, JobOfferForm, PAGE_PIECES],
 })
 export class JobOffersPage {
   readonly workspaceId = input.required<string>();

@@ -11,7 +11,6 @@ import { segmentDiffs } from './word-diff';
  */
 @Component({
   selector: 'xp-approval-diff',
-  imports: [TranslocoPipe, LucideChartBar, LucideImage],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (diffs(); as diffs) {
@@ -125,6 +124,7 @@ import { segmentDiffs } from './word-diff';
       color: var(--danger-fg);
     }
   `,
+  imports: [TranslocoPipe, LucideChartBar, LucideImage],
 })
 export class ApprovalDiff {
   readonly post = input.required<PostDto>();

@@ -38,6 +38,9 @@ const GRACE_MS = 15 * 60_000;
 /** `/w/:ws/inbox`: the posts waiting for my approval, by due time. */
 @Component({
   selector: 'xp-inbox-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './inbox-page.html',
+  styleUrl: './inbox-page.css',
   imports: [
     LucideChartBar,
     LucidePause,
@@ -54,16 +57,14 @@ const GRACE_MS = 15 * 60_000;
     MediaThumbs,
     PageHeader,
   ],
-  changeDetection: ChangeDetectionStrategy.OnPush,
-  templateUrl: './inbox-page.html',
-  styleUrl: './inbox-page.css',
 })
 export class InboxPage {
+  readonly workspaceId = input.required<string>();
+
   private readonly ctx = inject(WorkspacePageContext);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
 
-  readonly workspaceId = input.required<string>();
   protected readonly lang = this.ctx.language.current;
   protected readonly accounts = signal<AccountDto[]>([]);
   protected readonly members = signal<MemberDto[]>([]);

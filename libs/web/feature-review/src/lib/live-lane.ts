@@ -22,22 +22,22 @@ export function byDeadline(a: PostDto, b: PostDto): number {
  */
 @Component({
   selector: 'xp-live-lane',
-  imports: [LucideZap, RouterLink, TranslocoPipe, MessagePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './live-lane.html',
   styleUrl: './live-lane.css',
+  imports: [LucideZap, RouterLink, TranslocoPipe, MessagePipe],
 })
 export class LiveLane {
-  private readonly postsApi = inject(PostsApi);
-  private readonly session = inject(SessionStore);
-  protected readonly lang = inject(LanguageService).current;
-
   readonly workspaceId = input.required<string>();
   /** The live posts the inbox found waiting for my approval. */
   readonly posts = input<PostDto[]>([]);
   readonly accounts = input<AccountDto[]>([]);
   /** A post I approved here (or that changed): the inbox shows the outcome. */
   readonly changed = output<PostDto>();
+
+  private readonly postsApi = inject(PostsApi);
+  private readonly session = inject(SessionStore);
+  protected readonly lang = inject(LanguageService).current;
 
   private readonly found = signal<PostDto[]>([]);
   /** Ids still in review at the last poll (null before the first one). */

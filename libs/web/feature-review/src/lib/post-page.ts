@@ -35,6 +35,9 @@ interface CommentNode {
 /** `/w/:ws/posts/:postId`: one post, its status timeline, its review and its comments. */
 @Component({
   selector: 'xp-post-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './post-page.html',
+  styleUrl: './post-page.css',
   imports: [
     LucideChartBar,
     LucidePause,
@@ -48,17 +51,14 @@ interface CommentNode {
     FindingsList,
     MediaThumbs,
   ],
-  changeDetection: ChangeDetectionStrategy.OnPush,
-  templateUrl: './post-page.html',
-  styleUrl: './post-page.css',
 })
 export class PostPage {
-  private readonly ctx = inject(WorkspacePageContext);
-  private readonly auditApi = inject(AuditApi);
-
   readonly workspaceId = input.required<string>();
   readonly postId = input.required<string>();
   readonly saved = input<string | undefined>();
+
+  private readonly ctx = inject(WorkspacePageContext);
+  private readonly auditApi = inject(AuditApi);
 
   protected readonly lang = this.ctx.language.current;
   protected readonly localTz = browserTimeZone();

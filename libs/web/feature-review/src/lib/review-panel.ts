@@ -8,7 +8,6 @@ import { LanguageService } from '@xp/web/common';
 /** Approve or request changes on one post, with a comment (and an admin's override reason on a blocking finding). */
 @Component({
   selector: 'xp-review-panel',
-  imports: [TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="review">
@@ -68,15 +67,17 @@ import { LanguageService } from '@xp/web/common';
       margin: 0;
     }
   `,
+  imports: [TranslocoPipe],
 })
 export class ReviewPanel {
-  private readonly api = inject(PostsApi);
-  private readonly language = inject(LanguageService);
-  private readonly transloco = inject(TranslocoService);
   readonly workspaceId = input.required<string>();
   readonly post = input.required<PostDto>();
   readonly isAdmin = input(false);
   readonly changed = output<PostDto>();
+
+  private readonly api = inject(PostsApi);
+  private readonly language = inject(LanguageService);
+  private readonly transloco = inject(TranslocoService);
 
   protected readonly comment = signal('');
   protected readonly override = signal('');

@@ -28,15 +28,6 @@ function sameAsNew(group: AbstractControl): ValidationErrors | null {
  */
 @Component({
   selector: 'xp-account-page',
-  imports: [
-    ReactiveFormsModule,
-    TranslocoPipe,
-    ApiErrorAlert,
-    AccessTokensCard,
-    NotificationPreferencesCard,
-    FORM_PIECES,
-    PAGE_PIECES,
-  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <xp-page-header [heading]="'account.title' | transloco" [lead]="userLine()" />
@@ -58,6 +49,15 @@ function sameAsNew(group: AbstractControl): ValidationErrors | null {
     <xp-access-tokens-card />
     <xp-notification-preferences-card />
   `,
+  imports: [
+    ReactiveFormsModule,
+    TranslocoPipe,
+    ApiErrorAlert,
+    AccessTokensCard,
+    NotificationPreferencesCard,
+    FORM_PIECES,
+    PAGE_PIECES,
+  ],
 })
 export class AccountPage {
   private readonly api = inject(AuthApi);

@@ -12,17 +12,17 @@ import { ApiErrorAlert, LanguageService } from '@xp/web/common';
  */
 @Component({
   selector: 'xp-calendar-feeds-page',
-  imports: [TranslocoPipe, ApiErrorAlert, FORM_PIECES, PAGE_PIECES],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './calendar-feeds-page.html',
+  imports: [TranslocoPipe, ApiErrorAlert, FORM_PIECES, PAGE_PIECES],
 })
 export class CalendarFeedsPage {
+  readonly workspaceId = input.required<string>();
+
   private readonly api = inject(CalendarFeedsApi);
   private readonly accountsApi = inject(AccountsApi);
   private readonly brandsApi = inject(BrandsApi);
   private readonly lang = inject(LanguageService).current;
-
-  readonly workspaceId = input.required<string>();
 
   protected readonly accounts = signal<AccountDto[]>([]);
   protected readonly brands = signal<BrandDto[]>([]);

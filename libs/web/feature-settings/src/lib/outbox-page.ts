@@ -10,7 +10,6 @@ import { ApiErrorAlert, LanguageService } from '@xp/web/common';
 /** `/w/:workspaceId/outbox`: the emails the product "sent" while no SMTP server is configured. */
 @Component({
   selector: 'xp-outbox-page',
-  imports: [DatePipe, TranslocoPipe, ApiErrorAlert, Badge, PageHeader],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <xp-page-header [heading]="'outbox.title' | transloco" [lead]="'outbox.subtitle' | transloco">
@@ -120,12 +119,13 @@ import { ApiErrorAlert, LanguageService } from '@xp/web/common';
       margin: 0 0 0.75rem;
     }
   `,
+  imports: [DatePipe, TranslocoPipe, ApiErrorAlert, Badge, PageHeader],
 })
 export class OutboxPage {
+  readonly workspaceId = input.required<string>();
+
   private readonly api = inject(OutboxApi);
   protected readonly lang = inject(LanguageService).current;
-
-  readonly workspaceId = input.required<string>();
 
   protected readonly messages = signal<OutboxMessageDto[]>([]);
   protected readonly nextCursor = signal<string | null>(null);

@@ -7,7 +7,6 @@ import { TranslocoPipe } from '@jsverse/transloco';
  */
 @Component({
   selector: 'xp-confirm-button',
-  imports: [TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (open()) {
@@ -50,6 +49,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
       font-size: 0.9rem;
     }
   `,
+  imports: [TranslocoPipe],
 })
 export class ConfirmButton {
   /** The first button's text. */

@@ -5,7 +5,6 @@ import { CopyButton } from './copy-button';
 /** A read-only text (a link, a secret URL) with its label and a copy button; focusing the text selects it. */
 @Component({
   selector: 'xp-copy-field',
-  imports: [CopyButton, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <label [for]="inputId()" [class.visually-hidden]="hideLabel()">{{ label() }}</label>
@@ -39,6 +38,7 @@ import { CopyButton } from './copy-button';
       font-size: 0.85rem;
     }
   `,
+  imports: [CopyButton, TranslocoPipe],
 })
 export class CopyField {
   readonly inputId = input.required<string>();

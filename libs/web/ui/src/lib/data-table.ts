@@ -11,7 +11,6 @@ export type TableColumn = string | { key: string; class: string };
  */
 @Component({
   selector: 'xp-data-table',
-  imports: [TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <!-- Focusable: a keyboard can scroll a table wider than the screen. -->
@@ -47,6 +46,7 @@ export type TableColumn = string | { key: string; class: string };
       text-align: right;
     }
   `,
+  imports: [TranslocoPipe],
 })
 export class DataTable {
   readonly columns = input.required<readonly TableColumn[]>();

@@ -10,7 +10,6 @@ export type InputType = 'text' | 'email' | 'password' | 'url' | 'date' | 'dateti
  */
 @Component({
   selector: 'xp-input-field',
-  imports: [ReactiveFormsModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'field' },
   template: `
@@ -29,6 +28,7 @@ export type InputType = 'text' | 'email' | 'password' | 'url' | 'date' | 'dateti
       <small [id]="hintId()" class="hint">{{ hint() }}</small>
     }
   `,
+  imports: [ReactiveFormsModule],
 })
 export class InputField {
   readonly label = input.required<string>();

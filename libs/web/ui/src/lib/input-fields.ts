@@ -19,7 +19,6 @@ export interface InputFieldSpec {
 /** A column of labelled text inputs described as data (sign-in forms, password change, …). */
 @Component({
   selector: 'xp-input-fields',
-  imports: [InputField, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   // The fields are the parent's flex or grid items.
   host: { style: 'display: contents' },
@@ -38,6 +37,7 @@ export interface InputFieldSpec {
       />
     }
   `,
+  imports: [InputField, TranslocoPipe],
 })
 export class InputFields {
   readonly fields = input.required<readonly InputFieldSpec[]>();

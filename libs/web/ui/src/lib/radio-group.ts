@@ -10,7 +10,6 @@ export interface RadioOption<T extends string = string> {
 /** A fieldset of radio buttons bound to `value` (two-way): `<xp-radio-group legend="…" name="mode" [options]="…" [(value)]="mode" />`. */
 @Component({
   selector: 'xp-radio-group',
-  imports: [TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <fieldset class="choices">
@@ -29,6 +28,7 @@ export interface RadioOption<T extends string = string> {
       }
     </fieldset>
   `,
+  imports: [TranslocoPipe],
 })
 export class RadioGroup<T extends string = string> {
   readonly legend = input.required<string>();

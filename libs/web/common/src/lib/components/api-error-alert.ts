@@ -38,7 +38,6 @@ export function errorTitleKey(error: ApiError): string {
  */
 @Component({
   selector: 'xp-api-error',
-  imports: [Alert, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (error(); as e) {
@@ -51,11 +50,13 @@ export function errorTitleKey(error: ApiError): string {
       />
     }
   `,
+  imports: [Alert, TranslocoPipe],
 })
 export class ApiErrorAlert {
+  readonly error = input<ApiError | null>(null);
+
   private readonly transloco = inject(TranslocoService);
   private readonly lang = inject(LanguageService).current;
-  readonly error = input<ApiError | null>(null);
 
   /** Per-field details, with the field shown by its label when we know it (`email` → "Adresse e-mail"). */
   protected readonly details = computed<AlertDetail[]>(() => {

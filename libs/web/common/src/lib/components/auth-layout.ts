@@ -6,7 +6,6 @@ import { LanguageService } from '@xp/web/core';
 /** The frame of the signed-out pages: brand, language switch and a centred card. */
 @Component({
   selector: 'xp-auth-layout',
-  imports: [LanguageSwitch, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="auth">
@@ -60,6 +59,7 @@ import { LanguageService } from '@xp/web/core';
       max-width: 26rem;
     }
   `,
+  imports: [LanguageSwitch, TranslocoPipe],
 })
 export class AuthLayout {
   protected readonly language = inject(LanguageService);

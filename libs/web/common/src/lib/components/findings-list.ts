@@ -9,7 +9,6 @@ export type ShownFinding = FindingDto & { handle?: string };
 /** The brand charter's findings (blocking or warnings) and how to fix each, in the UI language, announced as they change. */
 @Component({
   selector: 'xp-findings-list',
-  imports: [TranslocoPipe, MessagePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <ul class="findings" [attr.id]="listId()" aria-live="polite">
@@ -62,6 +61,7 @@ export type ShownFinding = FindingDto & { handle?: string };
       color: var(--danger-fg);
     }
   `,
+  imports: [TranslocoPipe, MessagePipe],
 })
 export class FindingsList {
   readonly findings = input.required<ShownFinding[]>();

@@ -9,7 +9,6 @@ import { HoldsStore } from './holds-store';
 /** The crisis button: holds every post of a workspace, a brand or an account at once, with a written reason. */
 @Component({
   selector: 'xp-crisis-button',
-  imports: [TranslocoPipe, ApiErrorAlert, Alert, LucidePause],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <button
@@ -60,14 +59,16 @@ import { HoldsStore } from './holds-store';
       </form>
     </dialog>
   `,
+  imports: [TranslocoPipe, ApiErrorAlert, Alert, LucidePause],
 })
 export class CrisisButton {
-  protected readonly store = inject(HoldsStore);
   readonly workspaceId = input.required<string>();
   readonly scope = input.required<HoldDto['scope']>();
   readonly targetId = input<string | null>(null);
   readonly targetLabel = input.required<string>();
   readonly small = input(false);
+
+  protected readonly store = inject(HoldsStore);
 
   private static seq = 0;
   protected readonly dialogId = `crisis-${++CrisisButton.seq}`;

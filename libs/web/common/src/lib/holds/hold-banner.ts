@@ -11,7 +11,6 @@ import { HoldsStore } from './holds-store';
 /** Shown on every workspace page while a crisis hold is active; the roles allowed to release it do so from here. */
 @Component({
   selector: 'xp-hold-banner',
-  imports: [TranslocoPipe, ApiErrorAlert, LucidePause],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (store.active().length) {
@@ -133,13 +132,15 @@ import { HoldsStore } from './holds-store';
       font-weight: 400;
     }
   `,
+  imports: [TranslocoPipe, ApiErrorAlert, LucidePause],
 })
 export class HoldBanner {
+  readonly workspaceId = input.required<string>();
+
   protected readonly store = inject(HoldsStore);
   private readonly session = inject(SessionStore);
   private readonly accountsApi = inject(AccountsApi);
   private readonly brandsApi = inject(BrandsApi);
-  readonly workspaceId = input.required<string>();
 
   private readonly dialog = viewChild.required<ElementRef<HTMLDialogElement>>('dialog');
   private readonly accounts = signal<AccountDto[]>([]);

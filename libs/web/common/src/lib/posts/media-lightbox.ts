@@ -24,10 +24,10 @@ export interface LightboxItem {
  */
 @Component({
   selector: 'xp-media-lightbox',
-  imports: [TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './media-lightbox.html',
   styleUrl: './media-lightbox.css',
+  imports: [TranslocoPipe],
 })
 export class MediaLightbox {
   readonly items = input.required<readonly LightboxItem[]>();

@@ -20,7 +20,6 @@ export const mediaContentUrl = (workspaceId: string, id: string): string =>
  */
 @Component({
   selector: 'xp-media-thumbs',
-  imports: [TranslocoPipe, MediaLightbox, PlaySign],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <ul class="thumbs" data-testid="media-thumbs">
@@ -85,10 +84,12 @@ export const mediaContentUrl = (workspaceId: string, id: string): string =>
       color: var(--muted-fg);
     }
   `,
+  imports: [TranslocoPipe, MediaLightbox, PlaySign],
 })
 export class MediaThumbs {
   readonly workspaceId = input.required<string>();
   readonly media = input.required<readonly MediaRef[]>();
+
   protected readonly videos = signal<ReadonlySet<string>>(new Set());
   /** The media the lightbox shows (null: closed). */
   protected readonly open = signal<number | null>(null);

@@ -14,9 +14,9 @@ const EXPIRIES = ['30', '90', '365', ''] as const;
  */
 @Component({
   selector: 'xp-access-tokens-card',
-  imports: [TranslocoPipe, ApiErrorAlert, FORM_PIECES, PAGE_PIECES],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './access-tokens-card.html',
+  imports: [TranslocoPipe, ApiErrorAlert, FORM_PIECES, PAGE_PIECES],
 })
 export class AccessTokensCard {
   private readonly api = inject(AccessTokensApi);

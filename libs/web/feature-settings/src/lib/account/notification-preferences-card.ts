@@ -16,7 +16,6 @@ type Channel = 'inApp' | 'email';
 /** "Mon compte" → what I am told about, per workspace, event and channel (in the app, by e-mail). */
 @Component({
   selector: 'xp-notification-preferences-card',
-  imports: [TranslocoPipe, ApiErrorAlert, FORM_PIECES, PAGE_PIECES],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './notification-preferences-card.html',
   styles: `
@@ -25,6 +24,7 @@ type Channel = 'inApp' | 'email';
       text-align: center;
     }
   `,
+  imports: [TranslocoPipe, ApiErrorAlert, FORM_PIECES, PAGE_PIECES],
 })
 export class NotificationPreferencesCard {
   private readonly api = inject(NotificationPreferencesApi);

@@ -57,17 +57,17 @@ const NAMED_ACTIONS: ReadonlySet<string> = new Set([
  */
 @Component({
   selector: 'xp-audit-page',
-  imports: [TranslocoPipe, ApiErrorAlert, FORM_PIECES, PAGE_PIECES],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './audit-page.html',
   styleUrl: './owner-tools.css',
+  imports: [TranslocoPipe, ApiErrorAlert, FORM_PIECES, PAGE_PIECES],
 })
 export class AuditPage {
+  readonly workspaceId = input.required<string>();
+
   private readonly api = inject(AuditApi);
   private readonly membersApi = inject(MembersApi);
   private readonly lang = inject(LanguageService).current;
-
-  readonly workspaceId = input.required<string>();
 
   protected readonly events = signal<AuditEventDto[]>([]);
   protected readonly members = signal<MemberDto[]>([]);

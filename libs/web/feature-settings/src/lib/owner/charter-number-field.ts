@@ -8,7 +8,6 @@ export type FieldProblem = { key: string } | { text: string } | null;
 /** A charter limit typed as digits (empty: no limit), with its hint and its problem shown next to it. */
 @Component({
   selector: 'xp-charter-number-field',
-  imports: [TranslocoPipe, Field],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <xp-field [label]="label()" [for]="inputId()" [hint]="hint()">
@@ -29,6 +28,7 @@ export type FieldProblem = { key: string } | { text: string } | null;
       }
     </xp-field>
   `,
+  imports: [TranslocoPipe, Field],
 })
 export class CharterNumberField {
   readonly label = input.required<string>();

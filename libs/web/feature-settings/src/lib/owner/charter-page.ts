@@ -33,17 +33,17 @@ import {
  */
 @Component({
   selector: 'xp-charter-page',
-  imports: [TranslocoPipe, ApiErrorAlert, SeveritySelect, CharterNumberField, FORM_PIECES, PAGE_PIECES],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './charter-page.html',
   styleUrl: './owner-tools.css',
+  imports: [TranslocoPipe, ApiErrorAlert, SeveritySelect, CharterNumberField, FORM_PIECES, PAGE_PIECES],
 })
 export class CharterPage {
+  readonly workspaceId = input.required<string>();
+
   private readonly api = inject(CharterApi);
   private readonly brandsApi = inject(BrandsApi);
   private readonly session = inject(SessionStore);
-
-  readonly workspaceId = input.required<string>();
 
   protected readonly kinds = POST_KINDS;
   protected readonly categories = CATEGORIES;

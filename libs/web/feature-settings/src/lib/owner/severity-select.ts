@@ -5,7 +5,6 @@ import type { Level } from './charter-form';
 /** A charter rule's severity: a warning, or a block (the post cannot be approved as is); for a category, also off. */
 @Component({
   selector: 'xp-severity-select',
-  imports: [TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <select #sel [id]="selectId()" [value]="value()" [disabled]="disabled()" (change)="changed.emit(pick(sel.value))">
@@ -14,6 +13,7 @@ import type { Level } from './charter-form';
       }
     </select>
   `,
+  imports: [TranslocoPipe],
 })
 export class SeveritySelect {
   readonly selectId = input.required<string>();
@@ -22,6 +22,7 @@ export class SeveritySelect {
   /** Offer "off" (a category that is not checked). */
   readonly withOff = input(false);
   readonly changed = output<Level>();
+
   protected readonly severities = computed<readonly Level[]>(() =>
     this.withOff() ? ['block', 'warn', 'off'] : ['warn', 'block'],
   );

@@ -12,16 +12,16 @@ import { ApiErrorAlert, LanguageService } from '@xp/web/common';
  */
 @Component({
   selector: 'xp-webhooks-page',
-  imports: [TranslocoPipe, ApiErrorAlert, FORM_PIECES, PAGE_PIECES],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './webhooks-page.html',
   styleUrl: './owner-tools.css',
+  imports: [TranslocoPipe, ApiErrorAlert, FORM_PIECES, PAGE_PIECES],
 })
 export class WebhooksPage {
+  readonly workspaceId = input.required<string>();
+
   private readonly api = inject(WebhooksApi);
   private readonly lang = inject(LanguageService).current;
-
-  readonly workspaceId = input.required<string>();
 
   protected readonly events = NOTIFICATION_EVENTS;
   protected readonly eventKey = eventKey;

@@ -19,7 +19,6 @@ import { LiveUpdatesStore, type NotificationDto } from '@xp/web/data-access';
  */
 @Component({
   selector: 'xp-notification-bell',
-  imports: [RouterLink, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './notification-bell.html',
   styleUrl: './notification-bell.css',
@@ -28,15 +27,17 @@ import { LiveUpdatesStore, type NotificationDto } from '@xp/web/data-access';
     '(document:click)': 'outside($event)',
     '(keydown.escape)': 'close(true)',
   },
+  imports: [RouterLink, TranslocoPipe],
 })
 export class NotificationBell {
+  readonly workspaceId = input.required<string>();
+  /** The language of dates. */
+  readonly lang = input('fr');
+
   protected readonly live = inject(LiveUpdatesStore);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly button = viewChild<ElementRef<HTMLButtonElement>>('button');
 
-  readonly workspaceId = input.required<string>();
-  /** The language of dates. */
-  readonly lang = input('fr');
   protected readonly open = signal(false);
   protected readonly count = this.live.unreadCount;
   /** "9+" beyond nine: the badge stays one small circle. */

@@ -37,10 +37,10 @@ const NAV: readonly NavItem[] = [
 /** The signed-in frame: top bar with workspace switcher, navigation, language switch and sign-out. */
 @Component({
   selector: 'xp-shell-layout',
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, TranslocoPipe, LanguageSwitch, HoldBanner, NotificationBell],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './shell-layout.html',
   styleUrl: './shell-layout.css',
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, TranslocoPipe, LanguageSwitch, HoldBanner, NotificationBell],
 })
 export class ShellLayout {
   protected readonly session = inject(SessionStore);

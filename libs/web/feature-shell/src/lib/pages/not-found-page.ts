@@ -5,7 +5,6 @@ import { AuthLayout } from '@xp/web/common';
 
 @Component({
   selector: 'xp-not-found-page',
-  imports: [RouterLink, TranslocoPipe, AuthLayout],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <xp-auth-layout>
@@ -14,5 +13,6 @@ import { AuthLayout } from '@xp/web/common';
       <a class="btn btn--primary" routerLink="/">{{ 'notFound.home' | transloco }}</a>
     </xp-auth-layout>
   `,
+  imports: [RouterLink, TranslocoPipe, AuthLayout],
 })
 export class NotFoundPage {}
