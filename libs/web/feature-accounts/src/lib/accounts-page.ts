@@ -1,10 +1,11 @@
+import { WorkspacePageContext } from '@xp/web/common';
 import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { Router } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { AccountDto, BrandDto } from '@xp/shared';
 import { ApiErrorAlert, CrisisButton } from '@xp/web/common';
-import { AccountsApi, ApiError, BrandsApi, CONNECT_WORKSPACE_KEY, SessionStore, toApiError } from '@xp/web/data-access';
+import { ApiError, BrandsApi, CONNECT_WORKSPACE_KEY, toApiError } from '@xp/web/data-access';
 import { ActionRunner, PAGE_PIECES } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { AccountFacts, AccountIdentity } from './account-details';
@@ -43,9 +44,8 @@ export class AccountsPage {
   /** `?connected=<handle>`: the OAuth callback's success. */
   readonly connected = input<string | undefined>();
 
-  private readonly accountsApi = inject(AccountsApi);
+  private readonly ctx = inject(WorkspacePageContext);
   private readonly brandsApi = inject(BrandsApi);
-  private readonly session = inject(SessionStore);
   private readonly router = inject(Router);
   private readonly document = inject(DOCUMENT);
 
@@ -66,8 +66,8 @@ export class AccountsPage {
   protected readonly confirmDisconnect = signal<string | null>(null);
   protected readonly busyId = signal<string | null>(null);
 
-  protected readonly workspaceName = computed(() => this.session.workspace(this.workspaceId())?.name ?? '');
-  protected readonly canManage = computed(() => this.session.can(this.workspaceId(), 'accounts.configure'));
+  protected readonly workspaceName = computed(() => this.ctx.session.workspace(this.workspaceId())?.name ?? '');
+  protected readonly canManage = computed(() => this.ctx.session.can(this.workspaceId(), 'accounts.configure'));
 
   /** Brands in the server's order, each with its accounts; a member limited to some accounts sees only brands with some. */
   protected readonly groups = computed<BrandGroup[]>(() => {
@@ -117,7 +117,7 @@ export class AccountsPage {
     this.action.error.set(null);
     this.panelError.set(null);
     try {
-      const { authorizeUrl } = await firstValueFrom(this.accountsApi.connect(this.workspaceId(), brandId));
+      const { authorizeUrl } = await firstValueFrom(this.ctx.accounts.connect(this.workspaceId(), brandId));
       try {
         globalThis.sessionStorage?.setItem(CONNECT_WORKSPACE_KEY, this.workspaceId());
       } catch {
@@ -152,7 +152,7 @@ export class AccountsPage {
     this.notice.set(null);
     await this.action.run(
       async () => {
-        const updated = await firstValueFrom(this.accountsApi.disconnect(this.workspaceId(), account.id));
+        const updated = await firstValueFrom(this.ctx.accounts.disconnect(this.workspaceId(), account.id));
         this.replace(updated);
         this.confirmDisconnect.set(null);
         this.notice.set({ key: 'accounts.disconnected', params: { handle: updated.handle } });
@@ -171,7 +171,7 @@ export class AccountsPage {
     this.action.error.set(null);
     try {
       const [accounts, brands] = await Promise.all([
-        firstValueFrom(this.accountsApi.list(workspaceId)),
+        firstValueFrom(this.ctx.accounts.list(workspaceId)),
         this.brandsApi.listAll(workspaceId),
       ]);
       this.accounts.set(accounts.items);

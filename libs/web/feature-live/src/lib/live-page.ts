@@ -1,11 +1,12 @@
+import { WorkspacePageContext } from '@xp/web/common';
 import { LucidePause, LucideTriangleAlert } from '@lucide/angular';
 import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, inject } from '@angular/core';
 import { computed, effect, input, signal, untracked, viewChild } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
-import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { TranslocoPipe } from '@jsverse/transloco';
 import { parseTweetText } from '@xp/shared';
 import type { AccountDto, LiveSessionDto, LiveStatusDto, MessageParams, MessageRef, PostDto } from '@xp/shared';
-import { AccountsApi, ApiError, errorMessageIn, LiveApi, SessionStore, toApiError } from '@xp/web/data-access';
+import { ApiError, errorMessageIn, LiveApi, SessionStore, toApiError } from '@xp/web/data-access';
 import { Badge, ConfirmButton, MessagePipe, PageHeader } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { ApiErrorAlert, formatClock, LanguageService, statusTone } from '@xp/web/common';
@@ -53,10 +54,9 @@ export class LivePage {
   readonly session = input<string | undefined>();
 
   private readonly liveApi = inject(LiveApi);
-  private readonly accountsApi = inject(AccountsApi);
+  private readonly ctx = inject(WorkspacePageContext);
   private readonly session$ = inject(SessionStore);
   private readonly router = inject(Router);
-  private readonly transloco = inject(TranslocoService);
   protected readonly lang = inject(LanguageService).current;
   private readonly box = viewChild<ElementRef<HTMLTextAreaElement>>('box');
 
@@ -181,7 +181,7 @@ export class LivePage {
   }
 
   protected windowLabel(minutes: number): string {
-    return windowLabel(this.transloco, this.lang(), minutes);
+    return windowLabel(this.ctx.transloco, this.lang(), minutes);
   }
 
   protected tone(p: PostDto): ReturnType<typeof statusTone> {
@@ -262,7 +262,7 @@ export class LivePage {
                 }
               : st,
           );
-          this.announce.set(this.transloco.translate('live.queued', { count: this.posts().length }, this.lang()));
+          this.announce.set(this.ctx.transloco.translate('live.queued', { count: this.posts().length }, this.lang()));
         } catch (e) {
           const message = errorMessageIn(toApiError(e), this.lang());
           this.outgoing.update((list) =>
@@ -310,7 +310,7 @@ export class LivePage {
     this.error.set(null);
     try {
       const [accounts, sessions] = await Promise.all([
-        firstValueFrom(this.accountsApi.list(ws)),
+        firstValueFrom(this.ctx.accounts.list(ws)),
         firstValueFrom(this.liveApi.list(ws)),
       ]);
       this.accounts.set(accounts.items);

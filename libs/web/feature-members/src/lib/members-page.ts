@@ -1,10 +1,11 @@
+import { WorkspacePageContext } from '@xp/web/common';
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ROLES, type AccountDto, type InvitationDto, type MemberDto, type Page, type Role } from '@xp/shared';
 import { ApiErrorAlert, LanguageService } from '@xp/web/common';
-import { AccountsApi, MembersApi, SessionStore, WorkspaceInvitationsApi, toApiError } from '@xp/web/data-access';
+import { WorkspaceInvitationsApi, toApiError } from '@xp/web/data-access';
 import { ActionRunner, FORM_PIECES, PAGE_PIECES } from '@xp/web/ui';
 import { Observable, firstValueFrom } from 'rxjs';
 import { MemberScopeEditor } from './member-scope-editor';
@@ -32,10 +33,8 @@ async function fetchAll<T>(fetch: (cursor: string | null) => Observable<Page<T>>
 export class MembersPage {
   readonly workspaceId = input.required<string>();
 
-  private readonly membersApi = inject(MembersApi);
+  private readonly ctx = inject(WorkspacePageContext);
   private readonly invitationsApi = inject(WorkspaceInvitationsApi);
-  private readonly accountsApi = inject(AccountsApi);
-  private readonly session = inject(SessionStore);
   protected readonly lang = inject(LanguageService).current;
 
   protected readonly memberColumns = ['members.name', 'fields.role', 'members.scope', 'members.joined'];
@@ -61,10 +60,10 @@ export class MembersPage {
     role: ['editor' as Role, Validators.required],
   });
 
-  protected readonly meId = computed(() => this.session.user()?.id ?? null);
-  protected readonly myRole = computed(() => this.session.workspace(this.workspaceId())?.role ?? 'viewer');
-  protected readonly workspaceName = computed(() => this.session.workspace(this.workspaceId())?.name ?? '');
-  protected readonly canManage = computed(() => this.session.can(this.workspaceId(), 'members.manage'));
+  protected readonly meId = computed(() => this.ctx.session.user()?.id ?? null);
+  protected readonly myRole = computed(() => this.ctx.session.workspace(this.workspaceId())?.role ?? 'viewer');
+  protected readonly workspaceName = computed(() => this.ctx.session.workspace(this.workspaceId())?.name ?? '');
+  protected readonly canManage = computed(() => this.ctx.session.can(this.workspaceId(), 'members.manage'));
   /** Only an owner hands out "owner"; an admin can give the other roles. */
   protected readonly assignableRoles = computed<readonly Role[]>(() =>
     this.myRole() === 'owner' ? ROLES : ROLES.filter((r) => r !== 'owner'),
@@ -92,7 +91,7 @@ export class MembersPage {
     try {
       const manager = this.canManage();
       const [members, invitations, accounts] = await Promise.all([
-        fetchAll((cursor) => this.membersApi.list(workspaceId, { cursor })),
+        fetchAll((cursor) => this.ctx.members.list(workspaceId, { cursor })),
         manager ? this.fetchInvitations(workspaceId) : Promise.resolve([]),
         manager ? this.fetchAccounts(workspaceId) : Promise.resolve([]),
       ]);
@@ -149,7 +148,7 @@ export class MembersPage {
 
   protected async remove(member: MemberDto): Promise<void> {
     await this.run(member.userId, 'members.removed', async () => {
-      await firstValueFrom(this.membersApi.remove(this.workspaceId(), member.userId));
+      await firstValueFrom(this.ctx.members.remove(this.workspaceId(), member.userId));
       this.members.update((list) => list.filter((m) => m.userId !== member.userId));
       this.confirmRemove.set(null);
     });
@@ -171,7 +170,7 @@ export class MembersPage {
   ): Promise<boolean> {
     return this.run(member.userId, notice, async () => {
       const updated = await firstValueFrom(
-        this.membersApi.update(this.workspaceId(), member.userId, { ...change, version: member.version }),
+        this.ctx.members.update(this.workspaceId(), member.userId, { ...change, version: member.version }),
       );
       this.members.update((list) => list.map((m) => (m.userId === updated.userId ? updated : m)));
     });
@@ -194,7 +193,7 @@ export class MembersPage {
   /** The accounts list is a courtesy for the scope editor: without it, scopes still show their counts. */
   private async fetchAccounts(workspaceId: string): Promise<AccountDto[]> {
     try {
-      return (await firstValueFrom(this.accountsApi.list(workspaceId))).items;
+      return (await firstValueFrom(this.ctx.accounts.list(workspaceId))).items;
     } catch {
       return [];
     }

@@ -1,9 +1,10 @@
+import { WorkspacePageContext } from '@xp/web/common';
 import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, inject } from '@angular/core';
 import { computed, input, signal, viewChild } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { DryRunImportRequest, ImportJobDto, ImportModeValue, ImportRowDto, ImportTargetValue } from '@xp/shared';
-import { ApiError, ImportsApi, SessionStore, toApiError } from '@xp/web/data-access';
+import { ApiError, ImportsApi, toApiError } from '@xp/web/data-access';
 import { FORM_PIECES, MessagePipe, PAGE_PIECES, type TableColumn } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { ApiErrorAlert, LanguageService } from '@xp/web/common';
@@ -51,7 +52,7 @@ export class ImportPage {
   readonly workspaceId = input.required<string>();
 
   private readonly api = inject(ImportsApi);
-  private readonly session = inject(SessionStore);
+  private readonly ctx = inject(WorkspacePageContext);
   protected readonly lang = inject(LanguageService).current;
   private readonly fileInput = viewChild<ElementRef<HTMLInputElement>>('fileInput');
 
@@ -83,7 +84,7 @@ export class ImportPage {
   protected readonly target = signal<ImportTargetValue>('draft');
   protected readonly mode = signal<ImportModeValue>('row_by_row');
 
-  protected readonly canWrite = computed(() => this.session.can(this.workspaceId(), 'posts.write'));
+  protected readonly canWrite = computed(() => this.ctx.session.can(this.workspaceId(), 'posts.write'));
   protected readonly running = computed(() => this.job()?.status === 'running');
   protected readonly badRows = computed(() => (this.job()?.rows ?? []).filter((r) => r.errors.length > 0));
   protected readonly warnedRows = computed(

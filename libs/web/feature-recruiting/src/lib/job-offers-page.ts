@@ -1,7 +1,8 @@
+import { WorkspacePageContext } from '@xp/web/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { TranslocoPipe } from '@jsverse/transloco';
 import { parseTweetText, TEMPLATE_LANGUAGE_VALUES, zonedLocalToDate } from '@xp/shared';
 import type {
   AccountDto,
@@ -14,7 +15,7 @@ import type {
   TemplateLanguageValue,
 } from '@xp/shared';
 import { ApiErrorAlert, LanguageService, statusTone } from '@xp/web/common';
-import { AccountsApi, JobOffersApi, SessionStore, toApiError } from '@xp/web/data-access';
+import { JobOffersApi, toApiError } from '@xp/web/data-access';
 import { ActionRunner, newestFirst, PAGE_PIECES } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { JobOfferForm } from './job-offer-form';
@@ -37,10 +38,8 @@ export class JobOffersPage {
   readonly offer = input<string | undefined>();
 
   private readonly api = inject(JobOffersApi);
-  private readonly accountsApi = inject(AccountsApi);
-  private readonly session = inject(SessionStore);
+  private readonly ctx = inject(WorkspacePageContext);
   private readonly router = inject(Router);
-  private readonly transloco = inject(TranslocoService);
   protected readonly lang = inject(LanguageService).current;
 
   protected readonly offerColumns = [
@@ -72,7 +71,7 @@ export class JobOffersPage {
     submit: [false],
   });
 
-  protected readonly canWrite = computed(() => this.session.can(this.workspaceId(), 'posts.write'));
+  protected readonly canWrite = computed(() => this.ctx.session.can(this.workspaceId(), 'posts.write'));
   protected readonly selectedId = computed(() => this.offer() ?? null);
 
   constructor() {
@@ -196,7 +195,7 @@ export class JobOffersPage {
   }
 
   private say(key: string, params: Record<string, unknown> = {}): void {
-    this.notice.set(this.transloco.translate(key, params, this.lang()));
+    this.notice.set(this.ctx.transloco.translate(key, params, this.lang()));
   }
 
   private async open(id: string): Promise<void> {
@@ -221,7 +220,7 @@ export class JobOffersPage {
     this.action.error.set(null);
     try {
       const [accounts, offers] = await Promise.all([
-        firstValueFrom(this.accountsApi.list(ws)),
+        firstValueFrom(this.ctx.accounts.list(ws)),
         firstValueFrom(this.api.list(ws)),
       ]);
       this.accounts.set(accounts.items);

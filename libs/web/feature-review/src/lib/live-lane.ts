@@ -1,9 +1,10 @@
+import { WorkspacePageContext } from '@xp/web/common';
 import { LucideZap } from '@lucide/angular';
 import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, input, output, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { AccountDto, PostDto } from '@xp/shared';
-import { errorMessageIn, PostsApi, SessionStore, toApiError } from '@xp/web/data-access';
+import { errorMessageIn, toApiError } from '@xp/web/data-access';
 import { MessagePipe } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { formatClock, LanguageService } from '@xp/web/common';
@@ -35,8 +36,7 @@ export class LiveLane {
   /** A post I approved here (or that changed): the inbox shows the outcome. */
   readonly changed = output<PostDto>();
 
-  private readonly postsApi = inject(PostsApi);
-  private readonly session = inject(SessionStore);
+  private readonly ctx = inject(WorkspacePageContext);
   protected readonly lang = inject(LanguageService).current;
 
   private readonly found = signal<PostDto[]>([]);
@@ -109,7 +109,7 @@ export class LiveLane {
   private async approveOne(post: PostDto): Promise<void> {
     try {
       const updated = await firstValueFrom(
-        this.postsApi.approve(this.workspaceId(), post.id, { contentHash: post.contentHash }),
+        this.ctx.posts.approve(this.workspaceId(), post.id, { contentHash: post.contentHash }),
       );
       this.errors.update(({ [post.id]: _dropped, ...rest }) => rest);
       // Approved by me: it leaves my lane (even when it still needs someone else's approval).
@@ -124,10 +124,10 @@ export class LiveLane {
   /** Picks up new live posts waiting for approval (and drops those approved elsewhere). */
   private async poll(): Promise<void> {
     const ws = this.workspaceId();
-    const me = this.session.user()?.id;
-    const role = this.session.workspace(ws)?.role ?? 'viewer';
+    const me = this.ctx.session.user()?.id;
+    const role = this.ctx.session.workspace(ws)?.role ?? 'viewer';
     try {
-      const list = await firstValueFrom(this.postsApi.list(ws, { status: ['in_review'] }));
+      const list = await firstValueFrom(this.ctx.posts.list(ws, { status: ['in_review'] }));
       const live = list.items.filter((p) => p.kind === 'live');
       this.inReview.set(new Set(live.map((p) => p.id)));
       const known = new Set(this.lane().map((p) => p.id));
@@ -139,7 +139,7 @@ export class LiveLane {
       });
       if (!fresh.length) return;
       // The list omits approvals and findings: read the new ones in full.
-      const full = await Promise.all(fresh.map((p) => firstValueFrom(this.postsApi.get(ws, p.id)).catch(() => p)));
+      const full = await Promise.all(fresh.map((p) => firstValueFrom(this.ctx.posts.get(ws, p.id)).catch(() => p)));
       const mine = full.filter((p) => !p.approvals?.some((a) => a.approverId === me && a.current));
       this.found.update((list) => [...list.filter((p) => !mine.some((m) => m.id === p.id)), ...mine]);
     } catch {

@@ -1,10 +1,11 @@
+import { WorkspacePageContext } from '@xp/web/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { AccountDto, BrandDto, CalendarFeedDto, CalendarFeedScopeValue } from '@xp/shared';
-import { AccountsApi, BrandsApi, CalendarFeedsApi, toApiError } from '@xp/web/data-access';
+import { BrandsApi, CalendarFeedsApi, toApiError } from '@xp/web/data-access';
 import { ActionRunner, FORM_PIECES, newestFirst, PAGE_PIECES } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
-import { ApiErrorAlert, LanguageService } from '@xp/web/common';
+import { ApiErrorAlert } from '@xp/web/common';
 
 /**
  * `/w/:ws/calendar-feeds`: secret iCal URLs of the workspace, a brand or an account calendar, for Outlook or
@@ -20,9 +21,8 @@ export class CalendarFeedsPage {
   readonly workspaceId = input.required<string>();
 
   private readonly api = inject(CalendarFeedsApi);
-  private readonly accountsApi = inject(AccountsApi);
+  private readonly ctx = inject(WorkspacePageContext);
   private readonly brandsApi = inject(BrandsApi);
-  private readonly lang = inject(LanguageService).current;
 
   protected readonly accounts = signal<AccountDto[]>([]);
   protected readonly brands = signal<BrandDto[]>([]);
@@ -62,7 +62,9 @@ export class CalendarFeedsPage {
   }
 
   protected date(iso: string): string {
-    return new Intl.DateTimeFormat(this.lang(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+    return new Intl.DateTimeFormat(this.ctx.language.current(), { dateStyle: 'medium', timeStyle: 'short' }).format(
+      new Date(iso),
+    );
   }
 
   protected async create(event: Event): Promise<void> {
@@ -89,7 +91,7 @@ export class CalendarFeedsPage {
     this.action.error.set(null);
     try {
       const [accounts, feeds] = await Promise.all([
-        firstValueFrom(this.accountsApi.list(ws)),
+        firstValueFrom(this.ctx.accounts.list(ws)),
         firstValueFrom(this.api.list(ws)),
       ]);
       this.accounts.set(accounts.items);

@@ -1,9 +1,9 @@
+import { WorkspacePageContext } from '@xp/web/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { AUDIT_SUBJECT_TYPES, type MemberDto } from '@xp/shared';
 import {
   AuditApi,
-  MembersApi,
   toApiError,
   type AuditCheckpointDto,
   type AuditEventDto,
@@ -12,7 +12,7 @@ import {
 } from '@xp/web/data-access';
 import { ActionRunner, FORM_PIECES, PAGE_PIECES } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
-import { ApiErrorAlert, LanguageService } from '@xp/web/common';
+import { ApiErrorAlert } from '@xp/web/common';
 import { dayBound } from './audit-filter';
 
 /** The subject types of the audit trail (the API's own list; this page is loaded lazily). */
@@ -66,8 +66,7 @@ export class AuditPage {
   readonly workspaceId = input.required<string>();
 
   private readonly api = inject(AuditApi);
-  private readonly membersApi = inject(MembersApi);
-  private readonly lang = inject(LanguageService).current;
+  private readonly ctx = inject(WorkspacePageContext);
 
   protected readonly events = signal<AuditEventDto[]>([]);
   protected readonly members = signal<MemberDto[]>([]);
@@ -108,7 +107,9 @@ export class AuditPage {
   }
 
   protected date(iso: string): string {
-    return new Intl.DateTimeFormat(this.lang(), { dateStyle: 'medium', timeStyle: 'medium' }).format(new Date(iso));
+    return new Intl.DateTimeFormat(this.ctx.language.current(), { dateStyle: 'medium', timeStyle: 'medium' }).format(
+      new Date(iso),
+    );
   }
 
   protected async search(event: Event): Promise<void> {
@@ -144,7 +145,7 @@ export class AuditPage {
     this.checkpoints.set([]);
     await this.fetch({}, null);
     try {
-      this.members.set((await firstValueFrom(this.membersApi.list(ws, { limit: 200 }))).items);
+      this.members.set((await firstValueFrom(this.ctx.members.list(ws, { limit: 200 }))).items);
     } catch {
       // Without the member list, actors show by id and the actor filter only offers "anyone".
     }

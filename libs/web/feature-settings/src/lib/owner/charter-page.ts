@@ -1,7 +1,8 @@
+import { WorkspacePageContext } from '@xp/web/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { BrandDto } from '@xp/shared';
-import { BrandsApi, CharterApi, SessionStore, toApiError } from '@xp/web/data-access';
+import { BrandsApi, CharterApi, toApiError } from '@xp/web/data-access';
 import { ActionRunner, FORM_PIECES, PAGE_PIECES } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { ApiErrorAlert } from '@xp/web/common';
@@ -43,7 +44,7 @@ export class CharterPage {
 
   private readonly api = inject(CharterApi);
   private readonly brandsApi = inject(BrandsApi);
-  private readonly session = inject(SessionStore);
+  private readonly ctx = inject(WorkspacePageContext);
 
   protected readonly kinds = POST_KINDS;
   protected readonly categories = CATEGORIES;
@@ -58,7 +59,7 @@ export class CharterPage {
   protected readonly submitted = signal(false);
   protected readonly serverErrors = signal<DraftErrors>({});
   protected readonly action = new ActionRunner(toApiError);
-  protected readonly canWrite = computed(() => this.session.can(this.workspaceId(), 'charter.write'));
+  protected readonly canWrite = computed(() => this.ctx.session.can(this.workspaceId(), 'charter.write'));
   protected readonly localErrors = computed(() => {
     const d = this.draft();
     return d && this.submitted() ? draftErrors(d) : {};

@@ -1,10 +1,11 @@
+import { WorkspacePageContext } from '@xp/web/common';
 import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { eventKey, NOTIFICATION_EVENTS, type NotificationEvent } from './notification-events';
 import { toApiError, WebhooksApi, type WebhookDeliveryDto, type WebhookDto } from '@xp/web/data-access';
 import { ActionRunner, FORM_PIECES, newestFirst, PAGE_PIECES } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
-import { ApiErrorAlert, LanguageService } from '@xp/web/common';
+import { ApiErrorAlert } from '@xp/web/common';
 
 /**
  * `/w/:ws/webhooks` (owners and admins): the workspace's outgoing webhooks — create one (URL, events; the signing
@@ -21,7 +22,7 @@ export class WebhooksPage {
   readonly workspaceId = input.required<string>();
 
   private readonly api = inject(WebhooksApi);
-  private readonly lang = inject(LanguageService).current;
+  private readonly ctx = inject(WorkspacePageContext);
 
   protected readonly events = NOTIFICATION_EVENTS;
   protected readonly eventKey = eventKey;
@@ -63,7 +64,9 @@ export class WebhooksPage {
 
   protected date(iso: string | null): string {
     if (!iso) return '';
-    return new Intl.DateTimeFormat(this.lang(), { dateStyle: 'short', timeStyle: 'medium' }).format(new Date(iso));
+    return new Intl.DateTimeFormat(this.ctx.language.current(), { dateStyle: 'short', timeStyle: 'medium' }).format(
+      new Date(iso),
+    );
   }
 
   protected async create(event: Event): Promise<void> {
