@@ -63,7 +63,14 @@ export class PostTransitions {
       { segments, contentHash: hash },
       actor,
     );
-    await this.posts.addRevision(post.workspaceId, post.id, segments, hash, actor.userId, this.clock.now());
+    await this.posts.addRevision({
+      workspaceId: post.workspaceId,
+      postId: post.id,
+      segments,
+      contentHash: hash,
+      authorId: actor.userId,
+      at: this.clock.now(),
+    });
     return next;
   }
 

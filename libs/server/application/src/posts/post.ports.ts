@@ -50,6 +50,16 @@ export interface CalendarItemRecord {
   version: number;
 }
 
+/** A post's text as it stands after a write, by whom and when. */
+export interface NewRevision {
+  workspaceId: string;
+  postId: string;
+  segments: PostSegment[];
+  contentHash: string;
+  authorId: string;
+  at: Date;
+}
+
 export interface PostQuery {
   from?: Date;
   to?: Date;
@@ -92,14 +102,8 @@ export abstract class PostRepository {
    * that started earlier may still commit). Cheap: a few index probes, whatever the number of posts.
    */
   abstract calendarStamp(workspaceId: string): Promise<string | null>;
-  abstract addRevision(
-    workspaceId: string,
-    postId: string,
-    segments: PostSegment[],
-    contentHash: string,
-    authorId: string,
-    at: Date,
-  ): Promise<number>;
+  /** Records the text as the post's next revision; returns its number (1, 2, …). */
+  abstract addRevision(revision: NewRevision): Promise<number>;
   /** The post's valid approvals, oldest first. */
   abstract approvals(workspaceId: string, postId: string): Promise<Approval[]>;
   abstract addApproval(workspaceId: string, postId: string, a: Approval): Promise<void>;

@@ -6,7 +6,7 @@ import { AuditLog, Notifier, type AuditEventInput, type NotificationInput } from
 import { AuditRepository } from '../audit/audit-store.ports';
 import { AccessService, type Actor } from '../identity/access.service';
 import { Clock, MembershipRepository, UnitOfWork, type MemberView, type MembershipRecord } from '../ports';
-import { CharterRepository, MediaRepository, PostRepository, type PostRecord } from './post.ports';
+import { CharterRepository, MediaRepository, PostRepository, type NewRevision, type PostRecord } from './post.ports';
 import { PostService } from './post.service';
 
 /**
@@ -73,7 +73,7 @@ class InMemoryPosts {
     return { ...next };
   }
   readonly writers = new Map<string, Set<string>>();
-  async addRevision(_ws: string, postId: string, _s: unknown, _h: string, authorId: string): Promise<number> {
+  async addRevision({ postId, authorId }: NewRevision): Promise<number> {
     this.writers.set(postId, (this.writers.get(postId) ?? new Set()).add(authorId));
     return ++this.revisions;
   }

@@ -237,7 +237,14 @@ export class PostService {
         createdAt: now,
         updatedAt: now,
       });
-      await this.posts.addRevision(workspaceId, post.id, segments, hash, actor.userId, now);
+      await this.posts.addRevision({
+        workspaceId,
+        postId: post.id,
+        segments,
+        contentHash: hash,
+        authorId: actor.userId,
+        at: now,
+      });
       await this.audit.record({
         workspaceId,
         actorId: actor.userId,

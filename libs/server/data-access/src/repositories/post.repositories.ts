@@ -4,6 +4,7 @@ import {
   HoldRepository,
   PostRepository,
   type CalendarItemRecord,
+  type NewRevision,
   type CommentRecord,
   type MediaUse,
   type PostQuery,
@@ -70,29 +71,21 @@ export interface PostRow {
 }
 
 /** A timestamp as ISO 8601 in UTC, exactly as `Date.prototype.toISOString` writes it (which costs more in Node). */
-const isoText = (col: string) => `to_char(p.${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS ${col}`;
-/** What `calendarItems` selects: `first_text` is cut one character past the excerpt, so `excerpt()` decides alike. */
+const isoText = (col: string, as: string) =>
+  `to_char(p.${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "${as}"`;
+/**
+ * What `calendarItems` selects, named as a CalendarItemRecord's fields so that rows need no mapping. `firstText` is
+ * cut one character past the excerpt, so `excerpt()` decides alike.
+ */
 const CALENDAR_COLUMNS = [
-  'p.id, p.account_id, p.status, p.kind',
+  'p.id, p.account_id AS "accountId", p.status, p.kind',
   'to_json(p.tags) AS tags',
-  ...['scheduled_at', 'publish_by', 'published_at'].map(isoText),
-  `left(p.segments -> 0 ->> 'text', ${CALENDAR_EXCERPT_LENGTH + 1}) AS first_text`,
-  'jsonb_array_length(p.segments) AS segment_count, p.version',
+  isoText('scheduled_at', 'scheduledAt'),
+  isoText('publish_by', 'publishBy'),
+  isoText('published_at', 'publishedAt'),
+  `coalesce(left(p.segments -> 0 ->> 'text', ${CALENDAR_EXCERPT_LENGTH + 1}), '') AS "firstText"`,
+  'jsonb_array_length(p.segments) AS "segmentCount", p.version',
 ].join(', ');
-
-interface CalendarItemRow {
-  id: string;
-  account_id: string;
-  status: string;
-  kind: string;
-  tags: string[];
-  scheduled_at: string | null;
-  publish_by: string | null;
-  published_at: string | null;
-  first_text: string | null;
-  segment_count: number;
-  version: number;
-}
 
 const at = (v: number | null): Date | null => (v === null ? null : new Date(v));
 
@@ -177,20 +170,7 @@ export class TypeormPostRepository extends PostRepository {
 
   async calendarItems(workspaceId: string, q: PostQuery): Promise<CalendarItemRecord[]> {
     // Only what the calendar shows: no segments to parse beyond the start of the first one's text.
-    const rows: CalendarItemRow[] = await this.range(CALENDAR_COLUMNS, workspaceId, q);
-    return rows.map((r) => ({
-      id: r.id,
-      accountId: r.account_id,
-      status: r.status as PostStatus,
-      kind: r.kind as PostKind,
-      tags: r.tags,
-      scheduledAt: r.scheduled_at,
-      publishBy: r.publish_by,
-      publishedAt: r.published_at,
-      firstText: r.first_text ?? '',
-      segmentCount: r.segment_count,
-      version: r.version,
-    }));
+    return this.range<CalendarItemRecord>(CALENDAR_COLUMNS, workspaceId, q);
   }
 
   /** The calendar range query's rows (filters of `PostQuery`), ordered by time (unscheduled last), then id. */
@@ -224,14 +204,7 @@ export class TypeormPostRepository extends PostRepository {
     return rows[0]?.stamp ?? null;
   }
 
-  async addRevision(
-    workspaceId: string,
-    postId: string,
-    segments: PostSegment[],
-    contentHash: string,
-    authorId: string,
-    at: Date,
-  ): Promise<number> {
+  async addRevision({ workspaceId, postId, segments, contentHash, authorId, at }: NewRevision): Promise<number> {
     const rows: { n: number }[] = await this.tx.manager.query(
       `SELECT COALESCE(MAX(revision), 0) + 1 AS n FROM post_revisions WHERE post_id = $1`,
       [postId],
