@@ -115,6 +115,16 @@ export function fromRow(r: PostRow): PostRecord {
   };
 }
 
+const toComment = (e: PostCommentEntity): CommentRecord => ({
+  id: e.id,
+  postId: e.postId,
+  authorId: e.authorId,
+  parentId: e.parentId,
+  body: e.body,
+  mentions: e.mentions,
+  createdAt: e.createdAt,
+});
+
 @Injectable()
 export class TypeormPostRepository extends PostRepository {
   constructor(
@@ -248,31 +258,14 @@ export class TypeormPostRepository extends PostRepository {
 
   async addComment(workspaceId: string, c: Omit<CommentRecord, 'id'>): Promise<CommentRecord> {
     const repo = this.tx.repo(PostCommentEntity);
-    const e = await repo.save(repo.create({ workspaceId, ...c }));
-    return {
-      id: e.id,
-      postId: e.postId,
-      authorId: e.authorId,
-      parentId: e.parentId,
-      body: e.body,
-      mentions: e.mentions,
-      createdAt: e.createdAt,
-    };
+    return toComment(await repo.save(repo.create({ workspaceId, ...c })));
   }
 
   async comments(workspaceId: string, postId: string): Promise<CommentRecord[]> {
     const rows = await this.tx
       .repo(PostCommentEntity)
       .find({ where: { workspaceId, postId }, order: { createdAt: 'ASC' } });
-    return rows.map((e) => ({
-      id: e.id,
-      postId: e.postId,
-      authorId: e.authorId,
-      parentId: e.parentId,
-      body: e.body,
-      mentions: e.mentions,
-      createdAt: e.createdAt,
-    }));
+    return rows.map(toComment);
   }
 
   async recent(

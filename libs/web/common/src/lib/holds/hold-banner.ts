@@ -56,32 +56,15 @@ import { HoldsStore } from './holds-store';
         <xp-api-error [error]="error()" />
         <fieldset class="choices">
           <legend>{{ 'holds.releaseQuestion' | transloco }}</legend>
-          <label class="choice"
-            ><input
-              type="radio"
-              name="release-mode"
-              value="resume"
-              [checked]="mode() === 'resume'"
-              (change)="mode.set('resume')"
-            />
-            <span
-              ><strong>{{ 'holds.resume' | transloco }}</strong
-              ><br /><span class="muted small">{{ 'holds.resumeText' | transloco }}</span></span
-            ></label
-          >
-          <label class="choice"
-            ><input
-              type="radio"
-              name="release-mode"
-              value="review"
-              [checked]="mode() === 'review'"
-              (change)="mode.set('review')"
-            />
-            <span
-              ><strong>{{ 'holds.review' | transloco }}</strong
-              ><br /><span class="muted small">{{ 'holds.reviewText' | transloco }}</span></span
-            ></label
-          >
+          @for (m of releaseModes; track m) {
+            <label class="choice"
+              ><input type="radio" name="release-mode" [value]="m" [checked]="mode() === m" (change)="mode.set(m)" />
+              <span
+                ><strong>{{ 'holds.' + m | transloco }}</strong
+                ><br /><span class="muted small">{{ 'holds.' + m + 'Text' | transloco }}</span></span
+              ></label
+            >
+          }
         </fieldset>
         <div class="dialog__actions">
           <button type="button" class="btn btn--ghost" (click)="dialog.close()">
@@ -146,6 +129,7 @@ export class HoldBanner {
   private readonly accounts = signal<AccountDto[]>([]);
   private readonly brands = signal<BrandDto[]>([]);
   protected readonly releasing = signal<HoldDto | null>(null);
+  protected readonly releaseModes = ['resume', 'review'] as const;
   protected readonly mode = signal<'resume' | 'review'>('resume');
   protected readonly busy = signal(false);
   protected readonly error = signal<ApiError | null>(null);
