@@ -32,40 +32,38 @@ export class SchedulerMetrics extends PublishingObserver {
       labelNames: ['class'],
       registers: [this.registry],
     });
-    // eslint-disable-next-line @typescript-eslint/no-this-alias
-    const self = this;
+    this.gauge(
+      'xp_publish_queue_depth',
+      'Posts due now and claimable (not held, account connected, window open)',
+      async () => {
+        const stats = await this.publishing?.queueStats();
+        return stats?.due ?? 0;
+      },
+    );
+    this.gauge(
+      'xp_scheduler_listen_connected',
+      '1 while the LISTEN connection (wake-ups on new or moved posts) is up, 0 while it reconnects',
+      () => (this.listen?.connected ? 1 : 0),
+    );
+    this.gauge(
+      'xp_scheduler_listen_reconnects',
+      'Times the LISTEN connection was re-established since the process started',
+      () => this.listen?.reconnects ?? 0,
+    );
+    this.gauge('xp_publish_oldest_due_age_seconds', 'Age of the oldest due, unclaimed post (0 when none)', async () => {
+      const stats = await this.publishing?.queueStats();
+      return stats?.oldestDueAt ? Math.max(0, (Date.now() - stats.oldestDueAt.getTime()) / 1000) : 0;
+    });
+  }
+
+  /** A gauge read when Prometheus scrapes. */
+  private gauge(name: string, help: string, read: () => number | Promise<number>): void {
     new Gauge({
-      name: 'xp_publish_queue_depth',
-      help: 'Posts due now and claimable (not held, account connected, window open)',
+      name,
+      help,
       registers: [this.registry],
       async collect() {
-        const stats = await self.publishing?.queueStats();
-        this.set(stats?.due ?? 0);
-      },
-    });
-    new Gauge({
-      name: 'xp_scheduler_listen_connected',
-      help: '1 while the LISTEN connection (wake-ups on new or moved posts) is up, 0 while it reconnects',
-      registers: [this.registry],
-      collect() {
-        this.set(self.listen?.connected ? 1 : 0);
-      },
-    });
-    new Gauge({
-      name: 'xp_scheduler_listen_reconnects',
-      help: 'Times the LISTEN connection was re-established since the process started',
-      registers: [this.registry],
-      collect() {
-        this.set(self.listen?.reconnects ?? 0);
-      },
-    });
-    new Gauge({
-      name: 'xp_publish_oldest_due_age_seconds',
-      help: 'Age of the oldest due, unclaimed post (0 when none)',
-      registers: [this.registry],
-      async collect() {
-        const stats = await self.publishing?.queueStats();
-        this.set(stats?.oldestDueAt ? Math.max(0, (Date.now() - stats.oldestDueAt.getTime()) / 1000) : 0);
+        this.set(await read());
       },
     });
   }
