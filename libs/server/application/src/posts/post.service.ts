@@ -237,14 +237,8 @@ export class PostService {
         createdAt: now,
         updatedAt: now,
       });
-      await this.posts.addRevision({
-        workspaceId,
-        postId: post.id,
-        segments,
-        contentHash: hash,
-        authorId: actor.userId,
-        at: now,
-      });
+      const revision = { workspaceId, postId: post.id, segments, contentHash: hash, authorId: actor.userId, at: now };
+      await this.posts.addRevision(revision);
       await this.audit.record({
         workspaceId,
         actorId: actor.userId,
