@@ -50,29 +50,34 @@ export class InboxIngestService {
         },
         now,
       );
-      const itemId = await this.conversations.insertItem({
-        workspaceId: account.workspaceId,
-        conversationId: conversation.id,
-        tweetId: post.id,
-        direction: 'in',
-        authorXId: post.authorId,
-        authorUsername: post.authorUsername,
-        text: post.text,
-        inReplyToTweetId: post.inReplyToTweetId,
-        engagesBrand: engagesBrand(
-          {
-            text: post.text,
-            mentionedUsernames: post.mentions,
-            inReplyToUserId: post.inReplyToUserId,
-            quotedAuthorXId: post.quotedAuthorId,
-          },
-          brand,
-        ),
-        postId: null,
-        createdAt: post.createdAt,
-        receivedAt: now,
-      });
-      if (!itemId) return false;
+      const file = (p: XInboundPost) =>
+        this.conversations.insertItem({
+          workspaceId: account.workspaceId,
+          conversationId: conversation.id,
+          tweetId: p.id,
+          direction: 'in',
+          authorXId: p.authorId,
+          authorUsername: p.authorUsername,
+          text: p.text,
+          inReplyToTweetId: p.inReplyToTweetId,
+          engagesBrand: engagesBrand(
+            {
+              text: p.text,
+              mentionedUsernames: p.mentions,
+              inReplyToUserId: p.inReplyToUserId,
+              quotedAuthorXId: p.quotedAuthorId,
+            },
+            brand,
+          ),
+          postId: null,
+          createdAt: p.createdAt,
+          receivedAt: now,
+        });
+      // The post it answers, as context of the thread (a customer's post the brand was not mentioned in, say).
+      const context = post.repliedTo;
+      if (context && context.authorId !== brand.xUserId && context.conversationId === post.conversationId)
+        await file(context);
+      if (!(await file(post))) return false;
       const newest = !conversation.lastInboundAt || conversation.lastInboundAt <= post.createdAt;
       const { status } = statusOnInbound(conversation.status);
       await this.conversations.update(

@@ -175,6 +175,8 @@ export interface XInboundPost {
   quotedAuthorId: string | null;
   /** Usernames X's entities mention. */
   mentions: string[];
+  /** The post it replies to, when X included it (`referenced_tweets.id`): filed too, as context of the thread. */
+  repliedTo?: XInboundPost;
 }
 
 /** Listening on X: the mentions timeline, webhooks and activity subscriptions. */

@@ -46,7 +46,18 @@ export function inboundPost(t: XTweetJson, includes: XIncludesJson | undefined, 
     inReplyToUserId: t.in_reply_to_user_id ?? null,
     quotedAuthorId: quoted ? (includes?.tweets?.find((q) => q.id === quoted)?.author_id ?? null) : null,
     mentions: (t.entities?.mentions ?? []).map((m) => m.username),
+    ...withRepliedTo(ref('replied_to'), includes, now),
   };
+}
+
+function withRepliedTo(
+  id: string | null,
+  includes: XIncludesJson | undefined,
+  now: Date,
+): { repliedTo?: XInboundPost } {
+  const t = id ? includes?.tweets?.find((x) => x.id === id) : undefined;
+  const post = t ? inboundPost({ ...t, referenced_tweets: [] }, includes, now) : null;
+  return post ? { repliedTo: post } : {};
 }
 
 /** One delivery of the X Activity API: `{ data: { event_uuid, filter: { user_id }, event_type, payload, includes } }`. */
