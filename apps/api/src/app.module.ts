@@ -8,7 +8,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
-import { APPLICATION_SERVICES, applicationSettings, Clock } from '@xp/server/application';
+import { APPLICATION_SERVICES, applicationSettings, Clock, InboxSettings } from '@xp/server/application';
 import type { AppConfig } from '@xp/server/config';
 import { DataAccessModule } from '@xp/server/data-access';
 import { XApiModule } from '@xp/server/x-api';
@@ -31,6 +31,7 @@ import {
 import { HealthController, MetricsController } from './controllers/ops.controller';
 import { BulkPostsController, PostSearchController } from './controllers/my-work.controller';
 import { HoldsController } from './controllers/holds.controller';
+import { ConversationsController, SavedRepliesController, XWebhooksController } from './controllers/inbox.controller';
 import {
   AddToQueueController,
   CalendarFeedsController,
@@ -127,12 +128,16 @@ export class ApiModule {
         RecurrencesController,
         LiveSessionsController,
         CalendarFeedsController,
+        ConversationsController,
+        SavedRepliesController,
+        XWebhooksController,
         HealthController,
         MetricsController,
       ],
       providers: [
         ...APPLICATION_SERVICES,
         { provide: APP_CONFIG, useValue: config },
+        { provide: InboxSettings, useValue: { pollMs: config.inbox.pollMs } satisfies InboxSettings },
         ...applicationSettings(config),
         { provide: APP_GUARD, useClass: AuthenticatedGuard },
         { provide: APP_GUARD, useClass: WorkspaceMemberGuard },

@@ -72,7 +72,16 @@ export async function createApiApp(config: AppConfig, opts: CreateApiOptions = {
     ),
   );
   // Size (BODY_LIMIT), depth and NUL are checked on the raw bytes, before parsing and validation.
-  app.use(json({ limit: config.bodyLimit, verify: (_req, _res, buf) => checkJsonBody(buf) }));
+  // X's deliveries are signed over their raw bytes: those are kept for the signature check.
+  app.use(
+    json({
+      limit: config.bodyLimit,
+      verify: (req, _res, buf) => {
+        checkJsonBody(buf);
+        if (req.url?.startsWith('/api/x/webhooks/')) (req as typeof req & { rawBody?: Buffer }).rawBody = buf;
+      },
+    }),
+  );
   // No urlencoded parser: no endpoint takes an HTML form, and a form body is what a cross-site page can send.
   const pool = (app.get(DataSource).driver as unknown as { master: Pool }).master;
   app.get(CsrfHolder).tools = installWebSecurity(app, config, pool);

@@ -5,6 +5,8 @@ import { DataSource } from 'typeorm';
 import {
   AuditCheckpointService,
   Clock,
+  InboxIngestService,
+  InboxSettings,
   PublishingObserver,
   PublishingService,
   PublishingSettings,
@@ -17,6 +19,7 @@ import { SchedulerMetrics } from './scheduler-metrics';
 import { schedulerSettings, type SchedulerSettings } from './scheduler-settings';
 import { WebhookTicker } from './webhook-ticker';
 import { AuditCheckpointTicker } from './audit-checkpoint-ticker';
+import { InboxTicker } from './inbox-ticker';
 
 /** The scheduler's only HTTP surface: liveness/database readiness and Prometheus metrics. */
 @Controller()
@@ -104,12 +107,18 @@ class SchedulerModule {
         WebhookTicker,
         AuditCheckpointService,
         AuditCheckpointTicker,
+        { provide: InboxSettings, useValue: { pollMs: config.inbox.pollMs } satisfies InboxSettings },
+        InboxIngestService,
+        InboxTicker,
       ],
     };
   }
 }
 
-/** The worker process: claims due posts and publishes them, sends due webhook deliveries; /health and /metrics. */
+/**
+ * The worker process: claims due posts and publishes them, sends due webhook deliveries, polls the inbox's mentions;
+ * /health and /metrics.
+ */
 export async function createSchedulerApp(
   config: AppConfig,
   options: SchedulerAppOptions = {},

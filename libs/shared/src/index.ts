@@ -7,5 +7,6 @@ export * from './api/notifications';
 export * from './api/posts';
 export * from './api/my-work';
 export * from './api/recruiting';
+export * from './api/inbox';
 export * from './rules';
 export * from './messages';

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeEndpoint, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { AccountService, type AccountRecord, type Actor } from '@xp/server/application';
+import { AccountService, XWebhookService, type AccountRecord, type Actor } from '@xp/server/application';
 import { DomainError } from '@xp/server/domain';
 import {
   AccountPageSchema,
@@ -29,6 +29,8 @@ export const toAccount = (a: AccountRecord): AccountDto => ({
   postingSlots: a.postingSlots,
   rateLimitTier: a.rateLimitTier,
   longPosts: a.longPosts,
+  replyApproval: a.replyApproval,
+  firstResponseMinutes: a.firstResponseMinutes,
   tokenExpiresAt: isoOrNull(a.tokenExpiresAt),
   version: a.version,
   createdAt: iso(a.createdAt),
@@ -89,7 +91,10 @@ export class AccountsController {
 /** X redirects the browser here after the user approved (or refused) the connection. */
 @Controller('oauth/x')
 export class OAuthController {
-  constructor(private readonly accounts: AccountService) {}
+  constructor(
+    private readonly accounts: AccountService,
+    private readonly webhooks: XWebhookService,
+  ) {}
 
   @Public()
   @Get('callback')
@@ -103,6 +108,8 @@ export class OAuthController {
   ): Promise<void> {
     try {
       const { workspaceId, account } = await this.accounts.completeConnect(actorOf(req), { state, code, error });
+      // The inbox hears of the new account in real time (its subscriptions at X); polling covers it meanwhile.
+      void this.webhooks.subscribe(account.id, account.xUserId);
       res.redirect(303, `/w/${workspaceId}/accounts?connected=${encodeURIComponent(account.handle)}`);
     } catch (e) {
       if (!(e instanceof DomainError)) throw e;

@@ -34,6 +34,18 @@ const toEvent = (u: LiveUpdate): LiveEventDto => {
           scheduledAt: isoOrNull(u.post.scheduledAt),
         },
       };
+    case 'conversation':
+      return {
+        event: 'conversation',
+        data: {
+          id: u.conversation.id,
+          accountId: u.conversation.accountId,
+          status: u.conversation.status,
+          assigneeId: u.conversation.assigneeId,
+          lastInboundAt: isoOrNull(u.conversation.lastInboundAt),
+          version: u.conversation.version,
+        },
+      };
   }
 };
 

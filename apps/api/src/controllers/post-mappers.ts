@@ -69,6 +69,7 @@ export function toPost(v: PostView, handle?: string): PostDto {
     charterOverride: p.charterOverride
       ? { actorId: p.charterOverride.actorId, reason: p.charterOverride.reason, at: p.charterOverride.at }
       : null,
+    inReplyToTweetId: p.inReplyToTweetId ?? null,
     tweetIds: p.tweetIds,
     tweetUrls: p.tweetIds.map((id) => `https://x.com/${handle ?? 'i/web'}/status/${id}`),
     publishedAt: isoOrNull(p.publishedAt),

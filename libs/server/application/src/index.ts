@@ -6,11 +6,19 @@ export * from './publishing';
 export * from './holds';
 export * from './posts';
 export * from './recruiting';
+export * from './inbox';
 
 import type { Provider } from '@nestjs/common';
 import { AccountService } from './accounts';
 import { ImportLimits, MediaQuota, PublicUrls, RegistrationPolicy } from './ports';
 import { HoldService } from './holds';
+import {
+  ConversationService,
+  InboxIngestService,
+  InboxReplyService,
+  SavedReplyService,
+  XWebhookService,
+} from './inbox';
 import { AuditCheckpointService, AuditService, LiveUpdatesService, NotificationService, WebhookService } from './audit';
 import { CharterService, MediaService, MyWorkService, PostGroupService, PostService } from './posts';
 import {
@@ -64,6 +72,11 @@ export const APPLICATION_SERVICES = [
   LiveEventService,
   BulkImportService,
   CalendarFeedService,
+  ConversationService,
+  InboxIngestService,
+  InboxReplyService,
+  SavedReplyService,
+  XWebhookService,
 ];
 
 /**

@@ -141,6 +141,10 @@ const schema = z.object({
   SCHEDULER_RECONCILE_DELAY_MS: intAtLeast(0).optional(),
   SCHEDULER_SWEEP_MS: intAtLeast(50).optional(),
   SCHEDULER_ORPHAN_CHECK_MS: intAtLeast(50).optional(),
+  // The inbox (docs/inbox.md): how often the worker polls each connected account's mentions (0: never, webhooks only).
+  INBOX_POLL_MS: z.coerce.number({ message: 'expected a number of milliseconds' }).int().min(0).default(30_000),
+  // Where X reaches the API for its webhook deliveries (default: PUBLIC_URL).
+  X_WEBHOOK_BASE_URL: url('an absolute URL X can reach, such as https://app.example.com').optional(),
 });
 
 export type AppConfig = {
@@ -177,6 +181,8 @@ export type AppConfig = {
   /** Where webhooks may be delivered: loopback only when WEBHOOK_ALLOW_LOOPBACK; https only in production. */
   webhooks: { allowLoopback: boolean; httpsOnly: boolean };
   scheduler: SchedulerConfig;
+  /** The inbox: polling period of the mentions (0: off) and the base URL of X's webhook deliveries. */
+  inbox: { pollMs: number; webhookBaseUrl: string };
 };
 
 /** Reads and validates the configuration. The only place (with the sandbox's) that reads process.env. */
@@ -234,6 +240,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       sweepMs: c.SCHEDULER_SWEEP_MS,
       orphanCheckMs: c.SCHEDULER_ORPHAN_CHECK_MS,
     },
+    inbox: { pollMs: c.INBOX_POLL_MS, webhookBaseUrl: (c.X_WEBHOOK_BASE_URL ?? publicUrl).replace(/\/$/, '') },
   };
 }
 

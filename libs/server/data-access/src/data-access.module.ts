@@ -15,6 +15,8 @@ import {
   PostRepository,
   PostSearchRepository,
   RecruitingRepository,
+  ConversationRepository,
+  SavedReplyRepository,
   OAuthStateRepository,
   BrandRepository,
   Clock,
@@ -64,6 +66,7 @@ import { TypeormCharterRepository, TypeormPostRepository } from './repositories/
 import { TypeormPostSearchRepository } from './repositories/post-search.repository';
 import { TypeormRecruitingRepository } from './repositories/recruiting.repositories';
 import { DnsHostResolver } from './repositories/dns-host-resolver';
+import { TypeormConversationRepository, TypeormSavedReplyRepository } from './repositories/inbox.repository';
 
 export interface DataAccessOptions extends DataSourceSettings {
   mailer: MailerSettings;
@@ -144,6 +147,8 @@ export class DataAccessModule {
       { provide: CharterRepository, useClass: TypeormCharterRepository },
       { provide: MediaRepository, useClass: TypeormMediaRepository },
       { provide: RecruitingRepository, useClass: TypeormRecruitingRepository },
+      { provide: ConversationRepository, useClass: TypeormConversationRepository },
+      { provide: SavedReplyRepository, useClass: TypeormSavedReplyRepository },
     ];
     const infra = [
       TransactionHost,

@@ -9,3 +9,4 @@ export * from './job-offers';
 export * from './import';
 export * from './time';
 export * from './uploads';
+export * from './inbox';

@@ -277,10 +277,10 @@ export class XApiClient {
   }
 
   /**
-   * Runs a call with the account's access token. On a 401 with `{ accountId }` auth, refreshes once (the call was
+   * Runs a call with the account’s access token (public for the listening adapter). On a 401 with `{ accountId }` auth, refreshes once (the call was
    * refused, so retrying is safe) and retries; a failed refresh is an `auth` outcome.
    */
-  private async withClient<T>(
+  async withClient<T>(
     auth: XAuth,
     creates: boolean,
     call: (client: TwitterApiReadWrite) => Promise<T>,

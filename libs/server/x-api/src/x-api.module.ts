@@ -1,5 +1,6 @@
 import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
-import { AccountRepository, Clock, XGateway } from '@xp/server/application';
+import { AccountRepository, Clock, XGateway, XListener } from '@xp/server/application';
+import { XListenerAdapter } from './x-listen.adapter';
 import { XGatewayAdapter, type XGatewaySettings } from './x-gateway.adapter';
 
 @Global()
@@ -16,8 +17,13 @@ export class XApiModule implements OnApplicationShutdown {
           useFactory: (accounts: AccountRepository, clock: Clock) => new XGatewayAdapter(settings, accounts, clock),
           inject: [AccountRepository, Clock],
         },
+        {
+          provide: XListener,
+          useFactory: (gateway: XGateway) => new XListenerAdapter(settings, (gateway as XGatewayAdapter).client),
+          inject: [XGateway],
+        },
       ],
-      exports: [XGateway],
+      exports: [XGateway, XListener],
     };
   }
 

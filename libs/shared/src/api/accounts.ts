@@ -8,6 +8,12 @@ export const APPROVER_ROLES = ['owner', 'admin', 'manager', 'editor'] as const;
 
 const brandId = () => z.uuid({ error: 'must be a brand id' });
 
+/** Who must approve a reply written in the inbox: nobody (`none`, trusted agents) or a manager (`manager`). */
+export const REPLY_APPROVAL_VALUES = ['none', 'manager'] as const;
+export type ReplyApprovalValue = (typeof REPLY_APPROVAL_VALUES)[number];
+/** Bounds of the first-response target of an account's inbox, in minutes (default 60). */
+export const FIRST_RESPONSE_MINUTES = { min: 5, max: 10080, default: 60 } as const;
+
 export const ApprovalPolicySchema = z
   .object({
     requiredApprovals: z.union([z.literal(0), z.literal(1), z.literal(2)]),
@@ -39,6 +45,10 @@ export const AccountSchema = z
     postingSlots: z.array(PostingSlotSchema),
     rateLimitTier: z.enum(RATE_LIMIT_TIER_VALUES),
     longPosts: z.boolean(),
+    /** The approval policy of replies written in the inbox. */
+    replyApproval: z.enum(REPLY_APPROVAL_VALUES),
+    /** The inbox's first-response target: a customer's message should be answered within this many minutes. */
+    firstResponseMinutes: z.number().int(),
     tokenExpiresAt: isoDateTime().nullable(),
     version: z.number().int(),
     createdAt: isoDateTime(),
@@ -66,6 +76,8 @@ export const UpdateAccountRequestSchema = z
     postingSlots: z.array(PostingSlotSchema).max(100).optional(),
     rateLimitTier: z.enum(RATE_LIMIT_TIER_VALUES).optional(),
     longPosts: z.boolean().optional(),
+    replyApproval: z.enum(REPLY_APPROVAL_VALUES).optional(),
+    firstResponseMinutes: z.number().int().min(FIRST_RESPONSE_MINUTES.min).max(FIRST_RESPONSE_MINUTES.max).optional(),
     version: versionNumber(),
   })
   .strict();

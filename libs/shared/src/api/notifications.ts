@@ -13,6 +13,8 @@ export const NOTIFICATION_EVENT_VALUES = [
   'hold.placed',
   'hold.released',
   'comment.mention',
+  'conversation.assigned',
+  'conversation.breached',
 ] as const;
 export type NotificationEventValue = (typeof NOTIFICATION_EVENT_VALUES)[number];
 
@@ -137,11 +139,27 @@ export const LivePostEventSchema = z
   .meta({ id: 'LivePostEvent' });
 export type LivePostEventDto = z.infer<typeof LivePostEventSchema>;
 
+/**
+ * `event: conversation`: a conversation of the inbox on an account the member's scope covers changed (a customer
+ * wrote, a reply went out, its status or assignee changed). Fetch the conversation for the rest.
+ */
+export const LiveConversationEventSchema = z
+  .object({
+    id: z.string(),
+    accountId: z.string(),
+    status: z.string(),
+    assigneeId: z.string().nullable(),
+    lastInboundAt: isoDateTime().nullable(),
+    version: z.number().int(),
+  })
+  .meta({ id: 'LiveConversationEvent' });
+export type LiveConversationEventDto = z.infer<typeof LiveConversationEventSchema>;
+
 /** `event: heartbeat`, every 25 s: keeps proxies from closing an idle stream. */
 export const LiveHeartbeatEventSchema = z.object({ at: isoDateTime() }).meta({ id: 'LiveHeartbeatEvent' });
 export type LiveHeartbeatEventDto = z.infer<typeof LiveHeartbeatEventSchema>;
 
-export const LIVE_EVENT_NAMES = ['notification', 'unread', 'post', 'heartbeat'] as const;
+export const LIVE_EVENT_NAMES = ['notification', 'unread', 'post', 'conversation', 'heartbeat'] as const;
 export type LiveEventName = (typeof LIVE_EVENT_NAMES)[number];
 
 /** One message of the stream (the OpenAPI description of `text/event-stream`). */
@@ -150,6 +168,7 @@ export const LiveEventSchema = z
     z.object({ event: z.literal('notification'), data: LiveNotificationEventSchema }),
     z.object({ event: z.literal('unread'), data: LiveUnreadEventSchema }),
     z.object({ event: z.literal('post'), data: LivePostEventSchema }),
+    z.object({ event: z.literal('conversation'), data: LiveConversationEventSchema }),
     z.object({ event: z.literal('heartbeat'), data: LiveHeartbeatEventSchema }),
   ])
   .meta({ id: 'LiveEvent' });

@@ -16,7 +16,7 @@ export const POST_STATUS_VALUES = [
   'cancelled',
 ] as const;
 export type PostStatusValue = (typeof POST_STATUS_VALUES)[number];
-export const POST_KIND_VALUES = ['standard', 'job_offer', 'live'] as const;
+export const POST_KIND_VALUES = ['standard', 'job_offer', 'live', 'reply'] as const;
 export type PostKindValue = (typeof POST_KIND_VALUES)[number];
 export const FINDING_SEVERITY_VALUES = ['warn', 'block'] as const;
 export const POST_LIST_VIEWS = ['full', 'calendar'] as const;
@@ -211,6 +211,8 @@ export const PostDtoSchema = z
       .array(z.object({ text: z.string(), media: z.array(mediaRef), poll: pollOut.nullable() }))
       .nullable(),
     charterOverride: z.object({ actorId: z.string(), reason: z.string(), at: z.string() }).nullable(),
+    /** A reply (kind `reply`): the tweet its first segment answers on X; null for every other post. */
+    inReplyToTweetId: z.string().nullable(),
     tweetIds: z.array(z.string()),
     tweetUrls: z.array(z.string()),
     publishedAt: isoDateTime().nullable(),

@@ -1,6 +1,7 @@
 import CHARTER_MESSAGES from './charter.messages.json';
 import API_ERROR_MESSAGES from './errors.messages.json';
 import IMPORT_ROW_MESSAGES from './import-rows.messages.json';
+import INBOX_MESSAGES from './inbox.messages.json';
 import JOB_OFFER_MESSAGES from './job-offers.messages.json';
 import NOTIFICATION_MESSAGES from './notifications.messages.json';
 import POST_MESSAGES from './posts.messages.json';
@@ -23,7 +24,8 @@ export * from './format';
  *   others are worded to read well without any;
  * - notifications: notification titles (in-app, e-mail subject, webhook payload) and the e-mail footer;
  * - importRows: errors of one row of a bulk import (the row's `code`, prefixed with IMPORT_ROW_);
- * - jobOffers: the words a generated job-offer post uses (contract types, closing date).
+ * - jobOffers: the words a generated job-offer post uses (contract types, closing date);
+ * - inbox: the brand inbox's refusals (the 2026 reply rule) and notifications.
  */
 export const MESSAGE_BLOCKS = {
   posts: POST_MESSAGES,
@@ -32,6 +34,7 @@ export const MESSAGE_BLOCKS = {
   notifications: NOTIFICATION_MESSAGES,
   importRows: IMPORT_ROW_MESSAGES,
   jobOffers: JOB_OFFER_MESSAGES,
+  inbox: INBOX_MESSAGES,
 } as const;
 
 /**
@@ -47,6 +50,7 @@ export const MESSAGES = {
   ...NOTIFICATION_MESSAGES,
   ...IMPORT_ROW_MESSAGES,
   ...JOB_OFFER_MESSAGES,
+  ...INBOX_MESSAGES,
 } satisfies Record<string, MessageTexts>;
 
 export type MessageCode = keyof typeof MESSAGES;

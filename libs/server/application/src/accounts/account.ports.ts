@@ -30,6 +30,10 @@ export interface AccountRecord {
   postingSlots: PostingSlot[];
   rateLimitTier: RateLimitTier;
   longPosts: boolean;
+  /** Who approves a reply written in the inbox (`none`: nobody, `manager`: one approval by a manager). */
+  replyApproval: 'none' | 'manager';
+  /** The inbox's first-response target, in minutes. */
+  firstResponseMinutes: number;
   tokenExpiresAt: Date | null;
   version: number;
   createdAt: Date;
@@ -47,7 +51,15 @@ export interface XTokenSet {
 export type AccountPatch = Partial<
   Pick<
     AccountRecord,
-    'brandId' | 'timezone' | 'approvalPolicy' | 'postingSlots' | 'rateLimitTier' | 'longPosts' | 'status'
+    | 'brandId'
+    | 'timezone'
+    | 'approvalPolicy'
+    | 'postingSlots'
+    | 'rateLimitTier'
+    | 'longPosts'
+    | 'status'
+    | 'replyApproval'
+    | 'firstResponseMinutes'
   >
 >;
 
@@ -70,6 +82,8 @@ export abstract class AccountRepository {
       | 'rateLimitTier'
       | 'longPosts'
       | 'timezone'
+      | 'replyApproval'
+      | 'firstResponseMinutes'
     >,
     tokens: XTokenSet,
     at: Date,

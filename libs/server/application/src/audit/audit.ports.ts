@@ -9,7 +9,17 @@ export interface AuditEventInput {
   actorId: string | null;
   /** e.g. post.created, post.submitted, post.approved, post.charter_overridden, post.published, hold.placed, member.role_changed */
   action: string;
-  subjectType: 'post' | 'account' | 'hold' | 'member' | 'invitation' | 'brand' | 'charter' | 'workspace' | 'media';
+  subjectType:
+    | 'post'
+    | 'account'
+    | 'hold'
+    | 'conversation'
+    | 'member'
+    | 'invitation'
+    | 'brand'
+    | 'charter'
+    | 'workspace'
+    | 'media';
   subjectId: string;
   data?: Record<string, unknown>;
 }
@@ -28,7 +38,7 @@ export interface NotificationInput {
   event: NotificationEvent;
   /** Who should hear about it (members); the notifier applies each member's preferences. */
   recipientIds: string[];
-  subjectType: 'post' | 'hold';
+  subjectType: 'post' | 'hold' | 'conversation';
   subjectId: string;
   /**
    * The title, a message of the catalogue (`@xp/shared`) rendered in each member's language. Texts written in both
@@ -44,7 +54,7 @@ export interface NotificationInput {
 export interface NotificationSubject {
   workspaceId: string;
   event: NotificationEvent;
-  subjectType: 'post' | 'hold';
+  subjectType: 'post' | 'hold' | 'conversation';
   subjectId: string;
 }
 

@@ -5,12 +5,14 @@ import { MembershipRepository, UserRepository } from '../ports';
 import { PostRepository } from '../posts/post.ports';
 import { AccessService, type Actor } from '../identity/access.service';
 import { NotificationRepository, type NotificationRecord } from './audit-store.ports';
+import { ConversationRepository, type ConversationRecord } from '../inbox/inbox.ports';
 
 /** A change committed by any process (API or scheduler): ids only, re-read and filtered before anyone sees it. */
 export type LiveSignal =
   | { kind: 'notification'; workspaceId: string; userId: string; notificationId: string }
   | { kind: 'read'; workspaceId: string; userId: string }
-  | { kind: 'post'; workspaceId: string; accountId: string; postId: string };
+  | { kind: 'post'; workspaceId: string; accountId: string; postId: string }
+  | { kind: 'conversation'; workspaceId: string; accountId: string; conversationId: string };
 
 /** The committed changes of every process, through PostgreSQL (LISTEN/NOTIFY); implemented in data-access. */
 export abstract class LiveSignals {
@@ -25,7 +27,8 @@ export type LiveUpdate =
   | {
       type: 'post';
       post: { id: string; accountId: string; status: PostStatus; version: number; scheduledAt: Date | null };
-    };
+    }
+  | { type: 'conversation'; conversation: ConversationRecord };
 
 export interface LiveStream {
   /** Stops listening (the client left). */
@@ -48,6 +51,7 @@ export class LiveUpdatesService {
     private readonly notifications: NotificationRepository,
     private readonly posts: PostRepository,
     private readonly users: UserRepository,
+    private readonly conversations: ConversationRepository,
   ) {}
 
   /** Opens the stream (404 for a non-member); `push` gets updates in commit order, `end` when access is lost. */
@@ -93,7 +97,7 @@ export class LiveUpdatesService {
     s: LiveSignal,
     locale?: Locale,
   ): Promise<LiveUpdate | 'gone' | null> {
-    if (s.kind !== 'post' && s.userId !== actor.userId) return null;
+    if (s.kind !== 'post' && s.kind !== 'conversation' && s.userId !== actor.userId) return null;
     const m = await this.memberships.find(workspaceId, actor.userId);
     if (!m) return 'gone';
     if (s.kind === 'read') {
@@ -107,6 +111,12 @@ export class LiveUpdatesService {
       return { type: 'notification', notification, unreadCount, locale: locale ?? user?.locale ?? 'fr' };
     }
     if (!can(m.role, 'posts.read') || !coversAccount(m.accountIds, s.accountId)) return null;
+    if (s.kind === 'conversation') {
+      const conversation = await this.conversations.find(workspaceId, s.conversationId);
+      return conversation && coversAccount(m.accountIds, conversation.accountId)
+        ? { type: 'conversation', conversation }
+        : null;
+    }
     const post = await this.posts.find(workspaceId, s.postId);
     if (!post || !coversAccount(m.accountIds, post.accountId)) return null;
     return {

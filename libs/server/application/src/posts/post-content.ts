@@ -32,6 +32,23 @@ export interface PostInput {
   publishBy?: Date | null;
   tags?: string[];
   kind?: PostKind;
+  /** A reply (kind `reply`, written from the inbox only): the tweet its first segment answers. */
+  inReplyToTweetId?: string;
+}
+
+/** A reply answers a tweet: only the inbox writes one (it checks X's reply rule first). */
+export function checkKind(input: Pick<PostInput, 'kind' | 'inReplyToTweetId'>): PostKind {
+  if ((input.kind === 'reply') !== !!input.inReplyToTweetId)
+    throw new DomainError('invalid', 'VALIDATION_FAILED', 'A reply is written from the inbox, on a conversation', [
+      { field: 'kind', message: 'reply: answer a conversation of the inbox' },
+    ]);
+  return input.kind ?? 'standard';
+}
+
+/** The checks of a new post's input that need no data: its times and its kind. */
+export function checkInput(input: PostInput): void {
+  checkTimes(input.scheduledAt ?? null, input.publishBy ?? null);
+  checkKind(input);
 }
 export interface SegmentView extends PostSegment {
   weightedLength: number;

@@ -4,6 +4,7 @@ import {
   contentHash,
   coversAccount,
   decide,
+  postApprovalPolicy,
   staleVersion,
   type ApprovalPolicy,
   type LifecycleAction,
@@ -196,7 +197,7 @@ export class PostTransitions {
 
   private async approvers(post: PostRecord): Promise<string[]> {
     const account = await this.accounts.find(post.workspaceId, post.accountId);
-    const roles = account?.approvalPolicy.approverRoles ?? ['owner', 'admin', 'manager'];
+    const roles = account ? postApprovalPolicy(account, post.kind).approverRoles : ['owner', 'admin', 'manager'];
     const members = await this.memberships.list(post.workspaceId, { limit: 500 });
     return members.items
       .filter((m) => (roles as string[]).includes(m.role) && coversAccount(m.accountIds, post.accountId))

@@ -1,8 +1,17 @@
-import { checkCharter, contentHash, mergeCharter, type Charter, type Finding, type PostKind } from '@xp/server/domain';
+import {
+  checkCharter,
+  contentHash,
+  mergeCharter,
+  postApprovalPolicy,
+  type ApprovalPolicy,
+  type Charter,
+  type Finding,
+  type PostKind,
+} from '@xp/server/domain';
 import type { HoldCoverage } from '@xp/shared';
 import { AccountRepository, type AccountRecord } from '../accounts/account.ports';
 import { Clock } from '../ports';
-import { isHeld, measure, type PostView } from './post-content';
+import { checkKind, isHeld, measure, type PostView } from './post-content';
 import { CharterRepository, PostRepository, type PostRecord, type PostSegment } from './post.ports';
 
 /** The content a charter check reads. */
@@ -59,6 +68,16 @@ export class PostViews {
     return mergeCharter(stored?.config);
   }
 
+  /** The approval policy of a post of this kind on this account (replies follow the account's reply policy). */
+  policyOf(account: AccountRecord, kind: PostKind): ApprovalPolicy {
+    return postApprovalPolicy(account, kind);
+  }
+
+  /** A new kind for a saved post: a reply stays a reply, and no other post becomes one. */
+  kindChange(post: PostRecord, kind: PostKind): PostKind {
+    return checkKind({ kind, inReplyToTweetId: post.inReplyToTweetId ?? undefined });
+  }
+
   /** The full view of one post (the post page, the answer of every write). */
   async view(post: PostRecord): Promise<PostView> {
     const account = await this.accounts.find(post.workspaceId, post.accountId);
@@ -70,7 +89,7 @@ export class PostViews {
       segments: measure(post.segments, account ?? undefined),
       held: account ? isHeld(holds, account, post.status) : false,
       approvals: approvals.map((a) => ({ ...a, current: a.contentHash === post.contentHash })),
-      approvalsRequired: account?.approvalPolicy.requiredApprovals ?? 1,
+      approvalsRequired: account ? postApprovalPolicy(account, post.kind).requiredApprovals : 1,
       findings,
       lastApprovedSegments: await this.changedSinceApproval(post),
     };
@@ -93,7 +112,7 @@ export function lightView(
     segments: measure(post.segments, account),
     held: account ? isHeld(holds, account, post.status) : false,
     approvals: [],
-    approvalsRequired: account?.approvalPolicy.requiredApprovals ?? 1,
+    approvalsRequired: account ? postApprovalPolicy(account, post.kind).requiredApprovals : 1,
     findings: [],
     lastApprovedSegments: null,
   };

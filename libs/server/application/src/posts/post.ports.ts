@@ -24,6 +24,8 @@ export interface PostRecord {
   leaseUntil: Date | null;
   charterOverride: { contentHash: string; actorId: string; reason: string; at: string } | null;
   tweetIds: string[];
+  /** A reply (kind `reply`): the tweet its first segment answers on X (absent or null otherwise). */
+  inReplyToTweetId?: string | null;
   publishedAt: Date | null;
   statusReason: string | null;
   version: number;

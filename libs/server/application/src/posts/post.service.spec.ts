@@ -33,6 +33,8 @@ const account: AccountRecord = {
   brandId: randomUUID(),
   xUserId: '42',
   handle: 'Kindy',
+  replyApproval: 'manager',
+  firstResponseMinutes: 60,
   name: 'Kindy',
   avatarUrl: null,
   status: 'connected',

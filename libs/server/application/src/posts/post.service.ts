@@ -23,6 +23,7 @@ import { AccessService, isUuid, type Actor } from '../identity/access.service';
 import { Clock, MembershipRepository, UnitOfWork } from '../ports';
 import { CALENDAR_ANSWER_FORMAT, calendarScope, loadCalendarRange, type CalendarRange } from './calendar-range';
 import {
+  checkInput,
   checkTimes,
   isHeld,
   mentionedMembers,
@@ -204,7 +205,7 @@ export class PostService {
   async create(workspaceId: string, actor: Actor, input: PostInput): Promise<PostView> {
     const m = await this.access.require(workspaceId, actor, 'posts.write');
     const account = await this.account(workspaceId, actor, input.accountId);
-    checkTimes(input.scheduledAt ?? null, input.publishBy ?? null);
+    checkInput(input);
     const hidden = await this.hidden(workspaceId, m.accountIds, input.segments);
     const segments = await validSegments(this.media, workspaceId, input.segments, true, account, hidden);
     const hash = contentHash(segments);
@@ -232,6 +233,7 @@ export class PostService {
         leaseUntil: null,
         charterOverride: null,
         tweetIds: [],
+        inReplyToTweetId: input.inReplyToTweetId ?? null,
         publishedAt: null,
         statusReason: null,
         createdAt: now,
@@ -294,7 +296,7 @@ export class PostService {
       }
       const extra: Partial<PostRecord> = {};
       if (patch.tags) extra.tags = normalizeTags(patch.tags);
-      if (patch.kind) extra.kind = patch.kind;
+      if (patch.kind) extra.kind = this.views.kindChange(current, patch.kind);
       if (Object.keys(extra).length) current = await this.transitions.persist(current, { ...extra, updatedAt: now });
       return this.views.view(current);
     });
@@ -477,7 +479,7 @@ export class PostService {
     if (!post || !coversAccount(m.accountIds, post.accountId)) throw postNotFound();
     const account = await this.accounts.find(workspaceId, post.accountId);
     if (!account) throw postNotFound();
-    return { post, account, policy: account.approvalPolicy };
+    return { post, account, policy: this.views.policyOf(account, post.kind) };
   }
 
   private async account(workspaceId: string, actor: Actor, accountId: string): Promise<AccountRecord> {

@@ -21,6 +21,8 @@ export interface PublishJob {
   /** The authors of the post's revisions: their approvals never count (separation of duties). */
   contributorIds?: string[];
   approvalPolicy: ApprovalPolicySetting;
+  /** A reply: the tweet its first segment answers. */
+  inReplyToTweetId?: string | null;
   approvals: Approval[];
   status: PostStatus;
   segments: PublishSegment[];

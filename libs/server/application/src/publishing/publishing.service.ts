@@ -207,7 +207,7 @@ export class PublishingService {
         return 'lease_lost';
       }
       this.budgets.spend(job.accountId);
-      const r = await this.x.publishSegment(job.accountId, input, tweetIds[i - 1]);
+      const r = await this.x.publishSegment(job.accountId, input, tweetIds[i - 1] ?? job.inReplyToTweetId ?? undefined);
       const done = this.clock.now();
       this.budgets.record(job.accountId, r.rateLimit, done.getTime());
       if (r.kind !== 'published') return this.fail(job, r, attemptId, { ...job, tweetIds });

@@ -22,6 +22,12 @@ export class AccountEntity {
   @Column('jsonb', { name: 'posting_slots', default: () => `'[]'` }) postingSlots!: PostingSlot[];
   @Column('text', { name: 'rate_limit_tier', default: 'basic' }) rateLimitTier!: RateLimitTier;
   @Column('boolean', { name: 'long_posts', default: false }) longPosts!: boolean;
+  /** Who approves replies written in the inbox: `none` or `manager` (one approval by an owner, admin or manager). */
+  @Column('text', { name: 'reply_approval', default: 'manager' }) replyApproval!: 'none' | 'manager';
+  /** The inbox's first-response target, in minutes. */
+  @Column('int', { name: 'first_response_minutes', default: 60 }) firstResponseMinutes!: number;
+  /** The newest mention read by polling (`since_id` of the next poll). */
+  @Column('text', { name: 'mentions_since_id', nullable: true }) mentionsSinceId!: string | null;
   @Column('text', { name: 'access_token_enc', nullable: true }) accessTokenEnc!: string | null;
   @Column('text', { name: 'refresh_token_enc', nullable: true }) refreshTokenEnc!: string | null;
   @Column('text', { name: 'token_key_id', nullable: true }) tokenKeyId!: string | null;

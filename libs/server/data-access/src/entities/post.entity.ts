@@ -44,6 +44,8 @@ export class PostEntity {
   @Column('jsonb', { name: 'charter_override', nullable: true })
   charterOverride!: { contentHash: string; actorId: string; reason: string; at: string } | null;
   @Column('text', { name: 'tweet_ids', array: true, default: () => `'{}'` }) tweetIds!: string[];
+  /** A reply (kind `reply`): the tweet its first segment answers on X. */
+  @Column('text', { name: 'in_reply_to_tweet_id', nullable: true }) inReplyToTweetId!: string | null;
   @TimeColumn('published_at', true) publishedAt!: Date | null;
   @Column('text', { name: 'status_reason', nullable: true }) statusReason!: string | null;
   @RowVersion() version!: number;

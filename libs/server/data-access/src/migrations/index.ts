@@ -14,6 +14,7 @@ import { UploadLimits1796339379078 } from './1796339379078-upload-limits';
 import { LiveUpdates1796400000000 } from './1796400000000-live-updates';
 import { PostSearch1796410000000 } from './1796410000000-post-search';
 import { JobOfferEnglish1796420000000 } from './1796420000000-job-offer-english';
+import { Inbox1796430000000 } from './1796430000000-inbox';
 
 /** Every migration, in order. `npm run migration:generate -- <Name>` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   LiveUpdates1796400000000,
   PostSearch1796410000000,
   JobOfferEnglish1796420000000,
+  Inbox1796430000000,
 ];

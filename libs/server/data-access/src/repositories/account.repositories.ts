@@ -19,7 +19,7 @@ export const DEFAULT_APPROVAL_POLICY = { requiredApprovals: 1, approverRoles: ['
 /** What an account record carries: never the token columns (ciphertext, key id, scopes) nor the relations. */
 const ACCOUNT_FIELDS = fields(
   'id workspaceId brandId xUserId handle name avatarUrl status timezone approvalPolicy postingSlots rateLimitTier',
-  'longPosts tokenExpiresAt version createdAt updatedAt',
+  'longPosts replyApproval firstResponseMinutes tokenExpiresAt version createdAt updatedAt',
 );
 
 const record = (e: AccountEntity): AccountRecord => pick(e, ACCOUNT_FIELDS);

@@ -21,6 +21,8 @@ export function parseLiveSignal(payload: string): LiveSignal | null {
     return { kind: 'notification', workspaceId, userId: id('u')!, notificationId: id('i')! };
   if (p['k'] === 'r' && id('u')) return { kind: 'read', workspaceId, userId: id('u')! };
   if (p['k'] === 'p' && id('a') && id('i')) return { kind: 'post', workspaceId, accountId: id('a')!, postId: id('i')! };
+  if (p['k'] === 'c' && id('a') && id('i'))
+    return { kind: 'conversation', workspaceId, accountId: id('a')!, conversationId: id('i')! };
   return null;
 }
 

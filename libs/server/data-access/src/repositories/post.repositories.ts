@@ -19,7 +19,7 @@ import { TransactionHost } from './transaction-host';
 
 const POST_FIELDS = fields(
   'id workspaceId accountId authorId segments contentHash tags scheduledAt publishBy notBefore leaseOwner leaseUntil',
-  'charterOverride tweetIds publishedAt statusReason version createdAt updatedAt',
+  'charterOverride tweetIds inReplyToTweetId publishedAt statusReason version createdAt updatedAt',
 );
 
 function record(e: PostEntity): PostRecord {
@@ -39,7 +39,7 @@ export const POST_COLUMNS = [
   'p.lease_owner',
   ms('lease_until'),
   'p.charter_override',
-  'to_json(p.tweet_ids) AS tweet_ids',
+  'to_json(p.tweet_ids) AS tweet_ids, p.in_reply_to_tweet_id',
   ms('published_at'),
   'p.status_reason, p.version',
   ...['created_at', 'updated_at'].map(ms),
@@ -63,6 +63,7 @@ export interface PostRow {
   lease_until: number | null;
   charter_override: PostRecord['charterOverride'];
   tweet_ids: string[];
+  in_reply_to_tweet_id: string | null;
   published_at: number | null;
   status_reason: string | null;
   version: number;
@@ -107,6 +108,7 @@ export function fromRow(r: PostRow): PostRecord {
     leaseUntil: at(r.lease_until),
     charterOverride: r.charter_override,
     tweetIds: r.tweet_ids,
+    inReplyToTweetId: r.in_reply_to_tweet_id,
     publishedAt: at(r.published_at),
     statusReason: r.status_reason,
     version: r.version,

@@ -17,6 +17,7 @@ import {
 import type { Approval, PostLifecycleState, PostStatus } from '@xp/server/domain';
 import { appendAuditEvents } from './audit.repository';
 import { HOLD_COVERS_POST } from './holds.repository';
+import { POST_APPROVAL_POLICY } from './inbox.repository';
 import { LIVE_SCHEDULERS, leaseOwnerGone } from './scheduler-liveness';
 import { queryRows, TransactionHost } from './transaction-host';
 
@@ -35,6 +36,7 @@ interface JobRow {
   author_id: string;
   contributor_ids: string[];
   approval_policy: ApprovalPolicySetting;
+  in_reply_to_tweet_id: string | null;
   approvals: { approverId: string; role: Approval['role']; contentHash: string; at: string }[];
   status: PostStatus;
   segments: PublishSegment[];
@@ -54,9 +56,9 @@ interface JobRow {
 }
 
 /** The columns of a job (posts p joined with accounts a). */
-const JOB_COLUMNS = `p.id, p.workspace_id, p.account_id, a.brand_id, a.x_user_id, a.handle, p.author_id, a.approval_policy,
+const JOB_COLUMNS = `p.id, p.workspace_id, p.account_id, a.brand_id, a.x_user_id, a.handle, p.author_id, ${POST_APPROVAL_POLICY},
   p.status, p.segments, p.content_hash, p.tweet_ids, p.scheduled_at, p.publish_by, p.not_before, p.lease_owner, p.lease_until,
-  p.status_reason, p.charter_override,
+  p.status_reason, p.charter_override, p.in_reply_to_tweet_id,
   (SELECT coalesce(json_agg(json_build_object('approverId', ap.approver_id, 'role', ap.role, 'contentHash', ap.content_hash, 'at', ap.created_at)), '[]'::json)
      FROM approvals ap WHERE ap.post_id = p.id AND ap.valid) AS approvals,
   (SELECT count(*)::int FROM publish_attempts pa WHERE pa.post_id = p.id) AS attempts,
@@ -82,6 +84,7 @@ function job(r: JobRow): PublishJob {
     authorId: r.author_id,
     contributorIds: r.contributor_ids,
     approvalPolicy: r.approval_policy,
+    inReplyToTweetId: r.in_reply_to_tweet_id,
     approvals: r.approvals.map((x) => ({
       approverId: x.approverId,
       role: x.role,
@@ -112,7 +115,6 @@ export class TypeormPublishingRepository extends PublishingRepository {
   ) {
     super();
   }
-
   private q<T>(sql: string, params: unknown[]): Promise<T[]> {
     return this.tx.manager.query(sql, params) as Promise<T[]>;
   }

@@ -393,6 +393,7 @@ const KIND_SUBJECTS: Record<PostKind, MessageRef> = {
   standard: msg('CHARTER_SUBJECT_STANDARD'),
   job_offer: msg('CHARTER_SUBJECT_JOB_OFFER'),
   live: msg('CHARTER_SUBJECT_LIVE'),
+  reply: msg('CHARTER_SUBJECT_REPLY'),
 };
 const ELEMENT_LABELS: Record<RequiredElement, MessageRef> = {
   link: msg('CHARTER_ELEMENT_LINK'),

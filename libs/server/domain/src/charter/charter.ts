@@ -148,6 +148,7 @@ export function defaultCharter(): Charter {
       standard: { elements: [], severity: 'warn' },
       job_offer: { elements: ['link', 'hashtag'], severity: 'block' },
       live: { elements: [], severity: 'warn' },
+      reply: { elements: [], severity: 'warn' },
     },
     limits: { maxHashtagsPerSegment: 3, maxMentionsPerSegment: 5, severity: 'warn' },
     nearDuplicate: {

@@ -1,6 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, InjectionToken, computed, effect, inject, signal } from '@angular/core';
 import type {
+  LiveConversationEventDto,
   LiveNotificationEventDto,
   LivePostEventDto,
   LiveUnreadEventDto,
@@ -65,6 +66,7 @@ export class LiveUpdatesStore {
   private opened = false;
   private reloads = 0;
   private readonly postsSubject = new Subject<LivePostEventDto>();
+  private readonly conversationsSubject = new Subject<LiveConversationEventDto>();
   private readonly resyncSubject = new Subject<void>();
 
   readonly workspaceId = signal<string | null>(null);
@@ -76,6 +78,8 @@ export class LiveUpdatesStore {
   /** Unread "awaiting your approval" notifications (the badge of the Validations page). */
   readonly awaitingApproval = computed(() => awaitingApproval(this.items()));
   readonly posts$ = this.postsSubject.asObservable();
+  /** Inbox conversations that changed (a customer wrote, a reply went out, triage). */
+  readonly conversations$ = this.conversationsSubject.asObservable();
   readonly resync$ = this.resyncSubject.asObservable();
 
   constructor() {
@@ -179,5 +183,6 @@ export class LiveUpdatesStore {
       if (known !== d.unreadCount) void this.reload();
     });
     source.addEventListener('post', (e) => this.postsSubject.next(data<LivePostEventDto>(e)));
+    source.addEventListener('conversation', (e) => this.conversationsSubject.next(data<LiveConversationEventDto>(e)));
   }
 }

@@ -75,6 +75,11 @@ export const shellRoutes: Routes = [
             loadComponent: () => import('@xp/web/feature-review').then((m) => m.InboxPage),
           },
           {
+            path: 'conversations',
+            title: 'conversations.title',
+            loadComponent: () => import('@xp/web/feature-inbox').then((m) => m.ConversationsPage),
+          },
+          {
             path: 'posts/:postId/edit',
             canActivate: [postWriterGuard],
             title: 'composer.editTitle',

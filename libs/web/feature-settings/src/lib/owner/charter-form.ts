@@ -22,7 +22,7 @@ export interface QuietPeriodDraft {
   end: string;
   label: string;
 }
-export const POST_KINDS = ['standard', 'job_offer', 'live'] as const;
+export const POST_KINDS = ['standard', 'job_offer', 'live', 'reply'] as const;
 export type Kind = (typeof POST_KINDS)[number];
 export const REQUIRED_ELEMENTS = ['link', 'hashtag', 'mention'] as const;
 export type Element = (typeof REQUIRED_ELEMENTS)[number];

@@ -3,7 +3,7 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { Permission } from '@xp/shared/permissions';
-import { LiveUpdatesStore, SessionStore } from '@xp/web/data-access';
+import { InboxCountStore, LiveUpdatesStore, SessionStore } from '@xp/web/data-access';
 import { NotificationBell } from './notification-bell';
 import { readOnlyNotice } from './read-only-notice';
 import { LanguageSwitch } from '@xp/web/ui';
@@ -21,6 +21,7 @@ const NAV: readonly NavItem[] = [
   { path: 'my-work', key: 'myWork' },
   { path: 'compose', key: 'compose', permission: 'posts.write' },
   { path: 'inbox', key: 'inbox' },
+  { path: 'conversations', key: 'conversations' },
   { path: 'accounts', key: 'accounts' },
   { path: 'members', key: 'members' },
   { path: 'job-offers', key: 'jobOffers', permission: 'posts.write' },
@@ -47,6 +48,8 @@ export class ShellLayout {
   protected readonly language = inject(LanguageService);
   /** The workspace's event stream: the bell, the Validations count, and the pages that update live. */
   protected readonly live = inject(LiveUpdatesStore);
+  /** The Conversations count (open conversations of the member's accounts). */
+  protected readonly inboxCount = inject(InboxCountStore);
   private readonly router = inject(Router);
 
   protected readonly loggingOut = signal(false);
@@ -81,6 +84,7 @@ export class ShellLayout {
     const lang = this.language.current();
     if (ws && this.session.signedIn()) this.live.connect(ws, lang);
     else this.live.disconnect();
+    this.inboxCount.watch(ws && this.session.signedIn() ? ws : null);
   });
   /** A role that writes no post is told so, with what it can still do (see readOnlyNotice). */
   protected readonly readOnly = computed(() => readOnlyNotice(this.workspace()?.role));

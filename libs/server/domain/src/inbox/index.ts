@@ -1,0 +1,2 @@
+export * from './reply-rule';
+export * from './conversation-rules';
