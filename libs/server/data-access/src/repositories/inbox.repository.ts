@@ -36,6 +36,14 @@ function decodeCursor(cursor: string): [Date, string] | null {
   return id && /^[0-9a-f-]{36}$/.test(id) && !Number.isNaN(d.getTime()) ? [d, id] : null;
 }
 
+/**
+ * The brand's published post with a tweet id ($3) on an account: served by the GIN index IDX_posts_tweet_ids
+ * (migration InboxBrandPostIndex1796430500000), not a read of every post of the account. No LIMIT: a tweet id is
+ * one post's, and a LIMIT 1 makes the planner bet on a sequential scan finding a match early.
+ */
+export const BRAND_POST_SQL = `SELECT p.id, coalesce(p.segments -> 0 ->> 'text', '') AS text FROM posts p
+  WHERE p.workspace_id = $1 AND p.account_id = $2 AND p.status = 'published' AND p.tweet_ids @> ARRAY[$3]::text[]`;
+
 const PATCH_COLUMNS: Record<string, string> = {
   status: 'status',
   assigneeId: 'assignee_id',
@@ -229,11 +237,7 @@ export class TypeormConversationRepository extends ConversationRepository {
     accountId: string,
     tweetId: string,
   ): Promise<{ postId: string; text: string } | null> {
-    const [r] = await this.rows<{ id: string; text: string }>(
-      `SELECT p.id, coalesce(p.segments -> 0 ->> 'text', '') AS text FROM posts p
-        WHERE p.workspace_id = $1 AND p.account_id = $2 AND p.status = 'published' AND p.tweet_ids @> ARRAY[$3]::text[] LIMIT 1`,
-      [workspaceId, accountId, tweetId],
-    );
+    const [r] = await this.rows<{ id: string; text: string }>(BRAND_POST_SQL, [workspaceId, accountId, tweetId]);
     return r ? { postId: r.id, text: r.text } : null;
   }
 
