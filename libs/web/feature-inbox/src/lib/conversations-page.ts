@@ -11,7 +11,7 @@ import {
   viewChild,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { SlicePipe } from '@angular/common';
+import { Location, SlicePipe } from '@angular/common';
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -34,6 +34,7 @@ import {
 import { ActionRunner, PAGE_PIECES } from '@xp/web/ui';
 import { debounceTime, firstValueFrom, Subject } from 'rxjs';
 import { breached, inboxKeyAction, moveIndex } from './inbox-keys';
+import { SavedRepliesPanel } from './saved-replies-panel';
 
 /**
  * `/w/:workspaceId/conversations`: the brand inbox. Customers' mentions, replies and quotes grouped by conversation,
@@ -46,15 +47,27 @@ import { breached, inboxKeyAction, moveIndex } from './inbox-keys';
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './conversations-page.html',
   styleUrl: './conversations-page.css',
-  imports: [FormsModule, RouterLink, SlicePipe, TranslocoPipe, ApiErrorAlert, FindingsList, PAGE_PIECES],
+  imports: [
+    FormsModule,
+    RouterLink,
+    SlicePipe,
+    TranslocoPipe,
+    ApiErrorAlert,
+    FindingsList,
+    SavedRepliesPanel,
+    PAGE_PIECES,
+  ],
   host: { '(document:keydown)': 'onKey($event)' },
 })
 export class ConversationsPage {
   readonly workspaceId = input.required<string>();
+  /** `/w/:ws/conversations/:conversationId` (a notification's link) opens that conversation. */
+  readonly conversationId = input<string>();
 
   private readonly ctx = inject(WorkspacePageContext);
   private readonly inbox = inject(InboxApi);
   private readonly live = inject(LiveUpdatesStore);
+  private readonly location = inject(Location);
   protected readonly statuses = CONVERSATION_STATUS_VALUES;
   protected readonly lang = this.ctx.language.current;
 
@@ -95,6 +108,10 @@ export class ConversationsPage {
       untracked(() => void this.loadWorkspace(ws));
     });
     effect(() => {
+      const id = this.conversationId();
+      if (id) untracked(() => void this.open(id));
+    });
+    effect(() => {
       this.accountId();
       this.status();
       this.assignee();
@@ -112,14 +129,17 @@ export class ConversationsPage {
   }
 
   private async loadWorkspace(ws: string): Promise<void> {
-    const [accounts, members, saved] = await Promise.all([
+    const [accounts, members] = await Promise.all([
       firstValueFrom(this.ctx.accounts.list(ws)),
       firstValueFrom(this.ctx.members.list(ws, { limit: 200 })),
-      firstValueFrom(this.inbox.savedReplies(ws)),
+      this.loadSaved(),
     ]);
     this.accounts.set(accounts.items);
     this.members.set(members.items);
-    this.saved.set(saved.items);
+  }
+
+  protected async loadSaved(): Promise<void> {
+    this.saved.set((await firstValueFrom(this.inbox.savedReplies(this.workspaceId()))).items);
   }
 
   private async loadList(): Promise<void> {
@@ -142,6 +162,7 @@ export class ConversationsPage {
   protected async open(id: string): Promise<void> {
     if (id !== this.selectedId()) {
       this.selectedId.set(id);
+      this.location.replaceState(`/w/${this.workspaceId()}/conversations/${id}`);
       this.replyText.set('');
       this.findings.set([]);
       this.sent.set(false);
