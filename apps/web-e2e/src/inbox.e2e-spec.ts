@@ -5,6 +5,7 @@
 // with j/k, takes one with a, answers with r (the charter's findings shown as they type), a manager approves in
 // Validations, the scheduler publishes: the sandbox holds the reply in answer to the customer's post and the open
 // conversation shows it published. A conversation assigned by the manager is opened from the bell; e closes it.
+// The brand's saved replies are created, offered in the reply box, edited and deleted under the page.
 import { randomBytes } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { XWebhookService } from '@xp/server/application';
@@ -44,6 +45,20 @@ const TEXT = {
     reply: 'Bonjour Marie, nous regardons votre commande tout de suite.',
     mention: "@Kindy ma commande n'est jamais arrivée",
     question: '@Kindy quelle taille pour un enfant de 4 ans ?',
+    savedHeading: (n: number) => `Réponses enregistrées (${n})`,
+    savedNew: 'Nouvelle réponse enregistrée',
+    savedTitle: 'Titre',
+    savedText: 'Texte',
+    savedLanguage: 'Langue',
+    savedSave: 'Enregistrer la réponse',
+    savedCreated: 'Réponse enregistrée ajoutée.',
+    savedUpdated: 'Réponse enregistrée modifiée.',
+    savedDeleted: 'Réponse enregistrée supprimée.',
+    edit: (title: string) => `Modifier « ${title} »`,
+    remove: (title: string) => `Supprimer « ${title} »`,
+    removeYes: 'Supprimer',
+    english: 'anglais',
+    insert: 'Insérer une réponse enregistrée',
   },
   en: {
     settings: 'Settings of @Kindy',
@@ -65,6 +80,20 @@ const TEXT = {
     reply: 'Hello Marie, we are looking into your order right now.',
     mention: "@Kindy ma commande n'est jamais arrivée",
     question: '@Kindy which size for a 4 year old?',
+    savedHeading: (n: number) => `Saved replies (${n})`,
+    savedNew: 'New saved reply',
+    savedTitle: 'Title',
+    savedText: 'Text',
+    savedLanguage: 'Language',
+    savedSave: 'Save the reply',
+    savedCreated: 'Saved reply added.',
+    savedUpdated: 'Saved reply updated.',
+    savedDeleted: 'Saved reply deleted.',
+    edit: (title: string) => `Edit “${title}”`,
+    remove: (title: string) => `Delete “${title}”`,
+    removeYes: 'Delete',
+    english: 'English',
+    insert: 'Insert a saved reply',
   },
 } as const satisfies Record<Lang, unknown>;
 
@@ -221,10 +250,8 @@ describe('the brand inbox in the browser', () => {
         .click();
       await manager.locator(`[data-post="${replyPostId}"]`).waitFor({ state: 'detached' });
       let onX: { id: string; text: string; in_reply_to_tweet_id: string | null }[] = [];
-      for (const until = Date.now() + PUBLISH_WAIT_MS; Date.now() < until; ) {
-        onX = (await onSandbox<typeof onX>('/_sandbox/tweets?username=Kindy')).filter((x) =>
-          x.text.includes(t.reply),
-        );
+      for (const until = Date.now() + PUBLISH_WAIT_MS; Date.now() < until;) {
+        onX = (await onSandbox<typeof onX>('/_sandbox/tweets?username=Kindy')).filter((x) => x.text.includes(t.reply));
         if (onX.length) break;
         await new Promise((r) => setTimeout(r, 250));
       }
@@ -250,6 +277,31 @@ describe('the brand inbox in the browser', () => {
       );
       expect(await rows.first().innerText()).toContain(`@${marie}`);
       expect(question.id).not.toBe(mention.id);
+
+      // --- Saved replies of the brand: created, offered in the reply box, edited, deleted. ---
+      const saved = agent.getByTestId('saved-replies');
+      await saved.getByText(t.savedHeading(0)).click();
+      await saved.getByRole('button', { name: t.savedNew }).click();
+      const form = saved.getByTestId('saved-form');
+      await form.getByLabel(t.savedLanguage).selectOption({ label: t.english });
+      await form.getByLabel(t.savedTitle).fill('Delay');
+      await form.getByLabel(t.savedText).fill('We are sorry for the delay.');
+      await form.getByRole('button', { name: t.savedSave }).click();
+      await saved.getByRole('status').getByText(t.savedCreated).waitFor();
+      await saved.getByText(t.savedHeading(1)).waitFor();
+      await rows.first().click();
+      await agent.getByLabel(t.insert).selectOption({ label: `Delay (${t.english})` });
+      expect(await agent.getByTestId('reply-box').inputValue()).toBe('We are sorry for the delay.');
+      await saved.getByRole('button', { name: t.edit('Delay') }).click();
+      await form.getByLabel(t.savedTitle).fill('Late order');
+      await form.getByRole('button', { name: t.savedSave }).click();
+      await saved.getByRole('status').getByText(t.savedUpdated).waitFor();
+      await saved.getByTestId('saved-reply').getByText('Late order').waitFor();
+      await saved.getByRole('button', { name: t.remove('Late order') }).click();
+      await saved.getByRole('button', { name: t.removeYes, exact: true }).click();
+      await saved.getByRole('status').getByText(t.savedDeleted).waitFor();
+      await saved.getByText(t.savedHeading(0)).waitFor();
+      expect((await call<{ items: unknown[] }>('GET', '/saved-replies', undefined, agent)).items).toEqual([]);
 
       expect(agentSide.errors).toEqual([]);
       expect(managerSide.errors).toEqual([]);
