@@ -2,12 +2,10 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  effect,
   ElementRef,
   inject,
   input,
   signal,
-  untracked,
   viewChild,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
@@ -29,12 +27,12 @@ import {
   toApiError,
   type ConversationDto,
   type ConversationSummaryDto,
-  type SavedReplyDto,
 } from '@xp/web/data-access';
-import { ActionRunner, PAGE_PIECES } from '@xp/web/ui';
+import { ActionRunner, onChange, PAGE_PIECES } from '@xp/web/ui';
 import { debounceTime, firstValueFrom, Subject } from 'rxjs';
 import { breached, inboxKeyAction, moveIndex } from './inbox-keys';
 import { SavedRepliesPanel } from './saved-replies-panel';
+import { SavedRepliesStore } from './saved-replies-store';
 
 /**
  * `/w/:workspaceId/conversations`: the brand inbox. Customers' mentions, replies and quotes grouped by conversation,
@@ -58,6 +56,7 @@ import { SavedRepliesPanel } from './saved-replies-panel';
     PAGE_PIECES,
   ],
   host: { '(document:keydown)': 'onKey($event)' },
+  providers: [SavedRepliesStore],
 })
 export class ConversationsPage {
   readonly workspaceId = input.required<string>();
@@ -68,6 +67,7 @@ export class ConversationsPage {
   private readonly inbox = inject(InboxApi);
   private readonly live = inject(LiveUpdatesStore);
   private readonly location = inject(Location);
+  private readonly store = inject(SavedRepliesStore);
   protected readonly statuses = CONVERSATION_STATUS_VALUES;
   protected readonly lang = this.ctx.language.current;
 
@@ -81,7 +81,7 @@ export class ConversationsPage {
   protected readonly conversation = signal<ConversationDto | null>(null);
   protected readonly accounts = signal<AccountDto[]>([]);
   protected readonly members = signal<MemberDto[]>([]);
-  protected readonly saved = signal<SavedReplyDto[]>([]);
+  protected readonly saved = this.store.replies;
   protected readonly replyText = signal('');
   protected readonly noteText = signal('');
   protected readonly findings = signal<FindingDto[]>([]);
@@ -103,22 +103,14 @@ export class ConversationsPage {
   private readonly checks = new Subject<string>();
 
   constructor() {
-    effect(() => {
-      const ws = this.workspaceId();
-      untracked(() => void this.loadWorkspace(ws));
+    onChange(this.workspaceId, (ws) => void this.loadWorkspace(ws));
+    onChange(this.conversationId, (id) => {
+      if (id) void this.open(id);
     });
-    effect(() => {
-      const id = this.conversationId();
-      if (id) untracked(() => void this.open(id));
-    });
-    effect(() => {
-      this.accountId();
-      this.status();
-      this.assignee();
-      this.onlyBreached();
-      this.query();
-      untracked(() => this.reloads.next());
-    });
+    onChange(
+      () => [this.accountId(), this.status(), this.assignee(), this.onlyBreached(), this.query()],
+      () => this.reloads.next(),
+    );
     this.reloads.pipe(debounceTime(150), takeUntilDestroyed()).subscribe(() => void this.loadList());
     this.live.conversations$.pipe(takeUntilDestroyed()).subscribe((c) => {
       this.reloads.next();
@@ -132,14 +124,10 @@ export class ConversationsPage {
     const [accounts, members] = await Promise.all([
       firstValueFrom(this.ctx.accounts.list(ws)),
       firstValueFrom(this.ctx.members.list(ws, { limit: 200 })),
-      this.loadSaved(),
+      this.store.load(ws),
     ]);
     this.accounts.set(accounts.items);
     this.members.set(members.items);
-  }
-
-  protected async loadSaved(): Promise<void> {
-    this.saved.set((await firstValueFrom(this.inbox.savedReplies(this.workspaceId()))).items);
   }
 
   private async loadList(): Promise<void> {

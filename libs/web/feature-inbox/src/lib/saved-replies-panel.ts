@@ -1,21 +1,11 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  output,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { SAVED_REPLY_LANGUAGES, type BrandDto } from '@xp/shared';
 import { ApiErrorAlert } from '@xp/web/common';
-import { BrandsApi, InboxApi, toApiError, type SavedReplyDto } from '@xp/web/data-access';
-import { ActionRunner, PAGE_PIECES } from '@xp/web/ui';
-import { firstValueFrom } from 'rxjs';
+import { BrandsApi, toApiError, type SavedReplyDto } from '@xp/web/data-access';
+import { ActionRunner, onChange, PAGE_PIECES } from '@xp/web/ui';
+import { SavedRepliesStore } from './saved-replies-store';
 
 type Language = (typeof SAVED_REPLY_LANGUAGES)[number];
 
@@ -30,8 +20,8 @@ interface Draft {
 }
 
 /**
- * The brand's saved replies, managed under the inbox: listed by brand (all brands, or one), created, edited and
- * deleted, in French or English. The page offers them in the reply box; `changed` tells it to read them again.
+ * The brands' saved replies, managed under the inbox: listed by brand (all brands, or one), created, edited and
+ * deleted, in French or English. The page's store holds them (its reply box offers them too).
  */
 @Component({
   selector: 'xp-saved-replies-panel',
@@ -41,13 +31,13 @@ interface Draft {
   imports: [FormsModule, TranslocoPipe, ApiErrorAlert, PAGE_PIECES],
 })
 export class SavedRepliesPanel {
-  readonly workspaceId = input.required<string>();
-  readonly replies = input.required<readonly SavedReplyDto[]>();
   readonly canWrite = input(false);
-  readonly changed = output<void>();
+  /** The workspace whose brands the form offers. */
+  readonly workspace = input('');
 
-  private readonly inbox = inject(InboxApi);
+  private readonly store = inject(SavedRepliesStore);
   private readonly brandsApi = inject(BrandsApi);
+  protected readonly replies = this.store.replies;
   protected readonly languages = SAVED_REPLY_LANGUAGES;
   protected readonly brands = signal<BrandDto[]>([]);
   protected readonly brandFilter = signal('');
@@ -63,15 +53,12 @@ export class SavedRepliesPanel {
   protected readonly brandName = (id: string) => this.brands().find((b) => b.id === id)?.name ?? '';
 
   constructor() {
-    effect(() => {
-      const ws = this.workspaceId();
-      untracked(
-        () =>
-          void this.brandsApi.listAll(ws).then(
-            (b) => this.brands.set(b),
-            () => this.brands.set([]),
-          ),
-      );
+    onChange(this.workspace, (ws) => {
+      if (ws)
+        void this.brandsApi.listAll(ws).then(
+          (b) => this.brands.set(b),
+          () => this.brands.set([]),
+        );
     });
   }
 
@@ -106,27 +93,22 @@ export class SavedRepliesPanel {
   protected async save(): Promise<void> {
     const d = this.draft();
     if (!d || !this.complete()) return;
-    const ws = this.workspaceId();
     const body = { language: d.language, title: d.title.trim(), text: d.text.trim() };
     const ok = await this.action.run(() =>
-      firstValueFrom(
-        d.id
-          ? this.inbox.updateSavedReply(ws, d.id, { ...body, version: d.version })
-          : this.inbox.createSavedReply(ws, { ...body, brandId: d.brandId }),
-      ),
+      d.id
+        ? this.store.update(d.id, { ...body, version: d.version })
+        : this.store.create({ ...body, brandId: d.brandId }),
     );
     if (ok) this.finish(d.id ? 'updated' : 'created');
   }
 
   protected async remove(r: SavedReplyDto): Promise<void> {
-    if (await this.action.run(() => firstValueFrom(this.inbox.deleteSavedReply(this.workspaceId(), r.id))))
-      this.finish('deleted');
+    if (await this.action.run(() => this.store.remove(r.id))) this.finish('deleted');
   }
 
   private finish(what: 'created' | 'updated' | 'deleted'): void {
     this.draft.set(null);
     this.asking.set(null);
     this.done.set(what);
-    this.changed.emit();
   }
 }
