@@ -12,6 +12,8 @@ import { BrandEntity, UserEntity, WorkspaceEntity } from './identity.entity';
 @Index('UQ_conversations_account_x', ['accountId', 'xConversationId'], { unique: true })
 @Index('IDX_conversations_inbox', ['workspaceId', 'lastInboundAt', 'id'])
 @Index('IDX_conversations_due', ['firstResponseDueAt'])
+// The open ones, counted from the index (migration InboxIndexes1796430500000): partial.
+@Index('IDX_conversations_open', { synchronize: false })
 export class ConversationEntity extends WorkspaceRow {
   @Column('uuid', { name: 'account_id' }) accountId!: string;
   @Column('text', { name: 'x_conversation_id' }) xConversationId!: string;

@@ -1,5 +1,5 @@
 // The inbox's brand-post lookup (`tweet_ids @> ARRAY[$id]`) on an account with many published posts: the plan uses
-// the GIN index IDX_posts_tweet_ids (migration InboxBrandPostIndex1796430500000), and it finds the right post.
+// the GIN index IDX_posts_tweet_ids (migration InboxIndexes1796430500000), and it finds the right post.
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { createWorkspaceFixture, freshDatabaseUrl } from '@xp/server/testing';

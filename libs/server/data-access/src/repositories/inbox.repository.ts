@@ -38,7 +38,7 @@ function decodeCursor(cursor: string): [Date, string] | null {
 
 /**
  * The brand's published post with a tweet id ($3) on an account: served by the GIN index IDX_posts_tweet_ids
- * (migration InboxBrandPostIndex1796430500000), not a read of every post of the account. No LIMIT: a tweet id is
+ * (migration InboxIndexes1796430500000), not a read of every post of the account. No LIMIT: a tweet id is
  * one post's, and a LIMIT 1 makes the planner bet on a sequential scan finding a match early.
  */
 export const BRAND_POST_SQL = `SELECT p.id, coalesce(p.segments -> 0 ->> 'text', '') AS text FROM posts p
