@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { DateTimeField } from '@xp/web/ui';
 import { dateToZonedLocal, POST_KIND_VALUES, type AccountDto } from '@xp/shared';
 import { QueueApi, toApiError } from '@xp/web/data-access';
 import { firstValueFrom } from 'rxjs';
@@ -8,7 +9,7 @@ import { ComposerDraft } from './composer-draft';
 /** When each account posts (its local time, or its next free posting slot as the server computes it), tags, kind. */
 @Component({
   selector: 'xp-schedule-picker',
-  imports: [TranslocoPipe],
+  imports: [TranslocoPipe, DateTimeField],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="card" [attr.aria-label]="'composer.when' | transloco">
@@ -19,11 +20,11 @@ import { ComposerDraft } from './composer-draft';
             'composer.scheduleFor' | transloco: { handle: a.handle, tz: a.timezone }
           }}</label>
           <div class="row">
-            <input
-              type="datetime-local"
-              [id]="'when-' + a.id"
+            <xp-date-time-field
+              class="when"
+              [inputId]="'when-' + a.id"
               [value]="draft.schedules()[a.id] || ''"
-              (change)="draft.setSchedule(a.id, $any($event.target).value)"
+              (valueChange)="draft.setSchedule(a.id, $event)"
               [attr.data-testid]="'schedule-' + a.handle"
             />
             <button type="button" class="btn btn--ghost btn--sm" (click)="fillNextSlot(a)">
@@ -67,8 +68,8 @@ import { ComposerDraft } from './composer-draft';
     .schedule {
       margin-bottom: 1rem;
     }
-    .schedule input {
-      width: auto;
+    .when {
+      flex: 0 1 16rem;
     }
   `,
 })

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, input, output, signal } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { DateTimeField } from '@xp/web/ui';
 import { localInputToIso, type BulkChoice } from './my-work-views';
 
 /**
@@ -9,7 +10,7 @@ import { localInputToIso, type BulkChoice } from './my-work-views';
 @Component({
   selector: 'xp-bulk-bar',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslocoPipe],
+  imports: [TranslocoPipe, DateTimeField],
   templateUrl: './bulk-bar.html',
   styleUrl: './bulk-bar.css',
 })

@@ -15,7 +15,7 @@ import type {
 } from '@xp/shared';
 import { ApiErrorAlert, LanguageService, statusTone } from '@xp/web/common';
 import { AccountsApi, JobOffersApi, SessionStore, toApiError } from '@xp/web/data-access';
-import { ActionRunner, newestFirst, PAGE_PIECES } from '@xp/web/ui';
+import { ActionRunner, DateTimeField, newestFirst, PAGE_PIECES } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { JobOfferForm } from './job-offer-form';
 
@@ -26,7 +26,7 @@ import { JobOfferForm } from './job-offer-form';
  */
 @Component({
   selector: 'xp-job-offers-page',
-  imports: [ReactiveFormsModule, RouterLink, TranslocoPipe, ApiErrorAlert, JobOfferForm, PAGE_PIECES],
+  imports: [ReactiveFormsModule, RouterLink, TranslocoPipe, ApiErrorAlert, JobOfferForm, PAGE_PIECES, DateTimeField],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './job-offers-page.html',
   styleUrl: './job-offers-page.css',

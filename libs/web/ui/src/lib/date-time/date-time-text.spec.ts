@@ -117,7 +117,7 @@ describe('date-time field calendar', () => {
     expect(grid[0]![1]!.inMonth).toBe(false);
     expect(grid[0]![2]!.inMonth).toBe(true);
     expect(grid.flat().filter((d) => d.inMonth)).toHaveLength(31);
-    expect(grid.flat().every((d) => isoWeekday(d.iso) === grid.flat().indexOf(d) % 7 + 1)).toBe(true);
+    expect(grid.flat().every((d) => isoWeekday(d.iso) === (grid.flat().indexOf(d) % 7) + 1)).toBe(true);
   });
 
   it('moves by days and months across years, clamping the day to the month', () => {
