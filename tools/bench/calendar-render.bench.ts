@@ -4,7 +4,8 @@
 // the real stack. Prints the figures; docs/benchmarks.md "## Web" records them. Run: npm run bench:calendar
 // (not part of `npm test`: a timing depends on the machine, so it is measured here and recorded, never asserted there).
 // XP_BENCH_PROFILE=1 also records a CPU profile of the six month changes and prints where their time goes (build
-// with `npx nx run web:build --source-map` first to read it by source file; the profiler slows the page down).
+// with `npx nx run web:build --source-map` first to read it by source file; the profiler slows the page down);
+// XP_BENCH_PROFILE=/tmp/calendar.cpuprofile also saves it, for Chromium's DevTools.
 import { resolve } from 'node:path';
 import type { Browser, Page, Route } from 'playwright-core';
 import type { CalendarPostDto } from '@xp/shared';
@@ -151,7 +152,13 @@ describe('calendar month view benchmark', () => {
         ),
       );
     }
-    if (profiler) console.log((await profiler.stop(resolve(__dirname, '../../dist/web/browser'))).join('\n'));
+    if (profiler) {
+      const dist = resolve(__dirname, '../../dist/web/browser');
+      const saveTo = process.env['XP_BENCH_PROFILE']?.endsWith('.cpuprofile')
+        ? process.env['XP_BENCH_PROFILE']
+        : undefined;
+      console.log((await profiler.stop(dist, 40, saveTo)).join('\n'));
+    }
     const sorted = [...samples].sort((a, b) => a - b);
     const median = sorted[Math.floor(sorted.length / 2)]!;
     console.log(

@@ -1,7 +1,7 @@
 // A Chromium CPU profile (DevTools protocol) summed by self time, for the browser benches: where the time of a
 // measured step goes. With a web build that has source maps (`npx nx run web:build --source-map`), minified frames
 // are named by their source file and line; without, by chunk and function name.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { SourceMapConsumer } from 'source-map-js';
@@ -28,8 +28,10 @@ export class CpuProfiler {
   }
 
   /** Stops; answers the top `top` frames by self time and the share of each source bucket, as printable lines. */
-  async stop(distDir: string, top = 30): Promise<string[]> {
+  async stop(distDir: string, top = 30, saveTo?: string): Promise<string[]> {
     const { profile } = (await this.cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+    // A .cpuprofile file opens in Chromium's DevTools (Performance panel).
+    if (saveTo) writeFileSync(saveTo, JSON.stringify(profile));
     const byId = new Map(profile.nodes.map((n) => [n.id, n]));
     const self = new Map<number, number>();
     profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
