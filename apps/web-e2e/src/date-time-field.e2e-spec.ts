@@ -6,9 +6,11 @@
 //  - a date is picked with the keyboard alone (arrows, Page Down, Enter; Escape closes and gives the focus back), and
 //    the draft saved is scheduled at that wall time in the account's timezone;
 //  - the open calendar has no serious or critical axe-core finding, and its days are 44 px targets on a phone.
+// Screenshots of the open calendar (French, English, French at 390 px) go to docs/screenshots/.
 import { randomBytes } from 'node:crypto';
 import type { Locator, Page } from 'playwright-core';
 import { api } from './support/api';
+import { screenshot } from './support/browser';
 import { axeProblems } from './support/route-audit';
 import { ownerWithSandboxAccount, startSandboxWorld, type SandboxWorld } from './support/sandbox-owner';
 
@@ -115,6 +117,7 @@ describe('the date-time field follows the app language, not the browser', () => 
     // The calendar in French; Escape closes it and gives the focus back to its button.
     const fr = await expectCalendarIn(page, TEXT.fr);
     expect(await axeProblems(page)).toEqual([]);
+    await screenshot(page, 'date-field-fr');
     await page.keyboard.press('Escape');
     await fr.waitFor({ state: 'detached' });
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(TEXT.fr.open);
@@ -127,6 +130,7 @@ describe('the date-time field follows the app language, not the browser', () => 
     expect(await enField.inputValue()).toBe('01/07/2030 09:30');
     const en = await expectCalendarIn(page, TEXT.en);
     expect(await axeProblems(page)).toEqual([]);
+    await screenshot(page, 'date-field-en');
 
     // The keyboard: Tab to the time (hour, then minutes), Shift+Tab back to the days, then a week down, a day
     // right, a month on, Enter.
@@ -182,6 +186,7 @@ describe('the date-time field follows the app language, not the browser', () => 
       .evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((r) => [r.width, r.height, r.right]));
     expect(boxes).toHaveLength(42);
     expect(boxes.filter(([w, h, right]) => w! < 44 || h! < 44 || right! > 390)).toEqual([]);
+    await screenshot(page, 'date-field-fr-390');
     expect(owner.errors).toEqual([]);
   });
 });
