@@ -46,8 +46,8 @@ import { breached, inboxKeyAction, moveIndex } from './inbox-keys';
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './conversations-page.html',
   styleUrl: './conversations-page.css',
-  imports: [FormsModule, RouterLink, SlicePipe, TranslocoPipe, ApiErrorAlert, FindingsList, PAGE_PIECES],
   host: { '(document:keydown)': 'onKey($event)' },
+  imports: [FormsModule, RouterLink, SlicePipe, TranslocoPipe, ApiErrorAlert, FindingsList, PAGE_PIECES],
 })
 export class ConversationsPage {
   readonly workspaceId = input.required<string>();
