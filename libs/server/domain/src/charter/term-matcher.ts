@@ -1,5 +1,24 @@
 import { type TextToken, termWords } from './text-tokens';
 
+/**
+ * Words of a term that match a class of numbers: `{n}` any number of one or two digits ("taille {n} max"), `{age}`
+ * an adult age, 16 to 99 ("moins de {age} ans"). `withPlaceholders` turns them into words the matcher knows.
+ */
+const PLACEHOLDERS: readonly { name: string; word: string; test: RegExp }[] = [
+  { name: '{n}', word: 'zqnumberqz', test: /^\d{1,2}$/ },
+  { name: '{age}', word: 'zqageqz', test: /^(?:1[6-9]|[2-9]\d)$/ },
+];
+const PLACEHOLDER_TESTS = new Map(PLACEHOLDERS.map((p) => [p.word, p.test]));
+
+/** A term with its `{n}` / `{age}` placeholders replaced by the words the matcher reads as number classes. */
+export function withPlaceholders(term: string): string {
+  let out = term;
+  for (const p of PLACEHOLDERS) if (out.includes(p.name)) out = out.split(p.name).join(p.word);
+  return out;
+}
+
+const matchesWord = (norm: string, w: string) => norm === w || (PLACEHOLDER_TESTS.get(w)?.test(norm) ?? false);
+
 /** Terms compiled for matching on token streams: indexed by their first normalized word. */
 export interface TermMatcher<T> {
   readonly byFirstWord: ReadonlyMap<string, readonly TermEntry<T>[]>;
@@ -47,23 +66,31 @@ export function compileTerms<T>(items: Iterable<{ term: string; payload: T; key?
 export function matchTerms<T>(matcher: TermMatcher<T>, tokens: readonly TextToken[]): TermMatch<T>[] {
   const matches: TermMatch<T>[] = [];
   if (matcher.size === 0) return matches;
+  const numberFirst = PLACEHOLDERS.flatMap((p) => {
+    const entries = matcher.byFirstWord.get(p.word);
+    return entries ? [{ test: p.test, entries }] : [];
+  });
   for (let i = 0; i < tokens.length; i++) {
     const candidates = matcher.byFirstWord.get(tokens[i].norm);
-    if (!candidates) continue;
-    for (const entry of candidates) {
-      const k = entry.words.length;
-      if (i + k > tokens.length) continue;
-      let hit = true;
-      for (let j = 1; j < k; j++) {
-        const t = tokens[i + j];
-        if (t.breakBefore || t.norm !== entry.words[j]) {
-          hit = false;
-          break;
-        }
-      }
-      if (hit)
-        matches.push({ term: entry.term, payload: entry.payload, start: tokens[i].start, end: tokens[i + k - 1].end });
-    }
+    if (candidates) matchAt(candidates, tokens, i, matches);
+    for (const p of numberFirst) if (p.test.test(tokens[i].norm)) matchAt(p.entries, tokens, i, matches);
   }
   return matches;
+}
+
+function matchAt<T>(candidates: readonly TermEntry<T>[], tokens: readonly TextToken[], i: number, out: TermMatch<T>[]) {
+  for (const entry of candidates) {
+    const k = entry.words.length;
+    if (i + k > tokens.length) continue;
+    let hit = true;
+    for (let j = 1; j < k; j++) {
+      const t = tokens[i + j];
+      const w = entry.words[j];
+      if (t.breakBefore || !matchesWord(t.norm, w)) {
+        hit = false;
+        break;
+      }
+    }
+    if (hit) out.push({ term: entry.term, payload: entry.payload, start: tokens[i].start, end: tokens[i + k - 1].end });
+  }
 }

@@ -1,0 +1,427 @@
+// Discrimination and harassment (the `discrimination` category), French and English, by class:
+// - slurs and hateful slogans, alone ("bougnoule", "tranny", "sale Arabe", "race inférieure");
+// - a protected group (word-lists-discrimination.ts) + a derogatory predicate within a few words: incapacity
+//   ("ne savent pas gérer", "can't drive"), essentialism ("c'est génétique", "in their blood"), vices and
+//   dehumanisation ("voleurs", "vermin", "breed like rabbits"), exclusion ("pas les bienvenus", "we avoid them");
+// - exclusion right before a group: "pas de femmes", "no foreigners", "aucun candidat handicapé";
+// - hiring criteria: a hiring word + an age limit, a sex, looks, nationality ("moins de 30 ans", "jeune homme",
+//   "nationalité française"), or a requirement on a protected trait ("must be straight", "physique avantageux exigé");
+// - "go back" + where people come from ("retourne dans ton pays", "go back to where you came from");
+// - harassment: threats ("je vais te défoncer"), incitement to suicide, body shaming ("t'es grosse", "you're a
+//   whale"), knowing where someone lives or what their children do, exposing their address or messages,
+//   "continue … tu vas voir", "nobody likes you".
+import type { CategoryRules } from './lexicon';
+import {
+  GROUPS_EN,
+  GROUPS_FR,
+  PEOPLE_ADJ_EN,
+  PEOPLE_ADJ_FR,
+  PEOPLE_EN,
+  PEOPLE_FR,
+  combos,
+  list,
+} from './word-lists-discrimination';
+
+const exact = (...lists: (string | readonly string[])[]) =>
+  lists
+    .flatMap((l) => (typeof l === 'string' ? list(l) : l))
+    .map((t) => `=${t}`)
+    .join('|');
+
+// ---- Slurs and slogans (enough alone).
+
+const SLURS_FR = `nègre|nègres|négresse|négresses|négro|négros|bamboula|bamboulas|bougnoule|bougnoules|bougnoul|bicot|bicots
+  |crouille|crouilles|raton|ratons|chinetoque|chinetoques|chintok|chintoks|niakoué|niakoués|youpin|youpins|youpine|youtre
+  |youtres|romano|romanos|sous race|sous races|race inférieure|races inférieures|race supérieure|grand remplacement
+  |remigration|sous homme|sous hommes|pédé|pédés|pd|tapette|tapettes|tarlouze|tarlouzes|tantouze|tantouzes|fiotte
+  |fiottes|gouine|gouines|travelo|travelos|mongolien|mongoliens|gogol|gogols|les attardés|des attardés|un attardé
+  |attardé mental|attardés mentaux|espèce d attardé|racaille|racailles|caillera|islamo racaille|gros lard|grosse vache
+  |grosse truie|gros porc|gros tas|sac à gras|boule de graisse|grosse baleine|mauviettes|femmelettes
+  |retourne à la cuisine|retourne dans ta cuisine|à la cuisine les femmes|avec un nom pareil|nom à consonance
+  |consonance étrangère|heil hitler|sieg heil|white power`;
+
+const SLURS_EN = `nigger|niggers|nigga|niggas|negro|negroes|coloureds|darkie|darkies|sambo|golliwog|jungle bunny|porch monkey
+  |spic|spics|wetback|wetbacks|beaner|beaners|chink|chinks|chinky|gook|gooks|slant eyes|zipperhead|raghead|ragheads
+  |towelhead|towelheads|sand nigger|camel jockey|paki|pakis|kike|kikes|hymie|gyppo|gyppos|pikey|pikeys|subhuman
+  |sub human|inferior race|master race|great replacement|white power|white pride|heil hitler|sieg heil|faggot|faggots
+  |fag|fags|dyke|dykes|lesbo|lezzer|poof|poofs|poofter|poofters|tranny|trannies|trannie|shemale|she male|he she
+  |ladyboy|troon|troons|retarded|retardo|spastic|spaz|spazz|spacker|mongoloid|cripple|cripples|midget|midgets
+  |window licker|short bus|sissies|sissy|fatso|fatty|lardass|lard ass|land whale|fat cow|fat pig|ugly cow|fat bitch
+  |back to the kitchen|belong in the kitchen|make me a sandwich|welfare scroungers|benefit scroungers|dole scroungers
+  |with a name like that|names like that|sounding name|sounding names|christ killers`;
+
+const DIRTY_FR = list(`arabe|arabes|noir|noirs|noire|noires|juif|juifs|juive|juives|musulman|musulmans|musulmane|chinois
+  |chinoise|gitan|gitans|gitane|rom|roms|romano|immigré|immigrés|étranger|étrangers|étrangère|pédé|pédés|gouine
+  |gouines|race|portugais|polonais|roumain|roumains|turc|turcs|africain|africains|asiatique|asiat|renoi|rebeu|feuj
+  |homo|homos|trans|travelo|handicapé|handicapés|mongol|triso|vieux|vieille|grosse|naine|nain|bougnoule|nègre`);
+const DIRTY_EN = list(`jew|jews|arab|arabs|immigrant|immigrants|gypsy|gypsies|foreigner|foreigners|paki|pakis|muslim
+  |muslims|mexican|mexicans|romanian|romanians|chinese|black|blacks|polack|polacks|migrant|migrants|gay|gays|tranny`);
+
+// ---- Who (see word-lists-discrimination.ts) and what is said of them.
+
+const INCAPACITY_FR = combos(
+  list(`ne savent pas|savent pas|ne sait pas|sait pas|ne peuvent pas|peuvent pas|ne peut pas|n arrivent pas à
+    |arrivent pas à|n arrive pas à|incapables de|incapable de|pas capables de|pas capable de|pas fichus de|pas foutus de
+    |nulles pour|nuls pour`),
+  list(`conduire|diriger|gérer|manager|compter|calculer|négocier|vendre|coder|réfléchir|penser|décider|comprendre
+    |travailler|porter|soulever|se garer|piloter|commander|encadrer|bosser|lire|parler|s adapter|s intégrer|suivre
+    |se débrouiller|utiliser|se servir|cuisiner|apprendre|se concentrer|se tenir|faire des maths`),
+);
+const INCAPACITY_EN = combos(
+  list(`cannot|can not|don't know how to|do not know how to|are unable to|are incapable of|aren't able to|never learn to
+    |are too dumb to|are too stupid to|are too slow to|are too weak to|are too emotional to|are bad at|are terrible at
+    |are hopeless at|are useless at|suck at|can never|will never be able to`),
+  list(`drive|park|lead|manage|run|count|do maths|do math|negotiate|sell|code|think|decide|understand|work|lift|carry
+    |handle|cope|use|be trusted|speak|read|fix|engineer|fly|pilot|integrate|adapt|learn|follow|focus|cook|do the job
+    |do this job|do business|run a business|make decisions|keep up|do engineering|doing|driving|managing|negotiating`),
+);
+
+const CONTEMPT_FR = `${INCAPACITY_FR.join('|')}|ne savent rien|savent rien|incapable|incapables|ne comprennent rien
+  |comprennent rien|ne comprend rien|comprend rien|nuls en|nulles en|nul en|nulle en|bons à rien|bonnes à rien
+  |bon à rien|bonne à rien|bons qu à|bonnes qu à|bon qu à|bonne qu à|juste bons à|juste bonnes à|rien d autre
+  |pas faits pour|pas faites pour|pas fait pour|pas faite pour|n ont rien à faire|ont rien à faire|n a rien à faire
+  |a rien à faire|pas leur place|pas sa place|leur place est|sa place est|à la cuisine
+  |conduisent comme|conduisent mal|conduit comme|ça fait deux|font deux|incompétents|incompétentes|moins productifs
+  |moins productives|moins intelligents|moins intelligentes|moins compétents|moins compétentes|moins fiables
+  |c est génétique|génétique|génétiquement|dans les gènes|dans leurs gènes|dans le sang|dans leur sang|par nature
+  |dans leur nature|c est culturel|culturel chez eux|c est dans leur culture|voleurs nés|menteurs nés|c est bien connu
+  |on le sait tous|tout le monde le sait|toujours les mêmes|sont tous les mêmes|tous pareils|toutes pareilles
+  |voleur|voleurs|voleuse|voleuses|volent|délinquants|délinquantes|criminels|terroristes|violeurs|fraudeurs|profiteurs
+  |profiteuses|parasites|parasite|fainéants|fainéantes|fainéant|feignants|feignasses|paresseux|paresseuses|sont sales
+  |a volé|ont volé|sont dangereux|sont dangereuses|tous dangereux
+  |puent|sentent mauvais|bruyants|sauvages|barbares|arriérés|arriérées|primitifs|inférieur|inférieurs|inférieure
+  |inférieures|hystériques|hystérique|stupides|débiles|abrutis|sournois|fourbes|radins|rapaces|menteurs|menteuses
+  |tricheurs|racailles|sauvageons|une plaie|fléau|un fléau|calamité|nuisance|nuisibles|boulets
+  |un boulet|fardeau|poids mort|à vomir|dégoûtants|dégoûtantes|dégueulasses|répugnants|répugnantes|immondes
+  |pleurnicher|pleurnichent|pleurniche|pleurnichardes|pleurnichards|chialent|chialer|pleure à chaque|pleurent à chaque
+  |pleure pour un rien|pleurent pour un rien|trop émotives|trop émotifs|trop sensibles|émotives
+  |lunatiques|chochottes|soumises|incompatible|incompatibles|s intègrent pas|ne s intègrent pas|s intègrent jamais
+  |communautaristes|contre nature|anormaux|anormales|c est une maladie|est une maladie|ça se soigne|déviants|pervers|perverses|dégénérés|tarés|sous hommes
+  |singes|guenons|macaques|gorilles|comme des animaux|sont des animaux|ce sont des animaux|bêtes sauvages|rats|cafards|vermine|porcs|sangsues|cancrelats|bétail
+  |comme des lapins|se reproduisent|pullulent|prolifèrent|envahissent|envahisseurs|invasion|contrôlent tout
+  |contrôlent la finance|contrôlent les médias|contrôlent le monde
+  |dirigent le monde|tiennent la finance|tiennent les banques|tirent les ficelles|vivent des aides|vivent des allocs
+  |aux crochets|nous coûtent|plombent|ralentissent|ralentit|lents|lentes|trop lents|trop lentes|trop lent|trop lente
+  |pas les bienvenus|pas les bienvenues|pas bienvenus|pas bienvenues|indésirables|interdit aux|interdite aux
+  |interdits aux|interdites aux|interdire|on n en veut pas|on en veut pas|n en veut pas|on ne veut pas de|on veut pas de
+  |on ne veut pas d|on ne veut plus de|on n en veut plus|jamais de la vie
+  |non merci|pas dans nos magasins|pas dans notre magasin|pas dans nos boutiques|pas dans nos pubs|file à part
+  |caisse à part|entrée à part|cachez vous|qu ils se cachent|gardez vos histoires|gardez ça pour vous
+  |gardez le pour vous|gardez les pour vous|restez discrets|pas devant les enfants|on les évite|les éviter
+  |on préfère éviter|on les surveille|les surveiller|surveillez les|on les suit|préfère ne pas|on préfère ne pas
+  |ne pas embaucher|pas embaucher|ne pas en embaucher|ne pas recruter|pas recruter|ne recrutons pas|n embauchons pas
+  |on n embauche pas|on n embauche plus|on embauche pas|pousser vers la sortie|pousse vers la sortie
+  |poussent vers la sortie|on les pousse|se débarrasser|s en débarrasser|les virer|virer les|les dégager|dehors les
+  |foutez les dehors|jetez les dehors|dégagez|qu ils rentrent chez eux|qu ils retournent|renvoyez les|les renvoyer
+  |renvoyer chez eux|expulser|expulsez les|ne seront pas servis
+  |ne seront pas reçus|ne seront pas reçues|ne seront pas acceptés|pas servis|pas servies|pas reçus|pas reçues
+  |pas acceptés|refusés|refusées|ne prenons pas|on ne prend pas|on prend pas|faire fuir|fait fuir|font fuir
+  |ça fait tache|font tache|mauvais pour l image|pas vendeur|pas vendeurs|pas vendeuse|pas notre cible
+  |pas notre clientèle|pas notre image|nuit à l image|les vraies familles|vraies familles|vrais hommes|vraies femmes
+  |familles normales|gens normaux|s abstenir|ne respectent rien|respectent rien|aucun respect|saccagent|saccagé
+  |s intègrent ils pas|s intègrent elles pas|mangent n importe quoi|mangent de tout|mangent du chien|mangent des chiens
+  |mangent du chat|sentent le curry|allez bosser|va bosser|allez travailler|trouvez vous un travail
+  |trouve toi un travail|sont bons en|sont bonnes en|sont doués pour|sont douées pour|devraient payer|payer double
+  |payer deux places|pays chrétien|pays de blancs|ne seront pas invités|ne seront pas invitées|qu on les dégage`;
+
+const CONTEMPT_EN = `${INCAPACITY_EN.join('|')}|don't get|do not get|don't understand|have no business|has no business
+  |don't belong|do not belong|no place in|only good for|only good at|good for nothing|are useless|is useless|useless at
+  |useless on|useless for|so useless|incompetent|inferior|aren't cut out|not cut out|are not cut out|not made for
+  |weren't made for|don't mix|do not mix|too emotional|so emotional|overly emotional|too sensitive|hormonal|hysterical
+  |cry at|cries at|cries in|cry in|cries every|cry every|crying every|crybabies|it's genetic|genetic|genetically
+  |in their blood|in their genes|in their dna|by nature|in their nature|it's cultural|it's in their culture
+  |born thieves|born liars|everyone knows that|as everyone knows|we all know|always the same people|always them
+  |they're all the same|are all the same|all alike
+  |all look the same|all look alike|just naturally|naturally lazy|naturally good at|naturally better at
+  |thieves|thief|steal|stealing|steals|shoplifters|shoplifting|pickpockets|pickpocket|criminals|crooks|thugs
+  |terrorists|rapists|are dangerous|so dangerous|lazy|dirty|filthy|smell bad|smelly|stink|stinks|stinky|savages|primitive|backward
+  |stupid|dumb|idiots|too slow|so slow|are slow|is slow|slow everyone|slow us down|slow the team|slow down the|cost us
+  |a burden|burden on|a drain|drain on|a liability|plague|a plague|nuisance|parasites|leeches|vermin|scroungers
+  |freeloaders|spongers|benefit cheats|invading|invasion|invaders|taking over our country|take over our country
+  |taking over the country|taking over everything|flooding in|swarming|breed|breeding|like rabbits|control everything|control the banks|control the media|run the world
+  |run the banks|pull the strings|greedy|sneaky|liars|disgusting|repulsive|revolting|abnormal|unnatural
+  |against nature|perverts|perverted|deviants|degenerates|a sin|are animals|like animals|behave like animals|apes
+  |monkeys|gorillas|rats|cockroaches|are pigs|like pigs
+  |not welcome|aren't welcome|are not welcome|unwelcome|banned|ban them|should be banned|keep out|stay out
+  |stay away from our store|stay away from our shop|stay out of our store|keep away from our
+  |no thanks|no thank you|not on our watch|over my dead body|hell no|not in our stores|not in our store
+  |not in my store|won't be served|will not be served|not be served|refuse to serve|refused|segregate|segregated
+  |queue at the back|sit at the back|stay at the back|put them at the back|their own queue|their own entrance|their own section|separate entrance|separate queue
+  |keep it to yourselves|keep it private|keep it at home|out of sight|we avoid|avoid them|avoid hiring|watch them
+  |follow them|follow any of them|keep an eye on them|don't hire|do not hire|won't hire|will not hire|never hire
+  |rather not hire|not hire|stop hiring|get rid of|ease them out|easing them out|push them out|shouldn't be allowed
+  |should not be allowed|not allowed|aren't allowed|should pay more|should pay|should stay home|should stay at home
+  |scare customers away|scare off|scares off|put customers off|puts customers off|bad for business|bad for the brand
+  |bad for our image|not our target|not our image|not the image|not our kind of customers|real families|real men
+  |real women|proper families|normal families|normal people|need not apply|should not apply|don't bother applying
+  |get out of our country|get out of here|get them out|kick them out|throw them out|chuck them out|don't respect
+  |no respect|respect nothing|eat anything|eat dogs|eat cats|eat bats|smell of curry|get a job
+  |go get a job|get a real job|are good at|are great at|are all good at|pay for two seats|pay double
+  |christian country|white country|clear them out|clear them off|move them on|won't be invited|will not be invited
+  |not be invited|won't be interviewed|not be interviewed|not be considered|won't be considered|will not be considered|ne seront pas retenus
+  |ne seront pas retenues|ne sera pas retenue|ne sera pas retenu`;
+
+// ---- Hiring.
+
+const HIRE_FR = `recrute|recrutons|recrutent|recruter|recrutement|recrutements|embauche|embauchons|embaucher|embauches
+  |candidat|candidats|candidate|candidates|candidature|candidatures|postuler|postulez|postulants|cv|poste|postes
+  |profil recherché|profil|profils|entretien d embauche|en entretien|pour l entretien|pour un entretien|stage|stages
+  |stagiaire|stagiaires|alternance|alternant|alternants|offre d emploi|offres d emploi|annonce d emploi|emploi de
+  |intérim|cdi|cdd|rejoignez nos équipes|rejoignez l équipe|rejoignez notre équipe|rejoindre l équipe
+  |envoyez votre cv`;
+const HIRE_EN = `hiring|hire|hires|hired|recruit|recruiting|recruitment|recruiter|applicants|applicant|apply now
+  |apply here|to apply|apply for|apply today|apply online|apply via|how to apply|applying|applications
+  |application form|job application|candidates|candidate|cv|cvs|resume|resumes|for this role|for the role|open role
+  |open roles|roles available|role available|open position|open positions|position available|positions available
+  |for this position|for the position|job ad|job offer|job opening|job posting|job vacancy|new job|vacancy|vacancies
+  |job interview|invited to interview|to interview|for interview|for an interview|shortlisted|shortlist|internship
+  |interns|intern|seeking|join our team|join the team|staff wanted|wanted`;
+
+const CRITERIA_FR = `moins de {age} ans|plus de {age} ans|{age} {age} ans|entre {age} et {age} ans|de {age} à {age} ans|au delà de {age} ans
+  |{age} ans maximum|{age} ans max|{age} ans maxi|âge maximum|âge max|limite d âge|âgé de moins de|âgée de moins de
+  |âgés de moins de|jeune homme|jeunes hommes|jeune femme|jeunes femmes|jeunes et jolies
+  |jeune et jolie|jolies vendeuses|jolie vendeuse|jolies hôtesses|minces|physique avantageux|bon physique|taille {n} maximum|taille {n} max
+  |taille {n} maxi|sexe masculin|sexe féminin|hommes uniquement|uniquement des hommes|uniquement des garçons
+  |uniquement des filles|uniquement des femmes|que des hommes|que des femmes|que des garçons|exclusivement masculin
+  |pas de femmes|pas de femme|pas d hommes|pas enceinte|pas enceintes|sans enfants|pas d enfants|désir d enfant
+  |projet de grossesse|célibataire|célibataires|nationalité française|de nationalité française|nationalité exigée
+  |français de souche|de souche|d origine française|origine européenne|sans accent|nom français|hétéro|hétéros
+  |blancs uniquement|blanches uniquement|personnes blanches|peau blanche|peau claire|pas de voile|sans voile
+  |non voilée|non voilées|sans handicap|pas de handicapés|photo en pied|mensurations`;
+const CRITERIA_EN = `under {age}|aged {age} {age}|aged {age} to {age}|aged between {age} and {age}|{age} {age} years old|{age} to {age} years old
+  |between {age} and {age} years|no older than {age}|not older than {age}|younger than {age}|older than {age}|under the age of {age}
+  |over the age of {age}|max age|maximum age|age limit|age {age} {age}|age {age} to {age}|young man|young men|young woman
+  |young women|young girls|young lady|young and pretty|young pretty|young and attractive|pretty girls|pretty women
+  |attractive women|attractive girls|good looking|size {n} max|size {n} maximum|size {n} or under|men only
+  |only men|women only|only women|male only|female only|males only|must be male|must be female|no women|no men
+  |no mums|no mothers|not pregnant|no pregnant|no kids|no children|without children|native speakers|native speaker
+  |native english|native french|british sounding|english sounding|french sounding|foreign sounding|whites only
+  |white candidates|white applicants|caucasian|fair skinned|light skinned|heterosexual|no hijab
+  |no hijabs|no headscarves|no turbans|able bodied|no disabled|no wheelchairs|no foreigners|no immigrants|uk born
+  |british born|born in the uk|born in britain|no accent|no accents|full length photo|measurements|height and weight`;
+
+/** "applicants over 45", "women over 40", "anyone over 50": an age limit on people (no hiring word needed). */
+const AGE_LIMIT_EN = combos(
+  list(`applicants|candidates|anyone|nobody|no one|people|women|men|girls|guys|staff|workers|employees|hires
+    |if you|if you are|those|someone|applicant|candidate|man|woman|cashiers|ladies`),
+  ['over {age}', 'under {age}', 'aged over {age}', 'aged under {age}'],
+);
+const AGE_LIMIT_FR = combos(
+  list(`femmes|hommes|candidats|candidates|personnes|profils|gens|vendeuses|vendeurs|salariés
+  |caissières|caissiers|personne|femme|homme|candidat|candidate|si vous avez|ceux qui ont|celles qui ont`),
+  [
+    'de plus de {age} ans',
+    'de moins de {age} ans',
+    'plus de {age} ans',
+    'âgés de plus de {age} ans',
+    'âgées de plus de {age} ans',
+  ],
+);
+
+/** A requirement on who people are: nationality, origin, skin, orientation, religion ("nationalité française exigée"). */
+const REQUIRE = `exigé|exigée|exigés|exigées|obligatoire|obligatoires|requis|requise|requises|impératif|impérative
+  |indispensable|uniquement|exclusivement|seulement|doivent être|doit être|réservé aux|réservée aux|réservés aux
+  |only|required|must be|mandatory|essential|exclusively|have to be|need to be|needs to be`;
+const IDENTITY = `nationalité française|nationalité|de souche|français de souche|hétéro|hétéros|hétérosexuel|hétérosexuels
+  |hétérosexuelle|hétérosexuelles|peau claire|peau blanche|catholique|catholiques|chrétien|chrétiens|chrétienne
+  |chrétiennes|non voilée|non voilées|sans accent|heterosexual|whites|white people|caucasian|fair skinned
+  |light skinned|christian|christians|british born|uk born|native speakers|native speaker|native english|able bodied
+  |no accent|english sounding|british sounding`;
+/** Looks, required outright ("physique avantageux exigé", "attractive only"); not "doit être mince" (a recipe). */
+const REQUIRE_STRICT = `exigé|exigée|exigés|exigées|obligatoire|obligatoires|uniquement|exclusivement|only|required
+  |mandatory|exclusively`;
+const LOOKS = `physique avantageux|bon physique|jolies|jolie|minces|mince|sexy|attractive|pretty|good looking|slim|thin
+  |beautiful`;
+/** "Our sales staff must be straight": people + a requirement on orientation, skin or sex. */
+const MUST_BE = combos(
+  list(`staff|sales staff|employees|workers|applicants|candidates|hires|cashiers|drivers|hostesses|receptionists
+    |vendeurs|vendeuses|salariés|employés|candidats|candidates|hôtesses|caissières|caissiers`),
+  combos(
+    list(`must be|have to be|should be|need to be|doivent être|devront être`),
+    list(`straight|white|christian|heterosexual|male|female|men|women|young|attractive|pretty|slim|thin|hétéros
+      |hétérosexuels|blancs|blanches|chrétiens|des hommes|des femmes|jeunes|jolies|minces`),
+  ),
+);
+
+// ---- "Go back where you come from".
+
+const GO_BACK = `retourne|retournes|retournez|rentre|rentres|rentrez|repars|repartez|reparte|repartent|renvoyez les
+  |renvoie les|expulsez les|dégage|dégagez|casse toi|cassez vous|qu ils rentrent|qu ils retournent|qu elle rentre
+  |qu il rentre|qu elles rentrent|go back|fuck off back|piss off back|sod off back|send them back|send him back
+  |send her back|ship them back|deport them|go home|go back home`;
+const HOMELAND = `dans ton pays|dans votre pays|dans leur pays|dans ton propre pays|ton pays|votre pays|leur pays
+  |au bled|dans ton bled|dans ta brousse|dans la brousse|en afrique|dans ton désert|dans le désert|dans ta jungle
+  |dans la jungle|d où tu viens|d où vous venez|d où ils viennent|d où elle vient|d où il vient|sur ton chameau
+  |to your country|your country|your own country|where you came from|where you come from|where they came from
+  |where they come from|to africa|the desert|the jungle|your desert|your jungle|your village|their country
+  |their own country|on the boat|on a boat|on your boat`;
+
+// ---- Harassment.
+
+const THREATS = `${combos(
+  list(`je vais te|on va te|je vais vous|on va vous|je vais t|on va t|je te|on te|je vais venir te|on va venir te
+    |tu vas te faire|vous allez vous faire`),
+  list(`tuer|buter|crever|frapper|défoncer|tabasser|cogner|massacrer|lyncher|violer|poignarder|égorger|brûler|cramer
+    |faire la peau|casser la gueule|péter la gueule|casser les dents|refaire le portrait|défigurer|pourrir la vie
+    |ruiner la vie|choper|démolir|planter|saigner|fumer`),
+).join('|')}|t es un homme mort|tu es un homme mort|t es une femme morte|tu vas crever|tu vas mourir|vous allez crever
+  |tu vas le regretter|vous allez le regretter|tu vas regretter|tu vas me le payer|vous allez me le payer
+  |tu vas le payer cher|tu le paieras|tu me le paieras|gare à toi|fais gaffe à toi|fais attention à toi
+  |surveille tes arrières|te suicider|vous suicider|suicide toi|suicidez vous|va te pendre
+  |allez vous pendre|pends toi|va mourir|allez mourir|va crever|allez crever|tue toi|jette toi sous un train
+  |jette toi d un pont|jette toi par la fenêtre|le monde serait meilleur sans toi|personne ne te regrettera
+  |personne ne te pleurera|tu ferais mieux de disparaître
+  |kill you|kill u|stab you|rape you|punch you|beat you up|beat the shit out of you|smash your face|smash your head
+  |break your legs|break your neck|slit your throat|burn your house|burn down your house|put you in hospital
+  |put you in the hospital|hunt you down|ruin your life|make your life hell|make your life a living hell
+  |make your life miserable|you a dead man|you are a dead man|you dead meat|you are dead meat|you will regret this
+  |you'll regret this|you will pay for this|kill yourself|kill urself|kys
+  |end yourself|end your life|go die|go and die|drink bleach|hang yourself|neck yourself|jump off a bridge
+  |off yourself|unalive yourself|world would be better without you|nobody would miss you|no one would miss you
+  |do us all a favour and die|do everyone a favour and die`;
+
+/** Body shaming and mockery aimed at "you" ("t'es grosse", "you're a whale", "you look like a man in a dress"). */
+const BODY_SHAMING = [
+  ...combos(
+    list(`t es|tu es|t es vraiment|tu es vraiment|t es trop|tu es trop|t es tellement|tu es tellement|t es qu un
+      |t es qu une|t es un|t es une|tu es un|tu es une|espèce de`),
+    list(`gros|grosse|obèse|moche|laid|laide|immonde|dégueulasse|difforme|baleine|vache|truie|porc|boudin|cachalot
+      |mocheté|laideron|grosse vache|gros porc|grosse baleine|handicapé|handicapée|autiste|mongol|triso|gogol
+      |attardé|attardée|travelo|singe|guenon`),
+  ),
+  ...combos(
+    list(`tu as une tête de|t as une tête de|ta tête de|ta gueule de|tu ressembles à un|tu ressembles à une
+      |t ressembles à un|t ressembles à une`),
+    list(`singe|guenon|macaque|gorille|chimpanzé|babouin|orang outan|porc|truie|vache|cochon|rat|baleine|mec|homme`),
+  ),
+  ...combos(
+    list(`you are|you look|ur|u r|you such a|you are such a|you really are|you really look|you are a|ur a|u r a`),
+    list(`fat|ugly|obese|disgusting|hideous|gross|a whale|whale|a pig|pig|a cow|cow|a hippo|a fatso|fat cow|fat pig
+      |ugly cow|so fat|so ugly|too fat|retarded|a retard|autistic|a freak|freak|a monkey|monkey|an ape|ape`),
+  ),
+  ...combos(['you'], list(`fat|obese|a whale|a pig|a cow|a hippo|a fatso|fat cow|fat pig|disgusting|hideous|retarded`)),
+  ...combos(
+    list(`you look like|you look like a|you look like an|your face looks like a|your pic looks like a
+      |your profile pic looks like a|your photo looks like a|your avatar looks like a|your face looks like an`),
+    list(`man|man in a dress|dude|bloke|monkey|ape|gorilla|chimp|baboon|pig|cow|whale|hippo|freak`),
+  ),
+];
+
+const KNOW = `je sais|on sait|nous savons|on connaît|je connais|nous connaissons|on a trouvé|j ai trouvé|on a retrouvé
+  |j ai retrouvé|on a découvert|j ai découvert|i know|we know|we found|i found|we tracked down|i tracked down
+  |tracked down|found out|we have found|we figured out`;
+const WHEREABOUTS = `où tu habites|où tu vis|où tu travailles|où tu bosses|où tu dors|où tu te gares|où habite|où vivent
+  |ton adresse|ton domicile|ta maison|l école de|où vont tes enfants|où sont tes enfants|où va ta|où va ton
+  |ton employeur|ton patron|ton numéro|ta voiture|ta plaque|ta famille|tes parents|ton vrai nom|qui tu es
+  |where you live|where you work|where you sleep|where your kids|where your children|where your family|where your son
+  |where your daughter|which school|what school|your address|your home address|your employer|your boss
+  |your workplace|your number|your phone number|your real name|where you park`;
+const LEAK = `balancer|balance|balancé|balancée|on balance|je balance|dévoiler|dévoile|révéler|révèle|exposer|leaker
+  |capture|captures|screen|screens|une capture de|capture d écran|leak|leaking|expose|exposing|dox|doxx|doxxing
+  |out you|name and shame|screenshot|screenshotted|screenshots|spread`;
+const PRIVATE = `tes photos|ta photo|tes nudes|tes messages|tes mp|tes dm|tes messages privés|ton adresse|ton numéro
+  |ton vrai nom|ta vraie identité|ton identité|qui tu es|ton profil|tes conversations|à ton patron|à ton employeur
+  |à ta famille|à tes parents|à ta femme|à ton mari|à tes collègues|à ta mère|à tout le monde|tes secrets
+  |ta vie privée|your photos|your pics|your pictures|your nudes|your messages|your dms|your private messages
+  |your address|your home address|your number|your phone number|your real name|your identity|who you are
+  |your profile|your secrets|your family|your boss|your employer|to your boss|to your employer|to your family
+  |to everyone`;
+const PUBLISH = combos(
+  list(`on va|je vais|on|je|j|we|i|we will|i will|going to|gonna|we are going to|i am going to`),
+  list(`publier|publie|diffuser|diffuse|envoyer|envoie|montrer|montre|poster|poste|partager|partage|transférer
+    |transfère|faire tourner|fait tourner|afficher|affiche|post|share|publish|send|forward|show|spread|leak`),
+);
+const PRIVATE_STRONG = `ton adresse|ton numéro|tes messages|tes messages privés|tes mp|tes dm|tes nudes|ton vrai nom
+  |ta vraie identité|ton identité|à ton patron|à ton employeur|à ta famille|à tes parents|à ta femme|à ton mari
+  |à tes collègues|ta vie privée|tes conversations|your home address|your address|your number|your phone number
+  |your messages|your dms|your private messages|your real name|your identity|your employer|your boss|your family
+  |your kids|your workplace|your nudes|to your boss|to your employer|to your family|to your wife|to your husband
+  |to your parents`;
+const PRESS = `continue|continues|continuez|si tu continues|si vous continuez|encore un commentaire|encore un avis
+  |si tu ne retires|si tu retires pas|si tu supprimes pas|si tu ne supprimes|tant que tu|jusqu à ce que tu
+  |retire ton avis|supprime ton avis|supprime ton commentaire|retire ton commentaire|keep|if you keep|keep posting
+  |keep complaining|one more review|one more comment|if you don't|until you|unless you|take down|delete your
+  |remove your`;
+const WARNING = `tu vas voir|tu verras|t es prévenu|t es prévenue|tu es prévenu|tu es prévenue|te voilà prévenu
+  |gare à toi|fais gaffe|fais gaffe à toi|fais attention à toi|tu vas le regretter|tu vas le payer
+  |surveille tes arrières|on se reverra|on va s occuper de toi|on sait où|see what happens|you've been warned
+  |you have been warned|consider yourself warned|watch your back|you'll regret it|you will regret it|you'll be sorry
+  |you will be sorry|we know where|we'll be waiting|we will be waiting`;
+const NOBODY = `personne|nobody|no one|noone|not one person`;
+const LIKED = `ne t aime|t aime|ne te supporte|te supporte|ne veut de toi|veut de toi|ne te regrettera|ne t écoute
+  |likes you|can stand you|cares about you|would miss you|will miss you|will ever love you|listens to you`;
+const EVERYONE = `tout le monde|everyone|everybody|the whole office|the whole team|the whole internet|toute l équipe
+  |tout le bureau`;
+const MOCKED = `se moque de toi|se moquent de toi|rit de toi|rigole de toi|te déteste|te méprise|te trouve nul
+  |te trouve nulle|te trouve moche|laughs at you|laugh at you|laughing at you|hates you|hate you|despises you
+  |can't stand you`;
+
+const EXCLUDE = `pas de|pas d|aucun|aucune|jamais de|no|zero`;
+
+export const DISCRIMINATION_RULES: CategoryRules = {
+  groups: {
+    slur: {
+      fr: exact(SLURS_FR, combos(['sale', 'sales'], DIRTY_FR), MUST_BE),
+      en: exact(SLURS_EN, combos(['dirty', 'filthy'], DIRTY_EN)),
+    },
+    threat: { fr: exact(THREATS, BODY_SHAMING) },
+    group: {
+      fr: exact(GROUPS_FR, combos(PEOPLE_FR, PEOPLE_ADJ_FR), AGE_LIMIT_FR),
+      en: exact(GROUPS_EN, combos(PEOPLE_ADJ_EN, PEOPLE_EN), AGE_LIMIT_EN),
+    },
+    contempt: { fr: exact(CONTEMPT_FR), en: exact(CONTEMPT_EN) },
+    exclude: { fr: exact(EXCLUDE) },
+    hire: { fr: exact(HIRE_FR), en: exact(HIRE_EN) },
+    criterion: { fr: exact(CRITERIA_FR, AGE_LIMIT_FR), en: exact(CRITERIA_EN, AGE_LIMIT_EN) },
+    require: { fr: exact(REQUIRE) },
+    identity: { fr: exact(IDENTITY) },
+    requireStrict: { fr: exact(REQUIRE_STRICT) },
+    looks: { fr: exact(LOOKS) },
+    goBack: { fr: exact(GO_BACK) },
+    homeland: { fr: exact(HOMELAND) },
+    know: { fr: exact(KNOW) },
+    whereabouts: { fr: exact(WHEREABOUTS) },
+    leak: { fr: exact(LEAK) },
+    private: { fr: exact(PRIVATE) },
+    publish: { fr: exact(PUBLISH) },
+    privateStrong: { fr: exact(PRIVATE_STRONG) },
+    press: { fr: exact(PRESS) },
+    warning: { fr: exact(WARNING) },
+    nobody: { fr: exact(NOBODY) },
+    liked: { fr: exact(LIKED) },
+    everyone: { fr: exact(EVERYONE) },
+    mocked: { fr: exact(MOCKED) },
+  },
+  alone: ['slur', 'threat'],
+  variants: { threat: 'harassment' },
+  pairs: [
+    ['group', 'contempt'],
+    ['exclude', 'group', { window: 1, ordered: true, clause: true }],
+    ['hire', 'criterion', { window: 14, variant: 'hiring' }],
+    ['require', 'identity', { window: 1, clause: true, variant: 'hiring' }],
+    ['requireStrict', 'looks', { window: 1, clause: true, variant: 'hiring' }],
+    ['goBack', 'homeland', { window: 3, ordered: true, clause: true }],
+    ['know', 'whereabouts', { window: 3, ordered: true, clause: true, variant: 'harassment' }],
+    ['leak', 'private', { window: 3, ordered: true, clause: true, variant: 'harassment' }],
+    ['publish', 'privateStrong', { window: 1, ordered: true, clause: true, variant: 'harassment' }],
+    ['press', 'warning', { window: 14, ordered: true, variant: 'harassment' }],
+    ['nobody', 'liked', { window: 3, ordered: true, clause: true, variant: 'harassment' }],
+    ['everyone', 'mocked', { window: 6, ordered: true, clause: true, variant: 'harassment' }],
+  ],
+  window: 9,
+  negative: {
+    fr: `=chocolat noir|=noir et blanc|=noir ou|=en noir|=le noir|=robe noire|=petite robe noire|=vendredi noir
+      |=black friday|=tableau noir|=humour noir|=film noir|=pas de souci|=pas de probleme|=pas de panique|=sans frais
+      |=sans engagement|=tapette a mouches|=tapette a mouche|=tapette a souris|=les femmes de ma vie|=a la cuisine de
+      |=raton laveur|=ratons laveurs|=il y a moins de {age} ans|=en moins de {age} ans|=depuis plus de {age} ans
+      |=il y a plus de {age} ans|=plus de {age} ans d|=moins de {age} ans d|=plus de {age} ans de|=plus de {age} ans au
+      |=ne savent pas quoi|=ne sait pas quoi|=savent pas quoi|=sait pas quoi|=n est pas une maladie|=pas une maladie
+      |=en blanc|=deux femmes et deux hommes|=deux hommes et deux femmes`,
+    en: `=black friday|=black and white|=in black|=in white|=dark chocolate|=no problem|=no worries|=no fees
+      |=no commitment|=gluten free|=fat free|=low fat|=no added|=are all welcome|=are all invited|=homo sapiens
+      |=under {age} minutes|=under {age} mins|=under {age} min|=under {age} seconds|=under {age} hours|=under {age} days
+      |=under {age} weeks|=under {age} months|=under {age} km|=under {age} miles|=under {age} pounds|=under {age} euros
+      |=under {age} dollars|=under {age} kg|=isn't a disease|=is not a disease|=not an illness|=don't know what
+      |=do not know what|=cannot wait|=cannot miss|=cannot go wrong|=cannot beat`,
+  },
+};
