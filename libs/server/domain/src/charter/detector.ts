@@ -224,10 +224,26 @@ function combine(text: string, hits: readonly Hit[], breaks: Breaks): TopicHit[]
   for (const [rule, list] of byRule) {
     const { topic, rules } = RULES[rule];
     const window = rules.window ?? 12;
+    const byGroup = new Map<string, Hit[]>();
+    const add = (h: Hit) => {
+      const g = byGroup.get(h.group);
+      if (g) g.push(h);
+      else byGroup.set(h.group, [h]);
+    };
+    list.forEach(add);
+    const of = (group: string): readonly Hit[] => byGroup.get(group) ?? [];
+    for (const [ga, gb, group] of rules.compounds ?? []) {
+      for (const a of of(ga)) {
+        for (const b of of(gb)) {
+          if (b.from === a.to + 1 && breaks[b.from] === breaks[a.to])
+            add({ rule, group, start: a.start, end: b.end, from: a.from, to: b.to });
+        }
+      }
+    }
     const found: TopicHit[] = [];
-    for (const h of list) {
-      if (rules.alone.includes(h.group)) {
-        const variant = rules.variants?.[h.group];
+    for (const group of rules.alone) {
+      const variant = rules.variants?.[group];
+      for (const h of of(group))
         found.push({
           topic,
           start: h.start,
@@ -235,14 +251,12 @@ function combine(text: string, hits: readonly Hit[], breaks: Breaks): TopicHit[]
           words: [text.slice(h.start, h.end)],
           ...(variant && { variant }),
         });
-      }
     }
     for (const [ga, gb, options] of rules.pairs) {
       const span = options?.window ?? window;
-      for (const a of list) {
-        if (a.group !== ga) continue;
-        for (const b of list) {
-          if (b.group !== gb || b === a || (b.start < a.end && a.start < b.end)) continue;
+      for (const a of of(ga)) {
+        for (const b of of(gb)) {
+          if (b === a || (b.start < a.end && a.start < b.end)) continue;
           if (Math.max(a.from, b.from) - Math.min(a.to, b.to) > span) continue;
           if (options?.ordered && b.start < a.start) continue;
           const [first, second] = a.start <= b.start ? [a, b] : [b, a];

@@ -32,7 +32,7 @@ const exact = (...lists: (string | readonly string[])[]) =>
 
 const SLURS_FR = `nègre|nègres|négresse|négresses|négro|négros|bamboula|bamboulas|bougnoule|bougnoules|bougnoul|bicot|bicots
   |crouille|crouilles|raton|ratons|chinetoque|chinetoques|chintok|chintoks|niakoué|niakoués|youpin|youpins|youpine|youtre
-  |youtres|romano|romanos|sous race|sous races|race inférieure|races inférieures|race supérieure|grand remplacement
+  |youtres|romano|romanos|sale race|sales races|sous race|sous races|race inférieure|races inférieures|race supérieure|grand remplacement
   |remigration|sous homme|sous hommes|pédé|pédés|pd|tapette|tapettes|tarlouze|tarlouzes|tantouze|tantouzes|fiotte
   |fiottes|gouine|gouines|travelo|travelos|mongolien|mongoliens|gogol|gogols|les attardés|des attardés|un attardé
   |attardé mental|attardés mentaux|espèce d attardé|racaille|racailles|caillera|islamo racaille|gros lard|grosse vache
@@ -52,31 +52,36 @@ const SLURS_EN = `nigger|niggers|nigga|niggas|negro|negroes|coloureds|darkie|dar
 
 const DIRTY_FR = list(`arabe|arabes|noir|noirs|noire|noires|juif|juifs|juive|juives|musulman|musulmans|musulmane|chinois
   |chinoise|gitan|gitans|gitane|rom|roms|romano|immigré|immigrés|étranger|étrangers|étrangère|pédé|pédés|gouine
-  |gouines|race|portugais|polonais|roumain|roumains|turc|turcs|africain|africains|asiatique|asiat|renoi|rebeu|feuj
+  |gouines|portugais|polonais|roumain|roumains|turc|turcs|africain|africains|asiatique|asiat|renoi|rebeu|feuj
   |homo|homos|trans|travelo|handicapé|handicapés|mongol|triso|vieux|vieille|grosse|naine|nain|bougnoule|nègre`);
 const DIRTY_EN = list(`jew|jews|arab|arabs|immigrant|immigrants|gypsy|gypsies|foreigner|foreigners|paki|pakis|muslim
   |muslims|mexican|mexicans|romanian|romanians|chinese|black|blacks|polack|polacks|migrant|migrants|gay|gays|tranny`);
 
 // ---- Who (see word-lists-discrimination.ts) and what is said of them.
 
-const INCAPACITY_FR = combos(
+/** "ne savent pas" + "gérer": a compound of the `contempt` group (two lists, next to each other). */
+const UNABLE_FR = exact(
   list(`ne savent pas|savent pas|ne sait pas|sait pas|ne peuvent pas|peuvent pas|ne peut pas|n arrivent pas à
     |arrivent pas à|n arrive pas à|incapables de|incapable de|pas capables de|pas capable de|pas fichus de|pas foutus de
     |nulles pour|nuls pour`),
+);
+const SKILL_FR = exact(
   list(`conduire|diriger|gérer|manager|compter|calculer|négocier|vendre|coder|réfléchir|penser|décider|comprendre
     |travailler|porter|soulever|se garer|piloter|commander|encadrer|bosser|lire|parler|s adapter|s intégrer|suivre
     |se débrouiller|utiliser|se servir|cuisiner|apprendre|se concentrer|se tenir|faire des maths`),
 );
-const INCAPACITY_EN = combos(
+const UNABLE_EN = exact(
   list(`cannot|can not|don't know how to|do not know how to|are unable to|are incapable of|aren't able to|never learn to
     |are too dumb to|are too stupid to|are too slow to|are too weak to|are too emotional to|are bad at|are terrible at
     |are hopeless at|are useless at|suck at|can never|will never be able to`),
+);
+const SKILL_EN = exact(
   list(`drive|park|lead|manage|run|count|do maths|do math|negotiate|sell|code|think|decide|understand|work|lift|carry
     |handle|cope|use|be trusted|speak|read|fix|engineer|fly|pilot|integrate|adapt|learn|follow|focus|cook|do the job
     |do this job|do business|run a business|make decisions|keep up|do engineering|doing|driving|managing|negotiating`),
 );
 
-const CONTEMPT_FR = `${INCAPACITY_FR.join('|')}|ne savent rien|savent rien|incapable|incapables|ne comprennent rien
+const CONTEMPT_FR = `ne savent rien|savent rien|incapable|incapables|ne comprennent rien
   |comprennent rien|ne comprend rien|comprend rien|nuls en|nulles en|nul en|nulle en|bons à rien|bonnes à rien
   |bon à rien|bonne à rien|bons qu à|bonnes qu à|bon qu à|bonne qu à|juste bons à|juste bonnes à|rien d autre
   |pas faits pour|pas faites pour|pas fait pour|pas faite pour|n ont rien à faire|ont rien à faire|n a rien à faire
@@ -124,7 +129,7 @@ const CONTEMPT_FR = `${INCAPACITY_FR.join('|')}|ne savent rien|savent rien|incap
   |trouve toi un travail|sont bons en|sont bonnes en|sont doués pour|sont douées pour|devraient payer|payer double
   |payer deux places|pays chrétien|pays de blancs|ne seront pas invités|ne seront pas invitées|qu on les dégage`;
 
-const CONTEMPT_EN = `${INCAPACITY_EN.join('|')}|don't get|do not get|don't understand|have no business|has no business
+const CONTEMPT_EN = `don't get|do not get|don't understand|have no business|has no business
   |don't belong|do not belong|no place in|only good for|only good at|good for nothing|are useless|is useless|useless at
   |useless on|useless for|so useless|incompetent|inferior|aren't cut out|not cut out|are not cut out|not made for
   |weren't made for|don't mix|do not mix|too emotional|so emotional|overly emotional|too sensitive|hormonal|hysterical
@@ -232,10 +237,10 @@ const REQUIRE_STRICT = `exigé|exigée|exigés|exigées|obligatoire|obligatoires
   |mandatory|exclusively`;
 const LOOKS = `physique avantageux|bon physique|jolies|jolie|minces|mince|sexy|attractive|pretty|good looking|slim|thin
   |beautiful`;
-/** "Our sales staff must be straight": people + a requirement on orientation, skin or sex. */
-const MUST_BE = combos(
-  list(`staff|sales staff|employees|workers|applicants|candidates|hires|cashiers|drivers|hostesses|receptionists
-    |vendeurs|vendeuses|salariés|employés|candidats|candidates|hôtesses|caissières|caissiers`),
+/** "Our sales staff must be straight": staff + a requirement on orientation, skin or sex, next to each other. */
+const STAFF = `staff|employees|workers|applicants|candidates|hires|cashiers|drivers|hostesses|receptionists|vendeurs
+  |vendeuses|salariés|employés|candidats|candidates|hôtesses|caissières|caissiers`;
+const MUST_BE = exact(
   combos(
     list(`must be|have to be|should be|need to be|doivent être|devront être`),
     list(`straight|white|christian|heterosexual|male|female|men|women|young|attractive|pretty|slim|thin|hétéros
@@ -258,13 +263,13 @@ const HOMELAND = `dans ton pays|dans votre pays|dans leur pays|dans ton propre p
 
 // ---- Harassment.
 
-const THREATS = `${combos(
-  list(`je vais te|on va te|je vais vous|on va vous|je vais t|on va t|je te|on te|je vais venir te|on va venir te
-    |tu vas te faire|vous allez vous faire`),
-  list(`tuer|buter|crever|frapper|défoncer|tabasser|cogner|massacrer|lyncher|violer|poignarder|égorger|brûler|cramer
-    |faire la peau|casser la gueule|péter la gueule|casser les dents|refaire le portrait|défigurer|pourrir la vie
-    |ruiner la vie|choper|démolir|planter|saigner|fumer`),
-).join('|')}|t es un homme mort|tu es un homme mort|t es une femme morte|tu vas crever|tu vas mourir|vous allez crever
+/** "je vais te" + "défoncer": a threat (compound). */
+const THREATEN = `je vais te|on va te|je vais vous|on va vous|je vais t|on va t|je te|on te|je vais venir te
+  |on va venir te|tu vas te faire|vous allez vous faire`;
+const HARM = `tuer|buter|crever|frapper|défoncer|tabasser|cogner|massacrer|lyncher|violer|poignarder|égorger|brûler
+  |cramer|faire la peau|casser la gueule|péter la gueule|casser les dents|refaire le portrait|défigurer|pourrir la vie
+  |ruiner la vie|choper|démolir|planter|saigner|fumer`;
+const THREATS = `t es un homme mort|tu es un homme mort|t es une femme morte|tu vas crever|tu vas mourir|vous allez crever
   |tu vas le regretter|vous allez le regretter|tu vas regretter|tu vas me le payer|vous allez me le payer
   |tu vas le payer cher|tu le paieras|tu me le paieras|gare à toi|fais gaffe à toi|fais attention à toi
   |surveille tes arrières|te suicider|vous suicider|suicide toi|suicidez vous|va te pendre
@@ -280,32 +285,26 @@ const THREATS = `${combos(
   |off yourself|unalive yourself|world would be better without you|nobody would miss you|no one would miss you
   |do us all a favour and die|do everyone a favour and die`;
 
-/** Body shaming and mockery aimed at "you" ("t'es grosse", "you're a whale", "you look like a man in a dress"). */
-const BODY_SHAMING = [
-  ...combos(
-    list(`t es|tu es|t es vraiment|tu es vraiment|t es trop|tu es trop|t es tellement|tu es tellement|t es qu un
-      |t es qu une|t es un|t es une|tu es un|tu es une|espèce de`),
-    list(`gros|grosse|obèse|moche|laid|laide|immonde|dégueulasse|difforme|baleine|vache|truie|porc|boudin|cachalot
-      |mocheté|laideron|grosse vache|gros porc|grosse baleine|handicapé|handicapée|autiste|mongol|triso|gogol
-      |attardé|attardée|travelo|singe|guenon`),
-  ),
-  ...combos(
-    list(`tu as une tête de|t as une tête de|ta tête de|ta gueule de|tu ressembles à un|tu ressembles à une
-      |t ressembles à un|t ressembles à une`),
-    list(`singe|guenon|macaque|gorille|chimpanzé|babouin|orang outan|porc|truie|vache|cochon|rat|baleine|mec|homme`),
-  ),
-  ...combos(
-    list(`you are|you look|ur|u r|you such a|you are such a|you really are|you really look|you are a|ur a|u r a`),
-    list(`fat|ugly|obese|disgusting|hideous|gross|a whale|whale|a pig|pig|a cow|cow|a hippo|a fatso|fat cow|fat pig
-      |ugly cow|so fat|so ugly|too fat|retarded|a retard|autistic|a freak|freak|a monkey|monkey|an ape|ape`),
-  ),
-  ...combos(['you'], list(`fat|obese|a whale|a pig|a cow|a hippo|a fatso|fat cow|fat pig|disgusting|hideous|retarded`)),
-  ...combos(
-    list(`you look like|you look like a|you look like an|your face looks like a|your pic looks like a
-      |your profile pic looks like a|your photo looks like a|your avatar looks like a|your face looks like an`),
-    list(`man|man in a dress|dude|bloke|monkey|ape|gorilla|chimp|baboon|pig|cow|whale|hippo|freak`),
-  ),
-];
+// Body shaming and mockery aimed at "you" ("t'es grosse", "you're a whale", "you look like a man in a dress"):
+// a "you are" word next to a word about looks (compounds). "you're" reads "you" (the contraction is dropped), so
+// bare "you" takes only the unambiguous words ("thank you ugly-sweater fans" is not an insult).
+const YOU_ARE = `t es|tu es|t es vraiment|tu es vraiment|t es trop|tu es trop|t es tellement|tu es tellement|you are
+  |you look|ur|u r|you really are|you really look|you so`;
+const LOOKS_ADJ = `gros|grosse|obèse|moche|laid|laide|immonde|dégueulasse|difforme|handicapé|handicapée|autiste|mongol
+  |triso|gogol|attardé|attardée|fat|ugly|obese|disgusting|hideous|gross|retarded|autistic|so fat|so ugly|too fat`;
+const YOU_ARE_A = `t es un|t es une|tu es un|tu es une|t es qu un|t es qu une|espèce de|you are a|you such a
+  |you are such a|ur a|u r a|you a|you such an|you an`;
+const LOOKS_NOUN = `baleine|vache|truie|porc|boudin|cachalot|mocheté|laideron|grosse vache|gros porc|grosse baleine
+  |travelo|singe|guenon|attardé|attardée|whale|pig|cow|hippo|fatso|fat cow|fat pig|ugly cow|retard|freak|monkey|ape
+  |gorilla|beached whale|dead man`;
+const YOU_BARE = `you`;
+const LOOKS_STRICT = `fat|obese|disgusting|hideous|retarded|a whale|a pig|a cow|a hippo|a fatso|fat cow|fat pig`;
+const LIKENESS = `tu as une tête de|t as une tête de|ta tête de|ta gueule de|tu ressembles à un|tu ressembles à une
+  |t ressembles à un|t ressembles à une|you look like|you look like a|you look like an|your face looks like a
+  |your pic looks like a|your profile pic looks like a|your photo looks like a|your avatar looks like a
+  |your face looks like an`;
+const LIKE_WHAT = `singe|guenon|macaque|gorille|chimpanzé|babouin|orang outan|porc|truie|vache|cochon|rat|baleine|mec
+  |homme|man|man in a dress|dude|bloke|monkey|ape|gorilla|chimp|baboon|pig|cow|whale|hippo|freak`;
 
 const KNOW = `je sais|on sait|nous savons|on connaît|je connais|nous connaissons|on a trouvé|j ai trouvé|on a retrouvé
   |j ai retrouvé|on a découvert|j ai découvert|i know|we know|we found|i found|we tracked down|i tracked down
@@ -326,11 +325,10 @@ const PRIVATE = `tes photos|ta photo|tes nudes|tes messages|tes mp|tes dm|tes me
   |your address|your home address|your number|your phone number|your real name|your identity|who you are
   |your profile|your secrets|your family|your boss|your employer|to your boss|to your employer|to your family
   |to everyone`;
-const PUBLISH = combos(
-  list(`on va|je vais|on|je|j|we|i|we will|i will|going to|gonna|we are going to|i am going to`),
-  list(`publier|publie|diffuser|diffuse|envoyer|envoie|montrer|montre|poster|poste|partager|partage|transférer
-    |transfère|faire tourner|fait tourner|afficher|affiche|post|share|publish|send|forward|show|spread|leak`),
-);
+/** "on va" + "publier", "we('ll)" + "post": a threat to publish (compound), then what (`PRIVATE_STRONG`). */
+const PUBLISHER = `on va|je vais|on|je|j|we|i|we will|i will|going to|gonna|we are going to|i am going to`;
+const PUBLISH_VERB = `publier|publie|diffuser|diffuse|envoyer|envoie|montrer|montre|poster|poste|partager|partage
+  |transférer|transfère|faire tourner|fait tourner|afficher|affiche|post|share|publish|send|forward|show|spread|leak`;
 const PRIVATE_STRONG = `ton adresse|ton numéro|tes messages|tes messages privés|tes mp|tes dm|tes nudes|ton vrai nom
   |ta vraie identité|ton identité|à ton patron|à ton employeur|à ta famille|à tes parents|à ta femme|à ton mari
   |à tes collègues|ta vie privée|tes conversations|your home address|your address|your number|your phone number
@@ -360,15 +358,35 @@ const EXCLUDE = `pas de|pas d|aucun|aucune|jamais de|no|zero`;
 
 export const DISCRIMINATION_RULES: CategoryRules = {
   groups: {
-    slur: {
-      fr: exact(SLURS_FR, combos(['sale', 'sales'], DIRTY_FR), MUST_BE),
-      en: exact(SLURS_EN, combos(['dirty', 'filthy'], DIRTY_EN)),
-    },
-    threat: { fr: exact(THREATS, BODY_SHAMING) },
+    slur: { fr: exact(SLURS_FR), en: exact(SLURS_EN) },
+    dirty: { fr: exact('sale|sales|dirty|filthy') },
+    dirtyTarget: { fr: exact(DIRTY_FR), en: exact(DIRTY_EN) },
+    threat: { fr: exact(THREATS) },
+    threaten: { fr: exact(THREATEN) },
+    harm: { fr: exact(HARM) },
+    youAre: { fr: exact(YOU_ARE) },
+    looksAdj: { fr: exact(LOOKS_ADJ) },
+    youAreA: { fr: exact(YOU_ARE_A) },
+    looksNoun: { fr: exact(LOOKS_NOUN) },
+    you: { fr: exact(YOU_BARE) },
+    looksStrict: { fr: exact(LOOKS_STRICT) },
+    likeness: { fr: exact(LIKENESS) },
+    likeWhat: { fr: exact(LIKE_WHAT) },
+    publisher: { fr: exact(PUBLISHER) },
+    publishVerb: { fr: exact(PUBLISH_VERB) },
     group: {
-      fr: exact(GROUPS_FR, combos(PEOPLE_FR, PEOPLE_ADJ_FR), AGE_LIMIT_FR),
-      en: exact(GROUPS_EN, combos(PEOPLE_ADJ_EN, PEOPLE_EN), AGE_LIMIT_EN),
+      fr: exact(GROUPS_FR, AGE_LIMIT_FR),
+      en: exact(GROUPS_EN, AGE_LIMIT_EN),
     },
+    // "clients âgés", "older workers": people + a trait, in the language's order (compounds below).
+    peopleFr: { fr: exact(PEOPLE_FR) },
+    traitFr: { fr: exact(PEOPLE_ADJ_FR) },
+    traitEn: { en: exact(PEOPLE_ADJ_EN) },
+    peopleEn: { en: exact(PEOPLE_EN) },
+    unable: { fr: UNABLE_FR, en: UNABLE_EN },
+    skill: { fr: SKILL_FR, en: SKILL_EN },
+    staff: { fr: exact(STAFF) },
+    mustBe: { fr: MUST_BE },
     contempt: { fr: exact(CONTEMPT_FR), en: exact(CONTEMPT_EN) },
     exclude: { fr: exact(EXCLUDE) },
     hire: { fr: exact(HIRE_FR), en: exact(HIRE_EN) },
@@ -383,7 +401,6 @@ export const DISCRIMINATION_RULES: CategoryRules = {
     whereabouts: { fr: exact(WHEREABOUTS) },
     leak: { fr: exact(LEAK) },
     private: { fr: exact(PRIVATE) },
-    publish: { fr: exact(PUBLISH) },
     privateStrong: { fr: exact(PRIVATE_STRONG) },
     press: { fr: exact(PRESS) },
     warning: { fr: exact(WARNING) },
@@ -394,7 +411,20 @@ export const DISCRIMINATION_RULES: CategoryRules = {
   },
   alone: ['slur', 'threat'],
   variants: { threat: 'harassment' },
+  compounds: [
+    ['dirty', 'dirtyTarget', 'slur'],
+    ['threaten', 'harm', 'threat'],
+    ['youAre', 'looksAdj', 'threat'],
+    ['youAreA', 'looksNoun', 'threat'],
+    ['you', 'looksStrict', 'threat'],
+    ['likeness', 'likeWhat', 'threat'],
+    ['publisher', 'publishVerb', 'publish'],
+    ['peopleFr', 'traitFr', 'group'],
+    ['traitEn', 'peopleEn', 'group'],
+    ['unable', 'skill', 'contempt'],
+  ],
   pairs: [
+    ['staff', 'mustBe', { window: 1, ordered: true, clause: true, variant: 'hiring' }],
     ['group', 'contempt'],
     ['exclude', 'group', { window: 1, ordered: true, clause: true }],
     ['hire', 'criterion', { window: 14, variant: 'hiring' }],

@@ -40,6 +40,11 @@ export interface CategoryRules {
   negative?: Terms;
   /** The kind of finding a group that is enough alone makes, for its hint ("harassment", "hiring"). */
   variants?: Readonly<Record<string, string>>;
+  /**
+   * Two groups' words next to each other in a clause count as a word of a third group: `['traitEn', 'peopleEn',
+   * 'group']` makes "older workers" a group word, and so lists stay lists instead of every pairing of two.
+   */
+  compounds?: readonly (readonly [string, string, string])[];
 }
 
 const exact = (list: readonly string[]) => list.map((t) => `=${t}`).join('|');
@@ -183,11 +188,13 @@ export const RELIGION_RULES: CategoryRules = {
         |=praise god|=praise be|=son of god|=word of god|=lord jesus|=jesus saves|=believers|=infidels|=sermon|=worship`,
     },
     weak: {
-      fr: `=halal|=casher|=divine|=divin|=ramadan|=aid|=aid el kebir|=aid el fitr|=kippour|=yom kippour|=hanouka|=hanoucca|=pessah|=diwali
+      fr: `=divine|=divin|=ramadan|=aid|=aid el kebir|=aid el fitr|=kippour|=yom kippour|=hanouka|=hanoucca|=pessah|=diwali
         |=careme|=pelerinage|=benediction|=beni|=benie`,
-      en: `=halal|=kosher|=divine|=faith|=ramadan|=eid|=yom kippur|=hanukkah|=passover|=diwali|=pilgrimage|=blessing|=blessed
+      en: `=divine|=faith|=ramadan|=eid|=yom kippur|=hanukkah|=passover|=diwali|=pilgrimage|=blessing|=blessed
         |=lord`,
     },
+    // Dietary labels: a menu lists them together ("halal, casher et végétarien"); only a cue makes them religion.
+    diet: { fr: `=halal|=casher|=kascher|=cacher`, en: `=halal|=kosher` },
     cue: {
       fr: `=prier|=croire|=croyez|=foi|=seigneur|=benir|=benisse|=culte|=fideles|=sacrement|=pecheurs|=peche|=peches|=interdire|=interdit|=envahissent|=arnaque|=ruinent|=moins productives|=ouvrez les yeux`,
       en: `=believe|=worship|=lord|=sinners|=sin|=sins|=fasting|=faithful|=salvation|=believers|=banned|=ban|=ruining|=conmen|=lie|=open your eyes|=less productive|=secret of success|=fake piety`,
@@ -197,6 +204,7 @@ export const RELIGION_RULES: CategoryRules = {
   pairs: [
     ['weak', 'weak'],
     ['weak', 'cue'],
+    ['diet', 'cue'],
   ],
   window: 10,
   negative: {
