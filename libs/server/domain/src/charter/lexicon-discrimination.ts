@@ -53,7 +53,8 @@ const SLURS_EN = `nigger|niggers|nigga|niggas|negro|negroes|coloureds|darkie|dar
 const DIRTY_FR = list(`arabe|arabes|noir|noirs|noire|noires|juif|juifs|juive|juives|musulman|musulmans|musulmane|chinois
   |chinoise|gitan|gitans|gitane|rom|roms|romano|immigré|immigrés|étranger|étrangers|étrangère|pédé|pédés|gouine
   |gouines|portugais|polonais|roumain|roumains|turc|turcs|africain|africains|asiatique|asiat|renoi|rebeu|feuj
-  |homo|homos|trans|travelo|handicapé|handicapés|mongol|triso|vieux|vieille|grosse|naine|nain|bougnoule|nègre`);
+  |homo|homos|trans|travelo|handicapé|handicapés|mongol|triso|vieux|vieille|grosse|naine|nain|bougnoule|nègre
+  |pédale|pédales`);
 const DIRTY_EN = list(`jew|jews|arab|arabs|immigrant|immigrants|gypsy|gypsies|foreigner|foreigners|paki|pakis|muslim
   |muslims|mexican|mexicans|romanian|romanians|chinese|black|blacks|polack|polacks|migrant|migrants|gay|gays|tranny`);
 
@@ -123,7 +124,13 @@ const CONTEMPT_FR = `ne savent rien|savent rien|incapable|incapables|ne comprenn
   |pas acceptés|refusés|refusées|ne prenons pas|on ne prend pas|on prend pas|faire fuir|fait fuir|font fuir
   |ça fait tache|font tache|mauvais pour l image|pas vendeur|pas vendeurs|pas vendeuse|pas notre cible
   |pas notre clientèle|pas notre image|nuit à l image|les vraies familles|vraies familles|vrais hommes|vraies femmes
-  |familles normales|gens normaux|s abstenir|ne respectent rien|respectent rien|aucun respect|saccagent|saccagé
+  |familles normales|gens normaux|s abstenir|on ne leur vend plus|on ne leur vend pas|on ne les sert plus
+  |on ne les sert pas|plus servis|préfère embaucher|préférons embaucher|on embauche que des|on n embauche que des
+  |n embauchons que des|on ne les embauche plus|on ne les embauche pas|ne les embauche plus|personne ne veut acheter à
+  |ne devraient pas travailler|ne devraient pas avoir le droit|ne devraient pas être embauchés|ne devraient pas conduire
+  |crêpage de chignon|crêpages de chignon|on ne la prend pas|on ne le prend pas|on ne les prend pas
+  |on la prend pas|on le prend pas|on les prend pas|juste une phase|ça leur passera|c est une mode|c est la mode
+  |ont tous la même tête|ont tous la même gueule|se ressemblent tous|une maladie mentale|malades mentaux|malade mental|ne respectent rien|respectent rien|aucun respect|saccagent|saccagé
   |s intègrent ils pas|s intègrent elles pas|mangent n importe quoi|mangent de tout|mangent du chien|mangent des chiens
   |mangent du chat|sentent le curry|allez bosser|va bosser|allez travailler|trouvez vous un travail
   |trouve toi un travail|sont bons en|sont bonnes en|sont doués pour|sont douées pour|devraient payer|payer double
@@ -160,18 +167,27 @@ const CONTEMPT_EN = `don't get|do not get|don't understand|have no business|has 
   |bad for our image|not our target|not our image|not the image|not our kind of customers|real families|real men
   |real women|proper families|normal families|normal people|need not apply|should not apply|don't bother applying
   |get out of our country|get out of here|get them out|kick them out|throw them out|chuck them out|don't respect
-  |no respect|respect nothing|eat anything|eat dogs|eat cats|eat bats|smell of curry|get a job
+  |no respect|respect nothing|won't sell to them|don't sell to them|we don't serve them|won't serve them
+  |no longer serve|prefer to hire|prefer hiring|only hire|we only hire|rather hire|nobody wants to buy from
+  |no one wants to buy from|nobody wants to be served by|shouldn't work|should not work|shouldn't be allowed to
+  |should not be allowed to|shouldn't be hired|should not be hired|shouldn't drive|shouldn't have kids|expect drama
+  |lots of drama|so much drama|always drama|full of drama|catfight|catfights|won't take her|won't hire her|not hiring her|won't hire him|just a phase
+  |grow out of it|just a trend|a fad|mentally ill|a mental illness|sick in the head|eat anything|eat dogs|eat cats|eat bats|smell of curry|get a job
   |go get a job|get a real job|are good at|are great at|are all good at|pay for two seats|pay double
   |christian country|white country|clear them out|clear them off|move them on|won't be invited|will not be invited
   |not be invited|won't be interviewed|not be interviewed|not be considered|won't be considered|will not be considered|ne seront pas retenus
   |ne seront pas retenues|ne sera pas retenue|ne sera pas retenu`;
+
+/** Said of a group as the subject only ("les clientes voilées font peur", not "les factures font peur aux seniors"). */
+const CONTEMPT_AFTER = `font peur|fait peur|effraient|effraie|mettent mal à l aise|met mal à l aise|scare|scares|frighten
+  |frightens|make customers uncomfortable|makes customers uncomfortable|make people uncomfortable`;
 
 // ---- Hiring.
 
 const HIRE_FR = `recrute|recrutons|recrutent|recruter|recrutement|recrutements|embauche|embauchons|embaucher|embauches
   |candidat|candidats|candidate|candidates|candidature|candidatures|postuler|postulez|postulants|cv|poste|postes
   |profil recherché|profil|profils|entretien d embauche|en entretien|pour l entretien|pour un entretien|stage|stages
-  |stagiaire|stagiaires|alternance|alternant|alternants|offre d emploi|offres d emploi|annonce d emploi|emploi de
+  |offre d emploi|offres d emploi|annonce d emploi|emploi de
   |intérim|cdi|cdd|rejoignez nos équipes|rejoignez l équipe|rejoignez notre équipe|rejoindre l équipe
   |envoyez votre cv`;
 const HIRE_EN = `hiring|hire|hires|hired|recruit|recruiting|recruitment|recruiter|applicants|applicant|apply now
@@ -180,9 +196,24 @@ const HIRE_EN = `hiring|hire|hires|hired|recruit|recruiting|recruitment|recruite
   |open roles|roles available|role available|open position|open positions|position available|positions available
   |for this position|for the position|job ad|job offer|job opening|job posting|job vacancy|new job|vacancy|vacancies
   |job interview|invited to interview|to interview|for interview|for an interview|shortlisted|shortlist|internship
-  |interns|intern|seeking|join our team|join the team|staff wanted|wanted`;
+  |seeking|join our team|join the team|staff wanted|wanted`;
 
-const CRITERIA_FR = `moins de {age} ans|plus de {age} ans|{age} {age} ans|entre {age} et {age} ans|de {age} à {age} ans|au delà de {age} ans
+/** "cherche" + "caissière": a hiring word (compound). */
+const SEEK = `${combos(list('cherche|cherchons|recherche|recherchons|on cherche|nous cherchons'), [
+  '',
+  'un',
+  'une',
+  'des',
+]).join('|')}|looking for|looking for a|looking for an|seeking|seeking a|we need|need a|we are looking for`;
+const JOBS = `vendeur|vendeuse|vendeurs|vendeuses|caissier|caissière|caissiers|caissières|serveur|serveuse|serveurs
+  |serveuses|hôte|hôtesse|hôtesses|commercial|commerciale|commerciaux|technicien|technicienne|techniciens|magasinier
+  |magasiniers|chauffeur|chauffeurs|livreur|livreurs|assistant|assistante|ingénieur|ingénieure|manager|responsable
+  |employé|employée|stagiaire|apprenti|apprentie|alternant|alternante|préparateur|préparatrice|agent|agente
+  |sales assistant|sales assistants|cashier|cashiers|waiter|waitress|waiters|receptionist|driver|drivers|technician
+  |technicians|engineer|engineers|assistant|intern|apprentice|barista|baristas|cleaner|cleaners|warehouse operative
+  |store manager|shop assistant|shop assistants|hostess|hostesses|promo staff|staff`;
+const CRITERIA_FR = `moins de {age} ans|{age} {age} ans|{age} à {age} ans|réservé aux hommes|réservée aux hommes
+  |réservé aux femmes|réservée aux femmes|réservé aux jeunes|réservée aux jeunes|entre {age} et {age} ans|de {age} à {age} ans|au delà de {older} ans
   |{age} ans maximum|{age} ans max|{age} ans maxi|âge maximum|âge max|limite d âge|âgé de moins de|âgée de moins de
   |âgés de moins de|jeune homme|jeunes hommes|jeune femme|jeunes femmes|jeunes et jolies
   |jeune et jolie|jolies vendeuses|jolie vendeuse|jolies hôtesses|minces|physique avantageux|bon physique|taille {n} maximum|taille {n} max
@@ -194,8 +225,8 @@ const CRITERIA_FR = `moins de {age} ans|plus de {age} ans|{age} {age} ans|entre 
   |blancs uniquement|blanches uniquement|personnes blanches|peau blanche|peau claire|pas de voile|sans voile
   |non voilée|non voilées|sans handicap|pas de handicapés|photo en pied|mensurations`;
 const CRITERIA_EN = `under {age}|aged {age} {age}|aged {age} to {age}|aged between {age} and {age}|{age} {age} years old|{age} to {age} years old
-  |between {age} and {age} years|no older than {age}|not older than {age}|younger than {age}|older than {age}|under the age of {age}
-  |over the age of {age}|max age|maximum age|age limit|age {age} {age}|age {age} to {age}|young man|young men|young woman
+  |between {age} and {age} years|no older than {age}|not older than {age}|younger than {age}|older than {older}|under the age of {age}
+  |over the age of {older}|max age|maximum age|age limit|age {age} {age}|age {age} to {age}|young man|young men|young woman
   |young women|young girls|young lady|young and pretty|young pretty|young and attractive|pretty girls|pretty women
   |attractive women|attractive girls|good looking|size {n} max|size {n} maximum|size {n} or under|men only
   |only men|women only|only women|male only|female only|males only|must be male|must be female|no women|no men
@@ -209,17 +240,17 @@ const CRITERIA_EN = `under {age}|aged {age} {age}|aged {age} to {age}|aged betwe
 const AGE_LIMIT_EN = combos(
   list(`applicants|candidates|anyone|nobody|no one|people|women|men|girls|guys|staff|workers|employees|hires
     |if you|if you are|those|someone|applicant|candidate|man|woman|cashiers|ladies`),
-  ['over {age}', 'under {age}', 'aged over {age}', 'aged under {age}'],
+  ['over {older}', 'under {age}', 'aged over {older}', 'aged under {age}'],
 );
 const AGE_LIMIT_FR = combos(
   list(`femmes|hommes|candidats|candidates|personnes|profils|gens|vendeuses|vendeurs|salariés
   |caissières|caissiers|personne|femme|homme|candidat|candidate|si vous avez|ceux qui ont|celles qui ont`),
   [
-    'de plus de {age} ans',
+    'de plus de {older} ans',
     'de moins de {age} ans',
-    'plus de {age} ans',
-    'âgés de plus de {age} ans',
-    'âgées de plus de {age} ans',
+    'plus de {older} ans',
+    'âgés de plus de {older} ans',
+    'âgées de plus de {older} ans',
   ],
 );
 
@@ -258,17 +289,32 @@ const HOMELAND = `dans ton pays|dans votre pays|dans leur pays|dans ton propre p
   |au bled|dans ton bled|dans ta brousse|dans la brousse|en afrique|dans ton désert|dans le désert|dans ta jungle
   |dans la jungle|d où tu viens|d où vous venez|d où ils viennent|d où elle vient|d où il vient|sur ton chameau
   |to your country|your country|your own country|where you came from|where you come from|where they came from
-  |where they come from|to africa|the desert|the jungle|your desert|your jungle|your village|their country
+  |where they come from|the desert|the jungle|your desert|your jungle|your village|their country
   |their own country|on the boat|on a boat|on your boat`;
+/** Hostile imperatives only ("rentrez", "go back" are also travel), + a country: "dégage en Algérie", "send them back to Poland". */
+const GO_BACK_NOW = `casse toi|cassez vous|dégage|dégagez|barre toi|barrez vous|fous le camp|foutez le camp
+  |renvoyez les|renvoie les|renvoyons les|expulsez les|qu ils rentrent|qu ils retournent|fuck off back|piss off back
+  |sod off back|fuck off|piss off|send them back|send him back|send her back|ship them back|deport them`;
+const COUNTRY = combos(
+  ['en', 'au', 'aux', 'to', 'back to'],
+  list(`afrique|algérie|maroc|tunisie|sénégal|mali|côte d ivoire|congo|cameroun|guinée|comores|somalie|soudan
+      |érythrée|nigeria|niger|tchad|syrie|irak|iran|afghanistan|pakistan|inde|bangladesh|chine|vietnam|turquie
+      |roumanie|bulgarie|albanie|kosovo|pologne|portugal|antilles|haïti|mexique|philippines|africa|algeria|morocco
+      |tunisia|senegal|nigeria|somalia|sudan|eritrea|syria|iraq|iran|afghanistan|pakistan|india|bangladesh|china
+      |vietnam|turkey|romania|bulgaria|albania|poland|jamaica|mexico|the philippines|the caribbean`),
+);
 
 // ---- Harassment.
 
 /** "je vais te" + "défoncer": a threat (compound). */
 const THREATEN = `je vais te|on va te|je vais vous|on va vous|je vais t|on va t|je te|on te|je vais venir te
-  |on va venir te|tu vas te faire|vous allez vous faire`;
+  |on va venir te|tu vas te faire|vous allez vous faire|i|we|i will|we will|gonna|going to|i am going to
+  |we are going to|someone should|someone needs to|i want to|i swear i|i would|we would`;
 const HARM = `tuer|buter|crever|frapper|défoncer|tabasser|cogner|massacrer|lyncher|violer|poignarder|égorger|brûler
   |cramer|faire la peau|casser la gueule|péter la gueule|casser les dents|refaire le portrait|défigurer|pourrir la vie
-  |ruiner la vie|choper|démolir|planter|saigner|fumer`;
+  |ruiner la vie|choper|démolir|planter|saigner|fumer|kill you|kill u|stab you|rape you|punch you|beat you up
+  |beat the shit out of you|smash your face|smash your head|break your legs|break your neck|slit your throat
+  |burn your house|burn down your house|put you in hospital|put you in the hospital|hunt you down|ruin your life`;
 const THREATS = `t es un homme mort|tu es un homme mort|t es une femme morte|tu vas crever|tu vas mourir|vous allez crever
   |tu vas le regretter|vous allez le regretter|tu vas regretter|tu vas me le payer|vous allez me le payer
   |tu vas le payer cher|tu le paieras|tu me le paieras|gare à toi|fais gaffe à toi|fais attention à toi
@@ -276,14 +322,14 @@ const THREATS = `t es un homme mort|tu es un homme mort|t es une femme morte|tu 
   |allez vous pendre|pends toi|va mourir|allez mourir|va crever|allez crever|tue toi|jette toi sous un train
   |jette toi d un pont|jette toi par la fenêtre|le monde serait meilleur sans toi|personne ne te regrettera
   |personne ne te pleurera|tu ferais mieux de disparaître
-  |kill you|kill u|stab you|rape you|punch you|beat you up|beat the shit out of you|smash your face|smash your head
-  |break your legs|break your neck|slit your throat|burn your house|burn down your house|put you in hospital
-  |put you in the hospital|hunt you down|ruin your life|make your life hell|make your life a living hell
-  |make your life miserable|you a dead man|you are a dead man|you dead meat|you are dead meat|you will regret this
+  |make your life hell|make your life a living hell|make your life miserable|you a dead man|you are a dead man|you dead meat|you are dead meat|you will regret this
   |you'll regret this|you will pay for this|kill yourself|kill urself|kys
   |end yourself|end your life|go die|go and die|drink bleach|hang yourself|neck yourself|jump off a bridge
   |off yourself|unalive yourself|world would be better without you|nobody would miss you|no one would miss you
-  |do us all a favour and die|do everyone a favour and die`;
+  |do us all a favour and die|do everyone a favour and die|mérites de crever|mérites de mourir|mérite de crever
+  |tu devrais mourir|j espère que tu crèves|j espère que tu vas crever|j espère que tu meurs|crève en enfer
+  |ton enterrement|deserve to die|deserves to die|hope you die|you should die|die in a fire|rot in hell|burn in hell
+  |your funeral`;
 
 // Body shaming and mockery aimed at "you" ("t'es grosse", "you're a whale", "you look like a man in a dress"):
 // a "you are" word next to a word about looks (compounds). "you're" reads "you" (the contraction is dropped), so
@@ -296,7 +342,7 @@ const YOU_ARE_A = `t es un|t es une|tu es un|tu es une|t es qu un|t es qu une|es
   |you are such a|ur a|u r a|you a|you such an|you an`;
 const LOOKS_NOUN = `baleine|vache|truie|porc|boudin|cachalot|mocheté|laideron|grosse vache|gros porc|grosse baleine
   |travelo|singe|guenon|attardé|attardée|whale|pig|cow|hippo|fatso|fat cow|fat pig|ugly cow|retard|freak|monkey|ape
-  |gorilla|beached whale|dead man`;
+  |gorilla|beached whale|dead man|déchet|moins que rien|raté|ratée|waste of space|loser|failure|disgrace`;
 const YOU_BARE = `you`;
 const LOOKS_STRICT = `fat|obese|disgusting|hideous|retarded|a whale|a pig|a cow|a hippo|a fatso|fat cow|fat pig`;
 const LIKENESS = `tu as une tête de|t as une tête de|ta tête de|ta gueule de|tu ressembles à un|tu ressembles à une
@@ -337,9 +383,10 @@ const PRIVATE_STRONG = `ton adresse|ton numéro|tes messages|tes messages privé
   |to your parents`;
 const PRESS = `continue|continues|continuez|si tu continues|si vous continuez|encore un commentaire|encore un avis
   |si tu ne retires|si tu retires pas|si tu supprimes pas|si tu ne supprimes|tant que tu|jusqu à ce que tu
-  |retire ton avis|supprime ton avis|supprime ton commentaire|retire ton commentaire|keep|if you keep|keep posting
-  |keep complaining|one more review|one more comment|if you don't|until you|unless you|take down|delete your
-  |remove your`;
+  |retire ton avis|supprime ton avis|supprime ton commentaire|retire ton commentaire|keep posting|keep complaining
+  |keep it up and|keep talking|keep writing|keep commenting|keep leaving|keep trolling|one more review|one more comment
+  |if you don't take|if you don't delete|if you don't remove|until you delete|until you take|unless you delete
+  |unless you take|take down|delete your|remove your`;
 const WARNING = `tu vas voir|tu verras|t es prévenu|t es prévenue|tu es prévenu|tu es prévenue|te voilà prévenu
   |gare à toi|fais gaffe|fais gaffe à toi|fais attention à toi|tu vas le regretter|tu vas le payer
   |surveille tes arrières|on se reverra|on va s occuper de toi|on sait où|see what happens|you've been warned
@@ -349,7 +396,14 @@ const NOBODY = `personne|nobody|no one|noone|not one person`;
 const LIKED = `ne t aime|t aime|ne te supporte|te supporte|ne veut de toi|veut de toi|ne te regrettera|ne t écoute
   |likes you|can stand you|cares about you|would miss you|will miss you|will ever love you|listens to you`;
 const EVERYONE = `tout le monde|everyone|everybody|the whole office|the whole team|the whole internet|toute l équipe
-  |tout le bureau`;
+  |tout le bureau|ton patron|ton manager|tes collègues|ta famille|your boss|your manager|your colleagues
+  |your family|even your`;
+/** Someone close to the person + they will find out ("je connais ton mari, il va tout savoir"). */
+const RELATIVE = `ton mari|ta femme|ton copain|ta copine|ton patron|ton employeur|ta famille|tes parents|ta mère
+  |your husband|your wife|your boyfriend|your girlfriend|your boss|your employer|your family|your parents|your mum
+  |your mom`;
+const FIND_OUT = `va tout savoir|vont tout savoir|saura tout|sauront tout|will find out everything|will know everything
+  |will find out about you|will know what you did|will hear about this|will see everything`;
 const MOCKED = `se moque de toi|se moquent de toi|rit de toi|rigole de toi|te déteste|te méprise|te trouve nul
   |te trouve nulle|te trouve moche|laughs at you|laugh at you|laughing at you|hates you|hate you|despises you
   |can't stand you`;
@@ -388,14 +442,21 @@ export const DISCRIMINATION_RULES: CategoryRules = {
     staff: { fr: exact(STAFF) },
     mustBe: { fr: MUST_BE },
     contempt: { fr: exact(CONTEMPT_FR), en: exact(CONTEMPT_EN) },
+    contemptAfter: { fr: exact(CONTEMPT_AFTER) },
     exclude: { fr: exact(EXCLUDE) },
     hire: { fr: exact(HIRE_FR), en: exact(HIRE_EN) },
+    seek: { fr: exact(SEEK) },
+    job: { fr: exact(JOBS) },
+    relative: { fr: exact(RELATIVE) },
+    findOut: { fr: exact(FIND_OUT) },
     criterion: { fr: exact(CRITERIA_FR, AGE_LIMIT_FR), en: exact(CRITERIA_EN, AGE_LIMIT_EN) },
     require: { fr: exact(REQUIRE) },
     identity: { fr: exact(IDENTITY) },
     requireStrict: { fr: exact(REQUIRE_STRICT) },
     looks: { fr: exact(LOOKS) },
     goBack: { fr: exact(GO_BACK) },
+    goBackNow: { fr: exact(GO_BACK_NOW) },
+    country: { fr: exact(COUNTRY) },
     homeland: { fr: exact(HOMELAND) },
     know: { fr: exact(KNOW) },
     whereabouts: { fr: exact(WHEREABOUTS) },
@@ -419,6 +480,7 @@ export const DISCRIMINATION_RULES: CategoryRules = {
     ['you', 'looksStrict', 'threat'],
     ['likeness', 'likeWhat', 'threat'],
     ['publisher', 'publishVerb', 'publish'],
+    ['seek', 'job', 'hire'],
     ['peopleFr', 'traitFr', 'group'],
     ['traitEn', 'peopleEn', 'group'],
     ['unable', 'skill', 'contempt'],
@@ -426,17 +488,20 @@ export const DISCRIMINATION_RULES: CategoryRules = {
   pairs: [
     ['staff', 'mustBe', { window: 1, ordered: true, clause: true, variant: 'hiring' }],
     ['group', 'contempt'],
+    ['group', 'contemptAfter', { ordered: true }],
     ['exclude', 'group', { window: 1, ordered: true, clause: true }],
     ['hire', 'criterion', { window: 14, variant: 'hiring' }],
     ['require', 'identity', { window: 1, clause: true, variant: 'hiring' }],
     ['requireStrict', 'looks', { window: 1, clause: true, variant: 'hiring' }],
     ['goBack', 'homeland', { window: 3, ordered: true, clause: true }],
+    ['goBackNow', 'country', { window: 1, ordered: true, clause: true }],
     ['know', 'whereabouts', { window: 3, ordered: true, clause: true, variant: 'harassment' }],
     ['leak', 'private', { window: 3, ordered: true, clause: true, variant: 'harassment' }],
     ['publish', 'privateStrong', { window: 1, ordered: true, clause: true, variant: 'harassment' }],
     ['press', 'warning', { window: 14, ordered: true, variant: 'harassment' }],
     ['nobody', 'liked', { window: 3, ordered: true, clause: true, variant: 'harassment' }],
     ['everyone', 'mocked', { window: 6, ordered: true, clause: true, variant: 'harassment' }],
+    ['relative', 'findOut', { window: 6, ordered: true, variant: 'harassment' }],
   ],
   window: 9,
   negative: {
@@ -446,12 +511,19 @@ export const DISCRIMINATION_RULES: CategoryRules = {
       |=raton laveur|=ratons laveurs|=il y a moins de {age} ans|=en moins de {age} ans|=depuis plus de {age} ans
       |=il y a plus de {age} ans|=plus de {age} ans d|=moins de {age} ans d|=plus de {age} ans de|=plus de {age} ans au
       |=ne savent pas quoi|=ne sait pas quoi|=savent pas quoi|=sait pas quoi|=n est pas une maladie|=pas une maladie
-      |=en blanc|=deux femmes et deux hommes|=deux hommes et deux femmes`,
+      |=en blanc|=deux femmes et deux hommes|=deux hommes et deux femmes|=tu vas voir les|=tu vas voir tes
+      |=tu vas voir la|=tu vas voir le|=tu vas voir comme|=tu vas voir c est|=tu vas voir que|=tu vas voir un
+      |=tu vas voir une|=tu vas voir des|=tu verras les|=tu verras tes|=tu verras la|=tu verras le|=tu verras comme
+      |=tu verras c est|=tu verras que|=gros fan|=grosse fan|=gros fans|=grosses fans|=gros fana|=grosse fana
+      |=gros gourmand|=grosse gourmande|=gros client|=grosse cliente|=grosse envie|=gros coeur|=gros dormeur
+      |=grosse dormeuse|=gros mangeur|=grosse mangeuse|=gros bisous|=gros bisou`,
     en: `=black friday|=black and white|=in black|=in white|=dark chocolate|=no problem|=no worries|=no fees
       |=no commitment|=gluten free|=fat free|=low fat|=no added|=are all welcome|=are all invited|=homo sapiens
       |=under {age} minutes|=under {age} mins|=under {age} min|=under {age} seconds|=under {age} hours|=under {age} days
       |=under {age} weeks|=under {age} months|=under {age} km|=under {age} miles|=under {age} pounds|=under {age} euros
       |=under {age} dollars|=under {age} kg|=isn't a disease|=is not a disease|=not an illness|=don't know what
-      |=do not know what|=cannot wait|=cannot miss|=cannot go wrong|=cannot beat`,
+      |=do not know what|=cannot wait|=cannot miss|=cannot go wrong|=cannot beat|=will go back|=to go back|=we go back
+      |=they go back|=i go back|=can go back|=could go back|=would go back|=should go back|=must go back|=often go back
+      |=always go back|=never go back|=and go back|=then go back`,
   },
 };

@@ -2,11 +2,13 @@ import { type TextToken, termWords } from './text-tokens';
 
 /**
  * Words of a term that match a class of numbers: `{n}` any number of one or two digits ("taille {n} max"), `{age}`
- * an adult age, 16 to 99 ("moins de {age} ans"). `withPlaceholders` turns them into words the matcher knows.
+ * an adult age, 18 to 99 ("moins de {age} ans"), `{older}` 30 to 99 ("plus de {older} ans": a minimum of 18 is
+ * lawful, excluding the over-50s is not). `withPlaceholders` turns them into words the matcher knows.
  */
 const PLACEHOLDERS: readonly { name: string; word: string; test: RegExp }[] = [
   { name: '{n}', word: 'zqnumberqz', test: /^\d{1,2}$/ },
-  { name: '{age}', word: 'zqageqz', test: /^(?:1[6-9]|[2-9]\d)$/ },
+  { name: '{age}', word: 'zqageqz', test: /^(?:1[8-9]|[2-9]\d)$/ },
+  { name: '{older}', word: 'zqolderqz', test: /^[3-9]\d$/ },
 ];
 const PLACEHOLDER_TESTS = new Map(PLACEHOLDERS.map((p) => [p.word, p.test]));
 

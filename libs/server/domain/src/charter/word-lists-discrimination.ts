@@ -31,7 +31,8 @@ export const DEMONYMS_FR = frForms(`algérien/algérienne|marocain/marocaine|tun
   |congolais/congolaise|camerounais/camerounaise|guinéen/guinéenne|comorien/comorienne|somalien/somalienne
   |érythréen/érythréenne|soudanais/soudanaise|nigérian/nigériane|africain/africaine|subsaharien/subsaharienne
   |afghan/afghane|syrien/syrienne|irakien/irakienne|iranien/iranienne|pakistanais/pakistanaise|indien/indienne
-  |bangladais/bangladaise|tamoul/tamoule|chinois/chinoise|vietnamien/vietnamienne|cambodgien/cambodgienne
+  |bangladais/bangladaise|tamoul/tamoule|chinois/chinoise|japonais/japonaise|coréen/coréenne|vietnamien/vietnamienne
+  |cambodgien/cambodgienne|thaïlandais/thaïlandaise|indonésien/indonésienne
   |asiatique|asiat|turc/turque|kurde|arménien/arménienne|roumain/roumaine|bulgare|albanais/albanaise|kosovar
   |serbe|tchétchène|polonais/polonaise|portugais/portugaise|antillais/antillaise|haïtien/haïtienne
   |réunionnais/réunionnaise|guyanais/guyanaise|mahorais/mahoraise|arabe|rebeu|beur/beurette|berbère|kabyle
@@ -41,7 +42,7 @@ export const DEMONYMS_FR = frForms(`algérien/algérienne|marocain/marocaine|tun
   |voilé/voilée|barbu`).filter((w) => w !== 'rom');
 
 export const GROUPS_FR = `${DEMONYMS_FR.join('|')}|roms|les noirs|des noirs|un noir|une noire|les noires|ces noirs|renoi|renois
-  |blacks|les blacks|des blacks|un black|une black|les blancs|ces blancs|gens du voyage|sans papiers|issus de l immigration|personnes de couleur|gens de couleur
+  |blacks|les blacks|des blacks|un black|une black|les blancs|des blancs|des blanches|personnes blanches|ces blancs|gens du voyage|sans papiers|issus de l immigration|personnes de couleur|gens de couleur
   |islam|le voile|hijab|kippa|burqa|burkini|ramadan
   |femme|femmes|fille|filles|nana|nanas|meuf|meufs|gonzesse|gonzesses|bonnes femmes|mère|mères|enceinte|enceintes
   |homme|hommes|mec|mecs|garçon|garçons
@@ -50,7 +51,8 @@ export const GROUPS_FR = `${DEMONYMS_FR.join('|')}|roms|les noirs|des noirs|un n
   |non binaire|non binaires|lgbt|lgbtq|queer|queers|couples homosexuels|couples gays|couples de même sexe|deux hommes
   |deux femmes|deux mecs|deux papas|deux mamans|travesti|travestis|drag queens
   |vieux|vieille|vieilles|vioque|vioques|seniors|séniors|personnes âgées|retraités|retraitées|quinquas|quinquagénaires
-  |sexagénaires|boomers|baby boomers|jeunes de banlieue|jeunes des cités
+  |sexagénaires|boomers|baby boomers|jeunes de banlieue|jeunes des cités|jeunes de cité|jeunes de quartier
+  |jeunes des quartiers|gens des cités
   |handicapé|handicapés|handicapée|handicapées|en situation de handicap|en fauteuil|fauteuil roulant|fauteuils roulants
   |autiste|autistes|trisomique|trisomiques|triso|trisos|sourd|sourds|sourde|sourdes|aveugle|aveugles|malvoyants
   |non voyants|malentendants|dyslexiques|malades mentaux|schizophrènes|bipolaires|nain|nains|naine|naines
@@ -79,7 +81,7 @@ export const PEOPLE_ADJ_FR = list(`noirs|noires|noir|noire|blancs|blanches|arabe
 
 export const GROUPS_EN = `arab|arabs|blacks|whites|asian|asians|orientals|chinese people|indians|pakistanis|pakis|bangladeshis
   |africans|mexicans|latinos|latinas|hispanics|somalis|nigerians|jamaicans|ghanaians|eritreans|afghans|syrians|iraqis
-  |iranians|turks|kurds|eastern europeans|romanians|bulgarians|albanians|gypsy|gypsies|roma people|the roma|travellers
+  |iranians|koreans|filipinos|thais|vietnamese people|japanese people|turks|kurds|eastern europeans|romanians|bulgarians|albanians|gypsy|gypsies|roma people|the roma|travellers
   |irish travellers|immigrant|immigrants|migrant|migrants|foreigner|foreigners|refugee|refugees|asylum seekers|illegals
   |illegal immigrants|people of colour|people of color|non whites|coloured people|colored people|jew|jews|jewish|muslim
   |muslims|islam|hijab|hijabs|headscarf|headscarves|burka|burqa|turban|turbans|sikhs|ramadan
@@ -96,7 +98,8 @@ export const GROUPS_EN = `arab|arabs|blacks|whites|asian|asians|orientals|chines
   |people like that|people like them`;
 
 /** English adjectives that name a group only before a people noun ("older workers", "black customers"). */
-export const PEOPLE_ADJ_EN = list(`black|white|asian|chinese|indian|polish|romanian|african|arab|muslim|jewish|gay|trans
+export const PEOPLE_ADJ_EN =
+  list(`black|white|asian|chinese|japanese|korean|vietnamese|filipino|indian|polish|romanian|african|arab|muslim|jewish|gay|trans
   |disabled|old|older|elderly|fat|deaf|blind|autistic|pregnant|foreign|immigrant|mexican|eastern european|gypsy|female
   |male|lesbian|overweight|obese|migrant|latino|hispanic|pakistani|turkish|romani|nigerian|somali|jamaican|middle eastern
   |north african|brown|dark skinned|ginger|transgender|bisexual|queer|wheelchair`);
@@ -104,4 +107,5 @@ export const PEOPLE_ADJ_EN = list(`black|white|asian|chinese|indian|polish|roman
 export const PEOPLE_EN = list(`people|guys|men|women|girls|boys|workers|staff|customers|applicants|candidates|employees
   |drivers|families|couples|neighbours|neighbors|folks|folk|lads|ladies|students|tenants|shoppers|engineers|managers
   |colleagues|cashiers|interns|hires|guy|man|woman|girl|employee|worker|customer|applicant|candidate|cashier|driver
-  |engineer|manager|kid|couple|person|origin`);
+  |engineer|manager|kid|couple|person|origin|salesgirl|salesgirls|saleswoman|saleswomen|salesman|salesmen|waitress
+  |waitresses|receptionist|receptionists|nurse|nurses|teacher|teachers|model|models|hostess|hostesses|clerk|clerks`);
