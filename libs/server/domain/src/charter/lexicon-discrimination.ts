@@ -10,6 +10,8 @@
 // - harassment: threats ("je vais te défoncer"), incitement to suicide, body shaming ("t'es grosse", "you're a
 //   whale"), knowing where someone lives or what their children do, exposing their address or messages,
 //   "continue … tu vas voir", "nobody likes you".
+// The lists are in word-lists-discrimination.ts (who), word-lists-hiring.ts and word-lists-harassment.ts; slurs and
+// predicates are here. Compounds (two lists next to each other make a word of a third group) keep lists as lists.
 import type { CategoryRules } from './lexicon';
 import {
   GROUPS_EN,
@@ -21,6 +23,50 @@ import {
   combos,
   list,
 } from './word-lists-discrimination';
+import {
+  AGE_LIMIT_EN,
+  AGE_LIMIT_FR,
+  CRITERIA_EN,
+  CRITERIA_FR,
+  HIRE_EN,
+  HIRE_FR,
+  IDENTITY,
+  JOBS,
+  LOOKS,
+  MUST_BE,
+  REQUIRE,
+  REQUIRE_STRICT,
+  SEEK,
+  STAFF,
+} from './word-lists-hiring';
+import {
+  EVERYONE,
+  FIND_OUT,
+  HARM,
+  KNOW,
+  LEAK,
+  LIKED,
+  LIKENESS,
+  LIKE_WHAT,
+  LOOKS_ADJ,
+  LOOKS_NOUN,
+  LOOKS_STRICT,
+  MOCKED,
+  NOBODY,
+  PRESS,
+  PRIVATE,
+  PRIVATE_STRONG,
+  PUBLISHER,
+  PUBLISH_VERB,
+  RELATIVE,
+  THREATEN,
+  THREATS,
+  WARNING,
+  WHEREABOUTS,
+  YOU_ARE,
+  YOU_ARE_A,
+  YOU_BARE,
+} from './word-lists-harassment';
 
 const exact = (...lists: (string | readonly string[])[]) =>
   lists
@@ -182,103 +228,6 @@ const CONTEMPT_EN = `don't get|do not get|don't understand|have no business|has 
 const CONTEMPT_AFTER = `font peur|fait peur|effraient|effraie|mettent mal à l aise|met mal à l aise|scare|scares|frighten
   |frightens|make customers uncomfortable|makes customers uncomfortable|make people uncomfortable`;
 
-// ---- Hiring.
-
-const HIRE_FR = `recrute|recrutons|recrutent|recruter|recrutement|recrutements|embauche|embauchons|embaucher|embauches
-  |candidat|candidats|candidate|candidates|candidature|candidatures|postuler|postulez|postulants|cv|poste|postes
-  |profil recherché|profil|profils|entretien d embauche|en entretien|pour l entretien|pour un entretien|stage|stages
-  |offre d emploi|offres d emploi|annonce d emploi|emploi de
-  |intérim|cdi|cdd|rejoignez nos équipes|rejoignez l équipe|rejoignez notre équipe|rejoindre l équipe
-  |envoyez votre cv`;
-const HIRE_EN = `hiring|hire|hires|hired|recruit|recruiting|recruitment|recruiter|applicants|applicant|apply now
-  |apply here|to apply|apply for|apply today|apply online|apply via|how to apply|applying|applications
-  |application form|job application|candidates|candidate|cv|cvs|resume|resumes|for this role|for the role|open role
-  |open roles|roles available|role available|open position|open positions|position available|positions available
-  |for this position|for the position|job ad|job offer|job opening|job posting|job vacancy|new job|vacancy|vacancies
-  |job interview|invited to interview|to interview|for interview|for an interview|shortlisted|shortlist|internship
-  |seeking|join our team|join the team|staff wanted|wanted`;
-
-/** "cherche" + "caissière": a hiring word (compound). */
-const SEEK = `${combos(list('cherche|cherchons|recherche|recherchons|on cherche|nous cherchons'), [
-  '',
-  'un',
-  'une',
-  'des',
-]).join('|')}|looking for|looking for a|looking for an|seeking|seeking a|we need|need a|we are looking for`;
-const JOBS = `vendeur|vendeuse|vendeurs|vendeuses|caissier|caissière|caissiers|caissières|serveur|serveuse|serveurs
-  |serveuses|hôte|hôtesse|hôtesses|commercial|commerciale|commerciaux|technicien|technicienne|techniciens|magasinier
-  |magasiniers|chauffeur|chauffeurs|livreur|livreurs|assistant|assistante|ingénieur|ingénieure|manager|responsable
-  |employé|employée|stagiaire|apprenti|apprentie|alternant|alternante|préparateur|préparatrice|agent|agente
-  |sales assistant|sales assistants|cashier|cashiers|waiter|waitress|waiters|receptionist|driver|drivers|technician
-  |technicians|engineer|engineers|assistant|intern|apprentice|barista|baristas|cleaner|cleaners|warehouse operative
-  |store manager|shop assistant|shop assistants|hostess|hostesses|promo staff|staff`;
-const CRITERIA_FR = `moins de {age} ans|{age} {age} ans|{age} à {age} ans|réservé aux hommes|réservée aux hommes
-  |réservé aux femmes|réservée aux femmes|réservé aux jeunes|réservée aux jeunes|entre {age} et {age} ans|de {age} à {age} ans|au delà de {older} ans
-  |{age} ans maximum|{age} ans max|{age} ans maxi|âge maximum|âge max|limite d âge|âgé de moins de|âgée de moins de
-  |âgés de moins de|jeune homme|jeunes hommes|jeune femme|jeunes femmes|jeunes et jolies
-  |jeune et jolie|jolies vendeuses|jolie vendeuse|jolies hôtesses|minces|physique avantageux|bon physique|taille {n} maximum|taille {n} max
-  |taille {n} maxi|sexe masculin|sexe féminin|hommes uniquement|uniquement des hommes|uniquement des garçons
-  |uniquement des filles|uniquement des femmes|que des hommes|que des femmes|que des garçons|exclusivement masculin
-  |pas de femmes|pas de femme|pas d hommes|pas enceinte|pas enceintes|sans enfants|pas d enfants|désir d enfant
-  |projet de grossesse|célibataire|célibataires|nationalité française|de nationalité française|nationalité exigée
-  |français de souche|de souche|d origine française|origine européenne|sans accent|nom français|hétéro|hétéros
-  |blancs uniquement|blanches uniquement|personnes blanches|peau blanche|peau claire|pas de voile|sans voile
-  |non voilée|non voilées|sans handicap|pas de handicapés|photo en pied|mensurations`;
-const CRITERIA_EN = `under {age}|aged {age} {age}|aged {age} to {age}|aged between {age} and {age}|{age} {age} years old|{age} to {age} years old
-  |between {age} and {age} years|no older than {age}|not older than {age}|younger than {age}|older than {older}|under the age of {age}
-  |over the age of {older}|max age|maximum age|age limit|age {age} {age}|age {age} to {age}|young man|young men|young woman
-  |young women|young girls|young lady|young and pretty|young pretty|young and attractive|pretty girls|pretty women
-  |attractive women|attractive girls|good looking|size {n} max|size {n} maximum|size {n} or under|men only
-  |only men|women only|only women|male only|female only|males only|must be male|must be female|no women|no men
-  |no mums|no mothers|not pregnant|no pregnant|no kids|no children|without children|native speakers|native speaker
-  |native english|native french|british sounding|english sounding|french sounding|foreign sounding|whites only
-  |white candidates|white applicants|caucasian|fair skinned|light skinned|heterosexual|no hijab
-  |no hijabs|no headscarves|no turbans|able bodied|no disabled|no wheelchairs|no foreigners|no immigrants|uk born
-  |british born|born in the uk|born in britain|no accent|no accents|full length photo|measurements|height and weight`;
-
-/** "applicants over 45", "women over 40", "anyone over 50": an age limit on people (no hiring word needed). */
-const AGE_LIMIT_EN = combos(
-  list(`applicants|candidates|anyone|nobody|no one|people|women|men|girls|guys|staff|workers|employees|hires
-    |if you|if you are|those|someone|applicant|candidate|man|woman|cashiers|ladies`),
-  ['over {older}', 'under {age}', 'aged over {older}', 'aged under {age}'],
-);
-const AGE_LIMIT_FR = combos(
-  list(`femmes|hommes|candidats|candidates|personnes|profils|gens|vendeuses|vendeurs|salariés
-  |caissières|caissiers|personne|femme|homme|candidat|candidate|si vous avez|ceux qui ont|celles qui ont`),
-  [
-    'de plus de {older} ans',
-    'de moins de {age} ans',
-    'plus de {older} ans',
-    'âgés de plus de {older} ans',
-    'âgées de plus de {older} ans',
-  ],
-);
-
-/** A requirement on who people are: nationality, origin, skin, orientation, religion ("nationalité française exigée"). */
-const REQUIRE = `exigé|exigée|exigés|exigées|obligatoire|obligatoires|requis|requise|requises|impératif|impérative
-  |indispensable|uniquement|exclusivement|seulement|doivent être|doit être|réservé aux|réservée aux|réservés aux
-  |only|required|must be|mandatory|essential|exclusively|have to be|need to be|needs to be`;
-const IDENTITY = `nationalité française|nationalité|de souche|français de souche|hétéro|hétéros|hétérosexuel|hétérosexuels
-  |hétérosexuelle|hétérosexuelles|peau claire|peau blanche|catholique|catholiques|chrétien|chrétiens|chrétienne
-  |chrétiennes|non voilée|non voilées|sans accent|heterosexual|whites|white people|caucasian|fair skinned
-  |light skinned|christian|christians|british born|uk born|native speakers|native speaker|native english|able bodied
-  |no accent|english sounding|british sounding`;
-/** Looks, required outright ("physique avantageux exigé", "attractive only"); not "doit être mince" (a recipe). */
-const REQUIRE_STRICT = `exigé|exigée|exigés|exigées|obligatoire|obligatoires|uniquement|exclusivement|only|required
-  |mandatory|exclusively`;
-const LOOKS = `physique avantageux|bon physique|jolies|jolie|minces|mince|sexy|attractive|pretty|good looking|slim|thin
-  |beautiful`;
-/** "Our sales staff must be straight": staff + a requirement on orientation, skin or sex, next to each other. */
-const STAFF = `staff|employees|workers|applicants|candidates|hires|cashiers|drivers|hostesses|receptionists|vendeurs
-  |vendeuses|salariés|employés|candidats|candidates|hôtesses|caissières|caissiers`;
-const MUST_BE = exact(
-  combos(
-    list(`must be|have to be|should be|need to be|doivent être|devront être`),
-    list(`straight|white|christian|heterosexual|male|female|men|women|young|attractive|pretty|slim|thin|hétéros
-      |hétérosexuels|blancs|blanches|chrétiens|des hommes|des femmes|jeunes|jolies|minces`),
-  ),
-);
-
 // ---- "Go back where you come from".
 
 const GO_BACK = `retourne|retournes|retournez|rentre|rentres|rentrez|repars|repartez|reparte|repartent|renvoyez les
@@ -303,110 +252,6 @@ const COUNTRY = combos(
       |tunisia|senegal|nigeria|somalia|sudan|eritrea|syria|iraq|iran|afghanistan|pakistan|india|bangladesh|china
       |vietnam|turkey|romania|bulgaria|albania|poland|jamaica|mexico|the philippines|the caribbean`),
 );
-
-// ---- Harassment.
-
-/** "je vais te" + "défoncer": a threat (compound). */
-const THREATEN = `je vais te|on va te|je vais vous|on va vous|je vais t|on va t|je te|on te|je vais venir te
-  |on va venir te|tu vas te faire|vous allez vous faire|i|we|i will|we will|gonna|going to|i am going to
-  |we are going to|someone should|someone needs to|i want to|i swear i|i would|we would`;
-const HARM = `tuer|buter|crever|frapper|défoncer|tabasser|cogner|massacrer|lyncher|violer|poignarder|égorger|brûler
-  |cramer|faire la peau|casser la gueule|péter la gueule|casser les dents|refaire le portrait|défigurer|pourrir la vie
-  |ruiner la vie|choper|démolir|planter|saigner|fumer|kill you|kill u|stab you|rape you|punch you|beat you up
-  |beat the shit out of you|smash your face|smash your head|break your legs|break your neck|slit your throat
-  |burn your house|burn down your house|put you in hospital|put you in the hospital|hunt you down|ruin your life`;
-const THREATS = `t es un homme mort|tu es un homme mort|t es une femme morte|tu vas crever|tu vas mourir|vous allez crever
-  |tu vas le regretter|vous allez le regretter|tu vas regretter|tu vas me le payer|vous allez me le payer
-  |tu vas le payer cher|tu le paieras|tu me le paieras|gare à toi|fais gaffe à toi|fais attention à toi
-  |surveille tes arrières|te suicider|vous suicider|suicide toi|suicidez vous|va te pendre
-  |allez vous pendre|pends toi|va mourir|allez mourir|va crever|allez crever|tue toi|jette toi sous un train
-  |jette toi d un pont|jette toi par la fenêtre|le monde serait meilleur sans toi|personne ne te regrettera
-  |personne ne te pleurera|tu ferais mieux de disparaître
-  |make your life hell|make your life a living hell|make your life miserable|you a dead man|you are a dead man|you dead meat|you are dead meat|you will regret this
-  |you'll regret this|you will pay for this|kill yourself|kill urself|kys
-  |end yourself|end your life|go die|go and die|drink bleach|hang yourself|neck yourself|jump off a bridge
-  |off yourself|unalive yourself|world would be better without you|nobody would miss you|no one would miss you
-  |do us all a favour and die|do everyone a favour and die|mérites de crever|mérites de mourir|mérite de crever
-  |tu devrais mourir|j espère que tu crèves|j espère que tu vas crever|j espère que tu meurs|crève en enfer
-  |ton enterrement|deserve to die|deserves to die|hope you die|you should die|die in a fire|rot in hell|burn in hell
-  |your funeral`;
-
-// Body shaming and mockery aimed at "you" ("t'es grosse", "you're a whale", "you look like a man in a dress"):
-// a "you are" word next to a word about looks (compounds). "you're" reads "you" (the contraction is dropped), so
-// bare "you" takes only the unambiguous words ("thank you ugly-sweater fans" is not an insult).
-const YOU_ARE = `t es|tu es|t es vraiment|tu es vraiment|t es trop|tu es trop|t es tellement|tu es tellement|you are
-  |you look|ur|u r|you really are|you really look|you so`;
-const LOOKS_ADJ = `gros|grosse|obèse|moche|laid|laide|immonde|dégueulasse|difforme|handicapé|handicapée|autiste|mongol
-  |triso|gogol|attardé|attardée|fat|ugly|obese|disgusting|hideous|gross|retarded|autistic|so fat|so ugly|too fat`;
-const YOU_ARE_A = `t es un|t es une|tu es un|tu es une|t es qu un|t es qu une|espèce de|you are a|you such a
-  |you are such a|ur a|u r a|you a|you such an|you an`;
-const LOOKS_NOUN = `baleine|vache|truie|porc|boudin|cachalot|mocheté|laideron|grosse vache|gros porc|grosse baleine
-  |travelo|singe|guenon|attardé|attardée|whale|pig|cow|hippo|fatso|fat cow|fat pig|ugly cow|retard|freak|monkey|ape
-  |gorilla|beached whale|dead man|déchet|moins que rien|raté|ratée|waste of space|loser|failure|disgrace`;
-const YOU_BARE = `you`;
-const LOOKS_STRICT = `fat|obese|disgusting|hideous|retarded|a whale|a pig|a cow|a hippo|a fatso|fat cow|fat pig`;
-const LIKENESS = `tu as une tête de|t as une tête de|ta tête de|ta gueule de|tu ressembles à un|tu ressembles à une
-  |t ressembles à un|t ressembles à une|you look like|you look like a|you look like an|your face looks like a
-  |your pic looks like a|your profile pic looks like a|your photo looks like a|your avatar looks like a
-  |your face looks like an`;
-const LIKE_WHAT = `singe|guenon|macaque|gorille|chimpanzé|babouin|orang outan|porc|truie|vache|cochon|rat|baleine|mec
-  |homme|man|man in a dress|dude|bloke|monkey|ape|gorilla|chimp|baboon|pig|cow|whale|hippo|freak`;
-
-const KNOW = `je sais|on sait|nous savons|on connaît|je connais|nous connaissons|on a trouvé|j ai trouvé|on a retrouvé
-  |j ai retrouvé|on a découvert|j ai découvert|i know|we know|we found|i found|we tracked down|i tracked down
-  |tracked down|found out|we have found|we figured out`;
-const WHEREABOUTS = `où tu habites|où tu vis|où tu travailles|où tu bosses|où tu dors|où tu te gares|où habite|où vivent
-  |ton adresse|ton domicile|ta maison|l école de|où vont tes enfants|où sont tes enfants|où va ta|où va ton
-  |ton employeur|ton patron|ton numéro|ta voiture|ta plaque|ta famille|tes parents|ton vrai nom|qui tu es
-  |where you live|where you work|where you sleep|where your kids|where your children|where your family|where your son
-  |where your daughter|which school|what school|your address|your home address|your employer|your boss
-  |your workplace|your number|your phone number|your real name|where you park`;
-const LEAK = `balancer|balance|balancé|balancée|on balance|je balance|dévoiler|dévoile|révéler|révèle|exposer|leaker
-  |capture|captures|screen|screens|une capture de|capture d écran|leak|leaking|expose|exposing|dox|doxx|doxxing
-  |out you|name and shame|screenshot|screenshotted|screenshots|spread`;
-const PRIVATE = `tes photos|ta photo|tes nudes|tes messages|tes mp|tes dm|tes messages privés|ton adresse|ton numéro
-  |ton vrai nom|ta vraie identité|ton identité|qui tu es|ton profil|tes conversations|à ton patron|à ton employeur
-  |à ta famille|à tes parents|à ta femme|à ton mari|à tes collègues|à ta mère|à tout le monde|tes secrets
-  |ta vie privée|your photos|your pics|your pictures|your nudes|your messages|your dms|your private messages
-  |your address|your home address|your number|your phone number|your real name|your identity|who you are
-  |your profile|your secrets|your family|your boss|your employer|to your boss|to your employer|to your family
-  |to everyone`;
-/** "on va" + "publier", "we('ll)" + "post": a threat to publish (compound), then what (`PRIVATE_STRONG`). */
-const PUBLISHER = `on va|je vais|on|je|j|we|i|we will|i will|going to|gonna|we are going to|i am going to`;
-const PUBLISH_VERB = `publier|publie|diffuser|diffuse|envoyer|envoie|montrer|montre|poster|poste|partager|partage
-  |transférer|transfère|faire tourner|fait tourner|afficher|affiche|post|share|publish|send|forward|show|spread|leak`;
-const PRIVATE_STRONG = `ton adresse|ton numéro|tes messages|tes messages privés|tes mp|tes dm|tes nudes|ton vrai nom
-  |ta vraie identité|ton identité|à ton patron|à ton employeur|à ta famille|à tes parents|à ta femme|à ton mari
-  |à tes collègues|ta vie privée|tes conversations|your home address|your address|your number|your phone number
-  |your messages|your dms|your private messages|your real name|your identity|your employer|your boss|your family
-  |your kids|your workplace|your nudes|to your boss|to your employer|to your family|to your wife|to your husband
-  |to your parents`;
-const PRESS = `continue|continues|continuez|si tu continues|si vous continuez|encore un commentaire|encore un avis
-  |si tu ne retires|si tu retires pas|si tu supprimes pas|si tu ne supprimes|tant que tu|jusqu à ce que tu
-  |retire ton avis|supprime ton avis|supprime ton commentaire|retire ton commentaire|keep posting|keep complaining
-  |keep it up and|keep talking|keep writing|keep commenting|keep leaving|keep trolling|one more review|one more comment
-  |if you don't take|if you don't delete|if you don't remove|until you delete|until you take|unless you delete
-  |unless you take|take down|delete your|remove your`;
-const WARNING = `tu vas voir|tu verras|t es prévenu|t es prévenue|tu es prévenu|tu es prévenue|te voilà prévenu
-  |gare à toi|fais gaffe|fais gaffe à toi|fais attention à toi|tu vas le regretter|tu vas le payer
-  |surveille tes arrières|on se reverra|on va s occuper de toi|on sait où|see what happens|you've been warned
-  |you have been warned|consider yourself warned|watch your back|you'll regret it|you will regret it|you'll be sorry
-  |you will be sorry|we know where|we'll be waiting|we will be waiting`;
-const NOBODY = `personne|nobody|no one|noone|not one person`;
-const LIKED = `ne t aime|t aime|ne te supporte|te supporte|ne veut de toi|veut de toi|ne te regrettera|ne t écoute
-  |likes you|can stand you|cares about you|would miss you|will miss you|will ever love you|listens to you`;
-const EVERYONE = `tout le monde|everyone|everybody|the whole office|the whole team|the whole internet|toute l équipe
-  |tout le bureau|ton patron|ton manager|tes collègues|ta famille|your boss|your manager|your colleagues
-  |your family|even your`;
-/** Someone close to the person + they will find out ("je connais ton mari, il va tout savoir"). */
-const RELATIVE = `ton mari|ta femme|ton copain|ta copine|ton patron|ton employeur|ta famille|tes parents|ta mère
-  |your husband|your wife|your boyfriend|your girlfriend|your boss|your employer|your family|your parents|your mum
-  |your mom`;
-const FIND_OUT = `va tout savoir|vont tout savoir|saura tout|sauront tout|will find out everything|will know everything
-  |will find out about you|will know what you did|will hear about this|will see everything`;
-const MOCKED = `se moque de toi|se moquent de toi|rit de toi|rigole de toi|te déteste|te méprise|te trouve nul
-  |te trouve nulle|te trouve moche|laughs at you|laugh at you|laughing at you|hates you|hate you|despises you
-  |can't stand you`;
 
 const EXCLUDE = `pas de|pas d|aucun|aucune|jamais de|no|zero`;
 
@@ -440,7 +285,7 @@ export const DISCRIMINATION_RULES: CategoryRules = {
     unable: { fr: UNABLE_FR, en: UNABLE_EN },
     skill: { fr: SKILL_FR, en: SKILL_EN },
     staff: { fr: exact(STAFF) },
-    mustBe: { fr: MUST_BE },
+    mustBe: { fr: exact(MUST_BE) },
     contempt: { fr: exact(CONTEMPT_FR), en: exact(CONTEMPT_EN) },
     contemptAfter: { fr: exact(CONTEMPT_AFTER) },
     exclude: { fr: exact(EXCLUDE) },
