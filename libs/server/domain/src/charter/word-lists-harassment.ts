@@ -1,7 +1,6 @@
 // Word lists of the harassment rules of the discrimination category (lexicon-discrimination.ts combines them):
 // threats, incitement to suicide, body shaming aimed at "you", knowing where someone lives, exposing their address or
 // messages, "continue … tu vas voir", "nobody likes you". Same syntax as word-lists-discrimination.ts.
-import { combos, list } from './word-lists-discrimination';
 
 /** "je vais te" + "défoncer": a threat (compound). */
 export const THREATEN = `je vais te|on va te|je vais vous|on va vous|je vais t|on va t|je te|on te|je vais venir te
