@@ -16,6 +16,7 @@ import type { CategoryRules } from './lexicon';
 import {
   GROUPS_EN,
   GROUPS_FR,
+  PEOPLE_ADJ_BEFORE_FR,
   PEOPLE_ADJ_EN,
   PEOPLE_ADJ_FR,
   PEOPLE_EN,
@@ -182,7 +183,7 @@ const CONTEMPT_FR = `ne savent rien|savent rien|incapable|incapables|ne comprenn
   |trouve toi un travail|sont bons en|sont bonnes en|sont doués pour|sont douées pour|devraient payer|payer double
   |payer deux places|pays chrétien|pays de blancs|ne seront pas invités|ne seront pas invitées|qu on les dégage`;
 
-const CONTEMPT_EN = `don't get|do not get|don't understand|have no business|has no business
+const CONTEMPT_EN = `inutile de postuler|pas la peine de postuler|don't understand|have no business|has no business
   |don't belong|do not belong|no place in|only good for|only good at|good for nothing|are useless|is useless|useless at
   |useless on|useless for|so useless|incompetent|inferior|aren't cut out|not cut out|are not cut out|not made for
   |weren't made for|don't mix|do not mix|too emotional|so emotional|overly emotional|too sensitive|hormonal|hysterical
@@ -294,7 +295,14 @@ export const DISCRIMINATION_RULES: CategoryRules = {
     job: { fr: exact(JOBS) },
     relative: { fr: exact(RELATIVE) },
     findOut: { fr: exact(FIND_OUT) },
-    criterion: { fr: exact(CRITERIA_FR, AGE_LIMIT_FR), en: exact(CRITERIA_EN, AGE_LIMIT_EN) },
+    criterion: { fr: exact(CRITERIA_FR), en: exact(CRITERIA_EN) },
+    traitBeforeFr: { fr: exact(PEOPLE_ADJ_BEFORE_FR) },
+    dontGet: { en: exact("don't get|do not get|never get|just don't get|can never get") },
+    subject: {
+      en: exact(
+        'digital|technology|tech|maths|math|engineering|science|computers|it|the internet|business|cars|mechanics',
+      ),
+    },
     require: { fr: exact(REQUIRE) },
     identity: { fr: exact(IDENTITY) },
     requireStrict: { fr: exact(REQUIRE_STRICT) },
@@ -327,6 +335,8 @@ export const DISCRIMINATION_RULES: CategoryRules = {
     ['publisher', 'publishVerb', 'publish'],
     ['seek', 'job', 'hire'],
     ['peopleFr', 'traitFr', 'group'],
+    ['traitBeforeFr', 'peopleFr', 'group'],
+    ['dontGet', 'subject', 'contempt'],
     ['traitEn', 'peopleEn', 'group'],
     ['unable', 'skill', 'contempt'],
   ],

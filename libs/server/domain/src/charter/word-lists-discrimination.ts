@@ -50,7 +50,7 @@ export const GROUPS_FR = `${DEMONYMS_FR.join('|')}|roms|les noirs|des noirs|un n
   |bisexuels|bisexuelle|bisexuelles|trans|transgenre|transgenres|transsexuel|transsexuels|transsexuelle|transsexuelles
   |non binaire|non binaires|lgbt|lgbtq|queer|queers|couples homosexuels|couples gays|couples de même sexe|deux hommes
   |deux femmes|deux mecs|deux papas|deux mamans|travesti|travestis|drag queens
-  |vieux|vieille|vieilles|vioque|vioques|seniors|séniors|personnes âgées|retraités|retraitées|quinquas|quinquagénaires
+  |les vieux|des vieux|ces vieux|aux vieux|les vieilles|des vieilles|ces vieilles|vioque|vioques|seniors|séniors|personnes âgées|retraités|retraitées|quinquas|quinquagénaires
   |sexagénaires|boomers|baby boomers|jeunes de banlieue|jeunes des cités|jeunes de cité|jeunes de quartier
   |jeunes des quartiers|gens des cités
   |handicapé|handicapés|handicapée|handicapées|en situation de handicap|en fauteuil|fauteuil roulant|fauteuils roulants
@@ -109,3 +109,6 @@ export const PEOPLE_EN = list(`people|guys|men|women|girls|boys|workers|staff|cu
   |colleagues|cashiers|interns|hires|guy|man|woman|girl|employee|worker|customer|applicant|candidate|cashier|driver
   |engineer|manager|kid|couple|person|origin|salesgirl|salesgirls|saleswoman|saleswomen|salesman|salesmen|waitress
   |waitresses|receptionist|receptionists|nurse|nurses|teacher|teachers|model|models|hostess|hostesses|clerk|clerks`);
+
+/** French adjectives before a people noun ("vieux clients", "grosses clientes"). */
+export const PEOPLE_ADJ_BEFORE_FR = list(`vieux|vieille|vieilles|gros|grosse|grosses|petits vieux|petites vieilles`);

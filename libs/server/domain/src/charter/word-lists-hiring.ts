@@ -31,7 +31,8 @@ export const JOBS = `vendeur|vendeuse|vendeurs|vendeuses|caissier|caissière|cai
   |sales assistant|sales assistants|cashier|cashiers|waiter|waitress|waiters|receptionist|driver|drivers|technician
   |technicians|engineer|engineers|assistant|intern|apprentice|barista|baristas|cleaner|cleaners|warehouse operative
   |store manager|shop assistant|shop assistants|hostess|hostesses|promo staff|staff`;
-export const CRITERIA_FR = `moins de {age} ans|{age} {age} ans|{age} à {age} ans|réservé aux hommes|réservée aux hommes
+export const CRITERIA_FR = `moins de {age} ans|personne de plus de {older} ans|aucun candidat de plus de {older} ans
+  |pas de candidats de plus de {older} ans|pas de femmes de plus de {older} ans|pas d hommes de plus de {older} ans|{age} {age} ans|{age} à {age} ans|réservé aux hommes|réservée aux hommes
   |réservé aux femmes|réservée aux femmes|réservé aux jeunes|réservée aux jeunes|entre {age} et {age} ans|de {age} à {age} ans|au delà de {older} ans
   |{age} ans maximum|{age} ans max|{age} ans maxi|âge maximum|âge max|limite d âge|âgé de moins de|âgée de moins de
   |âgés de moins de|jeune homme|jeunes hommes|jeune femme|jeunes femmes|jeunes et jolies
@@ -43,7 +44,8 @@ export const CRITERIA_FR = `moins de {age} ans|{age} {age} ans|{age} à {age} an
   |français de souche|de souche|d origine française|origine européenne|sans accent|nom français|hétéro|hétéros
   |blancs uniquement|blanches uniquement|personnes blanches|peau blanche|peau claire|pas de voile|sans voile
   |non voilée|non voilées|sans handicap|pas de handicapés|photo en pied|mensurations`;
-export const CRITERIA_EN = `under {age}|aged {age} {age}|aged {age} to {age}|aged between {age} and {age}|{age} {age} years old|{age} to {age} years old
+export const CRITERIA_EN = `under {age}|no one over {older}|nobody over {older}|no applicants over {older}
+  |no candidates over {older}|no women over {older}|no men over {older}|no staff over {older}|aged {age} {age}|aged {age} to {age}|aged between {age} and {age}|{age} {age} years old|{age} to {age} years old
   |between {age} and {age} years|no older than {age}|not older than {age}|younger than {age}|older than {older}|under the age of {age}
   |over the age of {older}|max age|maximum age|age limit|age {age} {age}|age {age} to {age}|young man|young men|young woman
   |young women|young girls|young lady|young and pretty|young pretty|young and attractive|pretty girls|pretty women
