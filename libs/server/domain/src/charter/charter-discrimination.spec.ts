@@ -75,6 +75,14 @@ describe('discrimination: what blocks', () => {
     ['pressure + warning', '@lina_m keep complaining, you have been warned'],
     ['nobody', '@lina_m Personne ne te supporte ici.'],
     ['everyone', '@lina_m Everyone in the shop laughs at you.'],
+    ['death wish', '@rémi_k J’espère que tu crèves, sérieux.'],
+    ['death wish', '@remi_k rot in hell'],
+    ['relative finds out', '@eva Je connais ta mère, elle va tout savoir.'],
+    ['seek + job', 'On cherche une serveuse de moins de 25 ans pour cet été.'],
+    ['exclusion from service', 'Les Roms, on ne leur vend plus rien.'],
+    ['subject-only predicate', 'Nos vendeurs tatoués et les clientes voilées font peur aux familles.'],
+    ['"don\'t get" + subject', "Boomers just don't get technology, skip them in the campaign."],
+    ['hostile go-back + country', '@nico Casse-toi en Algérie.'],
   ])('%s: %s', (_kind, text) => {
     expect(blocked(text)).toBe(true);
   });
@@ -124,6 +132,20 @@ describe('discrimination: clean look-alikes stay clean', () => {
     'Je suis crevé après ce Grand Prix !',
     'No blind spots with our new mirrors.',
     'Voile, surf, kayak : nos chaussettes techniques suivent partout.',
+    'Pas de vieux pots de confiture qui traînent ? Recyclez-les en magasin.',
+    "Women don't get enough sleep: our new pillow range can help.",
+    'Applications from people over 50 are very welcome.',
+    'Our engineers go back to China next week for the plant launch.',
+    'Julie rentre au Maroc pour les vacances, bon voyage !',
+    'Continue à nous suivre, tu verras les nouveautés en premier !',
+    "T'es grosse fan de nos biscuits ? Participe au concours !",
+    'Les factures d’énergie font peur aux seniors : notre aide est là.',
+    'Nos stagiaires de moins de 26 ans bénéficient du pass transport.',
+    'Notre équipe de foot féminin recrute des joueuses de plus de 16 ans.',
+    'Keep calm and carry on shopping, see what happens to your points!',
+    'These hills will kill you, but the view is worth it.',
+    'Your family will know you care: order flowers today.',
+    'On cherche le cadeau idéal pour un jeune homme ? Suivez le guide.',
   ])('%s', (text) => {
     expect(discrimination(text)).toEqual([]);
   });
