@@ -83,6 +83,17 @@ describe('discrimination: what blocks', () => {
     ['subject-only predicate', 'Nos vendeurs tatoués et les clientes voilées font peur aux familles.'],
     ['"don\'t get" + subject', "Boomers just don't get technology, skip them in the campaign."],
     ['hostile go-back + country', '@nico Casse-toi en Algérie.'],
+    ['sneer at a group', 'Les hommes en cuisine, voilà le résultat 🙄'],
+    ['ridicule of a disability', 'Un serveur sourd au drive, bonne chance 😂'],
+    ['ape sign + origin', 'Notre nouveau livreur africain 🐒'],
+    ['antisemitic trope', 'Les banquiers juifs, on connaît la chanson.'],
+    ['antisemitic trope', 'Jews and their money, same old story.'],
+    ['religious clothing + hiring', 'Candidates en hijab : merci de ne pas postuler pour la caisse.'],
+    ['religious clothing + hiring', 'Take off your turban if you want the job.'],
+    ['body part + shame', '@zoe Avec ton gros bide tu ne devrais pas porter ce body 🤮'],
+    ['body part + shame', '@zoe your thighs are putting people off our shorts'],
+    ['soft requirement', 'Technicien, nationalité française de préférence.'],
+    ['threat', '@x Vous allez le payer.'],
   ])('%s: %s', (_kind, text) => {
     expect(blocked(text)).toBe(true);
   });
@@ -146,6 +157,13 @@ describe('discrimination: clean look-alikes stay clean', () => {
     'These hills will kill you, but the view is worth it.',
     'Your family will know you care: order flowers today.',
     'On cherche le cadeau idéal pour un jeune homme ? Suivez le guide.',
+    'Vous allez le payer moins cher en magasin !',
+    'Les femmes et l’argent : nos conseils pour négocier son salaire.',
+    'Nos collègues juifs nous ont fait découvrir Hanouka, merci !',
+    'Les seniors ont adoré notre atelier selfie 😂',
+    'Le pyjama singe est de retour pour les petits garçons 🐒',
+    'Ta cellulite est belle, ne la cache pas 💛',
+    'Foulards en soie, nouvelle collection : on recrute aussi des vendeuses !',
   ])('%s', (text) => {
     expect(discrimination(text)).toEqual([]);
   });

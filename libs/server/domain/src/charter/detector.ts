@@ -190,16 +190,9 @@ export function detectTopics(
   }
   hits.push(...obfuscatedInsults(text, main, lx.insultWords, position));
   for (const m of text.matchAll(SIGNS)) {
-    const rule = RULES.findIndex((r) => r.topic === (m[0] === '🖕' ? 'insult' : 'confidential'));
     const end = m.index + m[0].length;
-    hits.push({
-      rule,
-      group: m[0] === '🖕' ? 'strong' : 'secret',
-      start: m.index,
-      end,
-      from: position(m.index),
-      to: position(end - 1),
-    });
+    for (const { rule, group } of SIGN_GROUPS.get(m[0]) ?? [])
+      hits.push({ rule, group, start: m.index, end, from: position(m.index), to: position(end - 1) });
   }
 
   const inside = (h: { start: number; end: number }, s: { start: number; end: number }) =>
@@ -366,7 +359,12 @@ function obfuscatedInsults(
   return hits;
 }
 
-/** Emoji that say what words would: a raised middle finger, "keep it quiet" (🤫 🤐). */
-const SIGNS = /🖕|🤫|🤐/gu;
+/** Emoji that say what words would (`signs` of the rules): a raised middle finger, "keep it quiet" (🤫 🤐), 🙄… */
+const SIGN_GROUPS = new Map<string, { rule: number; group: string }[]>();
+RULES.forEach(({ rules }, rule) => {
+  for (const [group, signs] of Object.entries(rules.signs ?? {}))
+    for (const sign of signs) SIGN_GROUPS.set(sign, [...(SIGN_GROUPS.get(sign) ?? []), { rule, group }]);
+});
+const SIGNS = new RegExp([...SIGN_GROUPS.keys()].join('|'), 'gu');
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -16,6 +16,11 @@ import type { CategoryRules } from './lexicon';
 import {
   GROUPS_EN,
   GROUPS_FR,
+  ATTIRE,
+  DISABLED,
+  JEWS,
+  JEW_TROPES,
+  ORIGIN,
   PEOPLE_ADJ_BEFORE_FR,
   PEOPLE_ADJ_EN,
   PEOPLE_ADJ_FR,
@@ -68,6 +73,7 @@ import {
   YOU_ARE_A,
   YOU_BARE,
 } from './word-lists-harassment';
+import { BODY_PART, SHAME } from './word-lists-harassment';
 
 const exact = (...lists: (string | readonly string[])[]) =>
   lists
@@ -171,7 +177,11 @@ const CONTEMPT_FR = `ne savent rien|savent rien|incapable|incapables|ne comprenn
   |pas acceptés|refusés|refusées|ne prenons pas|on ne prend pas|on prend pas|faire fuir|fait fuir|font fuir
   |ça fait tache|font tache|mauvais pour l image|pas vendeur|pas vendeurs|pas vendeuse|pas notre cible
   |pas notre clientèle|pas notre image|nuit à l image|les vraies familles|vraies familles|vrais hommes|vraies femmes
-  |familles normales|gens normaux|s abstenir|on ne leur vend plus|on ne leur vend pas|on ne les sert plus
+  |familles normales|gens normaux|s abstenir|dealers|trafiquants|drogués|alcooliques|escrocs|arnaqueurs
+  |voyous|casseurs|bagarreurs|sont violents|sont agressifs|mendiants|squatteurs|pour les quotas|que pour les quotas
+  |parce que c est une femme|parce qu elle est une femme|parce qu il est noir|infestation|infestent
+  |exterminer|éradiquer|karcher|kärcher|dératiser|ne louons pas|on ne loue pas|on ne loue plus|n accueillons pas
+  |on n accueille pas|on n accepte pas|n acceptons pas|ne sont pas admis|non admis|on ne leur vend plus|on ne leur vend pas|on ne les sert plus
   |on ne les sert pas|plus servis|préfère embaucher|préférons embaucher|on embauche que des|on n embauche que des
   |n embauchons que des|on ne les embauche plus|on ne les embauche pas|ne les embauche plus|personne ne veut acheter à
   |ne devraient pas travailler|ne devraient pas avoir le droit|ne devraient pas être embauchés|ne devraient pas conduire
@@ -214,7 +224,11 @@ const CONTEMPT_EN = `inutile de postuler|pas la peine de postuler|don't understa
   |bad for our image|not our target|not our image|not the image|not our kind of customers|real families|real men
   |real women|proper families|normal families|normal people|need not apply|should not apply|don't bother applying
   |get out of our country|get out of here|get them out|kick them out|throw them out|chuck them out|don't respect
-  |no respect|respect nothing|won't sell to them|don't sell to them|we don't serve them|won't serve them
+  |no respect|respect nothing|dealers|drug dealers|junkies|drunks|scammers|fraudsters|are violent|are aggressive
+  |beggars|squatters|just for the quota|for the quotas|diversity hire|diversity hires|token hire|quota hire
+  |affirmative action hire|because she's a woman|because she is a woman|because he's black|because he is black
+  |infestation|infest|exterminate|eradicate|wipe them out|we don't rent|we won't rent|we do not rent|we don't host
+  |we won't host|we don't accept|we won't accept|we do not accept|not admitted|won't sell to them|don't sell to them|we don't serve them|won't serve them
   |no longer serve|prefer to hire|prefer hiring|only hire|we only hire|rather hire|nobody wants to buy from
   |no one wants to buy from|nobody wants to be served by|shouldn't work|should not work|shouldn't be allowed to
   |should not be allowed to|shouldn't be hired|should not be hired|shouldn't drive|shouldn't have kids|expect drama
@@ -288,6 +302,13 @@ export const DISCRIMINATION_RULES: CategoryRules = {
     staff: { fr: exact(STAFF) },
     mustBe: { fr: exact(MUST_BE) },
     contempt: { fr: exact(CONTEMPT_FR), en: exact(CONTEMPT_EN) },
+    disabled: { fr: exact(DISABLED) },
+    origin: { fr: exact(ORIGIN) },
+    jews: { fr: exact(JEWS) },
+    jewTrope: { fr: exact(JEW_TROPES) },
+    attire: { fr: exact(ATTIRE) },
+    bodyPart: { fr: exact(BODY_PART) },
+    shame: { fr: exact(SHAME) },
     contemptAfter: { fr: exact(CONTEMPT_AFTER) },
     exclude: { fr: exact(EXCLUDE) },
     hire: { fr: exact(HIRE_FR), en: exact(HIRE_EN) },
@@ -323,6 +344,8 @@ export const DISCRIMINATION_RULES: CategoryRules = {
     everyone: { fr: exact(EVERYONE) },
     mocked: { fr: exact(MOCKED) },
   },
+  // 🙄 🤮: a sneer; 😂 🤣 at a disability: ridicule; 🐒 🦍 with an origin: racist.
+  signs: { sneer: ['🙄', '🤮', '🤢'], laugh: ['😂', '🤣'], ape: ['🐒', '🐵', '🦍'] },
   alone: ['slur', 'threat'],
   variants: { threat: 'harassment' },
   compounds: [
@@ -343,6 +366,14 @@ export const DISCRIMINATION_RULES: CategoryRules = {
   pairs: [
     ['staff', 'mustBe', { window: 1, ordered: true, clause: true, variant: 'hiring' }],
     ['group', 'contempt'],
+    ['group', 'sneer'],
+    ['disabled', 'laugh'],
+    ['origin', 'ape'],
+    ['jews', 'jewTrope'],
+    ['hire', 'attire', { window: 14, variant: 'hiring' }],
+    ['attire', 'contempt'],
+    ['bodyPart', 'shame', { window: 8, variant: 'harassment' }],
+    ['bodyPart', 'sneer', { window: 8, variant: 'harassment' }],
     ['group', 'contemptAfter', { ordered: true }],
     ['exclude', 'group', { window: 1, ordered: true, clause: true }],
     ['hire', 'criterion', { window: 14, variant: 'hiring' }],
@@ -366,7 +397,14 @@ export const DISCRIMINATION_RULES: CategoryRules = {
       |=raton laveur|=ratons laveurs|=il y a moins de {age} ans|=en moins de {age} ans|=depuis plus de {age} ans
       |=il y a plus de {age} ans|=plus de {age} ans d|=moins de {age} ans d|=plus de {age} ans de|=plus de {age} ans au
       |=ne savent pas quoi|=ne sait pas quoi|=savent pas quoi|=sait pas quoi|=n est pas une maladie|=pas une maladie
-      |=en blanc|=deux femmes et deux hommes|=deux hommes et deux femmes|=tu vas voir les|=tu vas voir tes
+      |=en blanc|=deux femmes et deux hommes|=deux hommes et deux femmes|${combos(
+        ['tu vas le payer', 'vous allez le payer'],
+        list(
+          'moins|en|plus|par|avec|comptant|seulement|qu|que|au|à|sur|dès|directement|sans|une|un|la|le|les|deux|trois',
+        ),
+      )
+        .map((t) => `=${t}`)
+        .join('|')}|=tu vas voir les|=tu vas voir tes
       |=tu vas voir la|=tu vas voir le|=tu vas voir comme|=tu vas voir c est|=tu vas voir que|=tu vas voir un
       |=tu vas voir une|=tu vas voir des|=tu verras les|=tu verras tes|=tu verras la|=tu verras le|=tu verras comme
       |=tu verras c est|=tu verras que|=gros fan|=grosse fan|=gros fans|=grosses fans|=gros fana|=grosse fana

@@ -45,6 +45,8 @@ export interface CategoryRules {
    * 'group']` makes "older workers" a group word, and so lists stay lists instead of every pairing of two.
    */
   compounds?: readonly (readonly [string, string, string])[];
+  /** Emoji that count as a word of a group ("🖕" an insult, "🙄" a sneer). */
+  signs?: Readonly<Record<string, readonly string[]>>;
 }
 
 const exact = (list: readonly string[]) => list.map((t) => `=${t}`).join('|');
@@ -75,6 +77,7 @@ export const INSULT_RULES: CategoryRules = {
         |=you idiot|=what an idiot|=bellend|=knobhead|=numpty|=plonker|=wankstain|=fuckwit|=twatwaffle`,
     },
   },
+  signs: { strong: ['🖕'] },
   alone: ['strong'],
   pairs: [],
 };

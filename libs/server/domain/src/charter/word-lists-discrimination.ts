@@ -112,3 +112,25 @@ export const PEOPLE_EN = list(`people|guys|men|women|girls|boys|workers|staff|cu
 
 /** French adjectives before a people noun ("vieux clients", "grosses clientes"). */
 export const PEOPLE_ADJ_BEFORE_FR = list(`vieux|vieille|vieilles|gros|grosse|grosses|petits vieux|petites vieilles`);
+
+/** Disability (for ridicule: a disability + 😂). */
+export const DISABLED = `handicapé|handicapés|handicapée|handicapées|en fauteuil|fauteuil roulant|autiste|autistes|trisomique
+  |trisomiques|triso|trisos|sourd|sourds|sourde|sourdes|aveugle|aveugles|malvoyant|malvoyants|nain|nains|naine|naines
+  |paraplégique|paraplégiques|bègue|bègues|disabled|handicapped|wheelchair|autistic|deaf|blind|dwarf|dwarfs|midget
+  |midgets|stutter|stammer|amputee|down syndrome`;
+
+/** Origin and skin (for the racist use of 🐒, 🦍). */
+export const ORIGIN = `${DEMONYMS_FR.join('|')}|roms|noir|noirs|noire|noires|renoi|renois|black|blacks|arab|arabs|african
+  |africans|asian|asians|chinese|mexican|mexicans|immigrant|immigrants|migrant|migrants|foreigner|foreigners|gypsy
+  |gypsies|muslim|muslims|jew|jews`;
+
+/** Jews, for the antisemitic tropes (money, banks, media, lobby, control). */
+export const JEWS = `juif|juifs|juive|juives|feuj|feujs|jew|jews|jewish|jewish people|jewish bankers`;
+export const JEW_TROPES = `argent|fric|pognon|banque|banques|banquiers|finance|la finance|médias|lobby|le lobby|complot
+  |pouvoir|hollywood|money|cash|banks|bankers|banking|finance|the media|media|lobby|conspiracy|power|control|greedy
+  |radins|rapaces`;
+
+/** Religious clothing, for hiring ("avec ton foulard, pas de CDI") and exclusion. */
+export const ATTIRE = `voile|foulard|foulard islamique|hijab|kippa|turban|burqa|niqab|burkini|ton voile|ton foulard
+  |ta kippa|ton turban|headscarf|headscarves|hijabs|turbans|kippah|yarmulke|your headscarf|your hijab|your turban
+  |that rag on your head|rag on your head|torchon sur la tête|serpillière sur la tête`;

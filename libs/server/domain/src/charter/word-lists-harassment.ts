@@ -13,7 +13,8 @@ export const HARM = `tuer|buter|crever|frapper|défoncer|tabasser|cogner|massacr
   |burn your house|burn down your house|put you in hospital|put you in the hospital|hunt you down|ruin your life`;
 export const THREATS = `t es un homme mort|tu es un homme mort|t es une femme morte|tu vas crever|tu vas mourir|vous allez crever
   |tu vas le regretter|vous allez le regretter|tu vas regretter|tu vas me le payer|vous allez me le payer
-  |tu vas le payer cher|tu le paieras|tu me le paieras|gare à toi|fais gaffe à toi|fais attention à toi
+  |tu vas le payer cher|tu le paieras|tu me le paieras|tu vas le payer|vous allez le payer|ta famille va le payer
+  |your family will pay|you and your family will pay|gare à toi|fais gaffe à toi|fais attention à toi
   |surveille tes arrières|te suicider|vous suicider|suicide toi|suicidez vous|va te pendre
   |allez vous pendre|pends toi|va mourir|allez mourir|va crever|allez crever|tue toi|jette toi sous un train
   |jette toi d un pont|jette toi par la fenêtre|le monde serait meilleur sans toi|personne ne te regrettera
@@ -56,7 +57,8 @@ export const WHEREABOUTS = `où tu habites|où tu vis|où tu travailles|où tu b
   |ton employeur|ton patron|ton numéro|ta voiture|ta plaque|ta famille|tes parents|ton vrai nom|qui tu es
   |where you live|where you work|where you sleep|where your kids|where your children|where your family|where your son
   |where your daughter|which school|what school|your address|your home address|your employer|your boss
-  |your workplace|your number|your phone number|your real name|where you park`;
+  |your workplace|your number|your phone number|your real name|where you park|your car|your plate|your number plate
+  |your plate number|your licence plate|your license plate|your registration|ta plaque d immatriculation|ton immatriculation`;
 export const LEAK = `balancer|balance|balancé|balancée|on balance|je balance|dévoiler|dévoile|révéler|révèle|exposer|leaker
   |capture|captures|screen|screens|une capture de|capture d écran|leak|leaking|expose|exposing|dox|doxx|doxxing
   |out you|name and shame|screenshot|screenshotted|screenshots|spread`;
@@ -103,3 +105,15 @@ export const FIND_OUT = `va tout savoir|vont tout savoir|saura tout|sauront tout
 export const MOCKED = `se moque de toi|se moquent de toi|rit de toi|rigole de toi|te déteste|te méprise|te trouve nul
   |te trouve nulle|te trouve moche|laughs at you|laugh at you|laughing at you|hates you|hate you|despises you
   |can't stand you`;
+
+/** Their body, addressed: "tes bourrelets", "your rolls". */
+export const BODY_PART = `tes bourrelets|ta cellulite|tes vergetures|ton bide|ton gros bide|ton gros cul|tes grosses cuisses
+  |ton double menton|ta graisse|tes kilos|tes poignées d amour|ta tête|ta gueule|ton physique|ta dégaine|ton corps
+  |your rolls|your cellulite|your stretch marks|your belly|your gut|your fat|your thighs|your double chin
+  |your muffin top|your love handles|your face|your body|your weight|those rolls|those thighs`;
+/** …and what is said of it. */
+export const SHAME = `tu devrais pas porter|tu ne devrais pas porter|tu devrais pas mettre|tu ne devrais pas mettre|cache ça
+  |cache toi|supprime ta photo|supprime ta photo de profil|personne ne veut voir|ça donne envie de vomir|dégueulasse
+  |dégoûtant|ne donne pas envie|fait fuir|you shouldn't wear|you should not wear|shouldn't be wearing
+  |should not be wearing|delete your photo|delete that photo|take that photo down|take down your photo|nobody wants to see
+  |no one wants to see|makes me sick|disgusting|gross|putting people off|puts people off|cover up|cover yourself`;

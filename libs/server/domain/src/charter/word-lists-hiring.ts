@@ -15,7 +15,7 @@ export const HIRE_EN = `hiring|hire|hires|hired|recruit|recruiting|recruitment|r
   |open roles|roles available|role available|open position|open positions|position available|positions available
   |for this position|for the position|job ad|job offer|job opening|job posting|job vacancy|new job|vacancy|vacancies
   |job interview|invited to interview|to interview|for interview|for an interview|shortlisted|shortlist|internship
-  |seeking|join our team|join the team|staff wanted|wanted`;
+  |seeking|want the job|want a job|get the job|a job here|the job here|work here|join our team|join the team|staff wanted|wanted`;
 
 /** "cherche" + "caissière": a hiring word (compound). */
 export const SEEK = `${combos(list('cherche|cherchons|recherche|recherchons|on cherche|nous cherchons'), [
@@ -31,7 +31,7 @@ export const JOBS = `vendeur|vendeuse|vendeurs|vendeuses|caissier|caissière|cai
   |sales assistant|sales assistants|cashier|cashiers|waiter|waitress|waiters|receptionist|driver|drivers|technician
   |technicians|engineer|engineers|assistant|intern|apprentice|barista|baristas|cleaner|cleaners|warehouse operative
   |store manager|shop assistant|shop assistants|hostess|hostesses|promo staff|staff`;
-export const CRITERIA_FR = `moins de {age} ans|personne de plus de {older} ans|aucun candidat de plus de {older} ans
+export const CRITERIA_FR = `profil européen|origine européenne|type européen|moins de {age} ans|personne de plus de {older} ans|aucun candidat de plus de {older} ans
   |pas de candidats de plus de {older} ans|pas de femmes de plus de {older} ans|pas d hommes de plus de {older} ans|{age} {age} ans|{age} à {age} ans|réservé aux hommes|réservée aux hommes
   |réservé aux femmes|réservée aux femmes|réservé aux jeunes|réservée aux jeunes|entre {age} et {age} ans|de {age} à {age} ans|au delà de {older} ans
   |{age} ans maximum|{age} ans max|{age} ans maxi|âge maximum|âge max|limite d âge|âgé de moins de|âgée de moins de
@@ -76,10 +76,12 @@ export const AGE_LIMIT_FR = combos(
 );
 
 /** A requirement on who people are: nationality, origin, skin, orientation, religion ("nationalité française exigée"). */
-export const REQUIRE = `exigé|exigée|exigés|exigées|obligatoire|obligatoires|requis|requise|requises|impératif|impérative
+export const REQUIRE = `souhaité|souhaitée|souhaités|souhaitées|de préférence|préférence|idéalement|preferably|preferred
+  |ideally|exigé|exigée|exigés|exigées|obligatoire|obligatoires|requis|requise|requises|impératif|impérative
   |indispensable|uniquement|exclusivement|seulement|doivent être|doit être|réservé aux|réservée aux|réservés aux
   |only|required|must be|mandatory|essential|exclusively|have to be|need to be|needs to be`;
-export const IDENTITY = `nationalité française|nationalité|de souche|français de souche|hétéro|hétéros|hétérosexuel|hétérosexuels
+export const IDENTITY = `profil européen|européen|européenne|européens|européennes|d origine française|français d origine
+  |français d origine|european|white british|nationalité française|nationalité|de souche|français de souche|hétéro|hétéros|hétérosexuel|hétérosexuels
   |hétérosexuelle|hétérosexuelles|peau claire|peau blanche|catholique|catholiques|chrétien|chrétiens|chrétienne
   |chrétiennes|non voilée|non voilées|sans accent|heterosexual|whites|white people|caucasian|fair skinned
   |light skinned|christian|christians|british born|uk born|native speakers|native speaker|native english|able bodied
