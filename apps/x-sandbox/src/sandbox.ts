@@ -12,11 +12,13 @@ import { invalidRequest, statusProblem } from './problems';
 import type { RateLimitProfile } from './rate-limits';
 import { StatePersister } from './state';
 import { registerTweetRoutes } from './tweet-routes';
+import type { DeliverySettings } from './webhook-delivery';
 import { registerWebhookRoutes } from './webhook-routes';
 
 export type { SandboxClock } from './clock';
 export type { RateLimitProfile } from './rate-limits';
 export type { Faults, FaultNext, SandboxBehaviour } from './context';
+export type { DeliverySettings } from './webhook-delivery';
 
 export const DEMO_CLIENT_ID = 'xp-demo-client';
 export const DEMO_CLIENT_SECRET = 'xp-demo-secret';
@@ -78,6 +80,8 @@ export interface StartSandboxOptions {
   persistDebounceMs?: number;
   /** Behaviour switches for the unverified parts of X's contract. */
   behaviour?: Partial<SandboxBehaviour>;
+  /** Webhook delivery settings (duplicates, retries, timeout); PUT /_sandbox/webhook-delivery changes them. */
+  webhookDelivery?: Partial<DeliverySettings>;
 }
 
 export interface RunningSandbox {
@@ -103,6 +107,7 @@ export async function buildSandbox(
 ): Promise<{ app: FastifyInstance; ctx: SandboxContext; persister?: StatePersister }> {
   const clock = new AdjustableClock(options.clock);
   const ctx = new SandboxContext(clock, { ...DEFAULT_BEHAVIOUR, ...options.behaviour });
+  ctx.delivery = { ...ctx.delivery, ...options.webhookDelivery };
 
   let persister: StatePersister | undefined;
   if (options.stateFile) {
