@@ -4,6 +4,7 @@ import multipart from '@fastify/multipart';
 import { AdjustableClock, type SandboxClock } from './clock';
 import { type SandboxBehaviour, SandboxContext } from './context';
 import { createUser, registerAdminRoutes, registerApp } from './admin-routes';
+import { registerCrowdRoutes } from './crowd';
 import { registerListenRoutes } from './listen-routes';
 import { registerMediaRoutes } from './media-routes';
 import { registerOAuthRoutes } from './oauth-routes';
@@ -191,6 +192,7 @@ export async function buildSandbox(
   registerMediaRoutes(app, ctx);
   registerAdminRoutes(app, ctx);
   registerPublicRoutes(app, ctx);
+  registerCrowdRoutes(app, ctx);
   app.get('/_sandbox/health', () => ({ status: 'ok' }));
   return { app, ctx, persister };
 }
