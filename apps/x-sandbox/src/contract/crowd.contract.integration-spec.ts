@@ -109,7 +109,9 @@ describe('the crowd', () => {
         seed,
       });
       await advance(HOUR);
-      return (await crowdTweets(start)).map((t) => [t.username, t.text, Date.parse(t.created_at) - start]);
+      const posted = await crowdTweets(start);
+      const first = Date.parse(posted[0].created_at);
+      return posted.map((t) => [t.username, t.text, Date.parse(t.created_at) - first]);
     };
     const a = await run(7);
     const b = await run(7);
