@@ -87,9 +87,9 @@ export function postTime(spec: CrowdSpec, n: number): number | undefined {
   return t < spec.durationMs ? t : undefined;
 }
 
-/** How many distinct authors the crowd draws from: about one for 10 posts, 30 to 3,000. */
+/** How many distinct authors the crowd draws from: about one for 4 posts, 30 to 5,000. */
 export function poolSize(spec: CrowdSpec): number {
-  return Math.max(30, Math.min(3000, Math.ceil(expectedPosts(spec, spec.durationMs) / 10)));
+  return Math.max(30, Math.min(5000, Math.ceil(expectedPosts(spec, spec.durationMs) / 4)));
 }
 
 /** Author k of the crowd's pool: a username (≤ 15 characters), a display name, a language, some followers. */
@@ -141,9 +141,12 @@ export interface PlannedPost {
   target: number;
 }
 
-/** What the n-th post is. A reply is planned as a mention too (`text`), used when the brand has no post. */
-export function planPost(spec: CrowdSpec, n: number): PlannedPost & { fallback?: string } {
-  const rnd = rng(spec, n, 'post');
+/**
+ * What the n-th post is. A reply is planned as a mention too (`fallback`), used when the brand has no post.
+ * `variant` > 0 draws another author and text for the same slot (when X refuses the first as a duplicate).
+ */
+export function planPost(spec: CrowdSpec, n: number, variant = 0): PlannedPost & { fallback?: string } {
+  const rnd = rng(spec, n, variant ? `post:${variant}` : 'post');
   const author = Math.floor(rnd() * poolSize(spec));
   const lang = crowdMember(spec, author).lang;
   let r = rnd();

@@ -108,7 +108,9 @@ export class CrowdManager {
   describe(id: string): { id: string; generated: number; running: boolean } | undefined {
     const c = this.crowds.get(id);
     if (!c) return undefined;
-    return { id: c.id, generated: c.generated, running: !c.stopped && this.ctx.now() < c.endAt };
+    const now = this.ctx.now();
+    this.catchUp(now); // what is due is generated before it is counted
+    return { id: c.id, generated: c.generated, running: !c.stopped && now < c.endAt };
   }
 
   stop(id: string): boolean {
@@ -132,8 +134,7 @@ export class CrowdManager {
   }
 
   /** Generates every post due by now, oldest first across crowds, then sets the timer for the next one. */
-  catchUp(): void {
-    const now = this.ctx.now();
+  catchUp(now = this.ctx.now()): void {
     for (;;) {
       let next: Crowd | undefined;
       for (const c of this.crowds.values()) if (c.nextAt <= now && (!next || c.nextAt < next.nextAt)) next = c;
@@ -187,23 +188,21 @@ export class CrowdManager {
 
   /** Posts the crowd's n-th post at its own time (never before the newest post: created_at stays in order). */
   private generate(c: Crowd): void {
-    const plan = planPost(c.spec, c.n);
     const newest = this.ctx.state.allTweets[this.ctx.state.allTweets.length - 1];
     const at = Math.max(c.nextAt, newest?.createdAt ?? 0);
-    let text = plan.text;
-    let replyTo: string | undefined;
-    if (plan.kind === 'reply' && plan.brand) {
-      const latest = this.latestPosts(plan.brand);
-      if (latest.length) replyTo = latest[Math.floor(plan.target ** 2 * latest.length)].id;
-      else text = plan.fallback ?? text;
-    }
-    // The same member cannot say the same thing twice within a day (X's duplicate rule): the next member says it.
-    const pool = poolSize(c.spec);
-    for (let attempt = 0; attempt < 20; attempt++) {
-      const user = this.member(c, (plan.author + attempt) % pool);
+    // A member cannot say the same thing twice within a day (X's duplicate rule): another variant is drawn.
+    for (let variant = 0; variant < 20; variant++) {
+      const plan = planPost(c.spec, c.n, variant);
+      let text = plan.text;
+      let replyTo: string | undefined;
+      if (plan.kind === 'reply' && plan.brand) {
+        const latest = this.latestPosts(plan.brand);
+        if (latest.length) replyTo = latest[Math.floor(plan.target ** 2 * latest.length)].id;
+        else text = plan.fallback ?? text;
+      }
       try {
         const body = { text, ...(replyTo ? { reply: { in_reply_to_tweet_id: replyTo } } : {}) };
-        if ('tweet' in createTweet(this.ctx, user, body, { lang: plan.lang, at })) {
+        if ('tweet' in createTweet(this.ctx, this.member(c, plan.author), body, { lang: plan.lang, at })) {
           c.generated++;
           return;
         }
