@@ -4,3 +4,4 @@ export * from './x-outcome';
 export * from './x-api-client';
 export * from './x-gateway.adapter';
 export * from './x-api.module';
+export * from './sandbox-clock';
