@@ -16,6 +16,7 @@ import type { SandboxTweet } from '../../apps/x-sandbox/src/state';
 import { startSandboxHarness } from '../../apps/x-sandbox/src/testing/sandbox-harness';
 import { startWebhookReceiver } from '../../apps/x-sandbox/src/testing/webhook-receiver';
 import { appBearerToken, xClients } from '../../apps/x-sandbox/src/testing/x-clients';
+import type { DeliveryStats } from '../../apps/x-sandbox/src/webhook-delivery';
 import { eventsFor } from '../../apps/x-sandbox/src/webhook-routes';
 
 function arg(name: string, def: string): string {
@@ -125,7 +126,7 @@ async function main(): Promise<void> {
     0,
   );
   const delivery = async () =>
-    (await h.admin<{ data: { stats: Record<string, number> } }>('GET', '/_sandbox/webhook-delivery')).body.data.stats;
+    (await h.admin<{ data: { stats: DeliveryStats } }>('GET', '/_sandbox/webhook-delivery')).body.data.stats;
   for (let i = 0; i < 600 && (await delivery()).pending > 0; i++) await sleep(100);
   const stats = await delivery();
   const cpu = process.cpuUsage(cpu0);
@@ -162,7 +163,7 @@ async function main(): Promise<void> {
   );
   console.log(
     `  deliveries: ${report.deliveries} received (duplicates sent ${stats.duplicates}, retries ${stats.retries}, ` +
-      `failures ${stats.failures}), bad signatures ${report.badSignatures}`,
+      `failures ${stats.failures} ${JSON.stringify(stats.failuresBy)}), bad signatures ${report.badSignatures}`,
   );
   console.log(
     `  delivery delay (receipt − post created): p50 ${pct(delays, 50).toFixed(1)} ms, p90 ${pct(delays, 90).toFixed(1)} ms, ` +

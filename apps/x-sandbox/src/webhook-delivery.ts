@@ -57,6 +57,8 @@ export interface DeliveryStats {
   gaveUp: number;
   /** Queued, in flight or waiting for a retry or a duplicate. */
   pending: number;
+  /** Failed attempts by cause: the status answered, `timeout`, or the network error's code. */
+  failuresBy: Record<string, number>;
 }
 
 interface Job {
@@ -107,6 +109,7 @@ export class DeliveryEngine {
     duplicates: 0,
     gaveUp: 0,
   };
+  private failuresBy: Record<string, number> = {};
   private readonly random: () => number;
 
   constructor(private readonly opts: DeliveryEngineOptions) {
@@ -164,7 +167,7 @@ export class DeliveryEngine {
   stats(): DeliveryStats {
     let queued = 0;
     for (const lane of this.lanes.values()) queued += lane.queue.length - lane.head + lane.inFlight;
-    return { ...this.counters, pending: queued + this.timers.size };
+    return { ...this.counters, pending: queued + this.timers.size, failuresBy: { ...this.failuresBy } };
   }
 
   /** Drops everything (POST /_sandbox/reset, close). */
@@ -174,6 +177,7 @@ export class DeliveryEngine {
     for (const lane of this.lanes.values()) lane.agent.destroy();
     this.lanes.clear();
     for (const k of Object.keys(this.counters) as Array<keyof typeof this.counters>) this.counters[k] = 0;
+    this.failuresBy = {};
   }
 
   private prune(lane: Lane): void {
@@ -223,12 +227,15 @@ export class DeliveryEngine {
     lane.inFlight++;
     this.counters.attempts++;
     let settled = false;
-    const done = (ok: boolean) => {
+    const done = (ok: boolean, cause = '') => {
       if (settled) return;
       settled = true;
       lane.inFlight--;
       if (ok) this.succeeded(lane, job, settings);
-      else this.failed(lane, job, settings);
+      else {
+        this.failuresBy[cause] = (this.failuresBy[cause] ?? 0) + 1;
+        this.failed(lane, job, settings);
+      }
       this.pump(lane);
     };
     const url = new URL(target.url);
@@ -247,13 +254,13 @@ export class DeliveryEngine {
       },
       (res) => {
         res.resume();
-        const ok = !!res.statusCode && res.statusCode >= 200 && res.statusCode < 300;
-        res.on('end', () => done(ok));
-        res.on('error', () => done(false));
+        const status = res.statusCode ?? 0;
+        res.on('end', () => done(status >= 200 && status < 300, String(status)));
+        res.on('error', (e: NodeJS.ErrnoException) => done(false, e.code ?? e.message));
       },
     );
-    req.setTimeout(settings.timeoutMs, () => req.destroy(new Error('timeout')));
-    req.on('error', () => done(false));
+    req.setTimeout(settings.timeoutMs, () => req.destroy(Object.assign(new Error('timeout'), { code: 'timeout' })));
+    req.on('error', (e: NodeJS.ErrnoException) => done(false, e.code ?? e.message));
     req.end(body);
   }
 

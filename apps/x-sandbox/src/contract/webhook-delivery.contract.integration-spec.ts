@@ -4,6 +4,7 @@ import { DEMO_CLIENT_SECRET } from '../sandbox';
 import { type SandboxHarness, startSandboxHarness } from '../testing/sandbox-harness';
 import { startWebhookReceiver, type WebhookReceiver } from '../testing/webhook-receiver';
 import { appBearerToken, type XClients, xClients } from '../testing/x-clients';
+import type { DeliveryStats } from '../webhook-delivery';
 
 const until = async (what: string, ok: () => boolean, ms = 5000) => {
   const end = Date.now() + ms;
@@ -35,7 +36,7 @@ describe('webhook delivery: duplicates, retries with backoff, replay', () => {
   };
   const settings = (s: Record<string, number>) => h.admin('PUT', '/_sandbox/webhook-delivery', s);
   const stats = async () =>
-    (await h.admin<{ data: { stats: Record<string, number> } }>('GET', '/_sandbox/webhook-delivery')).body.data.stats;
+    (await h.admin<{ data: { stats: DeliveryStats } }>('GET', '/_sandbox/webhook-delivery')).body.data.stats;
   const mention = (text: string) => x.post('marie_l', `@Kindy ${text}`);
 
   beforeAll(async () => {
@@ -104,14 +105,17 @@ describe('webhook delivery: duplicates, retries with backoff, replay', () => {
     const after = await stats();
     expect(after.retries - before.retries).toBe(2);
     expect(after.failures - before.failures).toBe(2);
+    expect((after.failuresBy['503'] ?? 0) - (before.failuresBy['503'] ?? 0)).toBe(2);
     expect(after.pending).toBe(0);
   });
 
   it('treats a receiver that does not answer in time as failed and delivers again', async () => {
     await settings({ retryBaseMs: 20, timeoutMs: 150 });
     hook.respond = (_e, attempt) => (attempt === 1 ? 'hang' : 204);
+    const before = await stats();
     const post = await mention('allô ?');
     await until('the retry', () => hook.unique.size === 1);
+    expect(((await stats()).failuresBy.timeout ?? 0) - (before.failuresBy.timeout ?? 0)).toBe(1);
     expect(hook.deliveries.filter((d) => d.event.payload.id === post.id).map((d) => d.answered)).toEqual([0, 204]);
   });
 
