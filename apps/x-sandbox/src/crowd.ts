@@ -179,7 +179,8 @@ export class CrowdManager {
     const user = this.ctx.state.userByName(username);
     const timeline = user ? (this.ctx.state.timelines.get(user.id) ?? []) : [];
     const out: SandboxTweet[] = [];
-    for (let i = timeline.length - 1; i >= 0 && out.length < LATEST_POSTS; i--) {
+    const oldest = Math.max(0, timeline.length - 500); // the brand's own replies are skipped: a bounded look back
+    for (let i = timeline.length - 1; i >= oldest && out.length < LATEST_POSTS; i--) {
       const t = timeline[i];
       if (!t.deleted && !t.inReplyToTweetId) out.push(t);
     }

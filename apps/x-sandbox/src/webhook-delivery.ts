@@ -3,6 +3,7 @@
 // network error, timeout), occasional duplicates, and a 24-hour log of attempted events for POST /2/webhooks/replay.
 import { createHmac } from 'node:crypto';
 import * as http from 'node:http';
+import * as https from 'node:https';
 
 export interface DeliverySettings {
   /** Share of successful deliveries sent a second time, 100–1,000 ms later (X: "duplicates happen"). */
@@ -67,13 +68,16 @@ interface Job {
   attempt: number;
   duplicate: boolean;
   body?: string;
+  /** Sent again at once after a reset of a reused connection (once). */
+  resent?: boolean;
 }
 
 interface Lane {
   queue: Job[];
   head: number;
   inFlight: number;
-  agent: http.Agent;
+  /** Keep-alive connections to the webhook (https for an https URL). */
+  agent?: http.Agent;
   /** Attempted events, oldest first (by `at`), for replay; entries before `logHead` are forgotten. */
   log: WebhookEvent[];
   logHead: number;
@@ -83,6 +87,7 @@ export const sign = (secret: string, data: string) =>
   `sha256=${createHmac('sha256', secret).update(data).digest('base64')}`;
 
 const REPLAY_WINDOW_MS = 24 * 3600_000;
+const IDLE_SOCKET_MS = 4000;
 const MAX_LOG = 500_000;
 
 export interface DeliveryEngineOptions {
@@ -123,7 +128,6 @@ export class DeliveryEngine {
         queue: [],
         head: 0,
         inFlight: 0,
-        agent: new http.Agent({ keepAlive: true, maxSockets: 256 }),
         log: [],
         logHead: 0,
       };
@@ -160,7 +164,7 @@ export class DeliveryEngine {
   forget(webhookId: string): void {
     const lane = this.lanes.get(webhookId);
     if (!lane) return;
-    lane.agent.destroy();
+    lane.agent?.destroy();
     this.lanes.delete(webhookId);
   }
 
@@ -174,7 +178,7 @@ export class DeliveryEngine {
   reset(): void {
     for (const t of this.timers) clearTimeout(t);
     this.timers.clear();
-    for (const lane of this.lanes.values()) lane.agent.destroy();
+    for (const lane of this.lanes.values()) lane.agent?.destroy();
     this.lanes.clear();
     for (const k of Object.keys(this.counters) as Array<keyof typeof this.counters>) this.counters[k] = 0;
     this.failuresBy = {};
@@ -239,10 +243,13 @@ export class DeliveryEngine {
       this.pump(lane);
     };
     const url = new URL(target.url);
-    const req = http.request(
+    const client = url.protocol === 'https:' ? https : http;
+    // Idle connections are closed after 4 s, before a receiver's own keep-alive timeout (Node's default is 5 s).
+    lane.agent ??= new client.Agent({ keepAlive: true, maxSockets: 256, timeout: IDLE_SOCKET_MS });
+    const req = client.request(
       {
         hostname: url.hostname.replace(/^\[|\]$/g, ''),
-        port: url.port || 80,
+        port: url.port || (url.protocol === 'https:' ? 443 : 80),
         path: `${url.pathname}${url.search}`,
         method: 'POST',
         agent: lane.agent,
@@ -260,7 +267,18 @@ export class DeliveryEngine {
       },
     );
     req.setTimeout(settings.timeoutMs, () => req.destroy(Object.assign(new Error('timeout'), { code: 'timeout' })));
-    req.on('error', (e: NodeJS.ErrnoException) => done(false, e.code ?? e.message));
+    req.on('error', (e: NodeJS.ErrnoException) => {
+      // A kept-alive connection the receiver closed as it was reused: the request never reached it, send it again.
+      if (e.code === 'ECONNRESET' && req.reusedSocket && !settled && !job.resent) {
+        settled = true;
+        lane.inFlight--;
+        this.counters.attempts--;
+        lane.queue.splice(lane.head, 0, { ...job, resent: true });
+        this.pump(lane);
+        return;
+      }
+      done(false, e.code ?? e.message);
+    });
     req.end(body);
   }
 
@@ -269,7 +287,7 @@ export class DeliveryEngine {
     if (job.duplicate || settings.duplicateRate <= 0 || this.random() >= settings.duplicateRate) return;
     this.counters.duplicates++;
     this.later(100 + Math.floor(this.random() * 900), () => {
-      if (this.lanes.get(job.webhookId) === lane) this.push(lane, { ...job, duplicate: true });
+      if (this.lanes.get(job.webhookId) === lane) this.push(lane, { ...job, duplicate: true, resent: false });
     });
   }
 
@@ -283,7 +301,7 @@ export class DeliveryEngine {
     }
     this.counters.retries++;
     this.later(settings.retryBaseMs * 4 ** (attempt - 1), () => {
-      if (this.lanes.get(job.webhookId) === lane) this.push(lane, { ...job, attempt });
+      if (this.lanes.get(job.webhookId) === lane) this.push(lane, { ...job, attempt, resent: false });
     });
   }
 }
