@@ -3,10 +3,15 @@
 // The API is stubbed in the browser (page.route) so the figure is the web app's alone; the built app is served by
 // the real stack. Prints the figures; docs/benchmarks.md "## Web" records them. Run: npm run bench:calendar
 // (not part of `npm test`: a timing depends on the machine, so it is measured here and recorded, never asserted there).
+// XP_BENCH_PROFILE=1 also records a CPU profile of the six month changes and prints where their time goes (build
+// with `npx nx run web:build --source-map` first to read it by source file; the profiler slows the page down);
+// XP_BENCH_PROFILE=/tmp/calendar.cpuprofile also saves it, for Chromium's DevTools.
+import { resolve } from 'node:path';
 import type { Browser, Page, Route } from 'playwright-core';
 import type { CalendarPostDto } from '@xp/shared';
 import { launchBrowser, newIsolatedContext } from '../../apps/web-e2e/src/support/browser';
 import { startStack, type TestStack } from '../../apps/web-e2e/src/support/stack';
+import { CpuProfiler } from './cpu-profile';
 
 jest.setTimeout(240_000);
 
@@ -136,6 +141,7 @@ describe('calendar month view benchmark', () => {
     samples.push(await measure(page, () => page.goto(`${stack.baseUrl}/w/${WS}`)));
     const count = await page.locator('[data-post-count]').getAttribute('data-post-count');
     expect(Number(count)).toBe(POSTS);
+    const profiler = process.env['XP_BENCH_PROFILE'] ? await CpuProfiler.start(page) : null;
     for (let i = 0; i < 6; i++) {
       samples.push(
         await measure(page, () =>
@@ -145,6 +151,13 @@ describe('calendar month view benchmark', () => {
             .click(),
         ),
       );
+    }
+    if (profiler) {
+      const dist = resolve(__dirname, '../../dist/web/browser');
+      const saveTo = process.env['XP_BENCH_PROFILE']?.endsWith('.cpuprofile')
+        ? process.env['XP_BENCH_PROFILE']
+        : undefined;
+      console.log((await profiler.stop(dist, 40, saveTo)).join('\n'));
     }
     const sorted = [...samples].sort((a, b) => a - b);
     const median = sorted[Math.floor(sorted.length / 2)]!;

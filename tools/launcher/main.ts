@@ -11,6 +11,7 @@ import { Client } from 'pg';
 import { loadConfig } from '@xp/server/config';
 import { APP_ROLE, ensureAppRole, runMigrations, withCredentials } from '@xp/server/data-access';
 import { startSandbox } from '@xp/x-sandbox';
+import { startDemoPublic } from './demo-public';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './seed';
 import { runningChild, Supervisor, type Running } from './supervisor';
 
@@ -210,6 +211,8 @@ async function main() {
       `http://127.0.0.1:${port}/api/oauth/x/callback`,
       `${publicUrl}/api/oauth/x/callback`,
     ],
+    // X's deliveries come at least once: some twice (receivers deduplicate by event_uuid).
+    webhookDelivery: { duplicateRate: 0.01 },
   });
   cleanups.push(() => sandbox.close());
   log(`X sandbox on ${sandbox.url}`);
@@ -226,10 +229,14 @@ async function main() {
     X_API_BASE_URL: sandbox.url,
     X_CLIENT_ID: 'xp-demo-client',
     X_CLIENT_SECRET: s.xClientSecret,
+    // The product's clock follows the embedded sandbox's (POST /_sandbox/clock fast-forwards the whole demo).
+    X_CLOCK: process.env['X_CLOCK'] ?? (process.env['NODE_ENV'] === 'production' ? 'system' : 'follow-sandbox'),
     LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'warn',
     WEB_DIST_DIR: join(root, 'dist/web/browser'),
   };
   if (await seedDemo(loadConfig(env))) log('demo workspace seeded (accounts connected through the X sandbox)');
+  // A calm public around the demo accounts: a few mentions and replies an hour (docs/x-sandbox.md, "The crowd").
+  await startDemoPublic(sandbox.url);
   await run('api', 'apps/api/src/main.js', env);
   await run('scheduler', 'apps/scheduler/src/main.js', {
     ...env,

@@ -11,7 +11,7 @@ import type { IncomingMessage } from 'node:http';
 import { APPLICATION_SERVICES, applicationSettings, Clock, InboxSettings } from '@xp/server/application';
 import type { AppConfig } from '@xp/server/config';
 import { DataAccessModule } from '@xp/server/data-access';
-import { XApiModule } from '@xp/server/x-api';
+import { configuredClock, XApiModule } from '@xp/server/x-api';
 import { AuthenticatedGuard } from './auth/auth.guard';
 import { BearerStrategy } from './auth/bearer.strategy';
 import { CsrfHolder } from './auth/csrf-holder';
@@ -83,7 +83,7 @@ export class ApiModule {
           audit: config.audit,
           requireUnprivilegedRole: config.nodeEnv === 'production',
           webhooks: config.webhooks,
-          clock,
+          clock: clock ?? configuredClock(config),
         }),
         XApiModule.forRoot({
           clientId: config.x.clientId,

@@ -13,7 +13,7 @@ import {
 } from '@xp/server/application';
 import type { AppConfig } from '@xp/server/config';
 import { DataAccessModule, WebhookDeliveryWorker } from '@xp/server/data-access';
-import { XApiModule } from '@xp/server/x-api';
+import { configuredClock, SandboxFollowingClock, XApiModule } from '@xp/server/x-api';
 import { PublisherLoop, SchedulerRuntime } from './publisher-loop';
 import { SchedulerMetrics } from './scheduler-metrics';
 import { schedulerSettings, type SchedulerSettings } from './scheduler-settings';
@@ -83,7 +83,7 @@ class SchedulerModule {
           audit: config.audit,
           requireUnprivilegedRole: config.nodeEnv === 'production',
           webhooks: config.webhooks,
-          ...(clock ? { clock } : {}),
+          clock: clock ?? configuredClock(config),
         }),
         XApiModule.forRoot({
           clientId: config.x.clientId,
@@ -128,6 +128,9 @@ export async function createSchedulerApp(
     logger: options.quiet ? ['error', 'warn'] : ['error', 'warn', 'log'],
   });
   app.get(SchedulerMetrics).attach(app.get(PublishingService), app.get(PublisherLoop).listener);
+  // X_CLOCK=follow-sandbox: when the sandbox's clock jumps, what became due is claimed at once.
+  const clock = app.get(Clock);
+  if (clock instanceof SandboxFollowingClock) clock.onChange(() => app.get(PublisherLoop).kick());
   app.enableShutdownHooks();
   return app;
 }

@@ -119,11 +119,13 @@ function partsInTz(at: Date): Record<string, string> {
   );
 }
 
-/** An instant as a datetime-local value in `TZ`, to the second (Chromium normalises away ":00" seconds). */
-function localInTz(at: Date): string {
+/**
+ * An instant as typed into the app's date-time field in `TZ`, to the second: day/month/year and a 24-hour clock in
+ * both languages (`jj/mm/aaaa hh:mm:ss`, `dd/mm/yyyy hh:mm:ss`).
+ */
+function typedInTz(at: Date): string {
   const p = partsInTz(at);
-  const minute = `${p['year']}-${p['month']}-${p['day']}T${p['hour']}:${p['minute']}`;
-  return p['second'] === '00' ? minute : `${minute}:${p['second']}`;
+  return `${p['day']}/${p['month']}/${p['year']} ${p['hour']}:${p['minute']}:${p['second']}`;
 }
 
 /** The instant of a wall-clock `day` (YYYY-MM-DD) and `time` (HH:MM) in `TZ`. */
@@ -235,7 +237,7 @@ describe('the editorial workflow in the browser', () => {
       );
       // To the second: the composer keeps the seconds of the wall time it is given.
       const dueAt = new Date(Math.ceil((Date.now() + LEAD_MS) / 1000) * 1000);
-      await editor.getByLabel(t.schedule).fill(localInTz(dueAt));
+      await editor.getByLabel(t.schedule).fill(typedInTz(dueAt));
       await editor.getByTestId('preview-Kindy').getByText(first).waitFor();
       await editor.getByTestId('preview-Kindy').locator('img').first().waitFor();
       expect(

@@ -287,7 +287,7 @@ describe('owner tools in the browser', () => {
       await page.getByLabel(t.action, { exact: true }).fill('charter.updated');
       await page.getByRole('button', { name: t.filter }).click();
       await page.waitForFunction(() =>
-        [...document.querySelectorAll('[data-testid="audit-table"] tbody tr')].every(
+        Array.from(document.querySelectorAll('[data-testid="audit-table"] tbody tr')).every(
           (tr) => tr.getAttribute('data-action') === 'charter.updated',
         ),
       );

@@ -359,7 +359,8 @@ describe.each<Lang>(['fr', 'en'])('recruiters and volume in the browser (%s)', (
     await page.getByLabel(o.title).fill(`Ingénieure données ${run}`);
     await page.getByLabel(o.location).fill('Paris La Défense');
     await page.getByLabel(o.url).fill('https://careers.total.example/jobs/42');
-    await page.getByLabel(o.closesAt).fill(dayInTz(30));
+    // The app's date field: jj/mm/aaaa (dd/mm/yyyy in English too).
+    await page.getByLabel(o.closesAt).fill(dayInTz(30).split('-').reverse().join('/'));
     await page.getByLabel(o.hashtags, { exact: true }).fill('#Recrutement Data');
     // The English post has its own title and hashtags (the French ones are not repeated in English).
     await page.getByLabel(o.titleEn).fill(`Data engineer ${run}`);

@@ -1,5 +1,6 @@
 // A viewer never gets the composer, in real Chromium, in French and in English: /compose (or a post's edit page)
-// typed or followed from a link lands on the workspace's calendar, which says the role is read-only.
+// typed or followed from a link lands on the workspace's calendar, which says the role is read-only; neither the
+// navigation nor the calendar offers a way to the composer (the owner's do).
 import { randomBytes } from 'node:crypto';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchBrowser, newIsolatedContext } from './support/browser';
@@ -10,8 +11,8 @@ type Lang = 'fr' | 'en';
 
 /** Visible texts, written out (not read from the translation files) so that broken i18n fails the test. */
 const TEXT = {
-  fr: { readOnly: 'Rôle Lecteur : lecture seule.', composer: 'Nouveau post' },
-  en: { readOnly: 'Viewer role: read only.', composer: 'New post' },
+  fr: { readOnly: 'Rôle Lecteur : lecture seule.', composer: 'Nouveau post', navCompose: 'Rédiger' },
+  en: { readOnly: 'Viewer role: read only.', composer: 'New post', navCompose: 'Compose' },
 } as const;
 
 async function withLanguage(context: BrowserContext, lang: Lang): Promise<void> {
@@ -73,6 +74,17 @@ describe('the compose route and a viewer', () => {
       expect(await viewer.getByRole('heading', { name: TEXT[lang].composer }).count()).toBe(0);
       expect(await viewer.locator('xp-composer-page, [data-testid="composer"]').count()).toBe(0);
     }
+    // Nor a way there: no "compose" in the navigation, no "+ New post" on the calendar (the owner has both).
+    const composeLinks = (page: typeof viewer) => page.locator(`a[href$="/w/${ws}/compose"]`);
+    await withLanguage(ownerSide.context, lang);
+    await ownerSide.page.goto(`${base}/w/${ws}`);
+    await ownerSide.page.getByRole('navigation').getByRole('link', { name: TEXT[lang].navCompose }).waitFor();
+    await ownerSide.page.getByRole('link', { name: `+ ${TEXT[lang].composer}` }).waitFor();
+    expect(await composeLinks(ownerSide.page).count()).toBe(2);
+    await viewer.getByRole('navigation').getByRole('link').first().waitFor();
+    expect(await viewer.getByRole('link', { name: TEXT[lang].navCompose }).count()).toBe(0);
+    expect(await viewer.getByRole('link', { name: `+ ${TEXT[lang].composer}` }).count()).toBe(0);
+    expect(await composeLinks(viewer).count()).toBe(0);
     expect(viewerSide.errors).toEqual([]);
     await viewerSide.context.close();
     await ownerSide.context.close();

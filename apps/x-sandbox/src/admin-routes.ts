@@ -295,6 +295,7 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: SandboxContext): 
       return bad(reply, 'advanceMs must be a non-negative number');
     }
     ctx.clock.advance(b.advanceMs);
+    for (const listener of ctx.clockListeners) listener();
     ctx.changed();
     return { data: { now: iso(ctx.now()), offsetMs: ctx.clock.offset } };
   });

@@ -4,6 +4,7 @@ import { type EndpointKey, type RateLimitProfile, RateLimiter } from './rate-lim
 import { SnowflakeGenerator } from './snowflake';
 import { SandboxState, type SandboxApp, type SandboxGrant, type SandboxTweet, type SandboxUser } from './state';
 import { type UsageCharge, UsageLedger } from './usage';
+import { DEFAULT_DELIVERY, type DeliverySettings } from './webhook-delivery';
 import {
   APP_ONLY_FORBIDDEN,
   missingScopes,
@@ -97,8 +98,12 @@ export class SandboxContext {
   readonly ledger = new UsageLedger();
   /** Called with every new post (webhook deliveries). */
   readonly tweetListeners: Array<(t: SandboxTweet) => void> = [];
-  /** Called by POST /_sandbox/reset (state kept outside SandboxState: webhooks, subscriptions). */
+  /** Called by POST /_sandbox/reset (state kept outside SandboxState: webhooks, subscriptions, crowds). */
   readonly resetHooks: Array<() => void> = [];
+  /** Called after POST /_sandbox/clock moved the clock (the crowd catches up). */
+  readonly clockListeners: Array<() => void> = [];
+  /** Webhook delivery: duplicates, retries, timeouts (PUT /_sandbox/webhook-delivery). */
+  delivery: DeliverySettings = { ...DEFAULT_DELIVERY };
   faults: Faults = {};
   /** Profile forced for every app by PUT /_sandbox/rate-limits (undefined = each app's own). */
   profileOverride: RateLimitProfile | undefined;

@@ -4,6 +4,7 @@ import multipart from '@fastify/multipart';
 import { AdjustableClock, type SandboxClock } from './clock';
 import { type SandboxBehaviour, SandboxContext } from './context';
 import { createUser, registerAdminRoutes, registerApp } from './admin-routes';
+import { registerCrowdRoutes } from './crowd';
 import { registerListenRoutes } from './listen-routes';
 import { registerMediaRoutes } from './media-routes';
 import { registerOAuthRoutes } from './oauth-routes';
@@ -12,11 +13,13 @@ import { invalidRequest, statusProblem } from './problems';
 import type { RateLimitProfile } from './rate-limits';
 import { StatePersister } from './state';
 import { registerTweetRoutes } from './tweet-routes';
+import type { DeliverySettings } from './webhook-delivery';
 import { registerWebhookRoutes } from './webhook-routes';
 
 export type { SandboxClock } from './clock';
 export type { RateLimitProfile } from './rate-limits';
 export type { Faults, FaultNext, SandboxBehaviour } from './context';
+export type { DeliverySettings } from './webhook-delivery';
 
 export const DEMO_CLIENT_ID = 'xp-demo-client';
 export const DEMO_CLIENT_SECRET = 'xp-demo-secret';
@@ -78,6 +81,8 @@ export interface StartSandboxOptions {
   persistDebounceMs?: number;
   /** Behaviour switches for the unverified parts of X's contract. */
   behaviour?: Partial<SandboxBehaviour>;
+  /** Webhook delivery settings (duplicates, retries, timeout); PUT /_sandbox/webhook-delivery changes them. */
+  webhookDelivery?: Partial<DeliverySettings>;
 }
 
 export interface RunningSandbox {
@@ -103,6 +108,7 @@ export async function buildSandbox(
 ): Promise<{ app: FastifyInstance; ctx: SandboxContext; persister?: StatePersister }> {
   const clock = new AdjustableClock(options.clock);
   const ctx = new SandboxContext(clock, { ...DEFAULT_BEHAVIOUR, ...options.behaviour });
+  ctx.delivery = { ...ctx.delivery, ...options.webhookDelivery };
 
   let persister: StatePersister | undefined;
   if (options.stateFile) {
@@ -186,6 +192,7 @@ export async function buildSandbox(
   registerMediaRoutes(app, ctx);
   registerAdminRoutes(app, ctx);
   registerPublicRoutes(app, ctx);
+  registerCrowdRoutes(app, ctx);
   app.get('/_sandbox/health', () => ({ status: 'ok' }));
   return { app, ctx, persister };
 }

@@ -17,6 +17,8 @@ export interface CreateOptions {
   /** The API app posting (undefined: the public, through the admin API). */
   app?: SandboxApp;
   lang?: string;
+  /** created_at when not now (the crowd catching up with a clock moved forward); never before the newest post. */
+  at?: number;
 }
 
 export type CreateOutcome = { tweet: SandboxTweet; replyToMention: boolean } | { refused: XResult };
@@ -44,7 +46,7 @@ export function createTweet(
 ): CreateOutcome {
   const { state, behaviour } = ctx;
   const rules = planRulesApply(ctx, opts.app);
-  const now = ctx.now();
+  const now = opts.at ?? ctx.now();
   const text = body.text ?? '';
   if (text.length > 0) {
     const parsed = parseTweetText(text, { maxWeightedLength: user.maxWeightedLength });

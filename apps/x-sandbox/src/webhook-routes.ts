@@ -1,12 +1,16 @@
 // Real-time: webhooks (CRC-checked, loopback URLs only) and X Activity API subscriptions; every new post that
-// mentions, replies to or quotes a subscribed user is delivered, signed, to the subscription's webhook(s).
-import { createHmac, randomUUID } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
+// mentions, replies to or quotes a subscribed user is delivered, signed, to the subscription's webhook(s) by the
+// delivery engine (retries, duplicates, replay: webhook-delivery.ts).
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { AuthContext, SandboxContext, XResult } from './context';
 import { forbidden, invalidRequest, notFound } from './problems';
 import { iso, renderTweet, renderUser } from './render';
 import { mentionsIn } from './search-index';
 import type { SandboxApp, SandboxTweet } from './state';
+import { DeliveryEngine, type DeliverySettings, sign, type WebhookEvent } from './webhook-delivery';
+
+export { sign } from './webhook-delivery';
 
 interface Webhook {
   id: string;
@@ -39,9 +43,6 @@ const ALL_FIELDS = new Set([
   'lang',
   'entities',
 ]);
-
-export const sign = (secret: string, data: string) =>
-  `sha256=${createHmac('sha256', secret).update(data).digest('base64')}`;
 
 const webhookError = (message: string): XResult => ({
   status: 400,
@@ -77,10 +78,22 @@ export function eventsFor(ctx: SandboxContext, t: SandboxTweet, userId: string):
 export function registerWebhookRoutes(app: FastifyInstance, ctx: SandboxContext): void {
   const webhooks = new Map<string, Webhook>();
   const subscriptions = new Map<string, Subscription>();
+  const engine = new DeliveryEngine({
+    settings: () => ctx.delivery,
+    target: (id) => {
+      const w = webhooks.get(id);
+      const a = w && ctx.state.apps.get(w.clientId);
+      return w && a ? { url: w.url, secret: a.clientSecret ?? '' } : undefined;
+    },
+    render: (e) => renderEvent(ctx, e),
+    now: () => ctx.now(),
+  });
   ctx.resetHooks.push(() => {
     webhooks.clear();
     subscriptions.clear();
+    engine.reset();
   });
+  app.addHook('onClose', async () => engine.reset());
   const appOnly = (auth: AuthContext): SandboxApp | undefined => (auth.kind === 'app' ? auth.app : undefined);
   const describe = (w: Webhook) => ({ id: w.id, url: w.url, valid: w.valid, created_at: iso(w.createdAt) });
   const publicSub = ({ clientId: _c, ...s }: Subscription) => s;
@@ -144,6 +157,7 @@ export function registerWebhookRoutes(app: FastifyInstance, ctx: SandboxContext)
       const w = ownWebhook((req.params as { id: string }).id, a);
       if (!w) return { status: 404, body: notFound('tweet', 'webhook_id', (req.params as { id: string }).id) };
       webhooks.delete(w.id);
+      engine.forget(w.id);
       return { status: 200, body: { data: { deleted: true } } };
     }),
   );
@@ -198,42 +212,132 @@ export function registerWebhookRoutes(app: FastifyInstance, ctx: SandboxContext)
     }),
   );
 
-  /** Deliveries: fire-and-forget POSTs, signed with the app's consumer secret; each is billed as a post read. */
+  /** Deliveries: every new post that raises a subscribed event is queued for the subscription's webhook(s). */
   ctx.tweetListeners.push((t) => {
     for (const s of subscriptions.values()) {
       if (!eventsFor(ctx, t, s.filter.user_id).includes(s.event_type)) continue;
       const a = ctx.state.apps.get(s.clientId);
       if (!a) continue;
-      const targets = [...webhooks.values()].filter(
-        (w) => w.clientId === s.clientId && w.valid && (!s.webhook_id || w.id === s.webhook_id),
-      );
-      const author = ctx.state.users.get(t.authorId);
-      const refs = [t.inReplyToTweetId, t.quoteTweetId].map((id) => (id ? ctx.state.tweets.get(id) : undefined));
-      const body = JSON.stringify({
-        data: {
-          event_uuid: randomUUID(),
-          filter: s.filter,
-          event_type: s.event_type,
-          tag: s.tag ?? null,
-          payload: renderTweet(ctx, t, ALL_FIELDS),
-          includes: {
-            users: author ? [renderUser(author, new Set(['username', 'name']), ctx)] : [],
-            tweets: refs.filter((r): r is SandboxTweet => !!r).map((r) => renderTweet(ctx, r, ALL_FIELDS)),
-          },
-        },
-      });
-      for (const w of targets) {
+      for (const w of webhooks.values()) {
+        if (w.clientId !== s.clientId || !w.valid || (s.webhook_id && w.id !== s.webhook_id)) continue;
         ctx.ledger.record(a.clientId, 'webhook delivery', { postIds: [t.id] }, ctx.now());
-        void fetch(w.url, {
-          method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            'x-twitter-webhooks-signature': sign(a.clientSecret ?? '', body),
-          },
-          body,
-          signal: AbortSignal.timeout(CRC_TIMEOUT_MS),
-        }).catch(() => undefined);
+        engine.deliver(w.id, {
+          uuid: randomUUID(),
+          at: t.createdAt,
+          tweetId: t.id,
+          eventType: s.event_type,
+          filter: s.filter,
+          tag: s.tag ?? null,
+        });
       }
     }
+  });
+
+  registerReplayRoute(app, ctx, engine, appOnly, ownWebhook);
+  registerDeliveryAdmin(app, ctx, engine);
+}
+
+/** The envelope X posts: `{ data: { event_uuid, filter, event_type, tag, payload, includes } }`. */
+function renderEvent(ctx: SandboxContext, e: WebhookEvent): string {
+  const t = ctx.state.tweets.get(e.tweetId);
+  if (!t)
+    return JSON.stringify({ data: { event_uuid: e.uuid, filter: e.filter, event_type: e.eventType, tag: e.tag } });
+  const author = ctx.state.users.get(t.authorId);
+  const refs = [t.inReplyToTweetId, t.quoteTweetId].map((id) => (id ? ctx.state.tweets.get(id) : undefined));
+  return JSON.stringify({
+    data: {
+      event_uuid: e.uuid,
+      filter: e.filter,
+      event_type: e.eventType,
+      tag: e.tag,
+      payload: renderTweet(ctx, t, ALL_FIELDS),
+      includes: {
+        users: author ? [renderUser(author, new Set(['username', 'name']), ctx)] : [],
+        tweets: refs.filter((r): r is SandboxTweet => !!r).map((r) => renderTweet(ctx, r, ALL_FIELDS)),
+      },
+    },
+  });
+}
+
+/** `yyyymmddhhmm` (UTC) → epoch ms, or undefined. */
+export function parseReplayDate(v: unknown): number | undefined {
+  if (typeof v !== 'string' || !/^[0-9]{12}$/.test(v)) return undefined;
+  const [y, mo, d, h, mi] = [v.slice(0, 4), v.slice(4, 6), v.slice(6, 8), v.slice(8, 10), v.slice(10, 12)].map(Number);
+  const ms = Date.UTC(y, mo - 1, d, h, mi);
+  const back = new Date(ms);
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return undefined;
+  if (h > 23 || mi > 59) return undefined;
+  return ms;
+}
+
+const REPLAY_WINDOW_MS = 24 * 3600_000;
+
+/** POST /2/webhooks/replay { webhook_id, from_date, to_date }: the events attempted in [from, to) are sent again. */
+function registerReplayRoute(
+  app: FastifyInstance,
+  ctx: SandboxContext,
+  engine: DeliveryEngine,
+  appOnly: (auth: AuthContext) => SandboxApp | undefined,
+  ownWebhook: (id: string, a: SandboxApp) => Webhook | undefined,
+): void {
+  app.post(
+    '/2/webhooks/replay',
+    ctx.route({ auth: 'any' }, (req, auth): XResult => {
+      const a = appOnly(auth);
+      if (!a) return { status: 403, body: forbidden('This endpoint requires an OAuth 2.0 App-Only bearer token.') };
+      const b = (req.body ?? {}) as Record<string, unknown>;
+      const errors: Array<{ parameters: Record<string, string[]>; message: string }> = [];
+      const bad = (name: string, message: string) =>
+        errors.push({ parameters: { [name]: [String(b[name] ?? '')] }, message });
+      const from = parseReplayDate(b.from_date);
+      const to = parseReplayDate(b.to_date);
+      const now = ctx.now();
+      if (typeof b.webhook_id !== 'string' || !/^[0-9]{1,19}$/.test(b.webhook_id))
+        bad('webhook_id', 'The `webhook_id` body parameter must be a webhook id');
+      if (from === undefined) bad('from_date', 'The `from_date` body parameter must be a UTC time as yyyymmddhhmm');
+      if (to === undefined) bad('to_date', 'The `to_date` body parameter must be a UTC time as yyyymmddhhmm');
+      if (from !== undefined && to !== undefined) {
+        if (from >= to) bad('to_date', 'The `to_date` must be after the `from_date`');
+        if (from < Math.floor((now - REPLAY_WINDOW_MS) / 60_000) * 60_000)
+          bad('from_date', 'The `from_date` must be within the last 24 hours');
+      }
+      if (errors.length) return { status: 400, body: invalidRequest(errors) };
+      const w = ownWebhook(String(b.webhook_id), a);
+      if (!w) return { status: 404, body: notFound('tweet', 'webhook_id', String(b.webhook_id)) };
+      const jobId = ctx.ids.next(now);
+      const events = engine.replay(w.id, from!, to!);
+      ctx.log({
+        at: now,
+        method: 'REPLAY',
+        url: `webhook ${w.id}: ${events} events`,
+        status: 200,
+        clientId: a.clientId,
+      });
+      return { status: 200, body: { created_at: iso(now), job_id: jobId } };
+    }),
+  );
+}
+
+const SETTING_KEYS = ['duplicateRate', 'retryBaseMs', 'maxAttempts', 'timeoutMs', 'concurrency'] as const;
+
+/** GET|PUT /_sandbox/webhook-delivery: the delivery settings and counters. */
+function registerDeliveryAdmin(app: FastifyInstance, ctx: SandboxContext, engine: DeliveryEngine): void {
+  const describe = () => ({ data: { ...ctx.delivery, stats: engine.stats() } });
+  app.get('/_sandbox/webhook-delivery', describe);
+  app.put('/_sandbox/webhook-delivery', (req, reply: FastifyReply) => {
+    const b = (req.body ?? {}) as Record<string, unknown>;
+    const next: DeliverySettings = { ...ctx.delivery };
+    for (const k of SETTING_KEYS) {
+      const v = b[k];
+      if (v === undefined) continue;
+      const ok =
+        typeof v === 'number' &&
+        Number.isFinite(v) &&
+        (k === 'duplicateRate' ? v >= 0 && v <= 1 : k === 'maxAttempts' || k === 'concurrency' ? v >= 1 : v >= 0);
+      if (!ok) return reply.code(400).send({ error: `${k} is out of range` });
+      next[k] = k === 'maxAttempts' || k === 'concurrency' ? Math.floor(v as number) : (v as number);
+    }
+    ctx.delivery = next;
+    return describe();
   });
 }

@@ -2,10 +2,11 @@ import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/com
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
 import { isUuid } from '@xp/server/application';
-import { DomainError } from '@xp/server/domain';
+import { catalogueError } from '@xp/server/domain';
+import type { MessageCode } from '@xp/shared';
 
 /** Collections under `/workspaces/:ws/<collection>/:<param>` and the table (and key column) that owns them. */
-const OWNED: Record<string, { table: string; key: string; code: string }> = {
+const OWNED: Record<string, { table: string; key: string; code: MessageCode }> = {
   posts: { table: 'posts', key: 'id', code: 'POST_NOT_FOUND' },
   brands: { table: 'brands', key: 'id', code: 'BRAND_NOT_FOUND' },
   accounts: { table: 'accounts', key: 'id', code: 'ACCOUNT_NOT_FOUND' },
@@ -20,6 +21,8 @@ const OWNED: Record<string, { table: string; key: string; code: string }> = {
   recurrences: { table: 'recurrences', key: 'id', code: 'RECURRENCE_NOT_FOUND' },
   'live-sessions': { table: 'live_sessions', key: 'id', code: 'LIVE_SESSION_NOT_FOUND' },
   'calendar-feeds': { table: 'calendar_feeds', key: 'id', code: 'CALENDAR_FEED_NOT_FOUND' },
+  conversations: { table: 'conversations', key: 'id', code: 'CONVERSATION_NOT_FOUND' },
+  'saved-replies': { table: 'saved_replies', key: 'id', code: 'SAVED_REPLY_NOT_FOUND' },
 };
 
 /**
@@ -50,10 +53,7 @@ export class TenantResourceGuard implements CanActivate {
           ws,
         ])
       : [];
-    if (!found.length) {
-      const what = collection.replace(/-/g, ' ').replace(/s$/, '');
-      throw new DomainError('not_found', owned.code, `${what.charAt(0).toUpperCase()}${what.slice(1)} not found`);
-    }
+    if (!found.length) throw catalogueError('not_found', owned.code);
     return true;
   }
 }

@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { api } from './api';
 import { launchBrowser, newIsolatedContext } from './browser';
 import { connectSandboxAccount, registerOwner, startStackWithSandbox, type Lang } from './workspace';
+export type { Lang } from './workspace';
 
 export interface SandboxWorld {
   base: string;

@@ -82,3 +82,18 @@ describe('REGISTRATION_VERIFY_EMAIL', () => {
     expect(() => loadConfig({ ...base, REGISTRATION_VERIFY_EMAIL: 'perhaps' })).toThrow(/REGISTRATION_VERIFY_EMAIL/);
   });
 });
+
+describe('X_CLOCK', () => {
+  it('is the wall clock unless told to follow the X sandbox, which needs its URL and is refused in production', () => {
+    expect(loadConfig(base).clock).toBe('system');
+    const sandbox = { ...base, X_API_BASE_URL: 'http://127.0.0.1:4010' };
+    expect(loadConfig({ ...sandbox, X_CLOCK: 'follow-sandbox' }).clock).toBe('follow-sandbox');
+    expect(() => loadConfig({ ...base, X_CLOCK: 'follow-sandbox' })).toThrow(
+      /X_CLOCK: follow-sandbox needs X_API_BASE_URL/,
+    );
+    expect(() => loadConfig({ ...sandbox, X_CLOCK: 'follow-sandbox', NODE_ENV: 'production' })).toThrow(
+      /X_CLOCK: follow-sandbox is for development/,
+    );
+    expect(() => loadConfig({ ...base, X_CLOCK: 'fast' })).toThrow(/X_CLOCK: expected system or follow-sandbox/);
+  });
+});

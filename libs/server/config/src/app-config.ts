@@ -116,6 +116,9 @@ const schema = z.object({
   X_API_BASE_URL: url('the base URL of an X API compatible server, e.g. http://127.0.0.1:4010').optional(),
   X_CLIENT_ID: z.string().optional(),
   X_CLIENT_SECRET: z.string().optional(),
+  // `follow-sandbox`: the product's clock is wall time + the X sandbox's clock offset (GET /_sandbox/clock), so
+  // fast-forwarding the sandbox fast-forwards publishing too. Development only; `npm start` sets it.
+  X_CLOCK: z.enum(['system', 'follow-sandbox'], { message: 'expected system or follow-sandbox' }).default('system'),
   LOGIN_THROTTLE_LIMIT: z.coerce.number().int().min(1).default(10),
   LOGIN_THROTTLE_TTL_SECONDS: z.coerce.number().int().min(1).default(60),
   LOGIN_THROTTLE_ADDRESS_LIMIT: z.coerce.number().int().min(1).default(30),
@@ -172,6 +175,8 @@ export type AppConfig = {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   webDistDir: string | undefined;
   x: { apiBaseUrl: string | undefined; clientId: string | undefined; clientSecret: string | undefined };
+  /** X_CLOCK: `system` (wall time), or `follow-sandbox` (wall time + the X sandbox's offset, polled). */
+  clock: 'system' | 'follow-sandbox';
   loginThrottle: { limit: number; addressLimit: number; ttlSeconds: number };
   bodyLimit: string;
   /** Bytes of media one workspace may store (uploads in progress count). */
@@ -193,6 +198,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`));
   }
   const c = parsed.data;
+  if (c.X_CLOCK === 'follow-sandbox') {
+    const problems: string[] = [];
+    if (!c.X_API_BASE_URL) problems.push('X_CLOCK: follow-sandbox needs X_API_BASE_URL (the X sandbox to follow)');
+    if (c.NODE_ENV === 'production')
+      problems.push('X_CLOCK: follow-sandbox is for development; production uses the wall clock');
+    if (problems.length) throw new ConfigError(problems);
+  }
   const publicUrl = (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, '');
   return {
     nodeEnv: c.NODE_ENV,
@@ -213,6 +225,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: c.LOG_LEVEL,
     webDistDir: c.WEB_DIST_DIR,
     x: { apiBaseUrl: c.X_API_BASE_URL, clientId: c.X_CLIENT_ID, clientSecret: c.X_CLIENT_SECRET },
+    clock: c.X_CLOCK,
     loginThrottle: {
       limit: c.LOGIN_THROTTLE_LIMIT,
       addressLimit: c.LOGIN_THROTTLE_ADDRESS_LIMIT,

@@ -5,3 +5,4 @@ export * from './x-api-client';
 export * from './x-gateway.adapter';
 export * from './x-api.module';
 export * from './x-listen.adapter';
+export * from './sandbox-clock';

@@ -5,6 +5,8 @@ export * from './lib/confirm-button';
 export * from './lib/copy-button';
 export * from './lib/copy-field';
 export * from './lib/data-table';
+export * from './lib/date-time/date-time-field';
+export * from './lib/date-time/date-time-text';
 export * from './lib/field';
 export * from './lib/input-field';
 export * from './lib/input-fields';

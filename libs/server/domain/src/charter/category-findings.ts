@@ -26,6 +26,12 @@ const HINTS: Record<BannedCategory, MessageCode> = {
   custom: 'CHARTER_HINT_CUSTOM',
 };
 
+/** Hints of kinds of findings within a category (`TopicHit.variant`): threats and harassment, hiring criteria. */
+const VARIANT_HINTS: Readonly<Record<string, MessageCode>> = {
+  harassment: 'CHARTER_HINT_HARASSMENT',
+  hiring: 'CHARTER_HINT_HIRING',
+};
+
 /** The hint of a category: why (the word, or the two words that met) and how to fix it. */
 export function categoryHint(
   category: BannedCategory,
@@ -97,7 +103,8 @@ export function topicFinding(
     }
     default: {
       const level = levels[hit.topic];
-      return level === 'off' ? null : categoryFinding(hit.topic, level, segment, text, hit, hit.words);
+      const hint = hit.variant ? VARIANT_HINTS[hit.variant] : undefined;
+      return level === 'off' ? null : categoryFinding(hit.topic, level, segment, text, hit, hit.words, hint);
     }
   }
 }

@@ -2,10 +2,10 @@
 // views of a segment's words — normalized, French stems, English stems — then combined per category: a group that
 // is enough alone, or two groups within a window of words (see `CategoryRules`), minus negative phrases.
 import { CONFIDENTIAL_RULES, FINANCE_EN, FINANCE_FR } from './lexicon-confidential';
+import { DISCRIMINATION_RULES } from './lexicon-discrimination';
 import {
   type CategoryRules,
   DENIGRATION_RULES,
-  DISCRIMINATION_RULES,
   GREETING_RULES,
   HEALTH_LEGAL_RULES,
   INSULT_RULES,
@@ -14,7 +14,7 @@ import {
   type Terms,
 } from './lexicon';
 import { type Language, stem } from './stemmer';
-import { type TermMatcher, compileTerms, matchTerms } from './term-matcher';
+import { type TermMatcher, compileTerms, matchTerms, withPlaceholders } from './term-matcher';
 import { type TextToken, normalizeText, termWords } from './text-tokens';
 
 /** What a detector rule reports: a charter category, or the brand's greetings choice, or the quiet period. */
@@ -35,6 +35,8 @@ export interface TopicHit {
   end: number;
   /** The words that made it: one word or phrase, or the two that met within the window. */
   words: readonly string[];
+  /** The kind of finding within the topic, when its rule names one ("harassment", "hiring"): picks the hint. */
+  variant?: string;
 }
 
 interface Payload {
@@ -61,7 +63,7 @@ const RULES: readonly { topic: DetectorTopic; rules: CategoryRules }[] = [
 const items = (list: string | undefined) =>
   (list ?? '')
     .split(/\s*[|\n]\s*/)
-    .map((s) => s.trim())
+    .map((s) => withPlaceholders(s.trim()))
     .filter(Boolean);
 
 interface Compiled {
@@ -138,6 +140,9 @@ interface Hit {
   to: number;
 }
 
+/** Hard breaks (punctuation) before each word position of the segment's word stream, cumulated. */
+type Breaks = readonly number[];
+
 const stemView = (tokens: readonly TextToken[], lang: Language, prefixes: ReadonlySet<string>): TextToken[] =>
   tokens.map((t) => (t.norm.length >= 3 && prefixes.has(t.norm.slice(0, 3)) ? { ...t, norm: stem(t.norm, lang) } : t));
 
@@ -185,16 +190,9 @@ export function detectTopics(
   }
   hits.push(...obfuscatedInsults(text, main, lx.insultWords, position));
   for (const m of text.matchAll(SIGNS)) {
-    const rule = RULES.findIndex((r) => r.topic === (m[0] === '🖕' ? 'insult' : 'confidential'));
     const end = m.index + m[0].length;
-    hits.push({
-      rule,
-      group: m[0] === '🖕' ? 'strong' : 'secret',
-      start: m.index,
-      end,
-      from: position(m.index),
-      to: position(end - 1),
-    });
+    for (const { rule, group } of SIGN_GROUPS.get(m[0]) ?? [])
+      hits.push({ rule, group, start: m.index, end, from: position(m.index), to: position(end - 1) });
   }
 
   const inside = (h: { start: number; end: number }, s: { start: number; end: number }) =>
@@ -202,10 +200,13 @@ export function detectTopics(
   const kept = hits.filter(
     (h) => !allowed.some((a) => inside(h, a)) && !negatives.some((n) => n.rule === h.rule && inside(h, n)),
   );
-  return combine(text, kept);
+  const breaks: number[] = [];
+  let count = 0;
+  for (const t of main) breaks.push((count += t.breakBefore ? 1 : 0));
+  return combine(text, kept, breaks);
 }
 
-function combine(text: string, hits: readonly Hit[]): TopicHit[] {
+function combine(text: string, hits: readonly Hit[], breaks: Breaks): TopicHit[] {
   const out: TopicHit[] = [];
   const byRule = new Map<number, Hit[]>();
   for (const h of hits) {
@@ -216,24 +217,50 @@ function combine(text: string, hits: readonly Hit[]): TopicHit[] {
   for (const [rule, list] of byRule) {
     const { topic, rules } = RULES[rule];
     const window = rules.window ?? 12;
-    const found: TopicHit[] = [];
-    for (const h of list) {
-      if (rules.alone.includes(h.group))
-        found.push({ topic, start: h.start, end: h.end, words: [text.slice(h.start, h.end)] });
+    const byGroup = new Map<string, Hit[]>();
+    const add = (h: Hit) => {
+      const g = byGroup.get(h.group);
+      if (g) g.push(h);
+      else byGroup.set(h.group, [h]);
+    };
+    list.forEach(add);
+    const of = (group: string): readonly Hit[] => byGroup.get(group) ?? [];
+    for (const [ga, gb, group] of rules.compounds ?? []) {
+      for (const a of of(ga)) {
+        for (const b of of(gb)) {
+          if (b.from === a.to + 1 && breaks[b.from] === breaks[a.to])
+            add({ rule, group, start: a.start, end: b.end, from: a.from, to: b.to });
+        }
+      }
     }
-    for (const [ga, gb] of rules.pairs) {
-      for (const a of list) {
-        if (a.group !== ga) continue;
-        for (const b of list) {
-          if (b.group !== gb || b === a || (b.start < a.end && a.start < b.end)) continue;
-          if (Math.max(a.from, b.from) - Math.min(a.to, b.to) > window) continue;
+    const found: TopicHit[] = [];
+    for (const group of rules.alone) {
+      const variant = rules.variants?.[group];
+      for (const h of of(group))
+        found.push({
+          topic,
+          start: h.start,
+          end: h.end,
+          words: [text.slice(h.start, h.end)],
+          ...(variant && { variant }),
+        });
+    }
+    for (const [ga, gb, options] of rules.pairs) {
+      const span = options?.window ?? window;
+      for (const a of of(ga)) {
+        for (const b of of(gb)) {
+          if (b === a || (b.start < a.end && a.start < b.end)) continue;
+          if (Math.max(a.from, b.from) - Math.min(a.to, b.to) > span) continue;
+          if (options?.ordered && b.start < a.start) continue;
           const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+          if (options?.clause && breaks[second.from] !== breaks[first.to]) continue;
           if (normalizeText(text.slice(a.start, a.end)) === normalizeText(text.slice(b.start, b.end))) continue;
           found.push({
             topic,
             start: first.start,
             end: Math.max(first.end, second.end),
             words: [text.slice(first.start, first.end), text.slice(second.start, second.end)],
+            ...(options?.variant && { variant: options.variant }),
           });
         }
       }
@@ -332,7 +359,12 @@ function obfuscatedInsults(
   return hits;
 }
 
-/** Emoji that say what words would: a raised middle finger, "keep it quiet" (🤫 🤐). */
-const SIGNS = /🖕|🤫|🤐/gu;
+/** Emoji that say what words would (`signs` of the rules): a raised middle finger, "keep it quiet" (🤫 🤐), 🙄… */
+const SIGN_GROUPS = new Map<string, { rule: number; group: string }[]>();
+RULES.forEach(({ rules }, rule) => {
+  for (const [group, signs] of Object.entries(rules.signs ?? {}))
+    for (const sign of signs) SIGN_GROUPS.set(sign, [...(SIGN_GROUPS.get(sign) ?? []), { rule, group }]);
+});
+const SIGNS = new RegExp([...SIGN_GROUPS.keys()].join('|'), 'gu');
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

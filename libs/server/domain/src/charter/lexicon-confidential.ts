@@ -101,6 +101,7 @@ export const CONFIDENTIAL_RULES: CategoryRules = {
         |=will announce|=will be announced|=upcoming|=in the coming days|=on the verge of|=finalizing|=finalising`,
     },
   },
+  signs: { secret: ['🤫', '🤐'] },
   alone: ['alone'],
   pairs: [
     ['secret', 'topic'],

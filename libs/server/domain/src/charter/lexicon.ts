@@ -16,15 +16,37 @@ export interface Terms {
   en?: string;
 }
 
+export interface PairOptions {
+  /** Words apart at most, for this pair (default: the category's `window`); 1 = adjacent. */
+  window?: number;
+  /** The first group's word comes first. */
+  ordered?: boolean;
+  /** No punctuation other than spaces, hyphens and apostrophes between the two words. */
+  clause?: boolean;
+  /** The kind of finding, for its hint (see `variants`). */
+  variant?: string;
+}
+
+export type Pair = readonly [string, string] | readonly [string, string, PairOptions];
+
 export interface CategoryRules {
   groups: Record<string, Terms>;
   /** Groups whose single hit is a finding. */
   alone: readonly string[];
   /** Two hits (different words) from these groups within `window` words of each other make a finding. */
-  pairs: readonly (readonly [string, string])[];
+  pairs: readonly Pair[];
   /** Words apart at most (default 12). */
   window?: number;
   negative?: Terms;
+  /** The kind of finding a group that is enough alone makes, for its hint ("harassment", "hiring"). */
+  variants?: Readonly<Record<string, string>>;
+  /**
+   * Two groups' words next to each other in a clause count as a word of a third group: `['traitEn', 'peopleEn',
+   * 'group']` makes "older workers" a group word, and so lists stay lists instead of every pairing of two.
+   */
+  compounds?: readonly (readonly [string, string, string])[];
+  /** Emoji that count as a word of a group ("🖕" an insult, "🙄" a sneer). */
+  signs?: Readonly<Record<string, readonly string[]>>;
 }
 
 const exact = (list: readonly string[]) => list.map((t) => `=${t}`).join('|');
@@ -55,6 +77,7 @@ export const INSULT_RULES: CategoryRules = {
         |=you idiot|=what an idiot|=bellend|=knobhead|=numpty|=plonker|=wankstain|=fuckwit|=twatwaffle`,
     },
   },
+  signs: { strong: ['🖕'] },
   alone: ['strong'],
   pairs: [],
 };
@@ -168,11 +191,13 @@ export const RELIGION_RULES: CategoryRules = {
         |=praise god|=praise be|=son of god|=word of god|=lord jesus|=jesus saves|=believers|=infidels|=sermon|=worship`,
     },
     weak: {
-      fr: `=halal|=casher|=divine|=divin|=ramadan|=aid|=aid el kebir|=aid el fitr|=kippour|=yom kippour|=hanouka|=hanoucca|=pessah|=diwali
+      fr: `=divine|=divin|=ramadan|=aid|=aid el kebir|=aid el fitr|=kippour|=yom kippour|=hanouka|=hanoucca|=pessah|=diwali
         |=careme|=pelerinage|=benediction|=beni|=benie`,
-      en: `=halal|=kosher|=divine|=faith|=ramadan|=eid|=yom kippur|=hanukkah|=passover|=diwali|=pilgrimage|=blessing|=blessed
+      en: `=divine|=faith|=ramadan|=eid|=yom kippur|=hanukkah|=passover|=diwali|=pilgrimage|=blessing|=blessed
         |=lord`,
     },
+    // Dietary labels: a menu lists them together ("halal, casher et végétarien"); only a cue makes them religion.
+    diet: { fr: `=halal|=casher|=kascher|=cacher`, en: `=halal|=kosher` },
     cue: {
       fr: `=prier|=croire|=croyez|=foi|=seigneur|=benir|=benisse|=culte|=fideles|=sacrement|=pecheurs|=peche|=peches|=interdire|=interdit|=envahissent|=arnaque|=ruinent|=moins productives|=ouvrez les yeux`,
       en: `=believe|=worship|=lord|=sinners|=sin|=sins|=fasting|=faithful|=salvation|=believers|=banned|=ban|=ruining|=conmen|=lie|=open your eyes|=less productive|=secret of success|=fake piety`,
@@ -182,6 +207,7 @@ export const RELIGION_RULES: CategoryRules = {
   pairs: [
     ['weak', 'weak'],
     ['weak', 'cue'],
+    ['diet', 'cue'],
   ],
   window: 10,
   negative: {
@@ -210,86 +236,6 @@ export const GREETING_RULES: CategoryRules = {
   alone: [],
   pairs: [['greet', 'feast']],
   window: 3,
-};
-
-export const DISCRIMINATION_RULES: CategoryRules = {
-  groups: {
-    slur: {
-      fr: `=negro|=negros|=negre|=negres|=bougnoule|=bougnoules|=bicot|=bicots|=youpin|=youpins|=youtre|=pede|=pedes|=pd
-        |=tapette|=tapettes|=gouine|=gouines|=tarlouze|=tarlouzes|=mongolien|=mongoliens|=sale arabe|=sales arabes|=sale noir|=sales noirs|=sale juif|=sales juifs|=sale musulman|=sale race|=sous race|=sous races|=race inferieure
-        |=races inferieures|=retourne dans ton pays|=retournez dans votre pays|=retourne chez toi|=rentrez chez vous
-        |=suicide toi|=va te pendre|=je sais ou tu habites|=on sait ou tu habites|=on va te retrouver|=tu vas le payer
-        |=je vais te tuer|=on va te tuer|=creve|=crevez|=sale chinois|=bridés|=bamboula|=romanos|=sale gitan
-        |=attarde|=attardes|=handicape mental|=grosse vache|=sale grosse|=sale pute|=islamo racaille|=racaille|=personne ne t aime|=t es moche|=t es gros|=t es grosse|=se moque de toi|=se moquent de toi
-        |=pourrir la vie|=tout le monde va savoir|=fais gaffe a toi|=on sait ou tu
-        |=on va balancer|=balancer tes|=tu vas le regretter
-        |=on a retrouve ton adresse|=we found your address|=balancer tes photos|=leak your photos|=s abstenir|=personnes de couleur|=de couleur en|=avec un nom pareil|=physique avantageux exige
-        |=retourne a la cuisine|=les femmes au volant|=femmes au volant|=gens du voyage ne
-        |=pas de femmes|=pas de noirs|=pas d arabes|=pas de handicapes|=pas de vieux|=pas de seniors|=pas d etrangers|=mauviettes|=sale vache|=retourne dans ton propre pays|=rentre dans ton pays|=pas de migrants|=pas d immigres`,
-      en: `=nigger|=niggers|=nigga|=niggas|=faggot|=faggots|=fag|=fags|=dyke|=dykes|=tranny|=trannies|=spastic|=spaz|=kike
-        |=kikes|=chink|=chinks|=wetback|=wetbacks|=raghead|=ragheads|=paki|=pakis|=gook|=go back to your country
-        |=go back to where you came from|=white power|=heil hitler|=sieg heil|=subhuman|=inferior race|=kill yourself|=kys
-        |=i know where you live|=we know where you live|=we will find you|=you'll pay for this|=i will kill you|=i'll kill you
-        |=we will kill you|=die bitch|=retards|=shemale|=cripple|=cripples|=nobody likes you|=no one likes you|=you're ugly|=you're fat|=laughing at you|=laughs at you
-        |=make your life hell|=make your life miserable|=everyone will know
-        |=watch your back|=we know where|=we found your|=need not apply|=should not apply
-        |=don't bother applying|=people of colour|=people of color|=with a name like that|=back to the kitchen
-        |=women drivers|=no women|=no blacks|=no disabled|=no foreigners|=no immigrants|=no old people
-        |=young and pretty|=sissies|=sissy|=fat cow|=you fat|=welfare scroungers|=scroungers|=go back to your own country
-        |=everyone's going to know|=everyone is going to know|=we screenshotted|=no migrants|=no immigrants|=no gays`,
-    },
-    group: {
-      fr: `=femme|=fille|=hommes|=homme|=meres|=enceintes|=vieilles|=retraites|=handicape|=handicapee|=handicapees
-        |=autistes|=trisomiques|=noires|=blacks|=maghrebin|=maghrebine|=maghrebine|=chinoises|=gens du voyage|=refugies
-        |=musulmanes|=juives|=chretiens|=homos|=transgenres|=heteros|=grosses|=blondes|=rousses|=roux|=banlieusards|=assistes
-        |=chomeurs|=pauvres|=sdf|=voilees|=islam|=arabe|=asiatique|=juif|=musulman|=immigre
-        |=etranger|=candidats d origine|=personnes agees|=les jeunes|=clients ages|=vieux clients|=femmes|=les femmes|=filles|=noirs|=arabes|=juifs|=musulmans|=immigres|=etrangers|=migrants|=gays|=homosexuels
-        |=lesbiennes|=trans|=handicapes|=vieux|=seniors|=asiatiques|=chinois|=roms|=gitans|=africains|=maghrebins|=blancs
-        |=feministes|=jeunes de banlieue|=obeses|=homosexualite|=handicapes|=personnes handicapees|=vieux clients|=salaries ages|=hommes|=hetero`,
-      en: `=woman|=mothers|=pregnant|=elderly|=handicapped|=autistic|=middle eastern|=gypsies|=travellers|=immigrant
-        |=refugees|=jewish|=transgender|=obese|=blondes|=redheads|=people of color|=colored|=poor people
-        |=homeless|=muslim|=jew|=asian|=arab|=gay|=over 40|=over 50|=women|=girls|=blacks|=black people|=arabs|=jews|=muslims|=immigrants|=foreigners|=migrants|=gays|=homosexuals
-        |=lesbians|=trans people|=disabled people|=old people|=asians|=chinese|=mexicans|=africans|=whites|=feminists
-        |=fat people|=boomers|=disabled|=disabled staff|=chinese people|=older workers|=old customers|=older people|=trans|=travellers|=men
-        |=male|=female|=straight|=homosexuality|=scroungers|=africans|=asians|=immigrants`,
-    },
-    contempt: {
-      fr: `=tous des|=toutes des|=sont tous|=sont toutes|=incapable|=incapables|=inferieur|=inferieurs|=inferieure|=inferieures
-        |=stupides|=betes|=hysteriques|=faineants|=faineantes|=paresseux|=voleurs|=dangereux|=parasites|=vermine
-        |=animaux|=singes|=n ont rien a faire|=ne savent pas|=pas leur place|=devraient rester
-        |=dehors|=degagez|=a vomir|=degoutants|=nuisibles|=envahisseurs|=invasion|=remplacement|=grand remplacement
-        |=interdire|=interdits|=pas les bienvenus|=ne sont pas les bienvenus|=interdit aux|=s abstenir|=pas les bienvenus|=ne sont pas les bienvenues|=pas servis|=ne seront pas|=on ne prend pas|=on evite
-        |=on les evite|=prefere ne pas|=ne pas embaucher|=ne pas en embaucher|=pas embaucher
-        |=incompatible|=ne comprennent rien|=ne s integrent|=inutile de postuler|=coutent|=ralentissent
-        |=moins productives|=moins productifs|=soumises|=controlent|=volent|=racailles|=pas fait pour
-        |=pas vendeur|=pas notre cible|=au volant|=et les maths|=ca fait deux|=mangent n importe quoi|=toujours les memes
-        |=vraies familles|=non merci|=pas a l aise|=plus a l aise|=s adapter|=trop de contraintes|=allez bosser
-        |=doivent etre|=devraient payer|=la police doit|=les degager|=degager
-        |=poussent vers la sortie|=pousse vers la sortie|=on les pousse|=se moque|=moins de 30 ans|=plus de 40 ans
-        |=plus de 50 ans|=contre nature|=interdire|=naturellement|=pas faits pour|=pas faites pour|=coutent trop cher|=trop lents|=leur propre file|=rien a faire
-        |=doivent etre heteros|=trouvez vous un travail|=ne seront pas servis|=bons en maths|=nulles en|=nuls en|=est un peche`,
-      en: `=are all|=all the same|=inferior|=stupid|=lazy|=dirty|=animals|=parasites|=vermin|=don't belong|=go home
-        |=should stay in the kitchen|=belong in the kitchen|=can't drive|=criminals|=terrorists|=disgusting|=invaders
-        |=invasion|=should be banned|=not welcome|=no blacks|=no jews|=no muslims|=no gays|=apes|=monkeys|=subhuman
-        |=should not be allowed|=shouldn't be allowed|=can't be trusted|=need not apply|=don't bother applying|=not welcome|=aren't welcome|=won't be|=we'd rather not|=rather not hire
-        |=not hire|=don't hire|=we avoid|=should stop|=should pay|=incompatible|=don't get|=slow down|=less productive
-        |=run the world|=steal|=shoplifting|=always the same|=keep it to yourselves|=clear them out|=don't mix
-        |=too much hassle|=real families|=not our target|=under 30|=over 40|=over 50|=sin|=wake up
-        |=ruining|=take over|=taking over|=invading|=lazy|=too old|=not a good fit|=naturally|=eat anything|=can't run|=can't do|=can't handle|=aren't cut out|=not cut out|=cut out for
-        |=cost too much|=slow|=their own queue|=no thanks|=no business|=must be straight|=get a job|=will not be served
-        |=won't be served|=not be served|=easing them out|=good at maths|=bad at maths|=all look|=full of them|=is a sin`,
-    },
-  },
-  alone: ['slur'],
-  pairs: [['group', 'contempt']],
-  window: 9,
-  negative: {
-    fr: `=chocolat noir|=noir et blanc|=noir ou|=en noir|=le noir|=robe noire|=petite robe noire|=vendredi noir|=black friday
-      |=tableau noir|=humour noir|=film noir|=pas de souci|=pas de probleme|=pas de panique|=sans frais|=sans engagement
-      |=sans gluten|=sans sucre|=sans lactose|=tapette a mouches|=tapette a mouche|=tapette a souris|=les femmes de ma vie|=a la cuisine de`,
-    en: `=black friday|=black and white|=in black|=dark chocolate|=no problem|=no worries|=no fees|=no commitment
-      |=gluten free|=fat free|=low fat|=no added|=are all welcome|=are all invited|=all the same price|=go home happy|=fat free`,
-  },
 };
 
 export const HEALTH_LEGAL_RULES: CategoryRules = {

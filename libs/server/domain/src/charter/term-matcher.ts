@@ -1,9 +1,39 @@
 import { type TextToken, termWords } from './text-tokens';
 
-/** Terms compiled for matching on token streams: indexed by their first normalized word. */
+/**
+ * Words of a term that match a class of numbers: `{n}` any number of one or two digits ("taille {n} max"), `{age}`
+ * an adult age, 18 to 99 ("moins de {age} ans"), `{older}` 30 to 99 ("plus de {older} ans": a minimum of 18 is
+ * lawful, excluding the over-50s is not). `withPlaceholders` turns them into words the matcher knows.
+ */
+const PLACEHOLDERS: readonly { name: string; word: string; test: RegExp }[] = [
+  { name: '{n}', word: 'zqnumberqz', test: /^\d{1,2}$/ },
+  { name: '{age}', word: 'zqageqz', test: /^(?:1[8-9]|[2-9]\d)$/ },
+  { name: '{older}', word: 'zqolderqz', test: /^[3-9]\d$/ },
+];
+const PLACEHOLDER_TESTS = new Map(PLACEHOLDERS.map((p) => [p.word, p.test]));
+
+/** A term with its `{n}` / `{age}` placeholders replaced by the words the matcher reads as number classes. */
+export function withPlaceholders(term: string): string {
+  let out = term;
+  for (const p of PLACEHOLDERS) if (out.includes(p.name)) out = out.split(p.name).join(p.word);
+  return out;
+}
+
+const matchesWord = (norm: string, w: string) => norm === w || (PLACEHOLDER_TESTS.get(w)?.test(norm) ?? false);
+
+/** Terms compiled for matching on token streams: indexed by their first normalized word, then by their second. */
 export interface TermMatcher<T> {
-  readonly byFirstWord: ReadonlyMap<string, readonly TermEntry<T>[]>;
+  readonly byFirstWord: ReadonlyMap<string, FirstWord<T>>;
   readonly size: number;
+}
+
+interface FirstWord<T> {
+  /** One-word terms. */
+  one: TermEntry<T>[];
+  /** Longer terms by their second word. */
+  next: Map<string, TermEntry<T>[]>;
+  /** Longer terms whose second word is a placeholder. */
+  wild: TermEntry<T>[];
 }
 
 interface TermEntry<T> {
@@ -22,7 +52,7 @@ export interface TermMatch<T> {
 
 /** Compiles terms (words or phrases); terms that normalize to the same words for the same key are merged. */
 export function compileTerms<T>(items: Iterable<{ term: string; payload: T; key?: string }>): TermMatcher<T> {
-  const byFirstWord = new Map<string, TermEntry<T>[]>();
+  const byFirstWord = new Map<string, FirstWord<T>>();
   const seen = new Set<string>();
   let size = 0;
   for (const { term, payload, key } of items) {
@@ -31,10 +61,16 @@ export function compileTerms<T>(items: Iterable<{ term: string; payload: T; key?
     const id = `${key ?? ''}\u0000${words.join(' ')}`;
     if (seen.has(id)) continue;
     seen.add(id);
-    const list = byFirstWord.get(words[0]);
+    let first = byFirstWord.get(words[0]);
+    if (!first) byFirstWord.set(words[0], (first = { one: [], next: new Map(), wild: [] }));
     const entry = { term, words, payload };
-    if (list) list.push(entry);
-    else byFirstWord.set(words[0], [entry]);
+    if (words.length === 1) first.one.push(entry);
+    else if (PLACEHOLDER_TESTS.has(words[1])) first.wild.push(entry);
+    else {
+      const list = first.next.get(words[1]);
+      if (list) list.push(entry);
+      else first.next.set(words[1], [entry]);
+    }
     size++;
   }
   return { byFirstWord, size };
@@ -47,23 +83,45 @@ export function compileTerms<T>(items: Iterable<{ term: string; payload: T; key?
 export function matchTerms<T>(matcher: TermMatcher<T>, tokens: readonly TextToken[]): TermMatch<T>[] {
   const matches: TermMatch<T>[] = [];
   if (matcher.size === 0) return matches;
+  const numberFirst = PLACEHOLDERS.flatMap((p) => {
+    const first = matcher.byFirstWord.get(p.word);
+    return first ? [{ test: p.test, first }] : [];
+  });
   for (let i = 0; i < tokens.length; i++) {
-    const candidates = matcher.byFirstWord.get(tokens[i].norm);
-    if (!candidates) continue;
-    for (const entry of candidates) {
-      const k = entry.words.length;
-      if (i + k > tokens.length) continue;
-      let hit = true;
-      for (let j = 1; j < k; j++) {
-        const t = tokens[i + j];
-        if (t.breakBefore || t.norm !== entry.words[j]) {
-          hit = false;
-          break;
-        }
-      }
-      if (hit)
-        matches.push({ term: entry.term, payload: entry.payload, start: tokens[i].start, end: tokens[i + k - 1].end });
-    }
+    const first = matcher.byFirstWord.get(tokens[i].norm);
+    if (first) matchFrom(first, tokens, i, matches);
+    for (const p of numberFirst) if (p.test.test(tokens[i].norm)) matchFrom(p.first, tokens, i, matches);
   }
   return matches;
+}
+
+function matchFrom<T>(first: FirstWord<T>, tokens: readonly TextToken[], i: number, out: TermMatch<T>[]) {
+  for (const entry of first.one) out.push({ term: entry.term, payload: entry.payload, ...span(tokens, i, 1) });
+  const second = tokens[i + 1];
+  if (!second || second.breakBefore) return;
+  const candidates = first.next.get(second.norm);
+  if (candidates) matchAt(candidates, tokens, i, out);
+  if (first.wild.length) matchAt(first.wild, tokens, i, out);
+}
+
+const span = (tokens: readonly TextToken[], i: number, k: number) => ({
+  start: tokens[i].start,
+  end: tokens[i + k - 1].end,
+});
+
+function matchAt<T>(candidates: readonly TermEntry<T>[], tokens: readonly TextToken[], i: number, out: TermMatch<T>[]) {
+  for (const entry of candidates) {
+    const k = entry.words.length;
+    if (i + k > tokens.length) continue;
+    let hit = true;
+    for (let j = 1; j < k; j++) {
+      const t = tokens[i + j];
+      const w = entry.words[j];
+      if (t.breakBefore || !matchesWord(t.norm, w)) {
+        hit = false;
+        break;
+      }
+    }
+    if (hit) out.push({ term: entry.term, payload: entry.payload, ...span(tokens, i, k) });
+  }
 }

@@ -6,7 +6,7 @@
 //   phrase "extrême droite"); other punctuation and line breaks are hard breaks a multi-word phrase never spans.
 // - Apostrophes (' ’ ʼ ‘ `): after a French elision (l' d' j' m' n' s' t' c' qu' jusqu' lorsqu' puisqu'
 //   quoiqu' presqu' quelqu') the word splits ("l'entreprise" → "l", "entreprise"); an English contraction
-//   or possessive is dropped ("Macron's" → "macron", "don't" → "don"); otherwise the apostrophe is
+//   or possessive is dropped ("Macron's" → "macron", "don't" → "don"; "can't" → "cannot"); otherwise the apostrophe is
 //   removed ("aujourd'hui" → "aujourdhui").
 // - #hashtags, @mentions and URLs (http(s)://…, www.…, bare domains with a common TLD) are recognized
 //   as single tokens; spans are UTF-16 offsets into the original text.
@@ -229,7 +229,9 @@ function readWord(text: string, start: number, push: Push): number {
       current = next;
       currentNorm = nextNorm;
     } else if (ENGLISH_CONTRACTIONS.has(nextNorm)) {
-      // "Macron's", "don't": keep the stem; the suffix is not a word of its own.
+      // "Macron's", "don't": keep the stem; the suffix is not a word of its own. "can't" would lose its negation
+      // ("can"), so it reads "cannot".
+      if (nextNorm === 't' && currentNorm === 'can') currentNorm = 'cannot';
       continue;
     } else {
       current = { start: current.start, end: next.end };

@@ -9,6 +9,7 @@ import type {
   DatesSetInfo,
   EventClickInfo,
   EventDropInfo,
+  EventApi,
   EventInput,
   EventDisplayInfo,
   MountInfo,
@@ -131,6 +132,7 @@ export class CalendarPage {
   protected readonly timeZone = computed(() => (this.tzChoice() === 'local' ? this.localTz : this.tzChoice()));
   protected readonly crowded = computed(() => crowdedWarnings(this.posts(), this.accounts(), this.timeZone()));
   protected readonly heldCount = computed(() => this.posts().filter((p) => p.held).length);
+  private readonly postsById = computed(() => new Map(this.posts().map((p) => [p.id, p])));
 
   protected readonly events = computed<EventInput[]>(() => {
     // Until the workspace's accounts are known, a post could only be titled "@?": show none rather than that.
@@ -169,18 +171,9 @@ export class CalendarPage {
         color: colors.get(p.accountId) ?? '#1f4fd1',
         className: classes.join(' '),
         editable: canWrite && MOVABLE_STATUSES.has(p.status),
-        extendedProps: {
-          status: p.status,
-          held: p.held,
-          version: p.version,
-          // What a screen reader says for the event: account, time in its zone, status, excerpt.
-          label: [
-            `@${handle}`,
-            formatInZone(start, account?.timezone ?? this.timeZone(), lang),
-            p.held ? heldWord : this.ctx.transloco.translate(`status.${p.status}`, {}, lang),
-            excerpt(p.excerpt, 120),
-          ].join(' · '),
-        },
+        // What `eventLabel` needs: the label itself is written only for the events drawn (a month shows a few per
+        // day and "+N more"), not for every post of the range.
+        extendedProps: { status: p.status, held: p.held, version: p.version, handle, zone: account?.timezone },
       });
     }
     return out;
@@ -229,8 +222,7 @@ export class CalendarPage {
       eventDrop: (info: EventDropInfo) => void this.moved(info),
       eventsHint: this.ctx.transloco.translate('calendar.eventsHint', {}, lang),
       eventDidMount: (info: MountInfo<EventDisplayInfo>) => {
-        const label = info.event.extendedProps['label'] as string | undefined;
-        if (label) info.el.setAttribute('aria-label', label);
+        info.el.setAttribute('aria-label', this.eventLabel(info.event));
         // FullCalendar's agenda puts a day's events, buttons, straight in a role=list: a named group is what it is.
         const list = info.el.closest('[role="list"]');
         if (list && !list.querySelector(':scope > [role="listitem"]')) list.setAttribute('role', 'group');
@@ -370,6 +362,20 @@ export class CalendarPage {
           });
       }
     }
+  }
+
+  /** What a screen reader says for an event: account, time in the account's zone, status, excerpt. */
+  private eventLabel(event: EventApi): string {
+    const lang = this.ctx.language.current();
+    const p = event.extendedProps as { status: string; held: boolean; handle: string; zone?: string };
+    const post = this.postsById().get(event.id);
+    const at = post?.scheduledAt ?? post?.publishedAt;
+    return [
+      `@${p.handle}`,
+      formatInZone(at, p.zone ?? this.timeZone(), lang),
+      this.ctx.transloco.translate(p.held ? 'calendar.held' : `status.${p.status}`, {}, lang),
+      excerpt(post?.excerpt ?? '', 120),
+    ].join(' · ');
   }
 
   /** A post's preview under its event (hovered, or focused: `focusin` on the calendar). */

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { DateTimeField } from '@xp/web/ui';
 import { dateToZonedLocal, POST_KIND_VALUES, type AccountDto } from '@xp/shared';
 import { QueueApi, toApiError } from '@xp/web/data-access';
 import { firstValueFrom } from 'rxjs';
@@ -18,11 +19,11 @@ import { ComposerDraft } from './composer-draft';
             'composer.scheduleFor' | transloco: { handle: a.handle, tz: a.timezone }
           }}</label>
           <div class="row">
-            <input
-              type="datetime-local"
-              [id]="'when-' + a.id"
+            <xp-date-time-field
+              class="when"
+              [inputId]="'when-' + a.id"
               [value]="draft.schedules()[a.id] || ''"
-              (change)="draft.setSchedule(a.id, $any($event.target).value)"
+              (valueChange)="draft.setSchedule(a.id, $event)"
               [attr.data-testid]="'schedule-' + a.handle"
             />
             <button type="button" class="btn btn--ghost btn--sm" (click)="fillNextSlot(a)">
@@ -66,11 +67,11 @@ import { ComposerDraft } from './composer-draft';
     .schedule {
       margin-bottom: 1rem;
     }
-    .schedule input {
-      width: auto;
+    .when {
+      flex: 0 1 16rem;
     }
   `,
-  imports: [TranslocoPipe],
+  imports: [TranslocoPipe, DateTimeField],
 })
 export class SchedulePicker {
   readonly workspaceId = input.required<string>();

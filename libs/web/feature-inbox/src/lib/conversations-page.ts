@@ -45,6 +45,8 @@ import { SavedRepliesStore } from './saved-replies-store';
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './conversations-page.html',
   styleUrl: './conversations-page.css',
+  host: { '(document:keydown)': 'onKey($event)' },
+  providers: [SavedRepliesStore],
   imports: [
     FormsModule,
     RouterLink,
@@ -55,8 +57,6 @@ import { SavedRepliesStore } from './saved-replies-store';
     SavedRepliesPanel,
     PAGE_PIECES,
   ],
-  host: { '(document:keydown)': 'onKey($event)' },
-  providers: [SavedRepliesStore],
 })
 export class ConversationsPage {
   readonly workspaceId = input.required<string>();

@@ -5,6 +5,7 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { dateToZonedLocal, zonedLocalToDate, type AccountDto, type LiveSessionDto } from '@xp/shared';
 import { ApiError, LiveApi, toApiError } from '@xp/web/data-access';
 import { ApiErrorAlert, LanguageService } from '@xp/web/common';
+import { DateTimeField } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { accountZone, windowLabel } from './live-format';
 
@@ -36,7 +37,7 @@ const DURATIONS = [30, 60, 90, 120, 180, 240, 360, 480, 720] as const;
           </div>
           <div class="field">
             <label for="live-start">{{ 'live.start' | transloco: { tz: formTz() } }}</label>
-            <input id="live-start" type="datetime-local" formControlName="start" required />
+            <xp-date-time-field inputId="live-start" formControlName="start" required />
           </div>
           <div class="field">
             <label for="live-duration">{{ 'live.duration' | transloco }}</label>
@@ -81,7 +82,6 @@ const DURATIONS = [30, 60, 90, 120, 180, 240, 360, 480, 720] as const;
     .new .grow {
       flex: 1 1 16rem;
     }
-    .new input[type='datetime-local'],
     .new input[type='number'] {
       font: inherit;
       border: 1px solid #c5cad6;
@@ -93,7 +93,7 @@ const DURATIONS = [30, 60, 90, 120, 180, 240, 360, 480, 720] as const;
       width: 7rem;
     }
   `,
-  imports: [ReactiveFormsModule, TranslocoPipe, ApiErrorAlert],
+  imports: [ReactiveFormsModule, TranslocoPipe, ApiErrorAlert, DateTimeField],
 })
 export class LiveSessionForm {
   readonly workspaceId = input.required<string>();

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, input, output, signal } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { DateTimeField } from '@xp/web/ui';
 import { localInputToIso, type BulkChoice } from './my-work-views';
 
 /**
@@ -11,7 +12,7 @@ import { localInputToIso, type BulkChoice } from './my-work-views';
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './bulk-bar.html',
   styleUrl: './bulk-bar.css',
-  imports: [TranslocoPipe],
+  imports: [TranslocoPipe, DateTimeField],
 })
 export class BulkBar {
   readonly count = input.required<number>();

@@ -16,7 +16,7 @@ import type {
 } from '@xp/shared';
 import { ApiErrorAlert, LanguageService, statusTone } from '@xp/web/common';
 import { JobOffersApi, toApiError } from '@xp/web/data-access';
-import { ActionRunner, newestFirst, PAGE_PIECES } from '@xp/web/ui';
+import { ActionRunner, DateTimeField, newestFirst, PAGE_PIECES } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { JobOfferForm } from './job-offer-form';
 
@@ -30,7 +30,7 @@ import { JobOfferForm } from './job-offer-form';
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './job-offers-page.html',
   styleUrl: './job-offers-page.css',
-  imports: [ReactiveFormsModule, RouterLink, TranslocoPipe, ApiErrorAlert, JobOfferForm, PAGE_PIECES],
+  imports: [ReactiveFormsModule, RouterLink, TranslocoPipe, ApiErrorAlert, JobOfferForm, PAGE_PIECES, DateTimeField],
 })
 export class JobOffersPage {
   readonly workspaceId = input.required<string>();

@@ -63,20 +63,31 @@ export function browserTimeZone(): string {
   }
 }
 
-/** A date and time shown in the UI language and the given timezone, with its zone name. */
+const zonedFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A date and time shown in the UI language and the given timezone, with its zone name. The formatter is built once
+ * per language and zone: building one costs far more than using it (the calendar labels 1,500 posts at a time).
+ */
 export function formatInZone(iso: string | null | undefined, timeZone: string, lang: string): string {
   if (!iso) return '';
   try {
-    return new Intl.DateTimeFormat(lang, {
-      weekday: 'short',
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      timeZone,
-      timeZoneName: 'short',
-    }).format(new Date(iso));
+    const key = `${lang}|${timeZone}`;
+    let format = zonedFormats.get(key);
+    if (!format) {
+      format = new Intl.DateTimeFormat(lang, {
+        weekday: 'short',
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+        timeZone,
+        timeZoneName: 'short',
+      });
+      zonedFormats.set(key, format);
+    }
+    return format.format(new Date(iso));
   } catch {
     return new Date(iso).toISOString();
   }
