@@ -1,7 +1,8 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { AuditCheckpointService } from '@xp/server/application';
 import { SchedulerRuntime } from './publisher-loop';
+import { IntervalTicker } from './interval-ticker';
 
 const INTERVAL = 'audit-checkpoints';
 
@@ -11,37 +12,25 @@ const INTERVAL = 'audit-checkpoints';
  * checkpointed at its head is skipped, and a duplicate checkpoint is harmless.
  */
 @Injectable()
-export class AuditCheckpointTicker implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('AuditCheckpoints');
-  private current: Promise<unknown> | null = null;
-
+export class AuditCheckpointTicker extends IntervalTicker implements OnApplicationBootstrap {
   constructor(
     private readonly checkpoints: AuditCheckpointService,
     private readonly runtime: SchedulerRuntime,
-    private readonly registry: SchedulerRegistry,
-  ) {}
+    registry: SchedulerRegistry,
+  ) {
+    super(registry, new Logger('AuditCheckpoints'));
+  }
 
   onApplicationBootstrap(): void {
-    this.registry.addInterval(
+    this.every(
       INTERVAL,
-      setInterval(() => void this.tick(), this.runtime.auditCheckpointMs),
+      this.runtime.auditCheckpointMs,
+      () => this.checkpoints.checkpoint(),
+      'audit checkpoint failed',
     );
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    try {
-      this.registry.deleteInterval(INTERVAL);
-    } catch {
-      // not registered
-    }
-    await this.current;
-  }
-
-  tick(): Promise<unknown> {
-    this.current ??= this.checkpoints
-      .checkpoint()
-      .catch((e: unknown) => this.logger.warn(`audit checkpoint failed: ${e instanceof Error ? e.message : String(e)}`))
-      .finally(() => (this.current = null));
-    return this.current;
+  tick(): Promise<void> {
+    return this.once(INTERVAL, () => this.checkpoints.checkpoint(), 'audit checkpoint failed');
   }
 }

@@ -1,6 +1,7 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { InboxIngestService, InboxSettings } from '@xp/server/application';
+import { IntervalTicker } from './interval-ticker';
 
 const POLL = 'inbox-poll';
 const BREACHES = 'inbox-breaches';
@@ -14,59 +15,25 @@ export const BREACH_CHECK_MS = 15_000;
  * claimed once (FOR UPDATE SKIP LOCKED).
  */
 @Injectable()
-export class InboxTicker implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('Inbox');
-  private polling: Promise<unknown> | null = null;
-  private stopped = false;
-
+export class InboxTicker extends IntervalTicker implements OnApplicationBootstrap {
   constructor(
     private readonly inbox: InboxIngestService,
     private readonly settings: InboxSettings,
-    private readonly registry: SchedulerRegistry,
-  ) {}
+    registry: SchedulerRegistry,
+  ) {
+    super(registry, new Logger('Inbox'));
+  }
 
   onApplicationBootstrap(): void {
     if (this.settings.pollMs > 0) {
-      this.registry.addInterval(
-        POLL,
-        setInterval(() => void this.poll(), this.settings.pollMs),
-      );
+      this.every(POLL, this.settings.pollMs, () => this.inbox.pollAll(), 'polling mentions failed');
       void this.poll();
     }
-    this.registry.addInterval(
-      BREACHES,
-      setInterval(() => void this.breaches(), BREACH_CHECK_MS),
-    );
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    for (const name of [POLL, BREACHES]) {
-      try {
-        this.registry.deleteInterval(name);
-      } catch {
-        // not registered
-      }
-    }
-    await this.polling;
+    this.every(BREACHES, BREACH_CHECK_MS, () => this.inbox.notifyBreaches(), 'first-response check failed');
   }
 
   /** One poll of every account at a time in this process. */
-  poll(): Promise<unknown> {
-    if (this.polling || this.stopped) return this.polling ?? Promise.resolve();
-    this.polling = this.inbox
-      .pollAll()
-      .catch((e: unknown) => this.logger.warn(`polling mentions failed: ${e instanceof Error ? e.message : String(e)}`))
-      .finally(() => (this.polling = null));
-    return this.polling;
-  }
-
-  async breaches(): Promise<void> {
-    if (this.stopped) return;
-    try {
-      await this.inbox.notifyBreaches();
-    } catch (e) {
-      this.logger.warn(`first-response check failed: ${e instanceof Error ? e.message : String(e)}`);
-    }
+  poll(): Promise<void> {
+    return this.once(POLL, () => this.inbox.pollAll(), 'polling mentions failed');
   }
 }

@@ -1,7 +1,8 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { WebhookDeliveryWorker } from '@xp/server/data-access';
 import { SchedulerRuntime } from './publisher-loop';
+import { IntervalTicker } from './interval-ticker';
 
 const INTERVAL = 'webhook-deliveries';
 
@@ -10,48 +11,27 @@ const INTERVAL = 'webhook-deliveries';
  * locked with FOR UPDATE SKIP LOCKED and leased, so any number of schedulers may run this side by side.
  */
 @Injectable()
-export class WebhookTicker implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('Webhooks');
-  private current: Promise<void> | null = null;
-  private stopped = false;
-
+export class WebhookTicker extends IntervalTicker implements OnApplicationBootstrap {
   constructor(
     private readonly worker: WebhookDeliveryWorker,
     private readonly runtime: SchedulerRuntime,
-    private readonly registry: SchedulerRegistry,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.registry.addInterval(
-      INTERVAL,
-      setInterval(() => void this.tick(), this.runtime.settings.webhookMs),
-    );
+    registry: SchedulerRegistry,
+  ) {
+    super(registry, new Logger('Webhooks'));
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    try {
-      this.registry.deleteInterval(INTERVAL);
-    } catch {
-      // not registered
-    }
-    await this.current;
+  onApplicationBootstrap(): void {
+    this.every(INTERVAL, this.runtime.settings.webhookMs, () => this.drain(), 'webhook delivery run failed');
   }
 
   /** Delivers while there is work due (one run at a time in this process). */
   tick(): Promise<void> {
-    if (this.current || this.stopped) return this.current ?? Promise.resolve();
-    this.current = this.drain().finally(() => (this.current = null));
-    return this.current;
+    return this.once(INTERVAL, () => this.drain(), 'webhook delivery run failed');
   }
 
   private async drain(): Promise<void> {
-    try {
-      while (!this.stopped && (await this.worker.runDue()) > 0) {
-        // keep going while there is work due
-      }
-    } catch (e) {
-      this.logger.warn(`webhook delivery run failed: ${e instanceof Error ? e.message : String(e)}`);
+    while (!this.stopped && (await this.worker.runDue()) > 0) {
+      // keep going while there is work due
     }
   }
 }

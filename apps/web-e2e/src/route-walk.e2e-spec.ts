@@ -11,6 +11,7 @@ import type { TestStack } from './support/stack';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- end-to-end suites boot the applications in-process
 import type { RunningSandbox } from '@xp/x-sandbox';
 import { startStackWithSandbox } from './support/workspace';
+import { InboxIngestService } from '@xp/server/application';
 import { api } from './support/api';
 import {
   axeProblems,
@@ -29,6 +30,7 @@ interface Ids {
   reviewPostId: string;
   draftPostId: string;
   invitationToken: string;
+  conversationId: string;
 }
 
 /**
@@ -61,6 +63,8 @@ const ROUTES: Record<string, { url: (ids: Ids) => string; signedOut?: boolean; s
   charter: { url: (i) => `/w/${i.ws}/charter` },
   'calendar-feeds': { url: (i) => `/w/${i.ws}/calendar-feeds` },
   'my-work': { url: (i) => `/w/${i.ws}/my-work` },
+  conversations: { url: (i) => `/w/${i.ws}/conversations`, shot: 'conversations' },
+  'conversations/:conversationId': { url: (i) => `/w/${i.ws}/conversations/${i.conversationId}` },
 };
 
 const SETTINGS = [
@@ -119,8 +123,23 @@ describe('every route, in French and English, on a laptop and a phone', () => {
       email: 'new-member@demo.kindy.fr',
       role: 'editor',
     });
+    // A customer's mention of @Kindy, filed in the inbox (polled here: the walk registers no webhook).
+    const sandboxPost = (path: string, body: unknown) =>
+      fetch(`${sandbox.url}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    await sandboxPost('/_sandbox/users', { username: 'client_marie', name: 'Marie' });
+    await sandboxPost('/_sandbox/tweets', {
+      username: 'client_marie',
+      text: "@Kindy ma commande n'est jamais arrivée",
+    });
+    await stack.app!.get(InboxIngestService).pollAll();
+    const conversations = await call<{ items: { id: string }[] }>('GET', '/conversations');
     ids = {
       ws,
+      conversationId: conversations.items[0]!.id,
       reviewPostId: posts.items.find((p) => p.status === 'in_review')!.id,
       draftPostId: posts.items.find((p) => p.status === 'draft')!.id,
       invitationToken: new URL(invitation.link).pathname.split('/').pop()!,

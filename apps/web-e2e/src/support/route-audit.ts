@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import {
   ACCOUNT_STATUS_VALUES,
   CONTRACT_TYPE_VALUES,
+  CONVERSATION_STATUS_VALUES,
   HOLD_RELEASE_MODE_VALUES,
   IMPORT_MODE_VALUES,
   IMPORT_STATUS_VALUES,
@@ -14,6 +15,7 @@ import {
   POST_KIND_VALUES,
   POST_STATUS_VALUES,
   RATE_LIMIT_TIER_VALUES,
+  REPLY_APPROVAL_VALUES,
   ROLES,
 } from '@xp/shared';
 import { MESSAGES } from '@xp/shared/messages';
@@ -61,6 +63,7 @@ export function frenchUiForbidden(): { codes: Set<string>; english: { text: stri
   const codes = new Set<string>([
     ...ACCOUNT_STATUS_VALUES,
     ...CONTRACT_TYPE_VALUES,
+    ...CONVERSATION_STATUS_VALUES,
     ...HOLD_RELEASE_MODE_VALUES,
     ...IMPORT_MODE_VALUES,
     ...IMPORT_STATUS_VALUES,
@@ -68,6 +71,7 @@ export function frenchUiForbidden(): { codes: Set<string>; english: { text: stri
     ...POST_KIND_VALUES,
     ...POST_STATUS_VALUES,
     ...RATE_LIMIT_TIER_VALUES,
+    ...REPLY_APPROVAL_VALUES,
     ...ROLES,
     ...Object.keys(PERMISSIONS),
     ...Object.keys(MESSAGES),

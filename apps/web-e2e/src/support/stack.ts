@@ -23,6 +23,8 @@ export interface TestStack {
 export interface StackOptions {
   /** Also run a scheduler (real clock, LISTEN/NOTIFY wake-ups, a 500 ms safety sweep). */
   scheduler?: boolean;
+  /** More configuration, e.g. `{ INBOX_POLL_MS: '0' }` (read by `startStackWithSandbox`). */
+  env?: Record<string, string>;
 }
 
 export async function startStack(env: Record<string, string> = {}, options: StackOptions = {}): Promise<TestStack> {

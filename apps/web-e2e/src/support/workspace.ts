@@ -31,7 +31,7 @@ export async function startStackWithSandbox(
   const clientSecret = `${clientId}-secret`;
   const sandbox = await startSandbox({ port: 0, seedDemo: true });
   const stack = await startStack(
-    { X_API_BASE_URL: sandbox.url, X_CLIENT_ID: clientId, X_CLIENT_SECRET: clientSecret },
+    { X_API_BASE_URL: sandbox.url, X_CLIENT_ID: clientId, X_CLIENT_SECRET: clientSecret, ...options.env },
     options,
   );
   const registered = await fetch(`${sandbox.url}/_sandbox/apps`, {

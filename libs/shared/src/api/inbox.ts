@@ -75,20 +75,22 @@ export type UpdateSavedReplyRequest = z.infer<typeof UpdateSavedReplyRequestSche
 
 // ---- responses ---------------------------------------------------------------------------------------------
 
-export const ConversationSummarySchema = z
-  .object({
-    id: z.string(),
-    accountId: z.string(),
-    xConversationId: z.string(),
-    status: z.enum(CONVERSATION_STATUS_VALUES),
-    assigneeId: z.string().nullable(),
-    lastInboundAt: isoDateTime().nullable(),
-    /** When the customer should have an answer by; null once answered. */
-    firstResponseDueAt: isoDateTime().nullable(),
-    /** The customer's latest message. */
-    preview: z.object({ authorUsername: z.string(), text: z.string() }),
-  })
-  .meta({ id: 'ConversationSummary' });
+/** What the list and the full conversation both say of a conversation. */
+const ConversationHeadSchema = z.object({
+  id: z.string(),
+  accountId: z.string(),
+  xConversationId: z.string(),
+  status: z.enum(CONVERSATION_STATUS_VALUES),
+  assigneeId: z.string().nullable(),
+  lastInboundAt: isoDateTime().nullable(),
+  /** When the customer should have an answer by; null once answered. */
+  firstResponseDueAt: isoDateTime().nullable(),
+});
+
+export const ConversationSummarySchema = ConversationHeadSchema.extend({
+  /** The customer's latest message. */
+  preview: z.object({ authorUsername: z.string(), text: z.string() }),
+}).meta({ id: 'ConversationSummary' });
 export type ConversationSummaryDto = z.infer<typeof ConversationSummarySchema>;
 export const ConversationPageSchema = pageOf(ConversationSummarySchema)
   .extend({
@@ -121,36 +123,22 @@ export const ConversationNoteSchema = z
   .meta({ id: 'ConversationNote' });
 export type ConversationNoteDto = z.infer<typeof ConversationNoteSchema>;
 
-export const ConversationSchema = z
-  .object({
-    id: z.string(),
-    accountId: z.string(),
-    xConversationId: z.string(),
-    status: z.enum(CONVERSATION_STATUS_VALUES),
-    assigneeId: z.string().nullable(),
-    tags: z.array(z.string()),
-    lastInboundAt: isoDateTime().nullable(),
-    firstResponseDueAt: isoDateTime().nullable(),
-    /** The brand's own post the conversation answers (its tweet and, when published from here, the post). */
-    brandPost: z.object({ tweetId: z.string(), postId: z.string().nullable(), text: z.string().nullable() }).nullable(),
-    items: z.array(ConversationItemSchema),
-    notes: z.array(ConversationNoteSchema),
-    version: z.number().int(),
-  })
-  .meta({ id: 'Conversation' });
+export const ConversationSchema = ConversationHeadSchema.extend({
+  tags: z.array(z.string()),
+  /** The brand's own post the conversation answers (its tweet and, when published from here, the post). */
+  brandPost: z.object({ tweetId: z.string(), postId: z.string().nullable(), text: z.string().nullable() }).nullable(),
+  items: z.array(ConversationItemSchema),
+  notes: z.array(ConversationNoteSchema),
+  version: z.number().int(),
+}).meta({ id: 'Conversation' });
 export type ConversationDto = z.infer<typeof ConversationSchema>;
 
-export const SavedReplySchema = z
-  .object({
-    id: z.string(),
-    brandId: z.string(),
-    language: z.enum(SAVED_REPLY_LANGUAGES),
-    title: z.string(),
-    text: z.string(),
-    version: z.number().int(),
-    updatedAt: isoDateTime(),
-  })
-  .meta({ id: 'SavedReply' });
+/** A saved reply: what was written (`CreateSavedReplyRequest`), with its id, version and last change. */
+export const SavedReplySchema = CreateSavedReplyRequestSchema.extend({
+  id: z.string(),
+  version: z.number().int(),
+  updatedAt: isoDateTime(),
+}).meta({ id: 'SavedReply' });
 export type SavedReplyDto = z.infer<typeof SavedReplySchema>;
 export const SavedReplyPageSchema = pageOf(SavedReplySchema).meta({ id: 'SavedReplyPage' });
 

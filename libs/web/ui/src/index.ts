@@ -13,6 +13,7 @@ export * from './lib/input-fields';
 export * from './lib/language-switch';
 export * from './lib/message.pipe';
 export * from './lib/newest-first';
+export * from './lib/on-change';
 export * from './lib/page-header';
 export * from './lib/pieces';
 export * from './lib/radio-group';

@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { Column, JoinColumn, ManyToOne } from 'typeorm';
+import { Column, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { ObjectType, RelationOptions } from 'typeorm';
 
 /**
@@ -23,3 +23,12 @@ export const RowVersion = (): PropertyDecorator => Column('int', { default: 1 })
 /** A many-to-one relation joined on `column`, with the foreign key's ON DELETE rule. */
 export const BelongsTo = <T>(target: () => ObjectType<T>, column: string, onDelete: RelationOptions['onDelete']) =>
   applyDecorators(ManyToOne(target, { onDelete }), JoinColumn({ name: column }));
+
+/**
+ * The head of a tenant's row: a generated uuid key and its workspace. An entity extending it has both columns (TypeORM
+ * reads the columns of an abstract parent class), in the same schema as when it declares them itself.
+ */
+export abstract class WorkspaceRow {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @WorkspaceIdColumn() workspaceId!: string;
+}

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-import { BelongsTo, CreatedAtColumn, RowVersion, TimeColumn, UpdatedAtColumn, WorkspaceIdColumn } from './columns';
+import { BelongsTo, CreatedAtColumn, RowVersion, TimeColumn, UpdatedAtColumn, WorkspaceRow } from './columns';
 import { AccountEntity } from './account.entity';
 import { BrandEntity, UserEntity, WorkspaceEntity } from './identity.entity';
 
@@ -12,9 +12,9 @@ import { BrandEntity, UserEntity, WorkspaceEntity } from './identity.entity';
 @Index('UQ_conversations_account_x', ['accountId', 'xConversationId'], { unique: true })
 @Index('IDX_conversations_inbox', ['workspaceId', 'lastInboundAt', 'id'])
 @Index('IDX_conversations_due', ['firstResponseDueAt'])
-export class ConversationEntity {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @WorkspaceIdColumn() workspaceId!: string;
+// The open ones, counted from the index (migration InboxIndexes1796430500000): partial.
+@Index('IDX_conversations_open', { synchronize: false })
+export class ConversationEntity extends WorkspaceRow {
   @Column('uuid', { name: 'account_id' }) accountId!: string;
   @Column('text', { name: 'x_conversation_id' }) xConversationId!: string;
   /** open | pending | done */
@@ -49,9 +49,7 @@ export class ConversationEntity {
 @Index('UQ_conversation_items_tweet', ['workspaceId', 'tweetId'], { unique: true })
 @Index('IDX_conversation_items_conversation', ['conversationId', 'createdAt'])
 @Index('IDX_conversation_items_post', ['postId'])
-export class ConversationItemEntity {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @WorkspaceIdColumn() workspaceId!: string;
+export class ConversationItemEntity extends WorkspaceRow {
   @Column('uuid', { name: 'conversation_id' }) conversationId!: string;
   @Column('text', { name: 'tweet_id', nullable: true }) tweetId!: string | null;
   /** in | out */
@@ -73,9 +71,7 @@ export class ConversationItemEntity {
 /** An internal note on a conversation (never sent to X). */
 @Entity('conversation_notes')
 @Index('IDX_conversation_notes_conversation', ['conversationId', 'createdAt'])
-export class ConversationNoteEntity {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @WorkspaceIdColumn() workspaceId!: string;
+export class ConversationNoteEntity extends WorkspaceRow {
   @Column('uuid', { name: 'conversation_id' }) conversationId!: string;
   @Column('uuid', { name: 'author_id' }) authorId!: string;
   @Column('text') text!: string;
@@ -88,9 +84,7 @@ export class ConversationNoteEntity {
 /** A brand's saved reply, in French or English. */
 @Entity('saved_replies')
 @Index('IDX_saved_replies_brand', ['workspaceId', 'brandId', 'language'])
-export class SavedReplyEntity {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @WorkspaceIdColumn() workspaceId!: string;
+export class SavedReplyEntity extends WorkspaceRow {
   @Column('uuid', { name: 'brand_id' }) brandId!: string;
   @Column('text') language!: string;
   @Column('text') title!: string;

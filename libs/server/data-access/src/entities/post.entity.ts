@@ -24,6 +24,8 @@ export interface PostSegmentData {
 @Index('IDX_posts_leased', { synchronize: false })
 // Full-text search (migration PostSearch1796410000000): GIN on search_vector.
 @Index('IDX_posts_search', { synchronize: false })
+// The inbox's brand-post lookup (migration InboxIndexes1796430500000): GIN on tweet_ids of published posts.
+@Index('IDX_posts_tweet_ids', { synchronize: false })
 @Index('IDX_posts_author', ['workspaceId', 'authorId', 'createdAt'])
 export class PostEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;

@@ -15,6 +15,7 @@ import { LiveUpdates1796400000000 } from './1796400000000-live-updates';
 import { PostSearch1796410000000 } from './1796410000000-post-search';
 import { JobOfferEnglish1796420000000 } from './1796420000000-job-offer-english';
 import { Inbox1796430000000 } from './1796430000000-inbox';
+import { InboxIndexes1796430500000 } from './1796430500000-inbox-indexes';
 
 /** Every migration, in order. `npm run migration:generate -- <Name>` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   PostSearch1796410000000,
   JobOfferEnglish1796420000000,
   Inbox1796430000000,
+  InboxIndexes1796430500000,
 ];

@@ -12,7 +12,7 @@ import {
 } from '@xp/server/application';
 import { replyApprovalPolicy } from '@xp/server/domain';
 import { camelRow } from './record-fields';
-import { queryRows, TransactionHost } from './transaction-host';
+import { TransactionHost } from './transaction-host';
 
 /**
  * A post's approval policy as SQL over posts p and accounts a (the publishing job's `approval_policy`): the account's,
@@ -36,6 +36,14 @@ function decodeCursor(cursor: string): [Date, string] | null {
   return id && /^[0-9a-f-]{36}$/.test(id) && !Number.isNaN(d.getTime()) ? [d, id] : null;
 }
 
+/**
+ * The brand's published post with a tweet id ($3) on an account: served by the GIN index IDX_posts_tweet_ids
+ * (migration InboxIndexes1796430500000), not a read of every post of the account. No LIMIT: a tweet id is
+ * one post's, and a LIMIT 1 makes the planner bet on a sequential scan finding a match early.
+ */
+export const BRAND_POST_SQL = `SELECT p.id, coalesce(p.segments -> 0 ->> 'text', '') AS text FROM posts p
+  WHERE p.workspace_id = $1 AND p.account_id = $2 AND p.status = 'published' AND p.tweet_ids @> ARRAY[$3]::text[]`;
+
 const PATCH_COLUMNS: Record<string, string> = {
   status: 'status',
   assigneeId: 'assignee_id',
@@ -53,10 +61,6 @@ export class TypeormConversationRepository extends ConversationRepository {
     super();
   }
 
-  private rows<T>(sql: string, params: unknown[]): Promise<T[]> {
-    return queryRows<T>(this.tx.manager, sql, params);
-  }
-
   async upsertLocked(
     input: Pick<ConversationRecord, 'workspaceId' | 'accountId' | 'xConversationId' | 'rootAuthorXId'> & {
       brandTweetId: string | null;
@@ -64,7 +68,7 @@ export class TypeormConversationRepository extends ConversationRepository {
     },
     at: Date,
   ): Promise<ConversationRecord> {
-    await this.rows(
+    await this.tx.rows(
       `INSERT INTO conversations (workspace_id, account_id, x_conversation_id, root_author_x_id, brand_tweet_id, brand_post_id, created_at, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $7) ON CONFLICT (account_id, x_conversation_id) DO NOTHING`,
       [
@@ -77,7 +81,7 @@ export class TypeormConversationRepository extends ConversationRepository {
         at,
       ],
     );
-    const [r] = await this.rows<object>(
+    const [r] = await this.tx.rows<object>(
       `SELECT ${CONVERSATION_COLUMNS} FROM conversations c WHERE c.account_id = $1 AND c.x_conversation_id = $2 FOR UPDATE`,
       [input.accountId, input.xConversationId],
     );
@@ -85,7 +89,7 @@ export class TypeormConversationRepository extends ConversationRepository {
   }
 
   async insertItem(i: NewConversationItem): Promise<string | null> {
-    const [r] = await this.rows<{ id: string }>(
+    const [r] = await this.tx.rows<{ id: string }>(
       `INSERT INTO conversation_items (workspace_id, conversation_id, tweet_id, direction, author_x_id, author_username, text,
          in_reply_to_tweet_id, engages_brand, post_id, created_at, received_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (workspace_id, tweet_id) DO NOTHING RETURNING id`,
@@ -121,7 +125,7 @@ export class TypeormConversationRepository extends ConversationRepository {
       params.push(value);
       sets.push(`${col} = $${params.length}`);
     }
-    const [r] = await this.rows<object>(
+    const [r] = await this.tx.rows<object>(
       `UPDATE conversations c SET ${[...sets, 'updated_at = $3', 'version = c.version + 1'].join(', ')}
         WHERE c.workspace_id = $1 AND c.id = $2 RETURNING ${CONVERSATION_COLUMNS}`,
       params,
@@ -130,7 +134,7 @@ export class TypeormConversationRepository extends ConversationRepository {
   }
 
   async find(workspaceId: string, id: string): Promise<ConversationRecord | null> {
-    const [r] = await this.rows<object>(
+    const [r] = await this.tx.rows<object>(
       `SELECT ${CONVERSATION_COLUMNS} FROM conversations c WHERE c.workspace_id = $1 AND c.id = $2`,
       [workspaceId, id],
     );
@@ -138,7 +142,7 @@ export class TypeormConversationRepository extends ConversationRepository {
   }
 
   async findForUpdate(workspaceId: string, id: string): Promise<ConversationRecord | null> {
-    const [r] = await this.rows<object>(
+    const [r] = await this.tx.rows<object>(
       `SELECT ${CONVERSATION_COLUMNS} FROM conversations c WHERE c.workspace_id = $1 AND c.id = $2 FOR UPDATE`,
       [workspaceId, id],
     );
@@ -176,7 +180,7 @@ export class TypeormConversationRepository extends ConversationRepository {
     }
     params.push(q.limit + 1);
     const rows = (
-      await this.rows<object>(
+      await this.tx.rows<object>(
         `SELECT ${CONVERSATION_COLUMNS} FROM conversations c WHERE ${where.join(' AND ')}
           ORDER BY c.last_inbound_at DESC, c.id DESC LIMIT $${params.length}`,
         params,
@@ -187,7 +191,7 @@ export class TypeormConversationRepository extends ConversationRepository {
   }
 
   async countOpen(workspaceId: string, scope: string[] | null): Promise<number> {
-    const [r] = await this.rows<{ n: number }>(
+    const [r] = await this.tx.rows<{ n: number }>(
       `SELECT count(*)::int AS n FROM conversations c WHERE c.workspace_id = $1 AND c.status = 'open'
           AND c.last_inbound_at IS NOT NULL AND ($2::uuid[] IS NULL OR c.account_id = ANY($2::uuid[]))`,
       [workspaceId, scope],
@@ -196,7 +200,7 @@ export class TypeormConversationRepository extends ConversationRepository {
   }
 
   async items(workspaceId: string, conversationId: string): Promise<ConversationItemRecord[]> {
-    const rows = await this.rows<object>(
+    const rows = await this.tx.rows<object>(
       `SELECT i.id, i.conversation_id, i.tweet_id, i.direction, i.author_x_id, i.author_username, i.text,
               i.in_reply_to_tweet_id, i.engages_brand, i.post_id, p.status AS post_status, i.created_at
          FROM conversation_items i LEFT JOIN posts p ON p.id = i.post_id
@@ -207,7 +211,7 @@ export class TypeormConversationRepository extends ConversationRepository {
   }
 
   async notes(workspaceId: string, conversationId: string): Promise<ConversationNoteRecord[]> {
-    const rows = await this.rows<object>(
+    const rows = await this.tx.rows<object>(
       `SELECT id, conversation_id, author_id, text, created_at FROM conversation_notes
         WHERE workspace_id = $1 AND conversation_id = $2 ORDER BY created_at, id`,
       [workspaceId, conversationId],
@@ -216,7 +220,7 @@ export class TypeormConversationRepository extends ConversationRepository {
   }
 
   async addNote(workspaceId: string, n: Omit<ConversationNoteRecord, 'id'>): Promise<ConversationNoteRecord> {
-    const [r] = await this.rows<object>(
+    const [r] = await this.tx.rows<object>(
       `INSERT INTO conversation_notes (workspace_id, conversation_id, author_id, text, created_at) VALUES ($1, $2, $3, $4, $5)
        RETURNING id, conversation_id, author_id, text, created_at`,
       [workspaceId, n.conversationId, n.authorId, n.text, n.createdAt],
@@ -229,16 +233,12 @@ export class TypeormConversationRepository extends ConversationRepository {
     accountId: string,
     tweetId: string,
   ): Promise<{ postId: string; text: string } | null> {
-    const [r] = await this.rows<{ id: string; text: string }>(
-      `SELECT p.id, coalesce(p.segments -> 0 ->> 'text', '') AS text FROM posts p
-        WHERE p.workspace_id = $1 AND p.account_id = $2 AND p.status = 'published' AND p.tweet_ids @> ARRAY[$3]::text[] LIMIT 1`,
-      [workspaceId, accountId, tweetId],
-    );
+    const [r] = await this.tx.rows<{ id: string; text: string }>(BRAND_POST_SQL, [workspaceId, accountId, tweetId]);
     return r ? { postId: r.id, text: r.text } : null;
   }
 
   async claimBreaches(now: Date, limit: number): Promise<ConversationRecord[]> {
-    const rows = await this.rows<object>(
+    const rows = await this.tx.rows<object>(
       `UPDATE conversations c SET breach_notified_at = $1
         WHERE c.id IN (SELECT id FROM conversations WHERE first_response_due_at <= $1 AND breach_notified_at IS NULL
                         AND status <> 'done' ORDER BY first_response_due_at LIMIT $2 FOR UPDATE SKIP LOCKED)
@@ -249,7 +249,7 @@ export class TypeormConversationRepository extends ConversationRepository {
   }
 
   async listenedAccounts(xUserId?: string): Promise<ListenedAccount[]> {
-    const rows = await this.rows<object>(
+    const rows = await this.tx.rows<object>(
       `SELECT id, workspace_id, x_user_id, handle, first_response_minutes, mentions_since_id FROM accounts
         WHERE status = 'connected' AND ($1::text IS NULL OR x_user_id = $1) ORDER BY created_at, id`,
       [xUserId ?? null],
@@ -259,7 +259,7 @@ export class TypeormConversationRepository extends ConversationRepository {
 
   async saveSinceId(accountId: string, sinceId: string): Promise<void> {
     // Ids only grow: a slower poller never moves the cursor back (numeric comparison of snowflake ids).
-    await this.rows(
+    await this.tx.rows(
       `UPDATE accounts SET mentions_since_id = $2 WHERE id = $1
           AND (mentions_since_id IS NULL OR length(mentions_since_id) < length($2) OR (length(mentions_since_id) = length($2) AND mentions_since_id < $2))`,
       [accountId, sinceId],
@@ -267,7 +267,7 @@ export class TypeormConversationRepository extends ConversationRepository {
   }
 
   async takeEvent(eventId: string, at: Date): Promise<boolean> {
-    const rows = await this.rows<{ event_id: string }>(
+    const rows = await this.tx.rows<{ event_id: string }>(
       `INSERT INTO x_webhook_events (event_id, received_at) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING event_id`,
       [eventId, at],
     );
@@ -275,12 +275,12 @@ export class TypeormConversationRepository extends ConversationRepository {
   }
 
   async webhook(id: string): Promise<{ id: string; url: string; xWebhookId: string | null } | null> {
-    const [r] = await this.rows<object>(`SELECT id, url, x_webhook_id FROM x_webhooks WHERE id = $1`, [id]);
+    const [r] = await this.tx.rows<object>(`SELECT id, url, x_webhook_id FROM x_webhooks WHERE id = $1`, [id]);
     return r ? (camelRow(r) as unknown as { id: string; url: string; xWebhookId: string | null }) : null;
   }
 
   async webhookByPrefix(prefix: string): Promise<{ id: string; url: string; xWebhookId: string | null } | null> {
-    const [r] = await this.rows<object>(
+    const [r] = await this.tx.rows<object>(
       `SELECT id, url, x_webhook_id FROM x_webhooks WHERE left(url, length($1)) = $1 ORDER BY created_at LIMIT 1`,
       [prefix],
     );
@@ -288,7 +288,7 @@ export class TypeormConversationRepository extends ConversationRepository {
   }
 
   async saveWebhook(row: { id: string; url: string; xWebhookId: string | null }, at: Date): Promise<void> {
-    await this.rows(
+    await this.tx.rows(
       `INSERT INTO x_webhooks (id, url, x_webhook_id, created_at) VALUES ($1, $2, $3, $4)
        ON CONFLICT (id) DO UPDATE SET url = EXCLUDED.url, x_webhook_id = EXCLUDED.x_webhook_id`,
       [row.id, row.url, row.xWebhookId, at],
@@ -305,15 +305,11 @@ export class TypeormSavedReplyRepository extends SavedReplyRepository {
     super();
   }
 
-  private rows<T>(sql: string, params: unknown[]): Promise<T[]> {
-    return queryRows<T>(this.tx.manager, sql, params);
-  }
-
   async list(
     workspaceId: string,
     q: { brandIds: string[] | null; brandId?: string; language?: string },
   ): Promise<SavedReplyRecord[]> {
-    const rows = await this.rows<object>(
+    const rows = await this.tx.rows<object>(
       `SELECT ${SAVED_COLUMNS} FROM saved_replies WHERE workspace_id = $1 AND ($2::uuid[] IS NULL OR brand_id = ANY($2::uuid[]))
           AND ($3::uuid IS NULL OR brand_id = $3) AND ($4::text IS NULL OR language = $4) ORDER BY title, id LIMIT 500`,
       [workspaceId, q.brandIds, q.brandId ?? null, q.language ?? null],
@@ -322,7 +318,7 @@ export class TypeormSavedReplyRepository extends SavedReplyRepository {
   }
 
   async find(workspaceId: string, id: string): Promise<SavedReplyRecord | null> {
-    const [r] = await this.rows<object>(
+    const [r] = await this.tx.rows<object>(
       `SELECT ${SAVED_COLUMNS} FROM saved_replies WHERE workspace_id = $1 AND id = $2`,
       [workspaceId, id],
     );
@@ -330,7 +326,7 @@ export class TypeormSavedReplyRepository extends SavedReplyRepository {
   }
 
   async insert(r: Omit<SavedReplyRecord, 'id' | 'version' | 'updatedAt'>, at: Date): Promise<SavedReplyRecord> {
-    const [row] = await this.rows<object>(
+    const [row] = await this.tx.rows<object>(
       `INSERT INTO saved_replies (workspace_id, brand_id, language, title, text, created_at, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING ${SAVED_COLUMNS}`,
       [r.workspaceId, r.brandId, r.language, r.title, r.text, at],
@@ -345,7 +341,7 @@ export class TypeormSavedReplyRepository extends SavedReplyRepository {
     patch: Partial<Pick<SavedReplyRecord, 'language' | 'title' | 'text'>>,
     at: Date,
   ): Promise<SavedReplyRecord | 'stale' | null> {
-    const [r] = await this.rows<object>(
+    const [r] = await this.tx.rows<object>(
       `UPDATE saved_replies SET language = coalesce($4, language), title = coalesce($5, title), text = coalesce($6, text),
               updated_at = $7, version = version + 1
         WHERE workspace_id = $1 AND id = $2 AND version = $3 RETURNING ${SAVED_COLUMNS}`,
@@ -356,7 +352,7 @@ export class TypeormSavedReplyRepository extends SavedReplyRepository {
   }
 
   async delete(workspaceId: string, id: string): Promise<boolean> {
-    const rows = await this.rows<{ id: string }>(
+    const rows = await this.tx.rows<{ id: string }>(
       `DELETE FROM saved_replies WHERE workspace_id = $1 AND id = $2 RETURNING id`,
       [workspaceId, id],
     );

@@ -31,6 +31,11 @@ export class TransactionHost extends UnitOfWork {
     return this.manager.getRepository(entity);
   }
 
+  /** Raw SQL in the current transaction (outside one, on its own): its rows. */
+  rows<T>(sql: string, params: unknown[]): Promise<T[]> {
+    return queryRows<T>(this.manager, sql, params);
+  }
+
   async run<T>(fn: () => Promise<T>): Promise<T> {
     if (this.als.getStore()) return fn();
     const afterCommit: Tx['afterCommit'] = [];

@@ -8,6 +8,7 @@ import type {
   CreateReplyRequest,
   CreateSavedReplyRequest,
   Page,
+  UpdateSavedReplyRequest,
   PostDto,
   SavedReplyDto,
 } from '@xp/shared';
@@ -67,6 +68,16 @@ export class InboxApi {
 
   createSavedReply(workspaceId: string, body: CreateSavedReplyRequest): Observable<SavedReplyDto> {
     return this.http.post<SavedReplyDto>(`${wsUrl(workspaceId)}/saved-replies`, body);
+  }
+
+  updateSavedReply(workspaceId: string, id: string, body: UpdateSavedReplyRequest): Observable<SavedReplyDto> {
+    return this.http.patch<SavedReplyDto>(`${wsUrl(workspaceId)}/saved-replies/${encodeURIComponent(id)}`, body);
+  }
+
+  deleteSavedReply(workspaceId: string, id: string): Observable<{ id: string; deleted: true }> {
+    return this.http.delete<{ id: string; deleted: true }>(
+      `${wsUrl(workspaceId)}/saved-replies/${encodeURIComponent(id)}`,
+    );
   }
 
   private url(workspaceId: string, id: string): string {

@@ -10,7 +10,14 @@ import {
   Validators,
 } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { APPROVER_ROLES, RATE_LIMIT_TIER_VALUES, type AccountDto, type BrandDto } from '@xp/shared';
+import {
+  APPROVER_ROLES,
+  FIRST_RESPONSE_MINUTES,
+  RATE_LIMIT_TIER_VALUES,
+  REPLY_APPROVAL_VALUES,
+  type AccountDto,
+  type BrandDto,
+} from '@xp/shared';
 import { AccountsApi, ApiError, toApiError } from '@xp/web/data-access';
 import { Field } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
@@ -63,7 +70,10 @@ export function weekdayName(weekday: number, lang: string, style: 'long' | 'shor
 type ApproverRole = (typeof APPROVER_ROLES)[number];
 type SlotGroup = FormGroup<{ weekday: FormControl<number>; time: FormControl<string> }>;
 
-/** The settings of one X account: timezone, approval policy, posting slots, rate-limit tier, long posts, brand. */
+/**
+ * The settings of one X account: timezone, approval policy, posting slots, rate-limit tier, long posts, brand, and
+ * the inbox's reply approval and first-response target.
+ */
 @Component({
   selector: 'xp-account-settings-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -87,6 +97,8 @@ export class AccountSettingsForm {
   protected readonly tiers = RATE_LIMIT_TIER_VALUES;
   protected readonly approverRoles = APPROVER_ROLES;
   protected readonly weekdays = WEEKDAYS;
+  protected readonly replyApprovals = REPLY_APPROVAL_VALUES;
+  protected readonly responseBounds = FIRST_RESPONSE_MINUTES;
   protected readonly saving = signal(false);
   protected readonly submitted = signal(false);
   protected readonly error = signal<ApiError | null>(null);
@@ -96,6 +108,11 @@ export class AccountSettingsForm {
     rateLimitTier: ['pro' as AccountDto['rateLimitTier']],
     brandId: [''],
     longPosts: [false],
+    replyApproval: ['manager' as AccountDto['replyApproval']],
+    firstResponseMinutes: [
+      FIRST_RESPONSE_MINUTES.default as number,
+      [Validators.required, Validators.min(FIRST_RESPONSE_MINUTES.min), Validators.max(FIRST_RESPONSE_MINUTES.max)],
+    ],
     approvalPolicy: this.fb.group({
       requiredApprovals: [0 as 0 | 1 | 2],
       approverRoles: [[] as ApproverRole[]],
@@ -157,6 +174,8 @@ export class AccountSettingsForm {
           timezone: value.timezone,
           rateLimitTier: value.rateLimitTier,
           longPosts: value.longPosts,
+          replyApproval: value.replyApproval,
+          firstResponseMinutes: Number(value.firstResponseMinutes),
           approvalPolicy: {
             requiredApprovals: Number(policy.requiredApprovals) as 0 | 1 | 2,
             approverRoles: policy.requiredApprovals > 0 ? policy.approverRoles : [],
@@ -189,6 +208,8 @@ export class AccountSettingsForm {
       rateLimitTier: account.rateLimitTier,
       brandId: account.brandId,
       longPosts: account.longPosts,
+      replyApproval: account.replyApproval,
+      firstResponseMinutes: account.firstResponseMinutes,
       approvalPolicy: {
         requiredApprovals: account.approvalPolicy.requiredApprovals,
         approverRoles: [...account.approvalPolicy.approverRoles],

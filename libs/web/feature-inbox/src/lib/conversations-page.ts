@@ -2,16 +2,14 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  effect,
   ElementRef,
   inject,
   input,
   signal,
-  untracked,
   viewChild,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { SlicePipe } from '@angular/common';
+import { Location, SlicePipe } from '@angular/common';
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -29,11 +27,12 @@ import {
   toApiError,
   type ConversationDto,
   type ConversationSummaryDto,
-  type SavedReplyDto,
 } from '@xp/web/data-access';
-import { ActionRunner, PAGE_PIECES } from '@xp/web/ui';
+import { ActionRunner, onChange, PAGE_PIECES } from '@xp/web/ui';
 import { debounceTime, firstValueFrom, Subject } from 'rxjs';
 import { breached, inboxKeyAction, moveIndex } from './inbox-keys';
+import { SavedRepliesPanel } from './saved-replies-panel';
+import { SavedRepliesStore } from './saved-replies-store';
 
 /**
  * `/w/:workspaceId/conversations`: the brand inbox. Customers' mentions, replies and quotes grouped by conversation,
@@ -47,14 +46,28 @@ import { breached, inboxKeyAction, moveIndex } from './inbox-keys';
   templateUrl: './conversations-page.html',
   styleUrl: './conversations-page.css',
   host: { '(document:keydown)': 'onKey($event)' },
-  imports: [FormsModule, RouterLink, SlicePipe, TranslocoPipe, ApiErrorAlert, FindingsList, PAGE_PIECES],
+  providers: [SavedRepliesStore],
+  imports: [
+    FormsModule,
+    RouterLink,
+    SlicePipe,
+    TranslocoPipe,
+    ApiErrorAlert,
+    FindingsList,
+    SavedRepliesPanel,
+    PAGE_PIECES,
+  ],
 })
 export class ConversationsPage {
   readonly workspaceId = input.required<string>();
+  /** `/w/:ws/conversations/:conversationId` (a notification's link) opens that conversation. */
+  readonly conversationId = input<string>();
 
   private readonly ctx = inject(WorkspacePageContext);
   private readonly inbox = inject(InboxApi);
   private readonly live = inject(LiveUpdatesStore);
+  private readonly location = inject(Location);
+  private readonly store = inject(SavedRepliesStore);
   protected readonly statuses = CONVERSATION_STATUS_VALUES;
   protected readonly lang = this.ctx.language.current;
 
@@ -68,7 +81,7 @@ export class ConversationsPage {
   protected readonly conversation = signal<ConversationDto | null>(null);
   protected readonly accounts = signal<AccountDto[]>([]);
   protected readonly members = signal<MemberDto[]>([]);
-  protected readonly saved = signal<SavedReplyDto[]>([]);
+  protected readonly saved = this.store.replies;
   protected readonly replyText = signal('');
   protected readonly noteText = signal('');
   protected readonly findings = signal<FindingDto[]>([]);
@@ -90,18 +103,14 @@ export class ConversationsPage {
   private readonly checks = new Subject<string>();
 
   constructor() {
-    effect(() => {
-      const ws = this.workspaceId();
-      untracked(() => void this.loadWorkspace(ws));
+    onChange(this.workspaceId, (ws) => void this.loadWorkspace(ws));
+    onChange(this.conversationId, (id) => {
+      if (id) void this.open(id);
     });
-    effect(() => {
-      this.accountId();
-      this.status();
-      this.assignee();
-      this.onlyBreached();
-      this.query();
-      untracked(() => this.reloads.next());
-    });
+    onChange(
+      () => [this.accountId(), this.status(), this.assignee(), this.onlyBreached(), this.query()],
+      () => this.reloads.next(),
+    );
     this.reloads.pipe(debounceTime(150), takeUntilDestroyed()).subscribe(() => void this.loadList());
     this.live.conversations$.pipe(takeUntilDestroyed()).subscribe((c) => {
       this.reloads.next();
@@ -112,14 +121,13 @@ export class ConversationsPage {
   }
 
   private async loadWorkspace(ws: string): Promise<void> {
-    const [accounts, members, saved] = await Promise.all([
+    const [accounts, members] = await Promise.all([
       firstValueFrom(this.ctx.accounts.list(ws)),
       firstValueFrom(this.ctx.members.list(ws, { limit: 200 })),
-      firstValueFrom(this.inbox.savedReplies(ws)),
+      this.store.load(ws),
     ]);
     this.accounts.set(accounts.items);
     this.members.set(members.items);
-    this.saved.set(saved.items);
   }
 
   private async loadList(): Promise<void> {
@@ -142,6 +150,7 @@ export class ConversationsPage {
   protected async open(id: string): Promise<void> {
     if (id !== this.selectedId()) {
       this.selectedId.set(id);
+      this.location.replaceState(`/w/${this.workspaceId()}/conversations/${id}`);
       this.replyText.set('');
       this.findings.set([]);
       this.sent.set(false);

@@ -80,6 +80,11 @@ export const shellRoutes: Routes = [
             loadComponent: () => import('@xp/web/feature-inbox').then((m) => m.ConversationsPage),
           },
           {
+            path: 'conversations/:conversationId',
+            title: 'conversations.title',
+            loadComponent: () => import('@xp/web/feature-inbox').then((m) => m.ConversationsPage),
+          },
+          {
             path: 'posts/:postId/edit',
             canActivate: [postWriterGuard],
             title: 'composer.editTitle',

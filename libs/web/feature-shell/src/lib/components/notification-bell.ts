@@ -14,7 +14,8 @@ import { LiveUpdatesStore, type NotificationDto } from '@xp/web/data-access';
 
 /**
  * The bell of the header: a button whose label says how many notifications are unread, opening the list of recent
- * ones (each links to its post and is marked read when opened; "mark all read"). Kept live by LiveUpdatesStore.
+ * ones (each links to its post or conversation and is marked read when opened; "mark all read"). Kept live by
+ * LiveUpdatesStore.
  * Keyboard: the button toggles the list, Escape closes it and gives focus back to the button.
  */
 @Component({
@@ -60,7 +61,9 @@ export class NotificationBell {
   }
 
   protected link(n: NotificationDto): string[] | null {
-    return n.subjectType === 'post' ? ['/w', this.workspaceId(), 'posts', n.subjectId] : null;
+    if (n.subjectType === 'post') return ['/w', this.workspaceId(), 'posts', n.subjectId];
+    if (n.subjectType === 'conversation') return ['/w', this.workspaceId(), 'conversations', n.subjectId];
+    return null;
   }
 
   protected opened(n: NotificationDto): void {

@@ -1,0 +1,163 @@
+// What the inbox benchmarks share: a scratch database (DATABASE_URL, or an embedded PostgreSQL under ./tmp), the X
+// sandbox with the product's app, the real API listening on loopback, an owner signed in with a personal access
+// token, one brand and the 4 demo accounts (@Kindy, @GroupeKindy, @TotalCareers, @F1TotalOfficiel) connected
+// through the real OAuth flow. Optionally the worker (scheduler) on the same database.
+import 'reflect-metadata';
+import type { INestApplication } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import { Client } from 'pg';
+import { runMigrations } from '@xp/server/data-access';
+import { connectSandboxAccounts, testConfig } from '@xp/server/testing';
+import { createApiApp } from '../../apps/api/src/create-app';
+import { createSchedulerApp } from '../../apps/scheduler/src/scheduler-app';
+import { startSandbox, type RunningSandbox } from '../../apps/x-sandbox/src/sandbox';
+
+const root = resolve(__dirname, '../../../..');
+const CALLBACK = 'http://127.0.0.1:3000/api/oauth/x/callback';
+export const INBOX_ACCOUNTS = ['Kindy', 'GroupeKindy', 'TotalCareers', 'F1TotalOfficiel'];
+
+export function arg(name: string, def: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : def;
+}
+
+/** Nearest-rank percentile of an ascending array. */
+export const pct = (sorted: ArrayLike<number>, p: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]! : NaN;
+
+export const round = (n: number) => Math.round(n * 10) / 10;
+
+export interface InboxBenchStack {
+  databaseUrl: string;
+  sandbox: RunningSandbox;
+  api: INestApplication;
+  scheduler: INestApplication | null;
+  base: string;
+  workspaceId: string;
+  /** `Authorization: Bearer …` of the owner's personal access token. */
+  bearer: Record<string, string>;
+  /** Account id by handle. */
+  accounts: Record<string, string>;
+  sql: Client;
+  stop(): Promise<void>;
+}
+
+/** A scratch database, migrated; `drop` removes it (and the embedded server, when one was started). */
+async function scratchDatabase(prefix: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  let adminUrl = process.env['DATABASE_URL'];
+  let stopPg = async () => undefined as void;
+  if (!adminUrl) {
+    const dir = join(root, 'tmp', `${prefix}-${randomBytes(3).toString('hex')}`);
+    const { startEmbeddedPostgres } = (await import(join(root, 'tools/db/embedded-pg.mjs'))) as {
+      startEmbeddedPostgres: (o: {
+        dir: string;
+        fast?: boolean;
+      }) => Promise<{ url: (db?: string) => string; stop: () => Promise<void> }>;
+    };
+    const pg = await startEmbeddedPostgres({ dir, fast: true });
+    adminUrl = pg.url();
+    stopPg = async () => {
+      await pg.stop();
+      rmSync(dir, { recursive: true, force: true });
+    };
+  }
+  const dbName = `${prefix.replace(/-/g, '_')}_${randomBytes(4).toString('hex')}`;
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${dbName}"`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${dbName}`;
+  await runMigrations(url.toString());
+  return {
+    url: url.toString(),
+    drop: async () => {
+      await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
+      await admin.end();
+      await stopPg();
+    },
+  };
+}
+
+export async function startInboxBenchStack(opts: {
+  prefix: string;
+  env?: Record<string, string>;
+  scheduler?: boolean;
+}): Promise<InboxBenchStack> {
+  const db = await scratchDatabase(opts.prefix);
+  const sandbox = await startSandbox({
+    port: 0,
+    seedDemo: true,
+    clientId: 'xp-bench',
+    clientSecret: 'xp-bench-secret',
+    redirectUris: [CALLBACK],
+    profile: 'pro',
+  });
+  const config = testConfig(db.url, {
+    X_API_BASE_URL: sandbox.url,
+    X_CLIENT_ID: 'xp-bench',
+    X_CLIENT_SECRET: 'xp-bench-secret',
+    DATABASE_POOL_SIZE: arg('pool', '10'),
+    ...opts.env,
+  });
+  const api = await createApiApp(config, { quiet: true });
+  await api.listen(0, '127.0.0.1');
+  const base = `http://127.0.0.1:${(api.getHttpServer().address() as AddressInfo).port}`;
+
+  const post = async (path: string, body: unknown, headers: Record<string, string>) => {
+    const res = await fetch(`${base}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
+    if (res.status !== 201) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+    return { body: (await res.json()) as Record<string, unknown> & { id: string }, headers: res.headers };
+  };
+  const reg = await post(
+    '/api/auth/register',
+    {
+      email: 'owner@bench.kindy.fr',
+      password: 'Conversations-Kindy-2026',
+      displayName: 'Odile Owner',
+      workspaceName: 'Kindy (inbox bench)',
+    },
+    {},
+  );
+  const cookie = (reg.headers.getSetCookie() ?? []).map((c) => c.split(';')[0]).join('; ');
+  const session = { cookie, 'x-csrf-token': reg.body['csrfToken'] as string };
+  const workspaceId = (reg.body['workspaces'] as { id: string }[])[0]!.id;
+  const token = await post('/api/auth/tokens', { name: 'inbox bench' }, session);
+  const bearer = { authorization: `Bearer ${token.body['token'] as string}` };
+  const brand = await post(`/api/workspaces/${workspaceId}/brands`, { name: 'Groupe Kindy' }, bearer);
+  const connected = await connectSandboxAccounts(api, { workspaceId, brandId: brand.body.id }, INBOX_ACCOUNTS, {
+    redirectUri: CALLBACK,
+  });
+  const accounts = Object.fromEntries(connected.map((a) => [a.handle, a.id]));
+  let scheduler: INestApplication | null = null;
+  if (opts.scheduler) {
+    scheduler = await createSchedulerApp(config, { quiet: true });
+    await scheduler.init();
+  }
+  const sql = new Client({ connectionString: db.url });
+  await sql.connect();
+  return {
+    databaseUrl: db.url,
+    sandbox,
+    api,
+    scheduler,
+    base,
+    workspaceId,
+    bearer,
+    accounts,
+    sql,
+    stop: async () => {
+      await sql.end();
+      await scheduler?.close();
+      await api.close();
+      await sandbox.close();
+      await db.drop();
+    },
+  };
+}
