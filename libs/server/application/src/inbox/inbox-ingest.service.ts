@@ -8,6 +8,8 @@ import { ConversationRepository, XListener, type ListenedAccount, type XInboundP
 
 /** The preview of a conversation in the list: the customer's latest message, cut. */
 export const PREVIEW_LENGTH = 200;
+/** How many accounts one poll reads at once (each one's pages and filings stay in order). */
+export const POLL_CONCURRENCY = 4;
 
 /**
  * Ingestion, one result whichever way a post came (webhook or polling): the post lands once per workspace (the
@@ -121,11 +123,19 @@ export class InboxIngestService {
     return landed;
   }
 
-  /** Polls every connected account (the worker's interval). */
+  /**
+   * Polls every connected account (the worker's interval), `POLL_CONCURRENCY` accounts at a time: a crisis on one
+   * account does not hold the others' mentions back until its own are filed.
+   */
   async pollAll(): Promise<number> {
     if (!this.x.configured) return 0;
+    const accounts = await this.conversations.listenedAccounts();
     let landed = 0;
-    for (const account of await this.conversations.listenedAccounts()) landed += await this.pollAccount(account);
+    let next = 0;
+    const worker = async () => {
+      while (next < accounts.length) landed += await this.pollAccount(accounts[next++]!);
+    };
+    await Promise.all(Array.from({ length: Math.min(POLL_CONCURRENCY, accounts.length) }, worker));
     return landed;
   }
 
