@@ -18,3 +18,4 @@ export * from './repositories/publishing.repository';
 export * from './repositories/holds.repository';
 export * from './repositories/recruiting.repositories';
 export * from './repositories/scheduler-liveness';
+export { BRAND_POST_SQL } from './repositories/inbox.repository';

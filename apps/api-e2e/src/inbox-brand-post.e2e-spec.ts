@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { createWorkspaceFixture, freshDatabaseUrl } from '@xp/server/testing';
-import { BRAND_POST_SQL } from './inbox.repository';
+import { BRAND_POST_SQL } from '@xp/server/data-access';
 
 const POSTS = 20_000;
 
