@@ -4,7 +4,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * Two lookups of the inbox that read whole tables without an index:
  * - the brand's post a conversation answers, by tweet id among the published posts of the account
  *   (`tweet_ids @> ARRAY[$id]`): a GIN index over `tweet_ids`, limited to published posts (EXPLAIN in
- *   `inbox-brand-post.integration-spec.ts`);
+ *   `apps/api-e2e/src/inbox-brand-post.e2e-spec.ts`);
  * - the count of open conversations (the navigation's count, with every list): a partial index of the open ones by
  *   workspace and account, counted from the index alone (docs/benchmarks.md, "Inbox").
  */
