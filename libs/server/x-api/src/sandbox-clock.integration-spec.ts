@@ -9,13 +9,17 @@ describe('SandboxFollowingClock (X_CLOCK=follow-sandbox)', () => {
   let offsetMs = 0;
   let up = true;
   let reads = 0;
+  let delayMs = 0;
 
   beforeAll(async () => {
     server = http.createServer((req, res) => {
       reads++;
       if (!up || req.url !== '/_sandbox/clock') return void res.writeHead(503).end();
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ data: { now: new Date(Date.now() + offsetMs).toISOString(), offsetMs } }));
+      const offset = offsetMs; // the offset when the request arrives, answered after delayMs
+      setTimeout(() => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ data: { now: new Date(Date.now() + offset).toISOString(), offsetMs: offset } }));
+      }, delayMs);
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -24,9 +28,21 @@ describe('SandboxFollowingClock (X_CLOCK=follow-sandbox)', () => {
     server.closeAllConnections();
     await new Promise((r) => server.close(r));
   });
+  const started: SandboxFollowingClock[] = [];
+  const following = async (pollMs: number) => {
+    const clock = new SandboxFollowingClock(url, pollMs);
+    started.push(clock);
+    await clock.onModuleInit();
+    return clock;
+  };
   beforeEach(() => {
     offsetMs = 0;
     up = true;
+    delayMs = 0;
+  });
+  afterEach(() => {
+    // a failed test must not leave its clock polling into the next one
+    for (const clock of started.splice(0)) while (clock['users'] > 0) clock.onApplicationShutdown();
   });
 
   it('is wall time plus the sandbox offset, read before start and followed within a second', async () => {
@@ -53,8 +69,7 @@ describe('SandboxFollowingClock (X_CLOCK=follow-sandbox)', () => {
 
   it('keeps the last offset while the sandbox does not answer', async () => {
     offsetMs = 42_000;
-    const clock = new SandboxFollowingClock(url, 50);
-    await clock.onModuleInit();
+    const clock = await following(50);
     expect(clock.offset).toBe(42_000);
     up = false;
     await new Promise((r) => setTimeout(r, 200));
@@ -63,12 +78,24 @@ describe('SandboxFollowingClock (X_CLOCK=follow-sandbox)', () => {
     offsetMs = 43_000;
     await clock.poll();
     expect(clock.offset).toBe(43_000);
-    clock.onApplicationShutdown();
+  });
+
+  it('a poll asked during a read waits for a read that began after it (a moved clock is seen at once)', async () => {
+    offsetMs = 1_000;
+    const clock = await following(60_000);
+    delayMs = 300;
+    const earlier = clock.poll(); // in flight: the sandbox received it with the old offset
+    await new Promise((r) => setTimeout(r, 100));
+    offsetMs = 2_000;
+    delayMs = 0;
+    await clock.poll();
+    expect(clock.offset).toBe(2_000);
+    await earlier;
+    expect(clock.offset).toBe(2_000);
   });
 
   it('shared by two applications, polls until the last one stops', async () => {
-    const clock = new SandboxFollowingClock(url, 50);
-    await clock.onModuleInit();
+    const clock = await following(50);
     await clock.onModuleInit();
     clock.onApplicationShutdown();
     const before = reads;

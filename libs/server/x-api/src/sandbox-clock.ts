@@ -14,7 +14,8 @@ export class SandboxFollowingClock extends Clock implements OnModuleInit, OnAppl
   private offsetMs = 0;
   private timer: NodeJS.Timeout | undefined;
   private users = 0;
-  private polling: Promise<void> | undefined;
+  private reading: Promise<void> | undefined;
+  private nextRead: Promise<void> | undefined;
   private warned = false;
   private readonly listeners: Array<(offsetMs: number) => void> = [];
   private readonly logger = new Logger('Clock');
@@ -41,10 +42,25 @@ export class SandboxFollowingClock extends Clock implements OnModuleInit, OnAppl
     this.listeners.push(listener);
   }
 
-  /** Reads the sandbox's clock once (at most one read at a time). */
+  /**
+   * Reads the sandbox's clock: resolves once a read that began after this call is done, so a caller that has just
+   * moved the sandbox's clock sees the new offset. At most one read at a time; callers during a read share the next.
+   */
   poll(): Promise<void> {
-    this.polling ??= this.read().finally(() => (this.polling = undefined));
-    return this.polling;
+    if (!this.reading) return this.startRead();
+    this.nextRead ??= this.reading.then(() => {
+      this.nextRead = undefined;
+      return this.startRead();
+    });
+    return this.nextRead;
+  }
+
+  private startRead(): Promise<void> {
+    const reading = this.read().finally(() => {
+      if (this.reading === reading) this.reading = undefined;
+    });
+    this.reading = reading;
+    return reading;
   }
 
   private async read(): Promise<void> {
