@@ -81,7 +81,7 @@ beforeAll(async () => {
   await limitMember(owner, ws, recruiter, [careers]);
   expect(await stack.api.app.get(XWebhookService).ensure(base)).toBeTruthy();
   webhookRowId = (await stack.api.app.get(ConversationRepository).webhookByPrefix(`${base}/api/x/webhooks/`))!.id;
-  for (const username of ['client_marie', 'client_paul', 'client_lea'])
+  for (const username of ['client_marie', 'client_paul', 'client_lea', 'client_zoe'])
     await sandbox('/_sandbox/users', { username, name: username });
   scheduler = await createSchedulerApp(stack.config, { quiet: true, settings: { sweepMs: 300 } });
   await scheduler.init();
@@ -289,6 +289,26 @@ it('refuses a reply X would refuse under its 2026 rule, with the reason in Frenc
     text: 'Bonjour Paul, merci !',
     inReplyToTweetId: paul.data.id,
   }).expect(201);
+});
+
+it('finds conversations by words of a message or its author: accents and case aside, each word a prefix', async () => {
+  const zoe = await sandbox('/_sandbox/tweets', {
+    username: 'client_zoe',
+    text: "@Kindy Ma COMMANDE n'est toujours pas livrée, à Noël ?",
+  });
+  const found = await eventually(
+    () => list(agent, `?q=${encodeURIComponent('livree')}`),
+    (p) => p.items.length > 0,
+  );
+  expect(found.items.map((c) => c.xConversationId)).toEqual([zoe.data.id]);
+  const ids = async (q: string) =>
+    (await list(agent, `?q=${encodeURIComponent(q)}`)).items.map((c) => c.xConversationId);
+  expect(await ids('commande NOEL touj')).toEqual([zoe.data.id]); // every word, in any order, as a prefix
+  expect(await ids('client_zo')).toEqual([zoe.data.id]); // the author's username
+  expect(await ids('commande remboursement')).toEqual([]); // every word must be there
+  expect(await ids("livrée' OR 1=1 --")).toEqual([]); // only words reach the query ("or", "1" are not in it)
+  // No word at all: the search is left out, not an error.
+  expect((await list(agent, `?q=${encodeURIComponent('!!!')}`)).items.length).toBeGreaterThan(1);
 });
 
 it('keeps account scopes: a recruiter limited to @TotalCareers sees none of @Kindy’s conversations; other tenants see nothing', async () => {

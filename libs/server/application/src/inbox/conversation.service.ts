@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { catalogueError, coversAccount, isConversationStatus, type ConversationStatus } from '@xp/server/domain';
+import {
+  catalogueError,
+  coversAccount,
+  isConversationStatus,
+  searchTerms,
+  type ConversationStatus,
+} from '@xp/server/domain';
 import { msg } from '@xp/shared';
 import { AuditLog, Notifier } from '../audit/audit.ports';
 import { AccessService, isUuid, type Actor } from '../identity/access.service';
@@ -54,13 +60,14 @@ export class ConversationService {
   ): Promise<{ items: ConversationRecord[]; nextCursor: string | null; openCount: number }> {
     const m = await this.access.require(workspaceId, actor, 'posts.read');
     if (q.accountId && !coversAccount(m.accountIds, q.accountId)) return { items: [], nextCursor: null, openCount: 0 };
+    const terms = searchTerms(q.q);
     const page = await this.conversations.list(workspaceId, {
       scope: m.accountIds,
       ...(q.accountId ? { accountId: q.accountId } : {}),
       ...(q.status ? { status: q.status } : {}),
       ...(q.assignee ? { assignee: q.assignee === 'me' ? actor.userId : q.assignee } : {}),
       ...(q.breached ? { breachedAt: this.clock.now() } : {}),
-      ...(q.q?.trim() ? { q: q.q.trim() } : {}),
+      ...(terms.length ? { terms } : {}),
       limit: q.limit ?? 50,
       ...(q.cursor ? { cursor: q.cursor } : {}),
     });

@@ -49,6 +49,8 @@ export class ConversationEntity extends WorkspaceRow {
 @Index('UQ_conversation_items_tweet', ['workspaceId', 'tweetId'], { unique: true })
 @Index('IDX_conversation_items_conversation', ['conversationId', 'createdAt'])
 @Index('IDX_conversation_items_post', ['postId'])
+// Word search (migration InboxSearch1796431000000): GIN on search_vector, generated from the text and the author.
+@Index('IDX_conversation_items_search', { synchronize: false })
 export class ConversationItemEntity extends WorkspaceRow {
   @Column('uuid', { name: 'conversation_id' }) conversationId!: string;
   @Column('text', { name: 'tweet_id', nullable: true }) tweetId!: string | null;
@@ -57,6 +59,8 @@ export class ConversationItemEntity extends WorkspaceRow {
   @Column('text', { name: 'author_x_id' }) authorXId!: string;
   @Column('text', { name: 'author_username' }) authorUsername!: string;
   @Column('text') text!: string;
+  @Column({ type: 'tsvector', name: 'search_vector', nullable: true, select: false, insert: false, update: false })
+  searchVector!: string | null;
   @Column('text', { name: 'in_reply_to_tweet_id', nullable: true }) inReplyToTweetId!: string | null;
   /** The post mentions the brand, replies to it or quotes it (X's 2026 reply rule). */
   @Column('boolean', { name: 'engages_brand', default: false }) engagesBrand!: boolean;

@@ -16,6 +16,7 @@ import { PostSearch1796410000000 } from './1796410000000-post-search';
 import { JobOfferEnglish1796420000000 } from './1796420000000-job-offer-english';
 import { Inbox1796430000000 } from './1796430000000-inbox';
 import { InboxIndexes1796430500000 } from './1796430500000-inbox-indexes';
+import { InboxSearch1796431000000 } from './1796431000000-inbox-search';
 
 /** Every migration, in order. `npm run migration:generate -- <Name>` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   JobOfferEnglish1796420000000,
   Inbox1796430000000,
   InboxIndexes1796430500000,
+  InboxSearch1796431000000,
 ];

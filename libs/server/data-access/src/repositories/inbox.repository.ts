@@ -10,7 +10,7 @@ import {
   type NewConversationItem,
   type SavedReplyRecord,
 } from '@xp/server/application';
-import { replyApprovalPolicy } from '@xp/server/domain';
+import { prefixQuery, replyApprovalPolicy } from '@xp/server/domain';
 import { camelRow } from './record-fields';
 import { TransactionHost } from './transaction-host';
 
@@ -165,14 +165,13 @@ export class TypeormConversationRepository extends ConversationRepository {
     if (q.assignee === 'none') where.push('c.assignee_id IS NULL');
     else if (q.assignee) add((p) => `c.assignee_id = ${p}`, q.assignee);
     if (q.breachedAt) add((p) => `c.first_response_due_at <= ${p}`, q.breachedAt);
-    if (q.q) {
-      const like = `%${q.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+    // The conversations with a message holding every word (a prefix each), through the items' GIN index.
+    if (q.terms?.length)
       add(
         (p) =>
-          `EXISTS (SELECT 1 FROM conversation_items i WHERE i.conversation_id = c.id AND (i.text ILIKE ${p} OR i.author_username ILIKE ${p}))`,
-        like,
+          `c.id IN (SELECT i.conversation_id FROM conversation_items i WHERE i.workspace_id = $1 AND i.search_vector @@ to_tsquery('simple', xp_fold(${p})))`,
+        prefixQuery(q.terms),
       );
-    }
     const cursor = q.cursor ? decodeCursor(q.cursor) : null;
     if (cursor) {
       params.push(cursor[0], cursor[1]);
