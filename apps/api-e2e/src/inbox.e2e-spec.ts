@@ -376,3 +376,25 @@ it('keeps saved replies per brand, in French and English', async () => {
     .expect(200);
   expect((await recruiter.agent.get(`/api/workspaces/${ws}/saved-replies`).expect(200)).body.items).toHaveLength(1);
 });
+
+it('brings the last day of mentions of a newly connected account, past the first page of 100', async () => {
+  const sent: string[] = [];
+  for (let i = 0; i < 130; i++)
+    sent.push(
+      (await sandbox('/_sandbox/tweets', { username: 'client_marie', text: `@GroupeKindy question ${i}` })).data.id,
+    );
+  const brand = (await owner.agent.get(`/api/workspaces/${ws}/accounts/${kindy}`).expect(200)).body.brandId;
+  const groupe = await connectAccount(stack.sandbox, owner, ws, brand, 'GroupeKindy');
+  await scheduler.get(InboxIngestService).pollAll();
+  const seen = new Set<string>();
+  let cursor = '';
+  do {
+    const page = await list(
+      owner,
+      `?accountId=${groupe}&limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+    );
+    for (const c of page.items) seen.add(c.xConversationId);
+    cursor = page.nextCursor ?? '';
+  } while (cursor);
+  expect(sent.filter((id) => !seen.has(id))).toEqual([]);
+});

@@ -54,7 +54,7 @@ export class XListenerAdapter extends XListener {
   async mentions(
     accountId: string,
     xUserId: string,
-    sinceId: string | null,
+    from: { sinceId: string } | { startTime: Date },
   ): Promise<XCall<{ posts: XInboundPost[]; newestId: string | null }>> {
     if (!this.client) return fail({ kind: 'rejected', detail: 'X is not configured' });
     const posts: XInboundPost[] = [];
@@ -67,7 +67,8 @@ export class XListenerAdapter extends XListener {
         expansions: 'author_id,referenced_tweets.id',
         'user.fields': 'username',
       };
-      if (sinceId) params.since_id = sinceId;
+      if ('sinceId' in from) params.since_id = from.sinceId;
+      else params.start_time = from.startTime.toISOString();
       if (token) params.pagination_token = token;
       const r = await this.client.withClient({ accountId }, false, (c) =>
         c.v2.get<{ data?: XTweetJson[]; includes?: XIncludesJson; meta?: { newest_id?: string; next_token?: string } }>(
@@ -84,8 +85,7 @@ export class XListenerAdapter extends XListener {
       }
       newestId ??= r.value.meta?.newest_id ?? null;
       token = r.value.meta?.next_token;
-      // Without a cursor (first poll), one page is enough: older mentions are history, not an inbox.
-      if (!token || !sinceId) break;
+      if (!token) break;
     }
     posts.reverse();
     return { kind: 'ok', value: { posts, newestId } };

@@ -10,6 +10,8 @@ import { ConversationRepository, XListener, type ListenedAccount, type XInboundP
 export const PREVIEW_LENGTH = 200;
 /** How many accounts one poll reads at once (each one's pages and filings stay in order). */
 export const POLL_CONCURRENCY = 4;
+/** An account polled for the first time brings the mentions of this last stretch into the inbox. */
+export const FIRST_POLL_WINDOW_MS = 24 * 3600_000;
 
 /**
  * Ingestion, one result whichever way a post came (webhook or polling): the post lands once per workspace (the
@@ -107,11 +109,15 @@ export class InboxIngestService {
   }
 
   /**
-   * Polls one account's mentions since its cursor (every page, so a gap is filled) and files them, oldest first.
-   * The cursor moves only after the posts are filed. Returns how many landed.
+   * Polls one account's mentions since its cursor (every page, so a gap is filled) and files them, oldest first;
+   * an account without a cursor yet, those of the last FIRST_POLL_WINDOW_MS. The cursor moves only after the posts
+   * are filed. Returns how many landed.
    */
   async pollAccount(account: ListenedAccount): Promise<number> {
-    const r = await this.x.mentions(account.id, account.xUserId, account.mentionsSinceId);
+    const from = account.mentionsSinceId
+      ? { sinceId: account.mentionsSinceId }
+      : { startTime: new Date(this.clock.now().getTime() - FIRST_POLL_WINDOW_MS) };
+    const r = await this.x.mentions(account.id, account.xUserId, from);
     if (r.kind !== 'ok') {
       this.logger.warn(`polling the mentions of @${account.handle} failed: ${r.detail}`);
       return 0;

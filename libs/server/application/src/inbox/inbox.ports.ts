@@ -68,7 +68,8 @@ export interface ConversationListQuery {
   assignee?: string;
   /** Only conversations whose deadline passed at this instant. */
   breachedAt?: Date;
-  q?: string;
+  /** Words (`searchTerms`: folded, letters and digits), each a prefix of a word of one message or its author. */
+  terms?: string[];
   limit: number;
   cursor?: string;
 }
@@ -184,11 +185,14 @@ export abstract class XListener {
   abstract readonly configured: boolean;
   /** The app's consumer secret: X signs deliveries and checks CRC answers with it. */
   abstract readonly signingSecret: string | null;
-  /** `GET /2/users/:id/mentions` since `sinceId` (every page), oldest first. */
+  /**
+   * `GET /2/users/:id/mentions`, every page (X reaches the newest 800), oldest first: after `from.sinceId`, or for
+   * an account never polled, those posted since `from.startTime`.
+   */
   abstract mentions(
     accountId: string,
     xUserId: string,
-    sinceId: string | null,
+    from: { sinceId: string } | { startTime: Date },
   ): Promise<XCall<{ posts: XInboundPost[]; newestId: string | null }>>;
   /** Registers the webhook at X (X runs the CRC against it); an existing registration of the URL is reused. */
   abstract registerWebhook(url: string): Promise<XCall<{ id: string }>>;
