@@ -16,7 +16,7 @@ import {
 import type { AppConfig } from '@xp/server/config';
 import { addDays, localToUtc, utcToLocal, type PostKind } from '@xp/server/domain';
 import { DataAccessModule } from '@xp/server/data-access';
-import { XApiModule } from '@xp/server/x-api';
+import { XApiModule, xApiSettings } from '@xp/server/x-api';
 import type { Role } from '@xp/shared';
 
 export const DEMO_PASSWORD = 'Demo-Kindy-2026';
@@ -42,11 +42,7 @@ class SeedModule {
           encryptionKeys: config.encryptionKeys,
           audit: config.audit,
         }),
-        XApiModule.forRoot({
-          clientId: config.x.clientId,
-          clientSecret: config.x.clientSecret,
-          baseUrl: config.x.apiBaseUrl,
-        }),
+        XApiModule.forRoot(xApiSettings(config)),
       ],
       providers: [
         ...APPLICATION_SERVICES,

@@ -10,8 +10,8 @@ import { existsSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { APPLICATION_SERVICES, applicationSettings, Clock, InboxSettings } from '@xp/server/application';
 import type { AppConfig } from '@xp/server/config';
-import { DataAccessModule } from '@xp/server/data-access';
-import { configuredClock, XApiModule } from '@xp/server/x-api';
+import { DataAccessModule, dataAccessOptions } from '@xp/server/data-access';
+import { configuredClock, XApiModule, xApiSettings } from '@xp/server/x-api';
 import { AuthenticatedGuard } from './auth/auth.guard';
 import { BearerStrategy } from './auth/bearer.strategy';
 import { CsrfHolder } from './auth/csrf-holder';
@@ -75,21 +75,10 @@ export class ApiModule {
           },
         }),
         DataAccessModule.forRoot({
-          url: config.databaseUrl,
-          poolSize: config.databasePoolSize,
-          applicationName: 'x-publisher-api',
-          mailer: { smtpUrl: config.smtpUrl, from: config.mailFrom },
-          encryptionKeys: config.encryptionKeys,
-          audit: config.audit,
-          requireUnprivilegedRole: config.nodeEnv === 'production',
-          webhooks: config.webhooks,
+          ...dataAccessOptions(config, 'x-publisher-api'),
           clock: clock ?? configuredClock(config),
         }),
-        XApiModule.forRoot({
-          clientId: config.x.clientId,
-          clientSecret: config.x.clientSecret,
-          baseUrl: config.x.apiBaseUrl,
-        }),
+        XApiModule.forRoot(xApiSettings(config)),
         PassportModule.register({ session: true }),
         ScheduleModule.forRoot(),
         ThrottlerModule.forRoot(loginThrottlers(config)),

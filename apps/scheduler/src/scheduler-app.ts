@@ -12,8 +12,8 @@ import {
   PublishingSettings,
 } from '@xp/server/application';
 import type { AppConfig } from '@xp/server/config';
-import { DataAccessModule, WebhookDeliveryWorker } from '@xp/server/data-access';
-import { configuredClock, SandboxFollowingClock, XApiModule } from '@xp/server/x-api';
+import { DataAccessModule, dataAccessOptions, WebhookDeliveryWorker } from '@xp/server/data-access';
+import { configuredClock, SandboxFollowingClock, XApiModule, xApiSettings } from '@xp/server/x-api';
 import { PublisherLoop, SchedulerRuntime } from './publisher-loop';
 import { SchedulerMetrics } from './scheduler-metrics';
 import { schedulerSettings, type SchedulerSettings } from './scheduler-settings';
@@ -74,23 +74,11 @@ class SchedulerModule {
       imports: [
         ScheduleModule.forRoot(),
         DataAccessModule.forRoot({
-          url: config.databaseUrl,
-          poolSize: config.databasePoolSize,
-          applicationName: 'x-publisher-scheduler',
+          ...dataAccessOptions(config, 'x-publisher-scheduler'),
           keepPoolOpen: true,
-          mailer: { smtpUrl: config.smtpUrl, from: config.mailFrom },
-          encryptionKeys: config.encryptionKeys,
-          audit: config.audit,
-          requireUnprivilegedRole: config.nodeEnv === 'production',
-          webhooks: config.webhooks,
           clock: clock ?? configuredClock(config),
         }),
-        XApiModule.forRoot({
-          clientId: config.x.clientId,
-          clientSecret: config.x.clientSecret,
-          baseUrl: config.x.apiBaseUrl,
-          timeoutMs: settings.callTimeoutMs,
-        }),
+        XApiModule.forRoot({ ...xApiSettings(config), timeoutMs: settings.callTimeoutMs }),
       ],
       controllers: [SchedulerOpsController],
       providers: [

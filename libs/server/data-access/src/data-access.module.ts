@@ -1,6 +1,7 @@
 import { Injectable, Logger, Module, type DynamicModule, type OnApplicationBootstrap } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import type { AppConfig } from '@xp/server/config';
 import {
   AccessTokenRepository,
   AccountRepository,
@@ -83,6 +84,20 @@ export interface DataAccessOptions extends DataSourceSettings {
   clock?: Clock;
   /** Where webhooks may be delivered (WEBHOOK_ALLOW_LOOPBACK; https only in production). Unset: public https only. */
   webhooks?: WebhookTargetPolicy;
+}
+
+/** The options an application (API, scheduler) derives from its configuration; `clock` and pool tuning are its own. */
+export function dataAccessOptions(config: AppConfig, applicationName: string): DataAccessOptions {
+  return {
+    url: config.databaseUrl,
+    poolSize: config.databasePoolSize,
+    applicationName,
+    mailer: { smtpUrl: config.smtpUrl, from: config.mailFrom },
+    encryptionKeys: config.encryptionKeys,
+    audit: config.audit,
+    requireUnprivilegedRole: config.nodeEnv === 'production',
+    webhooks: config.webhooks,
+  };
 }
 
 /** Refuses to start when stored X tokens cannot be decrypted with the configured keys (wrong or missing key). */

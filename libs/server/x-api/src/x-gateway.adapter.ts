@@ -13,6 +13,7 @@ import {
 import { XApiClient, type XApiClientOptions } from './x-api-client';
 import type { XFailure } from './x-outcome';
 import type { XTokens, XTokenStore } from './x-token-store';
+import type { AppConfig } from '@xp/server/config';
 
 /**
  * The token store port, backed by the accounts table (encrypted columns, row lock across processes).
@@ -88,6 +89,11 @@ export interface XGatewaySettings {
   /** The sandbox (or any X-compatible server); unset = the real X. */
   baseUrl?: string;
   timeoutMs?: number;
+}
+
+/** The X app's credentials and address from the configuration (X_CLIENT_ID, X_CLIENT_SECRET, X_API_BASE_URL). */
+export function xApiSettings(config: Pick<AppConfig, 'x'>): XGatewaySettings {
+  return { clientId: config.x.clientId, clientSecret: config.x.clientSecret, baseUrl: config.x.apiBaseUrl };
 }
 
 /** The application's XGateway port over twitter-api-v2 (XApiClient). */
