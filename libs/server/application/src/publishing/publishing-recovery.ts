@@ -168,10 +168,16 @@ export class PublishingRecovery {
       });
       if (!jobs.length) return [];
       const audits = new Map(jobs.map((job) => [job.id, this.missedAudit(job)]));
-      const next = { status: 'missed' as const, notBefore: null, lease: null };
-      const ids = jobs.map((j) => j.id);
-      const reason = 'missed: its publishing window passed';
-      const moved = new Set(await this.repo.transitionMany(ids, 'scheduled', next, reason, now, audits));
+      const moved = new Set(
+        await this.repo.transitionMany({
+          ids: jobs.map((j) => j.id),
+          fromStatus: 'scheduled',
+          next: { status: 'missed', notBefore: null, lease: null },
+          statusReason: 'missed: its publishing window passed',
+          now,
+          audits,
+        }),
+      );
       return jobs.filter((job) => moved.has(job.id));
     });
     // Notified after the transaction (side effects run outside it).

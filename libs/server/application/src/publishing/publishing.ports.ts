@@ -118,6 +118,17 @@ export interface MediaBytes {
   altText: string | null;
 }
 
+/** The same transition for many posts still in `fromStatus` (a batch, e.g. missed). */
+export interface BatchTransition {
+  ids: string[];
+  fromStatus: PostStatus;
+  next: Pick<PostLifecycleState, 'status' | 'notBefore' | 'lease'>;
+  statusReason: string | null;
+  now: Date;
+  /** The audit event of each moved post, by post id, written in the same transaction. */
+  audits?: ReadonlyMap<string, OutcomeAudit>;
+}
+
 /**
  * The scheduler's queries. They work across workspaces by design (the scheduler publishes every tenant's due posts;
  * a post id is globally unique); every row they write carries the post's own workspace id. No member request uses
@@ -160,18 +171,8 @@ export abstract class PublishingRepository {
    * the posts moved.
    */
   abstract completePublished(items: PublishedCompletion[]): Promise<string[]>;
-  /**
-   * Applies the same transition to many rows still in `fromStatus` (batch, e.g. missed), with the audit event of
-   * each moved post (`audits`, by post id) in the same transaction; returns the ids moved.
-   */
-  abstract transitionMany(
-    ids: string[],
-    fromStatus: PostStatus,
-    next: Pick<PostLifecycleState, 'status' | 'notBefore' | 'lease'>,
-    statusReason: string | null,
-    now: Date,
-    audits?: ReadonlyMap<string, OutcomeAudit>,
-  ): Promise<string[]>;
+  /** Applies one transition to many posts still in `move.fromStatus`; returns the ids moved. */
+  abstract transitionMany(move: BatchTransition): Promise<string[]>;
   /**
    * Posts in `publishing` whose scheduler died or stalled, locked for this transaction: the lease expired, or its
    * owner (another scheduler than `me`) holds no liveness lock any more (`ownerGone`: its process is gone).

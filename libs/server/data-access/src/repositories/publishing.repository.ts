@@ -8,6 +8,7 @@ import {
   type StartAttemptInput,
   type AttemptOutcome,
   type MediaBytes,
+  type BatchTransition,
   type OutcomeAudit,
   type PublishSegment,
   type PublishJob,
@@ -345,18 +346,12 @@ export class TypeormPublishingRepository extends PublishingRepository {
     );
   }
 
-  async transitionMany(
-    ids: string[],
-    fromStatus: PostStatus,
-    next: Pick<PostLifecycleState, 'status' | 'notBefore' | 'lease'>,
-    statusReason: string | null,
-    now: Date,
-    audits?: ReadonlyMap<string, OutcomeAudit>,
-  ): Promise<string[]> {
-    if (!ids.length) return [];
+  async transitionMany(move: BatchTransition): Promise<string[]> {
+    if (!move.ids.length) return [];
+    const { audits, now } = move;
     if (audits?.size)
       return this.tx.run(async () => {
-        const moved = await this.moveMany(ids, fromStatus, next, statusReason, now);
+        const moved = await this.moveMany(move);
         await this.audit(
           moved,
           (id) => audits.get(id),
@@ -364,16 +359,10 @@ export class TypeormPublishingRepository extends PublishingRepository {
         );
         return moved.map((r) => r.id);
       });
-    return (await this.moveMany(ids, fromStatus, next, statusReason, now)).map((r) => r.id);
+    return (await this.moveMany(move)).map((r) => r.id);
   }
 
-  private moveMany(
-    ids: string[],
-    fromStatus: PostStatus,
-    next: Pick<PostLifecycleState, 'status' | 'notBefore' | 'lease'>,
-    statusReason: string | null,
-    now: Date,
-  ): Promise<Moved[]> {
+  private moveMany({ ids, fromStatus, next, statusReason, now }: BatchTransition): Promise<Moved[]> {
     return this.rows<Moved>(
       `UPDATE posts SET status = $3, not_before = $4, lease_owner = $5, lease_until = $6, status_reason = $7, updated_at = $8, version = version + 1
         WHERE id = ANY($1::uuid[]) AND status = $2 RETURNING id, workspace_id`,
