@@ -5,6 +5,7 @@ export * from './api/holds';
 export * from './api/audit';
 export * from './api/notifications';
 export * from './api/posts';
+export * from './api/charter';
 export * from './api/my-work';
 export * from './api/recruiting';
 export * from './api/inbox';

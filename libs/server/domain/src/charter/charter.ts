@@ -1,23 +1,21 @@
-import { msg, type MessageRef } from '@xp/shared';
+import {
+  CATEGORY_LEVEL_VALUES,
+  CHARTER_CATEGORY_VALUES,
+  GREETING_CHOICE_VALUES,
+  msg,
+  type MessageRef,
+  type RequiredElementValue,
+} from '@xp/shared';
 import type { LocalizedMessage } from '../posts/approval-policy';
 import type { PostKind } from '../posts/post-lifecycle';
 
 export type FindingSeverity = 'warn' | 'block';
 /** A category's level: its findings block approval, only warn, or it is not checked. */
 export type CategoryLevel = FindingSeverity | 'off';
-export const CATEGORY_LEVELS = ['block', 'warn', 'off'] as const;
+export const CATEGORY_LEVELS = CATEGORY_LEVEL_VALUES;
 
 /** The categories the detector knows (lexicons, context patterns, named entities), each with a level per brand. */
-export const CHARTER_CATEGORIES = [
-  'insult',
-  'politics',
-  'religion',
-  'confidential',
-  'competitors',
-  'discrimination',
-  'health_legal',
-  'denigration',
-] as const;
+export const CHARTER_CATEGORIES = CHARTER_CATEGORY_VALUES;
 export type CharterCategory = (typeof CHARTER_CATEGORIES)[number];
 
 /** Categories of banned-term lists and findings: the detector's, or the brand's own terms (`custom`). */
@@ -25,7 +23,7 @@ export const BANNED_CATEGORIES = [...CHARTER_CATEGORIES, 'custom'] as const;
 export type BannedCategory = (typeof BANNED_CATEGORIES)[number];
 
 /** What greetings for religious feasts ("Joyeux Noël", "Eid Mubarak") do: allowed, or a religion finding. */
-export const GREETING_CHOICES = ['allow', 'warn', 'block'] as const;
+export const GREETING_CHOICES = GREETING_CHOICE_VALUES;
 export type GreetingChoice = (typeof GREETING_CHOICES)[number];
 
 /**
@@ -50,7 +48,7 @@ export const CHARTER_RULES = [
 ] as const;
 export type CharterRule = (typeof CHARTER_RULES)[number];
 
-export type RequiredElement = 'link' | 'hashtag' | 'mention';
+export type RequiredElement = RequiredElementValue;
 
 export interface BannedTermList {
   category: BannedCategory;

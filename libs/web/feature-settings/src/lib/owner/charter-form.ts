@@ -1,20 +1,23 @@
 /** The charter screen's form model: the sections of a brand's charter the screen edits, as texts and choices. */
+import {
+  CHARTER_CATEGORY_VALUES,
+  GREETING_CHOICE_VALUES,
+  POST_KIND_VALUES,
+  REQUIRED_ELEMENT_VALUES,
+  type CategoryLevelValue,
+  type CharterCategoryValue,
+  type GreetingChoiceValue,
+  type PostKindValue,
+  type RequiredElementValue,
+} from '@xp/shared';
+
 export type Severity = 'warn' | 'block';
 /** A category's level: block, warn, or not checked. */
-export type Level = Severity | 'off';
-export const CATEGORIES = [
-  'insult',
-  'politics',
-  'religion',
-  'confidential',
-  'discrimination',
-  'competitors',
-  'health_legal',
-  'denigration',
-] as const;
-export type Category = (typeof CATEGORIES)[number];
-export const GREETINGS = ['allow', 'warn', 'block'] as const;
-export type Greetings = (typeof GREETINGS)[number];
+export type Level = CategoryLevelValue;
+export const CATEGORIES = CHARTER_CATEGORY_VALUES;
+export type Category = CharterCategoryValue;
+export const GREETINGS = GREETING_CHOICE_VALUES;
+export type Greetings = GreetingChoiceValue;
 
 /** An earnings blackout, as typed: days YYYY-MM-DD (inclusive) and an optional label. */
 export interface QuietPeriodDraft {
@@ -22,10 +25,10 @@ export interface QuietPeriodDraft {
   end: string;
   label: string;
 }
-export const POST_KINDS = ['standard', 'job_offer', 'live', 'reply'] as const;
-export type Kind = (typeof POST_KINDS)[number];
-export const REQUIRED_ELEMENTS = ['link', 'hashtag', 'mention'] as const;
-export type Element = (typeof REQUIRED_ELEMENTS)[number];
+export const POST_KINDS = POST_KIND_VALUES;
+export type Kind = PostKindValue;
+export const REQUIRED_ELEMENTS = REQUIRED_ELEMENT_VALUES;
+export type Element = RequiredElementValue;
 
 interface TermList {
   category: string;
