@@ -234,7 +234,9 @@ it('a scheduler SIGKILLed mid-publish: the others publish what it held within se
   const lockCount = async () =>
     (
       await db.query<{ n: number }>(
-        `SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND granted AND classid = $1`,
+        // this database's schedulers only: other suites' schedulers may run on the same server
+        `SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND granted AND classid = $1
+           AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
         [LIVENESS_LOCK_CLASS],
       )
     ).rows[0]!.n;
