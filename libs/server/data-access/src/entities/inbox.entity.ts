@@ -49,7 +49,7 @@ export class ConversationEntity extends WorkspaceRow {
 @Index('UQ_conversation_items_tweet', ['workspaceId', 'tweetId'], { unique: true })
 @Index('IDX_conversation_items_conversation', ['conversationId', 'createdAt'])
 @Index('IDX_conversation_items_post', ['postId'])
-// Word search (migration InboxSearch1796431000000): GIN on search_vector, generated from the text and the author.
+// Word search (migration InboxSearch1796431000000): GIN on search_vector, kept by a trigger from text and author.
 @Index('IDX_conversation_items_search', { synchronize: false })
 export class ConversationItemEntity extends WorkspaceRow {
   @Column('uuid', { name: 'conversation_id' }) conversationId!: string;
