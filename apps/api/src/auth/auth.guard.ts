@@ -2,7 +2,7 @@ import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import { AuthGuard as PassportGuard } from '@nestjs/passport';
 import type { Request } from 'express';
-import { DomainError } from '@xp/server/domain';
+import { catalogueError } from '@xp/server/domain';
 import { IS_PUBLIC } from './auth.decorators';
 
 const BearerGuard = PassportGuard('bearer');
@@ -24,11 +24,11 @@ export class AuthenticatedGuard implements CanActivate {
       try {
         await this.bearer.canActivate(ctx);
       } catch {
-        throw new DomainError('unauthenticated', 'INVALID_TOKEN', 'The access token is unknown, revoked or expired');
+        throw catalogueError('unauthenticated', 'INVALID_TOKEN');
       }
       return true;
     }
     if (isPublic || req.isAuthenticated()) return true;
-    throw new DomainError('unauthenticated', 'NOT_SIGNED_IN', 'Sign in to continue');
+    throw catalogueError('unauthenticated', 'NOT_SIGNED_IN');
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { coversAccount, DomainError, forbidden, staleVersion } from '@xp/server/domain';
+import { catalogueError, coversAccount, DomainError, forbidden, staleVersion } from '@xp/server/domain';
 import { BrandRepository, Clock, PublicUrls, UnitOfWork } from '../ports';
 import { AuditLog } from '../audit/audit.ports';
 import { AccessService, isUuid, type Actor } from '../identity/access.service';
@@ -14,7 +14,6 @@ import {
 } from './account.ports';
 
 const OAUTH_STATE_TTL_MS = 10 * 60 * 1000;
-const accountNotFound = () => new DomainError('not_found', 'ACCOUNT_NOT_FOUND', 'Account not found');
 
 /** Connecting X accounts (OAuth 2.0 with PKCE), their settings, and disconnecting them. */
 @Injectable()
@@ -46,11 +45,7 @@ export class AccountService {
       ]);
     }
     if (!this.x.configured) {
-      throw new DomainError(
-        'refused',
-        'X_NOT_CONFIGURED',
-        'No X app is configured (X_CLIENT_ID); ask your administrator',
-      );
+      throw catalogueError('refused', 'X_NOT_CONFIGURED');
     }
     const state = newSecret('st', 24);
     const { url, codeVerifier } = this.x.authorizeLink(this.callbackUrl, state);
@@ -78,12 +73,7 @@ export class AccountService {
     actor: Actor | null,
     input: { state?: string; code?: string; error?: string },
   ): Promise<{ workspaceId: string; account: AccountRecord; created: boolean }> {
-    if (!input.state)
-      throw new DomainError(
-        'invalid',
-        'OAUTH_STATE_MISSING',
-        'The X authorization answer has no state; start again from "Connect an X account"',
-      );
+    if (!input.state) throw catalogueError('invalid', 'OAUTH_STATE_MISSING');
     // The owner is checked before the state is consumed: another user's callback must not burn the rightful
     // user's flow.
     const stateHash = hashSecret(input.state);
@@ -91,28 +81,13 @@ export class AccountService {
     if (!st) {
       const owner = await this.states.ownerOf(stateHash, this.clock.now());
       // Signed out here (the session expired, or it lives under another host name): not someone else's flow.
-      if (owner && !actor)
-        throw new DomainError(
-          'unauthenticated',
-          'OAUTH_SIGN_IN_REQUIRED',
-          'Sign in, then start "Connect an X account" again',
-        );
-      if (owner && owner !== actor?.userId)
-        throw new DomainError(
-          'forbidden',
-          'OAUTH_STATE_OTHER_USER',
-          'This X authorization was started by another user; start again',
-        );
-      throw new DomainError(
-        'invalid',
-        'OAUTH_STATE_INVALID',
-        'This X authorization has expired or was already used; start again',
-      );
+      if (owner && !actor) throw catalogueError('unauthenticated', 'OAUTH_SIGN_IN_REQUIRED');
+      if (owner && owner !== actor?.userId) throw catalogueError('forbidden', 'OAUTH_STATE_OTHER_USER');
+      throw catalogueError('invalid', 'OAUTH_STATE_INVALID');
     }
     if (!actor) throw new DomainError('forbidden', 'OAUTH_STATE_OTHER_USER', 'Sign in to finish connecting');
     await this.access.require(st.workspaceId, actor, 'accounts.connect');
-    if (input.error || !input.code)
-      throw new DomainError('refused', 'X_AUTHORIZATION_DENIED', 'The X authorization was refused');
+    if (input.error || !input.code) throw catalogueError('refused', 'X_AUTHORIZATION_DENIED');
     const res = await this.x.exchangeCode({
       code: input.code,
       codeVerifier: st.codeVerifier,
@@ -155,7 +130,7 @@ export class AccountService {
   async get(workspaceId: string, actor: Actor, id: string): Promise<AccountRecord> {
     const m = await this.access.require(workspaceId, actor, 'accounts.read');
     const a = isUuid(id) ? await this.accounts.find(workspaceId, id) : null;
-    if (!a || !coversAccount(m.accountIds, a.id)) throw accountNotFound();
+    if (!a || !coversAccount(m.accountIds, a.id)) throw catalogueError('not_found', 'ACCOUNT_NOT_FOUND');
     return a;
   }
 
@@ -167,7 +142,7 @@ export class AccountService {
     version: number,
   ): Promise<AccountRecord> {
     const m = await this.access.require(workspaceId, actor, 'accounts.configure');
-    if (!coversAccount(m.accountIds, id)) throw accountNotFound();
+    if (!coversAccount(m.accountIds, id)) throw catalogueError('not_found', 'ACCOUNT_NOT_FOUND');
     if (
       patch.brandId !== undefined &&
       (!isUuid(patch.brandId) || !(await this.brands.find(workspaceId, patch.brandId)))
@@ -194,7 +169,7 @@ export class AccountService {
   async disconnect(workspaceId: string, actor: Actor, id: string): Promise<AccountRecord> {
     const m = await this.access.require(workspaceId, actor, 'accounts.connect');
     const a = isUuid(id) ? await this.accounts.find(workspaceId, id) : null;
-    if (!a || !coversAccount(m.accountIds, a.id)) throw accountNotFound();
+    if (!a || !coversAccount(m.accountIds, a.id)) throw catalogueError('not_found', 'ACCOUNT_NOT_FOUND');
     const tokens = await this.accounts.loadTokens(a.id);
     if (tokens) {
       for (const [token, hint] of [
@@ -282,7 +257,7 @@ export class AccountService {
     action: string,
     data: Record<string, unknown>,
   ): Promise<AccountRecord> {
-    if (res === null) throw accountNotFound();
+    if (res === null) throw catalogueError('not_found', 'ACCOUNT_NOT_FOUND');
     if (res === 'stale') throw staleVersion();
     await this.audit.record({
       workspaceId,

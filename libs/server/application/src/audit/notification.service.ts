@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError } from '@xp/server/domain';
+import { catalogueError, DomainError } from '@xp/server/domain';
 import { Clock, UserRepository, type PageRequest, type PageResult } from '../ports';
 import type { Locale } from '@xp/shared';
 import { AccessService, isUuid, type Actor } from '../identity/access.service';
@@ -15,9 +15,6 @@ import {
 } from './audit-store.ports';
 import { effectivePreferences, type NotificationPreference } from './notification-preferences';
 import { checkWebhookUrl, HostResolver, WebhookPolicy } from './webhook-target';
-
-const notificationNotFound = () => new DomainError('not_found', 'NOTIFICATION_NOT_FOUND', 'Notification not found');
-const webhookNotFound = () => new DomainError('not_found', 'WEBHOOK_NOT_FOUND', 'Webhook not found');
 
 export const MAX_WEBHOOKS_PER_WORKSPACE = 20;
 
@@ -49,7 +46,7 @@ export class NotificationService {
   async markRead(workspaceId: string, actor: Actor, id: string): Promise<void> {
     await this.access.membership(workspaceId, actor);
     if (!isUuid(id) || !(await this.notifications.markRead(workspaceId, actor.userId, id, this.clock.now())))
-      throw notificationNotFound();
+      throw catalogueError('not_found', 'NOTIFICATION_NOT_FOUND');
   }
 
   async markAllRead(workspaceId: string, actor: Actor): Promise<number> {
@@ -131,14 +128,15 @@ export class WebhookService {
 
   async remove(workspaceId: string, actor: Actor, id: string): Promise<void> {
     await this.access.require(workspaceId, actor, 'webhooks.manage');
-    if (!isUuid(id) || !(await this.webhooks.delete(workspaceId, id))) throw webhookNotFound();
+    if (!isUuid(id) || !(await this.webhooks.delete(workspaceId, id)))
+      throw catalogueError('not_found', 'WEBHOOK_NOT_FOUND');
   }
 
   /** Sends a signed `webhook.test` event to the receiver (through the delivery log), whatever its subscriptions. */
   async sendTest(workspaceId: string, actor: Actor, id: string): Promise<WebhookDeliveryRecord> {
     await this.access.require(workspaceId, actor, 'webhooks.manage');
     const webhook = isUuid(id) ? await this.webhooks.find(workspaceId, id) : null;
-    if (!webhook) throw webhookNotFound();
+    if (!webhook) throw catalogueError('not_found', 'WEBHOOK_NOT_FOUND');
     return this.webhooks.enqueueTest(webhook, this.clock.now());
   }
 
@@ -149,7 +147,8 @@ export class WebhookService {
     page: PageRequest,
   ): Promise<PageResult<WebhookDeliveryRecord>> {
     await this.access.require(workspaceId, actor, 'webhooks.manage');
-    if (!isUuid(id) || !(await this.webhooks.find(workspaceId, id))) throw webhookNotFound();
+    if (!isUuid(id) || !(await this.webhooks.find(workspaceId, id)))
+      throw catalogueError('not_found', 'WEBHOOK_NOT_FOUND');
     return this.webhooks.deliveries(workspaceId, id, page);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { holdCoversPost, msg, type MessageRef } from '@xp/shared';
-import { coversAccount, decide, DomainError } from '@xp/server/domain';
+import { catalogueError, coversAccount, decide, DomainError } from '@xp/server/domain';
 import { AccountRepository } from '../accounts/account.ports';
 import { AccessService, isUuid, type Actor } from '../identity/access.service';
 import { AuditLog, Notifier } from '../audit/audit.ports';
@@ -13,8 +13,6 @@ import {
   type HoldReleaseMode,
   type HoldScope,
 } from './holds.ports';
-
-const holdNotFound = () => new DomainError('not_found', 'HOLD_NOT_FOUND', 'Hold not found');
 
 /**
  * Crisis holds: a hold over a workspace, a brand or an account stops publishing at once (the scheduler's claim
@@ -120,18 +118,19 @@ export class HoldService {
         { field: 'mode', message: 'resume or review' },
       ]);
     }
-    if (!isUuid(holdId)) throw holdNotFound();
+    if (!isUuid(holdId)) throw catalogueError('not_found', 'HOLD_NOT_FOUND');
     if (m.accountIds !== null) {
       // Only holds on its own accounts: a workspace or brand hold, or another account's, is not its to release.
       const h = await this.holds.find(workspaceId, holdId);
-      if (!h || h.scope !== 'account' || !coversAccount(m.accountIds, h.targetId)) throw holdNotFound();
+      if (!h || h.scope !== 'account' || !coversAccount(m.accountIds, h.targetId))
+        throw catalogueError('not_found', 'HOLD_NOT_FOUND');
     }
     return this.uow.run(async () => {
       const now = this.clock.now();
       const released = await this.holds.release(workspaceId, holdId, actor.userId, mode, now);
       if (!released) {
-        if (!(await this.holds.find(workspaceId, holdId))) throw holdNotFound();
-        throw new DomainError('conflict', 'HOLD_ALREADY_RELEASED', 'This hold was already released');
+        if (!(await this.holds.find(workspaceId, holdId))) throw catalogueError('not_found', 'HOLD_NOT_FOUND');
+        throw catalogueError('conflict', 'HOLD_ALREADY_RELEASED');
       }
       let moved: string[] = [];
       if (mode === 'review') {

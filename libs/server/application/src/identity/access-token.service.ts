@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError } from '@xp/server/domain';
+import { catalogueError } from '@xp/server/domain';
 import { AccessTokenRepository, Clock, type AccessTokenRecord, type PageRequest, type PageResult } from '../ports';
 import { isUuid, type Actor } from './access.service';
 import { hashSecret, newSecret } from './secrets';
@@ -39,7 +39,7 @@ export class AccessTokenService {
 
   async revoke(actor: Actor, id: string): Promise<void> {
     if (!isUuid(id) || !(await this.tokens.revoke(actor.userId, id, this.clock.now()))) {
-      throw new DomainError('not_found', 'TOKEN_NOT_FOUND', 'Token not found');
+      throw catalogueError('not_found', 'TOKEN_NOT_FOUND');
     }
   }
 

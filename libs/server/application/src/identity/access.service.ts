@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { can, DomainError, forbidden, type Permission } from '@xp/server/domain';
+import { catalogueError, can, forbidden, type Permission } from '@xp/server/domain';
 import { MembershipRepository, type MembershipRecord } from '../ports';
 
 /** Who is acting: a signed-in user through a session or a personal access token. */
@@ -25,7 +25,7 @@ export class AccessService {
 
   async membership(workspaceId: string, actor: Actor): Promise<MembershipRecord> {
     const m = isUuid(workspaceId) ? await this.memberships.find(workspaceId, actor.userId) : null;
-    if (!m) throw new DomainError('not_found', 'WORKSPACE_NOT_FOUND', 'Workspace not found');
+    if (!m) throw catalogueError('not_found', 'WORKSPACE_NOT_FOUND');
     return m;
   }
 }

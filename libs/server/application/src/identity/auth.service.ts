@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Locale } from '@xp/shared';
-import { DomainError, normalizeEmail, passwordProblem } from '@xp/server/domain';
+import { catalogueError, DomainError, normalizeEmail, passwordProblem } from '@xp/server/domain';
 import {
   AccessTokenRepository,
   Clock,
@@ -19,9 +19,6 @@ export interface RegisterInput {
   workspaceName?: string;
   locale?: Locale;
 }
-
-const invalidCredentials = () =>
-  new DomainError('unauthenticated', 'INVALID_CREDENTIALS', 'Email or password is incorrect');
 
 @Injectable()
 export class AuthService {
@@ -94,15 +91,16 @@ export class AuthService {
     if (!user) {
       this.dummyHash ??= this.hasher.hash('not-a-real-password-0000');
       await this.hasher.verify(await this.dummyHash, password);
-      throw invalidCredentials();
+      throw catalogueError('unauthenticated', 'INVALID_CREDENTIALS');
     }
-    if (!(await this.hasher.verify(user.passwordHash, password))) throw invalidCredentials();
+    if (!(await this.hasher.verify(user.passwordHash, password)))
+      throw catalogueError('unauthenticated', 'INVALID_CREDENTIALS');
     return user;
   }
 
   async getUser(userId: string): Promise<UserRecord> {
     const user = await this.users.findById(userId);
-    if (!user) throw new DomainError('unauthenticated', 'NOT_SIGNED_IN', 'Sign in to continue');
+    if (!user) throw catalogueError('unauthenticated', 'NOT_SIGNED_IN');
     return user;
   }
 

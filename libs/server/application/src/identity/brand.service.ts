@@ -4,7 +4,6 @@ import { BrandRepository, Clock, type BrandRecord, type PageRequest, type PageRe
 import { AccountRepository } from '../accounts/account.ports';
 import { AccessService, isUuid, type Actor } from './access.service';
 
-const brandNotFound = () => new DomainError('not_found', 'BRAND_NOT_FOUND', 'Brand not found');
 const duplicate = (name: string) =>
   new DomainError('conflict', 'BRAND_NAME_TAKEN', `A brand named "${name}" already exists in this workspace`, [
     { field: 'name', message: 'already used' },
@@ -27,7 +26,7 @@ export class BrandService {
   async get(workspaceId: string, actor: Actor, id: string): Promise<BrandRecord> {
     await this.access.require(workspaceId, actor, 'brands.read');
     const b = isUuid(id) ? await this.brands.find(workspaceId, id) : null;
-    if (!b) throw brandNotFound();
+    if (!b) throw catalogueError('not_found', 'BRAND_NOT_FOUND');
     return b;
   }
 
@@ -58,10 +57,10 @@ export class BrandService {
     version: number,
   ): Promise<BrandRecord> {
     await this.access.require(workspaceId, actor, 'brands.write');
-    if (!isUuid(id)) throw brandNotFound();
+    if (!isUuid(id)) throw catalogueError('not_found', 'BRAND_NOT_FOUND');
     const name = patch.name?.trim();
     const res = await this.brands.update(workspaceId, id, version, { ...patch, name }, this.clock.now());
-    if (res === null) throw brandNotFound();
+    if (res === null) throw catalogueError('not_found', 'BRAND_NOT_FOUND');
     if (res === 'stale') throw staleVersion();
     if (res === 'duplicate') throw duplicate(name ?? '');
     return res;
@@ -69,12 +68,12 @@ export class BrandService {
 
   async remove(workspaceId: string, actor: Actor, id: string): Promise<void> {
     await this.access.require(workspaceId, actor, 'brands.write');
-    if (!isUuid(id) || !(await this.brands.find(workspaceId, id))) throw brandNotFound();
+    if (!isUuid(id) || !(await this.brands.find(workspaceId, id))) throw catalogueError('not_found', 'BRAND_NOT_FOUND');
     const connected = (await this.accounts.list(workspaceId, null)).filter((a) => a.brandId === id);
     if (connected.length)
       throw catalogueError('conflict', 'BRAND_HAS_ACCOUNTS', {
         handles: connected.map((a) => `@${a.handle}`).join(', '),
       });
-    if (!(await this.brands.delete(workspaceId, id))) throw brandNotFound();
+    if (!(await this.brands.delete(workspaceId, id))) throw catalogueError('not_found', 'BRAND_NOT_FOUND');
   }
 }

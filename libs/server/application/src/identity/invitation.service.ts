@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { formatBoth, msg, type Role } from '@xp/shared';
-import { canGrantRole, DomainError, forbidden, INVITATION_TTL_MS, normalizeEmail } from '@xp/server/domain';
+import {
+  catalogueError,
+  canGrantRole,
+  DomainError,
+  forbidden,
+  INVITATION_TTL_MS,
+  normalizeEmail,
+} from '@xp/server/domain';
 import {
   Clock,
   InvitationRepository,
@@ -24,14 +31,6 @@ import { hashSecret, newSecret } from './secrets';
 
 const invalidLink = () =>
   new DomainError('not_found', 'INVITATION_NOT_FOUND', 'This invitation link is not valid; ask for a new one');
-const usedLink = () =>
-  new DomainError('gone', 'INVITATION_USED', 'This invitation has already been used or revoked; ask for a new one');
-const expiredLink = () =>
-  new DomainError(
-    'gone',
-    'INVITATION_EXPIRED',
-    'This invitation has expired (links are valid 7 days); ask for a new one',
-  );
 
 @Injectable()
 export class InvitationService {
@@ -107,7 +106,7 @@ export class InvitationService {
     await this.access.require(workspaceId, actor, 'invitations.manage');
     await this.uow.run(async () => {
       if (!isUuid(id) || !(await this.invitations.revoke(workspaceId, id, this.clock.now()))) {
-        throw new DomainError('not_found', 'INVITATION_NOT_FOUND', 'Invitation not found or no longer pending');
+        throw catalogueError('not_found', 'INVITATION_NOT_FOUND');
       }
       await this.audit.record({
         workspaceId,
@@ -165,12 +164,9 @@ export class InvitationService {
     // The link went to one address: only that address can use it (a signed-in user with another e-mail
     // who got hold of the link cannot join, least of all as an admin).
     if (normalizeEmail(user.email) !== invitation.email)
-      throw new DomainError(
-        'forbidden',
-        'INVITATION_FOR_ANOTHER_EMAIL',
-        'This invitation was sent to another e-mail address: sign in with that address to accept it',
-      );
-    if (!(await this.invitations.markAccepted(invitation.id, user.id, this.clock.now()))) throw usedLink();
+      throw catalogueError('forbidden', 'INVITATION_FOR_ANOTHER_EMAIL');
+    if (!(await this.invitations.markAccepted(invitation.id, user.id, this.clock.now())))
+      throw catalogueError('gone', 'INVITATION_USED');
     const joined = await this.memberships.insert({
       workspaceId: invitation.workspaceId,
       userId: user.id,
@@ -198,8 +194,8 @@ export class InvitationService {
 
   private checkPending(inv: InvitationRecord | null): InvitationRecord {
     if (!inv) throw invalidLink();
-    if (inv.acceptedAt || inv.revokedAt) throw usedLink();
-    if (inv.expiresAt.getTime() <= this.clock.now().getTime()) throw expiredLink();
+    if (inv.acceptedAt || inv.revokedAt) throw catalogueError('gone', 'INVITATION_USED');
+    if (inv.expiresAt.getTime() <= this.clock.now().getTime()) throw catalogueError('gone', 'INVITATION_EXPIRED');
     return inv;
   }
 }

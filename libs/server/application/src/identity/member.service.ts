@@ -1,15 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { Role } from '@xp/shared';
-import { canGrantRole, DomainError, forbidden, staleVersion } from '@xp/server/domain';
+import { catalogueError, canGrantRole, forbidden, staleVersion } from '@xp/server/domain';
 import { MembershipRepository, UnitOfWork, type MemberView, type PageRequest, type PageResult } from '../ports';
 import { AccountRepository } from '../accounts/account.ports';
 import { AccessService, isUuid, type Actor } from './access.service';
 import { requireWorkspaceAccounts } from './account-scope';
 import { AuditLog } from '../audit/audit.ports';
-
-const memberNotFound = () => new DomainError('not_found', 'MEMBER_NOT_FOUND', 'Member not found');
-const lastOwner = () =>
-  new DomainError('conflict', 'LAST_OWNER', 'A workspace needs at least one owner; make someone else owner first');
 
 @Injectable()
 export class MemberService {
@@ -37,7 +33,7 @@ export class MemberService {
     await requireWorkspaceAccounts(this.accounts, workspaceId, patch.accountIds);
     return this.uow.run(async () => {
       const target = isUuid(userId) ? await this.memberships.find(workspaceId, userId) : null;
-      if (!target) throw memberNotFound();
+      if (!target) throw catalogueError('not_found', 'MEMBER_NOT_FOUND');
       if (!canGrantRole(me.role, target.role)) throw forbidden('Only an owner can change an owner');
       if (patch.role && !canGrantRole(me.role, patch.role))
         throw forbidden(`Your role (${me.role}) cannot grant the role ${patch.role}`);
@@ -47,7 +43,7 @@ export class MemberService {
         patch.role !== 'owner' &&
         (await this.memberships.countOwnersForUpdate(workspaceId)) <= 1
       ) {
-        throw lastOwner();
+        throw catalogueError('conflict', 'LAST_OWNER');
       }
       const updated = await this.memberships.update(workspaceId, userId, version, patch);
       if (!updated) throw staleVersion();
@@ -59,7 +55,7 @@ export class MemberService {
         toAccountIds: updated.accountIds,
       });
       const view = await this.memberships.findView(workspaceId, userId);
-      if (!view) throw memberNotFound();
+      if (!view) throw catalogueError('not_found', 'MEMBER_NOT_FOUND');
       return view;
     });
   }
@@ -71,9 +67,10 @@ export class MemberService {
     if (!leaving) await this.access.require(workspaceId, actor, 'members.manage');
     await this.uow.run(async () => {
       const target = isUuid(userId) ? await this.memberships.find(workspaceId, userId) : null;
-      if (!target) throw memberNotFound();
+      if (!target) throw catalogueError('not_found', 'MEMBER_NOT_FOUND');
       if (!leaving && !canGrantRole(me.role, target.role)) throw forbidden('Only an owner can remove an owner');
-      if (target.role === 'owner' && (await this.memberships.countOwnersForUpdate(workspaceId)) <= 1) throw lastOwner();
+      if (target.role === 'owner' && (await this.memberships.countOwnersForUpdate(workspaceId)) <= 1)
+        throw catalogueError('conflict', 'LAST_OWNER');
       await this.memberships.delete(workspaceId, userId);
       await this.audited(workspaceId, actor, leaving ? 'member.left' : 'member.removed', userId, { role: target.role });
     });

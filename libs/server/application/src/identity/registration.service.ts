@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { formatMessage, type Locale, type MessageCode, type MessageParams } from '@xp/shared';
-import { DomainError, REGISTRATION_TTL_MS } from '@xp/server/domain';
+import { catalogueError, DomainError, REGISTRATION_TTL_MS } from '@xp/server/domain';
 import {
   Clock,
   Mailer,
@@ -23,21 +23,6 @@ import { hashSecret, newSecret } from './secrets';
 export type SignUpOutcome = { status: 'signed_in'; user: UserRecord; workspaceId: string } | { status: 'check_email' };
 
 const CHECK_EMAIL: SignUpOutcome = { status: 'check_email' };
-
-const invalidLink = () =>
-  new DomainError('invalid', 'REGISTRATION_LINK_INVALID', 'This confirmation link is not valid; sign up again');
-const usedLink = () =>
-  new DomainError(
-    'gone',
-    'REGISTRATION_LINK_USED',
-    'This confirmation link has already been used or is no longer valid; sign in',
-  );
-const expiredLink = () =>
-  new DomainError(
-    'gone',
-    'REGISTRATION_LINK_EXPIRED',
-    'This confirmation link has expired (links are valid 24 hours); sign up again',
-  );
 
 /**
  * Sign-up without user enumeration. With REGISTRATION_VERIFY_EMAIL (default in production), a new address gets a
@@ -115,12 +100,12 @@ export class RegistrationService {
    * the invitation's) in one transaction. Single use; an address registered meanwhile is refused like a used link.
    */
   async confirm(token: string): Promise<{ user: UserRecord; workspaceId: string }> {
-    if (!/^reg_[A-Za-z0-9_-]{20,100}$/.test(token)) throw invalidLink();
+    if (!/^reg_[A-Za-z0-9_-]{20,100}$/.test(token)) throw catalogueError('invalid', 'REGISTRATION_LINK_INVALID');
     const p = await this.pending.findByTokenHash(hashSecret(token));
-    if (!p) throw invalidLink();
-    if (p.usedAt) throw usedLink();
+    if (!p) throw catalogueError('invalid', 'REGISTRATION_LINK_INVALID');
+    if (p.usedAt) throw catalogueError('gone', 'REGISTRATION_LINK_USED');
     const now = this.clock.now();
-    if (p.expiresAt.getTime() <= now.getTime()) throw expiredLink();
+    if (p.expiresAt.getTime() <= now.getTime()) throw catalogueError('gone', 'REGISTRATION_LINK_EXPIRED');
     const user: Omit<UserRecord, 'id'> = {
       email: p.email,
       passwordHash: p.passwordHash,
@@ -130,11 +115,11 @@ export class RegistrationService {
       passwordChangedAt: now,
     };
     return this.uow.run(async () => {
-      if (!(await this.pending.markUsed(p.id, now))) throw usedLink();
+      if (!(await this.pending.markUsed(p.id, now))) throw catalogueError('gone', 'REGISTRATION_LINK_USED');
       const created = p.invitationId
         ? await this.invitations.acceptAsNewUser(await this.invitations.requirePendingById(p.invitationId), user)
         : await this.auth.createAccount(user, p.workspaceName);
-      if (!created) throw usedLink();
+      if (!created) throw catalogueError('gone', 'REGISTRATION_LINK_USED');
       return created;
     });
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Role } from '@xp/shared';
-import { DomainError, staleVersion } from '@xp/server/domain';
+import { catalogueError, staleVersion } from '@xp/server/domain';
 import {
   Clock,
   MembershipRepository,
@@ -39,7 +39,7 @@ export class WorkspaceService {
   async get(workspaceId: string, actor: Actor): Promise<WorkspaceRecord & { role: Role }> {
     const m = await this.access.require(workspaceId, actor, 'workspace.read');
     const ws = await this.workspaces.findById(workspaceId);
-    if (!ws) throw new DomainError('not_found', 'WORKSPACE_NOT_FOUND', 'Workspace not found');
+    if (!ws) throw catalogueError('not_found', 'WORKSPACE_NOT_FOUND');
     return { ...ws, role: m.role };
   }
 

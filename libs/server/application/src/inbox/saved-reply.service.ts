@@ -5,8 +5,6 @@ import { AccessService, isUuid, type Actor } from '../identity/access.service';
 import { BrandRepository, Clock, type MembershipRecord } from '../ports';
 import { SavedReplyRepository, type SavedReplyRecord } from './inbox.ports';
 
-const savedReplyNotFound = () => catalogueError('not_found', 'SAVED_REPLY_NOT_FOUND');
-
 /**
  * A brand's saved replies, in French or English: everyone who may read posts reads them, those who write posts
  * keep them. A member limited to some accounts sees the saved replies of their accounts' brands only.
@@ -59,20 +57,20 @@ export class SavedReplyService {
     await this.mine(workspaceId, actor, id);
     const r = await this.replies.update(workspaceId, id, version, patch, this.clock.now());
     if (r === 'stale') throw staleVersion();
-    if (!r) throw savedReplyNotFound();
+    if (!r) throw catalogueError('not_found', 'SAVED_REPLY_NOT_FOUND');
     return r;
   }
 
   async remove(workspaceId: string, actor: Actor, id: string): Promise<void> {
     await this.mine(workspaceId, actor, id);
-    if (!(await this.replies.delete(workspaceId, id))) throw savedReplyNotFound();
+    if (!(await this.replies.delete(workspaceId, id))) throw catalogueError('not_found', 'SAVED_REPLY_NOT_FOUND');
   }
 
   private async mine(workspaceId: string, actor: Actor, id: string): Promise<SavedReplyRecord> {
     const m = await this.access.require(workspaceId, actor, 'posts.write');
     const r = isUuid(id) ? await this.replies.find(workspaceId, id) : null;
     const scope = await this.brandScope(workspaceId, m);
-    if (!r || (scope && !scope.includes(r.brandId))) throw savedReplyNotFound();
+    if (!r || (scope && !scope.includes(r.brandId))) throw catalogueError('not_found', 'SAVED_REPLY_NOT_FOUND');
     return r;
   }
 

@@ -49,7 +49,7 @@ export class XWebhookService {
     try {
       body = JSON.parse(rawBody.toString('utf8'));
     } catch {
-      throw new DomainError('invalid', 'MALFORMED_JSON', 'The request body is not valid JSON');
+      throw catalogueError('invalid', 'MALFORMED_JSON');
     }
     const events = parseActivityDelivery(body, this.clock.now());
     let landed = 0;

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  catalogueError,
   categoryProblems,
   checkCharter,
   compileCharter,
@@ -67,7 +68,7 @@ export class CharterService {
 
   private async brand(workspaceId: string, brandId: string): Promise<void> {
     if (!isUuid(brandId) || !(await this.brands.find(workspaceId, brandId)))
-      throw new DomainError('not_found', 'BRAND_NOT_FOUND', 'Brand not found');
+      throw catalogueError('not_found', 'BRAND_NOT_FOUND');
   }
 }
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { ABANDONED_UPLOAD_MS, can, DomainError, fitsQuota } from '@xp/server/domain';
+import { catalogueError, ABANDONED_UPLOAD_MS, can, DomainError, fitsQuota } from '@xp/server/domain';
 import { AuditLog } from '../audit/audit.ports';
 import { AccessService, isUuid, type Actor } from '../identity/access.service';
 import { Clock, MediaQuota, UnitOfWork } from '../ports';
@@ -61,7 +61,6 @@ const quotaExceeded = (quota: number) =>
     `This workspace stores at most ${Math.round(quota / 1024 / 1024)} MB of media; delete unused media to make room`,
     [{ field: 'file', message: 'workspace quota exceeded' }],
   );
-const mediaNotFound = () => new DomainError('not_found', 'MEDIA_NOT_FOUND', 'Media not found');
 
 /** An upload whose bytes are stored, not yet usable: `complete` makes it a media, `discard` removes it. */
 export interface ReceivedMedia {
@@ -133,8 +132,7 @@ export class MediaService {
       }
       const stored = await this.media.append(workspaceId, id!, seq++, chunk, quota);
       if (stored === 'quota') throw quotaExceeded(quota);
-      if (stored === 'gone')
-        throw new DomainError('gone', 'MEDIA_UPLOAD_ABANDONED', 'The upload took too long; send the file again');
+      if (stored === 'gone') throw catalogueError('gone', 'MEDIA_UPLOAD_ABANDONED');
     };
     try {
       for await (const part of file.stream) {
@@ -166,7 +164,7 @@ export class MediaService {
         sha256: upload.sha256,
         altText: altText?.trim() || null,
       });
-      if (!m) throw new DomainError('gone', 'MEDIA_UPLOAD_ABANDONED', 'The upload took too long; send the file again');
+      if (!m) throw catalogueError('gone', 'MEDIA_UPLOAD_ABANDONED');
       return m;
     } catch (e) {
       await this.discard(workspaceId, upload.id);
@@ -192,16 +190,12 @@ export class MediaService {
   ): Promise<{ media: MediaRecord; usage: { usedBytes: number; quotaBytes: number } }> {
     const m = await this.access.require(workspaceId, actor, 'posts.write');
     const found = isUuid(id) ? (await this.media.findMany(workspaceId, [id]))[0] : undefined;
-    if (!found || (m.accountIds !== null && found.uploadedBy !== actor.userId)) throw mediaNotFound();
+    if (!found || (m.accountIds !== null && found.uploadedBy !== actor.userId))
+      throw catalogueError('not_found', 'MEDIA_NOT_FOUND');
     const removed = await this.uow.run(async () => {
       const r = await this.media.removeUnused(workspaceId, id);
-      if (r === 'not_found') throw mediaNotFound();
-      if (r === 'in_use')
-        throw new DomainError(
-          'conflict',
-          'MEDIA_IN_USE',
-          'A post uses this media; remove it from the post (or delete the post) first',
-        );
+      if (r === 'not_found') throw catalogueError('not_found', 'MEDIA_NOT_FOUND');
+      if (r === 'in_use') throw catalogueError('conflict', 'MEDIA_IN_USE');
       await this.audit.record({
         workspaceId,
         actorId: actor.userId,
@@ -226,10 +220,10 @@ export class MediaService {
   ): Promise<{ media: MediaRecord; chunks: AsyncIterable<Buffer> }> {
     const m = await this.access.require(workspaceId, actor, 'posts.read');
     const media = isUuid(id) ? (await this.media.findMany(workspaceId, [id]))[0] : undefined;
-    if (!media) throw mediaNotFound();
+    if (!media) throw catalogueError('not_found', 'MEDIA_NOT_FOUND');
     const uses = await this.postsRepo.usingMedia(workspaceId, [id]);
     const visible = uses.length ? mediaVisible(m.accountIds, uses) : can(m.role, 'posts.write');
-    if (!visible) throw mediaNotFound();
+    if (!visible) throw catalogueError('not_found', 'MEDIA_NOT_FOUND');
     return { media, chunks: this.media.chunks(workspaceId, id) };
   }
 

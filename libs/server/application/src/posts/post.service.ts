@@ -51,8 +51,6 @@ import {
   type PostRecord,
 } from './post.ports';
 
-const mediaNotFound = () => new DomainError('not_found', 'MEDIA_NOT_FOUND', 'Media not found');
-
 export type { CalendarQuery, PostInput, PostView, SegmentInput, SegmentView } from './post-content';
 
 /** Posts whose content a media's alt text change rewrites (terminal posts keep the content they had). */
@@ -417,11 +415,11 @@ export class PostService {
     return this.uow.run(async () => {
       const media = isUuid(mediaId) ? (await this.media.findMany(workspaceId, [mediaId]))[0] : undefined;
       const uses = media ? await this.posts.usingMedia(workspaceId, [mediaId]) : [];
-      if (!media || !mediaVisible(m.accountIds, uses)) throw mediaNotFound();
+      if (!media || !mediaVisible(m.accountIds, uses)) throw catalogueError('not_found', 'MEDIA_NOT_FOUND');
       if (media.altText === next) return media;
       if (uses.some((u) => IN_FLIGHT.includes(u.status))) throw catalogueError('conflict', 'MEDIA_IN_FLIGHT');
       const saved = await this.media.setAltText(workspaceId, mediaId, next);
-      if (!saved) throw mediaNotFound();
+      if (!saved) throw catalogueError('not_found', 'MEDIA_NOT_FOUND');
       // One post at a time, in id order (a stable lock order), each re-read under its lock.
       const postIds = [...new Set(uses.filter((u) => REWRITTEN_STATUSES.includes(u.status)).map((u) => u.postId))];
       for (const postId of postIds.sort()) {

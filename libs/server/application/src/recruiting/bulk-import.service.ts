@@ -35,8 +35,6 @@ import { RecruitingRepository, type ImportJobRecord, type ImportReportRow } from
 export type ImportMode = 'all_or_nothing' | 'row_by_row';
 export type ImportTarget = 'draft' | 'in_review';
 
-const notFound = () => new DomainError('not_found', 'IMPORT_NOT_FOUND', 'Import not found');
-
 /** An expired dry run stays known (answering 410, not 404) this long after its report is emptied. */
 const EXPIRED_REPORT_KEPT_MS = 7 * 86_400_000;
 
@@ -309,7 +307,7 @@ export class BulkImportService {
   async get(workspaceId: string, actor: Actor, id: string): Promise<ImportJobRecord> {
     await this.access.require(workspaceId, actor, 'posts.write');
     const job = isUuid(id) ? await this.repo.findImport(workspaceId, id) : null;
-    if (!job || job.createdBy !== actor.userId) throw notFound();
+    if (!job || job.createdBy !== actor.userId) throw catalogueError('not_found', 'IMPORT_NOT_FOUND');
     if (
       job.status === 'dry_run' &&
       reportExpired(job.createdAt, this.clock.now(), this.limits.reportTtlHours * 3_600_000)
@@ -327,7 +325,7 @@ export class BulkImportService {
   ): Promise<ImportJobRecord> {
     const job = await this.get(workspaceId, actor, id);
     if (!(await this.repo.startImport(workspaceId, job.id, input.mode, input.as))) {
-      throw new DomainError('conflict', 'IMPORT_ALREADY_RUN', 'This import has already been run; start a new dry run');
+      throw catalogueError('conflict', 'IMPORT_ALREADY_RUN');
     }
     const started: ImportJobRecord = { ...job, status: 'running', mode: input.mode, targetStatus: input.as };
     void this.process(workspaceId, actor, started).catch((e: unknown) => {

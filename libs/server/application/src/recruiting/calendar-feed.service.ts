@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import ical from 'ical-generator';
-import { coversAccount, DomainError } from '@xp/server/domain';
+import { catalogueError, coversAccount, DomainError } from '@xp/server/domain';
 import { formatMessage, POST_STATUS_VALUES, type Locale, type PostStatusValue } from '@xp/shared';
 import { AccountRepository } from '../accounts/account.ports';
 import { isUuid, type Actor } from '../identity/access.service';
@@ -9,8 +9,6 @@ import { BrandRepository, Clock, PublicUrls, UserRepository } from '../ports';
 import { PostRepository } from '../posts/post.ports';
 import { RecruitingAccess } from './recruiting-access';
 import { RecruitingRepository, type CalendarFeedRecord, type CalendarFeedScope } from './recruiting.ports';
-
-const feedNotFound = () => new DomainError('not_found', 'CALENDAR_FEED_NOT_FOUND', 'Calendar feed not found');
 
 /**
  * iCal feeds: a secret, revocable URL (only its hash is stored) of a workspace, brand or account calendar, for
@@ -74,20 +72,21 @@ export class CalendarFeedService {
   async revoke(workspaceId: string, actor: Actor, id: string): Promise<void> {
     const feeds = await this.list(workspaceId, actor);
     const f = feeds.find((x) => x.id === id && !x.revokedAt);
-    if (!f || !(await this.repo.revokeFeed(workspaceId, f.id, this.clock.now()))) throw feedNotFound();
+    if (!f || !(await this.repo.revokeFeed(workspaceId, f.id, this.clock.now())))
+      throw catalogueError('not_found', 'CALENDAR_FEED_NOT_FOUND');
   }
 
   /** The .ics text for a token (public: the token is the credential). Past 31 days to 180 days ahead. */
   async render(token: string): Promise<string> {
     const feed = token.startsWith('ical_') ? await this.repo.feedByTokenHash(hashSecret(token)) : null;
-    if (!feed || feed.revokedAt) throw feedNotFound();
+    if (!feed || feed.revokedAt) throw catalogueError('not_found', 'CALENDAR_FEED_NOT_FOUND');
     const ws = feed.workspaceId;
     // A feed lives with its creator's right to read: removed from the workspace, or no longer allowed to read
     // posts, the URL answers 404; a narrowed account scope narrows the feed.
     const creator = await this.access
       .require(ws, { userId: feed.createdBy, via: 'token' }, 'calendar.subscribe')
       .catch(() => null);
-    if (!creator) throw feedNotFound();
+    if (!creator) throw catalogueError('not_found', 'CALENDAR_FEED_NOT_FOUND');
     const accounts = (await this.accounts.list(ws, null)).filter(
       (a) =>
         !(creator.accountIds && !coversAccount(creator.accountIds, a.id)) &&

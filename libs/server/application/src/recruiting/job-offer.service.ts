@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  catalogueError,
   CONTRACT_TYPES,
   coversAccount,
   DEFAULT_JOB_TEMPLATES,
@@ -45,7 +46,6 @@ export interface CloseResult {
 }
 
 const PENDING: PostStatus[] = ['draft', 'in_review', 'changes_requested', 'scheduled', 'missed'];
-const offerNotFound = () => new DomainError('not_found', 'JOB_OFFER_NOT_FOUND', 'Job offer not found');
 
 /** Job offers: structured offers, per-account FR/EN templates, posts generated for the careers account, closing. */
 @Injectable()
@@ -135,7 +135,7 @@ export class JobOfferService {
   async generate(workspaceId: string, actor: Actor, id: string, input: GenerateInput): Promise<PostView[]> {
     const m = await this.access.require(workspaceId, actor, 'posts.write');
     const offer = await this.find(workspaceId, m.accountIds, id);
-    if (offer.status !== 'open') throw new DomainError('conflict', 'JOB_OFFER_CLOSED', 'This job offer is closed');
+    if (offer.status !== 'open') throw catalogueError('conflict', 'JOB_OFFER_CLOSED');
     return this.uow.run(() => this.generateIn(workspaceId, actor, offer, input));
   }
 
@@ -285,7 +285,7 @@ export class JobOfferService {
 
   private async find(workspaceId: string, scope: string[] | null, id: string): Promise<JobOfferRecord> {
     const offer = isUuid(id) ? await this.repo.findOffer(workspaceId, id) : null;
-    if (!offer || !coversAccount(scope, offer.accountId)) throw offerNotFound();
+    if (!offer || !coversAccount(scope, offer.accountId)) throw catalogueError('not_found', 'JOB_OFFER_NOT_FOUND');
     return offer;
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { coversAccount, DomainError } from '@xp/server/domain';
+import { catalogueError, coversAccount, DomainError } from '@xp/server/domain';
 import { isUuid, type Actor } from '../identity/access.service';
 import { Clock } from '../ports';
 import { PostService, type PostView } from '../posts/post.service';
@@ -25,7 +25,6 @@ export interface LiveStatus {
   warning: PlanningWarning | null;
 }
 
-const notFound = () => new DomainError('not_found', 'LIVE_SESSION_NOT_FOUND', 'Live session not found');
 const MAX_SESSION_MS = 12 * 3600_000;
 
 /**
@@ -108,7 +107,7 @@ export class LiveEventService {
   ): Promise<PostView> {
     const m = await this.access.require(workspaceId, actor, 'posts.write');
     const s = await this.find(workspaceId, m.accountIds, id);
-    if (s.endedAt) throw new DomainError('conflict', 'LIVE_SESSION_ENDED', 'This live session has ended');
+    if (s.endedAt) throw catalogueError('conflict', 'LIVE_SESSION_ENDED');
     const now = this.clock.now();
     const at = input.scheduledAt ?? new Date(Math.max(now.getTime(), s.startsAt.getTime()));
     if (at.getTime() < s.startsAt.getTime() || at.getTime() > s.endsAt.getTime()) {
@@ -186,7 +185,7 @@ export class LiveEventService {
 
   private async find(workspaceId: string, scope: string[] | null, id: string): Promise<LiveSessionRecord> {
     const s = isUuid(id) ? await this.repo.findLive(workspaceId, id) : null;
-    if (!s || !coversAccount(scope, s.accountId)) throw notFound();
+    if (!s || !coversAccount(scope, s.accountId)) throw catalogueError('not_found', 'LIVE_SESSION_NOT_FOUND');
     return s;
   }
 }

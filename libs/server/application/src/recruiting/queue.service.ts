@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { closeUpQueue, DomainError, freeSlots, type PostStatus } from '@xp/server/domain';
+import { catalogueError, closeUpQueue, DomainError, freeSlots, type PostStatus } from '@xp/server/domain';
 import type { Actor } from '../identity/access.service';
 import { Clock } from '../ports';
 import { PostService, type PostInput, type PostView } from '../posts/post.service';
@@ -44,7 +44,7 @@ export class QueueService {
     const now = this.clock.now();
     const taken = new Set(await this.repo.plannedTimes(workspaceId, account.id, now));
     const [at] = freeSlots(account.postingSlots, account.timezone, now, 1, taken);
-    if (!at) throw new DomainError('refused', 'QUEUE_FULL', 'No free posting slot within a year');
+    if (!at) throw catalogueError('refused', 'QUEUE_FULL');
     let view = await this.posts.create(workspaceId, actor, { ...input, scheduledAt: at });
     await this.repo.addOrigin({
       postId: view.post.id,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  catalogueError,
   coversAccount,
   DomainError,
   nextOccurrences,
@@ -25,8 +26,6 @@ export interface RecurrenceInput {
   variants: string[];
   tags?: string[];
 }
-
-const notFound = () => new DomainError('not_found', 'RECURRENCE_NOT_FOUND', 'Recurrence not found');
 
 /**
  * Evergreen recurrence: occurrences in the account's timezone (DST-correct), text variants rotating so that X never
@@ -83,7 +82,7 @@ export class RecurrenceService {
   async materialize(workspaceId: string, actor: Actor, id: string, count: number): Promise<PostView[]> {
     const m = await this.access.require(workspaceId, actor, 'posts.write');
     const r = await this.find(workspaceId, m.accountIds, id);
-    if (!r.active) throw new DomainError('conflict', 'RECURRENCE_PAUSED', 'This recurrence is paused');
+    if (!r.active) throw catalogueError('conflict', 'RECURRENCE_PAUSED');
     const account = await this.access.account(workspaceId, m, r.accountId);
     const occ = nextOccurrences(
       rule(r, account.timezone),
@@ -147,7 +146,7 @@ export class RecurrenceService {
 
   private async find(workspaceId: string, scope: string[] | null, id: string): Promise<RecurrenceRecord> {
     const r = isUuid(id) ? await this.repo.findRecurrence(workspaceId, id) : null;
-    if (!r || !coversAccount(scope, r.accountId)) throw notFound();
+    if (!r || !coversAccount(scope, r.accountId)) throw catalogueError('not_found', 'RECURRENCE_NOT_FOUND');
     return r;
   }
 }

@@ -43,5 +43,4 @@ export const notFound = (what: string) =>
   new DomainError('not_found', `${what.toUpperCase().replace(/\W+/g, '_')}_NOT_FOUND`, `${what} not found`);
 export const forbidden = (message = 'Your role does not allow this action') =>
   new DomainError('forbidden', 'FORBIDDEN', message);
-export const staleVersion = () =>
-  new DomainError('conflict', 'STALE_VERSION', 'This item was changed by someone else; reload it and try again');
+export const staleVersion = () => catalogueError('conflict', 'STALE_VERSION');
