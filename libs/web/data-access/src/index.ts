@@ -3,7 +3,6 @@ export * from './lib/api-error';
 export * from './lib/auth-api';
 export * from './lib/constants';
 export * from './lib/csrf';
-export * from './lib/invitations-api';
 export * from './lib/session-store';
 export * from './lib/unauthorized.interceptor';
 export * from './lib/workspaces-api';

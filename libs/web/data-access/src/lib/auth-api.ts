@@ -1,9 +1,12 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
+  AcceptInvitationRequest,
+  AcceptInvitationResponse,
   ChangePasswordRequest,
   CheckEmailResponse,
   CsrfResponse,
+  InvitationPreviewDto,
   LoginRequest,
   MeResponse,
   RegisterRequest,
@@ -11,6 +14,7 @@ import type {
 import { Observable, tap } from 'rxjs';
 import { CsrfTokenHolder } from './csrf';
 
+/** Arriving and leaving: the session, sign-up and its confirmation link, and the invitee's side of an invitation. */
 @Injectable({ providedIn: 'root' })
 export class AuthApi {
   private readonly http = inject(HttpClient);
@@ -40,6 +44,22 @@ export class AuthApi {
     return this.http
       .post<MeResponse>('/api/auth/register/confirm', { token })
       .pipe(tap((r) => this.remember(r.csrfToken)));
+  }
+
+  /** An invitation as its link shows it (public, by token). */
+  invitation(token: string): Observable<InvitationPreviewDto> {
+    return this.http.get<InvitationPreviewDto>(`/api/invitations/${encodeURIComponent(token)}`);
+  }
+
+  /** Joined (200), or `check_email` (202) when accepting without a session: an e-mail went to the invited address. */
+  acceptInvitation(
+    token: string,
+    body: AcceptInvitationRequest,
+  ): Observable<AcceptInvitationResponse | CheckEmailResponse> {
+    return this.http.post<AcceptInvitationResponse | CheckEmailResponse>(
+      `/api/invitations/${encodeURIComponent(token)}/accept`,
+      body,
+    );
   }
 
   logout(): Observable<void> {

@@ -4,7 +4,7 @@ import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angula
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { InvitationPreviewDto } from '@xp/shared';
-import { ApiError, InvitationsApi, SessionStore, toApiError } from '@xp/web/data-access';
+import { ApiError, AuthApi, SessionStore, toApiError } from '@xp/web/data-access';
 import { ActionRunner, Badge, FORM_PIECES, passwordField, textField } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { ApiErrorAlert, AuthLayout, LanguageService } from '@xp/web/common';
@@ -28,7 +28,7 @@ export class AcceptInvitationPage {
   /** The invitation's secret, from the link's path. */
   readonly token = input.required<string>();
 
-  private readonly api = inject(InvitationsApi);
+  private readonly api = inject(AuthApi);
   private readonly router = inject(Router);
   protected readonly session = inject(SessionStore);
   protected readonly lang = inject(LanguageService).current;
@@ -62,7 +62,7 @@ export class AcceptInvitationPage {
     this.loading.set(true);
     this.loadError.set(null);
     try {
-      const [preview] = await Promise.all([firstValueFrom(this.api.preview(token)), this.session.ensureLoaded()]);
+      const [preview] = await Promise.all([firstValueFrom(this.api.invitation(token)), this.session.ensureLoaded()]);
       this.preview.set(preview);
     } catch (e) {
       this.loadError.set(toApiError(e));
@@ -80,7 +80,7 @@ export class AcceptInvitationPage {
     const value = this.form.getRawValue();
     await this.action.run(async () => {
       const result = await firstValueFrom(
-        this.api.accept(
+        this.api.acceptInvitation(
           this.token(),
           signedIn ? {} : { displayName: value.displayName.trim(), password: value.password },
         ),
