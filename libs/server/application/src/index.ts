@@ -9,74 +9,50 @@ export * from './recruiting';
 export * from './inbox';
 
 import type { Provider } from '@nestjs/common';
-import { AccountService } from './accounts';
+import * as accounts from './accounts';
+import * as audit from './audit';
+import * as holds from './holds';
+import * as identity from './identity';
+import * as inbox from './inbox';
+import * as posts from './posts';
+import * as recruiting from './recruiting';
 import { ImportLimits, MediaQuota, PublicUrls, RegistrationPolicy } from './ports';
-import { HoldService } from './holds';
-import {
-  ConversationService,
-  InboxIngestService,
-  InboxReplyService,
-  SavedReplyService,
-  XWebhookService,
-} from './inbox';
-import { AuditCheckpointService, AuditService, LiveUpdatesService, NotificationService, WebhookService } from './audit';
-import { CharterService, MediaService, MyWorkService, PostGroupService, PostService } from './posts';
-import {
-  BulkImportService,
-  CalendarFeedService,
-  JobOfferService,
-  LiveEventService,
-  QueueService,
-  RecruitingAccess,
-  RecurrenceService,
-} from './recruiting';
-import {
-  AccessService,
-  AccessTokenService,
-  AuthService,
-  BrandService,
-  InvitationService,
-  MemberService,
-  OutboxService,
-  RegistrationService,
-  WorkspaceService,
-} from './identity';
 
 /** Application services, for a Nest module's `providers` (the ports come from data-access and the app). */
 export const APPLICATION_SERVICES = [
-  AccessService,
-  AccessTokenService,
-  AccountService,
-  HoldService,
-  AuditService,
-  AuditCheckpointService,
-  NotificationService,
-  LiveUpdatesService,
-  WebhookService,
-  AuthService,
-  BrandService,
-  CharterService,
-  MediaService,
-  PostService,
-  PostGroupService,
-  MyWorkService,
-  InvitationService,
-  MemberService,
-  OutboxService,
-  RegistrationService,
-  WorkspaceService,
-  RecruitingAccess,
-  JobOfferService,
-  QueueService,
-  RecurrenceService,
-  LiveEventService,
-  BulkImportService,
-  CalendarFeedService,
-  ConversationService,
-  InboxIngestService,
-  InboxReplyService,
-  SavedReplyService,
-  XWebhookService,
+  identity.AccessService,
+  identity.AccessTokenService,
+  accounts.AccountService,
+  holds.HoldService,
+  audit.AuditService,
+  audit.AuditCheckpointService,
+  audit.NotificationService,
+  audit.LiveUpdatesService,
+  audit.WebhookService,
+  identity.AuthService,
+  identity.BrandService,
+  posts.CharterService,
+  posts.MediaService,
+  posts.PostService,
+  posts.PostGroupService,
+  posts.MyWorkService,
+  identity.InvitationService,
+  identity.MemberService,
+  identity.OutboxService,
+  identity.RegistrationService,
+  identity.WorkspaceService,
+  recruiting.RecruitingAccess,
+  recruiting.JobOfferService,
+  recruiting.QueueService,
+  recruiting.RecurrenceService,
+  recruiting.LiveEventService,
+  recruiting.BulkImportService,
+  recruiting.CalendarFeedService,
+  inbox.ConversationService,
+  inbox.InboxIngestService,
+  inbox.InboxReplyService,
+  inbox.SavedReplyService,
+  inbox.XWebhookService,
 ];
 
 /**
