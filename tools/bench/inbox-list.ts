@@ -102,7 +102,9 @@ async function main() {
       unassigned: '?assignee=none&limit=100',
       'first response late, open': '?breached=true&status=open&limit=100',
       done: '?status=done&limit=100',
-      'words (q=commande 4242)': `?q=${encodeURIComponent('commande 4242')}&limit=100`,
+      'words, a few matches (q=commande 4242)': `?q=${encodeURIComponent('commande 4242')}&limit=100`,
+      'a word of every message (q=arrivee)': `?q=arrivee&limit=100`,
+      'an author (q=client_4242)': `?q=client_4242&limit=100`,
     };
     const results: Record<string, unknown> = {};
     for (const [name, query] of Object.entries(scenarios)) {
