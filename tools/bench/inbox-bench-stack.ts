@@ -4,18 +4,14 @@
 // through the real OAuth flow. Optionally the worker (scheduler) on the same database.
 import 'reflect-metadata';
 import type { INestApplication } from '@nestjs/common';
-import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { join, resolve } from 'node:path';
 import { Client } from 'pg';
-import { runMigrations } from '@xp/server/data-access';
 import { connectSandboxAccounts, testConfig } from '@xp/server/testing';
 import { createApiApp } from '../../apps/api/src/create-app';
 import { createSchedulerApp } from '../../apps/scheduler/src/scheduler-app';
 import { startSandbox, type RunningSandbox } from '../../apps/x-sandbox/src/sandbox';
+import { scratchDatabase } from './scratch-database';
 
-const root = resolve(__dirname, '../../../..');
 const CALLBACK = 'http://127.0.0.1:3000/api/oauth/x/callback';
 export const INBOX_ACCOUNTS = ['Kindy', 'GroupeKindy', 'TotalCareers', 'F1TotalOfficiel'];
 
@@ -43,42 +39,6 @@ export interface InboxBenchStack {
   accounts: Record<string, string>;
   sql: Client;
   stop(): Promise<void>;
-}
-
-/** A scratch database, migrated; `drop` removes it (and the embedded server, when one was started). */
-async function scratchDatabase(prefix: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  let adminUrl = process.env['DATABASE_URL'];
-  let stopPg = async () => undefined as void;
-  if (!adminUrl) {
-    const dir = join(root, 'tmp', `${prefix}-${randomBytes(3).toString('hex')}`);
-    const { startEmbeddedPostgres } = (await import(join(root, 'tools/db/embedded-pg.mjs'))) as {
-      startEmbeddedPostgres: (o: {
-        dir: string;
-        fast?: boolean;
-      }) => Promise<{ url: (db?: string) => string; stop: () => Promise<void> }>;
-    };
-    const pg = await startEmbeddedPostgres({ dir, fast: true });
-    adminUrl = pg.url();
-    stopPg = async () => {
-      await pg.stop();
-      rmSync(dir, { recursive: true, force: true });
-    };
-  }
-  const dbName = `${prefix.replace(/-/g, '_')}_${randomBytes(4).toString('hex')}`;
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${dbName}"`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${dbName}`;
-  await runMigrations(url.toString());
-  return {
-    url: url.toString(),
-    drop: async () => {
-      await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
-      await admin.end();
-      await stopPg();
-    },
-  };
 }
 
 export async function startInboxBenchStack(opts: {

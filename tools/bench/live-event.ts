@@ -5,19 +5,15 @@
 // Lateness = the sandbox's created_at (real instant of acceptance) − the post's scheduledAt, in real milliseconds.
 //   node tools/scripts/build-server.mjs && node dist/server/tools/bench/live-event.js [--posts 200 --speed 30 --max-late-ms 1000]
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import request from 'supertest';
-import { runMigrations } from '@xp/server/data-access';
 import { testConfig } from '@xp/server/testing';
 import { createApiApp } from '../../apps/api/src/create-app';
 import { createSchedulerApp } from '../../apps/scheduler/src/scheduler-app';
 import { startSandbox } from '../../apps/x-sandbox/src/sandbox';
+import { scratchDatabase } from './scratch-database';
 
 const CALLBACK = 'http://localhost:3000/api/oauth/x/callback';
-const root = resolve(__dirname, '../../../..');
 const arg = (name: string, def: string) => {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : def;
@@ -33,30 +29,7 @@ async function main() {
   const spacingMs = eventMs / posts / speed;
 
   // PostgreSQL: DATABASE_URL or an embedded server.
-  let adminUrl = process.env['DATABASE_URL'];
-  let stopPg = async () => undefined as void;
-  if (!adminUrl) {
-    const dir = join(root, 'tmp', `bench-live-${randomBytes(3).toString('hex')}`);
-    const { startEmbeddedPostgres } = (await import(join(root, 'tools/db/embedded-pg.mjs'))) as {
-      startEmbeddedPostgres: (o: {
-        dir: string;
-        fast?: boolean;
-      }) => Promise<{ url: (db?: string) => string; stop: () => Promise<void> }>;
-    };
-    const pg = await startEmbeddedPostgres({ dir, fast: true });
-    adminUrl = pg.url();
-    stopPg = async () => {
-      await pg.stop();
-      rmSync(dir, { recursive: true, force: true });
-    };
-  }
-  const dbName = `bench_live_${randomBytes(4).toString('hex')}`;
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${dbName}"`);
-  const dbUrl = new URL(adminUrl);
-  dbUrl.pathname = `/${dbName}`;
-  await runMigrations(dbUrl.toString());
+  const db = await scratchDatabase('bench-live');
 
   const t0 = Date.now();
   const sandbox = await startSandbox({
@@ -68,7 +41,7 @@ async function main() {
     profile: 'pro',
     clock: { now: () => t0 + (Date.now() - t0) * speed },
   });
-  const config = testConfig(dbUrl.toString(), {
+  const config = testConfig(db.url, {
     X_API_BASE_URL: sandbox.url,
     X_CLIENT_ID: 'xp-bench',
     X_CLIENT_SECRET: 'xp-bench-secret',
@@ -173,7 +146,7 @@ async function main() {
     if (real > p.by) afterDeadline++;
   }
   lateness.sort((a, b) => a - b);
-  const statuses = await new Client({ connectionString: dbUrl.toString() });
+  const statuses = await new Client({ connectionString: db.url });
   await statuses.connect();
   const counts = (await statuses.query(`SELECT status, count(*)::int AS n FROM posts GROUP BY status`)).rows;
   await statuses.end();
@@ -202,9 +175,7 @@ async function main() {
   await scheduler.close();
   await api.close();
   await sandbox.close();
-  await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
-  await admin.end();
-  await stopPg();
+  await db.drop();
 }
 
 main().catch((e: unknown) => {
