@@ -166,6 +166,7 @@ describe('my work in the browser', () => {
       await panel.getByRole('link', { name: idea }).waitFor();
       expect(await panel.getByRole('link', { name: saleA }).count()).toBe(0);
       await editor.keyboard.press('ArrowRight');
+      await editor.getByRole('tab', { name: t.waiting, selected: true }).waitFor(); // a loaded machine renders late
       expect(await editor.getByRole('tab', { name: t.waiting }).getAttribute('aria-selected')).toBe('true');
 
       // --- The search, without accents, over every post (the owner's too). ---

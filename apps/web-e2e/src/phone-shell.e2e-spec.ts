@@ -64,6 +64,7 @@ describe('the signed-in frame on a phone', () => {
     expect(target!.height).toBeGreaterThanOrEqual(44);
 
     await menu.click();
+    await menu.and(page.locator('[aria-expanded="true"]')).waitFor(); // a loaded machine renders late
     expect(await menu.getAttribute('aria-expanded')).toBe('true');
     const members = page.locator('#main-nav').getByRole('link', { name: TEXT[lang].members, exact: true });
     await members.waitFor();
