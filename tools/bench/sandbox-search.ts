@@ -6,7 +6,7 @@ import * as http from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import { noPublicMetrics, seeded } from '../../apps/x-sandbox/src/metrics';
 import { startSandbox } from '../../apps/x-sandbox/src/sandbox';
-import { parseSearchQuery } from '../../apps/x-sandbox/src/search-query';
+import { parseSearchQuery } from '@xp/shared';
 import type { SandboxTweet } from '../../apps/x-sandbox/src/state';
 
 function arg(name: string, def: string): string {

@@ -45,6 +45,15 @@ beforeAll(async () => {
   ).body.id;
   bIds['invitations'] = (await send('/invitations', { email: uniqueEmail('x'), role: 'viewer' }).expect(201)).body.id;
   bIds['members'] = (await addMember(api, b, wsB, 'editor')).me.user.id;
+  bIds['monitors'] = (
+    await send('/monitors', {
+      brandId: bIds['brands'],
+      name: 'Veille de B',
+      query: 'Kindy',
+      mode: 'volume',
+      dailyReadBudget: 10,
+    }).expect(201)
+  ).body.id;
   const hold = await send('/holds', { scope: 'account', targetId: bIds['accounts'], reason: 'Test' });
   if (hold.status === 201) bIds['holds'] = hold.body.id;
   // A receiver at a public address (a resolver stub: no DNS query; no scheduler runs here, nothing is delivered).
@@ -85,7 +94,8 @@ function fill(path: string, ws: string): string {
 it('documents a good number of workspace-scoped endpoints, and B has an object in each kind of collection', async () => {
   const routes = await workspaceRoutes();
   expect(routes.length).toBeGreaterThanOrEqual(30);
-  for (const c of ['brands', 'accounts', 'posts', 'media', 'invitations', 'members']) expect(bIds[c]).toBeDefined();
+  for (const c of ['brands', 'accounts', 'posts', 'media', 'invitations', 'members', 'monitors'])
+    expect(bIds[c]).toBeDefined();
 });
 
 it("a member of A gets 404 for every endpoint of B's workspace", async () => {

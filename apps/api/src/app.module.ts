@@ -32,6 +32,7 @@ import { HealthController, MetricsController } from './controllers/ops.controlle
 import { BulkPostsController, PostSearchController } from './controllers/my-work.controller';
 import { HoldsController } from './controllers/holds.controller';
 import { ConversationsController, SavedRepliesController, XWebhooksController } from './controllers/inbox.controller';
+import { MonitorsController } from './controllers/listening.controller';
 import {
   AddToQueueController,
   CalendarFeedsController,
@@ -119,6 +120,7 @@ export class ApiModule {
         CalendarFeedsController,
         ConversationsController,
         SavedRepliesController,
+        MonitorsController,
         XWebhooksController,
         HealthController,
         MetricsController,

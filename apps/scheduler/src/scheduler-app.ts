@@ -7,6 +7,8 @@ import {
   Clock,
   InboxIngestService,
   InboxSettings,
+  ListeningPollService,
+  ListeningSettings,
   PublishingObserver,
   PublishingService,
   PublishingSettings,
@@ -20,6 +22,7 @@ import { schedulerSettings, type SchedulerSettings } from './scheduler-settings'
 import { WebhookTicker } from './webhook-ticker';
 import { AuditCheckpointTicker } from './audit-checkpoint-ticker';
 import { InboxTicker } from './inbox-ticker';
+import { ListeningTicker } from './listening-ticker';
 
 /** The scheduler's only HTTP surface: liveness/database readiness and Prometheus metrics. */
 @Controller()
@@ -98,13 +101,17 @@ class SchedulerModule {
         { provide: InboxSettings, useValue: { pollMs: config.inbox.pollMs } satisfies InboxSettings },
         InboxIngestService,
         InboxTicker,
+        { provide: ListeningSettings, useValue: { ...config.listening } satisfies ListeningSettings },
+        ListeningPollService,
+        ListeningTicker,
       ],
     };
   }
 }
 
 /**
- * The worker process: claims due posts and publishes them, sends due webhook deliveries, polls the inbox's mentions;
+ * The worker process: claims due posts and publishes them, sends due webhook deliveries, polls the inbox's mentions
+ * and the listening monitors;
  * /health and /metrics.
  */
 export async function createSchedulerApp(

@@ -4,7 +4,7 @@ import type { SandboxContext, XResult } from './context';
 import { notFound } from './problems';
 import { iso, type Query, qstr } from './render';
 import { union } from './search-index';
-import { parseSearchQuery, QuerySyntaxError } from './search-query';
+import { parseSearchQuery, QuerySyntaxError } from '@xp/shared';
 import { compareIds } from './snowflake';
 import type { SandboxTweet } from './state';
 import { invalid } from './tweet-body';

@@ -1,5 +1,5 @@
 import { difference, type IndexableTweet, indexKeys, intersect, SearchIndex, union } from './search-index';
-import { parseSearchQuery } from './search-query';
+import { parseSearchQuery } from '@xp/shared';
 
 const tweets: Array<Partial<IndexableTweet> & { text: string }> = [
   { text: 'Les #soldes commencent chez @Kindy https://kindy.example/soldes', lang: 'fr' }, // 0

@@ -1,6 +1,6 @@
 // An in-memory inverted index over the sandbox's tweets, and the evaluation of parsed search queries on it.
 // Postings are tweet sequence numbers (positions in the state's oldest-first tweet list), ascending.
-import { isStandalone, type QueryNode, words } from './search-query';
+import { isStandalone, searchWords as words, type XQueryNode as QueryNode } from '@xp/shared';
 
 /** What the index needs to know about a tweet. */
 export interface IndexableTweet {

@@ -11,3 +11,4 @@ export * from './api/recruiting';
 export * from './api/inbox';
 export * from './rules';
 export * from './messages';
+export * from './api/listening';

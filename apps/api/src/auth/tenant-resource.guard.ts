@@ -23,6 +23,7 @@ const OWNED: Record<string, { table: string; key: string; code: MessageCode }> =
   'calendar-feeds': { table: 'calendar_feeds', key: 'id', code: 'CALENDAR_FEED_NOT_FOUND' },
   conversations: { table: 'conversations', key: 'id', code: 'CONVERSATION_NOT_FOUND' },
   'saved-replies': { table: 'saved_replies', key: 'id', code: 'SAVED_REPLY_NOT_FOUND' },
+  monitors: { table: 'monitors', key: 'id', code: 'MONITOR_NOT_FOUND' },
 };
 
 /**

@@ -14,7 +14,7 @@ import { HoldListQueryDto, PlaceHoldDto, ReleaseHoldDto } from '../dto/hold.dto'
 import { ApiResult } from '../http/api-response';
 import { iso, isoOrNull } from './mappers';
 
-const toHold = (h: HoldRecord): HoldDto => ({
+export const toHold = (h: HoldRecord): HoldDto => ({
   id: h.id,
   scope: h.scope,
   targetId: h.targetId,

@@ -7,6 +7,7 @@ export * from './holds';
 export * from './posts';
 export * from './recruiting';
 export * from './inbox';
+export * from './listening';
 
 import type { Provider } from '@nestjs/common';
 import * as accounts from './accounts';
@@ -14,6 +15,7 @@ import * as audit from './audit';
 import * as holds from './holds';
 import * as identity from './identity';
 import * as inbox from './inbox';
+import * as listening from './listening';
 import * as posts from './posts';
 import * as recruiting from './recruiting';
 import { ImportLimits, MediaQuota, PublicUrls, RegistrationPolicy } from './ports';
@@ -53,6 +55,7 @@ export const APPLICATION_SERVICES = [
   inbox.InboxReplyService,
   inbox.SavedReplyService,
   inbox.XWebhookService,
+  listening.MonitorService,
 ];
 
 /**

@@ -146,6 +146,10 @@ const schema = z.object({
   SCHEDULER_ORPHAN_CHECK_MS: intAtLeast(50).optional(),
   // The inbox (docs/inbox.md): how often the worker polls each connected account's mentions (0: never, webhooks only).
   INBOX_POLL_MS: z.coerce.number({ message: 'expected a number of milliseconds' }).int().min(0).default(30_000),
+  /** How often the worker looks for listening monitors due a read (0: never). */
+  LISTENING_POLL_MS: z.coerce.number({ message: 'expected a number of milliseconds' }).int().min(0).default(10_000),
+  /** A workspace's monthly cap on listening reads, in US dollars, unless the workspace sets its own. */
+  LISTENING_MONTHLY_CAP_USD: z.coerce.number({ message: 'expected a number of dollars' }).min(0).default(100),
   // Where X reaches the API for its webhook deliveries (default: PUBLIC_URL).
   X_WEBHOOK_BASE_URL: url('an absolute URL X can reach, such as https://app.example.com').optional(),
 });
@@ -188,6 +192,7 @@ export type AppConfig = {
   scheduler: SchedulerConfig;
   /** The inbox: polling period of the mentions (0: off) and the base URL of X's webhook deliveries. */
   inbox: { pollMs: number; webhookBaseUrl: string };
+  listening: { pollMs: number; monthlyCapUsd: number };
 };
 
 /** Reads and validates the configuration. The only place (with the sandbox's) that reads process.env. */
@@ -254,6 +259,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       orphanCheckMs: c.SCHEDULER_ORPHAN_CHECK_MS,
     },
     inbox: { pollMs: c.INBOX_POLL_MS, webhookBaseUrl: (c.X_WEBHOOK_BASE_URL ?? publicUrl).replace(/\/$/, '') },
+    listening: { pollMs: c.LISTENING_POLL_MS, monthlyCapUsd: c.LISTENING_MONTHLY_CAP_USD },
   };
 }
 

@@ -18,6 +18,7 @@ import {
   RecruitingRepository,
   ConversationRepository,
   SavedReplyRepository,
+  MonitorRepository,
   OAuthStateRepository,
   BrandRepository,
   Clock,
@@ -68,6 +69,7 @@ import { TypeormPostSearchRepository } from './repositories/post-search.reposito
 import { TypeormRecruitingRepository } from './repositories/recruiting.repositories';
 import { DnsHostResolver } from './repositories/dns-host-resolver';
 import { TypeormConversationRepository, TypeormSavedReplyRepository } from './repositories/inbox.repository';
+import { TypeormMonitorRepository } from './repositories/listening.repository';
 
 export interface DataAccessOptions extends DataSourceSettings {
   mailer: MailerSettings;
@@ -164,6 +166,7 @@ export class DataAccessModule {
       { provide: RecruitingRepository, useClass: TypeormRecruitingRepository },
       { provide: ConversationRepository, useClass: TypeormConversationRepository },
       { provide: SavedReplyRepository, useClass: TypeormSavedReplyRepository },
+      { provide: MonitorRepository, useClass: TypeormMonitorRepository },
     ];
     const infra = [
       TransactionHost,

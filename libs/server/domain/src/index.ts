@@ -10,3 +10,4 @@ export * from './import';
 export * from './time';
 export * from './uploads';
 export * from './inbox';
+export * from './listening';

@@ -6,3 +6,4 @@ export * from './x-gateway.adapter';
 export * from './x-api.module';
 export * from './x-listen.adapter';
 export * from './sandbox-clock';
+export * from './x-search.adapter';

@@ -1,6 +1,7 @@
 import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
-import { AccountRepository, Clock, XGateway, XListener } from '@xp/server/application';
+import { AccountRepository, Clock, XGateway, XListener, XSearch } from '@xp/server/application';
 import { XListenerAdapter } from './x-listen.adapter';
+import { XSearchAdapter } from './x-search.adapter';
 import { XGatewayAdapter, type XGatewaySettings } from './x-gateway.adapter';
 
 @Global()
@@ -22,8 +23,13 @@ export class XApiModule implements OnApplicationShutdown {
           useFactory: (gateway: XGateway) => new XListenerAdapter(settings, (gateway as XGatewayAdapter).client),
           inject: [XGateway],
         },
+        {
+          provide: XSearch,
+          useFactory: (gateway: XGateway) => new XSearchAdapter((gateway as XGatewayAdapter).client),
+          inject: [XGateway],
+        },
       ],
-      exports: [XGateway, XListener],
+      exports: [XGateway, XListener, XSearch],
     };
   }
 

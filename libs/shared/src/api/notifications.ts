@@ -15,6 +15,7 @@ export const NOTIFICATION_EVENT_VALUES = [
   'comment.mention',
   'conversation.assigned',
   'conversation.breached',
+  'monitor.alert',
 ] as const;
 export type NotificationEventValue = (typeof NOTIFICATION_EVENT_VALUES)[number];
 

@@ -3,6 +3,7 @@ import API_ERROR_MESSAGES from './errors.messages.json';
 import IMPORT_ROW_MESSAGES from './import-rows.messages.json';
 import INBOX_MESSAGES from './inbox.messages.json';
 import JOB_OFFER_MESSAGES from './job-offers.messages.json';
+import LISTENING_MESSAGES from './listening.messages.json';
 import NOTIFICATION_MESSAGES from './notifications.messages.json';
 import POST_MESSAGES from './posts.messages.json';
 import {
@@ -25,7 +26,8 @@ export * from './format';
  * - notifications: notification titles (in-app, e-mail subject, webhook payload) and the e-mail footer;
  * - importRows: errors of one row of a bulk import (the row's `code`, prefixed with IMPORT_ROW_);
  * - jobOffers: the words a generated job-offer post uses (contract types, closing date);
- * - inbox: the brand inbox's refusals (the 2026 reply rule) and notifications.
+ * - inbox: the brand inbox's refusals (the 2026 reply rule) and notifications;
+ * - listening: monitors' refusals (a query X would refuse), alerts' notifications and crisis holds.
  */
 export const MESSAGE_BLOCKS = {
   posts: POST_MESSAGES,
@@ -35,6 +37,7 @@ export const MESSAGE_BLOCKS = {
   importRows: IMPORT_ROW_MESSAGES,
   jobOffers: JOB_OFFER_MESSAGES,
   inbox: INBOX_MESSAGES,
+  listening: LISTENING_MESSAGES,
 } as const;
 
 /**
@@ -51,6 +54,7 @@ export const MESSAGES = {
   ...IMPORT_ROW_MESSAGES,
   ...JOB_OFFER_MESSAGES,
   ...INBOX_MESSAGES,
+  ...LISTENING_MESSAGES,
 } satisfies Record<string, MessageTexts>;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -6,3 +6,4 @@ export * from './tags';
 export * from './hold-coverage';
 export * from './tweet-text';
 export * from './permissions';
+export * from './x-search-query';

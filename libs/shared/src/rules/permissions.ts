@@ -32,6 +32,8 @@ export const PERMISSIONS = {
   'outbox.read': ['owner', 'admin'],
   'audit.read': ['owner', 'admin', 'manager'],
   'webhooks.manage': ['owner', 'admin'],
+  'listening.read': ['owner', 'admin', 'manager', 'editor', 'viewer'],
+  'listening.manage': ['owner', 'admin', 'manager'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

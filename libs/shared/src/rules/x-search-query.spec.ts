@@ -1,4 +1,4 @@
-import { NEGATION_ONLY_REASON, parseSearchQuery, QuerySyntaxError, STANDALONE_REASON } from './search-query';
+import { NEGATION_ONLY_REASON, parseSearchQuery, QuerySyntaxError, STANDALONE_REASON } from './x-search-query';
 
 function error(query: string): { reason: string; position: number } {
   try {

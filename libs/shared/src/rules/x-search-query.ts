@@ -1,7 +1,8 @@
-// The recent-search query language (a pure module): keywords, "phrases", OR, - negation, parentheses and the
+// X's recent-search query language (a pure module shared by the product, which validates a monitor's query before
+// any read is spent, and the X sandbox, which runs it): keywords, "phrases", OR, - negation, parentheses and the
 // operators the sandbox supports. Space is AND and binds tighter than OR. Positions are 1-based, as X reports them.
 
-export type TermOp =
+export type XQueryTermOp =
   | 'word'
   | 'phrase'
   | 'hashtag'
@@ -16,11 +17,11 @@ export type TermOp =
   | 'has'
   | 'lang';
 
-export type QueryNode =
-  | { kind: 'term'; op: TermOp; value: string; pos: number }
-  | { kind: 'not'; child: QueryNode; pos: number }
-  | { kind: 'and'; children: QueryNode[]; pos: number }
-  | { kind: 'or'; children: QueryNode[]; pos: number };
+export type XQueryNode =
+  | { kind: 'term'; op: XQueryTermOp; value: string; pos: number }
+  | { kind: 'not'; child: XQueryNode; pos: number }
+  | { kind: 'and'; children: XQueryNode[]; pos: number }
+  | { kind: 'or'; children: XQueryNode[]; pos: number };
 
 export class QuerySyntaxError extends Error {
   constructor(
@@ -31,7 +32,7 @@ export class QuerySyntaxError extends Error {
   }
 }
 
-const VALUE_OPS: Record<string, TermOp> = {
+const VALUE_OPS: Record<string, XQueryTermOp> = {
   from: 'from',
   to: 'to',
   conversation_id: 'conversation_id',
@@ -44,7 +45,7 @@ const VALUE_OPS: Record<string, TermOp> = {
 export const IS_VALUES = ['retweet', 'reply', 'quote'] as const;
 export const HAS_VALUES = ['links', 'mentions', 'media', 'hashtags'] as const;
 /** Operators that only narrow another term: "cannot be used as a standalone operator". */
-const CONJUNCTION_ONLY = new Set<TermOp>(['is', 'has', 'lang']);
+const CONJUNCTION_ONLY = new Set<XQueryTermOp>(['is', 'has', 'lang']);
 export const STANDALONE_REASON = 'is/has/lang cannot be used as a standalone operator';
 export const NEGATION_ONLY_REASON = 'a query cannot be made only of negated terms';
 const ID = /^[0-9]{1,19}$/;
@@ -53,14 +54,14 @@ const USERNAME = /^[A-Za-z0-9_]{1,15}$/;
 type Token =
   | { type: '(' | ')' | 'OR'; pos: number }
   | { type: '-'; pos: number }
-  | { type: 'term'; node: QueryNode & { kind: 'term' }; pos: number };
+  | { type: 'term'; node: XQueryNode & { kind: 'term' }; pos: number };
 
 /** Lower-cased word tokens of a text (letters, digits, underscore), as the index and phrase matching see them. */
-export function words(text: string): string[] {
+export function searchWords(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
 }
 
-function termOf(raw: string, pos: number): QueryNode & { kind: 'term' } {
+function termOf(raw: string, pos: number): XQueryNode & { kind: 'term' } {
   const first = raw.charAt(0);
   const rest = raw.slice(1);
   if (first === '#' || first === '@' || first === '$') {
@@ -70,7 +71,7 @@ function termOf(raw: string, pos: number): QueryNode & { kind: 'term' } {
         `Invalid ${first === '#' ? 'hashtag' : first === '@' ? 'mention' : 'cashtag'} '${raw}'`,
         pos,
       );
-    const op: TermOp = first === '#' ? 'hashtag' : first === '@' ? 'mention' : 'cashtag';
+    const op: XQueryTermOp = first === '#' ? 'hashtag' : first === '@' ? 'mention' : 'cashtag';
     return { kind: 'term', op, value: rest.toLowerCase(), pos };
   }
   const m = /^([A-Za-z_]+):(.*)$/s.exec(raw);
@@ -95,8 +96,8 @@ function termOf(raw: string, pos: number): QueryNode & { kind: 'term' } {
       throw new QuerySyntaxError(`Invalid language '${value}' for operator 'lang'`, pos);
     return { kind: 'term', op, value: op === 'url' ? value : lower, pos };
   }
-  if (words(raw).length === 0) throw new QuerySyntaxError(`Invalid term '${raw}'`, pos);
-  return { kind: 'term', op: words(raw).length > 1 ? 'phrase' : 'word', value: words(raw).join(' '), pos };
+  if (searchWords(raw).length === 0) throw new QuerySyntaxError(`Invalid term '${raw}'`, pos);
+  return { kind: 'term', op: searchWords(raw).length > 1 ? 'phrase' : 'word', value: searchWords(raw).join(' '), pos };
 }
 
 function tokenize(query: string): Token[] {
@@ -117,7 +118,7 @@ function tokenize(query: string): Token[] {
     } else if (c === '"') {
       const end = query.indexOf('"', i + 1);
       if (end < 0) throw new QuerySyntaxError('Unterminated quoted phrase', pos);
-      const phrase = words(query.slice(i + 1, end));
+      const phrase = searchWords(query.slice(i + 1, end));
       if (phrase.length === 0) throw new QuerySyntaxError('Empty quoted phrase', pos);
       out.push({ type: 'term', pos, node: { kind: 'term', op: 'phrase', value: phrase.join(' '), pos } });
       i = end + 1;
@@ -141,13 +142,13 @@ function tokenize(query: string): Token[] {
 }
 
 /** Parses a query into a tree, or throws QuerySyntaxError with X's reason and 1-based position. */
-export function parseSearchQuery(query: string): QueryNode {
+export function parseSearchQuery(query: string): XQueryNode {
   const tokens = tokenize(query);
   if (tokens.length === 0) throw new QuerySyntaxError('Empty query', 1);
   let k = 0;
   const peek = () => tokens[k];
 
-  const parseOr = (): QueryNode => {
+  const parseOr = (): XQueryNode => {
     const start = peek();
     const children = [parseAnd()];
     while (peek()?.type === 'OR') {
@@ -158,10 +159,10 @@ export function parseSearchQuery(query: string): QueryNode {
     }
     return children.length === 1 ? children[0] : { kind: 'or', children, pos: start.pos };
   };
-  const parseAnd = (): QueryNode => {
+  const parseAnd = (): XQueryNode => {
     const first = peek();
     if (first?.type === 'OR') throw new QuerySyntaxError('Ambiguous use of OR', first.pos);
-    const children: QueryNode[] = [];
+    const children: XQueryNode[] = [];
     while (peek() && peek().type !== 'OR' && peek().type !== ')') children.push(parseUnary());
     if (children.length === 0) {
       const t = peek();
@@ -169,7 +170,7 @@ export function parseSearchQuery(query: string): QueryNode {
     }
     return children.length === 1 ? children[0] : { kind: 'and', children, pos: first.pos };
   };
-  const parseUnary = (): QueryNode => {
+  const parseUnary = (): XQueryNode => {
     const t = tokens[k++];
     if (t.type === '-') {
       const next = peek();
@@ -195,7 +196,7 @@ export function parseSearchQuery(query: string): QueryNode {
 }
 
 /** Whether a node selects posts on its own (a positive term other than is/has/lang, or a group of such). */
-export function isStandalone(node: QueryNode): boolean {
+export function isStandalone(node: XQueryNode): boolean {
   switch (node.kind) {
     case 'term':
       return !CONJUNCTION_ONLY.has(node.op);
@@ -208,19 +209,42 @@ export function isStandalone(node: QueryNode): boolean {
   }
 }
 
-function onlyNegations(node: QueryNode): boolean {
+function onlyNegations(node: XQueryNode): boolean {
   if (node.kind === 'not') return true;
   if (node.kind === 'and') return node.children.every(onlyNegations);
   if (node.kind === 'or') return node.children.some(onlyNegations);
   return false;
 }
 
-function validate(node: QueryNode): void {
+function validate(node: XQueryNode): void {
   if (node.kind === 'or') {
     node.children.forEach(validate);
     return;
   }
   if (!isStandalone(node)) {
     throw new QuerySyntaxError(onlyNegations(node) ? NEGATION_ONLY_REASON : STANDALONE_REASON, node.pos);
+  }
+}
+
+/** X's longest recent-search query. */
+export const SEARCH_QUERY_MAX_LENGTH = 512;
+
+/**
+ * What X would answer about a query before running it: null when it is valid, else the reason and the 1-based
+ * position (X's 400 "There were errors processing your request: <reason> (at position N)").
+ */
+export function searchQueryProblem(query: string): { reason: string; position: number } | null {
+  if (!query.trim()) return { reason: 'The query can not be empty', position: 1 };
+  if (query.length > SEARCH_QUERY_MAX_LENGTH)
+    return {
+      reason: `The query is too long (${query.length} > ${SEARCH_QUERY_MAX_LENGTH})`,
+      position: SEARCH_QUERY_MAX_LENGTH + 1,
+    };
+  try {
+    parseSearchQuery(query);
+    return null;
+  } catch (e) {
+    if (e instanceof QuerySyntaxError) return { reason: e.reason, position: e.position };
+    throw e;
   }
 }

@@ -38,7 +38,7 @@ export interface NotificationInput {
   event: NotificationEvent;
   /** Who should hear about it (members); the notifier applies each member's preferences. */
   recipientIds: string[];
-  subjectType: 'post' | 'hold' | 'conversation';
+  subjectType: 'post' | 'hold' | 'conversation' | 'monitor';
   subjectId: string;
   /**
    * The title, a message of the catalogue (`@xp/shared`) rendered in each member's language. Texts written in both
@@ -54,7 +54,7 @@ export interface NotificationInput {
 export interface NotificationSubject {
   workspaceId: string;
   event: NotificationEvent;
-  subjectType: 'post' | 'hold' | 'conversation';
+  subjectType: 'post' | 'hold' | 'conversation' | 'monitor';
   subjectId: string;
 }
 

@@ -17,6 +17,7 @@ import { JobOfferEnglish1796420000000 } from './1796420000000-job-offer-english'
 import { Inbox1796430000000 } from './1796430000000-inbox';
 import { InboxIndexes1796430500000 } from './1796430500000-inbox-indexes';
 import { InboxSearch1796431000000 } from './1796431000000-inbox-search';
+import { Listening1796440000000 } from './1796440000000-listening';
 
 /** Every migration, in order. `npm run migration:generate -- <Name>` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   Inbox1796430000000,
   InboxIndexes1796430500000,
   InboxSearch1796431000000,
+  Listening1796440000000,
 ];

@@ -1,0 +1,169 @@
+import type { INestApplication } from '@nestjs/common';
+import { ListeningPollService } from '@xp/server/application';
+import type { MonitorAlertDto, MonitorDto } from '@xp/shared';
+import { TestClock } from '@xp/server/testing';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- end-to-end suites boot the applications in-process
+import { createSchedulerApp } from '@xp/scheduler';
+import { addMember, registerUser, type SignedIn } from './support/test-api';
+import { connectAccount, startApiWithSandbox } from './support/x-stack';
+
+/**
+ * Listening end to end, over HTTP against the real X sandbox and its crowd: monitors are kept by managers, a query
+ * X would refuse is refused before any read, a calm day gives no alert, a crisis ramp on @Kindy opens one within
+ * two minutes that names its words and from which one click holds the brand, and every read is billed once.
+ */
+let stack: Awaited<ReturnType<typeof startApiWithSandbox>>;
+let scheduler: INestApplication;
+let clock: TestClock;
+let ws: string;
+let owner: SignedIn;
+let editor: SignedIn;
+let viewer: SignedIn;
+let brand: string;
+
+const sandbox = async <T = Record<string, unknown>>(path: string, body?: unknown): Promise<T> => {
+  const res = await fetch(`${stack.sandbox.url}${path}`, {
+    method: body ? 'POST' : 'GET',
+    headers: body ? { 'content-type': 'application/json' } : {},
+    ...(body ? { body: JSON.stringify(body) } : {}),
+  });
+  return ((await res.json()) as { data: T }).data;
+};
+/** Moves the sandbox's clock and the product's together. */
+async function advance(ms: number): Promise<void> {
+  const r = await sandbox<{ now: string }>('/_sandbox/clock', { advanceMs: ms });
+  clock.set(r.now);
+}
+const usage = () =>
+  sandbox<{ byEndpoint: Record<string, { requests: number; postReads: number }> }>('/_sandbox/usage?clientId=xp-test');
+const readsOnListening = async () => {
+  const u = (await usage()).byEndpoint;
+  const counts = u['GET /2/tweets/counts/recent'] ?? { requests: 0, postReads: 0 };
+  const search = u['GET /2/tweets/search/recent'] ?? { requests: 0, postReads: 0 };
+  return { countRequests: counts.requests, searchRequests: search.requests, postReads: search.postReads };
+};
+const post = (who: SignedIn, path: string, body: unknown = {}) =>
+  who.agent
+    .post(`/api/workspaces/${ws}${path}`)
+    .set('x-csrf-token', who.csrf)
+    .send(body as object);
+const poll = () => scheduler.get(ListeningPollService).pollDue();
+
+beforeAll(async () => {
+  stack = await startApiWithSandbox({ INBOX_POLL_MS: '0', LISTENING_POLL_MS: '0' });
+  owner = await registerUser(stack.api, 'owner', 'Groupe Kindy');
+  ws = owner.me.workspaces[0]!.id;
+  brand = (await post(owner, '/brands', { name: 'Kindy' }).expect(201)).body.id;
+  await connectAccount(stack.sandbox, owner, ws, brand, 'Kindy');
+  editor = await addMember(stack.api, owner, ws, 'editor');
+  viewer = await addMember(stack.api, owner, ws, 'viewer');
+  clock = new TestClock((await sandbox<{ now: string }>('/_sandbox/clock')).now);
+  scheduler = await createSchedulerApp(stack.config, { quiet: true, clock });
+}, 60_000);
+
+afterAll(async () => {
+  await scheduler?.close();
+  await stack?.close();
+});
+
+describe('monitors', () => {
+  it('are kept by managers, read by everyone, and a query X would refuse is refused with its position, no read spent', async () => {
+    const body = { brandId: brand, name: 'Marque', query: 'Kindy OR #kindy', mode: 'volume', dailyReadBudget: 100 };
+    await post(editor, '/monitors', body).expect(403);
+    const created = (await post(owner, '/monitors', body).expect(201)).body as MonitorDto;
+    expect(created).toMatchObject({ name: 'Marque', languages: [], spikeFactor: 1.5, minVolume: 20, readsToday: 0 });
+    const listed = await viewer.agent.get(`/api/workspaces/${ws}/monitors`).expect(200);
+    expect(listed.body.items.map((m: MonitorDto) => m.id)).toEqual([created.id]);
+    const patched = await owner.agent
+      .patch(`/api/workspaces/${ws}/monitors/${created.id}`)
+      .set('x-csrf-token', owner.csrf)
+      .send({ name: 'Marque FR', languages: ['fr'], version: created.version })
+      .expect(200);
+    expect(patched.body).toMatchObject({ name: 'Marque FR', languages: ['fr'], version: created.version + 1 });
+
+    const bad = [
+      'Kindy OR',
+      'OR Kindy',
+      '(Kindy',
+      'Kindy)',
+      '()',
+      '-Kindy',
+      '-Kindy -promo',
+      'lang:fr',
+      'has:links',
+      'is:retweet has:media',
+      'from:',
+      'from:abcdefghijklmnopq',
+      'foo:bar',
+      '#',
+      '@',
+      '"Kindy',
+      'Kindy - ',
+      'Kindy OR OR promo',
+      ' ',
+      'k'.repeat(513),
+    ];
+    for (const query of bad) {
+      const r = await post(owner, '/monitors', { ...body, query }).expect(400);
+      expect(r.body.code).toBe('MONITOR_QUERY_INVALID');
+      expect(r.body.params).toEqual({ reason: expect.any(String), position: expect.any(Number) });
+      expect(r.body.message).toContain(`position ${r.body.params.position}`);
+    }
+    expect(await readsOnListening()).toEqual({ countRequests: 0, searchRequests: 0, postReads: 0 });
+    await owner.agent
+      .delete(`/api/workspaces/${ws}/monitors/${created.id}`)
+      .set('x-csrf-token', owner.csrf)
+      .expect(200);
+    await viewer.agent.get(`/api/workspaces/${ws}/monitors/${created.id}`).expect(404);
+  });
+
+  it('a calm day gives no alert; a crisis ramp on @Kindy opens one within two minutes, names its words, and one click holds the brand', async () => {
+    const monitor = (
+      await post(owner, '/monitors', {
+        brandId: brand,
+        name: 'Kindy',
+        query: 'Kindy',
+        mode: 'volume',
+        dailyReadBudget: 5000,
+      }).expect(201)
+    ).body as MonitorDto;
+    // Calm for a day: 120 posts a minute about @Kindy, the monitor reading every simulated minute's counts.
+    await sandbox('/_sandbox/crowd', { scenario: 'calm', about: ['Kindy'], perMinute: 120, durationMs: 24 * 3600_000 });
+    await poll();
+    for (let h = 0; h < 24; h++) {
+      await advance(3600_000);
+      await poll();
+    }
+    const alerts = async () =>
+      (await viewer.agent.get(`/api/workspaces/${ws}/monitors/${monitor.id}/alerts`).expect(200)).body
+        .items as MonitorAlertDto[];
+    expect(await alerts()).toEqual([]);
+
+    // The crisis: from a minute's start, the rate ramps to 20× in 10 minutes.
+    const now = clock.now().getTime();
+    await advance(60_000 - (now % 60_000));
+    const t0 = clock.now().getTime();
+    await sandbox('/_sandbox/crowd', { scenario: 'crisis', about: ['Kindy'], perMinute: 120, durationMs: 3600_000 });
+    await advance(60_000);
+    await poll();
+    await advance(60_000 + 10_000);
+    await poll();
+    const [alert] = await alerts();
+    expect(alert).toBeDefined();
+    expect(new Date(alert!.startedAt).getTime() - t0).toBeLessThanOrEqual(2 * 60_000);
+    expect(alert!.factor).toBeGreaterThanOrEqual(1.5);
+    expect(alert!.topTerms.length).toBeGreaterThan(0);
+    expect(alert!.samplePosts.length).toBeGreaterThan(0);
+
+    const held = await post(owner, `/monitors/${monitor.id}/alerts/${alert!.id}/hold`).expect(201);
+    expect(held.body.hold).toMatchObject({ scope: 'brand', targetId: brand, active: true });
+    expect(held.body.alert).toMatchObject({ status: 'acknowledged', holdId: held.body.hold.id });
+
+    // What the monitor says it read is what X billed.
+    const billed = await readsOnListening();
+    const shown = (await viewer.agent.get(`/api/workspaces/${ws}/monitors/${monitor.id}`).expect(200))
+      .body as MonitorDto;
+    expect(shown.readsToday).toBeGreaterThan(0);
+    expect(billed.countRequests + billed.postReads).toBeGreaterThanOrEqual(shown.readsThisMonth);
+  }, 120_000);
+});

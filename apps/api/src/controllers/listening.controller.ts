@@ -1,0 +1,198 @@
+import { Body, Controller, Delete, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import {
+  MonitorService,
+  type Actor,
+  type AlertView,
+  type MonitorPostRecord,
+  type MonitorView,
+} from '@xp/server/application';
+import * as wire from '@xp/shared';
+import { CurrentActor } from '../auth/auth.decorators';
+import {
+  CreateMonitorDto,
+  MonitorAlertStatusDto,
+  MonitorListQueryDto,
+  MonitorPostsQueryDto,
+  MonitorSeriesQueryDto,
+  UpdateMonitorDto,
+} from '../dto/listening.dto';
+import { ApiResult } from '../http/api-response';
+import { toHold } from './holds.controller';
+import { iso, isoOrNull } from './mappers';
+
+const usd = (micro: number) => Math.round(micro) / 1_000_000;
+
+const toMonitor = ({ monitor: m, usage: u }: MonitorView): wire.MonitorDto => ({
+  id: m.id,
+  brandId: m.brandId,
+  name: m.name,
+  query: m.query,
+  languages: m.languages,
+  mode: m.mode,
+  dailyReadBudget: m.dailyReadBudget,
+  spikeFactor: m.spikeFactor,
+  minVolume: m.minVolume,
+  active: m.active,
+  readsToday: u.readsToday,
+  costTodayUsd: usd(u.microUsdToday),
+  readsThisMonth: u.readsThisMonth,
+  costThisMonthUsd: usd(u.microUsdThisMonth),
+  countedUntil: isoOrNull(m.countedUntil),
+  paused: m.paused,
+  version: m.version,
+  createdAt: iso(m.createdAt),
+});
+
+const toPost = (p: MonitorPostRecord): wire.MonitorPostDto => ({
+  tweetId: p.tweetId,
+  authorUsername: p.authorUsername,
+  text: p.text,
+  createdAt: iso(p.createdAt),
+  lang: p.lang,
+});
+
+const toAlert = ({ alert: a, samplePosts }: AlertView): wire.MonitorAlertDto => ({
+  id: a.id,
+  monitorId: a.monitorId,
+  startedAt: new Date(a.startedAt).toISOString(),
+  factor: Math.round(a.factor * 100) / 100,
+  peakCount: a.peakCount,
+  baseline: Math.round(a.baseline * 100) / 100,
+  topTerms: a.topTerms,
+  samplePosts: samplePosts.map(toPost),
+  status: a.status,
+  endedAt: isoOrNull(a.endedAt),
+  holdId: a.holdId,
+});
+
+/** Listening: monitors of what is said on X, their volume against a baseline, the posts and the alerts. */
+@ApiTags('listening')
+@Controller('workspaces/:ws/monitors')
+export class MonitorsController {
+  constructor(private readonly monitors: MonitorService) {}
+
+  @Get()
+  @ApiResult(200, wire.MonitorPageSchema)
+  async list(
+    @CurrentActor() actor: Actor,
+    @Param('ws') ws: string,
+    @Query() q: MonitorListQueryDto,
+  ): Promise<wire.Page<wire.MonitorDto>> {
+    return { items: (await this.monitors.list(ws, actor, q)).map(toMonitor), nextCursor: null };
+  }
+
+  /** A query X would refuse answers 400 MONITOR_QUERY_INVALID with the reason and the position; no read is spent. */
+  @Post()
+  @ApiResult(201, wire.MonitorSchema)
+  async create(
+    @CurrentActor() actor: Actor,
+    @Param('ws') ws: string,
+    @Body() body: CreateMonitorDto,
+  ): Promise<wire.MonitorDto> {
+    return toMonitor(await this.monitors.create(ws, actor, body));
+  }
+
+  @Get(':id')
+  @ApiResult(200, wire.MonitorSchema)
+  async get(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string): Promise<wire.MonitorDto> {
+    return toMonitor(await this.monitors.get(ws, actor, id));
+  }
+
+  @Patch(':id')
+  @ApiResult(200, wire.MonitorSchema)
+  async update(
+    @CurrentActor() actor: Actor,
+    @Param('ws') ws: string,
+    @Param('id') id: string,
+    @Body() body: UpdateMonitorDto,
+  ): Promise<wire.MonitorDto> {
+    return toMonitor(await this.monitors.update(ws, actor, id, body));
+  }
+
+  @Delete(':id')
+  @ApiResult(200, wire.MonitorDeletedSchema)
+  async remove(
+    @CurrentActor() actor: Actor,
+    @Param('ws') ws: string,
+    @Param('id') id: string,
+  ): Promise<{ id: string; deleted: true }> {
+    await this.monitors.remove(ws, actor, id);
+    return { id, deleted: true };
+  }
+
+  @Get(':id/series')
+  @ApiResult(200, wire.MonitorSeriesSchema)
+  async series(
+    @CurrentActor() actor: Actor,
+    @Param('ws') ws: string,
+    @Param('id') id: string,
+    @Query() q: MonitorSeriesQueryDto,
+  ): Promise<wire.Page<wire.SeriesPointDto>> {
+    const rows = await this.monitors.series(ws, actor, id, {
+      from: new Date(q.from),
+      to: new Date(q.to),
+      granularity: q.granularity,
+    });
+    return {
+      items: rows.map((r) => ({
+        start: iso(r.start),
+        count: r.count,
+        baseline: r.baseline === null ? null : Math.round(r.baseline * 100) / 100,
+      })),
+      nextCursor: null,
+    };
+  }
+
+  @Get(':id/posts')
+  @ApiResult(200, wire.MonitorPostPageSchema)
+  async posts(
+    @CurrentActor() actor: Actor,
+    @Param('ws') ws: string,
+    @Param('id') id: string,
+    @Query() q: MonitorPostsQueryDto,
+  ): Promise<wire.Page<wire.MonitorPostDto>> {
+    const page = await this.monitors.posts(ws, actor, id, {
+      from: q.from ? new Date(q.from) : undefined,
+      to: q.to ? new Date(q.to) : undefined,
+      limit: q.limit,
+      cursor: q.cursor,
+    });
+    return { items: page.items.map(toPost), nextCursor: page.nextCursor };
+  }
+
+  @Get(':id/alerts')
+  @ApiResult(200, wire.MonitorAlertListSchema)
+  async alerts(
+    @CurrentActor() actor: Actor,
+    @Param('ws') ws: string,
+    @Param('id') id: string,
+  ): Promise<wire.Page<wire.MonitorAlertDto>> {
+    return { items: (await this.monitors.alerts(ws, actor, id)).map(toAlert), nextCursor: null };
+  }
+
+  @Post(':id/alerts/:alertId/status')
+  @ApiResult(200, wire.MonitorAlertSchema)
+  async alertStatus(
+    @CurrentActor() actor: Actor,
+    @Param('ws') ws: string,
+    @Param('id') id: string,
+    @Param('alertId') alertId: string,
+    @Body() body: MonitorAlertStatusDto,
+  ): Promise<wire.MonitorAlertDto> {
+    return toAlert(await this.monitors.setAlertStatus(ws, actor, id, alertId, body.status));
+  }
+
+  /** The crisis radar's one click: a hold on the monitor's brand (every due post of its accounts waits). */
+  @Post(':id/alerts/:alertId/hold')
+  @ApiResult(201, wire.MonitorAlertHoldSchema)
+  async hold(
+    @CurrentActor() actor: Actor,
+    @Param('ws') ws: string,
+    @Param('id') id: string,
+    @Param('alertId') alertId: string,
+  ): Promise<{ alert: wire.MonitorAlertDto; hold: wire.HoldDto }> {
+    const r = await this.monitors.holdFromAlert(ws, actor, id, alertId);
+    return { alert: toAlert(r.alert), hold: toHold(r.hold) };
+  }
+}

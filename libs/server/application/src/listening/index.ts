@@ -1,0 +1,3 @@
+export * from './listening.ports';
+export * from './monitor.service';
+export * from './listening-poll.service';

@@ -1,0 +1,259 @@
+import { Injectable } from '@nestjs/common';
+import { catalogueError, checkMonitorQuery, staleVersion, utcDay, utcMonth } from '@xp/server/domain';
+import {
+  formatMessage,
+  MONITOR_DEFAULT_MIN_VOLUME,
+  MONITOR_DEFAULT_SPIKE_FACTOR,
+  type CreateMonitorRequest,
+  type MonitorAlertStatus,
+  type SeriesGranularity,
+  type UpdateMonitorRequest,
+} from '@xp/shared';
+import { AccountRepository } from '../accounts/account.ports';
+import { HoldService } from '../holds/hold.service';
+import type { HoldRecord } from '../holds/holds.ports';
+import { AccessService, isUuid, type Actor } from '../identity/access.service';
+import { BrandRepository, Clock, type MembershipRecord } from '../ports';
+import {
+  MonitorRepository,
+  type MonitorAlertRecord,
+  type MonitorPostRecord,
+  type MonitorRecord,
+  type MonitorUsage,
+  type SeriesRow,
+} from './listening.ports';
+
+const DAY_MS = 86_400_000;
+/** The longest series one request may ask for, by granularity (a month of minutes, a year of hours or days). */
+const SERIES_SPAN_MAX_MS: Record<SeriesGranularity, number> = {
+  minute: 31 * DAY_MS,
+  hour: 366 * DAY_MS,
+  day: 3 * 366 * DAY_MS,
+};
+
+export interface MonitorView {
+  monitor: MonitorRecord;
+  usage: MonitorUsage;
+}
+
+export interface AlertView {
+  alert: MonitorAlertRecord;
+  samplePosts: MonitorPostRecord[];
+}
+
+const NO_USAGE: MonitorUsage = { readsToday: 0, microUsdToday: 0, readsThisMonth: 0, microUsdThisMonth: 0 };
+
+/**
+ * Monitors of what is said on X (docs/listening.md): everyone who reads the workspace reads them (a member limited
+ * to some accounts: those of their accounts' brands); owners, admins and managers keep them, since every read is
+ * billed. A query X would refuse is refused here first (400 MONITOR_QUERY_INVALID), before any read is spent.
+ */
+@Injectable()
+export class MonitorService {
+  constructor(
+    private readonly monitors: MonitorRepository,
+    private readonly brands: BrandRepository,
+    private readonly accounts: AccountRepository,
+    private readonly access: AccessService,
+    private readonly holds: HoldService,
+    private readonly clock: Clock,
+  ) {}
+
+  async list(workspaceId: string, actor: Actor, q: { brandId?: string }): Promise<MonitorView[]> {
+    const m = await this.access.require(workspaceId, actor, 'listening.read');
+    const scope = await this.brandScope(workspaceId, m);
+    const brandIds = q.brandId ? (scope && !scope.includes(q.brandId) ? [] : [q.brandId]) : scope;
+    return this.withUsage(workspaceId, await this.monitors.list(workspaceId, brandIds));
+  }
+
+  async get(workspaceId: string, actor: Actor, id: string): Promise<MonitorView> {
+    const monitor = await this.visible(workspaceId, actor, id, 'listening.read');
+    return (await this.withUsage(workspaceId, [monitor]))[0]!;
+  }
+
+  async create(workspaceId: string, actor: Actor, input: CreateMonitorRequest): Promise<MonitorView> {
+    const m = await this.access.require(workspaceId, actor, 'listening.manage');
+    await this.checkBrand(workspaceId, m, input.brandId);
+    checkMonitorQuery(input.query, input.languages);
+    const monitor = await this.monitors.insert(
+      {
+        workspaceId,
+        brandId: input.brandId,
+        name: input.name,
+        query: input.query.trim(),
+        languages: input.languages,
+        mode: input.mode,
+        dailyReadBudget: input.dailyReadBudget,
+        spikeFactor: input.spikeFactor ?? MONITOR_DEFAULT_SPIKE_FACTOR,
+        minVolume: input.minVolume ?? MONITOR_DEFAULT_MIN_VOLUME,
+        active: input.active ?? true,
+        createdBy: actor.userId,
+      },
+      this.clock.now(),
+    );
+    return { monitor, usage: NO_USAGE };
+  }
+
+  async update(workspaceId: string, actor: Actor, id: string, input: UpdateMonitorRequest): Promise<MonitorView> {
+    const current = await this.visible(workspaceId, actor, id, 'listening.manage');
+    const { version, ...patch } = input;
+    const query = patch.query ?? current.query;
+    const languages = patch.languages ?? current.languages;
+    if (patch.query !== undefined || patch.languages !== undefined) checkMonitorQuery(query, languages);
+    // A new query or language set is a new series: it starts again from now, without the old one's cursor.
+    const resetCursor =
+      (patch.query !== undefined && patch.query.trim() !== current.query) ||
+      (patch.languages !== undefined && patch.languages.join(',') !== current.languages.join(','));
+    const r = await this.monitors.update(
+      workspaceId,
+      id,
+      version,
+      { ...patch, ...(patch.query !== undefined ? { query: patch.query.trim() } : {}), resetCursor },
+      this.clock.now(),
+    );
+    if (r === 'stale') throw staleVersion();
+    if (!r) throw catalogueError('not_found', 'MONITOR_NOT_FOUND');
+    return (await this.withUsage(workspaceId, [r]))[0]!;
+  }
+
+  async remove(workspaceId: string, actor: Actor, id: string): Promise<void> {
+    await this.visible(workspaceId, actor, id, 'listening.manage');
+    if (!(await this.monitors.delete(workspaceId, id))) throw catalogueError('not_found', 'MONITOR_NOT_FOUND');
+  }
+
+  async series(
+    workspaceId: string,
+    actor: Actor,
+    id: string,
+    q: { from: Date; to: Date; granularity: SeriesGranularity },
+  ): Promise<SeriesRow[]> {
+    const monitor = await this.visible(workspaceId, actor, id, 'listening.read');
+    if (q.to.getTime() <= q.from.getTime())
+      throw catalogueError('invalid', 'VALIDATION_FAILED', {}, [{ field: 'to', message: 'to must be after from' }]);
+    if (q.to.getTime() - q.from.getTime() > SERIES_SPAN_MAX_MS[q.granularity])
+      throw catalogueError('invalid', 'VALIDATION_FAILED', {}, [
+        {
+          field: 'to',
+          message: `at most ${SERIES_SPAN_MAX_MS[q.granularity] / DAY_MS} days at ${q.granularity} granularity`,
+        },
+      ]);
+    return this.monitors.series(monitor.id, q.from, q.to, q.granularity);
+  }
+
+  async posts(
+    workspaceId: string,
+    actor: Actor,
+    id: string,
+    q: { from?: Date; to?: Date; limit?: number; cursor?: string },
+  ): Promise<{ items: MonitorPostRecord[]; nextCursor: string | null }> {
+    const monitor = await this.visible(workspaceId, actor, id, 'listening.read');
+    const limit = q.limit ?? 50;
+    const before = q.cursor ? decodeCursor(q.cursor) : undefined;
+    if (before === null)
+      throw catalogueError('invalid', 'VALIDATION_FAILED', {}, [{ field: 'cursor', message: 'unknown cursor' }]);
+    const rows = await this.monitors.posts(monitor.id, { from: q.from, to: q.to, limit: limit + 1, before });
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    return { items, nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
+  }
+
+  async alerts(workspaceId: string, actor: Actor, id: string): Promise<AlertView[]> {
+    const monitor = await this.visible(workspaceId, actor, id, 'listening.read');
+    const alerts = await this.monitors.alerts(workspaceId, monitor.id, 100);
+    return Promise.all(alerts.map((a) => this.alertView(monitor.id, a)));
+  }
+
+  async setAlertStatus(
+    workspaceId: string,
+    actor: Actor,
+    id: string,
+    alertId: string,
+    status: Exclude<MonitorAlertStatus, 'open'>,
+  ): Promise<AlertView> {
+    const monitor = await this.visible(workspaceId, actor, id, 'listening.read');
+    await this.access.require(workspaceId, actor, 'holds.place');
+    const alert = await this.alert(workspaceId, monitor.id, alertId);
+    await this.monitors.setAlertStatus(alert.id, status);
+    return this.alertView(monitor.id, { ...alert, status });
+  }
+
+  /**
+   * The crisis radar's one click: a hold on the monitor's brand (the existing hold: every due post of the brand's
+   * accounts waits), its reason naming the monitor; the alert is acknowledged and keeps the hold's id.
+   */
+  async holdFromAlert(
+    workspaceId: string,
+    actor: Actor,
+    id: string,
+    alertId: string,
+  ): Promise<{ alert: AlertView; hold: HoldRecord }> {
+    const monitor = await this.visible(workspaceId, actor, id, 'listening.read');
+    const alert = await this.alert(workspaceId, monitor.id, alertId);
+    const hold = await this.holds.place(workspaceId, actor, {
+      scope: 'brand',
+      targetId: monitor.brandId,
+      reason: formatMessage('fr', 'LISTENING_ALERT_HOLD_REASON', { monitor: monitor.name }),
+    });
+    const status = alert.status === 'resolved' ? 'resolved' : 'acknowledged';
+    await this.monitors.setAlertStatus(alert.id, status, hold.id);
+    return { alert: await this.alertView(monitor.id, { ...alert, status, holdId: hold.id }), hold };
+  }
+
+  private async alert(workspaceId: string, monitorId: string, alertId: string): Promise<MonitorAlertRecord> {
+    const alert = isUuid(alertId) ? await this.monitors.findAlert(workspaceId, monitorId, alertId) : null;
+    if (!alert) throw catalogueError('not_found', 'MONITOR_ALERT_NOT_FOUND');
+    return alert;
+  }
+
+  private async alertView(monitorId: string, alert: MonitorAlertRecord): Promise<AlertView> {
+    const samples = alert.sampleTweetIds.length ? await this.monitors.postsByIds(monitorId, alert.sampleTweetIds) : [];
+    return { alert, samplePosts: samples };
+  }
+
+  private async withUsage(workspaceId: string, monitors: MonitorRecord[]): Promise<MonitorView[]> {
+    if (monitors.length === 0) return [];
+    const now = this.clock.now();
+    const usage = await this.monitors.usage(
+      workspaceId,
+      monitors.map((m) => m.id),
+      utcDay(now),
+      utcMonth(now),
+    );
+    return monitors.map((monitor) => ({ monitor, usage: usage.get(monitor.id) ?? NO_USAGE }));
+  }
+
+  /** The monitor, if the member may see it (its brand in their scope) and holds `permission`; else 404/403. */
+  private async visible(
+    workspaceId: string,
+    actor: Actor,
+    id: string,
+    permission: 'listening.read' | 'listening.manage',
+  ): Promise<MonitorRecord> {
+    const m = await this.access.require(workspaceId, actor, permission);
+    const monitor = isUuid(id) ? await this.monitors.find(workspaceId, id) : null;
+    const scope = await this.brandScope(workspaceId, m);
+    if (!monitor || (scope && !scope.includes(monitor.brandId))) throw catalogueError('not_found', 'MONITOR_NOT_FOUND');
+    return monitor;
+  }
+
+  private async checkBrand(workspaceId: string, m: MembershipRecord, brandId: string): Promise<void> {
+    const scope = await this.brandScope(workspaceId, m);
+    if (!isUuid(brandId) || !(await this.brands.find(workspaceId, brandId)) || (scope && !scope.includes(brandId)))
+      throw catalogueError('invalid', 'BRAND_NOT_FOUND', {}, [{ field: 'brandId', message: 'unknown brand' }]);
+  }
+
+  /** The brands of the member's accounts (null: every brand). */
+  private async brandScope(workspaceId: string, m: MembershipRecord): Promise<string[] | null> {
+    if (m.accountIds === null) return null;
+    return [...new Set((await this.accounts.list(workspaceId, m.accountIds)).map((a) => a.brandId))];
+  }
+}
+
+/** The posts list's cursor: the last row's (created_at, tweet id), opaque to clients. */
+const encodeCursor = (p: MonitorPostRecord) =>
+  Buffer.from(`${p.createdAt.toISOString()}|${p.tweetId}`).toString('base64url');
+function decodeCursor(cursor: string): { at: Date; tweetId: string } | null {
+  const [at, tweetId] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  const d = new Date(at ?? '');
+  return tweetId && /^\d{1,20}$/.test(tweetId) && !Number.isNaN(d.getTime()) ? { at: d, tweetId } : null;
+}

@@ -1,0 +1,2 @@
+export * from './volume-baseline';
+export * from './monitor-rules';
