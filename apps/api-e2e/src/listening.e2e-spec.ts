@@ -33,6 +33,7 @@ const sandbox = async <T = Record<string, unknown>>(path: string, body?: unknown
 async function advance(ms: number): Promise<void> {
   const r = await sandbox<{ now: string }>('/_sandbox/clock', { advanceMs: ms });
   clock.set(r.now);
+  stack.api.clock.set(r.now);
 }
 const usage = () =>
   sandbox<{ byEndpoint: Record<string, { requests: number; postReads: number }> }>('/_sandbox/usage?clientId=xp-test');
@@ -165,5 +166,63 @@ describe('monitors', () => {
       .body as MonitorDto;
     expect(shown.readsToday).toBeGreaterThan(0);
     expect(billed.countRequests + billed.postReads).toBeGreaterThanOrEqual(shown.readsThisMonth);
+
+    // The series: every minute with its count and baseline; the same range again is a 304.
+    const minute0 = Math.floor(t0 / 60_000) * 60_000;
+    const from = new Date(minute0 - 30 * 60_000).toISOString();
+    const to = new Date(minute0 + 2 * 60_000).toISOString();
+    const series = await viewer.agent
+      .get(`/api/workspaces/${ws}/monitors/${monitor.id}/series?from=${from}&to=${to}&granularity=minute`)
+      .expect(200);
+    expect(series.body.items).toHaveLength(32);
+    expect(series.body.items[0]).toEqual({ start: from, count: expect.any(Number), baseline: expect.any(Number) });
+    expect(series.body.items.slice(0, 28).every((p: { count: number }) => Math.abs(p.count - 120) <= 2)).toBe(true);
+    expect(series.body.items[31].count).toBeGreaterThan(180);
+    await viewer.agent
+      .get(`/api/workspaces/${ws}/monitors/${monitor.id}/series?from=${from}&to=${to}&granularity=minute`)
+      .set('if-none-match', series.headers['etag'] as string)
+      .expect(304);
+    await owner.agent
+      .delete(`/api/workspaces/${ws}/monitors/${monitor.id}`)
+      .set('x-csrf-token', owner.csrf)
+      .expect(200);
+  }, 120_000);
+
+  it('never reads more than its daily budget: the sandbox bills what the monitor shows', async () => {
+    // Only this monitor reads.
+    for (const m of (await viewer.agent.get(`/api/workspaces/${ws}/monitors`).expect(200)).body.items as MonitorDto[])
+      await owner.agent.delete(`/api/workspaces/${ws}/monitors/${m.id}`).set('x-csrf-token', owner.csrf).expect(200);
+    // Start a fresh UTC day, with people talking about @Kindy all day.
+    const now = clock.now().getTime();
+    await advance(86_400_000 - (now % 86_400_000) + 60_000);
+    await sandbox('/_sandbox/crowd', { scenario: 'calm', about: ['Kindy'], perMinute: 30, durationMs: 86_400_000 });
+    const before = await readsOnListening();
+    const budget = 30;
+    const monitor = (
+      await post(owner, '/monitors', {
+        brandId: brand,
+        name: 'Kindy, posts',
+        query: 'Kindy',
+        mode: 'posts',
+        dailyReadBudget: budget,
+      }).expect(201)
+    ).body as MonitorDto;
+    for (let step = 0; step < 22 * 2; step++) {
+      await advance(30 * 60_000);
+      await poll();
+    }
+    const after = await readsOnListening();
+    const billed = after.countRequests - before.countRequests + (after.postReads - before.postReads);
+    const shown = (await viewer.agent.get(`/api/workspaces/${ws}/monitors/${monitor.id}`).expect(200))
+      .body as MonitorDto;
+    expect(billed).toBeLessThanOrEqual(budget);
+    expect(billed).toBeGreaterThan(budget / 2);
+    expect(shown.readsToday).toBe(billed);
+    expect(shown.costTodayUsd).toBeCloseTo(billed * 0.005, 6);
+    expect(after.postReads - before.postReads).toBeGreaterThan(0);
+    const posts = await viewer.agent.get(`/api/workspaces/${ws}/monitors/${monitor.id}/posts?limit=5`).expect(200);
+    expect(posts.body.items).toHaveLength(5);
+    expect(posts.body.nextCursor).toEqual(expect.any(String));
+    expect(posts.body.items[0].text).toMatch(/kindy/i);
   }, 120_000);
 });

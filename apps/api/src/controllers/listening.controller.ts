@@ -1,5 +1,6 @@
-import { Body, Controller, Delete, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
 import {
   MonitorService,
   type Actor,
@@ -18,6 +19,7 @@ import {
   UpdateMonitorDto,
 } from '../dto/listening.dto';
 import { ApiResult } from '../http/api-response';
+import { VersionedJsonResponder } from '../http/versioned-json';
 import { toHold } from './holds.controller';
 import { iso, isoOrNull } from './mappers';
 
@@ -70,7 +72,10 @@ const toAlert = ({ alert: a, samplePosts }: AlertView): wire.MonitorAlertDto => 
 @ApiTags('listening')
 @Controller('workspaces/:ws/monitors')
 export class MonitorsController {
-  constructor(private readonly monitors: MonitorService) {}
+  constructor(
+    private readonly monitors: MonitorService,
+    private readonly answers: VersionedJsonResponder,
+  ) {}
 
   @Get()
   @ApiResult(200, wire.MonitorPageSchema)
@@ -121,27 +126,27 @@ export class MonitorsController {
     return { id, deleted: true };
   }
 
+  /**
+   * The volume series (a month of minutes at most): conditional (weak ETag, 304) and compressed, kept per monitor
+   * read, as the calendar's answers are (VersionedJsonResponder): a live chart refreshing asks the same range again.
+   */
   @Get(':id/series')
-  @ApiResult(200, wire.MonitorSeriesSchema)
+  // Typed by `produce` (the handler writes the answer itself, through the responder).
+  @(ApiResult(200, wire.MonitorSeriesSchema) as MethodDecorator)
   async series(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
     @Param('id') id: string,
     @Query() q: MonitorSeriesQueryDto,
-  ): Promise<wire.Page<wire.SeriesPointDto>> {
-    const rows = await this.monitors.series(ws, actor, id, {
-      from: new Date(q.from),
-      to: new Date(q.to),
-      granularity: q.granularity,
-    });
-    return {
-      items: rows.map((r) => ({
-        start: iso(r.start),
-        count: r.count,
-        baseline: r.baseline === null ? null : Math.round(r.baseline * 100) / 100,
-      })),
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    const query = { from: new Date(q.from), to: new Date(q.to), granularity: q.granularity };
+    const produce = async (): Promise<wire.Page<wire.SeriesPointDto>> => ({
+      items: await this.monitors.series(ws, actor, id, query),
       nextCursor: null,
-    };
+    });
+    await this.answers.send(req, res, await this.monitors.seriesVersion(ws, actor, id, query), produce);
   }
 
   @Get(':id/posts')

@@ -75,7 +75,8 @@ export interface MonitorAlertRecord extends OpenAlert {
 }
 
 export interface SeriesRow {
-  start: Date;
+  /** ISO-8601 UTC, as the wire sends it. */
+  start: string;
   count: number;
   baseline: number | null;
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
 import { catalogueError, checkMonitorQuery, staleVersion, utcDay, utcMonth } from '@xp/server/domain';
 import {
   formatMessage,
@@ -121,12 +122,46 @@ export class MonitorService {
     if (!(await this.monitors.delete(workspaceId, id))) throw catalogueError('not_found', 'MONITOR_NOT_FOUND');
   }
 
+  /**
+   * The validator of a series answer (its ETag and cache key): the monitor, its settings' version, the end of what
+   * it counted (it moves at every read) and the query. Checks access and the range first. Minutes are written
+   * before the monitor's `countedUntil` moves, so an answer kept under a validator is never older than it says.
+   */
+  async seriesVersion(
+    workspaceId: string,
+    actor: Actor,
+    id: string,
+    q: { from: Date; to: Date; granularity: SeriesGranularity },
+  ): Promise<string> {
+    const monitor = await this.checkedSeries(workspaceId, actor, id, q);
+    const key = [
+      'series',
+      monitor.id,
+      monitor.version,
+      monitor.countedUntil?.getTime() ?? 0,
+      q.from.getTime(),
+      q.to.getTime(),
+      q.granularity,
+    ].join(':');
+    return createHash('sha256').update(key).digest('base64url').slice(0, 32);
+  }
+
   async series(
     workspaceId: string,
     actor: Actor,
     id: string,
     q: { from: Date; to: Date; granularity: SeriesGranularity },
   ): Promise<SeriesRow[]> {
+    const monitor = await this.checkedSeries(workspaceId, actor, id, q);
+    return this.monitors.series(monitor.id, q.from, q.to, q.granularity);
+  }
+
+  private async checkedSeries(
+    workspaceId: string,
+    actor: Actor,
+    id: string,
+    q: { from: Date; to: Date; granularity: SeriesGranularity },
+  ): Promise<MonitorRecord> {
     const monitor = await this.visible(workspaceId, actor, id, 'listening.read');
     if (q.to.getTime() <= q.from.getTime())
       throw catalogueError('invalid', 'VALIDATION_FAILED', {}, [{ field: 'to', message: 'to must be after from' }]);
@@ -137,7 +172,7 @@ export class MonitorService {
           message: `at most ${SERIES_SPAN_MAX_MS[q.granularity] / DAY_MS} days at ${q.granularity} granularity`,
         },
       ]);
-    return this.monitors.series(monitor.id, q.from, q.to, q.granularity);
+    return monitor;
   }
 
   async posts(

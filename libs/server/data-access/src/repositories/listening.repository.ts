@@ -23,6 +23,9 @@ const ALERT_COLUMNS = `id, workspace_id, monitor_id, (extract(epoch from started
   ended_at, factor, peak_count, baseline, quiet_minutes, top_terms, sample_tweet_ids, status, hold_id`;
 const alert = (r: object) => camelRow(r) as unknown as MonitorAlertRecord;
 
+/** `to_char` pattern of `Date.prototype.toISOString` (UTC). */
+const ISO_UTC = 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"';
+
 const POST_COLUMNS = `tweet_id, author_username, text, created_at, lang`;
 const post = (r: object) => camelRow(r) as unknown as MonitorPostRecord;
 
@@ -170,16 +173,21 @@ export class TypeormMonitorRepository extends MonitorRepository {
   }
 
   async series(monitorId: string, from: Date, to: Date, granularity: SeriesGranularity): Promise<SeriesRow[]> {
-    // Minutes as stored; hours and days summed (a baseline only where every minute of the bucket had one).
+    // Minutes as stored; hours and days summed (a baseline only where every minute of the bucket had one). Times
+    // leave PostgreSQL as ISO text and baselines rounded: a month of minutes is 44,640 rows, and parsing then
+    // re-formatting that many dates cost more than the query.
+    const bucket = granularity === 'minute' ? 'minute' : `date_trunc('${granularity}', minute, 'UTC')`;
     const sql =
       granularity === 'minute'
-        ? `SELECT minute AS start, count, baseline FROM monitor_counts
-            WHERE monitor_id = $1 AND minute >= $2 AND minute < $3 ORDER BY minute`
-        : `SELECT date_trunc('${granularity}', minute, 'UTC') AS start, sum(count)::int AS count,
-                  CASE WHEN count(baseline) = count(*) THEN sum(baseline)::float8 END AS baseline
-             FROM monitor_counts WHERE monitor_id = $1 AND minute >= $2 AND minute < $3
-            GROUP BY 1 ORDER BY 1`;
-    return this.tx.rows<SeriesRow>(sql, [monitorId, from, to]);
+        ? `SELECT minute AS t, count, round(baseline::numeric, 2)::float8 AS baseline FROM monitor_counts
+            WHERE monitor_id = $1 AND minute >= $2 AND minute < $3`
+        : `SELECT ${bucket} AS t, sum(count)::int AS count,
+                  CASE WHEN count(baseline) = count(*) THEN round(sum(baseline)::numeric, 2)::float8 END AS baseline
+             FROM monitor_counts WHERE monitor_id = $1 AND minute >= $2 AND minute < $3 GROUP BY 1`;
+    return this.tx.rows<SeriesRow>(
+      `SELECT to_char(t AT TIME ZONE 'UTC', '${ISO_UTC}') AS start, count, baseline FROM (${sql}) s ORDER BY t`,
+      [monitorId, from, to],
+    );
   }
 
   async posts(

@@ -68,6 +68,27 @@ describe('alert rule', () => {
   });
 });
 
+describe('a week of calm', () => {
+  it('never alerts: 7 days of a steady 60 posts a minute (±1, as the sandbox crowd counts them), then the seasonal baseline takes over', () => {
+    const counts = new Map<number, number>();
+    const rule = { spikeFactor: 1.5, minVolume: 20 };
+    let open = null;
+    let events = 0;
+    const start = T0;
+    const end = T0 + 8 * 24 * 60 * MINUTE_MS;
+    for (let t = start; t < end; t += MINUTE_MS) {
+      const count = 60 + ((t / MINUTE_MS) % 3) - 1;
+      const minute = { start: t, count, baseline: baselineAt(counts, t) };
+      counts.set(t, count);
+      const r = evaluateAlerts([minute], open, rule, alertsFrom(start, start));
+      open = r.open;
+      events += r.events.length;
+    }
+    expect(events).toBe(0);
+    expect(baselineAt(counts, end)!.source).toBe('seasonal');
+  });
+});
+
 describe('monitor query', () => {
   it('refuses what X refuses, with the reason and the 1-based position', () => {
     const refusal = (q: string, langs: string[] = []) => {
