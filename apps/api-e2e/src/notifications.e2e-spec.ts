@@ -215,8 +215,14 @@ describe('preferences and email', () => {
   it('defaults: in-app for every event, email for those that need action', async () => {
     const res = await editor.agent.get(`/api/workspaces/${ws}/notification-preferences`).expect(200);
     const prefs = res.body.preferences as { event: string; inApp: boolean; email: boolean }[];
-    // The 9 events of posts, holds and comments, and the inbox's 2 (a conversation assigned, a deadline passed).
-    expect(prefs).toHaveLength(11);
+    // The 9 events of posts, holds and comments, the inbox's 2 (a conversation assigned, a deadline passed) and
+    // listening's alert.
+    expect(prefs).toHaveLength(12);
+    expect(prefs.find((p) => p.event === 'monitor.alert')).toEqual({
+      event: 'monitor.alert',
+      inApp: true,
+      email: true,
+    });
     expect(prefs.find((p) => p.event === 'conversation.assigned')).toEqual({
       event: 'conversation.assigned',
       inApp: true,

@@ -10,7 +10,8 @@ export interface NotificationPreference {
 
 /**
  * Events worth an email by default: the ones that ask the member to act (changes requested of an author, a mention)
- * or report something gone wrong (a failed or missed post, to its author and approvers; a hold).
+ * or report something gone wrong (a failed or missed post, to its author and approvers; a hold; a listening alert: a
+ * storm may be coming).
  */
 const EMAIL_BY_DEFAULT: ReadonlySet<NotificationEvent> = new Set<NotificationEvent>([
   'post.changes_requested',
@@ -18,6 +19,7 @@ const EMAIL_BY_DEFAULT: ReadonlySet<NotificationEvent> = new Set<NotificationEve
   'post.missed',
   'hold.placed',
   'comment.mention',
+  'monitor.alert',
 ]);
 
 /**
