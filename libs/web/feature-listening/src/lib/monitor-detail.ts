@@ -83,13 +83,12 @@ export class MonitorDetail {
   });
 
   constructor() {
-    onChange(
-      () => [this.workspaceId(), this.monitor().id, this.range()] as const,
-      () => {
-        void this.refresh();
-        void this.loadPosts(true);
-      },
-    );
+    // The list's refresh hands a new copy of the same monitor every 30 s: only a new monitor or range reloads.
+    const key = computed(() => `${this.workspaceId()}|${this.monitor().id}|${this.range()}`);
+    onChange(key, () => {
+      void this.refresh();
+      void this.loadPosts(true);
+    });
     const timer = setInterval(() => void this.refresh(), LISTENING_REFRESH_MS);
     inject(DestroyRef).onDestroy(() => clearInterval(timer));
   }
