@@ -65,6 +65,7 @@ const ROUTES: Record<string, { url: (ids: Ids) => string; signedOut?: boolean; s
   'my-work': { url: (i) => `/w/${i.ws}/my-work` },
   conversations: { url: (i) => `/w/${i.ws}/conversations`, shot: 'conversations' },
   'conversations/:conversationId': { url: (i) => `/w/${i.ws}/conversations/${i.conversationId}` },
+  listening: { url: (i) => `/w/${i.ws}/listening` },
 };
 
 const SETTINGS = [

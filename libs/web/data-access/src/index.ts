@@ -13,3 +13,4 @@ export * from './lib/recruiting-api';
 export * from './lib/owner-tools-api';
 export * from './lib/live-updates';
 export * from './lib/inbox-api';
+export * from './lib/listening-api';

@@ -85,6 +85,11 @@ export const shellRoutes: Routes = [
             loadComponent: () => import('@xp/web/feature-inbox').then((m) => m.ConversationsPage),
           },
           {
+            path: 'listening',
+            title: 'listening.title',
+            loadComponent: () => import('@xp/web/feature-listening').then((m) => m.ListeningPage),
+          },
+          {
             path: 'posts/:postId/edit',
             canActivate: [postWriterGuard],
             title: 'composer.editTitle',

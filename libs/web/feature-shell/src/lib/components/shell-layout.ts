@@ -22,6 +22,7 @@ const NAV: readonly NavItem[] = [
   { path: 'compose', key: 'compose', permission: 'posts.write' },
   { path: 'inbox', key: 'inbox' },
   { path: 'conversations', key: 'conversations' },
+  { path: 'listening', key: 'listening', permission: 'listening.read' },
   { path: 'accounts', key: 'accounts' },
   { path: 'members', key: 'members' },
   { path: 'job-offers', key: 'jobOffers', permission: 'posts.write' },

@@ -1,0 +1,89 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type {
+  CreateMonitorRequest,
+  HoldDto,
+  MonitorAlertDto,
+  MonitorDto,
+  MonitorPostDto,
+  MonitorSeriesDto,
+  MonitorSeriesQuery,
+  Page,
+  UpdateMonitorRequest,
+} from '@xp/shared';
+import { Observable } from 'rxjs';
+import { wsUrl } from './holds-api';
+
+export type { MonitorAlertDto, MonitorDto, MonitorPostDto, SeriesPointDto } from '@xp/shared';
+
+/** The query of a monitor's posts page (`from`/`to` ISO date-times, `cursor` from the previous page). */
+export interface MonitorPostsFilter {
+  from?: string;
+  to?: string;
+  limit?: number;
+  cursor?: string;
+}
+
+/** Listening (veille): monitors, their volume series, matching posts and alerts (see docs/listening.md). */
+@Injectable({ providedIn: 'root' })
+export class ListeningApi {
+  private readonly http = inject(HttpClient);
+
+  list(workspaceId: string, brandId?: string): Observable<Page<MonitorDto>> {
+    return this.http.get<Page<MonitorDto>>(`${wsUrl(workspaceId)}/monitors`, { params: brandId ? { brandId } : {} });
+  }
+
+  get(workspaceId: string, id: string): Observable<MonitorDto> {
+    return this.http.get<MonitorDto>(this.url(workspaceId, id));
+  }
+
+  create(workspaceId: string, body: CreateMonitorRequest): Observable<MonitorDto> {
+    return this.http.post<MonitorDto>(`${wsUrl(workspaceId)}/monitors`, body);
+  }
+
+  update(workspaceId: string, id: string, body: UpdateMonitorRequest): Observable<MonitorDto> {
+    return this.http.patch<MonitorDto>(this.url(workspaceId, id), body);
+  }
+
+  remove(workspaceId: string, id: string): Observable<{ id: string; deleted: true }> {
+    return this.http.delete<{ id: string; deleted: true }>(this.url(workspaceId, id));
+  }
+
+  series(workspaceId: string, id: string, query: MonitorSeriesQuery): Observable<MonitorSeriesDto> {
+    return this.http.get<MonitorSeriesDto>(`${this.url(workspaceId, id)}/series`, { params: { ...query } });
+  }
+
+  posts(workspaceId: string, id: string, filter: MonitorPostsFilter = {}): Observable<Page<MonitorPostDto>> {
+    const params: Record<string, string> = {};
+    for (const [k, v] of Object.entries(filter)) if (v !== undefined && v !== '') params[k] = String(v);
+    return this.http.get<Page<MonitorPostDto>>(`${this.url(workspaceId, id)}/posts`, { params });
+  }
+
+  alerts(workspaceId: string, id: string): Observable<Page<MonitorAlertDto>> {
+    return this.http.get<Page<MonitorAlertDto>>(`${this.url(workspaceId, id)}/alerts`);
+  }
+
+  /** One click: a crisis hold on the monitor's brand; the alert is acknowledged and keeps the hold's id. */
+  hold(workspaceId: string, id: string, alertId: string): Observable<{ alert: MonitorAlertDto; hold: HoldDto }> {
+    return this.http.post<{ alert: MonitorAlertDto; hold: HoldDto }>(
+      `${this.url(workspaceId, id)}/alerts/${encodeURIComponent(alertId)}/hold`,
+      {},
+    );
+  }
+
+  setAlertStatus(
+    workspaceId: string,
+    id: string,
+    alertId: string,
+    status: 'acknowledged' | 'resolved',
+  ): Observable<MonitorAlertDto> {
+    return this.http.post<MonitorAlertDto>(
+      `${this.url(workspaceId, id)}/alerts/${encodeURIComponent(alertId)}/status`,
+      { status },
+    );
+  }
+
+  private url(workspaceId: string, id: string): string {
+    return `${wsUrl(workspaceId)}/monitors/${encodeURIComponent(id)}`;
+  }
+}

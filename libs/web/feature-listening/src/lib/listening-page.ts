@@ -1,0 +1,114 @@
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, input, signal } from '@angular/core';
+import { TranslocoPipe } from '@jsverse/transloco';
+import type { BrandDto } from '@xp/shared';
+import { ApiErrorAlert, WorkspacePageContext } from '@xp/web/common';
+import { BrandsApi, ListeningApi, toApiError, type MonitorDto } from '@xp/web/data-access';
+import { ActionRunner, onChange, PAGE_PIECES } from '@xp/web/ui';
+import { firstValueFrom } from 'rxjs';
+import type { ListeningRange } from './listening-helpers';
+import { LISTENING_REFRESH_MS, MonitorDetail } from './monitor-detail';
+import { MonitorForm } from './monitor-form';
+import { ShareOfVoice } from './share-of-voice';
+
+/**
+ * `/w/:workspaceId/listening`: the workspace's monitors (reads and cost against their budget, paused state, open
+ * alerts), the chosen monitor's live volume, posts and alerts, and the share of voice of several monitors. Managers
+ * create, edit and delete monitors (listening.manage); every member reads them (listening.read).
+ */
+@Component({
+  selector: 'xp-listening-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './listening-page.html',
+  styleUrl: './listening-page.css',
+  imports: [TranslocoPipe, ApiErrorAlert, MonitorDetail, MonitorForm, ShareOfVoice, PAGE_PIECES],
+})
+export class ListeningPage {
+  readonly workspaceId = input.required<string>();
+
+  private readonly ctx = inject(WorkspacePageContext);
+  private readonly api = inject(ListeningApi);
+  private readonly brandsApi = inject(BrandsApi);
+  protected readonly lang = this.ctx.language.current;
+  protected readonly action = new ActionRunner(toApiError);
+
+  protected readonly monitors = signal<MonitorDto[]>([]);
+  protected readonly brands = signal<BrandDto[]>([]);
+  /** Open alerts by monitor id. */
+  protected readonly openAlerts = signal<Record<string, number>>({});
+  protected readonly selectedId = signal<string | null>(null);
+  /** The form: closed, a new monitor, or the monitor being edited. */
+  protected readonly editing = signal<'new' | MonitorDto | null>(null);
+  protected readonly range = signal<ListeningRange>('24h');
+  protected readonly loaded = signal(false);
+
+  protected readonly canManage = computed(() => this.ctx.session.can(this.workspaceId(), 'listening.manage'));
+  protected readonly selected = computed(() => this.monitors().find((m) => m.id === this.selectedId()) ?? null);
+  protected readonly editedMonitor = computed(() => {
+    const e = this.editing();
+    return e === 'new' ? null : e;
+  });
+  protected readonly brandName = (id: string) => this.brands().find((b) => b.id === id)?.name ?? '';
+
+  constructor() {
+    onChange(this.workspaceId, (ws) => {
+      this.selectedId.set(null);
+      this.editing.set(null);
+      void this.loadBrands(ws);
+      void this.reload();
+    });
+    const timer = setInterval(() => void this.reload(true), LISTENING_REFRESH_MS);
+    inject(DestroyRef).onDestroy(() => clearInterval(timer));
+  }
+
+  private async loadBrands(ws: string): Promise<void> {
+    try {
+      this.brands.set((await firstValueFrom(this.brandsApi.list(ws, { limit: 200 }))).items);
+    } catch {
+      this.brands.set([]);
+    }
+  }
+
+  /** The monitors and their open alerts (quietly on the periodic refresh: no error banner for a blip). */
+  async reload(quiet = false): Promise<void> {
+    const ws = this.workspaceId();
+    const read = async () => {
+      const page = await firstValueFrom(this.api.list(ws));
+      const alerts = await Promise.all(
+        page.items.map((m) =>
+          firstValueFrom(this.api.alerts(ws, m.id)).then(
+            (a) => [m.id, a.items.filter((x) => x.status === 'open').length] as const,
+            () => [m.id, 0] as const,
+          ),
+        ),
+      );
+      if (ws !== this.workspaceId()) return;
+      this.monitors.set(page.items);
+      this.openAlerts.set(Object.fromEntries(alerts));
+      this.loaded.set(true);
+      if (!this.selectedId() && page.items[0]) this.selectedId.set(page.items[0].id);
+    };
+    if (quiet) await read().catch(() => undefined);
+    else await this.action.run(read);
+  }
+
+  protected onSaved(m: MonitorDto): void {
+    this.editing.set(null);
+    this.selectedId.set(m.id);
+    void this.reload();
+  }
+
+  protected async remove(m: MonitorDto): Promise<void> {
+    const ok = await this.action.run(() => firstValueFrom(this.api.remove(this.workspaceId(), m.id)));
+    if (!ok) return;
+    if (this.selectedId() === m.id) this.selectedId.set(null);
+    await this.reload();
+  }
+
+  protected money(usd: number): string {
+    return new Intl.NumberFormat(this.lang(), { style: 'currency', currency: 'USD' }).format(usd);
+  }
+
+  protected count(n: number): string {
+    return new Intl.NumberFormat(this.lang()).format(n);
+  }
+}

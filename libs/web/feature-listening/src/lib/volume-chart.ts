@@ -1,0 +1,156 @@
+import {
+  afterRenderEffect,
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  ElementRef,
+  inject,
+  input,
+  signal,
+  viewChild,
+} from '@angular/core';
+import type { Chart } from 'chart.js';
+import type { ChartSeries } from './listening-helpers';
+
+/** The legend of the chart's datasets, in the UI language. */
+export interface VolumeChartLabels {
+  volume: string;
+  baseline: string;
+  threshold: string;
+  alerts: string;
+}
+
+/** chart.js is loaded on first use (its own lazy chunk), with only the pieces a line chart needs. */
+async function loadChart(): Promise<typeof Chart> {
+  const c = await import('chart.js');
+  c.Chart.register(
+    c.LineController,
+    c.LineElement,
+    c.PointElement,
+    c.LinearScale,
+    c.CategoryScale,
+    c.Filler,
+    c.Tooltip,
+    c.Legend,
+  );
+  return c.Chart;
+}
+
+/**
+ * The volume of a monitor over a range: the counts, the baseline band (from the expected count up to the alert
+ * threshold) and the alerts' starts as markers. The canvas is hidden from screen readers: the page gives the same
+ * figures as text and as a table.
+ */
+@Component({
+  selector: 'xp-volume-chart',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div class="chart" aria-hidden="true">
+      <canvas #canvas data-testid="volume-chart"></canvas>
+    </div>
+    @if (failed()) {
+      <p class="muted">{{ unavailable() }}</p>
+    }
+  `,
+  styles: `
+    .chart {
+      position: relative;
+      height: 16rem;
+    }
+  `,
+})
+export class VolumeChart {
+  readonly series = input.required<ChartSeries>();
+  readonly labels = input.required<VolumeChartLabels>();
+  /** Shown if the chart's code could not be loaded (offline): the table still has the figures. */
+  readonly unavailable = input('');
+
+  protected readonly failed = signal(false);
+  private readonly canvas = viewChild.required<ElementRef<HTMLCanvasElement>>('canvas');
+  private chart: Chart | null = null;
+  private loading: Promise<typeof Chart> | null = null;
+
+  constructor() {
+    inject(DestroyRef).onDestroy(() => this.chart?.destroy());
+    afterRenderEffect(() => {
+      const series = this.series();
+      const labels = this.labels();
+      void this.draw(series, labels);
+    });
+  }
+
+  private async draw(series: ChartSeries, labels: VolumeChartLabels): Promise<void> {
+    let ChartClass: typeof Chart;
+    try {
+      ChartClass = await (this.loading ??= loadChart());
+    } catch {
+      this.failed.set(true);
+      return;
+    }
+    const data = {
+      labels: series.labels,
+      datasets: [
+        {
+          label: labels.volume,
+          data: series.counts,
+          borderColor: '#1d4ed8',
+          backgroundColor: '#1d4ed8',
+          borderWidth: 2,
+          pointRadius: 0,
+          tension: 0.2,
+          order: 1,
+        },
+        {
+          label: labels.baseline,
+          data: series.baseline,
+          borderColor: '#6b7280',
+          borderDash: [4, 4],
+          borderWidth: 1,
+          pointRadius: 0,
+          spanGaps: false,
+          order: 3,
+        },
+        {
+          label: labels.threshold,
+          data: series.threshold,
+          borderColor: 'rgba(107, 114, 128, 0.4)',
+          backgroundColor: 'rgba(107, 114, 128, 0.15)',
+          borderWidth: 1,
+          pointRadius: 0,
+          fill: '-1' as const,
+          order: 4,
+        },
+        {
+          label: labels.alerts,
+          data: series.alerts,
+          showLine: false,
+          pointStyle: 'triangle' as const,
+          pointRadius: 7,
+          borderColor: '#b91c1c',
+          backgroundColor: '#dc2626',
+          order: 0,
+        },
+      ],
+    };
+    if (this.chart) {
+      this.chart.data = data;
+      this.chart.update('none');
+      return;
+    }
+    this.chart = new ChartClass(this.canvas().nativeElement, {
+      type: 'line',
+      data,
+      options: {
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: false,
+        interaction: { mode: 'index', intersect: false },
+        scales: {
+          x: { ticks: { maxTicksLimit: 8, maxRotation: 0 } },
+          y: { beginAtZero: true, ticks: { precision: 0 } },
+        },
+        plugins: { legend: { position: 'bottom' } },
+      },
+    });
+  }
+}
