@@ -18,7 +18,7 @@ import { createSchedulerApp } from '@xp/scheduler';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- end-to-end suites boot the applications in-process
 import type { RunningSandbox } from '@xp/x-sandbox';
 import { api } from './support/api';
-import { launchBrowser, newIsolatedContext } from './support/browser';
+import { launchBrowser, newIsolatedContext, screenshot } from './support/browser';
 import type { TestStack } from './support/stack';
 import {
   connectSandboxAccount,
@@ -289,6 +289,8 @@ describe('a crisis seen on the listening page', () => {
     const shares = await sov.locator('tbody tr td:nth-child(3)').allInnerTexts();
     expect(shares).toHaveLength(2);
     expect(shares.every((s) => /%$/.test(s.trim()))).toBe(true);
+    await owner.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(owner, 'listening-crisis-fr');
     expect(side.errors).toEqual([]);
     await side.context.close();
   });

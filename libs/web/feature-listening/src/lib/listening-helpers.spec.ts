@@ -1,5 +1,6 @@
 import {
   bucketLabel,
+  parseLanguages,
   chartSeries,
   queryProblemMessage,
   rangeQuery,
@@ -102,5 +103,12 @@ describe('bucketLabel and queryProblemMessage', () => {
       params: { reason: 'Unbalanced parentheses', position: 7 },
     });
     expect(queryProblemMessage(null)).toBeNull();
+  });
+});
+
+describe('parseLanguages', () => {
+  it('reads "fr, en" as two codes, once each, in lower case; empty as every language', () => {
+    expect(parseLanguages('fr, EN;fr  de')).toEqual(['fr', 'en', 'de']);
+    expect(parseLanguages('  ')).toEqual([]);
   });
 });

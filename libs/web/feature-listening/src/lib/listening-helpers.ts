@@ -131,3 +131,15 @@ export function queryProblemMessage(problem: { reason: string; position: number 
     ? { code: 'MONITOR_QUERY_INVALID', params: { reason: problem.reason, position: problem.position } }
     : null;
 }
+
+/** Two-letter language codes typed as "fr, en" (empty: every language). */
+export function parseLanguages(text: string): string[] {
+  return [
+    ...new Set(
+      text
+        .toLowerCase()
+        .split(/[\s,;]+/)
+        .filter(Boolean),
+    ),
+  ];
+}

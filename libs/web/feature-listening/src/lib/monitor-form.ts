@@ -14,19 +14,7 @@ import { ApiErrorAlert } from '@xp/web/common';
 import { ListeningApi, toApiError, type ApiError, type MonitorDto } from '@xp/web/data-access';
 import { Field, MessagePipe, RadioGroup, SubmitButton, onChange, type RadioOption } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
-import { queryProblemMessage } from './listening-helpers';
-
-/** Two-letter language codes typed as "fr, en" (empty: every language). */
-export function parseLanguages(text: string): string[] {
-  return [
-    ...new Set(
-      text
-        .toLowerCase()
-        .split(/[\s,;]+/)
-        .filter(Boolean),
-    ),
-  ];
-}
+import { parseLanguages, queryProblemMessage } from './listening-helpers';
 
 /**
  * Creates a monitor, or edits one (`monitor` given). The query is checked as it is typed with X's own grammar

@@ -69,6 +69,10 @@ export class ShareOfVoice {
     this.picked.set(next);
   }
 
+  protected count(n: number): string {
+    return new Intl.NumberFormat(this.lang()).format(n);
+  }
+
   protected percent(share: number): string {
     return new Intl.NumberFormat(this.lang(), { style: 'percent', maximumFractionDigits: 1 }).format(share);
   }
