@@ -225,10 +225,10 @@ function combine(text: string, hits: readonly Hit[], breaks: Breaks): TopicHit[]
     };
     list.forEach(add);
     const of = (group: string): readonly Hit[] => byGroup.get(group) ?? [];
-    for (const [ga, gb, group] of rules.compounds ?? []) {
+    for (const [ga, gb, group, gap = 1] of rules.compounds ?? []) {
       for (const a of of(ga)) {
         for (const b of of(gb)) {
-          if (b.from === a.to + 1 && breaks[b.from] === breaks[a.to])
+          if (b.from > a.to && b.from - a.to <= gap && breaks[b.from] === breaks[a.to])
             add({ rule, group, start: a.start, end: b.end, from: a.from, to: b.to });
         }
       }

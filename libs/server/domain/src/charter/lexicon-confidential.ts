@@ -36,7 +36,10 @@ const CORPORATE_FR = `acquisition|acquisitions|=acquerir|=acquiert|=acquerons|ra
   |=relever nos objectifs|=abaisser nos objectifs|=revoir a la baisse|=revoir nos objectifs|=depart du pdg
   |=demission du pdg|=quitte le groupe|=pdg quitte|=depart du directeur|=plan de reduction|=reduction de 10|=ferme le site
   |=fermer le site|=ferme l usine|=vendre la division|=cession de la division|=racheter notre
-  |=rachat de notre|=notre concurrent|=rival|=plan social|=dividende double|=dividende sera double|=dividende|=introduction en bourse`;
+  |=rachat de notre|=notre concurrent|=rival|=plan social|=dividende double|=dividende sera double|=dividende|=introduction en bourse
+  |=accord de fusion|=protocole d accord|=lettre d intention|=due diligence|=offre ferme|=on rachete|=rachete un
+  |=augmentation de capital|=levee de fonds|=suppression du dividende|=chomage partiel|=gel des embauches
+  |=gel des salaires|=delocalisation|=delocaliser|=cotation en bourse|=retrait de la cote|=concurrent|=un concurrent`;
 const CORPORATE_EN = `acquisition|acquisitions|=acquire|=acquiring|=acquires|=acquired|=buyout|=takeover|=takeover bid|=merger
   |=mergers|=merge with|=merging with|=divest|=divestment|=divesting|=spin off|=stake in|=layoffs|=layoff|=lay off
   |=laying off|=laid off|=job cuts|=cut jobs|=cutting jobs|=redundancies|=headcount reduction|=downsizing|=restructuring
@@ -44,13 +47,50 @@ const CORPORATE_EN = `acquisition|acquisitions|=acquire|=acquiring|=acquires|=ac
   |=chapter 11|=insolvency|=ipo|=going public|=raise guidance|=lower guidance|=cut guidance|=ceo steps down
   |=ceo departure|=is leaving|=ceo is leaving|=leaving the group|=redundancy plan|=redundancy|=redundancies|=closing the|=close the
   |=selling the|=sell the|=sale of the|=retail division|=deal to buy|=to buy our|=buy our|=rival|=dividend doubled|=dividend
-  |=ipo is planned|=headcount cut|=headcount reduction`;
+  |=ipo is planned|=headcount cut|=headcount reduction
+  |=merger agreement|=letter of intent|=term sheet|=binding offer|=we're buying|=we are buying|=buying out|=buy out
+  |=capital increase|=rights issue|=funding round|=dividend cut|=hiring freeze|=pay freeze|=offshoring|=furlough
+  |=furloughs|=delisting|=a rival|=a competitor|=our competitor`;
 
 /** Financial topics a quiet period blocks: the results above and any talk of sales, growth or margins. */
 export const FINANCE_FR = `${RESULTS_FR}|=ventes|=croissance|=marge|=marges|=semestre|=resultats|=chiffres|=performance
   |=dividende|=dividendes|=objectifs|=previsions|=bourse|=actionnaires|=investisseurs`;
 export const FINANCE_EN = `${RESULTS_EN}|=sales|=growth|=margin|=margins|=half|=results|=figures|=performance|=dividend
   |=shareholders|=investors|=stock|=shares`;
+
+const words = (s: string) =>
+  s
+    .split(/\s*[|\n]\s*/)
+    .filter(Boolean)
+    .map((w) => `=${w}`)
+    .join('|');
+
+// Families of market-sensitive news that are not single phrases: an executive + leaving ("CFO has resigned"), a
+// site + closing ("the Leeds plant will close"), and a forecast that prejudges figures ("seront catastrophiques",
+// "will be cut"). Compounds (below) make them topic or secrecy words.
+const EXEC = words(`pdg|dg|directeur general|directrice generale|directeur financier|directrice financiere|daf
+  |president du directoire|president du groupe|numero deux|ceo|cfo|coo|cto|chief executive|chief financial officer
+  |finance director|managing director|chairman|chairwoman|chair of the board|fondateur|founder|cofondateur|co founder`);
+const LEAVE =
+  words(`nous quitter|nous quitte|nous quittera|leaves us|leaving us|quitte|quittera|quittent|quitter|demissionne|demissionnera|demission|demissionner|part|partira|depart
+  |s en va|s en ira|est remercie|limoge|evince|remplace|remplacee|steps down|stepping down|step down|stepped down
+  |resign|resigns|resigned|resigning|resignation|leaving|leaves|will leave|quits|quit|quitting|departure|ousted|fired
+  |sacked|let go|replaced|is out|to exit|exits`);
+const SITE = words(`usine|usines|entrepot|entrepots|plant|plants|factory|factories|warehouse|warehouses|depot|depots
+  |agence|agences|filiale|filiales|raffinerie|raffineries|refinery|refineries|centrale|mine|siege|headquarters|hq
+  |division|branch|unit|business unit`);
+const CLOSE = words(`fermer|fermera|fermeront|ferme|fermee|fermees|fermes|fermeture|fermetures|close|closes|closing
+  |closure|closures|shut|shuts|shutting|shutdown|shut down|mothball|mothballed|wind down|winding down|cesser
+  |cessation|demanteler|demantelement|sold off|vendue|cedee|cedees|spun off`);
+const WILL_BE = words(`seront|sera|vont etre|va etre|devraient etre|devrait etre|will be|are going to be|is going to be
+  |should be|will come in|will look|won t be|ne seront pas|ne sera pas`);
+const VERDICT =
+  words(`catastrophiques|catastrophique|mauvais|mauvaises|decevants|decevantes|decevant|decevante|historiques
+  |historique|record|en baisse|en hausse|en recul|en chute|dans le rouge|negatifs|negatives|sous les attentes
+  |au dessus des attentes|pires|revus a la baisse|revues a la baisse|revus a la hausse|revues a la hausse|abaissees
+  |abaisses|relevees|releves|supprime|supprimee|divise par deux|ugly|terrible|bad|awful|disappointing|dismal|weak
+  |down|in the red|below expectations|above expectations|worse|cut|slashed|lowered|raised|scrapped|halved|a record
+  |a disaster|grim`);
 
 export const CONFIDENTIAL_RULES: CategoryRules = {
   groups: {
@@ -80,16 +120,30 @@ export const CONFIDENTIAL_RULES: CategoryRules = {
         |=vous l apprenez|=en exclusivite|=annonce officielle|=annonce au marche|=communique de presse|=on a hate de vous en dire plus
         |=patience jusqu|=arrivent vite|=psst|=chuuut|=chuut|=intranet|=lien interne|=non audites|=non audite|=provisoires
         |=brouillon|=projet de|=entre nous|=quitte le groupe|=avant l annonce|=apres l annonce|=on en reparle|=officiel dans
-        |=officielle dans|=pas encore|=le marche ne sait pas|=personne ne sait`,
+        |=officielle dans|=pas encore|=le marche ne sait pas|=personne ne sait
+        |=personne ne le sait|=personne n est au courant|=personne ne sait encore|=ne le sait encore|=pas encore ete informes
+        |=pas encore prevenus|=n ont pas ete prevenus|=avant de le dire|=avant de l annoncer|=avant d en informer
+        |=avant le marche|=informer le marche|=feu vert pour|=pas un mot|=bouche cousue|=sous le coude|=tenu secret
+        |=tenue secrete|=ne savent pas encore|=gardez ca pour vous|=gardez le pour vous|=que ca reste entre nous`,
       en: `confidential|=secret|=secrets|=secretly|=internal|=internally|=embargo|=leak|=leaked|=leaks|=exclusive
         |=scoop|=sneak peek|=insider|=rumor|=rumour|=quietly|=hush|=privately|=before release|=pre release|=haven't been told|=not been told|=you heard it here first|=hearing it first|=official announcement|=market announcement
         |=press release on|=can't wait to tell you more|=hang on until|=coming soon|=psst|=shh|=shhh|=mum's the word
         |=between us|=don't share this|=intranet|=internal link|=unaudited|=draft|=after the announcement|=more after
         |=official next week|=doesn't know yet|=the market doesn't know|=nobody knows|=not out yet|=aren't out yet
-        |=isn't out yet|=before anyone|=first to know|=ahead of the official|=is leaving the group|=not yet`,
+        |=isn't out yet|=before anyone|=first to know|=ahead of the official|=is leaving the group|=not yet
+        |=nobody knows yet|=no one knows yet|=before we tell|=before telling|=tell the market|=green light to
+        |=keep it under your hat|=under your hat|=on the qt|=on the down low|=don't breathe a word|=not a word to anyone
+        |=lips are sealed|=under wraps|=kept secret|=don't know yet|=sneak preview|=not official yet|=not official
+        |=off the books|=before the official release|=before it goes public|=before going public`,
     },
     topic: { fr: `${RESULTS_FR}|${CORPORATE_FR}`, en: `${RESULTS_EN}|${CORPORATE_EN}` },
     corporate: { fr: CORPORATE_FR, en: CORPORATE_EN },
+    exec: { fr: EXEC },
+    leave: { fr: LEAVE },
+    site: { fr: SITE },
+    close: { fr: CLOSE },
+    willBe: { fr: WILL_BE },
+    verdict: { fr: VERDICT },
     future: {
       fr: `=allons|=va|=vont|=prevoit|=prevoyons|=prevu|=prevue|=s appreter|=s apprete|=nous appretons|=envisage
         |=envisageons|=projette|=bientot|=prochainement|=demain|=lundi|=mardi|=mercredi|=jeudi|=vendredi|=samedi|=dimanche
@@ -102,6 +156,13 @@ export const CONFIDENTIAL_RULES: CategoryRules = {
     },
   },
   signs: { secret: ['🤫', '🤐'] },
+  compounds: [
+    ['exec', 'leave', 'corporate', 3],
+    ['exec', 'leave', 'topic', 3],
+    ['site', 'close', 'corporate', 3],
+    ['site', 'close', 'topic', 3],
+    ['willBe', 'verdict', 'secret'],
+  ],
   alone: ['alone'],
   pairs: [
     ['secret', 'topic'],
@@ -113,6 +174,7 @@ export const CONFIDENTIAL_RULES: CategoryRules = {
     fr: `=politique de confidentialite|=acquisition de competences|=acquisition client|=acquisition clients|=cout d acquisition
       |=couts d acquisition|=acquisition de donnees|=rachat de credit|=rachat de credits|=rachat de points|=rachat de trimestres
       |=rachat d or|=mobilite interne|=recrutement interne|=promotion interne|=formation interne|=communication interne
+      |=fermee pour|=fermes pour|=ferme pour|=fermera pour|=fermeture annuelle|=fermeture estivale|=fermeture exceptionnelle
       |=concours interne|=le secret de|=les secrets de|=notre secret|=secret de fabrication|=en exclusivite sur|=offre exclusive
       |=vente exclusive|=ventes exclusives|=acces exclusif|=contenu exclusif|=interview exclusive|=avant premiere du film
       |=la fuite du temps|=resultats du concours|=resultats du jeu|=resultats de l enquete|=resultats de l etude
@@ -124,6 +186,7 @@ export const CONFIDENTIAL_RULES: CategoryRules = {
       |=internal mobility|=internal promotion|=internal training|=internal hire|=quarter final|=quarter finals
       |=quarterfinal|=quarterback|=a quarter of|=three quarters|=by the numbers|=in numbers|=the numbers speak
       |=deal of the day|=great deal|=best deal|=deal of the week|=deals|=sneak peek at our new|=leak proof|=leak free
-      |=will you|=you will|=it will|=we will be open|=will be open|=profit from`,
+      |=will you|=you will|=it will|=we will be open|=will be open|=profit from
+      |=closed for|=closes for|=closing for|=shut for|=will be closed for|=closed on|=closes at|=closing time`,
   },
 };

@@ -1,6 +1,7 @@
 // Word lists of the harassment rules of the discrimination category (lexicon-discrimination.ts combines them):
 // threats, incitement to suicide, body shaming aimed at "you", knowing where someone lives, exposing their address or
 // messages, "continue … tu vas voir", "nobody likes you". Same syntax as word-lists-discrimination.ts.
+import { combos, list } from './word-lists-discrimination';
 
 /** "je vais te" + "défoncer": a threat (compound). */
 export const THREATEN = `je vais te|on va te|je vais vous|on va vous|je vais t|on va t|je te|on te|je vais venir te
@@ -117,3 +118,23 @@ export const SHAME = `tu devrais pas porter|tu ne devrais pas porter|tu devrais 
   |dégoûtant|ne donne pas envie|fait fuir|you shouldn't wear|you should not wear|shouldn't be wearing
   |should not be wearing|delete your photo|delete that photo|take that photo down|take down your photo|nobody wants to see
   |no one wants to see|makes me sick|disgusting|gross|putting people off|puts people off|cover up|cover yourself`;
+
+/** Incitement to suicide by family: an imperative of jumping or throwing oneself + where. */
+export const SELF_HARM = [
+  ...combos(
+    list(`jette toi|jetez vous|jette-toi|throw yourself|jump`),
+    list(`sous un bus|sous un train|sous une voiture|sous un camion|d un pont|par la fenêtre|du haut d un pont|du haut d une falaise
+      |under a bus|under a train|under a car|under a truck|under a lorry|off a bridge|off a cliff|out the window|out of a window
+      |off a roof|in front of a train|in front of a bus`),
+  ),
+  ...list(`tu devrais te pendre|tu devrais te tuer|tu devrais crever|tu devrais mourir|te pendre|vous pendre|hang yourself
+    |go hang yourself|kill yourself|go kill yourself|kys|go die|unalive yourself|neck yourself|drink bleach|end yourself
+    |off yourself|you should die|you should kill yourself|you should hang yourself|do us a favour and die|fais nous plaisir crève`),
+];
+/** Holding something that identifies where a person is: "on a ta plaque", "we've got your plate". */
+export const HAVE =
+  list(`on a|j ai|nous avons|we have|we've got|we have got|we got|i have|i've got|i got|on connaît|on a noté
+  |j ai noté|we noted|i noted|we wrote down|i wrote down`);
+export const TRACE =
+  list(`ta plaque|ta plaque d immatriculation|ton immatriculation|ton domicile|your plate|your number plate
+  |your plate number|your licence plate|your license plate|your registration|your reg|your home address`);

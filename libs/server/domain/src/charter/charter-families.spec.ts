@@ -1,0 +1,81 @@
+// Word families added for generalisation (2026-12-04 evening): each class is tested with a sentence that is in
+// neither the corpus nor the probe sets, and each has a look-alike that must stay clean.
+import { defaultCharter } from './charter';
+import { checkCharter } from './charter-check';
+
+const base = defaultCharter();
+const categories = (text: string) =>
+  checkCharter({ accountId: 'acc', kind: 'standard', segments: [{ text }] }, base).map((f) => f.category);
+const has = (text: string, category: string) => categories(text).some((c) => c === category);
+
+describe('charter families: found', () => {
+  it.each([
+    // An executive + leaving, a few words apart, is a corporate topic; with a secrecy or future cue it is market-sensitive.
+    ['confidential', 'Notre directrice générale va bientôt nous quitter, mais chut.'],
+    ['confidential', 'The chairman has quietly resigned; the board meets Tuesday.'],
+    // A site + closing.
+    ['confidential', 'La raffinerie de Donges va fermer l’an prochain, pas encore officiel.'],
+    ['confidential', 'Two warehouses are closing next month, under wraps for now.'],
+    // A forecast that prejudges the figures ("seront décevants", "will be weak").
+    ['confidential', 'Les résultats semestriels seront décevants, on le sait déjà.'],
+    ['confidential', 'Q4 revenue will be weak, brace yourselves.'],
+    // Government offices and politicians by name.
+    ['politics', 'Le ministre de l’Intérieur devrait avoir honte.'],
+    ['politics', 'Le garde des Sceaux ne connaît rien à la justice.'],
+    ['politics', 'The Foreign Secretary got this completely wrong.'],
+    ['politics', 'Jeremy Corbyn had the right idea all along.'],
+    // Religion: founders, scripture, devotional phrases.
+    ['religion', 'Bouddha nous enseigne le détachement, alors détachez-vous de vos vieux pulls.'],
+    ['religion', 'Lisez une sourate chaque matin pour bien commencer.'],
+    ['religion', 'Mashallah, what a season for our team!'],
+    // Health: a verb of acting on the body + a condition or a medicine.
+    ['health_legal', 'Nos infusions chassent les migraines et les crises d’angoisse.'],
+    ['health_legal', 'This broth soothes sore throat and ditch your antibiotics.'],
+    // Legal certainty and impunity; "100 %" reads as one unit with the next word.
+    ['health_legal', 'Montage 100 % légal, aucun contrôle fiscal ne pourra vous toucher.'],
+    ['health_legal', 'With this clause you are certain to win any lawsuit.'],
+    // Insults by family.
+    ['insult', 'Bande de guignols, lisez la notice.'],
+    ['insult', 'Go screw yourself, troll.'],
+    // Discrimination: suspicion of theft, staying out, self-harm, holding a plate number, new groups.
+    ['discrimination', 'Quand les Albanais passent, cachez vos sacs.'],
+    ['discrimination', 'When Romanians come in, keep an eye on your handbags.'],
+    ['discrimination', 'Les mères célibataires, on évite d’embaucher, trop de galères.'],
+    ['discrimination', '@lea_m jette-toi d’un pont, ça nous fera des vacances.'],
+    ['discrimination', '@tom_b jump off a bridge, nobody cares.'],
+    ['discrimination', '@sam_r on a ta plaque, à bientôt 😉'],
+    ['discrimination', 'Cashier wanted, slim preferred.'],
+  ])('%s: %s', (category, text) => {
+    expect(has(text, category)).toBe(true);
+  });
+});
+
+describe('charter families: look-alikes stay clean', () => {
+  it.each([
+    ['confidential', 'L’usine sera fermée pour congés du 4 au 18 août, bonnes vacances !'],
+    ['confidential', 'The factory closes for Christmas on Friday, see you in January.'],
+    ['confidential', 'Notre fondateur fête ses 30 ans de maison, merci à lui.'],
+    ['religion', 'Today we walk out in protest against the new shop opening hours.'],
+    ['religion', 'Tête de moine et monk fruit : notre plateau de fêtes.'],
+    ['politics', 'Le ministre de la bonne humeur, c’est notre goûter.'],
+    ['health_legal', 'No more headaches: our planner does the scheduling for you.'],
+    ['health_legal', 'Essai sans risque, sans engagement et sans contrat.'],
+    ['discrimination', 'Les gens qui oublient le goûter sont des gros gourmands qui s’ignorent.'],
+    ['discrimination', 'Il est trop tard pour commander avant Noël.'],
+    ['discrimination', 'La pâte doit être mince et dorée.'],
+    ['discrimination', 'Stock is disappearing fast in our women’s sizes!'],
+    ['discrimination', 'Seniors, watch your mailbox: your voucher is on its way.'],
+    ['insult', 'Les produits de la ferme arrivent, le magasin ferme la semaine prochaine pour travaux.'],
+  ])('%s stays off: %s', (category, text) => {
+    expect(has(text, category)).toBe(false);
+  });
+});
+
+describe('charter families: compounds with a gap', () => {
+  it('joins an executive and leaving up to three words apart, not further', () => {
+    expect(has('Our CFO has quietly resigned, more next week.', 'confidential')).toBe(true);
+    expect(has('Our CFO who joined us back in 2019 resigned from the choir, more next week.', 'confidential')).toBe(
+      false,
+    );
+  });
+});
