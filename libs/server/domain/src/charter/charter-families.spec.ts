@@ -45,6 +45,18 @@ describe('charter families: found', () => {
     ['discrimination', '@tom_b jump off a bridge, nobody cares.'],
     ['discrimination', '@sam_r on a ta plaque, à bientôt 😉'],
     ['discrimination', 'Cashier wanted, slim preferred.'],
+    // Second round: disposals, jobs cut, figures against the plan, health-outcome promises, laws as causes.
+    ['confidential', 'La filiale espagnole va être cédée, les équipes l’apprendront jeudi.'],
+    ['confidential', 'We plan to sell the subsidiary in Italy, nothing official yet.'],
+    ['confidential', 'Fuite : 45 emplois supprimés à l’entrepôt de Reims.'],
+    ['confidential', 'Q2 came in 9% below budget, keep this between us.'],
+    ['health_legal', 'Avec nos vitamines, vos enfants ne tomberont plus malades.'],
+    ['health_legal', 'With our vitamins your kids will never get sick again.'],
+    ['politics', 'La peine de mort, il faudrait la rétablir.'],
+    ['politics', 'Euthanasia should be legal everywhere, write to Parliament.'],
+    ['religion', 'Only the born again will enter the kingdom, be saved today.'],
+    ['discrimination', 'Les Comoriens, aucune notion de la ponctualité, inutile de les embaucher.'],
+    ['discrimination', '@ines_p on sait où travaille ton frère, fais attention.'],
   ])('%s: %s', (category, text) => {
     expect(has(text, category)).toBe(true);
   });
@@ -66,6 +78,10 @@ describe('charter families: look-alikes stay clean', () => {
     ['discrimination', 'Stock is disappearing fast in our women’s sizes!'],
     ['discrimination', 'Seniors, watch your mailbox: your voucher is on its way.'],
     ['insult', 'Les produits de la ferme arrivent, le magasin ferme la semaine prochaine pour travaux.'],
+    ['confidential', 'Vente privée à l’entrepôt samedi : jusqu’à -60 %.'],
+    ['confidential', 'Sale at the warehouse this Saturday, everything must go!'],
+    ['religion', 'Toy drive with the Salvation Army this weekend.'],
+    ['health_legal', 'Brush strokes and bold colours: our new print eases you into spring.'],
   ])('%s stays off: %s', (category, text) => {
     expect(has(text, category)).toBe(false);
   });

@@ -68,11 +68,12 @@ const words = (s: string) =>
 // Families of market-sensitive news that are not single phrases: an executive + leaving ("CFO has resigned"), a
 // site + closing ("the Leeds plant will close"), and a forecast that prejudges figures ("seront catastrophiques",
 // "will be cut"). Compounds (below) make them topic or secrecy words.
-const EXEC = words(`pdg|dg|directeur general|directrice generale|directeur financier|directrice financiere|daf
+const EXEC =
+  words(`directeur des operations|directrice des operations|drh|directeur juridique|secretaire general|directeur industriel|directeur de la strategie|pdg|dg|directeur general|directrice generale|directeur financier|directrice financiere|daf
   |president du directoire|president du groupe|numero deux|ceo|cfo|coo|cto|chief executive|chief financial officer
   |finance director|managing director|chairman|chairwoman|chair of the board|fondateur|founder|cofondateur|co founder`);
 const LEAVE =
-  words(`nous quitter|nous quitte|nous quittera|leaves us|leaving us|quitte|quittera|quittent|quitter|demissionne|demissionnera|demission|demissionner|part|partira|depart
+  words(`sur le depart|on his way out|on her way out|on the way out|sur la sellette|pousse vers la sortie|poussee vers la sortie|nous quitter|nous quitte|nous quittera|leaves us|leaving us|quitte|quittera|quittent|quitter|demissionne|demissionnera|demission|demissionner|part|partira|depart
   |s en va|s en ira|est remercie|limoge|evince|remplace|remplacee|steps down|stepping down|step down|stepped down
   |resign|resigns|resigned|resigning|resignation|leaving|leaves|will leave|quits|quit|quitting|departure|ousted|fired
   |sacked|let go|replaced|is out|to exit|exits`);
@@ -91,6 +92,24 @@ const VERDICT =
   |abaisses|relevees|releves|supprime|supprimee|divise par deux|ugly|terrible|bad|awful|disappointing|dismal|weak
   |down|in the red|below expectations|above expectations|worse|cut|slashed|lowered|raised|scrapped|halved|a record
   |a disaster|grim`);
+
+// A disposal of a business unit ("la vente de la branche lubrifiants", "the Dunkirk site is being sold"), jobs + cutting
+// ("120 roles cut", "supprimer 80 postes"), and figures measured against the plan ("18 % under budget").
+const DISPOSE = words(`vente|vendre|cession|ceder|sale|sell|selling|spin off|spinning off|carve out|scission`);
+const UNIT = words(`branche|division|filiale|filiales|pole|arm|business unit|subsidiary|subsidiaries`);
+/** Passive: "le site de Dunkerque va être vendu", "the plant is being sold". */
+const ASSET = words(`branche|division|filiale|filiales|pole|arm|subsidiary|subsidiaries|site|sites|usine|plant|factory
+  |entrepot|warehouse|raffinerie|refinery`);
+const SOLD = words(`vendu|vendue|vendus|vendues|cede|cedee|cedes|cedees|sold|sold off|spun off|mis en vente
+  |mise en vente|put up for sale|up for sale`);
+const JOBS = words(`postes|emplois|salaries|collaborateurs|roles|jobs|positions|employees|workers`);
+const CUT = words(`cut|cuts|cutting|axed|axing|slashed|eliminated|supprimes|supprimer|supprime|suppression
+  |en moins|menaces|sur la sellette|at risk|on the line|disparaitre|disparaissent`);
+const PLAN_GAP = words(`en dessous du budget|au dessus du budget|sous le budget|au dela du budget|par rapport au budget
+  |en dessous de l objectif|en dessous des objectifs|below budget|under budget|over budget|above budget|versus budget
+  |vs budget|below plan|above plan|under plan|ahead of plan|behind plan|off plan|missed target|missed our target
+  |miss our targets|objectif rate|objectifs rates|rater nos objectifs|au dessus du plan|en dessous du plan
+  |fonds d investissement|private equity|investment fund|au capital|into our capital|entry into our capital`);
 
 export const CONFIDENTIAL_RULES: CategoryRules = {
   groups: {
@@ -120,7 +139,8 @@ export const CONFIDENTIAL_RULES: CategoryRules = {
         |=vous l apprenez|=en exclusivite|=annonce officielle|=annonce au marche|=communique de presse|=on a hate de vous en dire plus
         |=patience jusqu|=arrivent vite|=psst|=chuuut|=chuut|=intranet|=lien interne|=non audites|=non audite|=provisoires
         |=brouillon|=projet de|=entre nous|=quitte le groupe|=avant l annonce|=apres l annonce|=on en reparle|=officiel dans
-        |=officielle dans|=pas encore|=le marche ne sait pas|=personne ne sait
+        |=officielle dans|=pas encore|=le marche ne sait pas|=personne ne sait|=rien n est encore officiel|=rien d officiel|=rien n est officiel
+        |=avant l heure|=l apprendront|=l apprendra|=ne partagez pas|=ne partage pas|=ne diffusez pas|=ne transferez pas
         |=personne ne le sait|=personne n est au courant|=personne ne sait encore|=ne le sait encore|=pas encore ete informes
         |=pas encore prevenus|=n ont pas ete prevenus|=avant de le dire|=avant de l annoncer|=avant d en informer
         |=avant le marche|=informer le marche|=feu vert pour|=pas un mot|=bouche cousue|=sous le coude|=tenu secret
@@ -134,6 +154,8 @@ export const CONFIDENTIAL_RULES: CategoryRules = {
         |=nobody knows yet|=no one knows yet|=before we tell|=before telling|=tell the market|=green light to
         |=keep it under your hat|=under your hat|=on the qt|=on the down low|=don't breathe a word|=not a word to anyone
         |=lips are sealed|=under wraps|=kept secret|=don't know yet|=sneak preview|=not official yet|=not official
+        |=nothing official|=nothing's official|=nothing is official|=revealed early|=ahead of time|=will find out
+        |=find out on|=don't forward|=do not circulate|=don't circulate|=not to be shared
         |=off the books|=before the official release|=before it goes public|=before going public`,
     },
     topic: { fr: `${RESULTS_FR}|${CORPORATE_FR}`, en: `${RESULTS_EN}|${CORPORATE_EN}` },
@@ -143,16 +165,27 @@ export const CONFIDENTIAL_RULES: CategoryRules = {
     site: { fr: SITE },
     close: { fr: CLOSE },
     willBe: { fr: WILL_BE },
+    dispose: { fr: DISPOSE },
+    unit: { fr: UNIT },
+    asset: { fr: ASSET },
+    sold: { fr: SOLD },
+    jobs: { fr: JOBS },
+    cut: { fr: CUT },
+    planGap: { fr: PLAN_GAP },
     verdict: { fr: VERDICT },
     future: {
       fr: `=allons|=va|=vont|=prevoit|=prevoyons|=prevu|=prevue|=s appreter|=s apprete|=nous appretons|=envisage
         |=envisageons|=projette|=bientot|=prochainement|=demain|=lundi|=mardi|=mercredi|=jeudi|=vendredi|=samedi|=dimanche
         |=la semaine prochaine|=le mois prochain|=d ici|=sera annonce|=sera annoncee|=seront annonces|=annoncera
         |=annoncerons|=en discussion|=en discussions|=en negociation|=en negociations|=negociations exclusives|=negocions
-        |=negocie|=sur le point de|=dans les prochains jours|=dans quelques jours|=officialise|=officialisera`,
+        |=negocie|=sur le point de|=dans les prochains jours|=dans quelques jours|=officialise|=officialisera
+        |=prevue pour|=prevu pour|=programmee|=programme pour|=calee pour|=annonce prevue|=d ici l ete|=d ici la fin de l annee
+        |=au printemps|=a l automne|=cet ete|=cet automne|=cet hiver|=le trimestre prochain|=l an prochain|=en janvier|=fin janvier|=debut janvier|=d ici janvier|=en fevrier|=fin fevrier|=debut fevrier|=d ici fevrier|=en mars|=fin mars|=debut mars|=d ici mars|=en avril|=fin avril|=debut avril|=d ici avril|=en mai|=fin mai|=debut mai|=d ici mai|=en juin|=fin juin|=debut juin|=d ici juin|=en juillet|=fin juillet|=debut juillet|=d ici juillet|=en aout|=fin aout|=debut aout|=d ici aout|=en septembre|=fin septembre|=debut septembre|=d ici septembre|=en octobre|=fin octobre|=debut octobre|=d ici octobre|=en novembre|=fin novembre|=debut novembre|=d ici novembre|=en decembre|=fin decembre|=debut decembre|=d ici decembre`,
       en: `=will|=going to|=about to|=plan to|=planning to|=plans to|=set to|=soon|=tomorrow|=monday|=tuesday|=wednesday
         |=thursday|=friday|=saturday|=sunday|=next week|=next month|=in talks|=in negotiations|=negotiating|=to announce
-        |=will announce|=will be announced|=upcoming|=in the coming days|=on the verge of|=finalizing|=finalising`,
+        |=will announce|=will be announced|=upcoming|=in the coming days|=on the verge of|=finalizing|=finalising
+        |=planned|=planned for|=scheduled for|=pencilled in|=slated for|=due to be announced|=by summer|=by spring
+        |=by autumn|=by year end|=by the end of the year|=next quarter|=next year|=this summer|=this autumn|=in january|=by january|=end of january|=early january|=in february|=by february|=end of february|=early february|=in march|=by march|=end of march|=early march|=in april|=by april|=end of april|=early april|=in june|=by june|=end of june|=early june|=in july|=by july|=end of july|=early july|=in august|=by august|=end of august|=early august|=in september|=by september|=end of september|=early september|=in october|=by october|=end of october|=early october|=in november|=by november|=end of november|=early november|=in december|=by december|=end of december|=early december|=by may|=end of may`,
     },
   },
   signs: { secret: ['🤫', '🤐'] },
@@ -162,10 +195,19 @@ export const CONFIDENTIAL_RULES: CategoryRules = {
     ['site', 'close', 'corporate', 3],
     ['site', 'close', 'topic', 3],
     ['willBe', 'verdict', 'secret'],
+    ['dispose', 'unit', 'corporate', 4],
+    ['dispose', 'unit', 'topic', 4],
+    ['asset', 'sold', 'corporate', 5],
+    ['asset', 'sold', 'topic', 5],
+    ['jobs', 'cut', 'corporate', 2],
+    ['jobs', 'cut', 'topic', 2],
+    ['cut', 'jobs', 'corporate', 3],
+    ['cut', 'jobs', 'topic', 3],
   ],
   alone: ['alone'],
   pairs: [
     ['secret', 'topic'],
+    ['secret', 'planGap'],
     ['alone', 'topic'],
     ['future', 'corporate'],
   ],

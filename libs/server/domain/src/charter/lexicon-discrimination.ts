@@ -211,7 +211,11 @@ const CONTEMPT_FR = `ne savent rien|savent rien|incapable|incapables|ne comprenn
   |manger moins|mangent trop|toujours une catastrophe|c est la catastrophe|une vraie catastrophe|catastrophe ambulante
   |bagarre|bagarres|couteau|couteaux|faut nettoyer|il faut nettoyer|nettoyer le quartier|faire le ménage|coup de balai
   |rire d eux|se moquer d eux|moquez vous d eux|pas honnêtes|malhonnêtes|jamais honnêtes|pas fiables
-  |on ne peut pas leur faire confiance|aucune confiance|rien à attendre|rien de bon`;
+  |on ne peut pas leur faire confiance|aucune confiance|rien à attendre|rien de bon
+  |on ne peut rien leur confier|rien leur confier|nos clients partiraient|les clients partiraient|perdre des clients
+  |fuiraient|perte de temps|aucune notion|aucun sens de|aucune idée de|inutile de les embaucher|inutile de les recruter
+  |pas la peine de les embaucher|gêne la clientèle|gênent la clientèle|dérange les clients|dérangent les clients
+  |piquent tout|chourent|chouravent|fauchent tout|pour les quotas|que des quotas`;
 
 const CONTEMPT_EN = `inutile de postuler|pas la peine de postuler|don't understand|have no business|has no business
   |don't belong|do not belong|no place in|only good for|only good at|good for nothing|are useless|is useless|useless at
@@ -264,7 +268,11 @@ const CONTEMPT_EN = `inutile de postuler|pas la peine de postuler|don't understa
   |always off sick|always absent|stop eating|eat less|put the fork down|always a disaster|a total disaster
   |a complete disaster|walking disaster|fights|brawls|brawling|knives|stabbings|time for a clean up|clean them out
   |laugh at them|make fun of them|mock them|don't expect honesty|no honesty|never honest|not honest|dishonest
-  |can't be trusted|cannot be trusted|untrustworthy|not trustworthy|expect nothing|nothing good`;
+  |can't be trusted|cannot be trusted|untrustworthy|not trustworthy|expect nothing|nothing good
+  |can't trust|cannot trust|trust them with|customers would walk|customers would leave|clients would leave
+  |lose customers|a waste of|waste of time|no sense of|no concept of|no idea of|no point hiring|no point in hiring
+  |pointless hiring|bothers the customers|bother customers|upsets customers|puts off customers|nicking|nailed down
+  |rob|robs|robbing|quota hires|quota hiring|token hires|tokens`;
 
 /** Said of a group as the subject only ("les clientes voilées font peur", not "les factures font peur aux seniors"). */
 const CONTEMPT_AFTER = `font peur|fait peur|effraient|effraie|mettent mal à l aise|met mal à l aise|scare|scares|frighten

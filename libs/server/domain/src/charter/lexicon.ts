@@ -74,7 +74,7 @@ const RELIGION_MORE = words(`bouddha|buddha|mahomet|le prophete|the prophet|prop
   |methodists|quaker|quakers|adventiste|adventist|salafiste|salafistes|salafist|salafists|wahhabite|sunnite|sunnites
   |chiite|chiites|sunni|sunnis|shia|shiite|shiites|nonne|nonnes|nun|nuns|mufti|ayatollah
   |dalai lama|inshallah|insha allah|in sha allah|inch allah|mashallah|machallah|masha allah|subhanallah
-  |bismillah|alhamdulillah|hamdoulah|hamdoullah|allahu akbar|allah akbar|que l eternel|l eternel vous|l eternel nous|l eternel est|gloire a l eternel|the lord|notre seigneur|our lord
+  |bismillah|alhamdulillah|hamdoulah|hamdoullah|allahu akbar|allah akbar|que le tres haut|le tres haut vous|gloire au tres haut|the most high|que l eternel|l eternel vous|l eternel nous|l eternel est|gloire a l eternel|the lord|notre seigneur|our lord
   |our savior|our saviour|notre sauveur|le messie|the messiah|hail mary full|ave maria|notre pere qui|our father who
   |hare krishna|om namah|conversion a l islam|conversion au christianisme|apostat|apostasie|apostate|paien|pagan|pagans|paiens|idolatre|idolatry|sainte bible|holy bible|holy quran|saint coran
   |evangelisation|evangelise|evangelize|missionary|missionnaire|missionnaires|catechisme|catechism|confirmation religieuse|bar mitzvah|bat mitzvah|circoncision|circumcision|hajj|umrah|zakat|omra`);
@@ -85,13 +85,17 @@ const INSULTS_MORE_FR =
   words(`ferme ton clapet|fermez vos gueules|ferme ta bouche|guignols|bande de guignols|tanche|tanches|naze|nase|nases|gros naze|pouffiasse|pouffiasses|grognasse|grognasses
   |connarde|connardes|conard|conards|conasse|charogne|charognes|crevure|crevures|trouduc|tete de noeud
   |tetes de noeud|sac a merde|mange merde|face de rat|pauvre minable|espece de minable|bande de minables|va chier|allez chier|va te faire enculer|allez vous faire enculer|va te faire mettre|niquez vous|nique toi
-  |bordel de merde|putaing|ptain|vtff|vtf|teube|teubes|cassos|couillonne|empafe|empafes|abrutie|debile profond|debiles profonds|casse toi pauvre con|pov con|pauv con|salopard|enfoiree|enfoirees|batards|degenere|degeneres|pignoufs|boloss|bolosses|bouffonne|bouffonnes`);
+  |bordel de merde|putaing|ptain|vtff|vtf|teube|teubes|cassos|couillonne|empafe|empafes|abrutie|debile profond|debiles profonds|casse toi pauvre con|pov con|pauv con|salopard|enfoiree|enfoirees|batards|degenere|degeneres|pignoufs|boloss|bolosses|bouffonne|bouffonnes
+  |pauvre tache|pauvres taches|espece de tache|quelle tache|rageux|rageuse|rageuses|vraie buse|quelle buse|espece de buse
+  |ras le cul|plein le cul|mon cul|gros cul|trou de balle|leche cul|faux cul|tete de cul|casse burnes|les burnes`);
 const INSULTS_MORE_EN = words(`screw yourself|go screw yourself|screw off|get screwed|fuckin|fucken|fkn|feckin|fecking
   |frickin|fricking|effin|goddamn|goddamned|goddammit|dammit|damn it|damn you|bugger|bugger off|sod off|sodding
   |jerks|nitwit|halfwit|dimwit|cretin|cretins|douchebag|cunt|twat|pillock|prat
   |tosspot|dickface|you dick|such a dick|what a dick|scum|scumbags|wanky|skank|skanks|shitshow|clusterfuck|bullcrap
   |horseshit|ffs|omfg|stfu|kiss my ass|kiss my arse|up yours|eat shit|suck it|you suck|moron|morons|imbecile
-  |imbeciles|asshat|dumb ass|numbnuts|nutjob|you loser|such a loser|what a loser|total loser|wazzock|arsewipe|arse wipe|bawbag`);
+  |imbeciles|asshat|dumb ass|numbnuts|nutjob|you loser|such a loser|what a loser|total loser|wazzock|arsewipe|arse wipe|bawbag
+  |complete tool|what a tool|such a tool|you tool|are you thick|thick as mince|thicko|brain dead|braindead|sad sack
+  |whiny prick|smartass|smart arse|wise ass|asswipe|pissant|shite|bloody idiot|bloody hell|arsed`);
 
 export const INSULT_RULES: CategoryRules = {
   negative: {
@@ -142,7 +146,9 @@ export const POLITICS_RULES: CategoryRules = {
         |=communistes|=motion de censure|=hidalgo|=anne hidalgo|=melanchon|=jean luc melenchon|=francois ruffin|=les ecologistes|=votez pour la liste|=liste les ecologistes|=vive la republique|=reforme gouvernementale|=49 3|=hamas|=hezbollah|=kremlin|=maison blanche|=brexit|=ministre de l interieur
         |=politique d immigration|=politique migratoire|=loi immigration|=droit de vote des etrangers|campagne électorale
         |=parti politique|=partis politiques|=homme politique|=femme politique|=hommes politiques|=classe politique
-        |${exact(OFFICES_FR)}|${exact(POLITICIANS_FR)}`,
+        |${exact(OFFICES_FR)}|${exact(POLITICIANS_FR)}
+        |=loi sur la fin de vie|=fin de vie|=aide a mourir|=euthanasie|=peine de mort|=legalisation du cannabis
+        |=interdiction du voile|=port du voile|=droit d asile|=regularisation des sans papiers|=quotas migratoires`,
       en: `presidential election|=midterms|midterm elections|=democrats|=republicans|=democratic party|=republican party
         |=gop|=maga|^Trump|=donald trump|=biden|=joe biden|=kamala harris|=obama|=putin|=zelenskyy|=netanyahu|=jd vance
         |=desantis|=starmer|=sunak|=boris johnson|=tories|=tory|=labour party|=lib dems|=far right|=far left|=left wing
@@ -153,7 +159,9 @@ export const POLITICS_RULES: CategoryRules = {
         |=democrat|=republican|=bernie|=bernie sanders|=drain the swamp|=doge cuts|=rachel reeves|=keir starmer
         |=chancellor of the exchequer|=energy secretary|=home secretary|=executive order|=pension reform|=take our country back
         |=make america great again|=build the wall|=labour mp|=tory mp|=house of commons
-        |${exact(OFFICES_EN)}|${exact(POLITICIANS_EN)}`,
+        |${exact(OFFICES_EN)}|${exact(POLITICIANS_EN)}
+        |=assisted dying|=assisted suicide|=euthanasia|=death penalty|=capital punishment|=cannabis legalisation
+        |=burqa ban|=right to asylum|=asylum policy|=deportation flights|=rwanda scheme|=gun rights|=trans bill`,
     },
     weak: {
       fr: `gouvernement|ministre|=rn|=reconquete|=npa|=senat|élection|électoral|électeur|=vote|=votez|=voter|=votent
@@ -163,7 +171,7 @@ export const POLITICS_RULES: CategoryRules = {
         |=dissolution|=referendum|=democratique|=souverainete|=frontieres|=insoumis|=insoumise|=insoumises|=le president|=president de|=parlement|=reforme|=retraites|=assurance chomage|=smic
         |=mairies|=mairie|=elus|=ecolos|=socialistes|=socialiste|=hollande|=gouvernementale|=gouvernemental|=conseil des ministres
         |=senateurs|=mobilisation|=petition|=ministres|=premiere ministre|=pouvoir`,
-      en: `government|=minister|=senate|=congress|election|elections|electoral|=vote|=voting|=voters|=ballot|taxes|=taxpayers
+      en: `government|=minister|=senate|=congress|=mayor|=councillors|=the house|=house floor|election|elections|electoral|=vote|=voting|=voters|=ballot|taxes|=taxpayers
         |=liberals|=conservatives|=labour|politics|political|=democracy|=dictatorship|=protest|=protesters|=riot|=woke
         |immigration|immigrants|=migrants|=governor|=parliament
         |=the president|=president|=administration|=unions|=union|=strike|=petition|=tax|=carbon tax
@@ -179,14 +187,14 @@ export const POLITICS_RULES: CategoryRules = {
         |=on ne se tait pas|=meprise|=s en fiche|=se fiche|=ruine assuree|=ont tue|=ont vote contre|=debout
         |=mobilisez vous|=tous dans la rue|=dans la rue|=on y croit|=signez la petition|=a la porte|=qu il parte|=doit partir
         |=rien compris|=n a rien compris|=n ont rien compris|=fiasco|=desastre|=desastreux|=desastreuse|=catastrophique
-        |=incompetence|=a cote de la plaque|=hors sol|=deconnecte|=deconnectes|=soutenons|=on soutient|=nous soutenons`,
+        |=incompetence|=laches|=lache|=pathetique|=trahi|=honte a eux|=a cote de la plaque|=hors sol|=deconnecte|=deconnectes|=soutenons|=on soutient|=nous soutenons`,
       en: `overthrow|resign|resignation|=disgrace|=shame|=ruining|=ruined|incompetent|corrupt|liar|liars|traitor
         |traitors|=must go|boycott|=rigged|=tyranny|=tyrant|dictator|destroying|=lock him up|=lock her up|scandal|=crooked
         |=puppet change|=vote them out|=thieves|=useless
         |=wrecking|=taxing us|=out of touch|=against|=walk out|=walkout|=march against|=join the march|=sign the petition|=should be fired|=danger|=failed
         |=killing people|=economic ruin|=stunt|=can't come soon enough|=in solidarity|=taking us for fools|=for fools
         |=hate jobs|=right about|=is right|=take back|=blow to the economy|=buried|=anywhere near power|=only ones making sense
-        |=should resign|=must resign|=2028|=2027|=clueless|=shambles|=disaster|=disastrous|=a joke|=endorse
+        |=should resign|=must resign|=2028|=2027|=cowards|=coward|=pathetic|=betrayed|=shame on them|=clueless|=shambles|=disaster|=disastrous|=a joke|=endorse
         |=endorsing|=stand with|=standing with|=we support|=proud to support|=haven't a clue|=has no idea|=no idea`,
     },
   },
@@ -243,15 +251,15 @@ export const RELIGION_RULES: CategoryRules = {
     },
     weak: {
       fr: `=divine|=divin|=ramadan|=aid|=aid el kebir|=aid el fitr|=kippour|=yom kippour|=hanouka|=hanoucca|=pessah|=diwali
-        |=careme|=pelerinage|=benediction|=beni|=benie|=shabbat|=sabbat`,
+        |=careme|=pelerinage|=benediction|=beni|=benie|=shabbat|=sabbat|=baptise|=baptisee|=baptises|=baptisees`,
       en: `=divine|=faith|=ramadan|=eid|=yom kippur|=hanukkah|=passover|=diwali|=pilgrimage|=blessing|=blessed
-        |=lord|=lent|=sabbath`,
+        |=lord|=lent|=sabbath|=baptised|=baptized|=born again`,
     },
     // Dietary labels: a menu lists them together ("halal, casher et végétarien"); only a cue makes them religion.
     diet: { fr: `=halal|=casher|=kascher|=cacher`, en: `=halal|=kosher` },
     cue: {
-      fr: `=jeunez|=jeuner|=jeunent|=rendons grace|=rendre grace|=spirituel|=spirituelle|=prier|=croire|=croyez|=foi|=seigneur|=benir|=benisse|=culte|=fideles|=sacrement|=pecheurs|=peche|=peches|=interdire|=interdit|=envahissent|=arnaque|=ruinent|=moins productives|=ouvrez les yeux`,
-      en: `=give thanks|=spiritual|=believe|=worship|=lord|=sinners|=sin|=sins|=fasting|=faithful|=salvation|=believers|=banned|=ban|=ruining|=conmen|=lie|=open your eyes|=less productive|=secret of success|=fake piety`,
+      fr: `=sauve|=sauves|=serez sauves|=damnation|=damnes|=jeunez|=jeuner|=jeunent|=rendons grace|=rendre grace|=spirituel|=spirituelle|=prier|=croire|=croyez|=foi|=seigneur|=benir|=benisse|=culte|=fideles|=sacrement|=pecheurs|=peche|=peches|=interdire|=interdit|=envahissent|=arnaque|=ruinent|=moins productives|=ouvrez les yeux`,
+      en: `=be saved|=won't be saved|=will be saved|=damned|=damnation|=give thanks|=spiritual|=believe|=worship|=lord|=sinners|=sin|=sins|=fasting|=faithful|=salvation|=believers|=banned|=ban|=ruining|=conmen|=lie|=open your eyes|=less productive|=secret of success|=fake piety`,
     },
   },
   alone: ['strong'],
@@ -263,10 +271,10 @@ export const RELIGION_RULES: CategoryRules = {
   window: 10,
   negative: {
     fr: `=seigneur des anneaux|=je vous prie|=vous prie de|=nous vous prions|=prie de|=style bible|=mon dieu|=dieu merci|=nom de dieu|=bon dieu|=grand messe|=grand messes|=bapteme de l air|=la bible du|=la bible de
-      |=aid financiere|=aide financiere`,
+      |=aid financiere|=aide financiere|=armee du salut`,
     en: `=style bible|=fashion bible|=oh my god|=oh god|=god knows|=god save the queen|=god save the king|=for god's sake|=good lord|=my god|=omg|=thank god|=god of war|=godfather|=thank god it's friday|=keep the faith|=good faith
       |=in good faith|=bad faith|=god of war|=the bible of|=blessed with|=bless you|=lord of the rings|=first aid
-      |=financial aid|=hearing aid|=aid kit|=legal aid|=in aid of`,
+      |=financial aid|=hearing aid|=aid kit|=legal aid|=in aid of|=salvation army`,
   },
 };
 
@@ -300,12 +308,16 @@ export const HEALTH_LEGAL_RULES: CategoryRules = {
         |=anticancer|=miraculeux|=miraculeuse|=guerit tout|=soigne tout|=perdez 10 kilos|=100 legal|=parfaitement legal|=totalement legal
         |=aucun risque juridique|=sans risque juridique|=100 naturel et sans danger|=remplace vos medicaments
         |=remplace les medicaments|=plus besoin de medicaments|=elimine les toxines|=booste votre immunite
-        |=renforce votre immunite|=renforce le systeme immunitaire|=protege du covid|=protege contre le covid`,
+        |=renforce votre immunite|=renforce le systeme immunitaire|=protege du covid|=protege contre le covid
+        |=ne tombera plus malade|=ne tomberez plus malade|=ne tomberont plus malades|=ne tombent plus malades
+        |=plus jamais malade|=plus jamais malades|=ne plus tomber malade|=fini les maladies`,
       en: `=cures|=clinically proven|=scientifically proven|=proven to cure|=100 risk free|=risk free|=zero risk
         |=no side effects|=guaranteed results|=results guaranteed|=money back guaranteed|=doctor approved|=doctor recommended
         |=doctors recommend|=miraculous|=anti cancer|=anticancer|=100 legal|=totally legal|=perfectly legal
         |=no legal risk|=replaces your medication|=no more medication|=flushes out toxins|=boosts your immunity
-        |=boosts immunity|=boost your immune system|=protects against covid|=prevents covid|=lose 10 pounds|=cures all|=cures everything|=cure all|=cure for everything`,
+        |=boosts immunity|=boost your immune system|=protects against covid|=prevents covid|=lose 10 pounds|=cures all|=cures everything|=cure all|=cure for everything
+        |=won't get sick|=will not get sick|=never get sick|=never gets sick|=won't fall ill|=no more sick days
+        |=stay healthy all winter|=never be ill`,
     },
     claim: {
       fr: `renforc|protég|prévient|évite|évitent|calme|calment|remplace|remplacent|améliore|améliorent|réduit|réduisent

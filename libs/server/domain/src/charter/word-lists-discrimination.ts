@@ -102,7 +102,7 @@ export const PEOPLE_ADJ_EN =
   list(`black|white|asian|chinese|japanese|korean|vietnamese|filipino|indian|polish|romanian|african|arab|muslim|jewish|gay|trans
   |disabled|old|older|elderly|fat|deaf|blind|autistic|pregnant|foreign|immigrant|mexican|eastern european|gypsy|female
   |male|lesbian|overweight|obese|migrant|latino|hispanic|pakistani|turkish|romani|nigerian|somali|jamaican|middle eastern
-  |north african|brown|dark skinned|ginger|transgender|bisexual|queer|wheelchair`);
+  |north african|brown|dark skinned|ginger|transgender|bisexual|queer|wheelchair|veiled|hijabi|headscarf wearing`);
 
 export const PEOPLE_EN = list(`people|guys|men|women|girls|boys|workers|staff|customers|applicants|candidates|employees
   |drivers|families|couples|neighbours|neighbors|folks|folk|lads|ladies|students|tenants|shoppers|engineers|managers

@@ -59,7 +59,10 @@ export const WHEREABOUTS = `où tu habites|où tu vis|où tu travailles|où tu b
   |where you live|where you work|where you sleep|where your kids|where your children|where your family|where your son
   |where your daughter|which school|what school|your address|your home address|your employer|your boss
   |your workplace|your number|your phone number|your real name|where you park|your car|your plate|your number plate
-  |your plate number|your licence plate|your license plate|your registration|ta plaque d immatriculation|ton immatriculation`;
+  |your plate number|your licence plate|your license plate|your registration|ta plaque d immatriculation|ton immatriculation
+  |où bosse|où travaille|où vit|où bossent|où travaillent|where your mum works|where your mom works|where your dad works
+  |where your mother works|where your father works|where your wife works|where your husband works|where your sister
+  |where your brother|where your girlfriend|where your boyfriend`;
 export const LEAK = `balancer|balance|balancé|balancée|on balance|je balance|dévoiler|dévoile|révéler|révèle|exposer|leaker
   |capture|captures|screen|screens|une capture de|capture d écran|leak|leaking|expose|exposing|dox|doxx|doxxing
   |out you|name and shame|screenshot|screenshotted|screenshots|spread`;

@@ -14,7 +14,7 @@ export const CONDITIONS_FR = list(`otite|otites|angine|angines|bronchite|bronchi
   |reins|rein|poumons|arteres|tension arterielle|pression arterielle|calculs renaux|goutte aux pieds|arthrite
   |rhumatismes|inflammation|inflammations|bacteries|microbes|germes|cheveux blancs|chute de cheveux|perte de cheveux
   |vergetures|acouphenes|cataracte|glaucome|myopie|troubles du sommeil|apnee du sommeil|depressions
-  |crise d angoisse|crises d angoisse|phobies|tabagisme|sevrage`);
+  |avc|risque d avc|accident vasculaire cerebral|crise d angoisse|crises d angoisse|phobies|tabagisme|sevrage`);
 export const CONDITIONS_EN = list(`ear infection|ear infections|tonsillitis|strep throat|bronchitis|gastroenteritis
   |stomach bug|constipation|bloating|acid reflux|reflux|heartburn|indigestion|haemorrhoids|hemorrhoids|cystitis
   |thrush|yeast infection|herpes|cold sores|warts|rosacea|dermatitis|hives|tooth decay|cavities|gum disease|gingivitis
@@ -24,7 +24,7 @@ export const CONDITIONS_EN = list(`ear infection|ear infections|tonsillitis|stre
   |chickenpox|leukaemia|leukemia|lymphoma|melanoma|dementia|long covid|natural defences|natural defenses
   |immune defences|immune defenses|kidneys|kidney|lungs|arteries|kidney stones|gout|rheumatism|inflammation
   |bacteria|germs|grey hair|gray hair|hair loss|stretch marks|tinnitus|cataracts|glaucoma|sleep apnoea|sleep apnea
-  |panic attacks|phobias|colds and flu|the flu|sore throat|cough
+  |risk of stroke|stroke risk|panic attacks|phobias|colds and flu|the flu|sore throat|cough
   |coughs|sinusitis`);
 
 /** Medicines a product may claim to replace ("dites adieu aux statines", "ditch your antidepressants"). */
@@ -44,7 +44,7 @@ export const ACT_EN = list(`clears|clear up|clears up|banish|banishes|say goodby
   |wards off|fight off|fights off|beats|soothes|soothe|eases|ease|alleviates|alleviate|purifies|purify|repairs
   |repair|restores|restore|rebalances|regulates|regulate|normalises|normalizes|shrinks|dissolves|unclogs|drains
   |flushes|flush out|kills|kill|destroys|neutralises|neutralizes|ditch your|instead of your|replace your|get rid of
-  |gets rid of|strengthens|strengthen|stimulates|knocks out|knock out|wipes out|wipe out|tackles|cleanses|detoxifies`);
+  |gets rid of|strengthens|strengthen|stimulates|knocks out|knock out|wipes out|wipe out|tackles|cleanses|detoxifies|disappear|vanish|make disappear`);
 
 /** Legal certainty and impunity ("sûr de gagner", "inattaquable", "no tax audit can touch you"). */
 export const CERTAIN_FR = list(`sur de gagner|surs de gagner|sure de gagner|assure de gagner|assures de gagner
@@ -54,14 +54,14 @@ export const CERTAIN_FR = list(`sur de gagner|surs de gagner|sure de gagner|assu
   |100 legaux|100 legales|legal a 100|totalement legaux|parfaitement legaux|sans avocat
   |vous n aurez rien a payer|rien a craindre|ne craignez rien|aucune chance de perdre|gain de cause assure
   |gain de cause garanti|relaxe assuree|acquittement assure|il ira en prison|elle ira en prison|est un escroc
-  |sont des escrocs|est un voleur|est un fraudeur`);
+  |sont des escrocs|est un voleur|est un fraudeur|ne pourra saisir|ne pourront saisir|ne pourra rien saisir`);
 export const CERTAIN_EN =
   list(`sure to win|sure of winning|certain to win|certain of winning|guaranteed to win|can't lose
   |cannot lose|can not lose|bound to win|unassailable|watertight|bulletproof|will hold up|hold up in any|any court
   |any judge|no judge|no tax audit|can touch you|can't touch you|untouchable|impunity|no penalty
   |no penalties|zero legal risk|legally bulletproof|no need for a lawyer|don't need a lawyer|without a lawyer
   |nothing to fear|nothing to pay|win your case|winning your case|will be convicted|will be jailed|is a crook|is a fraud
-  |is a thief|are crooks`);
+  |is a thief|are crooks|can seize|can't seize|cannot seize|will never seize`);
 export const LEGAL_FR = list(`controle fiscal|controles fiscaux|fisc|urssaf|divorce|contentieux
   |recours|redressement fiscal|sanction|sanctions|verdict|condamnation|acquitte|acquittement|cour d appel|cassation
   |huissier|inspection du travail|gendarmerie|impots|administration fiscale|cnil|dgccrf
