@@ -57,6 +57,13 @@ describe('charter families: found', () => {
     ['religion', 'Only the born again will enter the kingdom, be saved today.'],
     ['discrimination', 'Les Comoriens, aucune notion de la ponctualité, inutile de les embaucher.'],
     ['discrimination', '@ines_p on sait où travaille ton frère, fais attention.'],
+    // Third round: group-first predicates, stalking threats, size as a hiring criterion, figures judged, targets moved.
+    ['discrimination', 'Les Kurdes ? Des dangers publics sur la route.'],
+    ['discrimination', '@noa_t on va te retrouver après le match.'],
+    ['discrimination', 'Hostess wanted, size 6 required.'],
+    ['confidential', 'Les commandes de novembre sont catastrophiques, on ne communique rien avant le conseil.'],
+    ['confidential', 'We will scrap our 2028 targets, nothing has leaked yet.'],
+    ['religion', 'Notre paroisse vous attend pour la messe de minuit.'],
   ])('%s: %s', (category, text) => {
     expect(has(text, category)).toBe(true);
   });
@@ -82,8 +89,23 @@ describe('charter families: look-alikes stay clean', () => {
     ['confidential', 'Sale at the warehouse this Saturday, everything must go!'],
     ['religion', 'Toy drive with the Salvation Army this weekend.'],
     ['health_legal', 'Brush strokes and bold colours: our new print eases you into spring.'],
+    ['discrimination', 'Les seniors face à un danger : la canicule. Hydratez-vous !'],
+    ['discrimination', 'Seniors: copy the code below for 10% off.'],
+    ['discrimination', 'Just you wait till you see our new collection!'],
+    ['confidential', 'Don’t know what to buy? Our Q4 gift guide is here.'],
   ])('%s stays off: %s', (category, text) => {
     expect(has(text, category)).toBe(false);
+  });
+});
+
+describe('charter families: fillers inside a phrase', () => {
+  it('reads a phrase with an adverb or quantifier inside it as the phrase', () => {
+    // "vivent des aides" and "can't be trusted" are listed; with "tous" or "really" inside they say the same.
+    expect(has('Les immigrés vivent tous des aides.', 'discrimination')).toBe(true);
+    expect(has("Romanians can't really be trusted.", 'discrimination')).toBe(true);
+  });
+  it('does not make a look-alike out of a sentence that only shares a filler', () => {
+    expect(has('Nos clients seniors seront toujours servis en priorité.', 'discrimination')).toBe(false);
   });
 });
 

@@ -39,7 +39,7 @@ const CORPORATE_FR = `acquisition|acquisitions|=acquerir|=acquiert|=acquerons|ra
   |=rachat de notre|=notre concurrent|=rival|=plan social|=dividende double|=dividende sera double|=dividende|=introduction en bourse
   |=accord de fusion|=protocole d accord|=lettre d intention|=due diligence|=offre ferme|=on rachete|=rachete un
   |=augmentation de capital|=levee de fonds|=suppression du dividende|=chomage partiel|=gel des embauches
-  |=gel des salaires|=delocalisation|=delocaliser|=cotation en bourse|=retrait de la cote|=concurrent|=un concurrent`;
+  |=negociations de fusion|=sortie de la bourse|=sortie de bourse|=une fusion|=pour une fusion|=gel des salaires|=delocalisation|=delocaliser|=cotation en bourse|=retrait de la cote|=concurrent|=un concurrent`;
 const CORPORATE_EN = `acquisition|acquisitions|=acquire|=acquiring|=acquires|=acquired|=buyout|=takeover|=takeover bid|=merger
   |=mergers|=merge with|=merging with|=divest|=divestment|=divesting|=spin off|=stake in|=layoffs|=layoff|=lay off
   |=laying off|=laid off|=job cuts|=cut jobs|=cutting jobs|=redundancies|=headcount reduction|=downsizing|=restructuring
@@ -50,7 +50,7 @@ const CORPORATE_EN = `acquisition|acquisitions|=acquire|=acquiring|=acquires|=ac
   |=ipo is planned|=headcount cut|=headcount reduction
   |=merger agreement|=letter of intent|=term sheet|=binding offer|=we're buying|=we are buying|=buying out|=buy out
   |=capital increase|=rights issue|=funding round|=dividend cut|=hiring freeze|=pay freeze|=offshoring|=furlough
-  |=furloughs|=delisting|=a rival|=a competitor|=our competitor`;
+  |=furloughs|=merger talks|=delist|=go private|=taking private|=delisting|=a rival|=a competitor|=our competitor`;
 
 /** Financial topics a quiet period blocks: the results above and any talk of sales, growth or margins. */
 export const FINANCE_FR = `${RESULTS_FR}|=ventes|=croissance|=marge|=marges|=semestre|=resultats|=chiffres|=performance
@@ -80,7 +80,8 @@ const LEAVE =
 const SITE = words(`usine|usines|entrepot|entrepots|plant|plants|factory|factories|warehouse|warehouses|depot|depots
   |agence|agences|filiale|filiales|raffinerie|raffineries|refinery|refineries|centrale|mine|siege|headquarters|hq
   |division|branch|unit|business unit`);
-const CLOSE = words(`fermer|fermera|fermeront|ferme|fermee|fermees|fermes|fermeture|fermetures|close|closes|closing
+const CLOSE =
+  words(`s arretera|s arreteront|arreter|shuts for good|shut for good|close for good|for good|definitivement|fermer|fermera|fermeront|ferme|fermee|fermees|fermes|fermeture|fermetures|close|closes|closing
   |closure|closures|shut|shuts|shutting|shutdown|shut down|mothball|mothballed|wind down|winding down|cesser
   |cessation|demanteler|demantelement|sold off|vendue|cedee|cedees|spun off`);
 const WILL_BE = words(`seront|sera|vont etre|va etre|devraient etre|devrait etre|will be|are going to be|is going to be
@@ -103,13 +104,20 @@ const ASSET = words(`branche|division|filiale|filiales|pole|arm|subsidiary|subsi
 const SOLD = words(`vendu|vendue|vendus|vendues|cede|cedee|cedes|cedees|sold|sold off|spun off|mis en vente
   |mise en vente|put up for sale|up for sale`);
 const JOBS = words(`postes|emplois|salaries|collaborateurs|roles|jobs|positions|employees|workers`);
-const CUT = words(`cut|cuts|cutting|axed|axing|slashed|eliminated|supprimes|supprimer|supprime|suppression
+const CUT =
+  words(`sauter|vont sauter|sautent|on the chopping block|for the chop|get the axe|cut|cuts|cutting|axed|axing|slashed|eliminated|supprimes|supprimer|supprime|suppression
   |en moins|menaces|sur la sellette|at risk|on the line|disparaitre|disparaissent`);
 const PLAN_GAP = words(`en dessous du budget|au dessus du budget|sous le budget|au dela du budget|par rapport au budget
   |en dessous de l objectif|en dessous des objectifs|below budget|under budget|over budget|above budget|versus budget
   |vs budget|below plan|above plan|under plan|ahead of plan|behind plan|off plan|missed target|missed our target
   |miss our targets|objectif rate|objectifs rates|rater nos objectifs|au dessus du plan|en dessous du plan
   |fonds d investissement|private equity|investment fund|au capital|into our capital|entry into our capital`);
+
+/** Figures judged ("les chiffres d'octobre sont catastrophiques"), targets changed ("abandonner nos objectifs"). */
+const FIGURES = words(`chiffres|numbers|figures|ventes|sales|revenue|commandes|orders|marges|margins`);
+const TARGET_MOVE = words(`abandonner|abandonne|abandon|drop|dropping|revoir|revise|lower|lowering|cut|cutting|raise
+  |raising|relever|abaisser|renoncer a|renoncer|scrap|scrapping|miss|missing|rater`);
+const TARGETS = words(`objectifs|objectif|targets|target|guidance|previsions|forecast|forecasts|outlook|perspectives`);
 
 export const CONFIDENTIAL_RULES: CategoryRules = {
   groups: {
@@ -140,7 +148,8 @@ export const CONFIDENTIAL_RULES: CategoryRules = {
         |=patience jusqu|=arrivent vite|=psst|=chuuut|=chuut|=intranet|=lien interne|=non audites|=non audite|=provisoires
         |=brouillon|=projet de|=entre nous|=quitte le groupe|=avant l annonce|=apres l annonce|=on en reparle|=officiel dans
         |=officielle dans|=pas encore|=le marche ne sait pas|=personne ne sait|=rien n est encore officiel|=rien d officiel|=rien n est officiel
-        |=avant l heure|=l apprendront|=l apprendra|=ne partagez pas|=ne partage pas|=ne diffusez pas|=ne transferez pas
+        |=rien n a fuite|=n a pas fuite|=pas encore fuite|=on ne communique rien|=ne communiquons rien|=avant le conseil
+        |=pas les equipes|=ne le savent pas|=motus|=avant l heure|=l apprendront|=l apprendra|=ne partagez pas|=ne partage pas|=ne diffusez pas|=ne transferez pas
         |=personne ne le sait|=personne n est au courant|=personne ne sait encore|=ne le sait encore|=pas encore ete informes
         |=pas encore prevenus|=n ont pas ete prevenus|=avant de le dire|=avant de l annoncer|=avant d en informer
         |=avant le marche|=informer le marche|=feu vert pour|=pas un mot|=bouche cousue|=sous le coude|=tenu secret
@@ -154,7 +163,9 @@ export const CONFIDENTIAL_RULES: CategoryRules = {
         |=nobody knows yet|=no one knows yet|=before we tell|=before telling|=tell the market|=green light to
         |=keep it under your hat|=under your hat|=on the qt|=on the down low|=don't breathe a word|=not a word to anyone
         |=lips are sealed|=under wraps|=kept secret|=don't know yet|=sneak preview|=not official yet|=not official
-        |=nothing official|=nothing's official|=nothing is official|=revealed early|=ahead of time|=will find out
+        |=nothing has leaked|=hasn't leaked|=say nothing|=we say nothing|=before the board|=teams haven't
+        |=staff haven't|=staff don't know|=workers don't know|=employees don't know|=teams don't know|=not the teams
+        |=mum's the word|=nothing official|=nothing's official|=nothing is official|=revealed early|=ahead of time|=will find out
         |=find out on|=don't forward|=do not circulate|=don't circulate|=not to be shared
         |=off the books|=before the official release|=before it goes public|=before going public`,
     },
@@ -172,6 +183,9 @@ export const CONFIDENTIAL_RULES: CategoryRules = {
     jobs: { fr: JOBS },
     cut: { fr: CUT },
     planGap: { fr: PLAN_GAP },
+    figures: { fr: FIGURES },
+    targetMove: { fr: TARGET_MOVE },
+    targets: { fr: TARGETS },
     verdict: { fr: VERDICT },
     future: {
       fr: `=allons|=va|=vont|=prevoit|=prevoyons|=prevu|=prevue|=s appreter|=s apprete|=nous appretons|=envisage
@@ -195,6 +209,9 @@ export const CONFIDENTIAL_RULES: CategoryRules = {
     ['site', 'close', 'corporate', 3],
     ['site', 'close', 'topic', 3],
     ['willBe', 'verdict', 'secret'],
+    ['figures', 'verdict', 'topic', 4],
+    ['targetMove', 'targets', 'corporate', 3],
+    ['targetMove', 'targets', 'topic', 3],
     ['dispose', 'unit', 'corporate', 4],
     ['dispose', 'unit', 'topic', 4],
     ['asset', 'sold', 'corporate', 5],

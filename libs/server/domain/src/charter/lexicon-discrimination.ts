@@ -215,7 +215,9 @@ const CONTEMPT_FR = `ne savent rien|savent rien|incapable|incapables|ne comprenn
   |on ne peut rien leur confier|rien leur confier|nos clients partiraient|les clients partiraient|perdre des clients
   |fuiraient|perte de temps|aucune notion|aucun sens de|aucune idée de|inutile de les embaucher|inutile de les recruter
   |pas la peine de les embaucher|gêne la clientèle|gênent la clientèle|dérange les clients|dérangent les clients
-  |piquent tout|chourent|chouravent|fauchent tout|pour les quotas|que des quotas`;
+  |piquent tout|chourent|chouravent|fauchent tout|pour les quotas|que des quotas|rendre leur permis|vivent des aides
+  |c est nous qui payons|on paie pour eux|pas devant nos clients|pas devant les clients|qu ils fassent ce qu ils veulent
+  |les clients vont fuir|clients vont partir|vont fuir|pas pour le service client|pas pour la vente`;
 
 const CONTEMPT_EN = `inutile de postuler|pas la peine de postuler|don't understand|have no business|has no business
   |don't belong|do not belong|no place in|only good for|only good at|good for nothing|are useless|is useless|useless at
@@ -272,10 +274,15 @@ const CONTEMPT_EN = `inutile de postuler|pas la peine de postuler|don't understa
   |can't trust|cannot trust|trust them with|customers would walk|customers would leave|clients would leave
   |lose customers|a waste of|waste of time|no sense of|no concept of|no idea of|no point hiring|no point in hiring
   |pointless hiring|bothers the customers|bother customers|upsets customers|puts off customers|nicking|nailed down
-  |rob|robs|robbing|quota hires|quota hiring|token hires|tokens`;
+  |rob|robs|robbing|quota hires|quota hiring|token hires|tokens|hand in their licence|hand in their license
+  |lose their licence|live on benefits|live off benefits|sponge off|live off us|we pay for it|we pay for them
+  |not in front of our customers|in front of our customers|can do what they want but|customers will run
+  |customers will leave|not for customer service|not for sales`;
 
 /** Said of a group as the subject only ("les clientes voilées font peur", not "les factures font peur aux seniors"). */
-const CONTEMPT_AFTER = `font peur|fait peur|effraient|effraie|mettent mal à l aise|met mal à l aise|scare|scares|frighten
+const CONTEMPT_AFTER = `dangers publics|danger public|public danger|public dangers|copient|copient tout
+  |copy everything|n inventent rien|inventent rien|invent nothing|traîner|traînent|à traîner|hanging around|hang around
+  |loitering|font peur|fait peur|effraient|effraie|mettent mal à l aise|met mal à l aise|scare|scares|frighten
   |frightens|make customers uncomfortable|makes customers uncomfortable|make people uncomfortable`;
 
 // ---- "Go back where you come from".

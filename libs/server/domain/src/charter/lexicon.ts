@@ -75,7 +75,7 @@ const RELIGION_MORE = words(`bouddha|buddha|mahomet|le prophete|the prophet|prop
   |chiite|chiites|sunni|sunnis|shia|shiite|shiites|nonne|nonnes|nun|nuns|mufti|ayatollah
   |dalai lama|inshallah|insha allah|in sha allah|inch allah|mashallah|machallah|masha allah|subhanallah
   |bismillah|alhamdulillah|hamdoulah|hamdoullah|allahu akbar|allah akbar|que le tres haut|le tres haut vous|gloire au tres haut|the most high|que l eternel|l eternel vous|l eternel nous|l eternel est|gloire a l eternel|the lord|notre seigneur|our lord
-  |our savior|our saviour|notre sauveur|le messie|the messiah|hail mary full|ave maria|notre pere qui|our father who
+  |our savior|our saviour|notre sauveur|le messie|paroisse|paroisses|parish|le cure|du cure|au cure|monsieur le cure|parish priest|vicar|vicaire|diacre|deacon|aumonier|chaplain|reverend|archeveque|archbishop|louange|louanges|groupe de priere|prayer group|reincarnation|the messiah|hail mary full|ave maria|notre pere qui|our father who
   |hare krishna|om namah|conversion a l islam|conversion au christianisme|apostat|apostasie|apostate|paien|pagan|pagans|paiens|idolatre|idolatry|sainte bible|holy bible|holy quran|saint coran
   |evangelisation|evangelise|evangelize|missionary|missionnaire|missionnaires|catechisme|catechism|confirmation religieuse|bar mitzvah|bat mitzvah|circoncision|circumcision|hajj|umrah|zakat|omra`);
 
@@ -87,7 +87,9 @@ const INSULTS_MORE_FR =
   |tetes de noeud|sac a merde|mange merde|face de rat|pauvre minable|espece de minable|bande de minables|va chier|allez chier|va te faire enculer|allez vous faire enculer|va te faire mettre|niquez vous|nique toi
   |bordel de merde|putaing|ptain|vtff|vtf|teube|teubes|cassos|couillonne|empafe|empafes|abrutie|debile profond|debiles profonds|casse toi pauvre con|pov con|pauv con|salopard|enfoiree|enfoirees|batards|degenere|degeneres|pignoufs|boloss|bolosses|bouffonne|bouffonnes
   |pauvre tache|pauvres taches|espece de tache|quelle tache|rageux|rageuse|rageuses|vraie buse|quelle buse|espece de buse
-  |ras le cul|plein le cul|mon cul|gros cul|trou de balle|leche cul|faux cul|tete de cul|casse burnes|les burnes`);
+  |ras le cul|plein le cul|mon cul|gros cul|trou de balle|leche cul|faux cul|tete de cul|casse burnes|les burnes
+  |t es une plaie|tu es une plaie|quelle plaie|bande de clowns|chiotte|chiottes|on s en branle|je m en branle
+  |s en branle|cervelle de moineau|pois chiche dans le crane|tete de pioche|grosse tache`);
 const INSULTS_MORE_EN = words(`screw yourself|go screw yourself|screw off|get screwed|fuckin|fucken|fkn|feckin|fecking
   |frickin|fricking|effin|goddamn|goddamned|goddammit|dammit|damn it|damn you|bugger|bugger off|sod off|sodding
   |jerks|nitwit|halfwit|dimwit|cretin|cretins|douchebag|cunt|twat|pillock|prat
@@ -95,7 +97,9 @@ const INSULTS_MORE_EN = words(`screw yourself|go screw yourself|screw off|get sc
   |horseshit|ffs|omfg|stfu|kiss my ass|kiss my arse|up yours|eat shit|suck it|you suck|moron|morons|imbecile
   |imbeciles|asshat|dumb ass|numbnuts|nutjob|you loser|such a loser|what a loser|total loser|wazzock|arsewipe|arse wipe|bawbag
   |complete tool|what a tool|such a tool|you tool|are you thick|thick as mince|thicko|brain dead|braindead|sad sack
-  |whiny prick|smartass|smart arse|wise ass|asswipe|pissant|shite|bloody idiot|bloody hell|arsed`);
+  |whiny prick|smartass|smart arse|wise ass|asswipe|pissant|shite|bloody idiot|bloody hell|arsed
+  |you're a pain|such a pain|bunch of clowns|you clown|shut it|oaf|oafs|pea brain|peabrain|pea brained|thick oaf
+  |don't give a shit|give a shit|don't give a damn|give a damn|don't give a fuck|give a fuck`);
 
 export const INSULT_RULES: CategoryRules = {
   negative: {
@@ -148,7 +152,7 @@ export const POLITICS_RULES: CategoryRules = {
         |=parti politique|=partis politiques|=homme politique|=femme politique|=hommes politiques|=classe politique
         |${exact(OFFICES_FR)}|${exact(POLITICIANS_FR)}
         |=loi sur la fin de vie|=fin de vie|=aide a mourir|=euthanasie|=peine de mort|=legalisation du cannabis
-        |=interdiction du voile|=port du voile|=droit d asile|=regularisation des sans papiers|=quotas migratoires`,
+        |=interdiction du voile|=port du voile|=marche pour le climat|=marche contre la reforme|=droit d asile|=regularisation des sans papiers|=quotas migratoires`,
       en: `presidential election|=midterms|midterm elections|=democrats|=republicans|=democratic party|=republican party
         |=gop|=maga|^Trump|=donald trump|=biden|=joe biden|=kamala harris|=obama|=putin|=zelenskyy|=netanyahu|=jd vance
         |=desantis|=starmer|=sunak|=boris johnson|=tories|=tory|=labour party|=lib dems|=far right|=far left|=left wing
@@ -161,17 +165,17 @@ export const POLITICS_RULES: CategoryRules = {
         |=make america great again|=build the wall|=labour mp|=tory mp|=house of commons
         |${exact(OFFICES_EN)}|${exact(POLITICIANS_EN)}
         |=assisted dying|=assisted suicide|=euthanasia|=death penalty|=capital punishment|=cannabis legalisation
-        |=burqa ban|=right to asylum|=asylum policy|=deportation flights|=rwanda scheme|=gun rights|=trans bill`,
+        |=burqa ban|=climate march|=right to asylum|=asylum policy|=deportation flights|=rwanda scheme|=gun rights|=trans bill`,
     },
     weak: {
-      fr: `gouvernement|ministre|=rn|=reconquete|=npa|=senat|élection|électoral|électeur|=vote|=votez|=voter|=votent
+      fr: `=prefecture|=prefectures|=technocrates|=conseil constitutionnel|gouvernement|ministre|=rn|=reconquete|=npa|=senat|élection|électoral|électeur|=vote|=votez|=voter|=votent
         |=scrutin|impôts|=impot|=taxes|=fiscalite|=la gauche|=la droite|politique|politicien|politiciens|=republique
         |=democratie|=dictature|=manifestation|=manifestations|=manifestants|=greve|=greves|=syndicat|=syndicats|immigration
         |immigrés|=migrants|=maire|=matignon|=poutine|=la nation|=patrie
         |=dissolution|=referendum|=democratique|=souverainete|=frontieres|=insoumis|=insoumise|=insoumises|=le president|=president de|=parlement|=reforme|=retraites|=assurance chomage|=smic
         |=mairies|=mairie|=elus|=ecolos|=socialistes|=socialiste|=hollande|=gouvernementale|=gouvernemental|=conseil des ministres
         |=senateurs|=mobilisation|=petition|=ministres|=premiere ministre|=pouvoir`,
-      en: `government|=minister|=senate|=congress|=mayor|=councillors|=the house|=house floor|election|elections|electoral|=vote|=voting|=voters|=ballot|taxes|=taxpayers
+      en: `government|=minister|=senate|=congress|=mayor|=whitehall|=city hall|=number 10|=supreme court|=peers|=mps|=councillors|=the house|=house floor|election|elections|electoral|=vote|=voting|=voters|=ballot|taxes|=taxpayers
         |=liberals|=conservatives|=labour|politics|political|=democracy|=dictatorship|=protest|=protesters|=riot|=woke
         |immigration|immigrants|=migrants|=governor|=parliament
         |=the president|=president|=administration|=unions|=union|=strike|=petition|=tax|=carbon tax
@@ -187,14 +191,16 @@ export const POLITICS_RULES: CategoryRules = {
         |=on ne se tait pas|=meprise|=s en fiche|=se fiche|=ruine assuree|=ont tue|=ont vote contre|=debout
         |=mobilisez vous|=tous dans la rue|=dans la rue|=on y croit|=signez la petition|=a la porte|=qu il parte|=doit partir
         |=rien compris|=n a rien compris|=n ont rien compris|=fiasco|=desastre|=desastreux|=desastreuse|=catastrophique
-        |=incompetence|=laches|=lache|=pathetique|=trahi|=honte a eux|=a cote de la plaque|=hors sol|=deconnecte|=deconnectes|=soutenons|=on soutient|=nous soutenons`,
+        |=incompetence|=a tue|=doit agir|=doivent agir|=bloquent|=cirque|=soutien total|=naufrage|=censure
+        |=laches|=lache|=pathetique|=trahi|=honte a eux|=a cote de la plaque|=hors sol|=deconnecte|=deconnectes|=soutenons|=on soutient|=nous soutenons`,
       en: `overthrow|resign|resignation|=disgrace|=shame|=ruining|=ruined|incompetent|corrupt|liar|liars|traitor
         |traitors|=must go|boycott|=rigged|=tyranny|=tyrant|dictator|destroying|=lock him up|=lock her up|scandal|=crooked
         |=puppet change|=vote them out|=thieves|=useless
         |=wrecking|=taxing us|=out of touch|=against|=walk out|=walkout|=march against|=join the march|=sign the petition|=should be fired|=danger|=failed
         |=killing people|=economic ruin|=stunt|=can't come soon enough|=in solidarity|=taking us for fools|=for fools
         |=hate jobs|=right about|=is right|=take back|=blow to the economy|=buried|=anywhere near power|=only ones making sense
-        |=should resign|=must resign|=2028|=2027|=cowards|=coward|=pathetic|=betrayed|=shame on them|=clueless|=shambles|=disaster|=disastrous|=a joke|=endorse
+        |=should resign|=must resign|=2028|=2027|=cowards|=coward|=pathetic|=betrayed|=shame on them|=killed|=has killed|=must act|=blocking
+        |=circus|=full support|=outrageous|=struck down|=shipwreck|=say no to|=clueless|=shambles|=disaster|=disastrous|=a joke|=endorse
         |=endorsing|=stand with|=standing with|=we support|=proud to support|=haven't a clue|=has no idea|=no idea`,
     },
   },

@@ -12,7 +12,9 @@ export const HARM = `tuer|buter|crever|frapper|défoncer|tabasser|cogner|massacr
   |ruiner la vie|choper|démolir|planter|saigner|fumer|kill you|kill u|stab you|rape you|punch you|beat you up
   |beat the shit out of you|smash your face|smash your head|break your legs|break your neck|slit your throat
   |burn your house|burn down your house|put you in hospital|put you in the hospital|hunt you down|ruin your life`;
-export const THREATS = `t es un homme mort|tu es un homme mort|t es une femme morte|tu vas crever|tu vas mourir|vous allez crever
+export const THREATS = `on va te retrouver|je vais te retrouver|on te retrouvera|on t attend à la sortie|on t attendra à la sortie
+  |we'll find you|we will find you|i'll find you|i will find you|we'll be waiting for you|tu vas voir ta gueule
+  |t es un homme mort|tu es un homme mort|t es une femme morte|tu vas crever|tu vas mourir|vous allez crever
   |tu vas le regretter|vous allez le regretter|tu vas regretter|tu vas me le payer|vous allez me le payer
   |tu vas le payer cher|tu le paieras|tu me le paieras|tu vas le payer|vous allez le payer|ta famille va le payer
   |your family will pay|you and your family will pay|gare à toi|fais gaffe à toi|fais attention à toi
@@ -111,12 +113,14 @@ export const MOCKED = `se moque de toi|se moquent de toi|rit de toi|rigole de to
   |can't stand you`;
 
 /** Their body, addressed: "tes bourrelets", "your rolls". */
-export const BODY_PART = `tes bourrelets|ta cellulite|tes vergetures|ton bide|ton gros bide|ton gros cul|tes grosses cuisses
+export const BODY_PART = `avec ta tronche|avec ta gueule|avec ta tête|with a face like yours|with a face like that
+  |with that face|with your face|tes bourrelets|ta cellulite|tes vergetures|ton bide|ton gros bide|ton gros cul|tes grosses cuisses
   |ton double menton|ta graisse|tes kilos|tes poignées d amour|ta tête|ta gueule|ton physique|ta dégaine|ton corps
   |your rolls|your cellulite|your stretch marks|your belly|your gut|your fat|your thighs|your double chin
   |your muffin top|your love handles|your face|your body|your weight|those rolls|those thighs`;
 /** …and what is said of it. */
-export const SHAME = `tu devrais pas porter|tu ne devrais pas porter|tu devrais pas mettre|tu ne devrais pas mettre|cache ça
+export const SHAME = `personne ne t embauchera|personne ne voudra de toi|nobody will hire you|nobody will ever hire you
+  |no one will hire you|no one will ever hire you|tu devrais pas porter|tu ne devrais pas porter|tu devrais pas mettre|tu ne devrais pas mettre|cache ça
   |cache toi|supprime ta photo|supprime ta photo de profil|personne ne veut voir|ça donne envie de vomir|dégueulasse
   |dégoûtant|ne donne pas envie|fait fuir|you shouldn't wear|you should not wear|shouldn't be wearing
   |should not be wearing|delete your photo|delete that photo|take that photo down|take down your photo|nobody wants to see

@@ -19,7 +19,7 @@ export const CONDITIONS_EN = list(`ear infection|ear infections|tonsillitis|stre
   |stomach bug|constipation|bloating|acid reflux|reflux|heartburn|indigestion|haemorrhoids|hemorrhoids|cystitis
   |thrush|yeast infection|herpes|cold sores|warts|rosacea|dermatitis|hives|tooth decay|cavities|gum disease|gingivitis
   |osteoporosis|sciatica|tendinitis|fibromyalgia|endometriosis|menopause|hot flushes|hot flashes|period pain
-  |infertility|impotence|erectile dysfunction|prostate|thyroid|hypothyroidism|heart disease|cardiovascular disease
+  |infertility|impotence|erectile dysfunction|prostate|thyroid|hypothyroidism|heart disease|heart attacks|chronic fatigue|fatigue|cardiovascular disease
   |triglycerides|blood sugar|overweight|adhd|hyperactivity|dyslexia|epilepsy|hiv|hepatitis|tuberculosis|measles
   |chickenpox|leukaemia|leukemia|lymphoma|melanoma|dementia|long covid|natural defences|natural defenses
   |immune defences|immune defenses|kidneys|kidney|lungs|arteries|kidney stones|gout|rheumatism|inflammation
@@ -38,13 +38,13 @@ export const ACT_FR = list(`fait baisser|font baisser|abaisse|abaissent|diminue|
   |normalise|normalisent|stabilise|stabilisent|dites adieu|adieu a|adieu aux|fini les|finies les|plus jamais de
   |chasse|chassent|purifie|purifient|draine|drainent|desintoxique|desintoxiquent|assainit|repare|reparent|restaure
   |restaurent|reequilibre|debouche|dissout|dissolvent|tue|tuent|detruit|detruisent|neutralise|neutralisent
-  |fait maigrir|font maigrir|fait fondre|remplace votre|remplace vos|a la place de|au lieu de vos|au lieu de votre
+  |fait maigrir|font maigrir|repousser|fait repousser|font repousser|reconstruit|reconstruisent|fait fondre|remplace votre|remplace vos|a la place de|au lieu de vos|au lieu de votre
   |libere|liberent|nettoient|nettoie|renforcent|stimulent|vient a bout de|viennent a bout de|debarrasse de`);
 export const ACT_EN = list(`clears|clear up|clears up|banish|banishes|say goodbye to|goodbye to|bye bye|no more|ward off
   |wards off|fight off|fights off|beats|soothes|soothe|eases|ease|alleviates|alleviate|purifies|purify|repairs
   |repair|restores|restore|rebalances|regulates|regulate|normalises|normalizes|shrinks|dissolves|unclogs|drains
   |flushes|flush out|kills|kill|destroys|neutralises|neutralizes|ditch your|instead of your|replace your|get rid of
-  |gets rid of|strengthens|strengthen|stimulates|knocks out|knock out|wipes out|wipe out|tackles|cleanses|detoxifies|disappear|vanish|make disappear`);
+  |gets rid of|strengthens|strengthen|stimulates|knocks out|knock out|wipes out|wipe out|tackles|cleanses|detoxifies|disappear|vanish|make disappear|goodbye|regrow|regrows|rebuild|rebuilds`);
 
 /** Legal certainty and impunity ("sûr de gagner", "inattaquable", "no tax audit can touch you"). */
 export const CERTAIN_FR = list(`sur de gagner|surs de gagner|sure de gagner|assure de gagner|assures de gagner

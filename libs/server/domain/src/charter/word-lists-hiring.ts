@@ -89,7 +89,7 @@ export const IDENTITY = `profil européen|européen|européenne|européens|europ
 /** Looks, required outright ("physique avantageux exigé", "attractive only"); not "doit être mince" (a recipe). */
 export const REQUIRE_STRICT = `exigé|exigée|exigés|exigées|obligatoire|obligatoires|uniquement|exclusivement|only|required
   |mandatory|exclusively`;
-export const LOOKS = `physique avantageux|bon physique|jolies|jolie|minces|mince|sexy|attractive|pretty|good looking|slim|thin
+export const LOOKS = `taille {n}|size {n}|uk size {n}|us size {n}|physique avantageux|bon physique|jolies|jolie|minces|mince|sexy|attractive|pretty|good looking|slim|thin
   |beautiful`;
 /** "Our sales staff must be straight": staff + a requirement on orientation, skin or sex, next to each other. */
 export const STAFF = `staff|employees|workers|applicants|candidates|hires|cashiers|drivers|hostesses|receptionists|vendeurs
