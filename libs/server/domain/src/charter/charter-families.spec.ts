@@ -64,6 +64,13 @@ describe('charter families: found', () => {
     ['confidential', 'Les commandes de novembre sont catastrophiques, on ne communique rien avant le conseil.'],
     ['confidential', 'We will scrap our 2028 targets, nothing has leaked yet.'],
     ['religion', 'Notre paroisse vous attend pour la messe de minuit.'],
+    // Fourth round: address + a pejorative noun, raising money, sex as a preference, relief promised by law.
+    ['insult', 'Les gars du dépôt sont des blaireaux.'],
+    ['insult', '@max_d t’es vraiment un relou.'],
+    ['insult', 'The night shift are total weasels.'],
+    ['confidential', 'Nous allons lever 30 millions, encore confidentiel.'],
+    ['discrimination', 'Préparateur de commandes, homme de préférence.'],
+    ['health_legal', 'Your landlord can never touch you: the law fully protects you in court.'],
   ])('%s: %s', (category, text) => {
     expect(has(text, category)).toBe(true);
   });
@@ -93,6 +100,11 @@ describe('charter families: look-alikes stay clean', () => {
     ['discrimination', 'Seniors: copy the code below for 10% off.'],
     ['discrimination', 'Just you wait till you see our new collection!'],
     ['confidential', 'Don’t know what to buy? Our Q4 gift guide is here.'],
+    ['insult', 'Robe à manches longues : c’est une manche ballon, très tendance.'],
+    ['insult', 'Quelle tache sur ce pull ! Notre astuce pour la faire partir.'],
+    ['insult', 'Get lost in our new winter collection.'],
+    ['insult', 'What a snake print, what a season!'],
+    ['insult', 'C’est un match nul, rendez-vous au retour.'],
   ])('%s stays off: %s', (category, text) => {
     expect(has(text, category)).toBe(false);
   });

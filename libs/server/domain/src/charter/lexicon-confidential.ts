@@ -39,7 +39,7 @@ const CORPORATE_FR = `acquisition|acquisitions|=acquerir|=acquiert|=acquerons|ra
   |=rachat de notre|=notre concurrent|=rival|=plan social|=dividende double|=dividende sera double|=dividende|=introduction en bourse
   |=accord de fusion|=protocole d accord|=lettre d intention|=due diligence|=offre ferme|=on rachete|=rachete un
   |=augmentation de capital|=levee de fonds|=suppression du dividende|=chomage partiel|=gel des embauches
-  |=negociations de fusion|=sortie de la bourse|=sortie de bourse|=une fusion|=pour une fusion|=gel des salaires|=delocalisation|=delocaliser|=cotation en bourse|=retrait de la cote|=concurrent|=un concurrent`;
+  |=rapprochement avec|=alliance avec|=negociations de fusion|=sortie de la bourse|=sortie de bourse|=une fusion|=pour une fusion|=gel des salaires|=delocalisation|=delocaliser|=cotation en bourse|=retrait de la cote|=concurrent|=un concurrent`;
 const CORPORATE_EN = `acquisition|acquisitions|=acquire|=acquiring|=acquires|=acquired|=buyout|=takeover|=takeover bid|=merger
   |=mergers|=merge with|=merging with|=divest|=divestment|=divesting|=spin off|=stake in|=layoffs|=layoff|=lay off
   |=laying off|=laid off|=job cuts|=cut jobs|=cutting jobs|=redundancies|=headcount reduction|=downsizing|=restructuring
@@ -50,7 +50,7 @@ const CORPORATE_EN = `acquisition|acquisitions|=acquire|=acquiring|=acquires|=ac
   |=ipo is planned|=headcount cut|=headcount reduction
   |=merger agreement|=letter of intent|=term sheet|=binding offer|=we're buying|=we are buying|=buying out|=buy out
   |=capital increase|=rights issue|=funding round|=dividend cut|=hiring freeze|=pay freeze|=offshoring|=furlough
-  |=furloughs|=merger talks|=delist|=go private|=taking private|=delisting|=a rival|=a competitor|=our competitor`;
+  |=furloughs|=tie up with|=tie up|=merger talks|=delist|=go private|=taking private|=delisting|=a rival|=a competitor|=our competitor`;
 
 /** Financial topics a quiet period blocks: the results above and any talk of sales, growth or margins. */
 export const FINANCE_FR = `${RESULTS_FR}|=ventes|=croissance|=marge|=marges|=semestre|=resultats|=chiffres|=performance
@@ -73,7 +73,7 @@ const EXEC =
   |president du directoire|president du groupe|numero deux|ceo|cfo|coo|cto|chief executive|chief financial officer
   |finance director|managing director|chairman|chairwoman|chair of the board|fondateur|founder|cofondateur|co founder`);
 const LEAVE =
-  words(`sur le depart|on his way out|on her way out|on the way out|sur la sellette|pousse vers la sortie|poussee vers la sortie|nous quitter|nous quitte|nous quittera|leaves us|leaving us|quitte|quittera|quittent|quitter|demissionne|demissionnera|demission|demissionner|part|partira|depart
+  words(`sur le depart|on his way out|on her way out|nous lache|leaving us for|part chez|on the way out|sur la sellette|pousse vers la sortie|poussee vers la sortie|nous quitter|nous quitte|nous quittera|leaves us|leaving us|quitte|quittera|quittent|quitter|demissionne|demissionnera|demission|demissionner|part|partira|depart
   |s en va|s en ira|est remercie|limoge|evince|remplace|remplacee|steps down|stepping down|step down|stepped down
   |resign|resigns|resigned|resigning|resignation|leaving|leaves|will leave|quits|quit|quitting|departure|ousted|fired
   |sacked|let go|replaced|is out|to exit|exits`);
@@ -117,6 +117,9 @@ const PLAN_GAP = words(`en dessous du budget|au dessus du budget|sous le budget|
 const FIGURES = words(`chiffres|numbers|figures|ventes|sales|revenue|commandes|orders|marges|margins`);
 const TARGET_MOVE = words(`abandonner|abandonne|abandon|drop|dropping|revoir|revise|lower|lowering|cut|cutting|raise
   |raising|relever|abaisser|renoncer a|renoncer|scrap|scrapping|miss|missing|rater`);
+/** Raising money: "lever 50 millions auprès d'un fonds", "raising 50 million from a fund". */
+const RAISE = words(`lever|levons|levee|raising|raise|raised|lever des fonds`);
+const MONEY = words(`millions|million|milliards|billion|fonds|funds|fund|capital|round|tour de table`);
 const TARGETS = words(`objectifs|objectif|targets|target|guidance|previsions|forecast|forecasts|outlook|perspectives`);
 
 export const CONFIDENTIAL_RULES: CategoryRules = {
@@ -148,7 +151,7 @@ export const CONFIDENTIAL_RULES: CategoryRules = {
         |=patience jusqu|=arrivent vite|=psst|=chuuut|=chuut|=intranet|=lien interne|=non audites|=non audite|=provisoires
         |=brouillon|=projet de|=entre nous|=quitte le groupe|=avant l annonce|=apres l annonce|=on en reparle|=officiel dans
         |=officielle dans|=pas encore|=le marche ne sait pas|=personne ne sait|=rien n est encore officiel|=rien d officiel|=rien n est officiel
-        |=rien n a fuite|=n a pas fuite|=pas encore fuite|=on ne communique rien|=ne communiquons rien|=avant le conseil
+        |=ne relayez pas|=ne relaie pas|=ne retweetez pas|=rien n a fuite|=n a pas fuite|=pas encore fuite|=on ne communique rien|=ne communiquons rien|=avant le conseil
         |=pas les equipes|=ne le savent pas|=motus|=avant l heure|=l apprendront|=l apprendra|=ne partagez pas|=ne partage pas|=ne diffusez pas|=ne transferez pas
         |=personne ne le sait|=personne n est au courant|=personne ne sait encore|=ne le sait encore|=pas encore ete informes
         |=pas encore prevenus|=n ont pas ete prevenus|=avant de le dire|=avant de l annoncer|=avant d en informer
@@ -163,7 +166,8 @@ export const CONFIDENTIAL_RULES: CategoryRules = {
         |=nobody knows yet|=no one knows yet|=before we tell|=before telling|=tell the market|=green light to
         |=keep it under your hat|=under your hat|=on the qt|=on the down low|=don't breathe a word|=not a word to anyone
         |=lips are sealed|=under wraps|=kept secret|=don't know yet|=sneak preview|=not official yet|=not official
-        |=nothing has leaked|=hasn't leaked|=say nothing|=we say nothing|=before the board|=teams haven't
+        |=don't repost|=do not repost|=don't retweet|=keep it to yourselves|=keep this to yourselves
+        |=keep it to yourself|=nothing has leaked|=hasn't leaked|=say nothing|=we say nothing|=before the board|=teams haven't
         |=staff haven't|=staff don't know|=workers don't know|=employees don't know|=teams don't know|=not the teams
         |=mum's the word|=nothing official|=nothing's official|=nothing is official|=revealed early|=ahead of time|=will find out
         |=find out on|=don't forward|=do not circulate|=don't circulate|=not to be shared
@@ -186,6 +190,8 @@ export const CONFIDENTIAL_RULES: CategoryRules = {
     figures: { fr: FIGURES },
     targetMove: { fr: TARGET_MOVE },
     targets: { fr: TARGETS },
+    raise: { fr: RAISE },
+    money: { fr: MONEY },
     verdict: { fr: VERDICT },
     future: {
       fr: `=allons|=va|=vont|=prevoit|=prevoyons|=prevu|=prevue|=s appreter|=s apprete|=nous appretons|=envisage
@@ -193,12 +199,13 @@ export const CONFIDENTIAL_RULES: CategoryRules = {
         |=la semaine prochaine|=le mois prochain|=d ici|=sera annonce|=sera annoncee|=seront annonces|=annoncera
         |=annoncerons|=en discussion|=en discussions|=en negociation|=en negociations|=negociations exclusives|=negocions
         |=negocie|=sur le point de|=dans les prochains jours|=dans quelques jours|=officialise|=officialisera
+        |=dans un mois|=dans quinze jours|=dans deux semaines|=dans trois semaines|=apres l ete|=a la rentree
         |=prevue pour|=prevu pour|=programmee|=programme pour|=calee pour|=annonce prevue|=d ici l ete|=d ici la fin de l annee
         |=au printemps|=a l automne|=cet ete|=cet automne|=cet hiver|=le trimestre prochain|=l an prochain|=en janvier|=fin janvier|=debut janvier|=d ici janvier|=en fevrier|=fin fevrier|=debut fevrier|=d ici fevrier|=en mars|=fin mars|=debut mars|=d ici mars|=en avril|=fin avril|=debut avril|=d ici avril|=en mai|=fin mai|=debut mai|=d ici mai|=en juin|=fin juin|=debut juin|=d ici juin|=en juillet|=fin juillet|=debut juillet|=d ici juillet|=en aout|=fin aout|=debut aout|=d ici aout|=en septembre|=fin septembre|=debut septembre|=d ici septembre|=en octobre|=fin octobre|=debut octobre|=d ici octobre|=en novembre|=fin novembre|=debut novembre|=d ici novembre|=en decembre|=fin decembre|=debut decembre|=d ici decembre`,
       en: `=will|=going to|=about to|=plan to|=planning to|=plans to|=set to|=soon|=tomorrow|=monday|=tuesday|=wednesday
         |=thursday|=friday|=saturday|=sunday|=next week|=next month|=in talks|=in negotiations|=negotiating|=to announce
         |=will announce|=will be announced|=upcoming|=in the coming days|=on the verge of|=finalizing|=finalising
-        |=planned|=planned for|=scheduled for|=pencilled in|=slated for|=due to be announced|=by summer|=by spring
+        |=in a month|=in two weeks|=in three weeks|=in a fortnight|=after the summer|=planned|=planned for|=scheduled for|=pencilled in|=slated for|=due to be announced|=by summer|=by spring
         |=by autumn|=by year end|=by the end of the year|=next quarter|=next year|=this summer|=this autumn|=in january|=by january|=end of january|=early january|=in february|=by february|=end of february|=early february|=in march|=by march|=end of march|=early march|=in april|=by april|=end of april|=early april|=in june|=by june|=end of june|=early june|=in july|=by july|=end of july|=early july|=in august|=by august|=end of august|=early august|=in september|=by september|=end of september|=early september|=in october|=by october|=end of october|=early october|=in november|=by november|=end of november|=early november|=in december|=by december|=end of december|=early december|=by may|=end of may`,
     },
   },
@@ -212,6 +219,8 @@ export const CONFIDENTIAL_RULES: CategoryRules = {
     ['figures', 'verdict', 'topic', 4],
     ['targetMove', 'targets', 'corporate', 3],
     ['targetMove', 'targets', 'topic', 3],
+    ['raise', 'money', 'corporate', 4],
+    ['raise', 'money', 'topic', 4],
     ['dispose', 'unit', 'corporate', 4],
     ['dispose', 'unit', 'topic', 4],
     ['asset', 'sold', 'corporate', 5],

@@ -217,7 +217,9 @@ const CONTEMPT_FR = `ne savent rien|savent rien|incapable|incapables|ne comprenn
   |pas la peine de les embaucher|gêne la clientèle|gênent la clientèle|dérange les clients|dérangent les clients
   |piquent tout|chourent|chouravent|fauchent tout|pour les quotas|que des quotas|rendre leur permis|vivent des aides
   |c est nous qui payons|on paie pour eux|pas devant nos clients|pas devant les clients|qu ils fassent ce qu ils veulent
-  |les clients vont fuir|clients vont partir|vont fuir|pas pour le service client|pas pour la vente`;
+  |les clients vont fuir|clients vont partir|vont fuir|pas pour le service client|pas pour la vente|les chasser
+  |faut les chasser|font la manche|mendient|jamais à l heure|toujours en retard|coûtent trop cher|coûte trop cher
+  |trop fragiles|trop fragile|trop faibles|trop faible`;
 
 const CONTEMPT_EN = `inutile de postuler|pas la peine de postuler|don't understand|have no business|has no business
   |don't belong|do not belong|no place in|only good for|only good at|good for nothing|are useless|is useless|useless at
@@ -277,7 +279,8 @@ const CONTEMPT_EN = `inutile de postuler|pas la peine de postuler|don't understa
   |rob|robs|robbing|quota hires|quota hiring|token hires|tokens|hand in their licence|hand in their license
   |lose their licence|live on benefits|live off benefits|sponge off|live off us|we pay for it|we pay for them
   |not in front of our customers|in front of our customers|can do what they want but|customers will run
-  |customers will leave|not for customer service|not for sales`;
+  |customers will leave|not for customer service|not for sales|chased off|chase them off|chase them away|begging
+  |never on time|always late|cost too much|costs too much|too fragile|too weak`;
 
 /** Said of a group as the subject only ("les clientes voilées font peur", not "les factures font peur aux seniors"). */
 const CONTEMPT_AFTER = `dangers publics|danger public|public danger|public dangers|copient|copient tout

@@ -21,6 +21,7 @@ import {
   LEGAL_EN,
   LEGAL_FR,
 } from './word-lists-health';
+import { ADDRESS, PEJORATIVE, SILENCE } from './word-lists-insults';
 import { OFFICES_EN, OFFICES_FR, POLITICIANS_EN, POLITICIANS_FR } from './word-lists-politics';
 
 export interface Terms {
@@ -76,7 +77,7 @@ const RELIGION_MORE = words(`bouddha|buddha|mahomet|le prophete|the prophet|prop
   |dalai lama|inshallah|insha allah|in sha allah|inch allah|mashallah|machallah|masha allah|subhanallah
   |bismillah|alhamdulillah|hamdoulah|hamdoullah|allahu akbar|allah akbar|que le tres haut|le tres haut vous|gloire au tres haut|the most high|que l eternel|l eternel vous|l eternel nous|l eternel est|gloire a l eternel|the lord|notre seigneur|our lord
   |our savior|our saviour|notre sauveur|le messie|paroisse|paroisses|parish|le cure|du cure|au cure|monsieur le cure|parish priest|vicar|vicaire|diacre|deacon|aumonier|chaplain|reverend|archeveque|archbishop|louange|louanges|groupe de priere|prayer group|reincarnation|the messiah|hail mary full|ave maria|notre pere qui|our father who
-  |hare krishna|om namah|conversion a l islam|conversion au christianisme|apostat|apostasie|apostate|paien|pagan|pagans|paiens|idolatre|idolatry|sainte bible|holy bible|holy quran|saint coran
+  |hare krishna|om namah|conversion a l islam|conversion au christianisme|apostat|apostasie|apostate|paien|pagan|pagans|paiens|idolatre|idolatry|scientologue|scientologues|scientologist|scientologists|sainte bible|holy bible|holy quran|saint coran
   |evangelisation|evangelise|evangelize|missionary|missionnaire|missionnaires|catechisme|catechism|confirmation religieuse|bar mitzvah|bat mitzvah|circoncision|circumcision|hajj|umrah|zakat|omra`);
 
 // Insults by family beyond the starter lists: "shut up" imperatives, dismissive nouns (guignol, tanche, naze),
@@ -86,10 +87,10 @@ const INSULTS_MORE_FR =
   |connarde|connardes|conard|conards|conasse|charogne|charognes|crevure|crevures|trouduc|tete de noeud
   |tetes de noeud|sac a merde|mange merde|face de rat|pauvre minable|espece de minable|bande de minables|va chier|allez chier|va te faire enculer|allez vous faire enculer|va te faire mettre|niquez vous|nique toi
   |bordel de merde|putaing|ptain|vtff|vtf|teube|teubes|cassos|couillonne|empafe|empafes|abrutie|debile profond|debiles profonds|casse toi pauvre con|pov con|pauv con|salopard|enfoiree|enfoirees|batards|degenere|degeneres|pignoufs|boloss|bolosses|bouffonne|bouffonnes
-  |pauvre tache|pauvres taches|espece de tache|quelle tache|rageux|rageuse|rageuses|vraie buse|quelle buse|espece de buse
+  |pauvre tache|pauvres taches|espece de tache|rageux|rageuse|rageuses|vraie buse|quelle buse|espece de buse
   |ras le cul|plein le cul|mon cul|gros cul|trou de balle|leche cul|faux cul|tete de cul|casse burnes|les burnes
   |t es une plaie|tu es une plaie|quelle plaie|bande de clowns|chiotte|chiottes|on s en branle|je m en branle
-  |s en branle|cervelle de moineau|pois chiche dans le crane|tete de pioche|grosse tache`);
+  |s en branle|cervelle de moineau|pois chiche dans le crane|tete de pioche`);
 const INSULTS_MORE_EN = words(`screw yourself|go screw yourself|screw off|get screwed|fuckin|fucken|fkn|feckin|fecking
   |frickin|fricking|effin|goddamn|goddamned|goddammit|dammit|damn it|damn you|bugger|bugger off|sod off|sodding
   |jerks|nitwit|halfwit|dimwit|cretin|cretins|douchebag|cunt|twat|pillock|prat
@@ -128,9 +129,14 @@ export const INSULT_RULES: CategoryRules = {
         |=you idiot|=what an idiot|=bellend|=knobhead|=numpty|=plonker|=wankstain|=fuckwit|=twatwaffle
         |${exact(INSULTS_MORE_EN)}`,
     },
+    address: { fr: exact(ADDRESS) },
+    pejorative: { fr: exact(PEJORATIVE) },
+    silence: { fr: exact(SILENCE) },
   },
   signs: { strong: ['🖕'] },
-  alone: ['strong'],
+  // "t'es (vraiment) un gland", "sont des rats", "a bunch of clueless clowns": address + a pejorative noun.
+  compounds: [['address', 'pejorative', 'strong', 3]],
+  alone: ['strong', 'silence'],
   pairs: [],
 };
 
@@ -191,7 +197,7 @@ export const POLITICS_RULES: CategoryRules = {
         |=on ne se tait pas|=meprise|=s en fiche|=se fiche|=ruine assuree|=ont tue|=ont vote contre|=debout
         |=mobilisez vous|=tous dans la rue|=dans la rue|=on y croit|=signez la petition|=a la porte|=qu il parte|=doit partir
         |=rien compris|=n a rien compris|=n ont rien compris|=fiasco|=desastre|=desastreux|=desastreuse|=catastrophique
-        |=incompetence|=a tue|=doit agir|=doivent agir|=bloquent|=cirque|=soutien total|=naufrage|=censure
+        |=incompetence|=ont abandonne|=a abandonne|=nous ment|=ment sur|=non a la loi|=non a la reforme|=a tue|=doit agir|=doivent agir|=bloquent|=cirque|=soutien total|=naufrage|=censure
         |=laches|=lache|=pathetique|=trahi|=honte a eux|=a cote de la plaque|=hors sol|=deconnecte|=deconnectes|=soutenons|=on soutient|=nous soutenons`,
       en: `overthrow|resign|resignation|=disgrace|=shame|=ruining|=ruined|incompetent|corrupt|liar|liars|traitor
         |traitors|=must go|boycott|=rigged|=tyranny|=tyrant|dictator|destroying|=lock him up|=lock her up|scandal|=crooked
@@ -199,7 +205,7 @@ export const POLITICS_RULES: CategoryRules = {
         |=wrecking|=taxing us|=out of touch|=against|=walk out|=walkout|=march against|=join the march|=sign the petition|=should be fired|=danger|=failed
         |=killing people|=economic ruin|=stunt|=can't come soon enough|=in solidarity|=taking us for fools|=for fools
         |=hate jobs|=right about|=is right|=take back|=blow to the economy|=buried|=anywhere near power|=only ones making sense
-        |=should resign|=must resign|=2028|=2027|=cowards|=coward|=pathetic|=betrayed|=shame on them|=killed|=has killed|=must act|=blocking
+        |=should resign|=must resign|=2028|=2027|=abandoned|=lying|=lying to us|=lies about|=cowards|=coward|=pathetic|=betrayed|=shame on them|=killed|=has killed|=must act|=blocking
         |=circus|=full support|=outrageous|=struck down|=shipwreck|=say no to|=clueless|=shambles|=disaster|=disastrous|=a joke|=endorse
         |=endorsing|=stand with|=standing with|=we support|=proud to support|=haven't a clue|=has no idea|=no idea`,
     },
