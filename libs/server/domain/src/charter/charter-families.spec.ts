@@ -84,6 +84,7 @@ describe('charter families: look-alikes stay clean', () => {
     ['religion', 'Today we walk out in protest against the new shop opening hours.'],
     ['religion', 'Tête de moine et monk fruit : notre plateau de fêtes.'],
     ['politics', 'Le ministre de la bonne humeur, c’est notre goûter.'],
+    ['politics', 'Le ministère de la Culture a classé notre atelier Entreprise du patrimoine vivant.'],
     ['health_legal', 'No more headaches: our planner does the scheduling for you.'],
     ['health_legal', 'Essai sans risque, sans engagement et sans contrat.'],
     ['discrimination', 'Les gens qui oublient le goûter sont des gros gourmands qui s’ignorent.'],

@@ -22,7 +22,16 @@ import {
   LEGAL_FR,
 } from './word-lists-health';
 import { ADDRESS, PEJORATIVE, SILENCE } from './word-lists-insults';
-import { OFFICES_EN, OFFICES_FR, POLITICIANS_EN, POLITICIANS_FR } from './word-lists-politics';
+import {
+  DEPARTMENTS_EN,
+  MINISTERS_EN,
+  MINISTERS_FR,
+  MINISTRIES_AS_BODIES_FR,
+  OFFICES_EN,
+  OFFICES_FR,
+  POLITICIANS_EN,
+  POLITICIANS_FR,
+} from './word-lists-politics';
 
 export interface Terms {
   fr?: string;
@@ -156,7 +165,7 @@ export const POLITICS_RULES: CategoryRules = {
         |=communistes|=motion de censure|=hidalgo|=anne hidalgo|=melanchon|=jean luc melenchon|=francois ruffin|=les ecologistes|=votez pour la liste|=liste les ecologistes|=vive la republique|=reforme gouvernementale|=49 3|=hamas|=hezbollah|=kremlin|=maison blanche|=brexit|=ministre de l interieur
         |=politique d immigration|=politique migratoire|=loi immigration|=droit de vote des etrangers|campagne électorale
         |=parti politique|=partis politiques|=homme politique|=femme politique|=hommes politiques|=classe politique
-        |${exact(OFFICES_FR)}|${exact(POLITICIANS_FR)}
+        |${exact(MINISTERS_FR)}|${exact(OFFICES_FR)}|${exact(POLITICIANS_FR)}
         |=loi sur la fin de vie|=fin de vie|=aide a mourir|=euthanasie|=peine de mort|=legalisation du cannabis
         |=interdiction du voile|=port du voile|=marche pour le climat|=marche contre la reforme|=droit d asile|=regularisation des sans papiers|=quotas migratoires`,
       en: `presidential election|=midterms|midterm elections|=democrats|=republicans|=democratic party|=republican party
@@ -169,19 +178,19 @@ export const POLITICS_RULES: CategoryRules = {
         |=democrat|=republican|=bernie|=bernie sanders|=drain the swamp|=doge cuts|=rachel reeves|=keir starmer
         |=chancellor of the exchequer|=energy secretary|=home secretary|=executive order|=pension reform|=take our country back
         |=make america great again|=build the wall|=labour mp|=tory mp|=house of commons
-        |${exact(OFFICES_EN)}|${exact(POLITICIANS_EN)}
+        |${exact(MINISTERS_EN)}|${exact(OFFICES_EN)}|${exact(POLITICIANS_EN)}
         |=assisted dying|=assisted suicide|=euthanasia|=death penalty|=capital punishment|=cannabis legalisation
         |=burqa ban|=climate march|=right to asylum|=asylum policy|=deportation flights|=rwanda scheme|=gun rights|=trans bill`,
     },
     weak: {
-      fr: `=prefecture|=prefectures|=technocrates|=conseil constitutionnel|gouvernement|ministre|=rn|=reconquete|=npa|=senat|élection|électoral|électeur|=vote|=votez|=voter|=votent
+      fr: `${exact(MINISTRIES_AS_BODIES_FR)}|=prefecture|=prefectures|=technocrates|=conseil constitutionnel|gouvernement|ministre|=rn|=reconquete|=npa|=senat|élection|électoral|électeur|=vote|=votez|=voter|=votent
         |=scrutin|impôts|=impot|=taxes|=fiscalite|=la gauche|=la droite|politique|politicien|politiciens|=republique
         |=democratie|=dictature|=manifestation|=manifestations|=manifestants|=greve|=greves|=syndicat|=syndicats|immigration
         |immigrés|=migrants|=maire|=matignon|=poutine|=la nation|=patrie
         |=dissolution|=referendum|=democratique|=souverainete|=frontieres|=insoumis|=insoumise|=insoumises|=le president|=president de|=parlement|=reforme|=retraites|=assurance chomage|=smic
         |=mairies|=mairie|=elus|=ecolos|=socialistes|=socialiste|=hollande|=gouvernementale|=gouvernemental|=conseil des ministres
         |=senateurs|=mobilisation|=petition|=ministres|=premiere ministre|=pouvoir`,
-      en: `government|=minister|=senate|=congress|=mayor|=whitehall|=city hall|=number 10|=supreme court|=peers|=mps|=councillors|=the house|=house floor|election|elections|electoral|=vote|=voting|=voters|=ballot|taxes|=taxpayers
+      en: `${exact(DEPARTMENTS_EN)}|government|=minister|=senate|=congress|=mayor|=whitehall|=city hall|=number 10|=supreme court|=peers|=mps|=councillors|=the house|=house floor|election|elections|electoral|=vote|=voting|=voters|=ballot|taxes|=taxpayers
         |=liberals|=conservatives|=labour|politics|political|=democracy|=dictatorship|=protest|=protesters|=riot|=woke
         |immigration|immigrants|=migrants|=governor|=parliament
         |=the president|=president|=administration|=unions|=union|=strike|=petition|=tax|=carbon tax
@@ -205,7 +214,7 @@ export const POLITICS_RULES: CategoryRules = {
         |=wrecking|=taxing us|=out of touch|=against|=walk out|=walkout|=march against|=join the march|=sign the petition|=should be fired|=danger|=failed
         |=killing people|=economic ruin|=stunt|=can't come soon enough|=in solidarity|=taking us for fools|=for fools
         |=hate jobs|=right about|=is right|=take back|=blow to the economy|=buried|=anywhere near power|=only ones making sense
-        |=should resign|=must resign|=2028|=2027|=abandoned|=lying|=lying to us|=lies about|=cowards|=coward|=pathetic|=betrayed|=shame on them|=killed|=has killed|=must act|=blocking
+        |=should resign|=must resign|=2028|=2027|=got this wrong|=got it wrong|=completely wrong|=wrong about|=abandoned|=lying|=lying to us|=lies about|=cowards|=coward|=pathetic|=betrayed|=shame on them|=killed|=has killed|=must act|=blocking
         |=circus|=full support|=outrageous|=struck down|=shipwreck|=say no to|=clueless|=shambles|=disaster|=disastrous|=a joke|=endorse
         |=endorsing|=stand with|=standing with|=we support|=proud to support|=haven't a clue|=has no idea|=no idea`,
     },

@@ -10,13 +10,19 @@ const MINISTRIES_FR = list(`economie|interieur|justice|sante|education|education
   |affaires etrangeres|industrie|logement|transports|outre mer|numerique|energie|solidarites|famille|enseignement
   |enseignement superieur|recherche|immigration|commerce exterieur|fonction publique|sports|europe`);
 
-/** "ministre de l'Économie", "ministère de l'Intérieur", "secrétaire d'État au Numérique". */
+/** A minister by title ("ministre de l'Économie", "secrétaire d'État au Numérique"): a person in government. */
+export const MINISTERS_FR = combos(
+  list(`ministre de l|ministre de la|ministre des|ministre du|ministre de|secretaire d etat a l|secretaire d etat au
+    |secretaire d etat aux|secretaire d etat a la`),
+  MINISTRIES_FR,
+);
+/** The ministries themselves are weak: "le ministère de l'Agriculture a labellisé notre ferme" is news. */
+export const MINISTRIES_AS_BODIES_FR = combos(
+  list(`ministere de l|ministere de la|ministere des|ministere du`),
+  MINISTRIES_FR,
+);
+
 export const OFFICES_FR = [
-  ...combos(
-    list(`ministre de l|ministre de la|ministre des|ministre du|ministre de|ministere de l|ministere de la
-      |ministere des|ministere du|secretaire d etat a l|secretaire d etat au|secretaire d etat aux|secretaire d etat a la`),
-    MINISTRIES_FR,
-  ),
   ...list(`garde des sceaux|chef de l etat|chef du gouvernement|porte parole du gouvernement|president du senat
     |presidente de l assemblee|president de l assemblee|conseil constitutionnel|remaniement|remaniement ministeriel
     |quinquennat|premier tour|second tour|bulletin de vote|bulletins de vote|aux urnes|isoloir|campagne presidentielle
@@ -35,11 +41,15 @@ export const POLITICIANS_FR =
   |christiane taubira|benoit hamon|arnaud montebourg|jean lassalle|philippe poutou|nathalie arthaud|nicolas dupont aignan
   |marlene schiappa|eric dupond moretti|amelie de montchalin|catherine vautrin|agnes pannier runacher|roland lescure`);
 
-export const OFFICES_EN = list(`secretary of state|foreign secretary|home secretary|health secretary|education secretary
-  |defence secretary|defense secretary|business secretary|culture secretary|work and pensions secretary|attorney general
-  |speaker of the house|house speaker|majority leader|minority leader|shadow chancellor|shadow cabinet|cabinet minister
-  |health minister|finance minister|foreign minister|interior minister|deputy prime minister|first minister
-  |home office|treasury secretary|oval office|capitol hill|house of lords|general election|snap election|by election
+/** Ministers by title; the departments ("Department for…", "Ministry of…") are weak, like the French ministries. */
+export const MINISTERS_EN =
+  list(`secretary of state|foreign secretary|home secretary|health secretary|education secretary
+  |defence secretary|defense secretary|business secretary|culture secretary|work and pensions secretary
+  |health minister|finance minister|foreign minister|interior minister|cabinet minister`);
+export const DEPARTMENTS_EN = list(`department for|ministry of`);
+
+export const OFFICES_EN = list(`attorney general|speaker of the house|house speaker|majority leader|minority leader
+  |shadow chancellor|shadow cabinet|deputy prime minister|first minister|home office|treasury secretary|oval office|capitol hill|house of lords|general election|snap election|by election
   |polls open|go to the polls|ballot box|swing state|swing states|electoral college|party conference|obamacare
   |roe v wade|border wall|immigration bill|the midterms|primaries|caucus|filibuster|executive orders
   |sinn fein|plaid cymru|liberal democrats|conservative party|labour party|afd|cdu|spd`);
