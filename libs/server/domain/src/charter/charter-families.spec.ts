@@ -100,6 +100,8 @@ describe('charter families: look-alikes stay clean', () => {
     ['discrimination', 'Les seniors face à un danger : la canicule. Hydratez-vous !'],
     ['discrimination', 'Seniors: copy the code below for 10% off.'],
     ['discrimination', 'Just you wait till you see our new collection!'],
+    ['discrimination', "We'll be waiting for you at stand C4 from 10 am, bring your friends!"],
+    ['discrimination', "We'll find you the perfect size, just ask."],
     ['confidential', 'Don’t know what to buy? Our Q4 gift guide is here.'],
     ['insult', 'Robe à manches longues : c’est une manche ballon, très tendance.'],
     ['insult', 'Quelle tache sur ce pull ! Notre astuce pour la faire partir.'],

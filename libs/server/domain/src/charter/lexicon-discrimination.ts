@@ -81,7 +81,7 @@ import {
   YOU_ARE_A,
   YOU_BARE,
 } from './word-lists-harassment';
-import { BODY_PART, HAVE, SELF_HARM, SHAME, TRACE } from './word-lists-harassment';
+import { AMBUSH, BODY_PART, FIND_YOU, HAVE, SELF_HARM, SHAME, TRACE } from './word-lists-harassment';
 
 const exact = (...lists: (string | readonly string[])[]) =>
   lists
@@ -322,6 +322,8 @@ export const DISCRIMINATION_RULES: CategoryRules = {
     dirtyTarget: { fr: exact(DIRTY_FR), en: exact(DIRTY_EN) },
     threat: { fr: exact(THREATS, SELF_HARM) },
     have: { fr: exact(HAVE) },
+    findYou: { fr: exact(FIND_YOU) },
+    ambush: { fr: exact(AMBUSH) },
     trace: { fr: exact(TRACE) },
     watch: { fr: exact(WATCH) },
     valuables: { fr: exact(VALUABLES) },
@@ -413,6 +415,7 @@ export const DISCRIMINATION_RULES: CategoryRules = {
     ['traitEn', 'peopleEn', 'group'],
     ['unable', 'skill', 'contempt'],
     // "surveillez vos sacs", "watch your wallet"; "the till keeps disappearing": suspicion of theft.
+    ['findYou', 'ambush', 'threat', 2],
     ['watch', 'valuables', 'contempt', 3],
     ['valuables', 'vanish', 'contempt', 3],
   ],

@@ -12,9 +12,7 @@ export const HARM = `tuer|buter|crever|frapper|défoncer|tabasser|cogner|massacr
   |ruiner la vie|choper|démolir|planter|saigner|fumer|kill you|kill u|stab you|rape you|punch you|beat you up
   |beat the shit out of you|smash your face|smash your head|break your legs|break your neck|slit your throat
   |burn your house|burn down your house|put you in hospital|put you in the hospital|hunt you down|ruin your life`;
-export const THREATS = `on va te retrouver|je vais te retrouver|on te retrouvera|on t attend à la sortie|on t attendra à la sortie
-  |we'll find you|we will find you|i'll find you|i will find you|we'll be waiting for you|tu vas voir ta gueule
-  |t es un homme mort|tu es un homme mort|t es une femme morte|tu vas crever|tu vas mourir|vous allez crever
+export const THREATS = `t es un homme mort|tu es un homme mort|t es une femme morte|tu vas crever|tu vas mourir|vous allez crever
   |tu vas le regretter|vous allez le regretter|tu vas regretter|tu vas me le payer|vous allez me le payer
   |tu vas le payer cher|tu le paieras|tu me le paieras|tu vas le payer|vous allez le payer|ta famille va le payer
   |your family will pay|you and your family will pay|gare à toi|fais gaffe à toi|fais attention à toi
@@ -145,3 +143,9 @@ export const HAVE =
 export const TRACE =
   list(`ta plaque|ta plaque d immatriculation|ton immatriculation|ton domicile|your plate|your number plate
   |your plate number|your licence plate|your license plate|your registration|your reg|your home address`);
+
+/** "On va te retrouver" / "we'll find you" is a threat only with where or when: "à la sortie", "after the match". */
+export const FIND_YOU = list(`on va te retrouver|je vais te retrouver|on te retrouvera|on t attend|on t attendra
+  |we'll find you|we will find you|i'll find you|i will find you|we'll be waiting for you|we will be waiting for you`);
+export const AMBUSH = list(`à la sortie|devant ton|devant ta|devant chez|après le|après les|ce soir|chez toi|outside
+  |after the|after school|after work|at your|at home|tonight|on your way`);
