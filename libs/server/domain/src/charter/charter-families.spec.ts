@@ -71,6 +71,11 @@ describe('charter families: found', () => {
     ['confidential', 'Nous allons lever 30 millions, encore confidentiel.'],
     ['discrimination', 'Préparateur de commandes, homme de préférence.'],
     ['health_legal', 'Your landlord can never touch you: the law fully protects you in court.'],
+    // Fifth round: "you are" + a pejorative adjective, closing + a site, weight shaming.
+    ['insult', '@jo_p t’es vraiment insupportable.'],
+    ['insult', '@kim_s you are so spineless.'],
+    ['confidential', 'Closing the Rennes factory in April, staff don’t know yet.'],
+    ['discrimination', '@eva_l avec ton poids tu devrais avoir honte de te montrer.'],
   ])('%s: %s', (category, text) => {
     expect(has(text, category)).toBe(true);
   });
@@ -108,6 +113,7 @@ describe('charter families: look-alikes stay clean', () => {
     ['insult', 'Get lost in our new winter collection.'],
     ['insult', 'What a snake print, what a season!'],
     ['insult', 'C’est un match nul, rendez-vous au retour.'],
+    ['insult', 'Pop-up ads are annoying, so our site has none.'],
   ])('%s stays off: %s', (category, text) => {
     expect(has(text, category)).toBe(false);
   });

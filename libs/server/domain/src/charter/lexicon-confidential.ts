@@ -7,7 +7,7 @@ import type { CategoryRules } from './lexicon';
 const RESULTS_FR = `=resultats trimestriels|=resultats semestriels|=resultats annuels|=resultats financiers|=resultats du trimestre
   |=resultats du t1|=resultats du t2|=resultats du t3|=resultats du t4|=resultats t1|=resultats t2|=resultats t3|=resultats t4
   |=resultats q1|=resultats q2|=resultats q3|=resultats q4|=resultats du semestre|=resultats de l annee|=resultats 2025
-  |=resultats 2026|=resultats 2027|=resultat net|=resultat operationnel|chiffre d affaires|=ca du|=ca trimestriel
+  |=resultats 2026|=resultats 2027|=resultat net|=resultat operationnel|=resultat d exploitation|=operating profit|chiffre d affaires|=ca du|=ca trimestriel
   |=ca annuel|bénéfice|bénéfices|=benefice net|=marge operationnelle|=marge brute|=marge nette|=ebitda|=ebit|=ebe
   |trimestre|trimestriel|trimestriels|trimestrielle|trimestrielles|semestriel|semestriels|=q1|=q2|=q3|=q4
   |=perte nette|=objectifs financiers|=objectifs annuels|=perspectives financieres|=previsions de resultats
@@ -91,7 +91,8 @@ const VERDICT =
   |historique|record|en baisse|en hausse|en recul|en chute|dans le rouge|negatifs|negatives|sous les attentes
   |au dessus des attentes|pires|revus a la baisse|revues a la baisse|revus a la hausse|revues a la hausse|abaissees
   |abaisses|relevees|releves|supprime|supprimee|divise par deux|ugly|terrible|bad|awful|disappointing|dismal|weak
-  |down|in the red|below expectations|above expectations|worse|cut|slashed|lowered|raised|scrapped|halved|a record
+  |down|revisees a la baisse|revises a la baisse|revisees a la hausse|revises a la hausse|a double|a triple
+  |revised down|revised up|revised downwards|doubled|has doubled|tripled|in the red|below expectations|above expectations|worse|cut|slashed|lowered|raised|scrapped|halved|a record
   |a disaster|grim`);
 
 // A disposal of a business unit ("la vente de la branche lubrifiants", "the Dunkirk site is being sold"), jobs + cutting
@@ -151,6 +152,7 @@ export const CONFIDENTIAL_RULES: CategoryRules = {
         |=patience jusqu|=arrivent vite|=psst|=chuuut|=chuut|=intranet|=lien interne|=non audites|=non audite|=provisoires
         |=brouillon|=projet de|=entre nous|=quitte le groupe|=avant l annonce|=apres l annonce|=on en reparle|=officiel dans
         |=officielle dans|=pas encore|=le marche ne sait pas|=personne ne sait|=rien n est encore officiel|=rien d officiel|=rien n est officiel
+        |=a garder pour vous|=ne le criez pas sur les toits|=ne le crie pas sur les toits|=exclu|=exclu interne
         |=ne relayez pas|=ne relaie pas|=ne retweetez pas|=rien n a fuite|=n a pas fuite|=pas encore fuite|=on ne communique rien|=ne communiquons rien|=avant le conseil
         |=pas les equipes|=ne le savent pas|=motus|=avant l heure|=l apprendront|=l apprendra|=ne partagez pas|=ne partage pas|=ne diffusez pas|=ne transferez pas
         |=personne ne le sait|=personne n est au courant|=personne ne sait encore|=ne le sait encore|=pas encore ete informes
@@ -167,7 +169,8 @@ export const CONFIDENTIAL_RULES: CategoryRules = {
         |=keep it under your hat|=under your hat|=on the qt|=on the down low|=don't breathe a word|=not a word to anyone
         |=lips are sealed|=under wraps|=kept secret|=don't know yet|=sneak preview|=not official yet|=not official
         |=don't repost|=do not repost|=don't retweet|=keep it to yourselves|=keep this to yourselves
-        |=keep it to yourself|=nothing has leaked|=hasn't leaked|=say nothing|=we say nothing|=before the board|=teams haven't
+        |=keep it to yourself|=don't shout it from the rooftops|=do not shout it from the rooftops
+        |=nothing has leaked|=hasn't leaked|=say nothing|=we say nothing|=before the board|=teams haven't
         |=staff haven't|=staff don't know|=workers don't know|=employees don't know|=teams don't know|=not the teams
         |=mum's the word|=nothing official|=nothing's official|=nothing is official|=revealed early|=ahead of time|=will find out
         |=find out on|=don't forward|=do not circulate|=don't circulate|=not to be shared
@@ -215,6 +218,8 @@ export const CONFIDENTIAL_RULES: CategoryRules = {
     ['exec', 'leave', 'topic', 3],
     ['site', 'close', 'corporate', 3],
     ['site', 'close', 'topic', 3],
+    ['close', 'site', 'corporate', 3],
+    ['close', 'site', 'topic', 3],
     ['willBe', 'verdict', 'secret'],
     ['figures', 'verdict', 'topic', 4],
     ['targetMove', 'targets', 'corporate', 3],

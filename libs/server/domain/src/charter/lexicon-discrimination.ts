@@ -219,7 +219,8 @@ const CONTEMPT_FR = `ne savent rien|savent rien|incapable|incapables|ne comprenn
   |c est nous qui payons|on paie pour eux|pas devant nos clients|pas devant les clients|qu ils fassent ce qu ils veulent
   |les clients vont fuir|clients vont partir|vont fuir|pas pour le service client|pas pour la vente|les chasser
   |faut les chasser|font la manche|mendient|jamais à l heure|toujours en retard|coûtent trop cher|coûte trop cher
-  |trop fragiles|trop fragile|trop faibles|trop faible`;
+  |trop fragiles|trop fragile|trop faibles|trop faible|créer des problèmes|crée des problèmes|créent des problèmes
+  |fauteurs de troubles|fouteurs de merde`;
 
 const CONTEMPT_EN = `inutile de postuler|pas la peine de postuler|don't understand|have no business|has no business
   |don't belong|do not belong|no place in|only good for|only good at|good for nothing|are useless|is useless|useless at
@@ -280,7 +281,8 @@ const CONTEMPT_EN = `inutile de postuler|pas la peine de postuler|don't understa
   |lose their licence|live on benefits|live off benefits|sponge off|live off us|we pay for it|we pay for them
   |not in front of our customers|in front of our customers|can do what they want but|customers will run
   |customers will leave|not for customer service|not for sales|chased off|chase them off|chase them away|begging
-  |never on time|always late|cost too much|costs too much|too fragile|too weak`;
+  |never on time|always late|cost too much|costs too much|too fragile|too weak|causing trouble|cause trouble
+  |causes trouble|troublemakers|make trouble`;
 
 /** Said of a group as the subject only ("les clientes voilées font peur", not "les factures font peur aux seniors"). */
 const CONTEMPT_AFTER = `dangers publics|danger public|public danger|public dangers|copient|copient tout

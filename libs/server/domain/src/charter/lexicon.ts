@@ -21,7 +21,7 @@ import {
   LEGAL_EN,
   LEGAL_FR,
 } from './word-lists-health';
-import { ADDRESS, PEJORATIVE, SILENCE } from './word-lists-insults';
+import { ADDRESS, PEJORATIVE, PEJORATIVE_ADJ, SILENCE, YOU_ARE } from './word-lists-insults';
 import {
   DEPARTMENTS_EN,
   MINISTERS_EN,
@@ -109,7 +109,7 @@ const INSULTS_MORE_EN = words(`screw yourself|go screw yourself|screw off|get sc
   |complete tool|what a tool|such a tool|you tool|are you thick|thick as mince|thicko|brain dead|braindead|sad sack
   |whiny prick|smartass|smart arse|wise ass|asswipe|pissant|shite|bloody idiot|bloody hell|arsed
   |you're a pain|such a pain|bunch of clowns|you clown|shut it|oaf|oafs|pea brain|peabrain|pea brained|thick oaf
-  |don't give a shit|give a shit|don't give a damn|give a damn|don't give a fuck|give a fuck`);
+  |what the hell|the hell is|what in the hell|don't give a shit|give a shit|don't give a damn|give a damn|don't give a fuck|give a fuck`);
 
 export const INSULT_RULES: CategoryRules = {
   negative: {
@@ -141,10 +141,15 @@ export const INSULT_RULES: CategoryRules = {
     address: { fr: exact(ADDRESS) },
     pejorative: { fr: exact(PEJORATIVE) },
     silence: { fr: exact(SILENCE) },
+    youAre: { fr: exact(YOU_ARE) },
+    pejorativeAdj: { fr: exact(PEJORATIVE_ADJ) },
   },
   signs: { strong: ['🖕'] },
   // "t'es (vraiment) un gland", "sont des rats", "a bunch of clueless clowns": address + a pejorative noun.
-  compounds: [['address', 'pejorative', 'strong', 3]],
+  compounds: [
+    ['address', 'pejorative', 'strong', 3],
+    ['youAre', 'pejorativeAdj', 'strong', 2],
+  ],
   alone: ['strong', 'silence'],
   pairs: [],
 };
@@ -179,7 +184,7 @@ export const POLITICS_RULES: CategoryRules = {
         |=chancellor of the exchequer|=energy secretary|=home secretary|=executive order|=pension reform|=take our country back
         |=make america great again|=build the wall|=labour mp|=tory mp|=house of commons
         |${exact(MINISTERS_EN)}|${exact(OFFICES_EN)}|${exact(POLITICIANS_EN)}
-        |=assisted dying|=assisted suicide|=euthanasia|=death penalty|=capital punishment|=cannabis legalisation
+        |=hard left|=hard right|=assisted dying|=assisted suicide|=euthanasia|=death penalty|=capital punishment|=cannabis legalisation
         |=burqa ban|=climate march|=right to asylum|=asylum policy|=deportation flights|=rwanda scheme|=gun rights|=trans bill`,
     },
     weak: {
@@ -206,7 +211,7 @@ export const POLITICS_RULES: CategoryRules = {
         |=on ne se tait pas|=meprise|=s en fiche|=se fiche|=ruine assuree|=ont tue|=ont vote contre|=debout
         |=mobilisez vous|=tous dans la rue|=dans la rue|=on y croit|=signez la petition|=a la porte|=qu il parte|=doit partir
         |=rien compris|=n a rien compris|=n ont rien compris|=fiasco|=desastre|=desastreux|=desastreuse|=catastrophique
-        |=incompetence|=ont abandonne|=a abandonne|=nous ment|=ment sur|=non a la loi|=non a la reforme|=a tue|=doit agir|=doivent agir|=bloquent|=cirque|=soutien total|=naufrage|=censure
+        |=honteux|=honteuse|=incompetence|=ont abandonne|=a abandonne|=nous ment|=ment sur|=non a la loi|=non a la reforme|=a tue|=doit agir|=doivent agir|=bloquent|=cirque|=soutien total|=naufrage|=censure
         |=laches|=lache|=pathetique|=trahi|=honte a eux|=a cote de la plaque|=hors sol|=deconnecte|=deconnectes|=soutenons|=on soutient|=nous soutenons`,
       en: `overthrow|resign|resignation|=disgrace|=shame|=ruining|=ruined|incompetent|corrupt|liar|liars|traitor
         |traitors|=must go|boycott|=rigged|=tyranny|=tyrant|dictator|destroying|=lock him up|=lock her up|scandal|=crooked
@@ -214,7 +219,7 @@ export const POLITICS_RULES: CategoryRules = {
         |=wrecking|=taxing us|=out of touch|=against|=walk out|=walkout|=march against|=join the march|=sign the petition|=should be fired|=danger|=failed
         |=killing people|=economic ruin|=stunt|=can't come soon enough|=in solidarity|=taking us for fools|=for fools
         |=hate jobs|=right about|=is right|=take back|=blow to the economy|=buried|=anywhere near power|=only ones making sense
-        |=should resign|=must resign|=2028|=2027|=got this wrong|=got it wrong|=completely wrong|=wrong about|=abandoned|=lying|=lying to us|=lies about|=cowards|=coward|=pathetic|=betrayed|=shame on them|=killed|=has killed|=must act|=blocking
+        |=should resign|=must resign|=2028|=2027|=shameful|=disgraceful|=ruin|=wants to ruin|=got this wrong|=got it wrong|=completely wrong|=wrong about|=abandoned|=lying|=lying to us|=lies about|=cowards|=coward|=pathetic|=betrayed|=shame on them|=killed|=has killed|=must act|=blocking
         |=circus|=full support|=outrageous|=struck down|=shipwreck|=say no to|=clueless|=shambles|=disaster|=disastrous|=a joke|=endorse
         |=endorsing|=stand with|=standing with|=we support|=proud to support|=haven't a clue|=has no idea|=no idea`,
     },
@@ -257,7 +262,7 @@ export const RELIGION_RULES: CategoryRules = {
         |=vierge marie|=messe|=messes|=crucifix|=chapelet|=la mecque|=pelerinage a la mecque|=voile islamique|=burqa|=kippa
         |=croyants|=mecreants|=infideles|=seigneur jesus|=dieu est grand|=que dieu vous benisse|=dieu vous benisse
         |=gloire a dieu|=louange a dieu|=par la grace de dieu|=fils de dieu|=parole de dieu
-        |${exact(RELIGION_MORE)}|^Tout Puissant`,
+        |${exact(RELIGION_MORE)}|^Tout Puissant|=benissez|=benissez ce|=un notre pere|=le notre pere`,
       en: `=god|=gods|=relligion|=relligions|=repent|=repentance|=rapture|=the lord|=lord is my shepherd|=psalm|=psalms
         |=scientology|=evangelicals|=evangelical|=megachurch|=megachurches|=pastor|=pastors|=prays|=pray|=praying|=prayed
         |=god created|=his will|=creationism|=the almighty|=hallelujah|=amen|=end times|=salvation|=sinners|=heathens
@@ -268,7 +273,7 @@ export const RELIGION_RULES: CategoryRules = {
         |=churches|synagogue|synagogues|=pope|=vatican|=rabbi|=rabbis|=priest|=priests|=bishop|=bible|=quran|=koran|=torah
         |=gospel|=blasphemy|=sharia spirit|=virgin mary|=crucifix|=god bless|=god is great|=praise the lord
         |=praise god|=praise be|=son of god|=word of god|=lord jesus|=jesus saves|=believers|=infidels|=sermon|=worship
-        |${exact(RELIGION_MORE)}|^Almighty`,
+        |${exact(RELIGION_MORE)}|^Almighty|=bless this|=bless our|=bless these|=lord's prayer|=lords prayer`,
     },
     weak: {
       fr: `=divine|=divin|=ramadan|=aid|=aid el kebir|=aid el fitr|=kippour|=yom kippour|=hanouka|=hanoucca|=pessah|=diwali

@@ -151,7 +151,8 @@ export const GROUPS_MORE_FR =
   |mères isolées|femme enceinte|femmes enceintes|jeunes mamans|jeunes mères|futures mamans|les gros
   |mariage gay|mariages gays|mariage homo|mariages homos|couples homos|personnes de petite taille|petites personnes`);
 
-export const GROUPS_MORE_EN = list(`polish people|the poles|russians|ukrainians|lithuanians|moldovans|czechs|slovaks
+export const GROUPS_MORE_EN =
+  list(`the chinese|the japanese|the vietnamese|the portuguese|polish people|the poles|russians|ukrainians|lithuanians|moldovans|czechs|slovaks
   |hungarians|serbs|croats|bosnians|kosovans|greeks|italians|spaniards|portuguese people|brazilians|colombians
   |venezuelans|cubans|haitians|peruvians|guatemalans|salvadorans|hondurans|puerto ricans|sri lankans|nepalis
   |burmese people|cambodians|egyptians|moroccans|algerians|tunisians|libyans|lebanese people|palestinians|israelis

@@ -111,13 +111,13 @@ export const MOCKED = `se moque de toi|se moquent de toi|rit de toi|rigole de to
   |can't stand you`;
 
 /** Their body, addressed: "tes bourrelets", "your rolls". */
-export const BODY_PART = `avec ta tronche|avec ta gueule|avec ta tête|with a face like yours|with a face like that
+export const BODY_PART = `avec ton poids|à ton poids|at your weight|with your weight|at your size|avec ta tronche|avec ta gueule|avec ta tête|with a face like yours|with a face like that
   |with that face|with your face|tes bourrelets|ta cellulite|tes vergetures|ton bide|ton gros bide|ton gros cul|tes grosses cuisses
   |ton double menton|ta graisse|tes kilos|tes poignées d amour|ta tête|ta gueule|ton physique|ta dégaine|ton corps
   |your rolls|your cellulite|your stretch marks|your belly|your gut|your fat|your thighs|your double chin
   |your muffin top|your love handles|your face|your body|your weight|those rolls|those thighs`;
 /** …and what is said of it. */
-export const SHAME = `personne ne t embauchera|personne ne voudra de toi|nobody will hire you|nobody will ever hire you
+export const SHAME = `tu devrais avoir honte|devrais avoir honte|should be ashamed|you should be ashamed|personne ne t embauchera|personne ne voudra de toi|nobody will hire you|nobody will ever hire you
   |no one will hire you|no one will ever hire you|tu devrais pas porter|tu ne devrais pas porter|tu devrais pas mettre|tu ne devrais pas mettre|cache ça
   |cache toi|supprime ta photo|supprime ta photo de profil|personne ne veut voir|ça donne envie de vomir|dégueulasse
   |dégoûtant|ne donne pas envie|fait fuir|you shouldn't wear|you should not wear|shouldn't be wearing

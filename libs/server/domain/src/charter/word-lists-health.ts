@@ -14,12 +14,12 @@ export const CONDITIONS_FR = list(`otite|otites|angine|angines|bronchite|bronchi
   |reins|rein|poumons|arteres|tension arterielle|pression arterielle|calculs renaux|goutte aux pieds|arthrite
   |rhumatismes|inflammation|inflammations|bacteries|microbes|germes|cheveux blancs|chute de cheveux|perte de cheveux
   |vergetures|acouphenes|cataracte|glaucome|myopie|troubles du sommeil|apnee du sommeil|depressions
-  |nausees|nausee|mal des transports|avc|risque d avc|accident vasculaire cerebral|crise d angoisse|crises d angoisse|phobies|tabagisme|sevrage`);
+  |brulures|coups de soleil|nausees|nausee|mal des transports|avc|risque d avc|accident vasculaire cerebral|crise d angoisse|crises d angoisse|phobies|tabagisme|sevrage`);
 export const CONDITIONS_EN = list(`ear infection|ear infections|tonsillitis|strep throat|bronchitis|gastroenteritis
   |stomach bug|constipation|bloating|acid reflux|reflux|heartburn|indigestion|haemorrhoids|hemorrhoids|cystitis
   |thrush|yeast infection|herpes|cold sores|warts|rosacea|dermatitis|hives|tooth decay|cavities|gum disease|gingivitis
   |osteoporosis|sciatica|tendinitis|fibromyalgia|endometriosis|menopause|hot flushes|hot flashes|period pain
-  |infertility|impotence|erectile dysfunction|prostate|thyroid|hypothyroidism|heart disease|heart attacks|nausea|morning sickness|travel sickness|motion sickness|chronic fatigue|fatigue|cardiovascular disease
+  |infertility|impotence|erectile dysfunction|prostate|thyroid|hypothyroidism|heart disease|heart attacks|burns|sunburn|scalds|nausea|morning sickness|travel sickness|motion sickness|chronic fatigue|fatigue|cardiovascular disease
   |triglycerides|blood sugar|overweight|adhd|hyperactivity|dyslexia|epilepsy|hiv|hepatitis|tuberculosis|measles
   |chickenpox|leukaemia|leukemia|lymphoma|melanoma|dementia|long covid|natural defences|natural defenses
   |immune defences|immune defenses|kidneys|kidney|lungs|arteries|kidney stones|gout|rheumatism|inflammation

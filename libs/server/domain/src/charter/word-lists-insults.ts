@@ -16,7 +16,7 @@ export const PEJORATIVE =
   |voleurs|escroc|escrocs|muppet|muppets|pest|pests|weasel|weasels|loser|clueless clowns|donkey
   |donkeys|fool|fools|numpties|plonkers|clot|clots|dimwits|nitwits|halfwits|buffoon|buffoons|liar
   |liars|thief|thieves|crook|crooks|lowlife|lowlifes|parasite|parasites|leech|leeches|vulture|vultures
-  |lunatic|lunatics|nutcase|nutcases|weirdo|weirdos|creep|creeps|sleazebag|sleazebags`);
+  |lunatic|lunatics|nutcase|nutcases|weirdo|weirdos|creep|creeps|sleazebag|sleazebags|hypocrite|hypocrites|faux jeton|faux jetons`);
 
 /** Silencing and exasperation aimed at someone ("ferme ta grande bouche", "you're doing my head in"). */
 export const SILENCE =
@@ -24,3 +24,9 @@ export const SILENCE =
   |me les briser|nous les brises|tu nous saoules|tu me saoules|vous nous saoulez|tu nous gaves|tu me gaves
   |shut your big mouth|shut your face|shut your gob|busting our balls|busting my balls|doing our heads in
   |doing my head in|get stuffed|naff off|sod off|piss off|eff off`);
+
+/** "t'es lourd", "you're so annoying": "you are" + a pejorative adjective (not "ads are annoying"). */
+export const YOU_ARE = list(`t es|tu es|vous etes|you re|you are`);
+export const PEJORATIVE_ADJ =
+  list(`lourd|lourde|lourdingue|chiant|chiante|insupportable|insupportables|pitoyable|pathetique
+  |annoying|unbearable|pathetic|useless|clueless|thick|dense|spineless|gutless|hypocritical`);

@@ -39,7 +39,8 @@ export const POLITICIANS_FR =
   |bruno retailleau|rachida dati|manuel bompard|mathilde panot|louis aliot|jean luc melenchon|jordan bardella
   |nicolas sarkozy|francois hollande|elisabeth borne|edouard philippe|clementine autain|francois ruffin|xavier bertrand
   |christiane taubira|benoit hamon|arnaud montebourg|jean lassalle|philippe poutou|nathalie arthaud|nicolas dupont aignan
-  |marlene schiappa|eric dupond moretti|amelie de montchalin|catherine vautrin|agnes pannier runacher|roland lescure`);
+  |lucie castets|boris vallaud|valerie hayer|manon aubry|alexis corbiere|sophia chikirou|eric coquerel
+  |jean philippe tanguy|sebastien chenu|maud bregeon|prisca thevenot|stephane sejourne|clement beaune|marlene schiappa|eric dupond moretti|amelie de montchalin|catherine vautrin|agnes pannier runacher|roland lescure`);
 
 /** Ministers by title; the departments ("Department for…", "Ministry of…") are weak, like the French ministries. */
 export const MINISTERS_EN =
@@ -61,5 +62,6 @@ export const POLITICIANS_EN = list(`kemi badenoch|badenoch|ed davey|angela rayne
   |jeremy corbyn|corbyn|justin trudeau|trudeau|mark carney|olaf scholz|scholz|friedrich merz|narendra modi|modi
   |kim jong un|bolsonaro|lula|javier milei|milei|mike pence|kamala|pete hegseth|hegseth|robert f kennedy|rfk jr
   |ron desantis|jd vance|suella braverman|priti patel|jacob rees mogg|michael gove|sadiq khan
-  |nicola sturgeon|humza yousaf|keir starmer|emmanuel macron|ursula von der leyen|von der leyen|giorgia meloni
+  |ed miliband|miliband|david lammy|yvette cooper|wes streeting|bridget phillipson|lisa nandy|robert jenrick
+  |james cleverly|tom tugendhat|nick clegg|caroline lucas|zack polanski|nicola sturgeon|humza yousaf|keir starmer|emmanuel macron|ursula von der leyen|von der leyen|giorgia meloni
   |viktor orban|benjamin netanyahu|vladimir putin|volodymyr zelensky|xi jinping|erdogan`);
