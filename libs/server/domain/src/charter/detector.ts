@@ -187,6 +187,16 @@ export function detectTopics(
       }
     }
     for (const m of matchTerms(lx.negative, stream)) negatives.push({ rule: m.payload, start: m.start, end: m.end });
+    // The same words without fillers ("vivent tous des aides" is "vivent des aides", "are all lazy" is "are lazy").
+    const compact = withoutFillers(stream);
+    if (compact) {
+      for (const m of matchTerms(lx.exact, compact)) {
+        if (m.payload.capital && !/^\p{Lu}/u.test(text.slice(m.start, m.start + 2))) continue;
+        if (handle && (m.payload.rule !== politics || m.payload.group !== 'strong')) continue;
+        hits.push({ ...m.payload, start: m.start, end: m.end, from: position(m.start), to: position(m.end - 1) });
+      }
+      for (const m of matchTerms(lx.negative, compact)) negatives.push({ rule: m.payload, start: m.start, end: m.end });
+    }
   }
   hits.push(...obfuscatedInsults(text, main, lx.insultWords, position));
   for (const m of text.matchAll(SIGNS)) {
@@ -204,6 +214,35 @@ export function detectTopics(
   let count = 0;
   for (const t of main) breaks.push((count += t.breakBefore ? 1 : 0));
   return combine(text, kept, breaks);
+}
+
+/**
+ * Adverbs and quantifiers that a phrase may carry inside it without changing what it says ("ils volent tous",
+ * "they are always late", "gardez bien ça pour vous"). Negations and intensifiers that lists use ("jamais", "trop",
+ * "so") are not fillers.
+ */
+const FILLERS = new Set(
+  `tous toutes toujours vraiment franchement carrement juste meme encore deja bien tres completement totalement
+  clairement evidemment forcement generalement souvent systematiquement surtout all always really just totally
+  completely simply basically literally clearly obviously generally usually often truly actually honestly still`.split(
+    /\s+/,
+  ),
+);
+
+/** The stream without its fillers (a removed word's break carries over), or null when it has none. */
+function withoutFillers(stream: readonly TextToken[]): TextToken[] | null {
+  if (!stream.some((t) => FILLERS.has(t.norm))) return null;
+  const out: TextToken[] = [];
+  let pendingBreak = false;
+  for (const t of stream) {
+    if (FILLERS.has(t.norm)) {
+      pendingBreak ||= t.breakBefore;
+      continue;
+    }
+    out.push(pendingBreak && !t.breakBefore ? { ...t, breakBefore: true } : t);
+    pendingBreak = false;
+  }
+  return out;
 }
 
 function combine(text: string, hits: readonly Hit[], breaks: Breaks): TopicHit[] {
@@ -225,10 +264,10 @@ function combine(text: string, hits: readonly Hit[], breaks: Breaks): TopicHit[]
     };
     list.forEach(add);
     const of = (group: string): readonly Hit[] => byGroup.get(group) ?? [];
-    for (const [ga, gb, group] of rules.compounds ?? []) {
+    for (const [ga, gb, group, gap = 1] of rules.compounds ?? []) {
       for (const a of of(ga)) {
         for (const b of of(gb)) {
-          if (b.from === a.to + 1 && breaks[b.from] === breaks[a.to])
+          if (b.from > a.to && b.from - a.to <= gap && breaks[b.from] === breaks[a.to])
             add({ rule, group, start: a.start, end: b.end, from: a.from, to: b.to });
         }
       }

@@ -30,6 +30,14 @@ import {
   list,
 } from './word-lists-discrimination';
 import {
+  DEMONYMS_MORE_FR,
+  GROUPS_MORE_EN,
+  GROUPS_MORE_FR,
+  VALUABLES,
+  VANISH,
+  WATCH,
+} from './word-lists-discrimination';
+import {
   AGE_LIMIT_EN,
   AGE_LIMIT_FR,
   CRITERIA_EN,
@@ -73,7 +81,7 @@ import {
   YOU_ARE_A,
   YOU_BARE,
 } from './word-lists-harassment';
-import { BODY_PART, SHAME } from './word-lists-harassment';
+import { AMBUSH, BODY_PART, FIND_YOU, HAVE, SELF_HARM, SHAME, TRACE } from './word-lists-harassment';
 
 const exact = (...lists: (string | readonly string[])[]) =>
   lists
@@ -91,7 +99,8 @@ const SLURS_FR = `nègre|nègres|négresse|négresses|négro|négros|bamboula|ba
   |attardé mental|attardés mentaux|espèce d attardé|racaille|racailles|caillera|islamo racaille|gros lard|grosse vache
   |grosse truie|gros porc|gros tas|sac à gras|boule de graisse|grosse baleine|mauviettes|femmelettes
   |retourne à la cuisine|retourne dans ta cuisine|à la cuisine les femmes|avec un nom pareil|nom à consonance
-  |consonance étrangère|heil hitler|sieg heil|white power`;
+  |consonance étrangère|heil hitler|sieg heil|white power|rital|ritals|polak|polaks|bridé|bridés|yeux bridés|tafiole
+  |tafioles|lopette|lopettes|boche|boches|clodo|clodos|cas soc|cas socs|bounty|bountys|youd|youds`;
 
 const SLURS_EN = `nigger|niggers|nigga|niggas|negro|negroes|coloureds|darkie|darkies|sambo|golliwog|jungle bunny|porch monkey
   |spic|spics|wetback|wetbacks|beaner|beaners|chink|chinks|chinky|gook|gooks|slant eyes|zipperhead|raghead|ragheads
@@ -101,7 +110,9 @@ const SLURS_EN = `nigger|niggers|nigga|niggas|negro|negroes|coloureds|darkie|dar
   |ladyboy|troon|troons|retarded|retardo|spastic|spaz|spazz|spacker|mongoloid|cripple|cripples|midget|midgets
   |window licker|short bus|sissies|sissy|fatso|fatty|lardass|lard ass|land whale|fat cow|fat pig|ugly cow|fat bitch
   |back to the kitchen|belong in the kitchen|make me a sandwich|welfare scroungers|benefit scroungers|dole scroungers
-  |with a name like that|names like that|sounding name|sounding names|christ killers`;
+  |with a name like that|names like that|sounding name|sounding names|christ killers|pansy|pansies|nancy boy
+  |batty boy|pajeet|pajeets|curry muncher|wog|wogs|dago|dagos|wop|wops|kraut|krauts|yid|yids|coon|coons|jigaboo
+  |sand monkey|cotton picker|redskin|redskins|squaw|half breed|halfbreed|abo|abos|slanty`;
 
 const DIRTY_FR = list(`arabe|arabes|noir|noirs|noire|noires|juif|juifs|juive|juives|musulman|musulmans|musulmane|chinois
   |chinoise|gitan|gitans|gitane|rom|roms|romano|immigré|immigrés|étranger|étrangers|étrangère|pédé|pédés|gouine
@@ -191,7 +202,25 @@ const CONTEMPT_FR = `ne savent rien|savent rien|incapable|incapables|ne comprenn
   |s intègrent ils pas|s intègrent elles pas|mangent n importe quoi|mangent de tout|mangent du chien|mangent des chiens
   |mangent du chat|sentent le curry|allez bosser|va bosser|allez travailler|trouvez vous un travail
   |trouve toi un travail|sont bons en|sont bonnes en|sont doués pour|sont douées pour|devraient payer|payer double
-  |payer deux places|pays chrétien|pays de blancs|ne seront pas invités|ne seront pas invitées|qu on les dégage`;
+  |payer deux places|pays chrétien|pays de blancs|ne seront pas invités|ne seront pas invitées|qu on les dégage
+  |ne rentrent pas|n entrent pas|ne mettent pas les pieds|ne remettent pas les pieds|restent dehors|ou tu restes chez toi
+  |ou reste chez toi|ou restez chez vous|au vestiaire|enlève ton|retire ton|pas question d embaucher
+  |hors de question d embaucher|pas question de recruter|on évite de les embaucher|on évite d embaucher|évite d embaucher
+  |évitons d embaucher|éviter d embaucher|on évite de recruter|trop de galères|que des galères|toujours un enfant malade
+  |enfant malade|toujours malades|toujours absentes|toujours absents|toujours en arrêt|arrêter de manger|arrêtent de manger
+  |manger moins|mangent trop|toujours une catastrophe|c est la catastrophe|une vraie catastrophe|catastrophe ambulante
+  |bagarre|bagarres|couteau|couteaux|faut nettoyer|il faut nettoyer|nettoyer le quartier|faire le ménage|coup de balai
+  |rire d eux|se moquer d eux|moquez vous d eux|pas honnêtes|malhonnêtes|jamais honnêtes|pas fiables
+  |on ne peut pas leur faire confiance|aucune confiance|rien à attendre|rien de bon
+  |on ne peut rien leur confier|rien leur confier|nos clients partiraient|les clients partiraient|perdre des clients
+  |fuiraient|perte de temps|aucune notion|aucun sens de|aucune idée de|inutile de les embaucher|inutile de les recruter
+  |pas la peine de les embaucher|gêne la clientèle|gênent la clientèle|dérange les clients|dérangent les clients
+  |piquent tout|chourent|chouravent|fauchent tout|pour les quotas|que des quotas|rendre leur permis|vivent des aides
+  |c est nous qui payons|on paie pour eux|pas devant nos clients|pas devant les clients|qu ils fassent ce qu ils veulent
+  |les clients vont fuir|clients vont partir|vont fuir|pas pour le service client|pas pour la vente|les chasser
+  |faut les chasser|font la manche|mendient|jamais à l heure|toujours en retard|coûtent trop cher|coûte trop cher
+  |trop fragiles|trop fragile|trop faibles|trop faible|créer des problèmes|crée des problèmes|créent des problèmes
+  |fauteurs de troubles|fouteurs de merde`;
 
 const CONTEMPT_EN = `inutile de postuler|pas la peine de postuler|don't understand|have no business|has no business
   |don't belong|do not belong|no place in|only good for|only good at|good for nothing|are useless|is useless|useless at
@@ -237,10 +266,28 @@ const CONTEMPT_EN = `inutile de postuler|pas la peine de postuler|don't understa
   |go get a job|get a real job|are good at|are great at|are all good at|pay for two seats|pay double
   |christian country|white country|clear them out|clear them off|move them on|won't be invited|will not be invited
   |not be invited|won't be interviewed|not be interviewed|not be considered|won't be considered|will not be considered|ne seront pas retenus
-  |ne seront pas retenues|ne sera pas retenue|ne sera pas retenu`;
+  |ne seront pas retenues|ne sera pas retenue|ne sera pas retenu|didn't come in|don't come in|didn't come into
+  |not come into|not come in|never come in|stay outside|or stay home|in the locker|take it off|leave it at home
+  |not hiring|no way we're hiring|avoid employing|nightmare to employ|nightmare to hire|nightmare to manage
+  |nightmare to work with|too much hassle|more hassle than|not worth the hassle|always a sick kid|a sick kid
+  |always off sick|always absent|stop eating|eat less|put the fork down|always a disaster|a total disaster
+  |a complete disaster|walking disaster|fights|brawls|brawling|knives|stabbings|time for a clean up|clean them out
+  |laugh at them|make fun of them|mock them|don't expect honesty|no honesty|never honest|not honest|dishonest
+  |can't be trusted|cannot be trusted|untrustworthy|not trustworthy|expect nothing|nothing good
+  |can't trust|cannot trust|trust them with|customers would walk|customers would leave|clients would leave
+  |lose customers|a waste of|waste of time|no sense of|no concept of|no idea of|no point hiring|no point in hiring
+  |pointless hiring|bothers the customers|bother customers|upsets customers|puts off customers|nicking|nailed down
+  |rob|robs|robbing|quota hires|quota hiring|token hires|tokens|hand in their licence|hand in their license
+  |lose their licence|live on benefits|live off benefits|sponge off|live off us|we pay for it|we pay for them
+  |not in front of our customers|in front of our customers|can do what they want but|customers will run
+  |customers will leave|not for customer service|not for sales|chased off|chase them off|chase them away|begging
+  |never on time|always late|cost too much|costs too much|too fragile|too weak|causing trouble|cause trouble
+  |causes trouble|troublemakers|make trouble`;
 
 /** Said of a group as the subject only ("les clientes voilées font peur", not "les factures font peur aux seniors"). */
-const CONTEMPT_AFTER = `font peur|fait peur|effraient|effraie|mettent mal à l aise|met mal à l aise|scare|scares|frighten
+const CONTEMPT_AFTER = `dangers publics|danger public|public danger|public dangers|copient|copient tout
+  |copy everything|n inventent rien|inventent rien|invent nothing|traîner|traînent|à traîner|hanging around|hang around
+  |loitering|font peur|fait peur|effraient|effraie|mettent mal à l aise|met mal à l aise|scare|scares|frighten
   |frightens|make customers uncomfortable|makes customers uncomfortable|make people uncomfortable`;
 
 // ---- "Go back where you come from".
@@ -275,7 +322,14 @@ export const DISCRIMINATION_RULES: CategoryRules = {
     slur: { fr: exact(SLURS_FR), en: exact(SLURS_EN) },
     dirty: { fr: exact('sale|sales|dirty|filthy') },
     dirtyTarget: { fr: exact(DIRTY_FR), en: exact(DIRTY_EN) },
-    threat: { fr: exact(THREATS) },
+    threat: { fr: exact(THREATS, SELF_HARM) },
+    have: { fr: exact(HAVE) },
+    findYou: { fr: exact(FIND_YOU) },
+    ambush: { fr: exact(AMBUSH) },
+    trace: { fr: exact(TRACE) },
+    watch: { fr: exact(WATCH) },
+    valuables: { fr: exact(VALUABLES) },
+    vanish: { fr: exact(VANISH) },
     threaten: { fr: exact(THREATEN) },
     harm: { fr: exact(HARM) },
     youAre: { fr: exact(YOU_ARE) },
@@ -289,8 +343,8 @@ export const DISCRIMINATION_RULES: CategoryRules = {
     publisher: { fr: exact(PUBLISHER) },
     publishVerb: { fr: exact(PUBLISH_VERB) },
     group: {
-      fr: exact(GROUPS_FR, AGE_LIMIT_FR),
-      en: exact(GROUPS_EN, AGE_LIMIT_EN),
+      fr: exact(GROUPS_FR, AGE_LIMIT_FR, DEMONYMS_MORE_FR, GROUPS_MORE_FR),
+      en: exact(GROUPS_EN, AGE_LIMIT_EN, GROUPS_MORE_EN),
     },
     // "clients âgés", "older workers": people + a trait, in the language's order (compounds below).
     peopleFr: { fr: exact(PEOPLE_FR) },
@@ -362,6 +416,10 @@ export const DISCRIMINATION_RULES: CategoryRules = {
     ['dontGet', 'subject', 'contempt'],
     ['traitEn', 'peopleEn', 'group'],
     ['unable', 'skill', 'contempt'],
+    // "surveillez vos sacs", "watch your wallet"; "the till keeps disappearing": suspicion of theft.
+    ['findYou', 'ambush', 'threat', 2],
+    ['watch', 'valuables', 'contempt', 3],
+    ['valuables', 'vanish', 'contempt', 3],
   ],
   pairs: [
     ['staff', 'mustBe', { window: 1, ordered: true, clause: true, variant: 'hiring' }],
@@ -379,6 +437,8 @@ export const DISCRIMINATION_RULES: CategoryRules = {
     ['hire', 'criterion', { window: 14, variant: 'hiring' }],
     ['require', 'identity', { window: 1, clause: true, variant: 'hiring' }],
     ['requireStrict', 'looks', { window: 1, clause: true, variant: 'hiring' }],
+    ['looks', 'require', { window: 2, ordered: true, clause: true, variant: 'hiring' }],
+    ['have', 'trace', { window: 2, ordered: true, clause: true, variant: 'harassment' }],
     ['goBack', 'homeland', { window: 3, ordered: true, clause: true }],
     ['goBackNow', 'country', { window: 1, ordered: true, clause: true }],
     ['know', 'whereabouts', { window: 3, ordered: true, clause: true, variant: 'harassment' }],

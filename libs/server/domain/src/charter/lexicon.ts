@@ -10,6 +10,28 @@
 // Matching is insensitive to case and accents and never crosses punctuation other than spaces, hyphens and
 // apostrophes. Words are listed without elided articles ("d'", "l'"): the tokenizer splits them off.
 import { DENIGRATION_EN, DENIGRATION_FR, INSULTS_EN, INSULTS_FR } from './word-lists';
+import {
+  ACT_EN,
+  ACT_FR,
+  CERTAIN_EN,
+  CERTAIN_FR,
+  CONDITIONS_EN,
+  CONDITIONS_FR,
+  DRUGS,
+  LEGAL_EN,
+  LEGAL_FR,
+} from './word-lists-health';
+import { ADDRESS, PEJORATIVE, PEJORATIVE_ADJ, SILENCE, YOU_ARE } from './word-lists-insults';
+import {
+  DEPARTMENTS_EN,
+  MINISTERS_EN,
+  MINISTERS_FR,
+  MINISTRIES_AS_BODIES_FR,
+  OFFICES_EN,
+  OFFICES_FR,
+  POLITICIANS_EN,
+  POLITICIANS_FR,
+} from './word-lists-politics';
 
 export interface Terms {
   fr?: string;
@@ -42,14 +64,52 @@ export interface CategoryRules {
   variants?: Readonly<Record<string, string>>;
   /**
    * Two groups' words next to each other in a clause count as a word of a third group: `['traitEn', 'peopleEn',
-   * 'group']` makes "older workers" a group word, and so lists stay lists instead of every pairing of two.
+   * 'group']` makes "older workers" a group word, and so lists stay lists instead of every pairing of two. A fourth
+   * element lets the second word come up to that many words after the first, in the same clause ("CEO is stepping
+   * down": 3).
    */
-  compounds?: readonly (readonly [string, string, string])[];
+  compounds?: readonly (readonly [string, string, string] | readonly [string, string, string, number])[];
   /** Emoji that count as a word of a group ("🖕" an insult, "🙄" a sneer). */
   signs?: Readonly<Record<string, readonly string[]>>;
 }
 
 const exact = (list: readonly string[]) => list.map((t) => `=${t}`).join('|');
+const words = (s: string) => s.split(/\s*[|\n]\s*/).filter(Boolean);
+
+// Religion by family: founders and deities, scripture, denominations and movements, clergy, devotional phrases.
+const RELIGION_MORE = words(`bouddha|buddha|mahomet|le prophete|the prophet|prophete|krishna|shiva
+  |vishnou|vishnu|ganesh|saint esprit|holy spirit|holy ghost|talmud|sourate|sourates|verset|versets|nouveau testament
+  |ancien testament|new testament|old testament|bhagavad gita|vedas|sikh|sikhs|sikhisme|sikhism|jainisme|jainism
+  |shintoisme|shinto|taoisme|taoism|bahai|pentecotiste|pentecotistes|pentecostal|anglican|anglicans|methodist
+  |methodists|quaker|quakers|adventiste|adventist|salafiste|salafistes|salafist|salafists|wahhabite|sunnite|sunnites
+  |chiite|chiites|sunni|sunnis|shia|shiite|shiites|nonne|nonnes|nun|nuns|mufti|ayatollah
+  |dalai lama|inshallah|insha allah|in sha allah|inch allah|mashallah|machallah|masha allah|subhanallah
+  |bismillah|alhamdulillah|hamdoulah|hamdoullah|allahu akbar|allah akbar|que le tres haut|le tres haut vous|gloire au tres haut|the most high|que l eternel|l eternel vous|l eternel nous|l eternel est|gloire a l eternel|the lord|notre seigneur|our lord
+  |our savior|our saviour|notre sauveur|le messie|paroisse|paroisses|parish|le cure|du cure|au cure|monsieur le cure|parish priest|vicar|vicaire|diacre|deacon|aumonier|chaplain|reverend|archeveque|archbishop|louange|louanges|groupe de priere|prayer group|reincarnation|the messiah|hail mary full|ave maria|notre pere qui|our father who
+  |hare krishna|om namah|conversion a l islam|conversion au christianisme|apostat|apostasie|apostate|paien|pagan|pagans|paiens|idolatre|idolatry|scientologue|scientologues|scientologist|scientologists|sainte bible|holy bible|holy quran|saint coran
+  |evangelisation|evangelise|evangelize|missionary|missionnaire|missionnaires|catechisme|catechism|confirmation religieuse|bar mitzvah|bat mitzvah|circoncision|circumcision|hajj|umrah|zakat|omra`);
+
+// Insults by family beyond the starter lists: "shut up" imperatives, dismissive nouns (guignol, tanche, naze),
+// spelled-out profanity ("fuckin", "goddamn"), "go screw yourself" and its kin.
+const INSULTS_MORE_FR =
+  words(`ferme ton clapet|fermez vos gueules|ferme ta bouche|guignols|bande de guignols|tanche|tanches|naze|nase|nases|gros naze|pouffiasse|pouffiasses|grognasse|grognasses
+  |connarde|connardes|conard|conards|conasse|charogne|charognes|crevure|crevures|trouduc|tete de noeud
+  |tetes de noeud|sac a merde|mange merde|face de rat|pauvre minable|espece de minable|bande de minables|va chier|allez chier|va te faire enculer|allez vous faire enculer|va te faire mettre|niquez vous|nique toi
+  |bordel de merde|putaing|ptain|vtff|vtf|teube|teubes|cassos|couillonne|empafe|empafes|abrutie|debile profond|debiles profonds|casse toi pauvre con|pov con|pauv con|salopard|enfoiree|enfoirees|batards|degenere|degeneres|pignoufs|boloss|bolosses|bouffonne|bouffonnes
+  |pauvre tache|pauvres taches|espece de tache|rageux|rageuse|rageuses|vraie buse|quelle buse|espece de buse
+  |ras le cul|plein le cul|mon cul|gros cul|trou de balle|leche cul|faux cul|tete de cul|casse burnes|les burnes
+  |t es une plaie|tu es une plaie|quelle plaie|bande de clowns|chiotte|chiottes|on s en branle|je m en branle
+  |s en branle|cervelle de moineau|pois chiche dans le crane|tete de pioche`);
+const INSULTS_MORE_EN = words(`screw yourself|go screw yourself|screw off|get screwed|fuckin|fucken|fkn|feckin|fecking
+  |frickin|fricking|effin|goddamn|goddamned|goddammit|dammit|damn it|damn you|bugger|bugger off|sod off|sodding
+  |jerks|nitwit|halfwit|dimwit|cretin|cretins|douchebag|cunt|twat|pillock|prat
+  |tosspot|dickface|you dick|such a dick|what a dick|scum|scumbags|wanky|skank|skanks|shitshow|clusterfuck|bullcrap
+  |horseshit|ffs|omfg|stfu|kiss my ass|kiss my arse|up yours|eat shit|suck it|you suck|moron|morons|imbecile
+  |imbeciles|asshat|dumb ass|numbnuts|nutjob|you loser|such a loser|what a loser|total loser|wazzock|arsewipe|arse wipe|bawbag
+  |complete tool|what a tool|such a tool|you tool|are you thick|thick as mince|thicko|brain dead|braindead|sad sack
+  |whiny prick|smartass|smart arse|wise ass|asswipe|pissant|shite|bloody idiot|bloody hell|arsed
+  |you're a pain|such a pain|bunch of clowns|you clown|shut it|oaf|oafs|pea brain|peabrain|pea brained|thick oaf
+  |what the hell|the hell is|what in the hell|don't give a shit|give a shit|don't give a damn|give a damn|don't give a fuck|give a fuck`);
 
 export const INSULT_RULES: CategoryRules = {
   negative: {
@@ -67,18 +127,30 @@ export const INSULT_RULES: CategoryRules = {
         |=on s en bat|=s en bat les|=sale menteur|=sale menteuse|=sale con|=sale type|=sales types|=t es qu un clown
         |=t es un clown|=espece de clown|=quel clown|=des glands|=quels glands|=bande de glands|=tare|=tares|=taree|=tarees
         |=bande de blaireaux|=espece de blaireau|=espece d andouille|=nazes|=pignouf|=putains de|=putain de|=bouffonne
-        |=abrutis|=cretins|=debiles|=bouffons|=connasses|=tocards|=losers|=nuls a chier|=tete de con|=tetes de con`,
+        |=abrutis|=cretins|=debiles|=bouffons|=connasses|=tocards|=losers|=nuls a chier|=tete de con|=tetes de con
+        |${exact(INSULTS_MORE_FR)}`,
       en: `${exact(INSULTS_EN.filter((w) => w !== 'retard'))}|=you retard|=fucking retard|=fck|=fcking|=fking|=fuk|=fuking|=effing|=stfu|=gtfo|=idiot|=idiots|=stupid
         |=dumb|=dumbasses|=crap|=crappy|=piss off|=pissed off|=bollocks|=prick|=pricks|=screw you|=go to hell|=go fuck yourself
         |=jackass|=dickheads|=douchebags|=shithead|=shitheads|=bullshitting|=assholes|=idiotic|=pathetic losers
         |=son of a bitch|=bitchy|=twats|=cunts|=wankers|=morons|=moronic|=scumbag|=imbecilic|=tosser|=tossers|=slag|=slags|=dumbfuck|=dumbfucks|=shite|=absolute muppets|=bunch of muppets
         |=you muppet|=you're a psycho|=psycho|=you're a clown|=lmao clown|=what a clown|=bloody|=pain in the ass
         |=shut the hell up|=shut your trap|=shut your mouth|=suck balls|=sucks balls|=motherfucking|=piece of crap|=arse
-        |=you idiot|=what an idiot|=bellend|=knobhead|=numpty|=plonker|=wankstain|=fuckwit|=twatwaffle`,
+        |=you idiot|=what an idiot|=bellend|=knobhead|=numpty|=plonker|=wankstain|=fuckwit|=twatwaffle
+        |${exact(INSULTS_MORE_EN)}`,
     },
+    address: { fr: exact(ADDRESS) },
+    pejorative: { fr: exact(PEJORATIVE) },
+    silence: { fr: exact(SILENCE) },
+    youAre: { fr: exact(YOU_ARE) },
+    pejorativeAdj: { fr: exact(PEJORATIVE_ADJ) },
   },
   signs: { strong: ['🖕'] },
-  alone: ['strong'],
+  // "t'es (vraiment) un gland", "sont des rats", "a bunch of clueless clowns": address + a pejorative noun.
+  compounds: [
+    ['address', 'pejorative', 'strong', 3],
+    ['youAre', 'pejorativeAdj', 'strong', 2],
+  ],
+  alone: ['strong', 'silence'],
   pairs: [],
 };
 
@@ -97,7 +169,10 @@ export const POLITICS_RULES: CategoryRules = {
         |=islamo gauchistes|=wokiste|=wokistes|=facho|=fachos|=fasciste|=fascistes|=fascisme|=nazi|=nazis|=communiste
         |=communistes|=motion de censure|=hidalgo|=anne hidalgo|=melanchon|=jean luc melenchon|=francois ruffin|=les ecologistes|=votez pour la liste|=liste les ecologistes|=vive la republique|=reforme gouvernementale|=49 3|=hamas|=hezbollah|=kremlin|=maison blanche|=brexit|=ministre de l interieur
         |=politique d immigration|=politique migratoire|=loi immigration|=droit de vote des etrangers|campagne électorale
-        |=parti politique|=partis politiques|=homme politique|=femme politique|=hommes politiques|=classe politique`,
+        |=parti politique|=partis politiques|=homme politique|=femme politique|=hommes politiques|=classe politique
+        |${exact(MINISTERS_FR)}|${exact(OFFICES_FR)}|${exact(POLITICIANS_FR)}
+        |=loi sur la fin de vie|=fin de vie|=aide a mourir|=euthanasie|=peine de mort|=legalisation du cannabis
+        |=interdiction du voile|=port du voile|=marche pour le climat|=marche contre la reforme|=droit d asile|=regularisation des sans papiers|=quotas migratoires`,
       en: `presidential election|=midterms|midterm elections|=democrats|=republicans|=democratic party|=republican party
         |=gop|=maga|^Trump|=donald trump|=biden|=joe biden|=kamala harris|=obama|=putin|=zelenskyy|=netanyahu|=jd vance
         |=desantis|=starmer|=sunak|=boris johnson|=tories|=tory|=labour party|=lib dems|=far right|=far left|=left wing
@@ -107,17 +182,20 @@ export const POLITICS_RULES: CategoryRules = {
         |=vote tory|=vote conservative|=vote lib dem|=vote green|=conservative government|=labour government|=tory government
         |=democrat|=republican|=bernie|=bernie sanders|=drain the swamp|=doge cuts|=rachel reeves|=keir starmer
         |=chancellor of the exchequer|=energy secretary|=home secretary|=executive order|=pension reform|=take our country back
-        |=make america great again|=build the wall|=labour mp|=tory mp|=house of commons`,
+        |=make america great again|=build the wall|=labour mp|=tory mp|=house of commons
+        |${exact(MINISTERS_EN)}|${exact(OFFICES_EN)}|${exact(POLITICIANS_EN)}
+        |=hard left|=hard right|=assisted dying|=assisted suicide|=euthanasia|=death penalty|=capital punishment|=cannabis legalisation
+        |=burqa ban|=climate march|=right to asylum|=asylum policy|=deportation flights|=rwanda scheme|=gun rights|=trans bill`,
     },
     weak: {
-      fr: `gouvernement|ministre|=rn|=reconquete|=npa|=senat|élection|électoral|électeur|=vote|=votez|=voter|=votent
+      fr: `${exact(MINISTRIES_AS_BODIES_FR)}|=prefecture|=prefectures|=technocrates|=conseil constitutionnel|gouvernement|ministre|=rn|=reconquete|=npa|=senat|élection|électoral|électeur|=vote|=votez|=voter|=votent
         |=scrutin|impôts|=impot|=taxes|=fiscalite|=la gauche|=la droite|politique|politicien|politiciens|=republique
         |=democratie|=dictature|=manifestation|=manifestations|=manifestants|=greve|=greves|=syndicat|=syndicats|immigration
         |immigrés|=migrants|=maire|=matignon|=poutine|=la nation|=patrie
         |=dissolution|=referendum|=democratique|=souverainete|=frontieres|=insoumis|=insoumise|=insoumises|=le president|=president de|=parlement|=reforme|=retraites|=assurance chomage|=smic
         |=mairies|=mairie|=elus|=ecolos|=socialistes|=socialiste|=hollande|=gouvernementale|=gouvernemental|=conseil des ministres
         |=senateurs|=mobilisation|=petition|=ministres|=premiere ministre|=pouvoir`,
-      en: `government|=minister|=senate|=congress|election|elections|electoral|=vote|=voting|=voters|=ballot|taxes|=taxpayers
+      en: `${exact(DEPARTMENTS_EN)}|government|=minister|=senate|=congress|=mayor|=whitehall|=city hall|=number 10|=supreme court|=peers|=mps|=councillors|=the house|=house floor|election|elections|electoral|=vote|=voting|=voters|=ballot|taxes|=taxpayers
         |=liberals|=conservatives|=labour|politics|political|=democracy|=dictatorship|=protest|=protesters|=riot|=woke
         |immigration|immigrants|=migrants|=governor|=parliament
         |=the president|=president|=administration|=unions|=union|=strike|=petition|=tax|=carbon tax
@@ -131,14 +209,19 @@ export const POLITICS_RULES: CategoryRules = {
         |=massacre|=assassins|=tyran|=tyrannie|=mensonge|=mensonges|=mentent|=nous prend pour|=degagez
         |=virer|=vire|=tous pourris|=pourris|=vendus|=incapable|=incapables|=contre|=on s en souviendra|=souvenez vous|=deteste la france|=vive|=defileront|=defiler|=manifester|=en greve
         |=on ne se tait pas|=meprise|=s en fiche|=se fiche|=ruine assuree|=ont tue|=ont vote contre|=debout
-        |=mobilisez vous|=tous dans la rue|=dans la rue|=on y croit|=signez la petition|=a la porte|=qu il parte|=doit partir`,
+        |=mobilisez vous|=tous dans la rue|=dans la rue|=on y croit|=signez la petition|=a la porte|=qu il parte|=doit partir
+        |=rien compris|=n a rien compris|=n ont rien compris|=fiasco|=desastre|=desastreux|=desastreuse|=catastrophique
+        |=honteux|=honteuse|=incompetence|=ont abandonne|=a abandonne|=nous ment|=ment sur|=non a la loi|=non a la reforme|=a tue|=doit agir|=doivent agir|=bloquent|=cirque|=soutien total|=naufrage|=censure
+        |=laches|=lache|=pathetique|=trahi|=honte a eux|=a cote de la plaque|=hors sol|=deconnecte|=deconnectes|=soutenons|=on soutient|=nous soutenons`,
       en: `overthrow|resign|resignation|=disgrace|=shame|=ruining|=ruined|incompetent|corrupt|liar|liars|traitor
         |traitors|=must go|boycott|=rigged|=tyranny|=tyrant|dictator|destroying|=lock him up|=lock her up|scandal|=crooked
         |=puppet change|=vote them out|=thieves|=useless
         |=wrecking|=taxing us|=out of touch|=against|=walk out|=walkout|=march against|=join the march|=sign the petition|=should be fired|=danger|=failed
         |=killing people|=economic ruin|=stunt|=can't come soon enough|=in solidarity|=taking us for fools|=for fools
         |=hate jobs|=right about|=is right|=take back|=blow to the economy|=buried|=anywhere near power|=only ones making sense
-        |=should resign|=must resign|=2028|=2027`,
+        |=should resign|=must resign|=2028|=2027|=shameful|=disgraceful|=ruin|=wants to ruin|=got this wrong|=got it wrong|=completely wrong|=wrong about|=abandoned|=lying|=lying to us|=lies about|=cowards|=coward|=pathetic|=betrayed|=shame on them|=killed|=has killed|=must act|=blocking
+        |=circus|=full support|=outrageous|=struck down|=shipwreck|=say no to|=clueless|=shambles|=disaster|=disastrous|=a joke|=endorse
+        |=endorsing|=stand with|=standing with|=we support|=proud to support|=haven't a clue|=has no idea|=no idea`,
     },
   },
   alone: ['strong'],
@@ -172,35 +255,37 @@ export const RELIGION_RULES: CategoryRules = {
         |=psaume|=creationnisme|=dieu a cree|=sa volonte|=un pretre|=pasteurs
         |religion|religions|religieux|religieuse|religieuses|=allah|=jesus|=christ|=jesus christ|=inch allah|=inchallah|=amen
         |=islam|islamique|islamiste|musulman|musulmane|musulmans|musulmanes|chrétien|chrétienne|chrétiens|chrétiennes
-        |christianisme|catholique|catholiques|catholicisme|protestant|protestants|=juif|=juive|=juifs|=juives|judaïsme
+        |christianisme|catholique|catholiques|catholicisme|=protestant|=protestants|=juif|=juive|=juifs|=juives|judaïsme
         |bouddhisme|bouddhiste|hindouisme|=hindou|=hindous|=athee|=athees|athéisme|prière|prières|=prions|=priez|mosquée
         |mosquées|=eglise|=eglises|synagogue|synagogues|=pape|=vatican|=imam|=imams|=rabbin|=rabbins|=prêtre|=pretres
         |=eveque|=eveques|laïcité|blasphème|=djihad|=jihad|=charia|=bible|=coran|=torah|=evangile|=evangiles esprit
         |=vierge marie|=messe|=messes|=crucifix|=chapelet|=la mecque|=pelerinage a la mecque|=voile islamique|=burqa|=kippa
         |=croyants|=mecreants|=infideles|=seigneur jesus|=dieu est grand|=que dieu vous benisse|=dieu vous benisse
-        |=gloire a dieu|=louange a dieu|=par la grace de dieu|=fils de dieu|=parole de dieu`,
+        |=gloire a dieu|=louange a dieu|=par la grace de dieu|=fils de dieu|=parole de dieu
+        |${exact(RELIGION_MORE)}|^Tout Puissant|=benissez|=benissez ce|=un notre pere|=le notre pere`,
       en: `=god|=gods|=relligion|=relligions|=repent|=repentance|=rapture|=the lord|=lord is my shepherd|=psalm|=psalms
         |=scientology|=evangelicals|=evangelical|=megachurch|=megachurches|=pastor|=pastors|=prays|=pray|=praying|=prayed
         |=god created|=his will|=creationism|=the almighty|=hallelujah|=amen|=end times|=salvation|=sinners|=heathens
         |=jehovah|=mormon|=mormons|=cult leader|
         religion|religions|religious|=jesus|=christ|=jesus christ|=allah|=islam|islamic|islamist|muslim|muslims|christian
-        |christians|christianity|catholic|catholics|protestant|protestants|=jew|=jews|=jewish|=judaism|buddhism|buddhist
+        |christians|christianity|catholic|catholics|=protestant|=protestants|=jew|=jews|=jewish|=judaism|buddhism|buddhist
         |hinduism|=hindu|=hindus|atheist|atheists|atheism|prayer|prayers|=pray|=praying|=prayed|mosque|mosques|=church
         |=churches|synagogue|synagogues|=pope|=vatican|=rabbi|=rabbis|=priest|=priests|=bishop|=bible|=quran|=koran|=torah
         |=gospel|=blasphemy|=sharia spirit|=virgin mary|=crucifix|=god bless|=god is great|=praise the lord
-        |=praise god|=praise be|=son of god|=word of god|=lord jesus|=jesus saves|=believers|=infidels|=sermon|=worship`,
+        |=praise god|=praise be|=son of god|=word of god|=lord jesus|=jesus saves|=believers|=infidels|=sermon|=worship
+        |${exact(RELIGION_MORE)}|^Almighty|=bless this|=bless our|=bless these|=lord's prayer|=lords prayer`,
     },
     weak: {
       fr: `=divine|=divin|=ramadan|=aid|=aid el kebir|=aid el fitr|=kippour|=yom kippour|=hanouka|=hanoucca|=pessah|=diwali
-        |=careme|=pelerinage|=benediction|=beni|=benie`,
+        |=careme|=pelerinage|=benediction|=beni|=benie|=shabbat|=sabbat|=baptise|=baptisee|=baptises|=baptisees`,
       en: `=divine|=faith|=ramadan|=eid|=yom kippur|=hanukkah|=passover|=diwali|=pilgrimage|=blessing|=blessed
-        |=lord`,
+        |=lord|=lent|=sabbath|=baptised|=baptized|=born again`,
     },
     // Dietary labels: a menu lists them together ("halal, casher et végétarien"); only a cue makes them religion.
     diet: { fr: `=halal|=casher|=kascher|=cacher`, en: `=halal|=kosher` },
     cue: {
-      fr: `=prier|=croire|=croyez|=foi|=seigneur|=benir|=benisse|=culte|=fideles|=sacrement|=pecheurs|=peche|=peches|=interdire|=interdit|=envahissent|=arnaque|=ruinent|=moins productives|=ouvrez les yeux`,
-      en: `=believe|=worship|=lord|=sinners|=sin|=sins|=fasting|=faithful|=salvation|=believers|=banned|=ban|=ruining|=conmen|=lie|=open your eyes|=less productive|=secret of success|=fake piety`,
+      fr: `=sauve|=sauves|=serez sauves|=damnation|=damnes|=jeunez|=jeuner|=jeunent|=rendons grace|=rendre grace|=spirituel|=spirituelle|=prier|=croire|=croyez|=foi|=seigneur|=benir|=benisse|=culte|=fideles|=sacrement|=pecheurs|=peche|=peches|=interdire|=interdit|=envahissent|=arnaque|=ruinent|=moins productives|=ouvrez les yeux`,
+      en: `=be saved|=won't be saved|=will be saved|=damned|=damnation|=give thanks|=spiritual|=believe|=worship|=lord|=sinners|=sin|=sins|=fasting|=faithful|=salvation|=believers|=banned|=ban|=ruining|=conmen|=lie|=open your eyes|=less productive|=secret of success|=fake piety`,
     },
   },
   alone: ['strong'],
@@ -212,10 +297,10 @@ export const RELIGION_RULES: CategoryRules = {
   window: 10,
   negative: {
     fr: `=seigneur des anneaux|=je vous prie|=vous prie de|=nous vous prions|=prie de|=style bible|=mon dieu|=dieu merci|=nom de dieu|=bon dieu|=grand messe|=grand messes|=bapteme de l air|=la bible du|=la bible de
-      |=aid financiere|=aide financiere`,
+      |=aid financiere|=aide financiere|=armee du salut`,
     en: `=style bible|=fashion bible|=oh my god|=oh god|=god knows|=god save the queen|=god save the king|=for god's sake|=good lord|=my god|=omg|=thank god|=god of war|=godfather|=thank god it's friday|=keep the faith|=good faith
       |=in good faith|=bad faith|=god of war|=the bible of|=blessed with|=bless you|=lord of the rings|=first aid
-      |=financial aid|=hearing aid|=aid kit|=legal aid|=in aid of`,
+      |=financial aid|=hearing aid|=aid kit|=legal aid|=in aid of|=salvation army`,
   },
 };
 
@@ -249,12 +334,16 @@ export const HEALTH_LEGAL_RULES: CategoryRules = {
         |=anticancer|=miraculeux|=miraculeuse|=guerit tout|=soigne tout|=perdez 10 kilos|=100 legal|=parfaitement legal|=totalement legal
         |=aucun risque juridique|=sans risque juridique|=100 naturel et sans danger|=remplace vos medicaments
         |=remplace les medicaments|=plus besoin de medicaments|=elimine les toxines|=booste votre immunite
-        |=renforce votre immunite|=renforce le systeme immunitaire|=protege du covid|=protege contre le covid`,
+        |=renforce votre immunite|=renforce le systeme immunitaire|=protege du covid|=protege contre le covid
+        |=ne tombera plus malade|=ne tomberez plus malade|=ne tomberont plus malades|=ne tombent plus malades
+        |=plus jamais malade|=plus jamais malades|=ne plus tomber malade|=fini les maladies`,
       en: `=cures|=clinically proven|=scientifically proven|=proven to cure|=100 risk free|=risk free|=zero risk
         |=no side effects|=guaranteed results|=results guaranteed|=money back guaranteed|=doctor approved|=doctor recommended
         |=doctors recommend|=miraculous|=anti cancer|=anticancer|=100 legal|=totally legal|=perfectly legal
         |=no legal risk|=replaces your medication|=no more medication|=flushes out toxins|=boosts your immunity
-        |=boosts immunity|=boost your immune system|=protects against covid|=prevents covid|=lose 10 pounds|=cures all|=cures everything|=cure all|=cure for everything`,
+        |=boosts immunity|=boost your immune system|=protects against covid|=prevents covid|=lose 10 pounds|=cures all|=cures everything|=cure all|=cure for everything
+        |=won't get sick|=will not get sick|=never get sick|=never gets sick|=won't fall ill|=no more sick days
+        |=stay healthy all winter|=never be ill`,
     },
     claim: {
       fr: `renforc|protég|prévient|évite|évitent|calme|calment|remplace|remplacent|améliore|améliorent|réduit|réduisent
@@ -263,12 +352,14 @@ export const HEALTH_LEGAL_RULES: CategoryRules = {
         |=antibacteriens|=antibacterien|=efficace contre|=meilleure protection|=aucun risque pour la sante|=sans medicament
         |=sans medicaments|=confirment|=demontre|=scientifiquement demontre|=cliniquement|=teste et approuve|=soigne|=soignent|=soigner|=traite|=traitent|=previent|=previennent|=prevenir|=elimine|=eliminent|=combat
         |=combattent|=stoppe|=vient a bout|=efface|=fait disparaitre|=debarrasse|=guerison|=remede|=remedes|=protege
-        |=protegent|=garanti|=garantie|=prouve|=prouvee|=efficace a 100|=100 efficace|=perdez|=perdre|=soulage|=soulagent|=miracle|=cures|=efface|=effacent|=regenere|=regenerent|=diminue le risque|=reduit le risque`,
+        |=protegent|=garanti|=garantie|=prouve|=prouvee|=efficace a 100|=100 efficace|=perdez|=perdre|=soulage|=soulagent|=miracle|=cures|=efface|=effacent|=regenere|=regenerent|=diminue le risque|=reduit le risque
+        |${exact(ACT_FR)}`,
       en: `boosts|boost|protects|protect|relieves|relieve|lowers|lower|reduces|reduce|calms|calm|replaces|replace|improves
         |improve|stops|stop|cleanses|cleanse|melts|melt|burns|prevents|keeps away|=keeps colds away|=anti radiation
         |=antibacterial|=best protection|=zero health risk|=no health risk|=without medication|=science says|=tested and approved
         |=smarter|=makes kids|=detox|=detoxes|=heals|=fights|=cure|=heals|=heal|=treats|=treat|=prevents|=prevent|=eliminates|=eliminate|=fights|=reverses|=reverse
-        |=stops|=remedy|=protects|=cures|=cured|=miracle|=guaranteed|=proven|=100 effective|=lose|=relieves|=kills|=erases|=erase|=regenerates|=regenerate|=cut your|=cuts your|=cures|=reverses`,
+        |=stops|=remedy|=protects|=cures|=cured|=miracle|=guaranteed|=proven|=100 effective|=lose|=relieves|=kills|=erases|=erase|=regenerates|=regenerate|=cut your|=cuts your|=cures|=reverses
+        |${exact(ACT_EN)}`,
     },
     certain: {
       fr: `=forcement|=a coup sur|=garanti|=garantit|=garantie|=on vous le garantit|=c est certain|=certain|=sera condamne
@@ -276,18 +367,22 @@ export const HEALTH_LEGAL_RULES: CategoryRules = {
         |=gagnerez forcement|=vous gagnerez|=le prouvera|=prouvera|=l affaire est pliee|=aucune poursuite|=ne risquez aucune
         |=100 legal|=pas besoin d avocat|=suffisent pour|=n importe quelle amende|=aucune reclamation|=protege contre tout
         |=c est la loi|=la loi est de notre cote|=la loi nous autorise|=illegalement|=illegal|=escroquerie|=abus de bien social
-        |=c est un crime|=donner raison|=inutile d insister|=ne sont pas dues|=totalement legal|=parfaitement legal|=c est la loi|=aucune plainte|=n a aucune chance|=inutile d aller en justice`,
+        |=c est un crime|=donner raison|=inutile d insister|=ne sont pas dues|=totalement legal|=parfaitement legal|=c est la loi|=aucune plainte|=n a aucune chance|=inutile d aller en justice
+        |${exact(CERTAIN_FR)}`,
       en: `=definitely|=guaranteed|=we guarantee it|=bound to|=will lose|=will win|=you'll win|=can't be sued|=cannot be sued
         |=guilty|=will prove|=done deal|=no lawyer needed|=will get any|=100 legal|=perfectly legal|=totally legal|=illegal
         |=illegally|=is a crime|=go to jail|=go to prison|=fraud|=the law is on our side|=the law allows|=not owed
-        |=no claim|=protected against any|=rule in our favour|=rule in our favor|=already won|=for sure|=unlawful|=no complaint can|=can ever succeed|=no point insisting|=that's the law|=not owed|=aren't owed`,
+        |=no claim|=protected against any|=rule in our favour|=rule in our favor|=already won|=for sure|=unlawful|=no complaint can|=can ever succeed|=no point insisting|=that's the law|=not owed|=aren't owed
+        |${exact(CERTAIN_EN)}`,
     },
     legal: {
       fr: `=tribunal|=tribunaux|=proces|=juge|=juges|=justice|=prud hommes|=loi|=illegal|=avocat|=avocats|=poursuite
         |=poursuites|=juridiquement|=juridique|=juridiques|=litige|=litiges|=amende|=amendes|=code du travail|=reclamation
-        |=condamne|=prison|=crime|=licenciement|=contrat|=plainte|=heures sup|=en justice|=fournisseur|=concurrent|=directeur`,
+        |=condamne|=prison|=crime|=licenciement|=contrat|=plainte|=heures sup|=en justice|=fournisseur|=concurrent|=directeur
+        |${exact(LEGAL_FR)}`,
       en: `=court|=courts|=lawyer|=lawyers|=sued|=sue|=tribunal|=guilty|=fraud|=fine|=fines|=law|=illegal|=lawsuit|=legal
-        |=judge|=case|=contract|=claim|=claims|=overtime|=prison|=jail|=crime|=supplier|=director|=fired|=employment law|=complaint|=complaints|=dismissal|=refund|=going to court`,
+        |=judge|=case|=contract|=claim|=claims|=overtime|=prison|=jail|=crime|=supplier|=director|=fired|=employment law|=complaint|=complaints|=dismissal|=refund|=going to court
+        |${exact(LEGAL_EN)}`,
     },
     disease: {
       fr: `=cancer|=cancers|=diabete|=covid|=virus|=grippe|=acne|=eczema|=psoriasis|=arthrose|=arthrite|=depression|=anxiete
@@ -296,13 +391,15 @@ export const HEALTH_LEGAL_RULES: CategoryRules = {
         |=sclerose|=covid 19|=coronavirus|=fatigue chronique|=cellulite|=rides|=systeme immunitaire|=immunite|=rhume|=rhumes|=ondes|=5g|=mal de dos|=douleur|=anxiolytiques|=anxiolytique|=chutes
         |=syndrome|=intestin|=intelligents|=varices|=graisse|=graisse abdominale|=hyperactifs|=plaies|=antiseptique
         |=anemie|=infarctus|=medicament|=medicaments|=traitement|=pediatres|=pacemaker|=porteurs de pacemaker
-        |=risque de cancer|=foie|=ulceres|=tension|=vitamines|=immunitaire|=articulations|=fievre|=cartilage|=articulaire|=risque d infarctus`,
+        |=risque de cancer|=foie|=ulceres|=tension|=vitamines|=immunitaire|=articulations|=fievre|=cartilage|=articulaire|=risque d infarctus
+        |${exact(CONDITIONS_FR)}|${exact(DRUGS)}`,
       en: `=cancer|=diabetes|=covid|=virus|=flu|=acne|=eczema|=psoriasis|=arthritis|=depression|=anxiety|=insomnia
         |=cholesterol|=blood pressure|=hypertension|=alzheimer|=alzheimer's|=parkinson|=migraine|=migraines|=pain|=disease
         |=diseases|=illness|=infection|=infections|=baldness|=autism|=asthma|=allergies|=tumor|=tumors|=pounds|=obesity
         |=covid 19|=coronavirus|=wrinkles|=immune system|=immunity|=colds|=radiation|=5g|=back pain|=joint pain|=meds|=medication|=medicine|=falls|=syndrome|=gut
         |=varicose|=belly fat|=hyperactive|=wounds|=anemia|=heart attack|=treatment
-        |=ulcers|=liver|=pacemakers|=paediatricians|=pediatricians|=skin infections|=fever|=kids from 5g|=anaemia|=cartilage|=knee cartilage|=heart attack risk|=joints`,
+        |=ulcers|=liver|=pacemakers|=paediatricians|=pediatricians|=skin infections|=fever|=kids from 5g|=anaemia|=cartilage|=knee cartilage|=heart attack risk|=joints
+        |${exact(CONDITIONS_EN)}`,
     },
   },
   alone: ['strong'],

@@ -58,7 +58,7 @@ export function normalizeText(text: string): string {
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const APOSTROPHES = new Set(["'", '’', 'ʼ', '‘', '`', '´']);
-const SOFT_SEPARATORS = new Set([' ', '\t', '\u00a0', '\u202f', '\u2009', '-', '‐', '‑', '_', ...APOSTROPHES]);
+const SOFT_SEPARATORS = new Set(['%', ' ', '\t', '\u00a0', '\u202f', '\u2009', '-', '‐', '‑', '_', ...APOSTROPHES]);
 
 /** True when the text between two tokens is only spaces (not line breaks), hyphens and apostrophes. */
 function isSoftGap(text: string, from: number, to: number): boolean {

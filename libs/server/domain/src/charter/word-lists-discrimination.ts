@@ -102,7 +102,7 @@ export const PEOPLE_ADJ_EN =
   list(`black|white|asian|chinese|japanese|korean|vietnamese|filipino|indian|polish|romanian|african|arab|muslim|jewish|gay|trans
   |disabled|old|older|elderly|fat|deaf|blind|autistic|pregnant|foreign|immigrant|mexican|eastern european|gypsy|female
   |male|lesbian|overweight|obese|migrant|latino|hispanic|pakistani|turkish|romani|nigerian|somali|jamaican|middle eastern
-  |north african|brown|dark skinned|ginger|transgender|bisexual|queer|wheelchair`);
+  |north african|brown|dark skinned|ginger|transgender|bisexual|queer|wheelchair|veiled|hijabi|headscarf wearing`);
 
 export const PEOPLE_EN = list(`people|guys|men|women|girls|boys|workers|staff|customers|applicants|candidates|employees
   |drivers|families|couples|neighbours|neighbors|folks|folk|lads|ladies|students|tenants|shoppers|engineers|managers
@@ -134,3 +134,41 @@ export const JEW_TROPES = `argent|fric|pognon|banque|banques|banquiers|finance|l
 export const ATTIRE = `voile|foulard|foulard islamique|hijab|kippa|turban|burqa|niqab|burkini|ton voile|ton foulard
   |ta kippa|ton turban|headscarf|headscarves|hijabs|turbans|kippah|yarmulke|your headscarf|your hijab|your turban
   |that rag on your head|rag on your head|torchon sur la tête|serpillière sur la tête`;
+
+// ---- Added by class: more origins, family situations, and what is said of them (theft, "stay out").
+
+export const DEMONYMS_MORE_FR =
+  frForms(`ukrainien/ukrainienne|moldave|géorgien/géorgienne|mexicain/mexicaine|cubain/cubaine
+  |péruvien/péruvienne|vénézuélien/vénézuélienne|libanais/libanaise|palestinien/palestinienne|israélien/israélienne
+  |égyptien/égyptienne|libyen/libyenne|éthiopien/éthiopienne|ghanéen/ghanéenne|béninois/béninoise|togolais/togolaise
+  |burkinabé|tchadien/tchadienne|mauritanien/mauritanienne|gabonais/gabonaise|rwandais/rwandaise|yéménite
+  |saoudien/saoudienne|népalais/népalaise|sri lankais/sri lankaise|birman/birmane|laotien/laotienne|ouïghour
+  |russe|bosniaque|tchèque|hongrois/hongroise|slovaque|lituanien/lituanienne|dominicain/dominicaine|jamaïcain/jamaïcaine
+  |guadeloupéen/guadeloupéenne|martiniquais/martiniquaise|kanak|amérindien/amérindienne|aborigène`);
+
+export const GROUPS_MORE_FR =
+  list(`mamans solo|maman solo|mères célibataires|mère célibataire|mères seules|mamans célibataires
+  |mères isolées|femme enceinte|femmes enceintes|jeunes mamans|jeunes mères|futures mamans|les gros
+  |mariage gay|mariages gays|mariage homo|mariages homos|couples homos|personnes de petite taille|petites personnes`);
+
+export const GROUPS_MORE_EN =
+  list(`the chinese|the japanese|the vietnamese|the portuguese|polish people|the poles|russians|ukrainians|lithuanians|moldovans|czechs|slovaks
+  |hungarians|serbs|croats|bosnians|kosovans|greeks|italians|spaniards|portuguese people|brazilians|colombians
+  |venezuelans|cubans|haitians|peruvians|guatemalans|salvadorans|hondurans|puerto ricans|sri lankans|nepalis
+  |burmese people|cambodians|egyptians|moroccans|algerians|tunisians|libyans|lebanese people|palestinians|israelis
+  |saudis|yemenis|sudanese people|ethiopians|kenyans|ugandans|congolese people|senegalese people|malians|cameroonians
+  |zimbabweans|aborigines|aboriginals|native americans|indigenous people|single mums|single mothers|single moms
+  |single mum|single mother|young mums|young mothers|new mothers|pregnant staff|pregnant employees|pregnant woman
+  |overweight people|the obese|gay couples|gay weddings|same sex weddings|gay marriage|same sex marriage|little people
+  |people with dwarfism|roma|travellers`);
+
+/** What people are suspected of taking: "surveillez vos sacs", "watch your wallet", "the till keeps emptying". */
+export const VALUABLES =
+  list(`portefeuille|portefeuilles|porte monnaie|sac|sacs|sac à main|poches|caisse|la caisse|monnaie
+  |objets de valeur|wallet|wallets|purse|purses|bag|bags|handbag|handbags|pockets|till|the till|cash|change
+  |valuables|belongings`);
+export const WATCH = list(`surveiller|surveillez|surveille|cachez|cacher|planquez|tenez bien|gardez un oeil sur|comptez
+  |verrouillez|watch|hide|guard|hold on to|hold onto|keep an eye on|lock up|lock away|count|clutch`);
+export const VANISH = list(`disparaît|disparaissent|disparaissait|disparaissaient|s envole|s envolent
+  |disappearing|disappears|disappear|disappeared|go missing|goes missing|went missing|keeps disappearing|vanishes
+  |vanishing|walks off|walk off|grows legs`);

@@ -1,6 +1,7 @@
 // Word lists of the harassment rules of the discrimination category (lexicon-discrimination.ts combines them):
 // threats, incitement to suicide, body shaming aimed at "you", knowing where someone lives, exposing their address or
 // messages, "continue … tu vas voir", "nobody likes you". Same syntax as word-lists-discrimination.ts.
+import { combos, list } from './word-lists-discrimination';
 
 /** "je vais te" + "défoncer": a threat (compound). */
 export const THREATEN = `je vais te|on va te|je vais vous|on va vous|je vais t|on va t|je te|on te|je vais venir te
@@ -58,7 +59,10 @@ export const WHEREABOUTS = `où tu habites|où tu vis|où tu travailles|où tu b
   |where you live|where you work|where you sleep|where your kids|where your children|where your family|where your son
   |where your daughter|which school|what school|your address|your home address|your employer|your boss
   |your workplace|your number|your phone number|your real name|where you park|your car|your plate|your number plate
-  |your plate number|your licence plate|your license plate|your registration|ta plaque d immatriculation|ton immatriculation`;
+  |your plate number|your licence plate|your license plate|your registration|ta plaque d immatriculation|ton immatriculation
+  |où bosse|où travaille|où vit|où bossent|où travaillent|where your mum works|where your mom works|where your dad works
+  |where your mother works|where your father works|where your wife works|where your husband works|where your sister
+  |where your brother|where your girlfriend|where your boyfriend`;
 export const LEAK = `balancer|balance|balancé|balancée|on balance|je balance|dévoiler|dévoile|révéler|révèle|exposer|leaker
   |capture|captures|screen|screens|une capture de|capture d écran|leak|leaking|expose|exposing|dox|doxx|doxxing
   |out you|name and shame|screenshot|screenshotted|screenshots|spread`;
@@ -107,13 +111,41 @@ export const MOCKED = `se moque de toi|se moquent de toi|rit de toi|rigole de to
   |can't stand you`;
 
 /** Their body, addressed: "tes bourrelets", "your rolls". */
-export const BODY_PART = `tes bourrelets|ta cellulite|tes vergetures|ton bide|ton gros bide|ton gros cul|tes grosses cuisses
+export const BODY_PART = `avec ton poids|à ton poids|at your weight|with your weight|at your size|avec ta tronche|avec ta gueule|avec ta tête|with a face like yours|with a face like that
+  |with that face|with your face|tes bourrelets|ta cellulite|tes vergetures|ton bide|ton gros bide|ton gros cul|tes grosses cuisses
   |ton double menton|ta graisse|tes kilos|tes poignées d amour|ta tête|ta gueule|ton physique|ta dégaine|ton corps
   |your rolls|your cellulite|your stretch marks|your belly|your gut|your fat|your thighs|your double chin
   |your muffin top|your love handles|your face|your body|your weight|those rolls|those thighs`;
 /** …and what is said of it. */
-export const SHAME = `tu devrais pas porter|tu ne devrais pas porter|tu devrais pas mettre|tu ne devrais pas mettre|cache ça
+export const SHAME = `tu devrais avoir honte|devrais avoir honte|should be ashamed|you should be ashamed|personne ne t embauchera|personne ne voudra de toi|nobody will hire you|nobody will ever hire you
+  |no one will hire you|no one will ever hire you|tu devrais pas porter|tu ne devrais pas porter|tu devrais pas mettre|tu ne devrais pas mettre|cache ça
   |cache toi|supprime ta photo|supprime ta photo de profil|personne ne veut voir|ça donne envie de vomir|dégueulasse
   |dégoûtant|ne donne pas envie|fait fuir|you shouldn't wear|you should not wear|shouldn't be wearing
   |should not be wearing|delete your photo|delete that photo|take that photo down|take down your photo|nobody wants to see
   |no one wants to see|makes me sick|disgusting|gross|putting people off|puts people off|cover up|cover yourself`;
+
+/** Incitement to suicide by family: an imperative of jumping or throwing oneself + where. */
+export const SELF_HARM = [
+  ...combos(
+    list(`jette toi|jetez vous|jette-toi|throw yourself|jump`),
+    list(`sous un bus|sous un train|sous une voiture|sous un camion|d un pont|par la fenêtre|du haut d un pont|du haut d une falaise
+      |under a bus|under a train|under a car|under a truck|under a lorry|off a bridge|off a cliff|out the window|out of a window
+      |off a roof|in front of a train|in front of a bus`),
+  ),
+  ...list(`tu devrais te pendre|tu devrais te tuer|tu devrais crever|tu devrais mourir|te pendre|vous pendre|hang yourself
+    |go hang yourself|kill yourself|go kill yourself|kys|go die|unalive yourself|neck yourself|drink bleach|end yourself
+    |off yourself|you should die|you should kill yourself|you should hang yourself|do us a favour and die|fais nous plaisir crève`),
+];
+/** Holding something that identifies where a person is: "on a ta plaque", "we've got your plate". */
+export const HAVE =
+  list(`on a|j ai|nous avons|we have|we've got|we have got|we got|i have|i've got|i got|on connaît|on a noté
+  |j ai noté|we noted|i noted|we wrote down|i wrote down`);
+export const TRACE =
+  list(`ta plaque|ta plaque d immatriculation|ton immatriculation|ton domicile|your plate|your number plate
+  |your plate number|your licence plate|your license plate|your registration|your reg|your home address`);
+
+/** "On va te retrouver" / "we'll find you" is a threat only with where or when: "à la sortie", "after the match". */
+export const FIND_YOU = list(`on va te retrouver|je vais te retrouver|on te retrouvera|on t attend|on t attendra
+  |we'll find you|we will find you|i'll find you|i will find you|we'll be waiting for you|we will be waiting for you`);
+export const AMBUSH = list(`à la sortie|devant ton|devant ta|devant chez|après le|après les|ce soir|chez toi|outside
+  |after the|after school|after work|at your|at home|tonight|on your way`);

@@ -85,11 +85,11 @@ export const IDENTITY = `profil européen|européen|européenne|européens|europ
   |hétérosexuelle|hétérosexuelles|peau claire|peau blanche|catholique|catholiques|chrétien|chrétiens|chrétienne
   |chrétiennes|non voilée|non voilées|sans accent|heterosexual|whites|white people|caucasian|fair skinned
   |light skinned|christian|christians|british born|uk born|native speakers|native speaker|native english|able bodied
-  |no accent|english sounding|british sounding`;
+  |no accent|english sounding|british sounding|homme|hommes|male|males|femme|femmes|female|females`;
 /** Looks, required outright ("physique avantageux exigé", "attractive only"); not "doit être mince" (a recipe). */
 export const REQUIRE_STRICT = `exigé|exigée|exigés|exigées|obligatoire|obligatoires|uniquement|exclusivement|only|required
   |mandatory|exclusively`;
-export const LOOKS = `physique avantageux|bon physique|jolies|jolie|minces|mince|sexy|attractive|pretty|good looking|slim|thin
+export const LOOKS = `taille {n}|size {n}|uk size {n}|us size {n}|physique avantageux|bon physique|jolies|jolie|minces|mince|sexy|attractive|pretty|good looking|slim|thin
   |beautiful`;
 /** "Our sales staff must be straight": staff + a requirement on orientation, skin or sex, next to each other. */
 export const STAFF = `staff|employees|workers|applicants|candidates|hires|cashiers|drivers|hostesses|receptionists|vendeurs

@@ -1,0 +1,72 @@
+// Word families of the health and legal claims rules (lexicon.ts): conditions and body functions a product may
+// claim to act on, medicines it may claim to replace, verbs of acting on the body, and legal outcomes, procedures
+// and promises of impunity. Matched exactly (normalized); a claim needs a verb and a condition near each other,
+// a legal claim a certainty and a legal word, so each list stays a list.
+import { list } from './word-lists-discrimination';
+
+export const CONDITIONS_FR = list(`otite|otites|angine|angines|bronchite|bronchites|gastro|gastro enterite|constipation
+  |ballonnements|digestion difficile|reflux|brulures d estomac|hemorroides|cystite|cystites|mycose|mycoses|herpes
+  |verrues|rosacee|dermatite|urticaire|caries|gingivite|osteoporose|sciatique|tendinite|fibromyalgie|endometriose
+  |menopause|bouffees de chaleur|regles douloureuses|infertilite|impuissance|troubles de l erection|prostate|thyroide
+  |hypothyroidie|crise cardiaque|maladies cardiovasculaires|maladie cardiovasculaire|cardiovasculaire|triglycerides
+  |glycemie|taux de sucre|surpoids|tdah|hyperactivite|dyslexie|epilepsie|sida|vih|hepatite|tuberculose|rougeole
+  |varicelle|leucemie|lymphome|melanome|dementia|demence|covid long|defenses naturelles|defenses immunitaires
+  |reins|rein|poumons|arteres|tension arterielle|pression arterielle|calculs renaux|goutte aux pieds|arthrite
+  |rhumatismes|inflammation|inflammations|bacteries|microbes|germes|cheveux blancs|chute de cheveux|perte de cheveux
+  |vergetures|acouphenes|cataracte|glaucome|myopie|troubles du sommeil|apnee du sommeil|depressions
+  |brulures|coups de soleil|nausees|nausee|mal des transports|avc|risque d avc|accident vasculaire cerebral|crise d angoisse|crises d angoisse|phobies|tabagisme|sevrage`);
+export const CONDITIONS_EN = list(`ear infection|ear infections|tonsillitis|strep throat|bronchitis|gastroenteritis
+  |stomach bug|constipation|bloating|acid reflux|reflux|heartburn|indigestion|haemorrhoids|hemorrhoids|cystitis
+  |thrush|yeast infection|herpes|cold sores|warts|rosacea|dermatitis|hives|tooth decay|cavities|gum disease|gingivitis
+  |osteoporosis|sciatica|tendinitis|fibromyalgia|endometriosis|menopause|hot flushes|hot flashes|period pain
+  |infertility|impotence|erectile dysfunction|prostate|thyroid|hypothyroidism|heart disease|heart attacks|burns|sunburn|scalds|nausea|morning sickness|travel sickness|motion sickness|chronic fatigue|fatigue|cardiovascular disease
+  |triglycerides|blood sugar|overweight|adhd|hyperactivity|dyslexia|epilepsy|hiv|hepatitis|tuberculosis|measles
+  |chickenpox|leukaemia|leukemia|lymphoma|melanoma|dementia|long covid|natural defences|natural defenses
+  |immune defences|immune defenses|kidneys|kidney|lungs|arteries|kidney stones|gout|rheumatism|inflammation
+  |bacteria|germs|grey hair|gray hair|hair loss|stretch marks|tinnitus|cataracts|glaucoma|sleep apnoea|sleep apnea
+  |risk of stroke|stroke risk|panic attacks|phobias|colds and flu|the flu|sore throat|cough
+  |coughs|sinusitis`);
+
+/** Medicines a product may claim to replace ("dites adieu aux statines", "ditch your antidepressants"). */
+export const DRUGS = list(`statines|statins|antidepresseurs|antidepressants|insuline|insulin|antibiotiques|antibiotics
+  |chimio|chimiotherapie|chemo|chemotherapy|ventoline|inhaler|paracetamol|ibuprofene|ibuprofen|doliprane|aspirine
+  |aspirin|xanax|prozac|ritaline|ritalin|ozempic|somniferes|sleeping pills|antihistaminiques|antihistamines
+  |anti inflammatoires|anti inflammatories|corticoides|steroids|vaccin|vaccins|vaccine|vaccines|ordonnance|prescription`);
+
+/** Verbs of acting on the body, beyond the claim group's own ("fait baisser", "clears", "say goodbye to"). */
+export const ACT_FR = list(`fait baisser|font baisser|abaisse|abaissent|diminue|diminuent|regule|regulent
+  |normalise|normalisent|stabilise|stabilisent|dites adieu|adieu a|adieu aux|fini les|finies les|plus jamais de
+  |chasse|chassent|purifie|purifient|draine|drainent|desintoxique|desintoxiquent|assainit|repare|reparent|restaure
+  |restaurent|reequilibre|debouche|dissout|dissolvent|tue|tuent|detruit|detruisent|neutralise|neutralisent
+  |fait maigrir|font maigrir|plus resistants aux|plus resistant aux|resistants aux|immunise|repousser|fait repousser|font repousser|reconstruit|reconstruisent|fait fondre|remplace votre|remplace vos|a la place de|au lieu de vos|au lieu de votre
+  |libere|liberent|nettoient|nettoie|renforcent|stimulent|vient a bout de|viennent a bout de|debarrasse de`);
+export const ACT_EN = list(`clears|clear up|clears up|banish|banishes|say goodbye to|goodbye to|bye bye|no more|ward off
+  |wards off|fight off|fights off|beats|soothes|soothe|eases|ease|alleviates|alleviate|purifies|purify|repairs
+  |repair|restores|restore|rebalances|regulates|regulate|normalises|normalizes|shrinks|dissolves|unclogs|drains
+  |flushes|flush out|kills|kill|destroys|neutralises|neutralizes|ditch your|instead of your|replace your|get rid of
+  |gets rid of|strengthens|strengthen|stimulates|knocks out|knock out|wipes out|wipe out|tackles|cleanses|detoxifies|disappear|vanish|make disappear|goodbye|regrow|regrows|rebuild|rebuilds|more resistant to|resistant to|immunises|immunizes`);
+
+/** Legal certainty and impunity ("sûr de gagner", "inattaquable", "no tax audit can touch you"). */
+export const CERTAIN_FR = list(`sur de gagner|surs de gagner|sure de gagner|assure de gagner|assures de gagner
+  |certain de gagner|certains de gagner|ne pouvez pas perdre|impossible de perdre|inattaquable|inattaquables
+  |tiendra devant|tiendra face a|n importe quel juge|n importe quel tribunal|aucun juge|aucun tribunal|aucun controle
+  |peut vous toucher|intouchable|intouchables|en toute impunite|aucune sanction|regle sans risque
+  |100 legaux|100 legales|legal a 100|totalement legaux|parfaitement legaux|sans avocat
+  |vous n aurez rien a payer|rien a craindre|ne craignez rien|aucune chance de perdre|gain de cause assure
+  |gain de cause garanti|relaxe assuree|acquittement assure|il ira en prison|elle ira en prison|est un escroc
+  |sont des escrocs|est un voleur|est un fraudeur|a tous les coups|vous fera gagner|la loi vous protege|aucun droit de vous|ne pourra saisir|ne pourront saisir|ne pourra rien saisir`);
+export const CERTAIN_EN =
+  list(`sure to win|sure of winning|certain to win|certain of winning|guaranteed to win|can't lose
+  |cannot lose|can not lose|bound to win|unassailable|watertight|bulletproof|will hold up|hold up in any|any court
+  |any judge|no judge|no tax audit|can touch you|can't touch you|untouchable|impunity|no penalty
+  |no penalties|zero legal risk|legally bulletproof|no need for a lawyer|don't need a lawyer|without a lawyer
+  |nothing to fear|nothing to pay|win your case|winning your case|will be convicted|will be jailed|is a crook|is a fraud
+  |is a thief|are crooks|every single time|wins every time|will win you|the law protects you|the law fully protects you|no right to evict|can seize|can't seize|cannot seize|will never seize`);
+export const LEGAL_FR = list(`controle fiscal|controles fiscaux|fisc|urssaf|divorce|contentieux
+  |recours|redressement fiscal|sanction|sanctions|verdict|condamnation|acquitte|acquittement|cour d appel|cassation
+  |huissier|inspection du travail|gendarmerie|impots|administration fiscale|cnil|dgccrf
+  |expulser|expulsion|proprietaire|bailleur|procureur|mise en examen|garde a vue|jugement|prudhommes|prud hommes|penal|au penal|fraude`);
+export const LEGAL_EN = list(`tax audit|irs|hmrc|divorce|proceedings|litigation|appeal court|court of appeal
+  |supreme court|bailiff|bailiffs|tax office|taxman|the taxman|evict|eviction|landlord|appeal|prosecutor|prosecution|indictment
+  |employment tribunal|verdict|conviction|convicted|acquitted|penalty|penalties|sanctions|regulator|fca
+  |ftc|lawsuit|lawsuits`);
