@@ -2,12 +2,13 @@
 // granularity — 44,640 points with their baselines — through the real API (issue 17: p95 ≤ 50 ms).
 //
 //   node tools/scripts/build-server.mjs
-//   node dist/server/tools/bench/listening-series.js [--requests 200] [--connections 1,4]
+//   node dist/server/tools/bench/listening-series.js [--requests 200] [--connections 1,4] [--cold 30]
 //
 // The stack is the inbox benchmarks' (scratch database, X sandbox, the real API on loopback, an owner with a
 // personal access token). A monitor is created through the API; its month of minutes is written in bulk with the
 // columns the poller writes (count, baseline). Latency is measured per request from the client (fetch, whole body
-// read), `--requests` per connection count after 10 warm-up requests; then hour and day granularities.
+// read and decompressed, in the API's own process), `--requests` per connection count after 10 warm-up requests;
+// then hour and day granularities; then `--cold` first answers after a read (nothing stored applies).
 import { loadavg } from 'node:os';
 import { arg, pct, round, startInboxBenchStack } from './inbox-bench-stack';
 
@@ -80,6 +81,19 @@ async function main(): Promise<void> {
         );
       }
     }
+    // Cold: the first request after each read of X (the monitor's counted minutes moved, so nothing stored applies).
+    const cold: number[] = [];
+    for (let i = 0; i < Number(arg('cold', '30')); i++) {
+      await stack.sql.query(
+        `UPDATE monitors SET counted_until = coalesce(counted_until, now()) + interval '1 minute' WHERE id = $1`,
+        [monitorId],
+      );
+      cold.push((await one(url('minute'))).ms);
+    }
+    cold.sort((a, b) => a - b);
+    lines.push(
+      `| minute, cold (first answer after a read) | 44640 | 1 | ${round(pct(cold, 50))} ms | **${round(pct(cold, 95))} ms** | ${round(pct(cold, 99))} ms | | |`,
+    );
     console.log(
       `\nListening series, one month (${from.toISOString()} → ${to.toISOString()}), Node ${process.version}, load average ${loadavg()
         .map((l) => l.toFixed(1))
