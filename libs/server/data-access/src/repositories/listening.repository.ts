@@ -173,13 +173,13 @@ export class TypeormMonitorRepository extends MonitorRepository {
   }
 
   async series(monitorId: string, from: Date, to: Date, granularity: SeriesGranularity): Promise<SeriesRow[]> {
-    // Minutes as stored; hours and days summed (a baseline only where every minute of the bucket had one). Times
-    // leave PostgreSQL as ISO text and baselines rounded: a month of minutes is 44,640 rows, and parsing then
-    // re-formatting that many dates cost more than the query.
+    // Minutes as stored (baselines are rounded when written); hours and days summed (a baseline only where every
+    // minute of the bucket had one). Times leave PostgreSQL as ISO text: a month of minutes is 44,640 rows, and
+    // parsing then re-formatting that many dates cost more than the query.
     const bucket = granularity === 'minute' ? 'minute' : `date_trunc('${granularity}', minute, 'UTC')`;
     const sql =
       granularity === 'minute'
-        ? `SELECT minute AS t, count, round(baseline::numeric, 2)::float8 AS baseline FROM monitor_counts
+        ? `SELECT minute AS t, count, baseline FROM monitor_counts
             WHERE monitor_id = $1 AND minute >= $2 AND minute < $3`
         : `SELECT ${bucket} AS t, sum(count)::int AS count,
                   CASE WHEN count(baseline) = count(*) THEN round(sum(baseline)::numeric, 2)::float8 END AS baseline
@@ -265,7 +265,8 @@ export class TypeormMonitorRepository extends MonitorRepository {
       const chunk = rows.slice(i, i + 5000);
       await this.tx.rows(
         `INSERT INTO monitor_counts (monitor_id, minute, count, baseline)
-         SELECT $1, to_timestamp(t / 1000.0), c, b FROM unnest($2::float8[], $3::int[], $4::real[]) AS u(t, c, b)
+         SELECT $1, to_timestamp(t / 1000.0), c, round(b::numeric, 2)
+           FROM unnest($2::float8[], $3::int[], $4::float8[]) AS u(t, c, b)
          ON CONFLICT (monitor_id, minute) DO UPDATE SET count = excluded.count, baseline = excluded.baseline`,
         [monitorId, chunk.map((r) => r.minute), chunk.map((r) => r.count), chunk.map((r) => r.baseline)],
       );
