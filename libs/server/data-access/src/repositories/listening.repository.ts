@@ -108,8 +108,14 @@ export class TypeormMonitorRepository extends MonitorRepository {
        RETURNING ${MONITOR_COLUMNS}`,
       params,
     );
-    if (r) return monitor(r);
-    return (await this.find(workspaceId, id)) ? 'stale' : null;
+    if (!r) return (await this.find(workspaceId, id)) ? 'stale' : null;
+    if (patch.resetCursor) {
+      // Another query is another series: what the old one counted and read goes, its alerts stay for the record.
+      await this.tx.rows(`DELETE FROM monitor_counts WHERE monitor_id = $1`, [id]);
+      await this.tx.rows(`DELETE FROM monitor_posts WHERE monitor_id = $1`, [id]);
+      await this.tx.rows(`UPDATE monitor_alerts SET ended_at = coalesce(ended_at, $2) WHERE monitor_id = $1`, [id, at]);
+    }
+    return monitor(r);
   }
 
   async delete(workspaceId: string, id: string): Promise<boolean> {
