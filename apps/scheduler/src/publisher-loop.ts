@@ -69,6 +69,12 @@ export class PublisherLoop implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   async onApplicationBootstrap(): Promise<void> {
+    // Before the first claim (which waits for the LISTEN connection): a fresh process pays its cold start here.
+    const t0 = Date.now();
+    await this.publishing
+      .warmUp({ dryRunCalls: this.settings.warmUpCalls })
+      .catch((e: unknown) => this.logger.warn(`warm-up failed: ${e instanceof Error ? e.message : String(e)}`));
+    this.logger.log(`warmed up in ${Date.now() - t0} ms`);
     await this.listener.start();
     this.registry.addInterval(
       'publishing-sweep',

@@ -277,6 +277,22 @@ export class XApiClient {
   }
 
   /**
+   * Creates the twitter-api-v2 clients of these accounts ahead of their calls (a scheduler's boot), from the tokens
+   * the store has; an account whose token is due for a refresh is left to its first call.
+   */
+  async warmClients(accountIds: string[]): Promise<void> {
+    const store = this.options.tokenStore;
+    if (!store) return;
+    await Promise.all(
+      accountIds.map(async (accountId) => {
+        const tokens = await store.loadTokens(accountId).catch(() => null);
+        if (tokens && tokens.expiresAt.getTime() - (this.options.refreshMarginMs ?? 60_000) > this.now())
+          this.userClient(tokens.accessToken, accountId);
+      }),
+    );
+  }
+
+  /**
    * Runs a call with the account’s access token (public for the listening adapter). On a 401 with `{ accountId }` auth, refreshes once (the call was
    * refused, so retrying is safe) and retries; a failed refresh is an `auth` outcome.
    */

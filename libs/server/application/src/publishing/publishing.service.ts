@@ -86,6 +86,17 @@ export class PublishingService {
     return this.repo.nextDueAt(this.clock.now(), this.settings.graceMs);
   }
 
+  /**
+   * Before the first claim of a fresh process: the tokens and X clients of the accounts with posts due within
+   * `horizonMs`, and a dry run of the call path (`dryRunCalls`, against nothing) so that the first burst finds the
+   * code compiled. Never fails: a cold start is only slower.
+   */
+  async warmUp(input: { dryRunCalls: number; horizonMs?: number }): Promise<void> {
+    const until = new Date(this.clock.now().getTime() + (input.horizonMs ?? 15 * 60_000));
+    const accountIds = await this.repo.accountsDueBy(until, 5000).catch(() => []);
+    await this.x.warmUp({ accountIds, dryRunCalls: input.dryRunCalls });
+  }
+
   /** Claims up to `limit` due posts; returns them in `publishing`, leased to this scheduler. */
   async claim(limit: number): Promise<PublishJob[]> {
     if (limit <= 0) return [];

@@ -201,6 +201,15 @@ export class TypeormPublishingRepository extends PublishingRepository {
     return r?.due ?? null;
   }
 
+  async accountsDueBy(until: Date, limit: number): Promise<string[]> {
+    const rows = await this.q<{ account_id: string }>(
+      `SELECT DISTINCT p.account_id FROM posts p JOIN accounts a ON a.id = p.account_id
+        WHERE p.status = 'scheduled' AND p.scheduled_at <= $1 AND a.status = 'connected' LIMIT $2`,
+      [until, limit],
+    );
+    return rows.map((r) => r.account_id);
+  }
+
   async startAttempt(input: StartAttemptInput): Promise<string | null> {
     const rows = await this.rows<{ id: string }>(
       `WITH p AS (
