@@ -118,6 +118,7 @@ export class XGatewayAdapter extends XGateway {
           timeoutMs: settings.timeoutMs,
           tokenStore: this.tokens,
           now: () => clock.now().getTime(),
+          rateLimitStore: false, // the state comes with each result (publishSegment's rateLimit)
           ...extra,
         })
       : null;
