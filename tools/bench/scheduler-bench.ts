@@ -203,7 +203,11 @@ async function main(): Promise<void> {
   const stopSchedulers = async () => {
     const stopping = children.splice(0);
     for (const ch of stopping) ch.kill('SIGTERM');
-    await Promise.all(stopping.map((ch) => new Promise((r) => (ch.exitCode !== null ? r(null) : ch.once('exit', r)))));
+    await Promise.all(
+      stopping.map(
+        (ch) => new Promise((r) => (ch.exitCode !== null || ch.signalCode !== null ? r(null) : ch.once('exit', r))),
+      ),
+    );
   };
   await startSchedulers();
   const sampler = setInterval(() => {
