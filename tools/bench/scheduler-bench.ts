@@ -51,6 +51,9 @@ function rng(seed: number): () => number {
 const pct = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
 
+/** The embedded server's processes (postmaster and its children), for their CPU time; empty with DATABASE_URL. */
+let pgPids = (): number[] => [];
+
 async function database(): Promise<{ url: string; stop: () => Promise<void> }> {
   const name = `bench_${randomBytes(4).toString('hex')}`;
   let adminUrl = process.env['DATABASE_URL'];
@@ -64,6 +67,15 @@ async function database(): Promise<{ url: string; stop: () => Promise<void> }> {
       }) => Promise<{ url: (db?: string) => string; stop: () => Promise<void> }>;
     };
     const pg = await startEmbeddedPostgres({ dir, fast: true });
+    pgPids = () => {
+      try {
+        const main = Number(readFileSync(join(dir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+        const kids = readFileSync(`/proc/${main}/task/${main}/children`, 'utf8').trim().split(' ').filter(Boolean);
+        return [main, ...kids.map(Number)];
+      } catch {
+        return [];
+      }
+    };
     adminUrl = pg.url();
     stopPg = async () => {
       await pg.stop();
@@ -87,6 +99,18 @@ async function database(): Promise<{ url: string; stop: () => Promise<void> }> {
       await stopPg();
     },
   };
+}
+
+/** CPU time (user + system, ms) a process has used so far, from /proc/<pid>/stat (clock ticks of 10 ms). */
+function cpuMs(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8')
+      .replace(/^.*\) /, '')
+      .split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return NaN;
+  }
 }
 
 function rssMb(pid: number): number {
@@ -179,7 +203,11 @@ async function main(): Promise<void> {
   const stopSchedulers = async () => {
     const stopping = children.splice(0);
     for (const ch of stopping) ch.kill('SIGTERM');
-    await Promise.all(stopping.map((ch) => new Promise((r) => (ch.exitCode !== null ? r(null) : ch.once('exit', r)))));
+    await Promise.all(
+      stopping.map(
+        (ch) => new Promise((r) => (ch.exitCode !== null || ch.signalCode !== null ? r(null) : ch.once('exit', r))),
+      ),
+    );
   };
   await startSchedulers();
   const sampler = setInterval(() => {
@@ -242,6 +270,22 @@ async function main(): Promise<void> {
   await c.query('ANALYZE posts; ANALYZE accounts; ANALYZE approvals; ANALYZE publish_attempts');
   console.error(`inserted ${posts} posts in ${Date.now() - ins0} ms; first due in ${start - Date.now()} ms`);
   const byText = new Map(planned.map((p) => [p.texts[0]!, p.scheduledAt.getTime()]));
+  // CPU time (ms) of the schedulers, of this process (the sandbox and the load) and of the embedded PostgreSQL, sampled
+  // every 50 ms: the figures per post run from the last sample before the first post is due to the first sample after
+  // the last post was accepted (what follows, e.g. the notifications sent once the burst is over, is not counted). Robust to a shared machine's
+  // noise, unlike wall clock.
+  const cpuSamples: { at: number; schedulers: number[]; self: number; pg: number }[] = [];
+  const sampleCpu = () => {
+    const self = process.cpuUsage();
+    cpuSamples.push({
+      at: Date.now(),
+      schedulers: children.map((ch) => (ch.pid ? cpuMs(ch.pid) : NaN)),
+      self: (self.user + self.system) / 1000,
+      pg: pgPids().reduce((sum, pid) => sum + (cpuMs(pid) || 0), 0),
+    });
+  };
+  sampleCpu();
+  const cpuSampler = setInterval(sampleCpu, 50);
   // --mode crash: SIGKILL the first scheduler at --kill-at-ms while it holds posts (calls in flight: --latency-ms).
   let killed: { at: number; held: { id: string; text: string }[] } | null = null;
   if (crash) {
@@ -264,6 +308,7 @@ async function main(): Promise<void> {
   }
 
   await settled(start + seconds * 1000 + 60_000);
+  clearInterval(cpuSampler);
   const statuses = (
     await c.query<{ status: string; n: number }>(`SELECT status, count(*)::int AS n FROM posts GROUP BY 1 ORDER BY 1`)
   ).rows;
@@ -289,6 +334,10 @@ async function main(): Promise<void> {
     lateness.push(at - due);
   }
   lateness.sort((a, b) => a - b);
+  const lastAccepted = Math.max(...created);
+  const cpu0 = [...cpuSamples].reverse().find((x) => x.at <= start) ?? cpuSamples[0]!;
+  const cpu1 = cpuSamples.find((x) => x.at >= lastAccepted) ?? cpuSamples[cpuSamples.length - 1]!;
+  const perPost = (ms: number) => Math.round((ms / Math.max(1, lateness.length)) * 1000) / 1000;
   const duplicates = [...seen.values()].filter((n) => n > 1).length;
   const result = {
     mode,
@@ -315,6 +364,13 @@ async function main(): Promise<void> {
     ...(mode === 'burst' ? { allAcceptedWithinMs: Math.max(...created) - start } : {}),
     ...(killed ? { crash: crashFigures(killed, shownAt, sandbox.context.state.allTweets) } : {}),
     peakRssMb: [...peakRss.values()].map((v) => Math.round(v)),
+    // CPU ms per published post, from the first due instant to the last acceptance: the schedulers', this process's (the
+    // sandbox and the load generator) and the embedded PostgreSQL's (0 with DATABASE_URL).
+    cpuMsPerPost: {
+      schedulers: cpu1.schedulers.map((v, i) => perPost(v - cpu0.schedulers[i]!)),
+      benchAndSandbox: perPost(cpu1.self - cpu0.self),
+      postgres: perPost(cpu1.pg - cpu0.pg),
+    },
   };
   console.log(JSON.stringify(result));
 

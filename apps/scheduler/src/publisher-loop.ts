@@ -12,6 +12,8 @@ export abstract class SchedulerRuntime {
   abstract readonly databaseUrl: string;
   /** How often the audit chains' heads are checkpointed (AUDIT_CHECKPOINT_MS). */
   abstract readonly auditCheckpointMs: number;
+  /** Connections of the database pool (DATABASE_POOL_SIZE): each prepares the claim at boot. */
+  abstract readonly poolSize: number;
 }
 
 /**
@@ -69,6 +71,12 @@ export class PublisherLoop implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   async onApplicationBootstrap(): Promise<void> {
+    // Before the first claim (which waits for the LISTEN connection): a fresh process pays its cold start here.
+    const t0 = Date.now();
+    await this.publishing
+      .warmUp({ dryRunCalls: this.settings.warmUpCalls, connections: this.runtime.poolSize })
+      .catch((e: unknown) => this.logger.warn(`warm-up failed: ${e instanceof Error ? e.message : String(e)}`));
+    this.logger.log(`warmed up in ${Date.now() - t0} ms`);
     await this.listener.start();
     this.registry.addInterval(
       'publishing-sweep',

@@ -87,7 +87,12 @@ class SchedulerModule {
       providers: [
         {
           provide: SchedulerRuntime,
-          useValue: { settings, databaseUrl: config.databaseUrl, auditCheckpointMs: config.audit.checkpointMs },
+          useValue: {
+            settings,
+            databaseUrl: config.databaseUrl,
+            auditCheckpointMs: config.audit.checkpointMs,
+            poolSize: config.databasePoolSize,
+          } satisfies SchedulerRuntime,
         },
         { provide: PublishingSettings, useValue: publishingSettings },
         SchedulerMetrics,

@@ -20,6 +20,8 @@ export interface SchedulerSettings {
   sweepMs: number;
   /** How often to look for posts left behind by a scheduler that is gone (its liveness lock released). */
   orphanCheckMs: number;
+  /** Calls of the dry run (against a stub on loopback) that compiles the publishing path at boot; 0: none. */
+  warmUpCalls: number;
   /** How often due webhook deliveries are sent. */
   webhookMs: number;
 }
@@ -46,6 +48,7 @@ export function schedulerSettings(
     reconcileDelayMs: config.reconcileDelayMs ?? DEFAULT_PUBLISHING_SETTINGS.reconcileDelayMs,
     sweepMs: config.sweepMs ?? 5000,
     orphanCheckMs: config.orphanCheckMs ?? 250,
+    warmUpCalls: config.warmUpCalls ?? 400,
     webhookMs: 5000,
     ...overrides,
   };

@@ -40,6 +40,12 @@ export interface XApiClientOptions {
   serverErrorOnCreate?: 'unknown' | 'transient';
   /** Clock (ms), for token expiry. */
   now?: () => number;
+  /**
+   * Keep each answer's rate-limit headers in @twitter-api-v2/plugin-rate-limit, for `getRateLimit`. Default true;
+   * the gateway turns it off: it reads the state from each answer (`rateLimit` of every result), and the plugin's
+   * store write was one more cost per call.
+   */
+  rateLimitStore?: boolean;
 }
 
 /** Who a call acts for: an account whose tokens live in the token store, or a raw access token. */
@@ -112,7 +118,7 @@ export class XApiClient {
     if (options.baseUrl) this.retarget = new RetargetPlugin(options.baseUrl, this.agent);
     this.appClient = new TwitterApi(
       { clientId: options.clientId, clientSecret: options.clientSecret },
-      this.settings(this.rateLimitPlugin('app')),
+      this.settings('app'),
     );
   }
 
@@ -126,9 +132,11 @@ export class XApiClient {
     if (this.ownsAgent) this.agent.destroy();
   }
 
-  private settings(rateLimits: TwitterApiRateLimitPlugin) {
+  /** A twitter-api-v2 client's settings; `key` names its rate-limit store (an account id, or 'app'). */
+  private settings(key: string) {
     // Order matters: the retarget plugin must come first (authorize-link rewrite is not awaited).
-    const plugins: ITwitterApiClientPlugin[] = this.retarget ? [this.retarget, rateLimits] : [rateLimits];
+    const plugins: ITwitterApiClientPlugin[] = this.retarget ? [this.retarget] : [];
+    if (this.options.rateLimitStore !== false) plugins.push(this.rateLimitPlugin(key));
     return { plugins, httpAgent: this.agent };
   }
 
@@ -149,7 +157,7 @@ export class XApiClient {
     let c = this.userClients.get(cacheKey);
     if (!c) {
       if (this.userClients.size >= 1000) this.userClients.delete(this.userClients.keys().next().value as string);
-      c = new TwitterApi(accessToken, this.settings(this.rateLimitPlugin(key))).readWrite;
+      c = new TwitterApi(accessToken, this.settings(key)).readWrite;
       this.userClients.set(cacheKey, c);
     }
     return c;
@@ -274,6 +282,22 @@ export class XApiClient {
     const r = await this.refreshAccount(auth.accountId);
     if (r.kind !== 'ok') return r;
     return { token: r.value.accessToken, key: auth.accountId };
+  }
+
+  /**
+   * Creates the twitter-api-v2 clients of these accounts ahead of their calls (a scheduler's boot), from the tokens
+   * the store has; an account whose token is due for a refresh is left to its first call.
+   */
+  async warmClients(accountIds: string[]): Promise<void> {
+    const store = this.options.tokenStore;
+    if (!store) return;
+    await Promise.all(
+      accountIds.map(async (accountId) => {
+        const tokens = await store.loadTokens(accountId).catch(() => null);
+        if (tokens && tokens.expiresAt.getTime() - (this.options.refreshMarginMs ?? 60_000) > this.now())
+          this.userClient(tokens.accessToken, accountId);
+      }),
+    );
   }
 
   /**

@@ -12,6 +12,7 @@ import {
 } from '@xp/server/application';
 import { XApiClient, type XApiClientOptions } from './x-api-client';
 import type { XFailure } from './x-outcome';
+import { dryRunXCalls } from './x-warm-up';
 import type { XTokens, XTokenStore } from './x-token-store';
 import type { AppConfig } from '@xp/server/config';
 
@@ -117,6 +118,7 @@ export class XGatewayAdapter extends XGateway {
           timeoutMs: settings.timeoutMs,
           tokenStore: this.tokens,
           now: () => clock.now().getTime(),
+          rateLimitStore: false, // the state comes with each result (publishSegment's rateLimit)
           ...extra,
         })
       : null;
@@ -172,6 +174,17 @@ export class XGatewayAdapter extends XGateway {
 
   async prepare(accountIds: string[]): Promise<void> {
     if (this.client) await this.tokens.warm(accountIds);
+  }
+
+  /**
+   * Before a fresh scheduler's first claim: the tokens and twitter-api-v2 clients of the accounts about to publish
+   * (one query), then a dry run of the call path against a stub on loopback (nothing is sent to X).
+   */
+  override async warmUp(input: { accountIds: string[]; dryRunCalls: number }): Promise<void> {
+    if (!this.client) return;
+    await this.tokens.warm(input.accountIds).catch(() => undefined);
+    await this.client.warmClients(input.accountIds);
+    await dryRunXCalls(input.dryRunCalls);
   }
 
   async recentTweets(

@@ -195,6 +195,14 @@ export abstract class XGateway {
    * scheduler calls it with each claimed batch. Optional to honour; never fails.
    */
   abstract prepare(accountIds: string[]): Promise<void>;
+  /**
+   * Before a freshly started scheduler claims anything: gets ready for these accounts (as `prepare`) and may run the
+   * call path `dryRunCalls` times against nothing, so that the first burst does not pay for a cold process. Never
+   * calls X; never fails. Optional (the default does nothing).
+   */
+  async warmUp(_input: { accountIds: string[]; dryRunCalls: number }): Promise<void> {
+    // nothing to warm
+  }
   /** DELETE /2/tweets/:id (closing a job offer may delete its published tweets). */
   abstract deleteTweet(accountId: string, tweetId: string): Promise<XCall<{ deleted: boolean }>>;
   abstract publishThread(

@@ -145,6 +145,8 @@ export abstract class PublishingRepository {
   abstract claimDue(input: ClaimInput & { graceMs: number }): Promise<PublishJob[]>;
   /** The earliest instant a post becomes claimable (not held, account connected, window open), or null. */
   abstract nextDueAt(now: Date, graceMs: number): Promise<Date | null>;
+  /** The connected accounts with posts scheduled up to `until` (a scheduler's boot warms them up), at most `limit`. */
+  abstract accountsDueBy(until: Date, limit: number): Promise<string[]>;
   /**
    * Writes the ledger row BEFORE a call to X, only while `owner` still holds the lease with at least `minRemainingMs`
    * left, and renews the lease to `leaseUntil`. Null when the lease was lost: the call must not be made.

@@ -53,6 +53,9 @@ class FakeRepo extends PublishingRepository {
     this.due = [];
     return jobs;
   }
+  async accountsDueBy(): Promise<string[]> {
+    return [];
+  }
   async nextDueAt(): Promise<Date | null> {
     return null;
   }

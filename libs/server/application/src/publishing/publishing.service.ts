@@ -86,6 +86,28 @@ export class PublishingService {
     return this.repo.nextDueAt(this.clock.now(), this.settings.graceMs);
   }
 
+  /**
+   * Before the first claim of a fresh process: the claim statement prepared on each of `connections` pooled
+   * connections, the tokens and X clients of the accounts with posts due within `horizonMs`, and a dry run of the call path (`dryRunCalls`, against nothing) so that the first burst finds the
+   * code compiled. Never fails: a cold start is only slower.
+   */
+  async warmUp(input: { dryRunCalls: number; horizonMs?: number; connections?: number }): Promise<void> {
+    const now = this.clock.now();
+    const { graceMs, schedulerId: owner } = this.settings;
+    // Each pooled connection prepares the claim and wake-up statements once (a claim of 0 rows changes nothing).
+    await Promise.all(
+      Array.from({ length: input.connections ?? 16 }, () =>
+        Promise.all([
+          this.repo.claimDue({ now, owner, leaseUntil: now, limit: 0, graceMs }),
+          this.repo.nextDueAt(now, graceMs),
+        ]),
+      ),
+    ).catch(() => undefined);
+    const until = new Date(now.getTime() + (input.horizonMs ?? 15 * 60_000));
+    const accountIds = await this.repo.accountsDueBy(until, 5000).catch(() => []);
+    await this.x.warmUp({ accountIds, dryRunCalls: input.dryRunCalls });
+  }
+
   /** Claims up to `limit` due posts; returns them in `publishing`, leased to this scheduler. */
   async claim(limit: number): Promise<PublishJob[]> {
     if (limit <= 0) return [];

@@ -20,7 +20,7 @@ import { appendAuditEvents } from './audit.repository';
 import { HOLD_COVERS_POST } from './holds.repository';
 import { POST_APPROVAL_POLICY } from './inbox.repository';
 import { LIVE_SCHEDULERS, leaseOwnerGone } from './scheduler-liveness';
-import { queryRows, TransactionHost } from './transaction-host';
+import { TransactionHost } from './transaction-host';
 
 interface Moved {
   id: string;
@@ -116,8 +116,9 @@ export class TypeormPublishingRepository extends PublishingRepository {
   ) {
     super();
   }
+  /** Every statement of this repository is a constant text: prepared once per connection (TransactionHost.prepared). */
   private q<T>(sql: string, params: unknown[]): Promise<T[]> {
-    return this.tx.manager.query(sql, params) as Promise<T[]>;
+    return this.tx.prepared<T>(sql, params);
   }
 
   /** Audit events of the posts that moved (system actor), in the current transaction. */
@@ -144,7 +145,7 @@ export class TypeormPublishingRepository extends PublishingRepository {
   }
 
   private rows<T>(sql: string, params: unknown[]): Promise<T[]> {
-    return queryRows<T>(this.tx.manager, sql, params);
+    return this.tx.prepared<T>(sql, params);
   }
 
   async claimDue(input: ClaimInput & { graceMs: number }): Promise<PublishJob[]> {
@@ -199,6 +200,15 @@ export class TypeormPublishingRepository extends PublishingRepository {
       [now, graceMs],
     );
     return r?.due ?? null;
+  }
+
+  async accountsDueBy(until: Date, limit: number): Promise<string[]> {
+    const rows = await this.q<{ account_id: string }>(
+      `SELECT DISTINCT p.account_id FROM posts p JOIN accounts a ON a.id = p.account_id
+        WHERE p.status = 'scheduled' AND p.scheduled_at <= $1 AND a.status = 'connected' LIMIT $2`,
+      [until, limit],
+    );
+    return rows.map((r) => r.account_id);
   }
 
   async startAttempt(input: StartAttemptInput): Promise<string | null> {

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { Injectable, Logger } from '@nestjs/common';
+import type { Pool, PoolClient } from 'pg';
 import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral, type Repository } from 'typeorm';
 import { UnitOfWork } from '@xp/server/application';
 
@@ -34,6 +35,29 @@ export class TransactionHost extends UnitOfWork {
   /** Raw SQL in the current transaction (outside one, on its own): its rows. */
   rows<T>(sql: string, params: unknown[]): Promise<T[]> {
     return queryRows<T>(this.manager, sql, params);
+  }
+
+  private readonly statementNames = new Map<string, string>();
+
+  /**
+   * Raw SQL of a hot path (the scheduler's claim, wake-up and completion statements), sent as a named prepared
+   * statement straight to pg: PostgreSQL parses it once per connection (and may keep a generic plan), and TypeORM's
+   * query path is skipped. In the current transaction when there is one. Only for constant SQL texts: each distinct
+   * text is one statement per pooled connection.
+   */
+  async prepared<T>(sql: string, params: unknown[]): Promise<T[]> {
+    let name = this.statementNames.get(sql);
+    if (!name) {
+      name = `xp_${this.statementNames.size + 1}`;
+      this.statementNames.set(sql, name);
+    }
+    const tx = this.als.getStore();
+    const client = tx
+      ? (tx.manager.queryRunner as unknown as { databaseConnection: PoolClient } | undefined)?.databaseConnection
+      : ((this.dataSource.driver as unknown as { master: Pool }).master as Pool | undefined);
+    if (!client) return this.rows<T>(sql, params);
+    const r = await client.query({ name, text: sql, values: params });
+    return r.rows as T[];
   }
 
   async run<T>(fn: () => Promise<T>): Promise<T> {
