@@ -135,23 +135,9 @@ export class ListeningPollService {
     if (m.mode === 'posts' && newPosts > 0) {
       const countsLeft = Math.ceil((DAY_MS - (now.getTime() % DAY_MS)) / interval);
       const max = searchAllowance(budget.left, countsLeft);
-      if (max >= 10 && budget.take(max)) {
+      if (max >= 10) {
         const from = sinceId ? { sinceId } : { startTime: new Date(Math.max(start, now.getTime() - 3600_000)) };
-        const r = await this.x.search(account.id, query, from, max);
-        budget.refund(max);
-        if (r.kind === 'ok') {
-          budget.take(r.value.posts.length);
-          await this.monitors.addReads(m.id, m.workspaceId, utcDay(now), {
-            searchRequests: 1,
-            postReads: r.value.posts.length,
-            microUsd: r.value.posts.length * X_READ_PRICES_MICRO_USD.postRead,
-          });
-          await this.monitors.savePosts(
-            m.id,
-            r.value.posts.map((p) => ({ ...p, tweetId: p.id })),
-          );
-          sinceId = r.value.newestId ?? sinceId;
-        } else this.logger.warn(`search for monitor ${m.id} failed: ${r.detail}`);
+        sinceId = (await this.readPosts(m, account.id, query, from, max, budget, now)) ?? sinceId;
       }
     }
 
@@ -215,6 +201,39 @@ export class ListeningPollService {
     };
   }
 
+  /**
+   * One search page of at most `max` posts, if the budget holds them: the reads billed (the posts X returned) and the
+   * posts kept. Returns the newest post's id, or null when nothing was read.
+   */
+  private async readPosts(
+    m: MonitorRecord,
+    accountId: string,
+    query: string,
+    from: { sinceId: string } | { startTime: Date },
+    max: number,
+    budget: ReadBudget,
+    now: Date,
+  ): Promise<string | null> {
+    if (!budget.take(max)) return null;
+    const r = await this.x.search(accountId, query, from, max);
+    budget.refund(max);
+    if (r.kind !== 'ok') {
+      this.logger.warn(`search for monitor ${m.id} failed: ${r.detail}`);
+      return null;
+    }
+    budget.take(r.value.posts.length);
+    await this.monitors.addReads(m.id, m.workspaceId, utcDay(now), {
+      searchRequests: 1,
+      postReads: r.value.posts.length,
+      microUsd: r.value.posts.length * X_READ_PRICES_MICRO_USD.postRead,
+    });
+    await this.monitors.savePosts(
+      m.id,
+      r.value.posts.map((p) => ({ ...p, tweetId: p.id })),
+    );
+    return r.value.newestId;
+  }
+
   /** Names the words of the alert in progress (re-read while it grows): from stored posts, or one sample search. */
   private async explainAlert(
     m: MonitorRecord,
@@ -227,22 +246,8 @@ export class ListeningPollService {
     const alert = await this.monitors.currentAlert(m.id);
     if (!alert) return;
     const since = alert.startedAt;
-    if (m.mode === 'volume' && alert.sampleTweetIds.length === 0 && budget.take(ALERT_SAMPLE)) {
-      const r = await this.x.search(accountId, query, { startTime: new Date(since) }, ALERT_SAMPLE);
-      budget.refund(ALERT_SAMPLE);
-      if (r.kind === 'ok') {
-        budget.take(r.value.posts.length);
-        await this.monitors.addReads(m.id, m.workspaceId, utcDay(now), {
-          searchRequests: 1,
-          postReads: r.value.posts.length,
-          microUsd: r.value.posts.length * X_READ_PRICES_MICRO_USD.postRead,
-        });
-        await this.monitors.savePosts(
-          m.id,
-          r.value.posts.map((p) => ({ ...p, tweetId: p.id })),
-        );
-      }
-    }
+    if (m.mode === 'volume' && alert.sampleTweetIds.length === 0)
+      await this.readPosts(m, accountId, query, { startTime: new Date(since) }, ALERT_SAMPLE, budget, now);
     const spike = await this.monitors.postTexts(m.id, new Date(since), new Date(Math.max(end, since + MINUTE_MS)), 500);
     if (spike.length === 0) return;
     const before = await this.monitors.postTexts(m.id, new Date(since - 3600_000), new Date(since), 500);

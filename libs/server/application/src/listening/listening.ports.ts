@@ -87,6 +87,16 @@ export interface CountedMinuteRow {
   baseline: number | null;
 }
 
+/** Where a monitor's reads stand after a poll (unset fields keep their value). */
+export interface MonitorCursor {
+  countedUntil?: Date;
+  activeSince?: Date;
+  firstReadEnd?: Date;
+  sinceId?: string;
+  nextPollAt: Date;
+  paused: 'budget' | 'cap' | null;
+}
+
 export abstract class MonitorRepository {
   abstract list(workspaceId: string, brandIds: string[] | null): Promise<MonitorRecord[]>;
   abstract find(workspaceId: string, id: string): Promise<MonitorRecord | null>;
@@ -139,17 +149,7 @@ export abstract class MonitorRepository {
     day: string,
     reads: { countRequests?: number; searchRequests?: number; postReads?: number; microUsd: number },
   ): Promise<void>;
-  abstract saveCursor(
-    monitorId: string,
-    c: {
-      countedUntil?: Date;
-      activeSince?: Date;
-      firstReadEnd?: Date;
-      sinceId?: string;
-      nextPollAt: Date;
-      paused: 'budget' | 'cap' | null;
-    },
-  ): Promise<void>;
+  abstract saveCursor(monitorId: string, c: MonitorCursor): Promise<void>;
   abstract currentAlert(monitorId: string): Promise<MonitorAlertRecord | null>;
   abstract openAlert(
     workspaceId: string,

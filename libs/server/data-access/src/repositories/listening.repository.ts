@@ -3,6 +3,7 @@ import {
   MonitorRepository,
   type CountedMinuteRow,
   type MonitorAlertRecord,
+  type MonitorCursor,
   type MonitorPatch,
   type MonitorPostRecord,
   type MonitorRecord,
@@ -333,17 +334,7 @@ export class TypeormMonitorRepository extends MonitorRepository {
     );
   }
 
-  async saveCursor(
-    monitorId: string,
-    c: {
-      countedUntil?: Date;
-      activeSince?: Date;
-      firstReadEnd?: Date;
-      sinceId?: string;
-      nextPollAt: Date;
-      paused: 'budget' | 'cap' | null;
-    },
-  ): Promise<void> {
+  async saveCursor(monitorId: string, c: MonitorCursor): Promise<void> {
     await this.tx.rows(
       `UPDATE monitors SET counted_until = coalesce($2, counted_until), since_id = coalesce($3, since_id),
               next_poll_at = $4, paused = $5, active_since = coalesce(active_since, $6),
