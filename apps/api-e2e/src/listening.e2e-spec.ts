@@ -238,3 +238,43 @@ describe('monitors', () => {
     expect(posts.body.items[0].text).toMatch(/kindy/i);
   }, 240_000);
 });
+
+describe('the workspace cap', () => {
+  it('owners set a monthly cap on listening reads, and the pollers stop at it', async () => {
+    for (const m of (await viewer.agent.get(`/api/workspaces/${ws}/monitors`).expect(200)).body.items as MonitorDto[])
+      await owner.agent.delete(`/api/workspaces/${ws}/monitors/${m.id}`).set('x-csrf-token', owner.csrf).expect(200);
+    const settings = `/api/workspaces/${ws}/listening/settings`;
+    const first = (await viewer.agent.get(settings).expect(200)).body;
+    expect(first).toMatchObject({ monthlyCapUsd: 100, isDefault: true });
+    await editor.agent.patch(settings).set('x-csrf-token', editor.csrf).send({ monthlyCapUsd: 1 }).expect(403);
+    await owner.agent.patch(settings).set('x-csrf-token', owner.csrf).send({ monthlyCapUsd: -1 }).expect(400);
+    // What this month already cost, plus two reads ($0.005 each).
+    const cap = Math.round((first.spentThisMonthUsd + 0.01) * 1e6) / 1e6;
+    const set = await owner.agent
+      .patch(settings)
+      .set('x-csrf-token', owner.csrf)
+      .send({ monthlyCapUsd: cap })
+      .expect(200);
+    expect(set.body).toMatchObject({ monthlyCapUsd: cap, isDefault: false });
+    const before = await readsOnListening();
+    const monitor = (
+      await post(owner, '/monitors', {
+        brandId: brand,
+        name: 'Cap',
+        query: 'Kindy',
+        mode: 'posts',
+        dailyReadBudget: 1000,
+      }).expect(201)
+    ).body as MonitorDto;
+    for (let i = 0; i < 5; i++) {
+      await advance(30 * 60_000);
+      await poll();
+    }
+    const after = await readsOnListening();
+    expect(after.countRequests - before.countRequests + (after.postReads - before.postReads)).toBeLessThanOrEqual(2);
+    const shown = (await viewer.agent.get(`/api/workspaces/${ws}/monitors/${monitor.id}`).expect(200))
+      .body as MonitorDto;
+    expect(shown.paused).toBe('cap');
+    expect((await viewer.agent.get(settings).expect(200)).body.spentThisMonthUsd).toBeLessThanOrEqual(cap);
+  }, 120_000);
+});

@@ -32,7 +32,7 @@ import { HealthController, MetricsController } from './controllers/ops.controlle
 import { BulkPostsController, PostSearchController } from './controllers/my-work.controller';
 import { HoldsController } from './controllers/holds.controller';
 import { ConversationsController, SavedRepliesController, XWebhooksController } from './controllers/inbox.controller';
-import { MonitorsController } from './controllers/listening.controller';
+import { ListeningSettingsController, MonitorsController } from './controllers/listening.controller';
 import {
   AddToQueueController,
   CalendarFeedsController,
@@ -121,6 +121,7 @@ export class ApiModule {
         ConversationsController,
         SavedRepliesController,
         MonitorsController,
+        ListeningSettingsController,
         XWebhooksController,
         HealthController,
         MetricsController,

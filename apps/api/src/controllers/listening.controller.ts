@@ -16,6 +16,7 @@ import {
   MonitorListQueryDto,
   MonitorPostsQueryDto,
   MonitorSeriesQueryDto,
+  UpdateListeningSettingsDto,
   UpdateMonitorDto,
 } from '../dto/listening.dto';
 import { ApiResult } from '../http/api-response';
@@ -199,5 +200,38 @@ export class MonitorsController {
   ): Promise<{ alert: wire.MonitorAlertDto; hold: wire.HoldDto }> {
     const r = await this.monitors.holdFromAlert(ws, actor, id, alertId);
     return { alert: toAlert(r.alert), hold: toHold(r.hold) };
+  }
+}
+
+const toSettings = (s: {
+  capMicroUsd: number;
+  spentMicroUsd: number;
+  isDefault: boolean;
+}): wire.ListeningSettingsDto => ({
+  monthlyCapUsd: usd(s.capMicroUsd),
+  spentThisMonthUsd: usd(s.spentMicroUsd),
+  isDefault: s.isDefault,
+});
+
+/** The workspace's monthly cap on listening reads (X bills every read). */
+@ApiTags('listening')
+@Controller('workspaces/:ws/listening/settings')
+export class ListeningSettingsController {
+  constructor(private readonly monitors: MonitorService) {}
+
+  @Get()
+  @ApiResult(200, wire.ListeningSettingsSchema)
+  async get(@CurrentActor() actor: Actor, @Param('ws') ws: string): Promise<wire.ListeningSettingsDto> {
+    return toSettings(await this.monitors.capAndSpend(ws, actor));
+  }
+
+  @Patch()
+  @ApiResult(200, wire.ListeningSettingsSchema)
+  async update(
+    @CurrentActor() actor: Actor,
+    @Param('ws') ws: string,
+    @Body() body: UpdateListeningSettingsDto,
+  ): Promise<wire.ListeningSettingsDto> {
+    return toSettings(await this.monitors.setCap(ws, actor, body.monthlyCapUsd));
   }
 }

@@ -5,6 +5,7 @@ import {
   MonitorListQuerySchema,
   MonitorPostsQuerySchema,
   MonitorSeriesQuerySchema,
+  UpdateListeningSettingsRequestSchema,
   UpdateMonitorRequestSchema,
 } from '@xp/shared';
 
@@ -14,3 +15,4 @@ export class MonitorListQueryDto extends createZodDto(MonitorListQuerySchema) {}
 export class MonitorSeriesQueryDto extends createZodDto(MonitorSeriesQuerySchema) {}
 export class MonitorPostsQueryDto extends createZodDto(MonitorPostsQuerySchema) {}
 export class MonitorAlertStatusDto extends createZodDto(MonitorAlertStatusRequestSchema) {}
+export class UpdateListeningSettingsDto extends createZodDto(UpdateListeningSettingsRequestSchema) {}

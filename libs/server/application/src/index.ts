@@ -67,8 +67,10 @@ export function applicationSettings(s: {
   mediaQuotaBytes: number;
   imports: { dryRunLimit: number; dryRunWorkspaceLimit: number; windowSeconds: number; reportTtlHours: number };
   registrationVerifyEmail: boolean;
+  listening: { pollMs: number; monthlyCapUsd: number };
 }): Provider[] {
   return [
+    { provide: listening.ListeningSettings, useValue: { ...s.listening } satisfies listening.ListeningSettings },
     { provide: PublicUrls, useValue: { base: s.publicUrl } satisfies PublicUrls },
     { provide: MediaQuota, useValue: { bytes: s.mediaQuotaBytes } satisfies MediaQuota },
     { provide: ImportLimits, useValue: { ...s.imports } satisfies ImportLimits },

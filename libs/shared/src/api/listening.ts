@@ -158,3 +158,19 @@ export const MonitorAlertListSchema = pageOf(MonitorAlertSchema).meta({ id: 'Mon
 export const MonitorAlertHoldSchema = z
   .object({ alert: MonitorAlertSchema, hold: HoldSchema })
   .meta({ id: 'MonitorAlertHold' });
+
+/** `GET|PATCH …/listening/settings`: the workspace's monthly cap on listening reads and what it spent. */
+export const ListeningSettingsSchema = z
+  .object({
+    monthlyCapUsd: z.number(),
+    /** Billed this month (UTC) by every monitor of the workspace. */
+    spentThisMonthUsd: z.number(),
+    /** The product's default cap applies (the workspace never set its own). */
+    isDefault: z.boolean(),
+  })
+  .meta({ id: 'ListeningSettings' });
+export type ListeningSettingsDto = z.infer<typeof ListeningSettingsSchema>;
+export const UpdateListeningSettingsRequestSchema = z.strictObject({
+  monthlyCapUsd: z.number().min(0).max(1_000_000),
+});
+export type UpdateListeningSettingsRequest = z.infer<typeof UpdateListeningSettingsRequestSchema>;

@@ -119,6 +119,7 @@ export abstract class MonitorRepository {
   /** The workspace's listening spend this month, in micro-dollars. */
   abstract workspaceMonthMicroUsd(workspaceId: string, month: string): Promise<number>;
   abstract monthlyCapMicroUsd(workspaceId: string): Promise<number | null>;
+  abstract setMonthlyCapMicroUsd(workspaceId: string, micro: number): Promise<void>;
   abstract series(monitorId: string, from: Date, to: Date, granularity: SeriesGranularity): Promise<SeriesRow[]>;
   abstract posts(
     monitorId: string,

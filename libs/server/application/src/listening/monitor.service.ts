@@ -16,6 +16,7 @@ import type { HoldRecord } from '../holds/holds.ports';
 import { AccessService, isUuid, type Actor } from '../identity/access.service';
 import { BrandRepository, Clock, type MembershipRecord } from '../ports';
 import {
+  ListeningSettings,
   MonitorRepository,
   type MonitorAlertRecord,
   type MonitorPostRecord,
@@ -57,8 +58,34 @@ export class MonitorService {
     private readonly accounts: AccountRepository,
     private readonly access: AccessService,
     private readonly holds: HoldService,
+    private readonly settings: ListeningSettings,
     private readonly clock: Clock,
   ) {}
+
+  /** The workspace's monthly cap on listening reads (its own, or the product's default) and this month's spend. */
+  async capAndSpend(
+    workspaceId: string,
+    actor: Actor,
+  ): Promise<{ capMicroUsd: number; spentMicroUsd: number; isDefault: boolean }> {
+    await this.access.require(workspaceId, actor, 'listening.read');
+    const own = await this.monitors.monthlyCapMicroUsd(workspaceId);
+    return {
+      capMicroUsd: own ?? Math.round(this.settings.monthlyCapUsd * 1e6),
+      spentMicroUsd: await this.monitors.workspaceMonthMicroUsd(workspaceId, utcMonth(this.clock.now())),
+      isDefault: own === null,
+    };
+  }
+
+  /** Owners and admins set the cap (money); the pollers stop reading once the month's spend reaches it. */
+  async setCap(
+    workspaceId: string,
+    actor: Actor,
+    monthlyCapUsd: number,
+  ): Promise<{ capMicroUsd: number; spentMicroUsd: number; isDefault: boolean }> {
+    await this.access.require(workspaceId, actor, 'workspace.update');
+    await this.monitors.setMonthlyCapMicroUsd(workspaceId, Math.round(monthlyCapUsd * 1e6));
+    return this.capAndSpend(workspaceId, actor);
+  }
 
   async list(workspaceId: string, actor: Actor, q: { brandId?: string }): Promise<MonitorView[]> {
     const m = await this.access.require(workspaceId, actor, 'listening.read');

@@ -179,6 +179,14 @@ export class TypeormMonitorRepository extends MonitorRepository {
     return r ? Number(r.cap) : null;
   }
 
+  async setMonthlyCapMicroUsd(workspaceId: string, micro: number): Promise<void> {
+    await this.tx.rows(
+      `INSERT INTO listening_settings (workspace_id, monthly_cap_micro_usd) VALUES ($1, $2)
+       ON CONFLICT (workspace_id) DO UPDATE SET monthly_cap_micro_usd = excluded.monthly_cap_micro_usd`,
+      [workspaceId, micro],
+    );
+  }
+
   async series(monitorId: string, from: Date, to: Date, granularity: SeriesGranularity): Promise<SeriesRow[]> {
     // Minutes as stored (baselines are rounded when written); hours and days summed (a baseline only where every
     // minute of the bucket had one). Times leave PostgreSQL as ISO text: a month of minutes is 44,640 rows, and
