@@ -206,13 +206,15 @@ it('files every mention of a crisis exactly once despite repeats, a 30 s outage 
   expect(wrong.rows).toEqual([]);
 
   // The disturbances did happen: repeats, refusals during the outage, losses during the restart.
-  const delivery = await onSandbox<{ stats: { duplicates: number; gaveUp: number } }>(
+  const delivery = await onSandbox<{ stats: { duplicates: number; gaveUp: number; delivered: number } }>(
     '/_sandbox/webhook-delivery',
     undefined,
     'GET',
   );
   expect(restarted).toBe(true);
-  expect(delivery.stats.duplicates).toBeGreaterThan(MENTIONS * DUPLICATE_RATE * 0.5);
+  // Repeats are drawn for 5 % of the successful deliveries, whose number depends on how much of the posting the
+  // outage and the restart covered (a loaded machine stretches the posting): the floor follows what was delivered.
+  expect(delivery.stats.duplicates).toBeGreaterThan(delivery.stats.delivered * DUPLICATE_RATE * 0.4);
   expect(delivery.stats.gaveUp).toBeGreaterThanOrEqual(relay.stats.refused);
   expect(relay.stats.refused).toBeGreaterThan(200);
   expect(relay.stats.forwarded).toBeGreaterThan(MENTIONS / 2);
