@@ -25,18 +25,18 @@
 import 'reflect-metadata';
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 import type { AddressInfo } from 'node:net';
 import { get } from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { Client } from 'pg';
-import { runMigrations } from '@xp/server/data-access';
 import { contentHash } from '@xp/server/domain';
 import { connectSandboxAccounts, createSandboxUsers, testConfig } from '@xp/server/testing';
 import { createApiApp } from '../../apps/api/src/create-app';
 import { startSandbox } from '../../apps/x-sandbox/src/sandbox';
+import { scratchDatabase } from './scratch-database';
 
 const root = resolve(__dirname, '../../../..');
 const CALLBACK = 'http://127.0.0.1:3000/api/oauth/x/callback';
@@ -267,34 +267,8 @@ async function serverMain(): Promise<void> {
   const profileDir = process.argv.includes('--profile') ? arg('profile', join(root, 'tmp')) : null;
 
   // PostgreSQL: DATABASE_URL (scratch database) or an embedded server.
-  let adminUrl = process.env['DATABASE_URL'];
-  let stopPg = async () => undefined as void;
-  if (!adminUrl) {
-    const dir = join(root, 'tmp', `bench-calendar-${randomBytes(3).toString('hex')}`);
-    const { startEmbeddedPostgres } = (await import(join(root, 'tools/db/embedded-pg.mjs'))) as {
-      startEmbeddedPostgres: (o: {
-        dir: string;
-        fast?: boolean;
-      }) => Promise<{ url: (db?: string) => string; stop: () => Promise<void> }>;
-    };
-    const pg = await startEmbeddedPostgres({ dir, fast: true });
-    adminUrl = pg.url();
-    stopPg = async () => {
-      await pg.stop();
-      rmSync(dir, { recursive: true, force: true });
-    };
-  }
-  const dbName = `bench_calendar_${randomBytes(4).toString('hex')}`;
-  {
-    const admin = new Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE "${dbName}"`);
-    await admin.end();
-  }
-  const dbUrl = new URL(adminUrl);
-  dbUrl.pathname = `/${dbName}`;
-  const databaseUrl = dbUrl.toString();
-  await runMigrations(databaseUrl);
+  const db = await scratchDatabase('bench-calendar');
+  const databaseUrl = db.url;
 
   const sandbox = await startSandbox({
     port: 0,
@@ -576,11 +550,7 @@ async function serverMain(): Promise<void> {
 
   await api.close();
   await sandbox.close();
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch(() => undefined);
-  await admin.end();
-  await stopPg();
+  await db.drop();
 }
 
 /** Bulk-inserts the month: posts, their first revision, and the approvals the workflow would have recorded. */

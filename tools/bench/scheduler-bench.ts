@@ -14,10 +14,10 @@
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
-import { APP_ROLE, ensureAppRole, runMigrations, withCredentials } from '@xp/server/data-access';
+import { APP_ROLE, ensureAppRole, withCredentials } from '@xp/server/data-access';
 import {
   connectSandboxAccounts,
   createSandboxUsers,
@@ -27,6 +27,7 @@ import {
 } from '@xp/server/testing';
 import { startSandbox, type RateLimitProfile } from '../../apps/x-sandbox/src/sandbox';
 import { createSchedulerApp } from '../../apps/scheduler/src/scheduler-app';
+import { scratchDatabase } from './scratch-database';
 
 const CALLBACK = 'http://127.0.0.1:3000/api/oauth/x/callback';
 const root = resolve(__dirname, '../../../..');
@@ -52,53 +53,15 @@ const pct = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
 
 /** The embedded server's processes (postmaster and its children), for their CPU time; empty with DATABASE_URL. */
-let pgPids = (): number[] => [];
-
-async function database(): Promise<{ url: string; stop: () => Promise<void> }> {
-  const name = `bench_${randomBytes(4).toString('hex')}`;
-  let adminUrl = process.env['DATABASE_URL'];
-  let stopPg = async () => undefined as void;
-  if (!adminUrl) {
-    const dir = join(root, 'tmp', `bench-pg-${randomBytes(3).toString('hex')}`);
-    const { startEmbeddedPostgres } = (await import(join(root, 'tools/db/embedded-pg.mjs'))) as {
-      startEmbeddedPostgres: (o: {
-        dir: string;
-        fast?: boolean;
-      }) => Promise<{ url: (db?: string) => string; stop: () => Promise<void> }>;
-    };
-    const pg = await startEmbeddedPostgres({ dir, fast: true });
-    pgPids = () => {
-      try {
-        const main = Number(readFileSync(join(dir, 'postmaster.pid'), 'utf8').split('\n')[0]);
-        const kids = readFileSync(`/proc/${main}/task/${main}/children`, 'utf8').trim().split(' ').filter(Boolean);
-        return [main, ...kids.map(Number)];
-      } catch {
-        return [];
-      }
-    };
-    adminUrl = pg.url();
-    stopPg = async () => {
-      await pg.stop();
-      rmSync(dir, { recursive: true, force: true });
-    };
+function postgresPids(dataDir: string | null): number[] {
+  if (!dataDir) return [];
+  try {
+    const main = Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    const kids = readFileSync(`/proc/${main}/task/${main}/children`, 'utf8').trim().split(' ').filter(Boolean);
+    return [main, ...kids.map(Number)];
+  } catch {
+    return [];
   }
-  const c = new Client({ connectionString: adminUrl });
-  await c.connect();
-  await c.query(`CREATE DATABASE "${name}"`);
-  await c.end();
-  const u = new URL(adminUrl);
-  u.pathname = `/${name}`;
-  await runMigrations(u.toString());
-  return {
-    url: u.toString(),
-    stop: async () => {
-      const d = new Client({ connectionString: adminUrl });
-      await d.connect();
-      await d.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => undefined);
-      await d.end();
-      await stopPg();
-    },
-  };
 }
 
 /** CPU time (user + system, ms) a process has used so far, from /proc/<pid>/stat (clock ticks of 10 ms). */
@@ -136,7 +99,8 @@ async function main(): Promise<void> {
   const restart = process.argv.includes('--restart');
   const random = rng(Number(arg('seed', '42')));
 
-  const db = await database();
+  const db = await scratchDatabase('bench');
+  const pgPids = () => postgresPids(db.dataDir);
   const sandbox = await startSandbox({
     port: 0,
     seedDemo: true,
@@ -377,7 +341,7 @@ async function main(): Promise<void> {
   noise?.kill('SIGKILL');
   await stopSchedulers();
   await sandbox.close();
-  await db.stop();
+  await db.drop();
 }
 
 /** For the posts the killed scheduler held: ms from the kill to X having them, and to the product showing them published. */

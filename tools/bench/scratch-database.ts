@@ -8,12 +8,19 @@ import { runMigrations } from '@xp/server/data-access';
 
 const root = resolve(__dirname, '../../../..');
 
-/** A scratch database, migrated; `drop` removes it (and the embedded server, when one was started). */
-export async function scratchDatabase(prefix: string): Promise<{ url: string; drop: () => Promise<void> }> {
+/**
+ * A scratch database, migrated; `drop` removes it (and the embedded server, when one was started). `dataDir` is the
+ * embedded server's data directory (its postmaster.pid), null with DATABASE_URL.
+ */
+export async function scratchDatabase(
+  prefix: string,
+): Promise<{ url: string; dataDir: string | null; drop: () => Promise<void> }> {
   let adminUrl = process.env['DATABASE_URL'];
+  let dataDir: string | null = null;
   let stopPg = async () => undefined as void;
   if (!adminUrl) {
     const dir = join(root, 'tmp', `${prefix}-${randomBytes(3).toString('hex')}`);
+    dataDir = dir;
     const { startEmbeddedPostgres } = (await import(join(root, 'tools/db/embedded-pg.mjs'))) as {
       startEmbeddedPostgres: (o: {
         dir: string;
@@ -36,6 +43,7 @@ export async function scratchDatabase(prefix: string): Promise<{ url: string; dr
   await runMigrations(url.toString());
   return {
     url: url.toString(),
+    dataDir,
     drop: async () => {
       await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
       await admin.end();

@@ -7,6 +7,7 @@ import {
   type AlertView,
   type MonitorPostRecord,
   type MonitorView,
+  type WorkspaceCap,
 } from '@xp/server/application';
 import * as wire from '@xp/shared';
 import { CurrentActor } from '../auth/auth.decorators';
@@ -43,6 +44,7 @@ const toMonitor = ({ monitor: m, usage: u }: MonitorView): wire.MonitorDto => ({
   costThisMonthUsd: usd(u.microUsdThisMonth),
   countedUntil: isoOrNull(m.countedUntil),
   paused: m.paused,
+  openAlerts: m.openAlerts,
   version: m.version,
   createdAt: iso(m.createdAt),
 });
@@ -143,11 +145,11 @@ export class MonitorsController {
     @Res() res: Response,
   ): Promise<void> {
     const query = { from: new Date(q.from), to: new Date(q.to), granularity: q.granularity };
-    const produce = async (): Promise<wire.Page<wire.SeriesPointDto>> => ({
-      items: await this.monitors.series(ws, actor, id, query),
+    const answer = await this.monitors.series(ws, actor, id, query);
+    await this.answers.send(req, res, answer.version, async (): Promise<wire.Page<wire.SeriesPointDto>> => ({
+      items: await answer.rows(),
       nextCursor: null,
-    });
-    await this.answers.send(req, res, await this.monitors.seriesVersion(ws, actor, id, query), produce);
+    }));
   }
 
   @Get(':id/posts')
@@ -203,11 +205,7 @@ export class MonitorsController {
   }
 }
 
-const toSettings = (s: {
-  capMicroUsd: number;
-  spentMicroUsd: number;
-  isDefault: boolean;
-}): wire.ListeningSettingsDto => ({
+const toSettings = (s: WorkspaceCap): wire.ListeningSettingsDto => ({
   monthlyCapUsd: usd(s.capMicroUsd),
   spentThisMonthUsd: usd(s.spentMicroUsd),
   isDefault: s.isDefault,

@@ -182,7 +182,7 @@ export class XGatewayAdapter extends XGateway {
    */
   override async warmUp(input: { accountIds: string[]; dryRunCalls: number }): Promise<void> {
     if (!this.client) return;
-    await this.tokens.warm(input.accountIds).catch(() => undefined);
+    await this.prepare(input.accountIds).catch(() => undefined);
     await this.client.warmClients(input.accountIds);
     await dryRunXCalls(input.dryRunCalls);
   }

@@ -96,6 +96,8 @@ export const MonitorSchema = z
     countedUntil: isoDateTime().nullable(),
     /** Why the monitor is not reading now, if it is not: `budget` (today's reads spent), `cap` (the workspace's month). */
     paused: z.enum(['budget', 'cap']).nullable(),
+    /** Alerts not yet acknowledged or resolved (the list's badge). */
+    openAlerts: z.int(),
     version: z.int(),
     createdAt: isoDateTime(),
   })

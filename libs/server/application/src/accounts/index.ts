@@ -1,2 +1,3 @@
 export * from './account.ports';
 export * from './account.service';
+export * from './brand-scope';

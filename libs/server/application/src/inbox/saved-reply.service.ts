@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { catalogueError, staleVersion } from '@xp/server/domain';
 import { AccountRepository } from '../accounts/account.ports';
+import { memberBrands, requireBrandInScope } from '../accounts/brand-scope';
 import { AccessService, isUuid, type Actor } from '../identity/access.service';
-import { BrandRepository, Clock, type MembershipRecord } from '../ports';
+import { BrandRepository, Clock } from '../ports';
 import { SavedReplyRepository, type SavedReplyRecord } from './inbox.ports';
 
 /**
@@ -25,7 +26,7 @@ export class SavedReplyService {
     q: { brandId?: string; language?: string },
   ): Promise<SavedReplyRecord[]> {
     const m = await this.access.require(workspaceId, actor, 'posts.read');
-    return this.replies.list(workspaceId, { brandIds: await this.brandScope(workspaceId, m), ...q });
+    return this.replies.list(workspaceId, { brandIds: await memberBrands(this.accounts, workspaceId, m), ...q });
   }
 
   async create(
@@ -34,13 +35,12 @@ export class SavedReplyService {
     input: { brandId: string; language: 'fr' | 'en'; title: string; text: string },
   ): Promise<SavedReplyRecord> {
     const m = await this.access.require(workspaceId, actor, 'posts.write');
-    const scope = await this.brandScope(workspaceId, m);
-    if (
-      !isUuid(input.brandId) ||
-      !(await this.brands.find(workspaceId, input.brandId)) ||
-      (scope && !scope.includes(input.brandId))
-    )
-      throw catalogueError('invalid', 'BRAND_NOT_FOUND', {}, [{ field: 'brandId', message: 'unknown brand' }]);
+    await requireBrandInScope(
+      this.brands,
+      workspaceId,
+      input.brandId,
+      await memberBrands(this.accounts, workspaceId, m),
+    );
     return this.replies.insert(
       { workspaceId, ...input, title: input.title.trim(), text: input.text.trim() },
       this.clock.now(),
@@ -69,14 +69,8 @@ export class SavedReplyService {
   private async mine(workspaceId: string, actor: Actor, id: string): Promise<SavedReplyRecord> {
     const m = await this.access.require(workspaceId, actor, 'posts.write');
     const r = isUuid(id) ? await this.replies.find(workspaceId, id) : null;
-    const scope = await this.brandScope(workspaceId, m);
+    const scope = await memberBrands(this.accounts, workspaceId, m);
     if (!r || (scope && !scope.includes(r.brandId))) throw catalogueError('not_found', 'SAVED_REPLY_NOT_FOUND');
     return r;
-  }
-
-  /** The brands of the member's accounts (null: every brand). */
-  private async brandScope(workspaceId: string, m: MembershipRecord): Promise<string[] | null> {
-    if (m.accountIds === null) return null;
-    return [...new Set((await this.accounts.list(workspaceId, m.accountIds)).map((a) => a.brandId))];
   }
 }

@@ -2,6 +2,9 @@ import { Injectable, Logger } from '@nestjs/common';
 import {
   alertsFrom,
   baselineAt,
+  RECENT_WINDOW_MIN,
+  SEASONAL_HALF_WINDOW_MIN,
+  SEASONAL_WEEKS,
   countsIntervalMs,
   evaluateAlerts,
   MINUTE_MS,
@@ -17,7 +20,14 @@ import { msg } from '@xp/shared';
 import { AccountRepository } from '../accounts/account.ports';
 import { Notifier } from '../audit/audit.ports';
 import { Clock, MembershipRepository } from '../ports';
-import { ListeningSettings, MonitorRepository, XSearch, type MonitorRecord } from './listening.ports';
+import {
+  ListeningSettings,
+  MonitorRepository,
+  XSearch,
+  type MonitorCursor,
+  type MonitorRecord,
+} from './listening.ports';
+import { workspaceCap } from './workspace-cap';
 
 const DAY_MS = 86_400_000;
 const WEEK_MS = 7 * DAY_MS;
@@ -58,7 +68,8 @@ export class ListeningPollService {
   async pollDue(): Promise<number> {
     let polled = 0;
     for (;;) {
-      const due = await this.monitors.claimDue(this.clock.now(), MONITORS_PER_POLL);
+      const now = this.clock.now();
+      const due = await this.monitors.claimDue(now, new Date(now.getTime() + POLL_LEASE_MS), MONITORS_PER_POLL);
       for (const m of due) {
         try {
           await this.poll(m);
@@ -79,10 +90,7 @@ export class ListeningPollService {
     );
     const share = m.mode === 'posts' ? COUNTS_SHARE_POSTS : 1;
     const interval = countsIntervalMs(m.dailyReadBudget, share);
-    const next = (
-      paused: 'budget' | 'cap' | null,
-      cursor: { countedUntil?: Date; sinceId?: string; activeSince?: Date; firstReadEnd?: Date } = {},
-    ) =>
+    const next = (paused: 'budget' | 'cap' | null, cursor: Omit<MonitorCursor, 'nextPollAt' | 'paused'> = {}) =>
       this.monitors.saveCursor(m.id, {
         ...cursor,
         paused,
@@ -105,7 +113,7 @@ export class ListeningPollService {
     );
     let countedUntil = m.countedUntil ?? undefined;
     let newPosts = 0;
-    let warmUp: { activeSince?: Date; firstReadEnd?: Date } = {};
+    let warmUp: Pick<MonitorCursor, 'activeSince' | 'firstReadEnd'> = {};
     const minutes = new Map<number, number>();
     if (end > start) {
       let token: string | undefined;
@@ -152,16 +160,16 @@ export class ListeningPollService {
     start: number,
     end: number,
     fresh: Map<number, number>,
-  ): Promise<{ activeSince?: Date; firstReadEnd?: Date }> {
-    const history = new Map<number, number>();
-    const windows: [number, number][] = [[start - 60 * MINUTE_MS, start]];
-    for (let w = 1; w <= 4; w++)
-      windows.push([start - w * WEEK_MS - 31 * MINUTE_MS, end - w * WEEK_MS + 31 * MINUTE_MS]);
-    for (const [a, b] of windows) {
-      if (b <= a) continue;
-      for (const [t, c] of await this.monitors.countsBetween(m.id, new Date(a), new Date(Math.min(b, start))))
-        history.set(t, c);
+  ): Promise<Pick<MonitorCursor, 'activeSince' | 'firstReadEnd'>> {
+    // What the baselines of the new minutes look at (the hour before, and ±31 min around the same minutes of the
+    // 4 weeks before), stored before `start`: one query over those ranges.
+    const ranges: [Date, Date][] = [[new Date(start - RECENT_WINDOW_MIN * MINUTE_MS), new Date(start)]];
+    for (let w = 1; w <= SEASONAL_WEEKS; w++) {
+      const from = start - w * WEEK_MS - (SEASONAL_HALF_WINDOW_MIN + 1) * MINUTE_MS;
+      const to = Math.min(end - w * WEEK_MS + (SEASONAL_HALF_WINDOW_MIN + 1) * MINUTE_MS, start);
+      if (to > from) ranges.push([new Date(from), new Date(to)]);
     }
+    const history = await this.monitors.countsIn(m.id, ranges);
     const counted: CountedMinute[] = [];
     for (let t = start; t < end; t += MINUTE_MS) {
       const count = fresh.get(t) ?? 0;
@@ -296,8 +304,8 @@ export class ListeningPollService {
   }
 
   private async capLeftMicro(workspaceId: string, now: Date): Promise<number> {
-    const cap = (await this.monitors.monthlyCapMicroUsd(workspaceId)) ?? Math.round(this.settings.monthlyCapUsd * 1e6);
-    return cap - (await this.monitors.workspaceMonthMicroUsd(workspaceId, utcMonth(now)));
+    const { capMicroUsd, spentMicroUsd } = await workspaceCap(this.monitors, this.settings, workspaceId, now);
+    return capMicroUsd - spentMicroUsd;
   }
 }
 

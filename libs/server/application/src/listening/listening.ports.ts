@@ -22,6 +22,8 @@ export interface MonitorRecord {
   sinceId: string | null;
   nextPollAt: Date | null;
   paused: 'budget' | 'cap' | null;
+  /** Alerts not yet acknowledged or resolved. */
+  openAlerts: number;
   version: number;
   createdAt: Date;
   updatedAt: Date;
@@ -131,10 +133,13 @@ export abstract class MonitorRepository {
   abstract setAlertStatus(alertId: string, status: MonitorAlertStatus, holdId?: string): Promise<void>;
 
   // ---- the poller's side ----
-  /** Claims up to `limit` active monitors due at `now` (FOR UPDATE SKIP LOCKED, inside the caller's transaction). */
-  abstract claimDue(now: Date, limit: number): Promise<MonitorRecord[]>;
-  /** Counts already stored in [from, to), by minute (ms). */
-  abstract countsBetween(monitorId: string, from: Date, to: Date): Promise<Map<number, number>>;
+  /**
+   * Claims up to `limit` active monitors due at `now` (FOR UPDATE SKIP LOCKED) and leases them until `leaseUntil`:
+   * their next poll moves there, so other workers skip them; a worker that dies frees them when it passes.
+   */
+  abstract claimDue(now: Date, leaseUntil: Date, limit: number): Promise<MonitorRecord[]>;
+  /** Counts already stored in these [from, to) ranges, by minute (ms). */
+  abstract countsIn(monitorId: string, ranges: [Date, Date][]): Promise<Map<number, number>>;
   abstract saveCounts(monitorId: string, rows: CountedMinuteRow[]): Promise<void>;
   abstract savePosts(monitorId: string, posts: MonitorPostRecord[]): Promise<void>;
   /** Texts of the monitor's posts created in [from, to), newest first, at most `limit`. */

@@ -11,10 +11,12 @@ import {
   type UpdateMonitorRequest,
 } from '@xp/shared';
 import { AccountRepository } from '../accounts/account.ports';
+import { memberBrands, requireBrandInScope } from '../accounts/brand-scope';
 import { HoldService } from '../holds/hold.service';
 import type { HoldRecord } from '../holds/holds.ports';
 import { AccessService, isUuid, type Actor } from '../identity/access.service';
-import { BrandRepository, Clock, type MembershipRecord } from '../ports';
+import { decodeCursor, encodeCursor } from '../identity/secrets';
+import { BrandRepository, Clock } from '../ports';
 import {
   ListeningSettings,
   MonitorRepository,
@@ -24,6 +26,7 @@ import {
   type MonitorUsage,
   type SeriesRow,
 } from './listening.ports';
+import { workspaceCap, type WorkspaceCap } from './workspace-cap';
 
 const DAY_MS = 86_400_000;
 /** The longest series one request may ask for, by granularity (a month of minutes, a year of hours or days). */
@@ -63,25 +66,13 @@ export class MonitorService {
   ) {}
 
   /** The workspace's monthly cap on listening reads (its own, or the product's default) and this month's spend. */
-  async capAndSpend(
-    workspaceId: string,
-    actor: Actor,
-  ): Promise<{ capMicroUsd: number; spentMicroUsd: number; isDefault: boolean }> {
+  async capAndSpend(workspaceId: string, actor: Actor): Promise<WorkspaceCap> {
     await this.access.require(workspaceId, actor, 'listening.read');
-    const own = await this.monitors.monthlyCapMicroUsd(workspaceId);
-    return {
-      capMicroUsd: own ?? Math.round(this.settings.monthlyCapUsd * 1e6),
-      spentMicroUsd: await this.monitors.workspaceMonthMicroUsd(workspaceId, utcMonth(this.clock.now())),
-      isDefault: own === null,
-    };
+    return workspaceCap(this.monitors, this.settings, workspaceId, this.clock.now());
   }
 
   /** Owners and admins set the cap (money); the pollers stop reading once the month's spend reaches it. */
-  async setCap(
-    workspaceId: string,
-    actor: Actor,
-    monthlyCapUsd: number,
-  ): Promise<{ capMicroUsd: number; spentMicroUsd: number; isDefault: boolean }> {
+  async setCap(workspaceId: string, actor: Actor, monthlyCapUsd: number): Promise<WorkspaceCap> {
     await this.access.require(workspaceId, actor, 'workspace.update');
     await this.monitors.setMonthlyCapMicroUsd(workspaceId, Math.round(monthlyCapUsd * 1e6));
     return this.capAndSpend(workspaceId, actor);
@@ -89,7 +80,7 @@ export class MonitorService {
 
   async list(workspaceId: string, actor: Actor, q: { brandId?: string }): Promise<MonitorView[]> {
     const m = await this.access.require(workspaceId, actor, 'listening.read');
-    const scope = await this.brandScope(workspaceId, m);
+    const scope = await memberBrands(this.accounts, workspaceId, m);
     const brandIds = q.brandId ? (scope && !scope.includes(q.brandId) ? [] : [q.brandId]) : scope;
     return this.withUsage(workspaceId, await this.monitors.list(workspaceId, brandIds));
   }
@@ -101,7 +92,12 @@ export class MonitorService {
 
   async create(workspaceId: string, actor: Actor, input: CreateMonitorRequest): Promise<MonitorView> {
     const m = await this.access.require(workspaceId, actor, 'listening.manage');
-    await this.checkBrand(workspaceId, m, input.brandId);
+    await requireBrandInScope(
+      this.brands,
+      workspaceId,
+      input.brandId,
+      await memberBrands(this.accounts, workspaceId, m),
+    );
     checkMonitorQuery(input.query, input.languages);
     const monitor = await this.monitors.insert(
       {
@@ -150,16 +146,17 @@ export class MonitorService {
   }
 
   /**
-   * The validator of a series answer (its ETag and cache key): the monitor, its settings' version, the end of what
-   * it counted (it moves at every read) and the query. Checks access and the range first. Minutes are written
-   * before the monitor's `countedUntil` moves, so an answer kept under a validator is never older than it says.
+   * A series answer: its validator (ETag and cache key: the monitor, its settings' version, the end of what it
+   * counted, which moves at every read, and the query) and what produces it, once access and the range are checked.
+   * Minutes are written before the monitor's `countedUntil` moves, so an answer kept under a validator is never
+   * older than it says.
    */
-  async seriesVersion(
+  async series(
     workspaceId: string,
     actor: Actor,
     id: string,
     q: { from: Date; to: Date; granularity: SeriesGranularity },
-  ): Promise<string> {
+  ): Promise<{ version: string; rows: () => Promise<SeriesRow[]> }> {
     const monitor = await this.checkedSeries(workspaceId, actor, id, q);
     const key = [
       'series',
@@ -170,17 +167,10 @@ export class MonitorService {
       q.to.getTime(),
       q.granularity,
     ].join(':');
-    return createHash('sha256').update(key).digest('base64url').slice(0, 32);
-  }
-
-  async series(
-    workspaceId: string,
-    actor: Actor,
-    id: string,
-    q: { from: Date; to: Date; granularity: SeriesGranularity },
-  ): Promise<SeriesRow[]> {
-    const monitor = await this.checkedSeries(workspaceId, actor, id, q);
-    return this.monitors.series(monitor.id, q.from, q.to, q.granularity);
+    return {
+      version: createHash('sha256').update(key).digest('base64url').slice(0, 32),
+      rows: () => this.monitors.series(monitor.id, q.from, q.to, q.granularity),
+    };
   }
 
   private async checkedSeries(
@@ -210,13 +200,17 @@ export class MonitorService {
   ): Promise<{ items: MonitorPostRecord[]; nextCursor: string | null }> {
     const monitor = await this.visible(workspaceId, actor, id, 'listening.read');
     const limit = q.limit ?? 50;
-    const before = q.cursor ? decodeCursor(q.cursor) : undefined;
-    if (before === null)
+    const c = q.cursor ? decodeCursor(q.cursor, 2) : undefined;
+    const before = c ? { at: new Date(String(c[0])), tweetId: String(c[1]) } : undefined;
+    if (c === null || (before && (Number.isNaN(before.at.getTime()) || !/^\d{1,20}$/.test(before.tweetId))))
       throw catalogueError('invalid', 'VALIDATION_FAILED', {}, [{ field: 'cursor', message: 'unknown cursor' }]);
     const rows = await this.monitors.posts(monitor.id, { from: q.from, to: q.to, limit: limit + 1, before });
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
-    return { items, nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
+    return {
+      items,
+      nextCursor: rows.length > limit && last ? encodeCursor([last.createdAt.toISOString(), last.tweetId]) : null,
+    };
   }
 
   async alerts(workspaceId: string, actor: Actor, id: string): Promise<AlertView[]> {
@@ -293,29 +287,8 @@ export class MonitorService {
   ): Promise<MonitorRecord> {
     const m = await this.access.require(workspaceId, actor, permission);
     const monitor = isUuid(id) ? await this.monitors.find(workspaceId, id) : null;
-    const scope = await this.brandScope(workspaceId, m);
+    const scope = await memberBrands(this.accounts, workspaceId, m);
     if (!monitor || (scope && !scope.includes(monitor.brandId))) throw catalogueError('not_found', 'MONITOR_NOT_FOUND');
     return monitor;
   }
-
-  private async checkBrand(workspaceId: string, m: MembershipRecord, brandId: string): Promise<void> {
-    const scope = await this.brandScope(workspaceId, m);
-    if (!isUuid(brandId) || !(await this.brands.find(workspaceId, brandId)) || (scope && !scope.includes(brandId)))
-      throw catalogueError('invalid', 'BRAND_NOT_FOUND', {}, [{ field: 'brandId', message: 'unknown brand' }]);
-  }
-
-  /** The brands of the member's accounts (null: every brand). */
-  private async brandScope(workspaceId: string, m: MembershipRecord): Promise<string[] | null> {
-    if (m.accountIds === null) return null;
-    return [...new Set((await this.accounts.list(workspaceId, m.accountIds)).map((a) => a.brandId))];
-  }
-}
-
-/** The posts list's cursor: the last row's (created_at, tweet id), opaque to clients. */
-const encodeCursor = (p: MonitorPostRecord) =>
-  Buffer.from(`${p.createdAt.toISOString()}|${p.tweetId}`).toString('base64url');
-function decodeCursor(cursor: string): { at: Date; tweetId: string } | null {
-  const [at, tweetId] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  const d = new Date(at ?? '');
-  return tweetId && /^\d{1,20}$/.test(tweetId) && !Number.isNaN(d.getTime()) ? { at: d, tweetId } : null;
 }

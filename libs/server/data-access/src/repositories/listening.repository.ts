@@ -17,7 +17,8 @@ import { camelRow } from './record-fields';
 import { TransactionHost } from './transaction-host';
 
 const MONITOR_COLUMNS = `id, workspace_id, brand_id, name, query, languages, mode, daily_read_budget, spike_factor,
-  min_volume, active, counted_until, active_since, first_read_end, since_id, next_poll_at, paused, version, created_at, updated_at`;
+  min_volume, active, counted_until, active_since, first_read_end, since_id, next_poll_at, paused, version, created_at, updated_at,
+  (SELECT count(*)::int FROM monitor_alerts a WHERE a.monitor_id = monitors.id AND a.status = 'open') AS open_alerts`;
 const monitor = (r: object) => camelRow(r) as unknown as MonitorRecord;
 
 const ALERT_COLUMNS = `id, workspace_id, monitor_id, (extract(epoch from started_at) * 1000)::float8 AS started_at,
@@ -253,24 +254,23 @@ export class TypeormMonitorRepository extends MonitorRepository {
     ]);
   }
 
-  async claimDue(now: Date, limit: number): Promise<MonitorRecord[]> {
-    // A lease: the claimed monitors' next poll moves 2 minutes ahead in the same statement, so another worker
-    // skips them; the poll then sets the real next time. A worker that dies frees them when the lease passes.
+  async claimDue(now: Date, leaseUntil: Date, limit: number): Promise<MonitorRecord[]> {
     const rows = await this.tx.rows<object>(
-      `UPDATE monitors m SET next_poll_at = $1::timestamptz + interval '2 minutes'
-        WHERE m.id IN (SELECT id FROM monitors WHERE active AND (next_poll_at IS NULL OR next_poll_at <= $1)
+      `UPDATE monitors SET next_poll_at = $3
+        WHERE id IN (SELECT id FROM monitors WHERE active AND (next_poll_at IS NULL OR next_poll_at <= $1)
                         ORDER BY next_poll_at NULLS FIRST LIMIT $2 FOR UPDATE SKIP LOCKED)
        RETURNING ${MONITOR_COLUMNS}`,
-      [now, limit],
+      [now, limit, leaseUntil],
     );
     return rows.map(monitor);
   }
 
-  async countsBetween(monitorId: string, from: Date, to: Date): Promise<Map<number, number>> {
+  async countsIn(monitorId: string, ranges: [Date, Date][]): Promise<Map<number, number>> {
     const rows = await this.tx.rows<{ t: number; count: number }>(
-      `SELECT (extract(epoch from minute) * 1000)::float8 AS t, count FROM monitor_counts
-        WHERE monitor_id = $1 AND minute >= $2 AND minute < $3`,
-      [monitorId, from, to],
+      `SELECT (extract(epoch from c.minute) * 1000)::float8 AS t, c.count
+         FROM unnest($2::timestamptz[], $3::timestamptz[]) AS r(a, b)
+         JOIN monitor_counts c ON c.monitor_id = $1 AND c.minute >= r.a AND c.minute < r.b`,
+      [monitorId, ranges.map((r) => r[0]), ranges.map((r) => r[1])],
     );
     return new Map(rows.map((r) => [r.t, r.count]));
   }

@@ -116,10 +116,6 @@ export class TypeormPublishingRepository extends PublishingRepository {
   ) {
     super();
   }
-  /** Every statement of this repository is a constant text: prepared once per connection (TransactionHost.prepared). */
-  private q<T>(sql: string, params: unknown[]): Promise<T[]> {
-    return this.tx.prepared<T>(sql, params);
-  }
 
   /** Audit events of the posts that moved (system actor), in the current transaction. */
   private async audit(moved: Moved[], auditOf: (id: string) => OutcomeAudit | undefined, at: (id: string) => Date) {
@@ -140,10 +136,16 @@ export class TypeormPublishingRepository extends PublishingRepository {
         : [];
     });
     if (events.length) {
-      await appendAuditEvents((sql, params) => this.q(sql, params), this.auditSettings.keys, events, at(moved[0]!.id));
+      await appendAuditEvents(
+        (sql, params) => this.rows(sql, params),
+        this.auditSettings.keys,
+        events,
+        at(moved[0]!.id),
+      );
     }
   }
 
+  /** Every statement of this repository is a constant text: prepared once per connection (TransactionHost.prepared). */
   private rows<T>(sql: string, params: unknown[]): Promise<T[]> {
     return this.tx.prepared<T>(sql, params);
   }
@@ -152,7 +154,7 @@ export class TypeormPublishingRepository extends PublishingRepository {
     // Claim and ledger in one statement: the `pending` attempt of the next segment is written with the lease (a
     // fresh lease outlives the call timeout, so this is the check-then-record of docs/scheduler.md "How a post goes out", step 3).
     // Holds come through the gate (migration HoldGate): read once, after the hold lock, with a fresh snapshot.
-    const rows = await this.q<JobRow>(
+    const rows = await this.rows<JobRow>(
       `WITH held AS MATERIALIZED (SELECT * FROM xp_active_holds()),
        due AS (
          SELECT p.id FROM posts p JOIN accounts a ON a.id = p.account_id
@@ -189,7 +191,7 @@ export class TypeormPublishingRepository extends PublishingRepository {
   async nextDueAt(now: Date, graceMs: number): Promise<Date | null> {
     // Two index-friendly probes: the earliest post without a deferral (ordered scan of IDX_posts_due, stops at the
     // first claimable row), and the earliest deferral (few rows).
-    const [r] = await this.q<{ due: Date | null }>(
+    const [r] = await this.rows<{ due: Date | null }>(
       `SELECT least(
          (SELECT p.scheduled_at FROM posts p JOIN accounts a ON a.id = p.account_id
            WHERE p.status = 'scheduled' AND p.not_before IS NULL AND ${deadline('$2')} >= $1 AND a.status = 'connected' AND ${NOT_HELD}
@@ -203,7 +205,7 @@ export class TypeormPublishingRepository extends PublishingRepository {
   }
 
   async accountsDueBy(until: Date, limit: number): Promise<string[]> {
-    const rows = await this.q<{ account_id: string }>(
+    const rows = await this.rows<{ account_id: string }>(
       `SELECT DISTINCT p.account_id FROM posts p JOIN accounts a ON a.id = p.account_id
         WHERE p.status = 'scheduled' AND p.scheduled_at <= $1 AND a.status = 'connected' LIMIT $2`,
       [until, limit],
@@ -226,7 +228,7 @@ export class TypeormPublishingRepository extends PublishingRepository {
   }
 
   async appendSegment(input: AppendSegmentInput): Promise<boolean> {
-    const [r] = await this.q<{ kept: number }>(
+    const [r] = await this.rows<{ kept: number }>(
       `WITH p AS (
          UPDATE posts SET tweet_ids = array_append(tweet_ids, $3), updated_at = $5
           WHERE id = $1 AND status = 'publishing' AND lease_owner = $2 RETURNING id),
@@ -238,7 +240,7 @@ export class TypeormPublishingRepository extends PublishingRepository {
   }
 
   async finishAttempt(attemptId: string, outcome: AttemptOutcome, detail: string | null, now: Date): Promise<void> {
-    await this.q(`UPDATE publish_attempts SET finished_at = $2, outcome = $3, detail = $4 WHERE id = $1`, [
+    await this.rows(`UPDATE publish_attempts SET finished_at = $2, outcome = $3, detail = $4 WHERE id = $1`, [
       attemptId,
       now,
       outcome,
@@ -275,7 +277,7 @@ export class TypeormPublishingRepository extends PublishingRepository {
     now: Date,
   ): Promise<Moved | null> {
     const a = extras.attempt;
-    const [r] = await this.q<{ moved: number; workspace_id: string | null }>(
+    const [r] = await this.rows<{ moved: number; workspace_id: string | null }>(
       `WITH a AS (
          UPDATE publish_attempts SET finished_at = $14, outcome = $11, detail = $12, tweet_id = $13 WHERE $10::uuid IS NOT NULL AND id = $10::uuid RETURNING id),
        p AS (
@@ -394,7 +396,7 @@ export class TypeormPublishingRepository extends PublishingRepository {
     me: string,
     limit: number,
   ): Promise<(PublishJob & { pendingAttempts: number; ownerGone: boolean })[]> {
-    const rows = await this.q<JobRow & { owner_gone: boolean }>(
+    const rows = await this.rows<JobRow & { owner_gone: boolean }>(
       `WITH live AS MATERIALIZED (${LIVE_SCHEDULERS})
        SELECT ${JOB_COLUMNS}, p.lease_until >= $1 AS owner_gone,
               (SELECT count(*)::int FROM publish_attempts pa WHERE pa.post_id = p.id AND pa.outcome = 'pending') AS pending_attempts
@@ -408,7 +410,7 @@ export class TypeormPublishingRepository extends PublishingRepository {
   }
 
   async hasOrphans(me: string): Promise<boolean> {
-    const [r] = await this.q<{ any: boolean }>(
+    const [r] = await this.rows<{ any: boolean }>(
       `WITH live AS MATERIALIZED (${LIVE_SCHEDULERS})
        SELECT EXISTS (SELECT 1 FROM posts p
                        WHERE p.status IN ('publishing', 'unconfirmed') AND ${leaseOwnerGone('p.lease_owner', '$1')}) AS any`,
@@ -418,7 +420,7 @@ export class TypeormPublishingRepository extends PublishingRepository {
   }
 
   async abandonPendingAttempts(postId: string, detail: string, now: Date): Promise<void> {
-    await this.q(
+    await this.rows(
       `UPDATE publish_attempts SET outcome = 'unknown', finished_at = $3, detail = $2 WHERE post_id = $1 AND outcome = 'pending'`,
       [postId, detail, now],
     );
@@ -444,14 +446,14 @@ export class TypeormPublishingRepository extends PublishingRepository {
   }
 
   async postponeReconciliation(postId: string, owner: string, notBefore: Date): Promise<void> {
-    await this.q(
+    await this.rows(
       `UPDATE posts SET lease_owner = NULL, lease_until = NULL, not_before = $3 WHERE id = $1 AND status = 'unconfirmed' AND lease_owner = $2`,
       [postId, owner, notBefore],
     );
   }
 
   async overdue(now: Date, graceMs: number, limit: number): Promise<PublishJob[]> {
-    const rows = await this.q<JobRow>(
+    const rows = await this.rows<JobRow>(
       `SELECT ${JOB_COLUMNS}
          FROM posts p JOIN accounts a ON a.id = p.account_id
         WHERE p.status = 'scheduled' AND ${deadline('$2')} < $1
@@ -464,7 +466,7 @@ export class TypeormPublishingRepository extends PublishingRepository {
 
   async loadMedia(workspaceId: string, ids: string[]): Promise<MediaBytes[]> {
     if (!ids.length) return [];
-    const rows = await this.q<{ id: string; data: Buffer; mime_type: string; alt_text: string | null }>(
+    const rows = await this.rows<{ id: string; data: Buffer; mime_type: string; alt_text: string | null }>(
       `SELECT m.id, m.mime_type, m.alt_text,
               (SELECT coalesce(string_agg(c.data, ''::bytea ORDER BY c.seq), ''::bytea)
                  FROM media_chunks c WHERE c.media_id = m.id) AS data
@@ -487,7 +489,7 @@ export class TypeormPublishingRepository extends PublishingRepository {
   }
 
   async queueStats(now: Date, graceMs: number): Promise<{ due: number; oldestDueAt: Date | null }> {
-    const [r] = await this.q<{ due: number; oldest: Date | null }>(
+    const [r] = await this.rows<{ due: number; oldest: Date | null }>(
       `SELECT count(*)::int AS due, min(p.scheduled_at) AS oldest
          FROM posts p JOIN accounts a ON a.id = p.account_id
         WHERE p.status = 'scheduled' AND p.scheduled_at <= $1 AND (p.not_before IS NULL OR p.not_before <= $1)

@@ -19,11 +19,12 @@ export function monitorXQuery(query: string, languages: readonly string[]): stri
  * to X past 512 characters.
  */
 export function checkMonitorQuery(query: string, languages: readonly string[]): void {
+  const sent = monitorXQuery(query, languages).length;
   const problem =
     searchQueryProblem(query) ??
-    (monitorXQuery(query, languages).length > SEARCH_QUERY_MAX_LENGTH
+    (sent > SEARCH_QUERY_MAX_LENGTH
       ? {
-          reason: `The query with its languages is too long (${monitorXQuery(query, languages).length} > ${SEARCH_QUERY_MAX_LENGTH})`,
+          reason: `The query with its languages is too long (${sent} > ${SEARCH_QUERY_MAX_LENGTH})`,
           position: query.length,
         }
       : null);

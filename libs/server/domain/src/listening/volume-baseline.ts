@@ -25,8 +25,7 @@ export const ALERT_Z = 4;
 /** Ordinary minutes in a row that end an alert. */
 export const ALERT_QUIET_MINUTES = 10;
 
-/** Counts by minute start (ms since the epoch, a multiple of MINUTE_MS); a missing minute counted nothing only if
- *  it is inside the range the monitor has counted — the caller passes `countedFrom`. */
+/** Counts by minute start (ms since the epoch, a multiple of MINUTE_MS); a minute not counted is left out of a sample. */
 export interface CountHistory {
   get(minute: number): number | undefined;
 }

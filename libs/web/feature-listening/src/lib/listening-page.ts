@@ -31,10 +31,18 @@ export class ListeningPage {
   protected readonly lang = this.ctx.language.current;
   protected readonly action = new ActionRunner(toApiError);
 
+  /** The list's column headings (translation keys). */
+  protected readonly columns = [
+    'listening.name',
+    'listening.brand',
+    'listening.query',
+    'listening.mode',
+    'listening.readsToday',
+    'listening.cost',
+    'listening.state',
+  ];
   protected readonly monitors = signal<MonitorDto[]>([]);
   protected readonly brands = signal<BrandDto[]>([]);
-  /** Open alerts by monitor id. */
-  protected readonly openAlerts = signal<Record<string, number>>({});
   protected readonly selectedId = signal<string | null>(null);
   /** The form: closed, a new monitor, or the monitor being edited. */
   protected readonly editing = signal<'new' | MonitorDto | null>(null);
@@ -68,22 +76,13 @@ export class ListeningPage {
     }
   }
 
-  /** The monitors and their open alerts (quietly on the periodic refresh: no error banner for a blip). */
+  /** The monitors, each with its count of open alerts (quietly on the periodic refresh: no error banner for a blip). */
   async reload(quiet = false): Promise<void> {
     const ws = this.workspaceId();
     const read = async () => {
       const page = await firstValueFrom(this.api.list(ws));
-      const alerts = await Promise.all(
-        page.items.map((m) =>
-          firstValueFrom(this.api.alerts(ws, m.id)).then(
-            (a) => [m.id, a.items.filter((x) => x.status === 'open').length] as const,
-            () => [m.id, 0] as const,
-          ),
-        ),
-      );
       if (ws !== this.workspaceId()) return;
       this.monitors.set(page.items);
-      this.openAlerts.set(Object.fromEntries(alerts));
       this.loaded.set(true);
       if (!this.selectedId() && page.items[0]) this.selectedId.set(page.items[0].id);
     };
