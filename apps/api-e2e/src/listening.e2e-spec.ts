@@ -50,6 +50,17 @@ const post = (who: SignedIn, path: string, body: unknown = {}) =>
     .set('x-csrf-token', who.csrf)
     .send(body as object);
 const poll = () => scheduler.get(ListeningPollService).pollDue();
+/** Every customer message of the inbox: its tweet id and the account whose inbox holds it. */
+async function inboxTweets(): Promise<Map<string, string>> {
+  const list = await owner.agent.get(`/api/workspaces/${ws}/conversations?limit=200`).expect(200);
+  const out = new Map<string, string>();
+  for (const c of list.body.items as { id: string; accountId: string }[]) {
+    const full = await owner.agent.get(`/api/workspaces/${ws}/conversations/${c.id}`).expect(200);
+    for (const i of full.body.items as { tweetId: string | null; direction: string }[])
+      if (i.tweetId && i.direction === 'in') out.set(i.tweetId, c.accountId);
+  }
+  return out;
+}
 
 beforeAll(async () => {
   stack = await startApiWithSandbox({ INBOX_POLL_MS: '0', LISTENING_POLL_MS: '0' });
@@ -170,6 +181,21 @@ describe('monitors', () => {
     expect(held.body.hold).toMatchObject({ scope: 'brand', targetId: brand, active: true });
     expect(held.body.alert).toMatchObject({ status: 'acknowledged', holdId: held.body.hold.id });
 
+    // The storm's posts into @Kindy's inbox, to answer them as the brand; the monitor keeps routing there.
+    const before = await inboxTweets();
+    await post(editor, `/monitors/${monitor.id}/alerts/${alert!.id}/inbox`).expect(403);
+    const wrong = await post(owner, `/monitors/${monitor.id}/alerts/${alert!.id}/inbox`, { accountId: brand });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.code).toBe('MONITOR_INBOX_ACCOUNT_INVALID');
+    const routed = await post(owner, `/monitors/${monitor.id}/alerts/${alert!.id}/inbox`).expect(200);
+    expect(routed.body).toMatchObject({ accountId: kindy, monitor: { inboxAccountId: kindy } });
+    const after = await inboxTweets();
+    expect(routed.body.routed).toBeGreaterThan(0);
+    expect(after.size - before.size).toBe(routed.body.routed);
+    for (const p of alert!.samplePosts) expect(after.get(p.tweetId)).toBe(kindy);
+    // Filed once: the same click again files nothing new.
+    expect((await post(owner, `/monitors/${monitor.id}/alerts/${alert!.id}/inbox`).expect(200)).body.routed).toBe(0);
+
     // What the monitor says it read is what X billed.
     const billed = await readsOnListening();
     const shown = (await viewer.agent.get(`/api/workspaces/${ws}/monitors/${monitor.id}`).expect(200))
@@ -217,6 +243,7 @@ describe('monitors', () => {
         query: 'Kindy',
         mode: 'posts',
         dailyReadBudget: budget,
+        inboxAccountId: kindy,
       }).expect(201)
     ).body as MonitorDto;
     for (let step = 0; step < 22 * 2; step++) {
@@ -236,6 +263,10 @@ describe('monitors', () => {
     expect(posts.body.items).toHaveLength(5);
     expect(posts.body.nextCursor).toEqual(expect.any(String));
     expect(posts.body.items[0].text).toMatch(/kindy/i);
+    // Routed to @Kindy's inbox as they were read: each post read is a message there.
+    const inbox = await inboxTweets();
+    const all = await viewer.agent.get(`/api/workspaces/${ws}/monitors/${monitor.id}/posts?limit=200`).expect(200);
+    for (const p of all.body.items as { tweetId: string }[]) expect(inbox.get(p.tweetId)).toBe(kindy);
   }, 240_000);
 });
 

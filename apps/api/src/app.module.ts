@@ -46,6 +46,7 @@ import { BrandsController, InvitationsController, WorkspacesController } from '.
 import { ErrorFilter } from './http/error-filter';
 import { loginThrottlers } from './http/throttle';
 import { MetricsService } from './http/metrics';
+import { MinuteSeriesAnswers } from './http/minute-series';
 import { VersionedJsonResponder } from './http/versioned-json';
 import { MediaUploadInterceptor } from './http/media-upload';
 
@@ -139,6 +140,7 @@ export class ApiModule {
         CsrfHolder,
         MetricsService,
         VersionedJsonResponder,
+        MinuteSeriesAnswers,
         MediaUploadInterceptor,
       ],
     };

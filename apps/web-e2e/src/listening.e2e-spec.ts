@@ -102,6 +102,11 @@ describe('listening in the browser', () => {
       await owner.waitForURL(`${base}/w/${ws}/listening`);
       await owner.getByRole('heading', { level: 1, name: t.title }).waitFor();
       await owner.getByTestId('monitors-empty').getByText(t.empty).waitFor();
+      // The workspace's monthly cap on reads, with what it spent (the product's default, $100).
+      const cap = new Intl.NumberFormat(lang, { style: 'currency', currency: 'USD' }).format(100);
+      expect((await owner.getByTestId('listening-cap').innerText()).replace(/\s+/g, ' ')).toContain(
+        cap.replace(/\s+/g, ' '),
+      );
 
       // --- A query X would refuse: told why and where while typing, the button stays off. ---
       await owner.getByRole('button', { name: t.new }).click();
@@ -278,6 +283,17 @@ describe('a crisis seen on the listening page', () => {
     await alert.getByRole('button', { name: 'Geler maintenant' }).click();
     await alert.getByTestId('alert-hold').getByText('Gel de crise posé sur la marque.', { exact: false }).waitFor();
     await alert.getByText('Prise en compte', { exact: true }).waitFor();
+    // The storm's posts into @Kindy's inbox, to answer them; the monitor keeps sending its posts there.
+    await alert.getByRole('button', { name: 'Envoyer dans la boîte de réception' }).click();
+    await alert.getByTestId('alert-routed').getByText('boîte de réception de @Kindy', { exact: false }).waitFor();
+    await owner
+      .getByTestId('monitor-row')
+      .filter({ hasText: 'Marque Kindy' })
+      .getByTestId('monitor-routing')
+      .getByText('Posts envoyés à @Kindy')
+      .waitFor();
+    const inbox = await call<{ items: unknown[] }>('GET', '/conversations');
+    expect(inbox.items.length).toBeGreaterThan(0);
     const holds = await call<{ items: { scope: string; targetId: string; active: boolean }[] }>('GET', '/holds');
     expect(holds.items).toEqual([expect.objectContaining({ scope: 'brand', targetId: brand.id, active: true })]);
 

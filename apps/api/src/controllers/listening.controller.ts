@@ -13,6 +13,7 @@ import * as wire from '@xp/shared';
 import { CurrentActor } from '../auth/auth.decorators';
 import {
   CreateMonitorDto,
+  MonitorAlertInboxDto,
   MonitorAlertStatusDto,
   MonitorListQueryDto,
   MonitorPostsQueryDto,
@@ -21,7 +22,8 @@ import {
   UpdateMonitorDto,
 } from '../dto/listening.dto';
 import { ApiResult } from '../http/api-response';
-import { VersionedJsonResponder } from '../http/versioned-json';
+import { MinuteSeriesAnswers } from '../http/minute-series';
+import { GzipBody, VersionedJsonResponder } from '../http/versioned-json';
 import { toHold } from './holds.controller';
 import { iso, isoOrNull } from './mappers';
 
@@ -45,6 +47,7 @@ const toMonitor = ({ monitor: m, usage: u }: MonitorView): wire.MonitorDto => ({
   countedUntil: isoOrNull(m.countedUntil),
   paused: m.paused,
   openAlerts: m.openAlerts,
+  inboxAccountId: m.inboxAccountId,
   version: m.version,
   createdAt: iso(m.createdAt),
 });
@@ -78,6 +81,7 @@ export class MonitorsController {
   constructor(
     private readonly monitors: MonitorService,
     private readonly answers: VersionedJsonResponder,
+    private readonly minutes: MinuteSeriesAnswers,
   ) {}
 
   @Get()
@@ -146,10 +150,20 @@ export class MonitorsController {
   ): Promise<void> {
     const query = { from: new Date(q.from), to: new Date(q.to), granularity: q.granularity };
     const answer = await this.monitors.series(ws, actor, id, query);
-    await this.answers.send(req, res, answer.version, async (): Promise<wire.Page<wire.SeriesPointDto>> => ({
-      items: await answer.rows(),
-      nextCursor: null,
-    }));
+    await this.answers.send(req, res, answer.version, async (): Promise<wire.Page<wire.SeriesPointDto> | GzipBody> =>
+      query.granularity === 'minute'
+        ? new GzipBody(
+            await this.minutes.gzip({
+              monitorId: answer.monitor.id,
+              version: answer.monitor.version,
+              countedUntil: answer.monitor.countedUntil?.getTime() ?? null,
+              from: query.from,
+              to: query.to,
+              rows: answer.rows,
+            }),
+          )
+        : { items: await answer.rows(), nextCursor: null },
+    );
   }
 
   @Get(':id/posts')
@@ -202,6 +216,20 @@ export class MonitorsController {
   ): Promise<{ alert: wire.MonitorAlertDto; hold: wire.HoldDto }> {
     const r = await this.monitors.holdFromAlert(ws, actor, id, alertId);
     return { alert: toAlert(r.alert), hold: toHold(r.hold) };
+  }
+
+  /** The alert's posts into an account's inbox; the monitor keeps routing what it reads there. */
+  @Post(':id/alerts/:alertId/inbox')
+  @ApiResult(200, wire.MonitorAlertInboxSchema)
+  async inbox(
+    @CurrentActor() actor: Actor,
+    @Param('ws') ws: string,
+    @Param('id') id: string,
+    @Param('alertId') alertId: string,
+    @Body() body: MonitorAlertInboxDto,
+  ): Promise<wire.MonitorAlertInboxDto> {
+    const r = await this.monitors.inboxFromAlert(ws, actor, id, alertId, body.accountId);
+    return { accountId: r.accountId, routed: r.routed, monitor: toMonitor(r.monitor) };
   }
 }
 

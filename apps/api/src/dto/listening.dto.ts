@@ -1,6 +1,7 @@
 import { createZodDto } from 'nestjs-zod';
 import {
   CreateMonitorRequestSchema,
+  MonitorAlertInboxRequestSchema,
   MonitorAlertStatusRequestSchema,
   MonitorListQuerySchema,
   MonitorPostsQuerySchema,
@@ -15,4 +16,5 @@ export class MonitorListQueryDto extends createZodDto(MonitorListQuerySchema) {}
 export class MonitorSeriesQueryDto extends createZodDto(MonitorSeriesQuerySchema) {}
 export class MonitorPostsQueryDto extends createZodDto(MonitorPostsQuerySchema) {}
 export class MonitorAlertStatusDto extends createZodDto(MonitorAlertStatusRequestSchema) {}
+export class MonitorAlertInboxDto extends createZodDto(MonitorAlertInboxRequestSchema) {}
 export class UpdateListeningSettingsDto extends createZodDto(UpdateListeningSettingsRequestSchema) {}

@@ -20,6 +20,11 @@ const BROTLI_QUALITY = 5;
  */
 const DEFAULT_BUDGET_BYTES = 64 * 1024 * 1024;
 
+/** An answer its producer already gzip-compressed (kept and sent as is; no brotli copy). */
+export class GzipBody {
+  constructor(readonly gz: Buffer) {}
+}
+
 interface Stored {
   gz: Buffer;
   /** Brotli, once produced in the background after the gzip answer (browsers accept both and prefer it). */
@@ -55,7 +60,10 @@ export class VersionedJsonResponder {
     const brOk = acceptable.includes('br');
     const gzipOk = acceptable.includes('gzip');
     if (version === null) {
-      const json = Buffer.from(JSON.stringify(await produce()));
+      const out = await produce();
+      if (out instanceof GzipBody)
+        return write(res, gzipOk ? out.gz : await gunzipAsync(out.gz), gzipOk ? 'gzip' : null);
+      const json = Buffer.from(JSON.stringify(out));
       return write(res, gzipOk ? await gzipAsync(json, { level: GZIP_LEVEL }) : json, gzipOk ? 'gzip' : null);
     }
     res.setHeader('ETag', `W/"${version}"`);
@@ -94,7 +102,13 @@ export class VersionedJsonResponder {
     let p = this.producing.get(version);
     if (!p) {
       p = (async () => {
-        const json = Buffer.from(JSON.stringify(await produce()));
+        const out = await produce();
+        if (out instanceof GzipBody) {
+          const stored: Stored = { gz: out.gz };
+          this.keep(version, stored);
+          return stored;
+        }
+        const json = Buffer.from(JSON.stringify(out));
         const gz = await gzipAsync(json, { level: GZIP_LEVEL });
         const stored: Stored = { gz };
         this.keep(version, stored);

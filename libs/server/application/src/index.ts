@@ -56,6 +56,7 @@ export const APPLICATION_SERVICES = [
   inbox.SavedReplyService,
   inbox.XWebhookService,
   listening.MonitorService,
+  listening.ListeningInbox,
 ];
 
 /**

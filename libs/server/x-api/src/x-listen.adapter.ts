@@ -10,7 +10,8 @@ import type { XApiClient } from './x-api-client';
 import type { XFailure } from './x-outcome';
 
 export const INBOX_EVENT_TYPES = ['post.mention.create', 'post.reply.create', 'post.quote.create'] as const;
-const TWEET_FIELDS = 'created_at,author_id,conversation_id,in_reply_to_user_id,referenced_tweets,entities';
+/** The fields the inbox files a post with (its thread, what it answers or quotes, its mentions). */
+export const TWEET_FIELDS = 'created_at,author_id,conversation_id,in_reply_to_user_id,referenced_tweets,entities';
 const MAX_MENTION_PAGES = 8;
 
 export interface XListenerSettings {

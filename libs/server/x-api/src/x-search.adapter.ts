@@ -1,5 +1,6 @@
-import { XSearch, type XCall, type XSearchPost } from '@xp/server/application';
+import { inboundPost, XSearch, type XCall, type XSearchPost, type XTweetJson } from '@xp/server/application';
 import type { XApiClient } from './x-api-client';
+import { TWEET_FIELDS } from './x-listen.adapter';
 import type { XFailure } from './x-outcome';
 
 const fail = (f: XFailure | { kind: 'rejected'; detail: string }) =>
@@ -51,20 +52,21 @@ export class XSearchAdapter extends XSearch {
       c.v2.search(query, {
         max_results: Math.max(10, Math.min(100, max)),
         ...('sinceId' in from ? { since_id: from.sinceId } : { start_time: from.startTime.toISOString() }),
-        'tweet.fields': ['created_at', 'lang', 'author_id'],
-        expansions: ['author_id'],
-        'user.fields': ['username'],
+        // As the inbox reads mentions, so that a post can be filed in its thread there (docs/listening.md).
+        'tweet.fields': `${TWEET_FIELDS},lang`,
+        expansions: 'author_id,referenced_tweets.id',
+        'user.fields': 'username',
       }),
     );
     if (r.kind !== 'value') return fail(r);
-    const users = new Map((r.value.includes.users ?? []).map((u) => [u.id, u.username]));
-    const posts = r.value.tweets.slice(0, max).map((t) => ({
-      id: t.id,
-      text: t.text,
-      authorUsername: users.get(t.author_id ?? '') ?? t.author_id ?? '',
-      createdAt: new Date(t.created_at ?? 0),
-      lang: t.lang ?? null,
-    }));
+    const includes = { users: r.value.includes.users, tweets: r.value.includes.tweets as XTweetJson[] };
+    const posts: XSearchPost[] = [];
+    for (const t of r.value.tweets.slice(0, max)) {
+      const p = inboundPost(t as XTweetJson, includes, new Date(0));
+      if (!p) continue;
+      const { repliedTo: _, ...post } = p;
+      posts.push({ ...post, lang: t.lang ?? null });
+    }
     return { kind: 'ok', value: { posts, newestId: r.value.meta.newest_id ?? null } };
   }
 }

@@ -38,6 +38,8 @@ export const CreateMonitorRequestSchema = z.strictObject({
   /** …and at least this many posts. */
   minVolume: z.int().min(1).max(1_000_000).optional(),
   active: z.boolean().optional(),
+  /** Files the posts the monitor reads into this account's inbox (an account of the monitor's brand; null: not). */
+  inboxAccountId: uuid('must be an account id').nullable().optional(),
 });
 export type CreateMonitorRequest = z.infer<typeof CreateMonitorRequestSchema>;
 
@@ -50,6 +52,7 @@ export const UpdateMonitorRequestSchema = z.strictObject({
   spikeFactor: z.number().min(1.1).max(100).optional(),
   minVolume: z.int().min(1).max(1_000_000).optional(),
   active: z.boolean().optional(),
+  inboxAccountId: uuid('must be an account id').nullable().optional(),
   version: versionNumber(),
 });
 export type UpdateMonitorRequest = z.infer<typeof UpdateMonitorRequestSchema>;
@@ -72,6 +75,12 @@ export const MonitorPostsQuerySchema = z.strictObject({
 export type MonitorPostsQuery = z.infer<typeof MonitorPostsQuerySchema>;
 
 export const MonitorAlertStatusRequestSchema = z.strictObject({ status: z.enum(['acknowledged', 'resolved']) });
+
+/** `POST …/alerts/{alertId}/inbox`: the alert's posts into an account's inbox (default: the monitor's, else the brand's first). */
+export const MonitorAlertInboxRequestSchema = z.strictObject({
+  accountId: uuid('must be an account id').optional(),
+});
+export type MonitorAlertInboxRequest = z.infer<typeof MonitorAlertInboxRequestSchema>;
 
 // ---- responses ---------------------------------------------------------------------------------------------
 
@@ -98,6 +107,8 @@ export const MonitorSchema = z
     paused: z.enum(['budget', 'cap']).nullable(),
     /** Alerts not yet acknowledged or resolved (the list's badge). */
     openAlerts: z.int(),
+    /** The account whose inbox receives the posts the monitor reads (null: none). */
+    inboxAccountId: z.string().nullable(),
     version: z.int(),
     createdAt: isoDateTime(),
   })
@@ -160,6 +171,17 @@ export const MonitorAlertListSchema = pageOf(MonitorAlertSchema).meta({ id: 'Mon
 export const MonitorAlertHoldSchema = z
   .object({ alert: MonitorAlertSchema, hold: HoldSchema })
   .meta({ id: 'MonitorAlertHold' });
+
+/** `POST …/alerts/{alertId}/inbox`: how many of the alert's posts were filed, in which account's inbox. */
+export const MonitorAlertInboxSchema = z
+  .object({
+    accountId: z.string(),
+    /** Posts newly filed (those already in the inbox are not filed twice). */
+    routed: z.int(),
+    monitor: MonitorSchema,
+  })
+  .meta({ id: 'MonitorAlertInbox' });
+export type MonitorAlertInboxDto = z.infer<typeof MonitorAlertInboxSchema>;
 
 /** `GET|PATCH …/listening/settings`: the workspace's monthly cap on listening reads and what it spent. */
 export const ListeningSettingsSchema = z

@@ -27,6 +27,7 @@ import {
   type MonitorCursor,
   type MonitorRecord,
 } from './listening.ports';
+import { ListeningInbox } from './listening-inbox';
 import { workspaceCap } from './workspace-cap';
 
 const DAY_MS = 86_400_000;
@@ -61,6 +62,7 @@ export class ListeningPollService {
     private readonly memberships: MembershipRepository,
     private readonly notifier: Notifier,
     private readonly settings: ListeningSettings,
+    private readonly inbox: ListeningInbox,
     private readonly clock: Clock,
   ) {}
 
@@ -235,10 +237,18 @@ export class ListeningPollService {
       postReads: r.value.posts.length,
       microUsd: r.value.posts.length * X_READ_PRICES_MICRO_USD.postRead,
     });
-    await this.monitors.savePosts(
-      m.id,
-      r.value.posts.map((p) => ({ ...p, tweetId: p.id })),
-    );
+    const posts = r.value.posts.map(({ id, text, authorUsername, createdAt, lang, ...xContext }) => ({
+      tweetId: id,
+      text,
+      authorUsername,
+      createdAt,
+      lang,
+      xContext,
+    }));
+    await this.monitors.savePosts(m.id, posts);
+    // Routed to the inbox: the posts just read are filed in the chosen account's inbox (docs/listening.md).
+    const account = m.inboxAccountId ? await this.inbox.account(m.workspaceId, m.brandId, m.inboxAccountId) : null;
+    if (account) await this.inbox.file(account, posts);
     return r.value.newestId;
   }
 

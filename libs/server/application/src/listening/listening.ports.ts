@@ -2,6 +2,7 @@
 import type { MonitorAlertStatus, MonitorMode, SeriesGranularity } from '@xp/shared';
 import type { OpenAlert } from '@xp/server/domain';
 import type { XCall } from '../accounts/account.ports';
+import type { XInboundPost } from '../inbox/inbox.ports';
 
 export interface MonitorRecord {
   id: string;
@@ -24,6 +25,8 @@ export interface MonitorRecord {
   paused: 'budget' | 'cap' | null;
   /** Alerts not yet acknowledged or resolved. */
   openAlerts: number;
+  /** The account whose inbox receives the posts the monitor reads (null: none). */
+  inboxAccountId: string | null;
   version: number;
   createdAt: Date;
   updatedAt: Date;
@@ -36,10 +39,9 @@ export interface MonitorUsage {
   microUsdThisMonth: number;
 }
 
-export type NewMonitor = Pick<
+/** What a manager sets on a monitor. */
+type MonitorSettingsFields = Pick<
   MonitorRecord,
-  | 'workspaceId'
-  | 'brandId'
   | 'name'
   | 'query'
   | 'languages'
@@ -48,14 +50,13 @@ export type NewMonitor = Pick<
   | 'spikeFactor'
   | 'minVolume'
   | 'active'
-> & { createdBy: string | null };
-
-export type MonitorPatch = Partial<
-  Pick<
-    MonitorRecord,
-    'name' | 'query' | 'languages' | 'mode' | 'dailyReadBudget' | 'spikeFactor' | 'minVolume' | 'active'
-  >
+  | 'inboxAccountId'
 >;
+
+export type NewMonitor = MonitorSettingsFields &
+  Pick<MonitorRecord, 'workspaceId' | 'brandId'> & { createdBy: string | null };
+
+export type MonitorPatch = Partial<MonitorSettingsFields>;
 
 export interface MonitorPostRecord {
   tweetId: string;
@@ -64,6 +65,14 @@ export interface MonitorPostRecord {
   createdAt: Date;
   lang: string | null;
 }
+
+/** What the inbox needs to file a post in its thread, kept with each post a monitor read (null for older rows). */
+export type XPostContext = Pick<
+  XInboundPost,
+  'authorId' | 'conversationId' | 'inReplyToTweetId' | 'inReplyToUserId' | 'quotedAuthorId' | 'mentions'
+>;
+
+export type MonitorPostWithContext = MonitorPostRecord & { xContext: XPostContext | null };
 
 export interface MonitorAlertRecord extends OpenAlert {
   id: string;
@@ -141,7 +150,14 @@ export abstract class MonitorRepository {
   /** Counts already stored in these [from, to) ranges, by minute (ms). */
   abstract countsIn(monitorId: string, ranges: [Date, Date][]): Promise<Map<number, number>>;
   abstract saveCounts(monitorId: string, rows: CountedMinuteRow[]): Promise<void>;
-  abstract savePosts(monitorId: string, posts: MonitorPostRecord[]): Promise<void>;
+  abstract savePosts(monitorId: string, posts: MonitorPostWithContext[]): Promise<void>;
+  /** The monitor's posts created in [from, to) (`to` null: since `from`) with their X context, newest first. */
+  abstract postsWithContext(
+    monitorId: string,
+    from: Date,
+    to: Date | null,
+    limit: number,
+  ): Promise<MonitorPostWithContext[]>;
   /** Texts of the monitor's posts created in [from, to), newest first, at most `limit`. */
   abstract postTexts(
     monitorId: string,
@@ -169,14 +185,8 @@ export abstract class MonitorRepository {
   ): Promise<void>;
 }
 
-/** A post X returned to a recent search. */
-export interface XSearchPost {
-  id: string;
-  text: string;
-  authorUsername: string;
-  createdAt: Date;
-  lang: string | null;
-}
+/** A post X returned to a recent search: as the inbox reads posts, with its language. */
+export type XSearchPost = Omit<XInboundPost, 'repliedTo'> & { lang: string | null };
 
 /** X's recent search and counts, for listening (one request per call: each is billed). */
 export abstract class XSearch {

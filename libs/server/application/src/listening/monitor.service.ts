@@ -10,7 +10,7 @@ import {
   type SeriesGranularity,
   type UpdateMonitorRequest,
 } from '@xp/shared';
-import { AccountRepository } from '../accounts/account.ports';
+import { AccountRepository, type AccountRecord } from '../accounts/account.ports';
 import { memberBrands, requireBrandInScope } from '../accounts/brand-scope';
 import { HoldService } from '../holds/hold.service';
 import type { HoldRecord } from '../holds/holds.ports';
@@ -26,6 +26,7 @@ import {
   type MonitorUsage,
   type SeriesRow,
 } from './listening.ports';
+import { ListeningInbox } from './listening-inbox';
 import { workspaceCap, type WorkspaceCap } from './workspace-cap';
 
 const DAY_MS = 86_400_000;
@@ -46,6 +47,9 @@ export interface AlertView {
   samplePosts: MonitorPostRecord[];
 }
 
+/** The most posts one alert files into the inbox (newest first). */
+const ALERT_INBOX_MAX = 500;
+
 const NO_USAGE: MonitorUsage = { readsToday: 0, microUsdToday: 0, readsThisMonth: 0, microUsdThisMonth: 0 };
 
 /**
@@ -62,6 +66,7 @@ export class MonitorService {
     private readonly access: AccessService,
     private readonly holds: HoldService,
     private readonly settings: ListeningSettings,
+    private readonly inbox: ListeningInbox,
     private readonly clock: Clock,
   ) {}
 
@@ -99,6 +104,7 @@ export class MonitorService {
       await memberBrands(this.accounts, workspaceId, m),
     );
     checkMonitorQuery(input.query, input.languages);
+    if (input.inboxAccountId) await this.inboxAccount(workspaceId, m.accountIds, input.brandId, input.inboxAccountId);
     const monitor = await this.monitors.insert(
       {
         workspaceId,
@@ -111,6 +117,7 @@ export class MonitorService {
         spikeFactor: input.spikeFactor ?? MONITOR_DEFAULT_SPIKE_FACTOR,
         minVolume: input.minVolume ?? MONITOR_DEFAULT_MIN_VOLUME,
         active: input.active ?? true,
+        inboxAccountId: input.inboxAccountId ?? null,
         createdBy: actor.userId,
       },
       this.clock.now(),
@@ -119,8 +126,9 @@ export class MonitorService {
   }
 
   async update(workspaceId: string, actor: Actor, id: string, input: UpdateMonitorRequest): Promise<MonitorView> {
-    const current = await this.visible(workspaceId, actor, id, 'listening.manage');
+    const { monitor: current, accountIds } = await this.visibleTo(workspaceId, actor, id, 'listening.manage');
     const { version, ...patch } = input;
+    if (patch.inboxAccountId) await this.inboxAccount(workspaceId, accountIds, current.brandId, patch.inboxAccountId);
     const query = patch.query ?? current.query;
     const languages = patch.languages ?? current.languages;
     if (patch.query !== undefined || patch.languages !== undefined) checkMonitorQuery(query, languages);
@@ -156,7 +164,7 @@ export class MonitorService {
     actor: Actor,
     id: string,
     q: { from: Date; to: Date; granularity: SeriesGranularity },
-  ): Promise<{ version: string; rows: () => Promise<SeriesRow[]> }> {
+  ): Promise<{ version: string; monitor: MonitorRecord; rows: (from?: Date, to?: Date) => Promise<SeriesRow[]> }> {
     const monitor = await this.checkedSeries(workspaceId, actor, id, q);
     const key = [
       'series',
@@ -169,7 +177,15 @@ export class MonitorService {
     ].join(':');
     return {
       version: createHash('sha256').update(key).digest('base64url').slice(0, 32),
-      rows: () => this.monitors.series(monitor.id, q.from, q.to, q.granularity),
+      monitor,
+      // The whole range, or a part of it (never more).
+      rows: (from = q.from, to = q.to) =>
+        this.monitors.series(
+          monitor.id,
+          new Date(Math.max(from.getTime(), q.from.getTime())),
+          new Date(Math.min(to.getTime(), q.to.getTime())),
+          q.granularity,
+        ),
     };
   }
 
@@ -255,6 +271,66 @@ export class MonitorService {
     return { alert: await this.alertView(monitor.id, { ...alert, status, holdId: hold.id }), hold };
   }
 
+  /**
+   * The crisis radar's other click: the alert's posts filed in an account's inbox (the one asked, else the monitor's,
+   * else the brand's first connected account the member covers), and the monitor routes what it reads next there too.
+   */
+  async inboxFromAlert(
+    workspaceId: string,
+    actor: Actor,
+    id: string,
+    alertId: string,
+    accountId: string | undefined,
+  ): Promise<{ accountId: string; routed: number; monitor: MonitorView }> {
+    const { monitor, accountIds } = await this.visibleTo(workspaceId, actor, id, 'listening.manage');
+    const alert = await this.alert(workspaceId, monitor.id, alertId);
+    const chosen =
+      accountId ??
+      monitor.inboxAccountId ??
+      (await this.accounts.list(workspaceId, accountIds)).find(
+        (a) => a.brandId === monitor.brandId && a.status === 'connected',
+      )?.id;
+    if (!chosen) throw catalogueError('invalid', 'MONITOR_ACCOUNT_MISSING');
+    const account = await this.inboxAccount(workspaceId, accountIds, monitor.brandId, chosen);
+    // Since the alert started, up to its end (an alert still open: everything read so far).
+    const posts = await this.monitors.postsWithContext(
+      monitor.id,
+      new Date(alert.startedAt),
+      alert.endedAt,
+      ALERT_INBOX_MAX,
+    );
+    const routed = await this.inbox.file(account, posts);
+    let current = monitor;
+    if (monitor.inboxAccountId !== account.id) {
+      const r = await this.monitors.update(
+        workspaceId,
+        monitor.id,
+        monitor.version,
+        { inboxAccountId: account.id },
+        this.clock.now(),
+      );
+      if (r === 'stale') throw staleVersion();
+      if (!r) throw catalogueError('not_found', 'MONITOR_NOT_FOUND');
+      current = r;
+    }
+    return { accountId: account.id, routed, monitor: (await this.withUsage(workspaceId, [current]))[0]! };
+  }
+
+  /** A connected account of the brand that the member covers, to receive a monitor's posts; else 400. */
+  private async inboxAccount(
+    workspaceId: string,
+    scope: string[] | null,
+    brandId: string,
+    accountId: string,
+  ): Promise<AccountRecord> {
+    const account = await this.inbox.account(workspaceId, brandId, accountId);
+    if (!account || (scope && !scope.includes(account.id)))
+      throw catalogueError('invalid', 'MONITOR_INBOX_ACCOUNT_INVALID', {}, [
+        { field: 'inboxAccountId', message: 'must be a connected account of the monitor’s brand' },
+      ]);
+    return account;
+  }
+
   private async alert(workspaceId: string, monitorId: string, alertId: string): Promise<MonitorAlertRecord> {
     const alert = isUuid(alertId) ? await this.monitors.findAlert(workspaceId, monitorId, alertId) : null;
     if (!alert) throw catalogueError('not_found', 'MONITOR_ALERT_NOT_FOUND');
@@ -285,10 +361,20 @@ export class MonitorService {
     id: string,
     permission: 'listening.read' | 'listening.manage',
   ): Promise<MonitorRecord> {
+    return (await this.visibleTo(workspaceId, actor, id, permission)).monitor;
+  }
+
+  /** The monitor and the member's account scope (null: every account). */
+  private async visibleTo(
+    workspaceId: string,
+    actor: Actor,
+    id: string,
+    permission: 'listening.read' | 'listening.manage',
+  ): Promise<{ monitor: MonitorRecord; accountIds: string[] | null }> {
     const m = await this.access.require(workspaceId, actor, permission);
     const monitor = isUuid(id) ? await this.monitors.find(workspaceId, id) : null;
     const scope = await memberBrands(this.accounts, workspaceId, m);
     if (!monitor || (scope && !scope.includes(monitor.brandId))) throw catalogueError('not_found', 'MONITOR_NOT_FOUND');
-    return monitor;
+    return { monitor, accountIds: m.accountIds };
   }
 }

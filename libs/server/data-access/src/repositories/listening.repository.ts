@@ -6,6 +6,7 @@ import {
   type MonitorCursor,
   type MonitorPatch,
   type MonitorPostRecord,
+  type MonitorPostWithContext,
   type MonitorRecord,
   type MonitorUsage,
   type NewMonitor,
@@ -17,7 +18,7 @@ import { camelRow } from './record-fields';
 import { TransactionHost } from './transaction-host';
 
 const MONITOR_COLUMNS = `id, workspace_id, brand_id, name, query, languages, mode, daily_read_budget, spike_factor,
-  min_volume, active, counted_until, active_since, first_read_end, since_id, next_poll_at, paused, version, created_at, updated_at,
+  min_volume, active, counted_until, active_since, first_read_end, since_id, next_poll_at, paused, inbox_account_id, version, created_at, updated_at,
   (SELECT count(*)::int FROM monitor_alerts a WHERE a.monitor_id = monitors.id AND a.status = 'open') AS open_alerts`;
 const monitor = (r: object) => camelRow(r) as unknown as MonitorRecord;
 
@@ -40,6 +41,7 @@ const PATCH_COLUMNS: Record<keyof MonitorPatch, string> = {
   spikeFactor: 'spike_factor',
   minVolume: 'min_volume',
   active: 'active',
+  inboxAccountId: 'inbox_account_id',
 };
 
 /** Listening in PostgreSQL: monitors, their minutes, posts, alerts and billed reads. */
@@ -69,8 +71,8 @@ export class TypeormMonitorRepository extends MonitorRepository {
   async insert(m: NewMonitor, at: Date): Promise<MonitorRecord> {
     const [r] = await this.tx.rows<object>(
       `INSERT INTO monitors (workspace_id, brand_id, name, query, languages, mode, daily_read_budget, spike_factor,
-         min_volume, active, created_by, next_poll_at, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $12) RETURNING ${MONITOR_COLUMNS}`,
+         min_volume, active, inbox_account_id, created_by, next_poll_at, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13, $13) RETURNING ${MONITOR_COLUMNS}`,
       [
         m.workspaceId,
         m.brandId,
@@ -82,6 +84,7 @@ export class TypeormMonitorRepository extends MonitorRepository {
         m.spikeFactor,
         m.minVolume,
         m.active,
+        m.inboxAccountId,
         m.createdBy,
         at,
       ],
@@ -288,11 +291,11 @@ export class TypeormMonitorRepository extends MonitorRepository {
     }
   }
 
-  async savePosts(monitorId: string, posts: MonitorPostRecord[]): Promise<void> {
+  async savePosts(monitorId: string, posts: MonitorPostWithContext[]): Promise<void> {
     if (posts.length === 0) return;
     await this.tx.rows(
-      `INSERT INTO monitor_posts (monitor_id, tweet_id, author_username, text, lang, created_at)
-       SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::timestamptz[])
+      `INSERT INTO monitor_posts (monitor_id, tweet_id, author_username, text, lang, created_at, x_context)
+       SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::timestamptz[], $7::jsonb[])
        ON CONFLICT DO NOTHING`,
       [
         monitorId,
@@ -301,8 +304,24 @@ export class TypeormMonitorRepository extends MonitorRepository {
         posts.map((p) => p.text),
         posts.map((p) => p.lang),
         posts.map((p) => p.createdAt),
+        posts.map((p) => (p.xContext ? JSON.stringify(p.xContext) : null)),
       ],
     );
+  }
+
+  async postsWithContext(
+    monitorId: string,
+    from: Date,
+    to: Date | null,
+    limit: number,
+  ): Promise<MonitorPostWithContext[]> {
+    const rows = await this.tx.rows<object>(
+      `SELECT ${POST_COLUMNS}, x_context FROM monitor_posts
+        WHERE monitor_id = $1 AND created_at >= $2 AND ($3::timestamptz IS NULL OR created_at < $3)
+        ORDER BY created_at DESC, tweet_id DESC LIMIT $4`,
+      [monitorId, from, to, limit],
+    );
+    return rows.map((r) => camelRow(r) as unknown as MonitorPostWithContext);
   }
 
   async postTexts(

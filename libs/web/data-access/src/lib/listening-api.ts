@@ -3,18 +3,29 @@ import { Injectable, inject } from '@angular/core';
 import type {
   CreateMonitorRequest,
   HoldDto,
+  ListeningSettingsDto,
   MonitorAlertDto,
+  MonitorAlertInboxDto,
+  MonitorAlertInboxRequest,
   MonitorDto,
   MonitorPostDto,
   MonitorSeriesDto,
   MonitorSeriesQuery,
   Page,
+  UpdateListeningSettingsRequest,
   UpdateMonitorRequest,
 } from '@xp/shared';
 import { Observable } from 'rxjs';
 import { wsUrl } from './holds-api';
 
-export type { MonitorAlertDto, MonitorDto, MonitorPostDto, SeriesPointDto } from '@xp/shared';
+export type {
+  ListeningSettingsDto,
+  MonitorAlertDto,
+  MonitorAlertInboxDto,
+  MonitorDto,
+  MonitorPostDto,
+  SeriesPointDto,
+} from '@xp/shared';
 
 /** The query of a monitor's posts page (`from`/`to` ISO date-times, `cursor` from the previous page). */
 export interface MonitorPostsFilter {
@@ -81,6 +92,24 @@ export class ListeningApi {
       `${this.url(workspaceId, id)}/alerts/${encodeURIComponent(alertId)}/status`,
       { status },
     );
+  }
+
+  /** The alert's posts into an account's inbox (default: the monitor's, else the brand's first); routing stays on. */
+  toInbox(workspaceId: string, id: string, alertId: string, accountId?: string): Observable<MonitorAlertInboxDto> {
+    const body: MonitorAlertInboxRequest = accountId ? { accountId } : {};
+    return this.http.post<MonitorAlertInboxDto>(
+      `${this.url(workspaceId, id)}/alerts/${encodeURIComponent(alertId)}/inbox`,
+      body,
+    );
+  }
+
+  /** The workspace's monthly cap on listening reads, and this month's spend. */
+  settings(workspaceId: string): Observable<ListeningSettingsDto> {
+    return this.http.get<ListeningSettingsDto>(`${wsUrl(workspaceId)}/listening/settings`);
+  }
+
+  updateSettings(workspaceId: string, body: UpdateListeningSettingsRequest): Observable<ListeningSettingsDto> {
+    return this.http.patch<ListeningSettingsDto>(`${wsUrl(workspaceId)}/listening/settings`, body);
   }
 
   private url(workspaceId: string, id: string): string {

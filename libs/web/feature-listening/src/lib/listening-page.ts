@@ -1,13 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, input, signal } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-import type { BrandDto } from '@xp/shared';
+import type { AccountDto, BrandDto } from '@xp/shared';
 import { ApiErrorAlert, WorkspacePageContext } from '@xp/web/common';
-import { BrandsApi, ListeningApi, toApiError, type MonitorDto } from '@xp/web/data-access';
+import { BrandsApi, ListeningApi, toApiError, type ListeningSettingsDto, type MonitorDto } from '@xp/web/data-access';
 import { ActionRunner, onChange, PAGE_PIECES } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import type { ListeningRange } from './listening-helpers';
 import { LISTENING_REFRESH_MS, MonitorDetail } from './monitor-detail';
 import { MonitorForm } from './monitor-form';
+import { ListeningCap } from './listening-cap';
 import { ShareOfVoice } from './share-of-voice';
 
 /**
@@ -20,7 +21,7 @@ import { ShareOfVoice } from './share-of-voice';
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './listening-page.html',
   styleUrl: './listening-page.css',
-  imports: [TranslocoPipe, ApiErrorAlert, MonitorDetail, MonitorForm, ShareOfVoice, PAGE_PIECES],
+  imports: [TranslocoPipe, ApiErrorAlert, ListeningCap, MonitorDetail, MonitorForm, ShareOfVoice, PAGE_PIECES],
 })
 export class ListeningPage {
   readonly workspaceId = input.required<string>();
@@ -43,6 +44,9 @@ export class ListeningPage {
   ];
   protected readonly monitors = signal<MonitorDto[]>([]);
   protected readonly brands = signal<BrandDto[]>([]);
+  protected readonly accounts = signal<AccountDto[]>([]);
+  /** The workspace's monthly cap and spend (read again with the monitors). */
+  protected readonly cap = signal<ListeningSettingsDto | null>(null);
   protected readonly selectedId = signal<string | null>(null);
   /** The form: closed, a new monitor, or the monitor being edited. */
   protected readonly editing = signal<'new' | MonitorDto | null>(null);
@@ -69,20 +73,28 @@ export class ListeningPage {
   }
 
   private async loadBrands(ws: string): Promise<void> {
-    try {
-      this.brands.set((await firstValueFrom(this.brandsApi.list(ws, { limit: 200 }))).items);
-    } catch {
-      this.brands.set([]);
-    }
+    const [brands, accounts] = await Promise.all([
+      firstValueFrom(this.brandsApi.list(ws, { limit: 200 })).catch(() => null),
+      firstValueFrom(this.ctx.accounts.list(ws)).catch(() => null),
+    ]);
+    if (ws !== this.workspaceId()) return;
+    this.brands.set(brands?.items ?? []);
+    this.accounts.set(accounts?.items ?? []);
   }
+
+  protected readonly handle = (id: string | null) => this.accounts().find((a) => a.id === id)?.handle ?? '';
 
   /** The monitors, each with its count of open alerts (quietly on the periodic refresh: no error banner for a blip). */
   async reload(quiet = false): Promise<void> {
     const ws = this.workspaceId();
     const read = async () => {
-      const page = await firstValueFrom(this.api.list(ws));
+      const [page, cap] = await Promise.all([
+        firstValueFrom(this.api.list(ws)),
+        firstValueFrom(this.api.settings(ws)).catch(() => null),
+      ]);
       if (ws !== this.workspaceId()) return;
       this.monitors.set(page.items);
+      this.cap.set(cap);
       this.loaded.set(true);
       if (!this.selectedId() && page.items[0]) this.selectedId.set(page.items[0].id);
     };

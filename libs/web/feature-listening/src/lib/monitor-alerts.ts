@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-import type { HoldDto } from '@xp/shared';
+import { RouterLink } from '@angular/router';
+import type { AccountDto, HoldDto } from '@xp/shared';
 import { ApiErrorAlert, LanguageService } from '@xp/web/common';
 import { ListeningApi, toApiError, type MonitorAlertDto, type MonitorDto } from '@xp/web/data-access';
 import { ActionRunner, Badge, ConfirmButton } from '@xp/web/ui';
@@ -49,12 +50,13 @@ import { firstValueFrom } from 'rxjs';
       font-size: 0.9rem;
     }
   `,
-  imports: [TranslocoPipe, ApiErrorAlert, Badge, ConfirmButton],
+  imports: [TranslocoPipe, RouterLink, ApiErrorAlert, Badge, ConfirmButton],
 })
 export class MonitorAlerts {
   readonly workspaceId = input.required<string>();
   readonly monitor = input.required<MonitorDto>();
   readonly alerts = input.required<readonly MonitorAlertDto[]>();
+  readonly accounts = input<readonly AccountDto[]>([]);
   readonly canManage = input(false);
   /** An alert changed (held, acknowledged, resolved): the page reloads them. */
   readonly changed = output<MonitorAlertDto>();
@@ -65,6 +67,8 @@ export class MonitorAlerts {
   /** The holds placed from this page, by alert id (the alert itself only keeps the hold's id). */
   protected readonly holds = signal<Record<string, HoldDto>>({});
   protected readonly confirming = signal<string | null>(null);
+  /** What "send to the inbox" filed, by alert id. */
+  protected readonly routed = signal<Record<string, { count: number; handle: string }>>({});
 
   protected when(iso: string): string {
     return new Intl.DateTimeFormat(this.lang(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
@@ -80,6 +84,16 @@ export class MonitorAlerts {
       const r = await firstValueFrom(this.api.hold(this.workspaceId(), this.monitor().id, a.id));
       this.holds.update((h) => ({ ...h, [a.id]: r.hold }));
       this.changed.emit(r.alert);
+    });
+  }
+
+  /** The alert's posts into the inbox (the monitor's account, else the brand's first); the monitor keeps routing. */
+  protected async toInbox(a: MonitorAlertDto): Promise<void> {
+    await this.action.run(async () => {
+      const r = await firstValueFrom(this.api.toInbox(this.workspaceId(), this.monitor().id, a.id));
+      const handle = this.accounts().find((x) => x.id === r.accountId)?.handle ?? '';
+      this.routed.update((m) => ({ ...m, [a.id]: { count: r.routed, handle } }));
+      this.changed.emit(a);
     });
   }
 

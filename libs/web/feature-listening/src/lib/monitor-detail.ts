@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, input, output, signal } from '@angular/core';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import type { AccountDto } from '@xp/shared';
 import { ApiErrorAlert, LanguageService } from '@xp/web/common';
 import {
   ListeningApi,
@@ -40,6 +41,8 @@ const POSTS_PAGE = 20;
 export class MonitorDetail {
   readonly workspaceId = input.required<string>();
   readonly monitor = input.required<MonitorDto>();
+  /** The accounts the member sees (the alerts name the inbox they send posts to). */
+  readonly accounts = input<readonly AccountDto[]>([]);
   readonly canManage = input(false);
   readonly range = input<ListeningRange>('24h');
   readonly rangeChange = output<ListeningRange>();

@@ -7,6 +7,7 @@ import {
   MONITOR_DEFAULT_SPIKE_FACTOR,
   MONITOR_MODES,
   searchQueryProblem,
+  type AccountDto,
   type BrandDto,
   type MonitorMode,
 } from '@xp/shared';
@@ -30,6 +31,8 @@ import { parseLanguages, queryProblemMessage } from './listening-helpers';
 export class MonitorForm {
   readonly workspaceId = input.required<string>();
   readonly brands = input<readonly BrandDto[]>([]);
+  /** The accounts the member sees: the brand's connected ones may receive the posts in their inbox. */
+  readonly accounts = input<readonly AccountDto[]>([]);
   readonly monitor = input<MonitorDto | null>(null);
   readonly saved = output<MonitorDto>();
   readonly cancelled = output<void>();
@@ -49,6 +52,12 @@ export class MonitorForm {
   protected readonly budget = signal(1500);
   protected readonly spikeFactor = signal(MONITOR_DEFAULT_SPIKE_FACTOR);
   protected readonly minVolume = signal(MONITOR_DEFAULT_MIN_VOLUME);
+  /** The account whose inbox receives the posts read ('' for none). */
+  protected readonly inboxAccountId = signal('');
+  protected readonly inboxAccounts = computed(() => {
+    const brandId = this.monitor()?.brandId ?? this.brandId();
+    return this.accounts().filter((a) => a.brandId === brandId && a.status === 'connected');
+  });
   protected readonly saving = signal(false);
   protected readonly error = signal<ApiError | null>(null);
   /** The server's refusal of the query, kept until the query changes. */
@@ -77,6 +86,7 @@ export class MonitorForm {
       this.budget.set(m?.dailyReadBudget ?? 1500);
       this.spikeFactor.set(m?.spikeFactor ?? MONITOR_DEFAULT_SPIKE_FACTOR);
       this.minVolume.set(m?.minVolume ?? MONITOR_DEFAULT_MIN_VOLUME);
+      this.inboxAccountId.set(m?.inboxAccountId ?? '');
     });
     onChange(this.brands, (brands) => {
       if (!this.brandId() && brands[0]) this.brandId.set(brands[0].id);
@@ -96,6 +106,7 @@ export class MonitorForm {
       dailyReadBudget: Number(this.budget()),
       spikeFactor: Number(this.spikeFactor()),
       minVolume: Number(this.minVolume()),
+      inboxAccountId: this.inboxAccounts().some((a) => a.id === this.inboxAccountId()) ? this.inboxAccountId() : null,
     };
     const m = this.monitor();
     try {
