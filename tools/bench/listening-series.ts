@@ -8,7 +8,8 @@
 // personal access token). A monitor is created through the API; its month of minutes is written in bulk with the
 // columns the poller writes (count, baseline). Latency is measured per request from the client (fetch, whole body
 // read and decompressed, in the API's own process), `--requests` per connection count after 10 warm-up requests;
-// then hour and day granularities; then `--cold` first answers after a read (nothing stored applies).
+// then hour and day granularities; then `--cold` first answers after a read (a minute more counted: the answer
+// kept for the last validator no longer applies; the days already compressed do).
 import { loadavg } from 'node:os';
 import { arg, pct, round, startInboxBenchStack } from './inbox-bench-stack';
 
@@ -81,18 +82,26 @@ async function main(): Promise<void> {
         );
       }
     }
-    // Cold: the first request after each read of X (the monitor's counted minutes moved, so nothing stored applies).
+    // Cold: the first request after each read of X, as the poller leaves things: the month's last day is being
+    // counted (its afternoon not yet), and each read writes one more minute and moves `counted_until` past it.
+    let until = to.getTime() - 12 * 3600_000;
+    await stack.sql.query(`DELETE FROM monitor_counts WHERE monitor_id = $1 AND minute >= $2`, [
+      monitorId,
+      new Date(until),
+    ]);
     const cold: number[] = [];
     for (let i = 0; i < Number(arg('cold', '30')); i++) {
       await stack.sql.query(
-        `UPDATE monitors SET counted_until = coalesce(counted_until, now()) + interval '1 minute' WHERE id = $1`,
-        [monitorId],
+        `INSERT INTO monitor_counts (monitor_id, minute, count, baseline) VALUES ($1, $2, 100, 100)`,
+        [monitorId, new Date(until)],
       );
+      until += 60_000;
+      await stack.sql.query(`UPDATE monitors SET counted_until = $2 WHERE id = $1`, [monitorId, new Date(until)]);
       cold.push((await one(url('minute'))).ms);
     }
     cold.sort((a, b) => a - b);
     lines.push(
-      `| minute, cold (first answer after a read) | 44640 | 1 | ${round(pct(cold, 50))} ms | **${round(pct(cold, 95))} ms** | ${round(pct(cold, 99))} ms | | |`,
+      `| minute, cold (first answer after a read) | 43,920+ | 1 | ${round(pct(cold, 50))} ms | **${round(pct(cold, 95))} ms** | ${round(pct(cold, 99))} ms | | |`,
     );
     console.log(
       `\nListening series, one month (${from.toISOString()} → ${to.toISOString()}), Node ${process.version}, load average ${loadavg()
