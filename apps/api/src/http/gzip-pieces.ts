@@ -1,4 +1,7 @@
-import { constants, crc32, deflateRawSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { constants, crc32, deflateRaw, deflateRawSync } from 'node:zlib';
+
+const deflateRawAsync = promisify(deflateRaw);
 
 /**
  * A piece of a gzip answer compressed on its own: its plain bytes, and their raw deflate started with an empty
@@ -14,9 +17,18 @@ export interface GzipPiece {
 /** Compression level of pieces (as the stored answers': 4). */
 const LEVEL = 4;
 
-export function gzipPiece(plain: Buffer | string): GzipPiece {
+const OPTIONS = { level: LEVEL, finishFlush: constants.Z_FULL_FLUSH };
+
+/** A piece, compressed on the thread pool (off the event loop). */
+export async function gzipPiece(plain: Buffer | string): Promise<GzipPiece> {
   const buf = typeof plain === 'string' ? Buffer.from(plain) : plain;
-  return { plain: buf, deflated: deflateRawSync(buf, { level: LEVEL, finishFlush: constants.Z_FULL_FLUSH }) };
+  return { plain: buf, deflated: await deflateRawAsync(buf, OPTIONS) };
+}
+
+/** A small constant piece, compressed at once (the glue between an answer's parts). */
+export function gzipPieceNow(plain: string): GzipPiece {
+  const buf = Buffer.from(plain);
+  return { plain: buf, deflated: deflateRawSync(buf, OPTIONS) };
 }
 
 /** gzip's header: deflate, no name or time, unknown OS (RFC 1952). */

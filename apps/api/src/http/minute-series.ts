@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { SeriesRow } from '@xp/server/application';
-import { gzipPiece, joinGzip, pieceBytes, type GzipPiece } from './gzip-pieces';
+import { gzipPiece, gzipPieceNow, joinGzip, pieceBytes, type GzipPiece } from './gzip-pieces';
 
 const DAY_MS = 86_400_000;
 /** Memory for the days kept, per API process (a month of one monitor's minutes: ~3 MB plain, ~0.4 MB deflated). */
 const BUDGET_BYTES = 64 * 1024 * 1024;
 
-const PREFIX = gzipPiece('{"items":[');
-const COMMA = gzipPiece(',');
-const SUFFIX = gzipPiece('],"nextCursor":null}');
+const PREFIX = gzipPieceNow('{"items":[');
+const COMMA = gzipPieceNow(',');
+const SUFFIX = gzipPieceNow('],"nextCursor":null}');
 
 /** What a minute series answer covers: the monitor (its settings' version), how far it counted, and the range. */
 export interface MinuteSeriesRequest {
@@ -57,7 +57,7 @@ export class MinuteSeriesAnswers {
       for (const p of parts.slice(i, j + 1)) {
         const mine: SeriesRow[] = [];
         while (k < rows.length && Date.parse(rows[k]!.start) < p.to) mine.push(rows[k++]!);
-        p.piece = gzipPiece(JSON.stringify(mine).slice(1, -1));
+        p.piece = await gzipPiece(JSON.stringify(mine).slice(1, -1));
         if (p.key) this.keep(p.key, p.piece);
       }
       i = j + 1;
