@@ -1,6 +1,6 @@
 import { LucideX } from '@lucide/angular';
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { computed, effect, input, output, signal, untracked } from '@angular/core';
+import { computed, input, output, signal } from '@angular/core';
 import {
   FormArray,
   FormControl,
@@ -19,7 +19,7 @@ import {
   type BrandDto,
 } from '@xp/shared';
 import { AccountsApi, ApiError, toApiError } from '@xp/web/data-access';
-import { Field } from '@xp/web/ui';
+import { Field, onChange } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { ApiErrorAlert, LanguageService } from '@xp/web/common';
 
@@ -130,10 +130,7 @@ export class AccountSettingsForm {
   });
 
   constructor() {
-    effect(() => {
-      const account = this.account();
-      untracked(() => this.reset(account));
-    });
+    onChange(this.account, (account) => this.reset(account));
   }
 
   protected dayName(weekday: number): string {

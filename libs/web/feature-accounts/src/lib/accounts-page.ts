@@ -1,12 +1,12 @@
 import { WorkspacePageContext } from '@xp/web/common';
 import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { Router } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { AccountDto, BrandDto } from '@xp/shared';
 import { ApiErrorAlert, CrisisButton } from '@xp/web/common';
 import { ApiError, BrandsApi, CONNECT_WORKSPACE_KEY, toApiError } from '@xp/web/data-access';
-import { ActionRunner, PAGE_PIECES } from '@xp/web/ui';
+import { ActionRunner, PAGE_PIECES, onChange } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { AccountFacts, AccountIdentity } from './account-details';
 import { AccountSettingsForm } from './account-settings-form';
@@ -89,14 +89,11 @@ export class AccountsPage {
   });
 
   constructor() {
-    effect(() => {
-      const id = this.workspaceId();
-      untracked(() => {
-        this.editing.set(null);
-        this.connectOpen.set(false);
-        this.notice.set(null);
-        void this.load(id);
-      });
+    onChange(this.workspaceId, (id) => {
+      this.editing.set(null);
+      this.connectOpen.set(false);
+      this.notice.set(null);
+      void this.load(id);
     });
   }
 

@@ -32,7 +32,7 @@ import {
   type PostStatusValue,
 } from '@xp/shared';
 import { ApiError, BrandsApi, errorMessageIn, MOVABLE_STATUSES, toApiError } from '@xp/web/data-access';
-import { Alert } from '@xp/web/ui';
+import { Alert, onChange } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { ensureCalendarStyles } from './calendar-styles';
 import { crowdedWarnings } from './crowded-warnings';
@@ -241,10 +241,7 @@ export class CalendarPage {
 
   constructor() {
     void ensureCalendarStyles(this.document).then(() => this.stylesReady.set(true));
-    effect(() => {
-      const ws = this.workspaceId();
-      untracked(() => void this.loadReference(ws));
-    });
+    onChange(this.workspaceId, (ws) => void this.loadReference(ws));
     effect(() => {
       const range = this.range();
       const query = { brandId: this.brandId(), accountId: this.accountId(), status: this.status(), tag: this.tag() };

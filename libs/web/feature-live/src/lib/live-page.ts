@@ -7,7 +7,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { parseTweetText } from '@xp/shared';
 import type { AccountDto, LiveSessionDto, LiveStatusDto, MessageParams, MessageRef, PostDto } from '@xp/shared';
 import { ApiError, errorMessageIn, LiveApi, SessionStore, toApiError } from '@xp/web/data-access';
-import { Badge, ConfirmButton, MessagePipe, PageHeader } from '@xp/web/ui';
+import { Badge, ConfirmButton, MessagePipe, PageHeader, onChange } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { ApiErrorAlert, formatClock, LanguageService, statusTone } from '@xp/web/common';
 import { accountHandle, accountZone, formatWhen, isOnAir, windowLabel } from './live-format';
@@ -127,21 +127,15 @@ export class LivePage {
   private readonly createdHere = new Set<string>();
 
   constructor() {
-    effect(() => {
-      const ws = this.workspaceId();
-      untracked(() => void this.load(ws));
-    });
+    onChange(this.workspaceId, (ws) => void this.load(ws));
     // A change of the shown session: read its status and posts, then keep them fresh.
-    effect(() => {
-      const id = this.currentId();
-      untracked(() => {
-        this.confirmEnd.set(false);
-        if (id !== this.status()?.session.id) {
-          this.status.set(null);
-          this.posts.set([]);
-        }
-        if (id) void this.poll(id, true);
-      });
+    onChange(this.currentId, (id) => {
+      this.confirmEnd.set(false);
+      if (id !== this.status()?.session.id) {
+        this.status.set(null);
+        this.posts.set([]);
+      }
+      if (id) void this.poll(id, true);
     });
     // Keyboard-first: when a session is ready to receive posts, the cursor is in the box.
     effect(() => {

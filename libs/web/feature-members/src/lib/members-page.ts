@@ -1,12 +1,12 @@
 import { WorkspacePageContext } from '@xp/web/common';
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ROLES, type AccountDto, type InvitationDto, type MemberDto, type Page, type Role } from '@xp/shared';
 import { ApiErrorAlert, LanguageService } from '@xp/web/common';
 import { WorkspaceInvitationsApi, toApiError } from '@xp/web/data-access';
-import { ActionRunner, FORM_PIECES, PAGE_PIECES } from '@xp/web/ui';
+import { ActionRunner, FORM_PIECES, PAGE_PIECES, onChange } from '@xp/web/ui';
 import { Observable, firstValueFrom } from 'rxjs';
 import { MemberScopeEditor } from './member-scope-editor';
 
@@ -70,13 +70,10 @@ export class MembersPage {
   );
 
   constructor() {
-    effect(() => {
-      const id = this.workspaceId();
-      untracked(() => {
-        this.created.set(null);
-        this.notice.set(null);
-        void this.load(id);
-      });
+    onChange(this.workspaceId, (id) => {
+      this.created.set(null);
+      this.notice.set(null);
+      void this.load(id);
     });
   }
 

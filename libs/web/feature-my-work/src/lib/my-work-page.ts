@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -11,7 +11,7 @@ import {
 } from '@xp/shared';
 import { ApiErrorAlert, browserTimeZone, formatInZone, statusTone, WorkspacePageContext } from '@xp/web/common';
 import { toApiError } from '@xp/web/data-access';
-import { ActionRunner, PAGE_PIECES } from '@xp/web/ui';
+import { ActionRunner, PAGE_PIECES, toggled, onChange } from '@xp/web/ui';
 import { catchError, debounceTime, distinctUntilChanged, firstValueFrom, map, of, Subject, switchMap } from 'rxjs';
 import { BulkBar } from './bulk-bar';
 import {
@@ -118,13 +118,10 @@ export class MyWorkPage {
         const shown = new Set(page.items.map((p) => p.id));
         this.selected.update((s) => new Set([...s].filter((id) => shown.has(id))));
       });
-    effect(() => {
-      const ws = this.workspaceId();
-      untracked(() => {
-        this.toast.set(null);
-        this.reload(true);
-        void this.loadHandles(ws);
-      });
+    onChange(this.workspaceId, (ws) => {
+      this.toast.set(null);
+      this.reload(true);
+      void this.loadHandles(ws);
     });
   }
 
@@ -182,11 +179,7 @@ export class MyWorkPage {
   }
 
   protected toggle(id: string): void {
-    this.selected.update((s) => {
-      const next = new Set(s);
-      if (!next.delete(id)) next.add(id);
-      return next;
-    });
+    this.selected.update((s) => toggled(s, id));
   }
 
   protected clearSelection(): void {

@@ -1,5 +1,5 @@
 import { WorkspacePageContext } from '@xp/web/common';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -16,7 +16,7 @@ import type {
 } from '@xp/shared';
 import { ApiErrorAlert, LanguageService, statusTone } from '@xp/web/common';
 import { JobOffersApi, toApiError } from '@xp/web/data-access';
-import { ActionRunner, DateTimeField, newestFirst, PAGE_PIECES } from '@xp/web/ui';
+import { ActionRunner, DateTimeField, newestFirst, PAGE_PIECES, onChange } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { JobOfferForm } from './job-offer-form';
 
@@ -75,23 +75,17 @@ export class JobOffersPage {
   protected readonly selectedId = computed(() => this.offer() ?? null);
 
   constructor() {
-    effect(() => {
-      const ws = this.workspaceId();
-      untracked(() => void this.load(ws));
-    });
-    effect(() => {
-      const id = this.selectedId();
-      untracked(() => {
-        this.confirmClose.set(false);
-        this.closeResult.set(null);
-        this.deleteTweets.set(false);
-        if (id) void this.open(id);
-        else {
-          this.detail.set(null);
-          this.preview.set(null);
-          this.templates.set([]);
-        }
-      });
+    onChange(this.workspaceId, (ws) => void this.load(ws));
+    onChange(this.selectedId, (id) => {
+      this.confirmClose.set(false);
+      this.closeResult.set(null);
+      this.deleteTweets.set(false);
+      if (id) void this.open(id);
+      else {
+        this.detail.set(null);
+        this.preview.set(null);
+        this.templates.set([]);
+      }
     });
   }
 

@@ -14,7 +14,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import type { AccountDto, MemberDto, PostDto } from '@xp/shared';
 import type { ApiError } from '@xp/web/data-access';
 import { errorMessageIn, toApiError } from '@xp/web/data-access';
-import { Alert, Badge, PageHeader } from '@xp/web/ui';
+import { Alert, Badge, PageHeader, toggled } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { ApprovalDiff } from './approval-diff';
 import { ReviewPanel } from './review-panel';
@@ -154,11 +154,7 @@ export class InboxPage {
   }
 
   protected pick(id: string): void {
-    this.picked.update((set) => {
-      const next = new Set(set);
-      if (!next.delete(id)) next.add(id);
-      return next;
-    });
+    this.picked.update((set) => toggled(set, id));
   }
 
   protected pickAll(): void {

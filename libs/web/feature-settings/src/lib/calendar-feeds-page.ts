@@ -1,9 +1,9 @@
 import { WorkspacePageContext } from '@xp/web/common';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { AccountDto, BrandDto, CalendarFeedDto, CalendarFeedScopeValue } from '@xp/shared';
 import { BrandsApi, CalendarFeedsApi, toApiError } from '@xp/web/data-access';
-import { ActionRunner, FORM_PIECES, newestFirst, PAGE_PIECES } from '@xp/web/ui';
+import { ActionRunner, FORM_PIECES, newestFirst, PAGE_PIECES, onChange } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { ApiErrorAlert } from '@xp/web/common';
 
@@ -42,10 +42,7 @@ export class CalendarFeedsPage {
   );
 
   constructor() {
-    effect(() => {
-      const ws = this.workspaceId();
-      untracked(() => void this.load(ws));
-    });
+    onChange(this.workspaceId, (ws) => void this.load(ws));
   }
 
   protected setScope(value: string): void {

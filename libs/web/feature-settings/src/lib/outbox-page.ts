@@ -1,9 +1,9 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { OutboxMessageDto } from '@xp/shared';
 import { ApiError, OutboxApi, toApiError } from '@xp/web/data-access';
-import { Badge, PageHeader } from '@xp/web/ui';
+import { Badge, PageHeader, onChange } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { ApiErrorAlert, LanguageService } from '@xp/web/common';
 
@@ -133,10 +133,7 @@ export class OutboxPage {
   protected readonly error = signal<ApiError | null>(null);
 
   constructor() {
-    effect(() => {
-      const id = this.workspaceId();
-      untracked(() => void this.fetch(id, null));
-    });
+    onChange(this.workspaceId, (id) => void this.fetch(id, null));
   }
 
   protected reload(): void {

@@ -2,6 +2,7 @@ import { LucidePause } from '@lucide/angular';
 import { ChangeDetectionStrategy, Component, ElementRef, inject } from '@angular/core';
 import { computed, effect, input, signal, untracked, viewChild } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { onChange } from '@xp/web/ui';
 import type { AccountDto, BrandDto } from '@xp/shared';
 import { AccountsApi, ApiError, BrandsApi, HoldDto, SessionStore } from '@xp/web/data-access';
 import { firstValueFrom } from 'rxjs';
@@ -136,10 +137,7 @@ export class HoldBanner {
   protected readonly canRelease = computed(() => this.session.can(this.workspaceId(), 'holds.release'));
 
   constructor() {
-    effect(() => {
-      const ws = this.workspaceId();
-      untracked(() => void this.store.load(ws));
-    });
+    onChange(this.workspaceId, (ws) => void this.store.load(ws));
     effect(() => {
       const ws = this.workspaceId();
       if (!this.store.active().length) return;

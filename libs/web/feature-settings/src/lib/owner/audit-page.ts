@@ -1,5 +1,5 @@
 import { WorkspacePageContext } from '@xp/web/common';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { AUDIT_SUBJECT_TYPES, type MemberDto } from '@xp/shared';
 import {
@@ -10,7 +10,7 @@ import {
   type AuditFilter,
   type AuditVerifyDto,
 } from '@xp/web/data-access';
-import { ActionRunner, FORM_PIECES, PAGE_PIECES } from '@xp/web/ui';
+import { ActionRunner, FORM_PIECES, PAGE_PIECES, onChange } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { ApiErrorAlert } from '@xp/web/common';
 import { dayBound } from './audit-filter';
@@ -85,10 +85,7 @@ export class AuditPage {
   protected readonly exportUrl = computed(() => this.api.exportUrl(this.workspaceId(), this.applied()));
 
   constructor() {
-    effect(() => {
-      const ws = this.workspaceId();
-      untracked(() => void this.start(ws));
-    });
+    onChange(this.workspaceId, (ws) => void this.start(ws));
   }
 
   /** The translation key of a subject type (a type the screen does not know shows as it is). */

@@ -1,9 +1,9 @@
 import { WorkspacePageContext } from '@xp/web/common';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { BrandDto } from '@xp/shared';
 import { BrandsApi, CharterApi, toApiError } from '@xp/web/data-access';
-import { ActionRunner, FORM_PIECES, PAGE_PIECES } from '@xp/web/ui';
+import { ActionRunner, FORM_PIECES, PAGE_PIECES, onChange } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { ApiErrorAlert } from '@xp/web/common';
 import { CharterNumberField, type FieldProblem } from './charter-number-field';
@@ -68,10 +68,7 @@ export class CharterPage {
   protected readonly hasLocalErrors = computed(() => Object.keys(this.localErrors()).length > 0);
 
   constructor() {
-    effect(() => {
-      const ws = this.workspaceId();
-      untracked(() => void this.loadBrands(ws));
-    });
+    onChange(this.workspaceId, (ws) => void this.loadBrands(ws));
   }
 
   /** The problem of a field: the screen's check (a translation key) or the API's words. */

@@ -1,9 +1,9 @@
 import { WorkspacePageContext } from '@xp/web/common';
-import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { eventKey, NOTIFICATION_EVENTS, type NotificationEvent } from './notification-events';
 import { toApiError, WebhooksApi, type WebhookDeliveryDto, type WebhookDto } from '@xp/web/data-access';
-import { ActionRunner, FORM_PIECES, newestFirst, PAGE_PIECES } from '@xp/web/ui';
+import { ActionRunner, FORM_PIECES, newestFirst, PAGE_PIECES, toggled, onChange } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { ApiErrorAlert } from '@xp/web/common';
 
@@ -47,19 +47,11 @@ export class WebhooksPage {
   ];
 
   constructor() {
-    effect(() => {
-      const ws = this.workspaceId();
-      untracked(() => void this.load(ws));
-    });
+    onChange(this.workspaceId, (ws) => void this.load(ws));
   }
 
   protected toggle(event: NotificationEvent, on: boolean): void {
-    this.chosen.update((set) => {
-      const next = new Set(set);
-      if (on) next.add(event);
-      else next.delete(event);
-      return next;
-    });
+    this.chosen.update((set) => toggled(set, event, on));
   }
 
   protected date(iso: string | null): string {
