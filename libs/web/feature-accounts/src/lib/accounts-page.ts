@@ -165,20 +165,13 @@ export class AccountsPage {
 
   protected async load(workspaceId = this.workspaceId()): Promise<void> {
     this.loading.set(true);
-    this.action.error.set(null);
-    try {
-      const [accounts, brands] = await Promise.all([
-        firstValueFrom(this.ctx.accounts.list(workspaceId)),
-        this.brandsApi.listAll(workspaceId),
-      ]);
-      this.accounts.set(accounts.items);
+    await this.action.read(async () => {
+      const [accounts, brands] = await this.ctx.withAccounts(workspaceId, this.brandsApi.listAll(workspaceId));
+      this.accounts.set(accounts);
       this.brands.set(brands);
       this.loaded.set(true);
-    } catch (e) {
-      this.action.error.set(toApiError(e));
-    } finally {
-      this.loading.set(false);
-    }
+    });
+    this.loading.set(false);
   }
 
   private replace(account: AccountDto): void {

@@ -307,11 +307,8 @@ export class CalendarPage {
   private async loadReference(ws: string): Promise<void> {
     this.referenceLoaded.set(false);
     try {
-      const [accounts, brands] = await Promise.all([
-        firstValueFrom(this.ctx.accounts.list(ws)),
-        this.brandsApi.listAll(ws),
-      ]);
-      this.accounts.set(accounts.items);
+      const [accounts, brands] = await this.ctx.withAccounts(ws, this.brandsApi.listAll(ws));
+      this.accounts.set(accounts);
       this.brands.set(brands);
     } catch (e) {
       this.error.set(toApiError(e));

@@ -303,11 +303,8 @@ export class LivePage {
   private async load(ws: string): Promise<void> {
     this.error.set(null);
     try {
-      const [accounts, sessions] = await Promise.all([
-        firstValueFrom(this.ctx.accounts.list(ws)),
-        firstValueFrom(this.liveApi.list(ws)),
-      ]);
-      this.accounts.set(accounts.items);
+      const [accounts, sessions] = await this.ctx.withAccounts(ws, this.liveApi.list(ws));
+      this.accounts.set(accounts);
       this.sessions.set(
         [...sessions.items].sort((a, b) => new Date(b.startsAt).getTime() - new Date(a.startsAt).getTime()),
       );

@@ -84,8 +84,7 @@ export class MembersPage {
 
   protected async load(workspaceId = this.workspaceId()): Promise<void> {
     this.loading.set(true);
-    this.action.error.set(null);
-    try {
+    await this.action.read(async () => {
       const manager = this.canManage();
       const [members, invitations, accounts] = await Promise.all([
         fetchAll((cursor) => this.ctx.members.list(workspaceId, { cursor })),
@@ -95,11 +94,8 @@ export class MembersPage {
       this.members.set(members);
       this.invitations.set(invitations);
       this.accounts.set(accounts);
-    } catch (e) {
-      this.action.error.set(toApiError(e));
-    } finally {
-      this.loading.set(false);
-    }
+    });
+    this.loading.set(false);
   }
 
   protected async sendInvitation(): Promise<void> {

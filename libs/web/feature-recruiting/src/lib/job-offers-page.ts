@@ -194,8 +194,7 @@ export class JobOffersPage {
 
   private async open(id: string): Promise<void> {
     const ws = this.workspaceId();
-    this.action.error.set(null);
-    try {
+    await this.action.read(async () => {
       const [detail, preview] = await Promise.all([
         firstValueFrom(this.api.get(ws, id)),
         firstValueFrom(this.api.preview(ws, id)),
@@ -205,24 +204,15 @@ export class JobOffersPage {
       this.preview.set(preview);
       this.editedTemplates.clear();
       this.templates.set((await firstValueFrom(this.api.templates(ws, detail.accountId))).items);
-    } catch (e) {
-      this.action.error.set(toApiError(e));
-    }
+    });
   }
 
   private async load(ws: string): Promise<void> {
-    this.action.error.set(null);
-    try {
-      const [accounts, offers] = await Promise.all([
-        firstValueFrom(this.ctx.accounts.list(ws)),
-        firstValueFrom(this.api.list(ws)),
-      ]);
-      this.accounts.set(accounts.items);
+    await this.action.read(async () => {
+      const [accounts, offers] = await this.ctx.withAccounts(ws, this.api.list(ws));
+      this.accounts.set(accounts);
       this.offers.set(newestFirst(offers.items));
-    } catch (e) {
-      this.action.error.set(toApiError(e));
-    } finally {
-      this.loaded.set(true);
-    }
+    });
+    this.loaded.set(true);
   }
 }

@@ -240,11 +240,8 @@ export class InboxPage {
   private async load(ws: string): Promise<void> {
     this.error.set(null);
     try {
-      const [accounts, list] = await Promise.all([
-        firstValueFrom(this.ctx.accounts.list(ws)),
-        firstValueFrom(this.ctx.posts.list(ws, { status: ['in_review'] })),
-      ]);
-      this.accounts.set(accounts.items);
+      const [accounts, list] = await this.ctx.withAccounts(ws, this.ctx.posts.list(ws, { status: ['in_review'] }));
+      this.accounts.set(accounts);
       // The list omits findings and approvals: read each post in full (an inbox holds a few dozen at most).
       const full = await Promise.all(
         list.items.slice(0, 100).map((p) => firstValueFrom(this.ctx.posts.get(ws, p.id)).catch(() => p)),

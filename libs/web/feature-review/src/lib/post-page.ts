@@ -236,12 +236,9 @@ export class PostPage {
   private async load(ws: string, id: string): Promise<void> {
     this.error.set(null);
     try {
-      const [post, accounts] = await Promise.all([
-        firstValueFrom(this.ctx.posts.get(ws, id)),
-        firstValueFrom(this.ctx.accounts.list(ws)),
-      ]);
+      const [accounts, post] = await this.ctx.withAccounts(ws, this.ctx.posts.get(ws, id));
       this.post.set(post);
-      this.accounts.set(accounts.items);
+      this.accounts.set(accounts);
     } catch (e) {
       this.error.set(toApiError(e));
       return;

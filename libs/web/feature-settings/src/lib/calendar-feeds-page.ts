@@ -85,20 +85,13 @@ export class CalendarFeedsPage {
   }
 
   private async load(ws: string): Promise<void> {
-    this.action.error.set(null);
-    try {
-      const [accounts, feeds] = await Promise.all([
-        firstValueFrom(this.ctx.accounts.list(ws)),
-        firstValueFrom(this.api.list(ws)),
-      ]);
-      this.accounts.set(accounts.items);
+    await this.action.read(async () => {
+      const [accounts, feeds] = await this.ctx.withAccounts(ws, this.api.list(ws));
+      this.accounts.set(accounts);
       this.feeds.set(newestFirst(feeds.items));
-      if (!this.targetId()) this.targetId.set(accounts.items[0]?.id ?? '');
-    } catch (e) {
-      this.action.error.set(toApiError(e));
-    } finally {
-      this.loaded.set(true);
-    }
+      if (!this.targetId()) this.targetId.set(accounts[0]?.id ?? '');
+    });
+    this.loaded.set(true);
     try {
       this.brands.set(await this.brandsApi.listAll(ws));
     } catch {

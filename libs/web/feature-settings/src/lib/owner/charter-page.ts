@@ -165,18 +165,14 @@ export class CharterPage {
   }
 
   private async loadBrands(ws: string): Promise<void> {
-    this.action.error.set(null);
     this.draft.set(null);
-    try {
+    await this.action.read(async () => {
       const brands = await this.brandsApi.listAll(ws);
       this.brands.set(brands);
       this.brandId.set(brands[0]?.id ?? '');
       if (brands.length) await this.loadCharter();
-    } catch (e) {
-      this.action.error.set(toApiError(e));
-    } finally {
-      this.loaded.set(true);
-    }
+    });
+    this.loaded.set(true);
   }
 
   private async loadCharter(): Promise<void> {

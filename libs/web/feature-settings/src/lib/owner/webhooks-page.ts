@@ -111,14 +111,10 @@ export class WebhooksPage {
   }
 
   private async load(ws: string): Promise<void> {
-    this.action.error.set(null);
     this.openId.set(null);
-    try {
+    await this.action.read(async () => {
       this.hooks.set(newestFirst((await firstValueFrom(this.api.list(ws))).items));
-    } catch (e) {
-      this.action.error.set(toApiError(e));
-    } finally {
-      this.loaded.set(true);
-    }
+    });
+    this.loaded.set(true);
   }
 }
