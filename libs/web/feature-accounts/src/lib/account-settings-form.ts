@@ -21,7 +21,7 @@ import {
 import { AccountsApi, ApiError, toApiError } from '@xp/web/data-access';
 import { Field, onChange } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
-import { ApiErrorAlert, LanguageService } from '@xp/web/common';
+import { ApiErrorAlert, LanguageService, WorkspaceScoped } from '@xp/web/common';
 
 /** The IANA zones offered first; the account's current zone is added when it is not among them. */
 export const COMMON_TIMEZONES: readonly string[] = [
@@ -81,8 +81,7 @@ type SlotGroup = FormGroup<{ weekday: FormControl<number>; time: FormControl<str
   styleUrl: './account-settings-form.css',
   imports: [LucideX, ReactiveFormsModule, TranslocoPipe, ApiErrorAlert, Field],
 })
-export class AccountSettingsForm {
-  readonly workspaceId = input.required<string>();
+export class AccountSettingsForm extends WorkspaceScoped {
   readonly account = input.required<AccountDto>();
   readonly brands = input<readonly BrandDto[]>([]);
   readonly saved = output<AccountDto>();
@@ -130,6 +129,7 @@ export class AccountSettingsForm {
   });
 
   constructor() {
+    super();
     onChange(this.account, (account) => this.reset(account));
   }
 

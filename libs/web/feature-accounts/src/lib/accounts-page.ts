@@ -1,4 +1,4 @@
-import { WorkspacePageContext } from '@xp/web/common';
+import { WorkspacePageContext, WorkspaceScoped } from '@xp/web/common';
 import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { Router } from '@angular/router';
@@ -39,8 +39,7 @@ interface BrandGroup {
     PAGE_PIECES,
   ],
 })
-export class AccountsPage {
-  readonly workspaceId = input.required<string>();
+export class AccountsPage extends WorkspaceScoped {
   /** `?connected=<handle>`: the OAuth callback's success. */
   readonly connected = input<string | undefined>();
 
@@ -89,6 +88,7 @@ export class AccountsPage {
   });
 
   constructor() {
+    super();
     onChange(this.workspaceId, (id) => {
       this.editing.set(null);
       this.connectOpen.set(false);

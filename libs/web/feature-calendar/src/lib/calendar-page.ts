@@ -48,6 +48,7 @@ import {
   HoldsStore,
   livePostChanges,
   WorkspacePageContext,
+  WorkspaceScoped,
 } from '@xp/web/common';
 import { can } from '@xp/shared/permissions';
 
@@ -76,8 +77,7 @@ declare global {
     MoveToast,
   ],
 })
-export class CalendarPage {
-  readonly workspaceId = input.required<string>();
+export class CalendarPage extends WorkspaceScoped {
   /** `?date=2026-03-02`: the day to open on (after the composer saved a post). */
   readonly date = input<string | undefined>();
   /** `?view=timeGridWeek`… */
@@ -240,6 +240,7 @@ export class CalendarPage {
   private readonly narrow = !!this.document.defaultView?.matchMedia('(max-width: 599.98px)').matches;
 
   constructor() {
+    super();
     void ensureCalendarStyles(this.document).then(() => this.stylesReady.set(true));
     onChange(this.workspaceId, (ws) => void this.loadReference(ws));
     effect(() => {

@@ -1,4 +1,4 @@
-import { WorkspacePageContext } from '@xp/web/common';
+import { WorkspacePageContext, WorkspaceScoped } from '@xp/web/common';
 import { LucidePause, LucideTriangleAlert } from '@lucide/angular';
 import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, inject } from '@angular/core';
 import { computed, effect, input, signal, untracked, viewChild } from '@angular/core';
@@ -48,8 +48,7 @@ interface Outgoing {
     MessagePipe,
   ],
 })
-export class LivePage {
-  readonly workspaceId = input.required<string>();
+export class LivePage extends WorkspaceScoped {
   /** `?session=<id>`: the session shown. */
   readonly session = input<string | undefined>();
 
@@ -127,6 +126,7 @@ export class LivePage {
   private readonly createdHere = new Set<string>();
 
   constructor() {
+    super();
     onChange(this.workspaceId, (ws) => void this.load(ws));
     // A change of the shown session: read its status and posts, then keep them fresh.
     onChange(this.currentId, (id) => {

@@ -1,6 +1,6 @@
-import { WorkspacePageContext } from '@xp/web/common';
+import { WorkspacePageContext, WorkspaceScoped } from '@xp/web/common';
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ROLES, type AccountDto, type InvitationDto, type MemberDto, type Page, type Role } from '@xp/shared';
@@ -30,9 +30,7 @@ async function fetchAll<T>(fetch: (cursor: string | null) => Observable<Page<T>>
   styleUrl: './members-page.css',
   imports: [ReactiveFormsModule, DatePipe, TranslocoPipe, ApiErrorAlert, MemberScopeEditor, FORM_PIECES, PAGE_PIECES],
 })
-export class MembersPage {
-  readonly workspaceId = input.required<string>();
-
+export class MembersPage extends WorkspaceScoped {
   private readonly ctx = inject(WorkspacePageContext);
   private readonly invitationsApi = inject(WorkspaceInvitationsApi);
   protected readonly lang = inject(LanguageService).current;
@@ -70,6 +68,7 @@ export class MembersPage {
   );
 
   constructor() {
+    super();
     onChange(this.workspaceId, (id) => {
       this.created.set(null);
       this.notice.set(null);

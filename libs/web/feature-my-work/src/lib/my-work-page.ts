@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -9,7 +9,14 @@ import {
   type PostDto,
   type PostStatusValue,
 } from '@xp/shared';
-import { ApiErrorAlert, browserTimeZone, formatInZone, statusTone, WorkspacePageContext } from '@xp/web/common';
+import {
+  ApiErrorAlert,
+  browserTimeZone,
+  formatInZone,
+  statusTone,
+  WorkspacePageContext,
+  WorkspaceScoped,
+} from '@xp/web/common';
 import { toApiError } from '@xp/web/data-access';
 import { ActionRunner, PAGE_PIECES, toggled, onChange } from '@xp/web/ui';
 import { catchError, debounceTime, distinctUntilChanged, firstValueFrom, map, of, Subject, switchMap } from 'rxjs';
@@ -46,9 +53,7 @@ interface Toast {
   styleUrl: './my-work-page.css',
   imports: [RouterLink, TranslocoPipe, ApiErrorAlert, BulkBar, PAGE_PIECES],
 })
-export class MyWorkPage {
-  readonly workspaceId = input.required<string>();
-
+export class MyWorkPage extends WorkspaceScoped {
   private readonly ctx = inject(WorkspacePageContext);
   protected readonly lang = this.ctx.language.current;
   protected readonly tabs = MY_WORK_TABS;
@@ -86,6 +91,7 @@ export class MyWorkPage {
   private readonly reloads = new Subject<void>();
 
   constructor() {
+    super();
     this.typed
       .pipe(
         map((q) => q.trim()),

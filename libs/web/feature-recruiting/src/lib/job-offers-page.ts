@@ -1,4 +1,4 @@
-import { WorkspacePageContext } from '@xp/web/common';
+import { WorkspacePageContext, WorkspaceScoped } from '@xp/web/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
@@ -32,8 +32,7 @@ import { JobOfferForm } from './job-offer-form';
   styleUrl: './job-offers-page.css',
   imports: [ReactiveFormsModule, RouterLink, TranslocoPipe, ApiErrorAlert, JobOfferForm, PAGE_PIECES, DateTimeField],
 })
-export class JobOffersPage {
-  readonly workspaceId = input.required<string>();
+export class JobOffersPage extends WorkspaceScoped {
   /** `?offer=<id>`: the offer shown in detail. */
   readonly offer = input<string | undefined>();
 
@@ -75,6 +74,7 @@ export class JobOffersPage {
   protected readonly selectedId = computed(() => this.offer() ?? null);
 
   constructor() {
+    super();
     onChange(this.workspaceId, (ws) => void this.load(ws));
     onChange(this.selectedId, (id) => {
       this.confirmClose.set(false);

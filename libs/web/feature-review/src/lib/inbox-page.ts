@@ -8,7 +8,7 @@ import {
   inject,
   Injector,
 } from '@angular/core';
-import { computed, effect, input, signal, untracked } from '@angular/core';
+import { computed, effect, signal, untracked } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { AccountDto, MemberDto, PostDto } from '@xp/shared';
@@ -27,6 +27,7 @@ import {
   livePostChanges,
   MediaThumbs,
   WorkspacePageContext,
+  WorkspaceScoped,
 } from '@xp/web/common';
 import { can } from '@xp/shared/permissions';
 
@@ -58,9 +59,7 @@ const GRACE_MS = 15 * 60_000;
     PageHeader,
   ],
 })
-export class InboxPage {
-  readonly workspaceId = input.required<string>();
-
+export class InboxPage extends WorkspaceScoped {
   private readonly ctx = inject(WorkspacePageContext);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
@@ -108,6 +107,7 @@ export class InboxPage {
   private readonly livePosts = livePostChanges();
 
   constructor() {
+    super();
     effect(() => {
       const ws = this.workspaceId();
       this.livePosts();

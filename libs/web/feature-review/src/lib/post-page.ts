@@ -17,6 +17,7 @@ import {
   MediaThumbs,
   statusTone,
   WorkspacePageContext,
+  WorkspaceScoped,
 } from '@xp/web/common';
 import { can } from '@xp/shared/permissions';
 
@@ -52,8 +53,7 @@ interface CommentNode {
     MediaThumbs,
   ],
 })
-export class PostPage {
-  readonly workspaceId = input.required<string>();
+export class PostPage extends WorkspaceScoped {
   readonly postId = input.required<string>();
   readonly saved = input<string | undefined>();
 
@@ -143,6 +143,7 @@ export class PostPage {
   private readonly livePost = livePostChanges((e) => e.id === this.postId());
 
   constructor() {
+    super();
     effect(() => {
       const ws = this.workspaceId();
       const id = this.postId();

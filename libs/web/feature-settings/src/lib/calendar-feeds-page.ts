@@ -1,5 +1,5 @@
-import { WorkspacePageContext } from '@xp/web/common';
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { WorkspacePageContext, WorkspaceScoped } from '@xp/web/common';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { AccountDto, BrandDto, CalendarFeedDto, CalendarFeedScopeValue } from '@xp/shared';
 import { BrandsApi, CalendarFeedsApi, toApiError } from '@xp/web/data-access';
@@ -17,9 +17,7 @@ import { ApiErrorAlert } from '@xp/web/common';
   templateUrl: './calendar-feeds-page.html',
   imports: [TranslocoPipe, ApiErrorAlert, FORM_PIECES, PAGE_PIECES],
 })
-export class CalendarFeedsPage {
-  readonly workspaceId = input.required<string>();
-
+export class CalendarFeedsPage extends WorkspaceScoped {
   private readonly api = inject(CalendarFeedsApi);
   private readonly ctx = inject(WorkspacePageContext);
   private readonly brandsApi = inject(BrandsApi);
@@ -42,6 +40,7 @@ export class CalendarFeedsPage {
   );
 
   constructor() {
+    super();
     onChange(this.workspaceId, (ws) => void this.load(ws));
   }
 

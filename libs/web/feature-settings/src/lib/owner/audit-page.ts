@@ -1,5 +1,5 @@
-import { WorkspacePageContext } from '@xp/web/common';
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { WorkspacePageContext, WorkspaceScoped } from '@xp/web/common';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { AUDIT_SUBJECT_TYPES, type MemberDto } from '@xp/shared';
 import {
@@ -62,9 +62,7 @@ const NAMED_ACTIONS: ReadonlySet<string> = new Set([
   styleUrl: './owner-tools.css',
   imports: [TranslocoPipe, ApiErrorAlert, FORM_PIECES, PAGE_PIECES],
 })
-export class AuditPage {
-  readonly workspaceId = input.required<string>();
-
+export class AuditPage extends WorkspaceScoped {
   private readonly api = inject(AuditApi);
   private readonly ctx = inject(WorkspacePageContext);
 
@@ -85,6 +83,7 @@ export class AuditPage {
   protected readonly exportUrl = computed(() => this.api.exportUrl(this.workspaceId(), this.applied()));
 
   constructor() {
+    super();
     onChange(this.workspaceId, (ws) => void this.start(ws));
   }
 

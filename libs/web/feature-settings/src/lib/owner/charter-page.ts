@@ -1,5 +1,5 @@
-import { WorkspacePageContext } from '@xp/web/common';
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { WorkspacePageContext, WorkspaceScoped } from '@xp/web/common';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { BrandDto } from '@xp/shared';
 import { BrandsApi, CharterApi, toApiError } from '@xp/web/data-access';
@@ -39,9 +39,7 @@ import {
   styleUrl: './owner-tools.css',
   imports: [TranslocoPipe, ApiErrorAlert, SeveritySelect, CharterNumberField, FORM_PIECES, PAGE_PIECES],
 })
-export class CharterPage {
-  readonly workspaceId = input.required<string>();
-
+export class CharterPage extends WorkspaceScoped {
   private readonly api = inject(CharterApi);
   private readonly brandsApi = inject(BrandsApi);
   private readonly ctx = inject(WorkspacePageContext);
@@ -68,6 +66,7 @@ export class CharterPage {
   protected readonly hasLocalErrors = computed(() => Object.keys(this.localErrors()).length > 0);
 
   constructor() {
+    super();
     onChange(this.workspaceId, (ws) => void this.loadBrands(ws));
   }
 

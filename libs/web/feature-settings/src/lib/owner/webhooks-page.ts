@@ -1,5 +1,5 @@
-import { WorkspacePageContext } from '@xp/web/common';
-import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { WorkspacePageContext, WorkspaceScoped } from '@xp/web/common';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { eventKey, NOTIFICATION_EVENTS, type NotificationEvent } from './notification-events';
 import { toApiError, WebhooksApi, type WebhookDeliveryDto, type WebhookDto } from '@xp/web/data-access';
@@ -18,9 +18,7 @@ import { ApiErrorAlert } from '@xp/web/common';
   styleUrl: './owner-tools.css',
   imports: [TranslocoPipe, ApiErrorAlert, FORM_PIECES, PAGE_PIECES],
 })
-export class WebhooksPage {
-  readonly workspaceId = input.required<string>();
-
+export class WebhooksPage extends WorkspaceScoped {
   private readonly api = inject(WebhooksApi);
   private readonly ctx = inject(WorkspacePageContext);
 
@@ -47,6 +45,7 @@ export class WebhooksPage {
   ];
 
   constructor() {
+    super();
     onChange(this.workspaceId, (ws) => void this.load(ws));
   }
 
