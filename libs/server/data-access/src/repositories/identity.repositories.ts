@@ -11,6 +11,7 @@ import {
   UserRepository,
   WorkspaceRepository,
   type AccessTokenRecord,
+  type BrandPatch,
   type BrandRecord,
   type InvitationRecord,
   type MembershipRecord,
@@ -260,7 +261,7 @@ export class TypeormBrandRepository extends BrandRepository {
     workspaceId: string,
     id: string,
     version: number,
-    patch: { name?: string; color?: string | null },
+    patch: BrandPatch,
     at: Date,
   ): Promise<BrandRecord | 'stale' | 'duplicate' | null> {
     const set: Partial<BrandEntity> = { updatedAt: at };
