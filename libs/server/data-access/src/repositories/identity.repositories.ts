@@ -215,22 +215,20 @@ export class TypeormInvitationRepository extends InvitationRepository {
     return creationPage(qb, page);
   }
   async markAccepted(id: string, userId: string, now: Date): Promise<boolean> {
-    const changed = await this.tx.update(
+    return this.tx.updateOne(
       InvitationEntity,
       { acceptedAt: now, acceptedById: userId },
       'id = :id AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > :now',
       { id, now },
     );
-    return changed === 1;
   }
   async revoke(workspaceId: string, id: string, now: Date): Promise<boolean> {
-    const changed = await this.tx.update(
+    return this.tx.updateOne(
       InvitationEntity,
       { revokedAt: now },
       'id = :id AND workspace_id = :workspaceId AND accepted_at IS NULL AND revoked_at IS NULL',
       { id, workspaceId },
     );
-    return changed === 1;
   }
 }
 
@@ -324,13 +322,12 @@ export class TypeormAccessTokenRepository extends AccessTokenRepository {
     return rows[0] ? camelRow(rows[0]) : null;
   }
   async revoke(userId: string, id: string, now: Date): Promise<boolean> {
-    const changed = await this.tx.update(
+    return this.tx.updateOne(
       AccessTokenEntity,
       { revokedAt: now },
       'id = :id AND user_id = :userId AND revoked_at IS NULL',
       { id, userId },
     );
-    return changed === 1;
   }
   async revokeAllForUser(userId: string, now: Date): Promise<number> {
     return this.tx.update(AccessTokenEntity, { revokedAt: now }, 'user_id = :userId AND revoked_at IS NULL', {
@@ -355,13 +352,12 @@ export class TypeormPendingRegistrationRepository extends PendingRegistrationRep
     return this.tx.repo(PendingRegistrationEntity).findOneBy({ tokenHash });
   }
   async markUsed(id: string, now: Date): Promise<boolean> {
-    const changed = await this.tx.update(
+    return this.tx.updateOne(
       PendingRegistrationEntity,
       { usedAt: now },
       'id = :id AND used_at IS NULL AND expires_at > :now',
       { id, now },
     );
-    return changed === 1;
   }
 }
 

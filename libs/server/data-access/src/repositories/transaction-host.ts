@@ -47,6 +47,16 @@ export class TransactionHost extends UnitOfWork {
     return res.affected ?? 0;
   }
 
+  /** `update` of one row, as a transition (accept, revoke, use once): true when that row matched and changed. */
+  async updateOne<T extends ObjectLiteral>(
+    entity: EntityTarget<T>,
+    set: QueryDeepPartialEntity<T>,
+    where: string,
+    params: ObjectLiteral,
+  ): Promise<boolean> {
+    return (await this.update(entity, set, where, params)) === 1;
+  }
+
   /** Raw SQL in the current transaction (outside one, on its own): its rows. */
   rows<T>(sql: string, params: unknown[]): Promise<T[]> {
     return queryRows<T>(this.manager, sql, params);
