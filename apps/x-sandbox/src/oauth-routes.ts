@@ -107,12 +107,17 @@ export function registerOAuthRoutes(app: FastifyInstance, ctx: SandboxContext): 
 
   const bodyOf = (req: FastifyRequest): Body => (req.body && typeof req.body === 'object' ? (req.body as Body) : {});
 
-  app.post(
-    '/2/oauth2/token',
+  /** A route an OAuth client calls (token, revoke): its handler gets the form body and the client `clientOf` found. */
+  const clientRoute = (handler: (body: Body, client: SandboxApp) => XResult) =>
     ctx.route({ auth: 'none' }, (req): XResult => {
       const body = bodyOf(req);
       const client = clientOf(req, body);
-      if ('status' in client) return client;
+      return 'status' in client ? client : handler(body, client);
+    });
+
+  app.post(
+    '/2/oauth2/token',
+    clientRoute((body, client) => {
       const grantType = str(body.grant_type);
       if (grantType === 'authorization_code') {
         const code = str(body.code) ?? '';
@@ -153,10 +158,7 @@ export function registerOAuthRoutes(app: FastifyInstance, ctx: SandboxContext): 
 
   app.post(
     '/2/oauth2/revoke',
-    ctx.route({ auth: 'none' }, (req): XResult => {
-      const body = bodyOf(req);
-      const client = clientOf(req, body);
-      if ('status' in client) return client;
+    clientRoute((body, client) => {
       const t = str(body.token) ?? '';
       const grantId = state.accessTokens.get(t)?.grantId ?? state.refreshTokens.get(t)?.grantId;
       const grant = grantId ? state.grants.get(grantId) : undefined;

@@ -42,6 +42,34 @@ function extra(path: string, key: string, value: unknown): InvalidParam {
 function checkKeys(obj: Record<string, unknown>, allowed: string[], path: string, errors: InvalidParam[]): void {
   for (const k of Object.keys(obj)) if (!allowed.includes(k)) errors.push(extra(path, k, obj[k]));
 }
+/**
+ * The object at `body[key]` with its unknown keys reported, for its own checks; undefined when absent, or when it is
+ * not an object (reported).
+ */
+function section(
+  body: Record<string, unknown>,
+  key: string,
+  allowed: string[],
+  errors: InvalidParam[],
+): Record<string, unknown> | undefined {
+  const value = body[key];
+  if (value === undefined) return undefined;
+  if (!isObject(value)) {
+    errors.push({ parameters: { [key]: [show(value)] }, message: `$.${key}: object expected` });
+    return undefined;
+  }
+  checkKeys(value, allowed, `${key}.`, errors);
+  return value;
+}
+/** True when `v` is an array of `min` to `max` items; reported otherwise. */
+function itemCount(path: string, v: unknown, min: number, max: number, errors: InvalidParam[]): v is unknown[] {
+  if (Array.isArray(v) && v.length >= min && v.length <= max) return true;
+  errors.push({
+    parameters: { [path]: [show(v)] },
+    message: `$.${path}: there must be a minimum of ${min} items and a maximum of ${max} items in the array`,
+  });
+  return false;
+}
 function idPattern(path: string, v: unknown, errors: InvalidParam[]): void {
   if (!isSnowflakeLike(v)) {
     errors.push({
@@ -71,77 +99,55 @@ export function validateTweetBody(body: unknown): TweetBody {
       message: `$.text: ${typeof body.text} found, string expected`,
     });
   }
-  if (body.reply !== undefined) {
-    if (!isObject(body.reply))
-      errors.push({ parameters: { reply: [show(body.reply)] }, message: '$.reply: object expected' });
-    else {
-      checkKeys(
-        body.reply,
-        ['in_reply_to_tweet_id', 'exclude_reply_user_ids', 'auto_populate_reply_metadata'],
-        'reply.',
-        errors,
-      );
-      if (body.reply.in_reply_to_tweet_id === undefined) {
-        errors.push({ message: '$.reply.in_reply_to_tweet_id: is missing but it is required' });
-      } else idPattern('reply.in_reply_to_tweet_id', body.reply.in_reply_to_tweet_id, errors);
-      const ex = body.reply.exclude_reply_user_ids;
-      if (ex !== undefined) {
-        if (!Array.isArray(ex)) errors.push({ message: '$.reply.exclude_reply_user_ids: array expected' });
-        else ex.forEach((id) => idPattern('reply.exclude_reply_user_ids', id, errors));
-      }
+  const reply = section(
+    body,
+    'reply',
+    ['in_reply_to_tweet_id', 'exclude_reply_user_ids', 'auto_populate_reply_metadata'],
+    errors,
+  );
+  if (reply) {
+    if (reply.in_reply_to_tweet_id === undefined) {
+      errors.push({ message: '$.reply.in_reply_to_tweet_id: is missing but it is required' });
+    } else idPattern('reply.in_reply_to_tweet_id', reply.in_reply_to_tweet_id, errors);
+    const ex = reply.exclude_reply_user_ids;
+    if (ex !== undefined) {
+      if (!Array.isArray(ex)) errors.push({ message: '$.reply.exclude_reply_user_ids: array expected' });
+      else ex.forEach((id) => idPattern('reply.exclude_reply_user_ids', id, errors));
     }
   }
-  if (body.media !== undefined) {
-    if (!isObject(body.media))
-      errors.push({ parameters: { media: [show(body.media)] }, message: '$.media: object expected' });
-    else {
-      checkKeys(
-        body.media,
-        ['media_ids', 'tagged_user_ids', 'title', 'description', 'preview_media_id', 'embeddable', 'call_to_actions'],
-        'media.',
-        errors,
-      );
-      const ids = body.media.media_ids;
-      if (!Array.isArray(ids) || ids.length < 1 || ids.length > 4) {
-        errors.push({
-          parameters: { 'media.media_ids': [show(ids)] },
-          message: '$.media.media_ids: there must be a minimum of 1 items and a maximum of 4 items in the array',
-        });
-      } else ids.forEach((id) => idPattern('media.media_ids', id, errors));
-      const tagged = body.media.tagged_user_ids;
-      if (tagged !== undefined && (!Array.isArray(tagged) || tagged.length > 10)) {
-        errors.push({ message: '$.media.tagged_user_ids: there must be a maximum of 10 items in the array' });
-      }
+  const media = section(
+    body,
+    'media',
+    ['media_ids', 'tagged_user_ids', 'title', 'description', 'preview_media_id', 'embeddable', 'call_to_actions'],
+    errors,
+  );
+  if (media) {
+    const ids = media.media_ids;
+    if (itemCount('media.media_ids', ids, 1, 4, errors)) ids.forEach((id) => idPattern('media.media_ids', id, errors));
+    const tagged = media.tagged_user_ids;
+    if (tagged !== undefined && (!Array.isArray(tagged) || tagged.length > 10)) {
+      errors.push({ message: '$.media.tagged_user_ids: there must be a maximum of 10 items in the array' });
     }
   }
-  if (body.poll !== undefined) {
-    if (!isObject(body.poll))
-      errors.push({ parameters: { poll: [show(body.poll)] }, message: '$.poll: object expected' });
-    else {
-      checkKeys(body.poll, ['options', 'duration_minutes', 'reply_settings'], 'poll.', errors);
-      const opts = body.poll.options;
-      if (!Array.isArray(opts) || opts.length < 2 || opts.length > 4) {
-        errors.push({
-          parameters: { 'poll.options': [show(opts)] },
-          message: '$.poll.options: there must be a minimum of 2 items and a maximum of 4 items in the array',
-        });
-      } else {
-        for (const o of opts) {
-          if (typeof o !== 'string' || o.length < 1 || o.length > 25) {
-            errors.push({
-              parameters: { 'poll.options': [show(o)] },
-              message: '$.poll.options: each option must be a string of 1 to 25 characters',
-            });
-          }
+  const poll = section(body, 'poll', ['options', 'duration_minutes', 'reply_settings'], errors);
+  if (poll) {
+    const opts = poll.options;
+    if (itemCount('poll.options', opts, 2, 4, errors)) {
+      for (const o of opts) {
+        if (typeof o !== 'string' || o.length < 1 || o.length > 25) {
+          errors.push({
+            parameters: { 'poll.options': [show(o)] },
+            message: '$.poll.options: each option must be a string of 1 to 25 characters',
+          });
         }
       }
-      const d = body.poll.duration_minutes;
-      if (typeof d !== 'number' || !Number.isInteger(d) || d < 5 || d > 10080) {
-        errors.push({
-          parameters: { 'poll.duration_minutes': [show(d)] },
-          message: '$.poll.duration_minutes: must have a minimum value of 5 and a maximum value of 10080',
-        });
-      }
+    }
+    const d = poll.duration_minutes;
+    if (typeof d !== 'number' || !Number.isInteger(d) || d < 5 || d > 10080) {
+      errors.push({
+        parameters: { 'poll.duration_minutes': [show(d)] },
+        message: '$.poll.duration_minutes: must have a minimum value of 5 and a maximum value of 10080',
+      });
     }
   }
   if (body.quote_tweet_id !== undefined) idPattern('quote_tweet_id', body.quote_tweet_id, errors);

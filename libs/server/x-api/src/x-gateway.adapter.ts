@@ -8,6 +8,7 @@ import {
   type XRecentTweet,
   type XSegmentInput,
   type XSegmentPublishResult,
+  type XThreadPublishResult,
   type XTokenSet,
 } from '@xp/server/application';
 import { XApiClient, type XApiClientOptions } from './x-api-client';
@@ -219,9 +220,7 @@ export class XGatewayAdapter extends XGateway {
     accountId: string,
     segments: XSegmentInput[],
     onSegmentPublished?: (index: number, tweetId: string) => Promise<void>,
-  ): Promise<
-    { kind: 'published'; tweetIds: string[] } | (XCallFailure & { failedIndex: number; publishedTweetIds: string[] })
-  > {
+  ): Promise<XThreadPublishResult> {
     const r = await this.c.publishThread({ accountId }, segments, { onSegmentPublished });
     if (r.kind === 'published') return { kind: 'published', tweetIds: r.tweetIds };
     return { ...failure(r), failedIndex: r.failedIndex, publishedTweetIds: r.publishedTweetIds };

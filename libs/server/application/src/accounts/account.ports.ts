@@ -157,6 +157,10 @@ export interface XRateLimitInfo {
 export type XSegmentPublishResult =
   { kind: 'published'; tweetId: string; rateLimit?: XRateLimitInfo } | (XCallFailure & { rateLimit?: XRateLimitInfo });
 
+/** A thread's publication: every tweet's id, or the failure with the segment it stopped at and those already on X. */
+export type XThreadPublishResult =
+  { kind: 'published'; tweetIds: string[] } | (XCallFailure & { failedIndex: number; publishedTweetIds: string[] });
+
 export interface XRecentTweet {
   id: string;
   text: string;
@@ -209,7 +213,5 @@ export abstract class XGateway {
     accountId: string,
     segments: XSegmentInput[],
     onSegmentPublished?: (index: number, tweetId: string) => Promise<void>,
-  ): Promise<
-    { kind: 'published'; tweetIds: string[] } | (XCallFailure & { failedIndex: number; publishedTweetIds: string[] })
-  >;
+  ): Promise<XThreadPublishResult>;
 }

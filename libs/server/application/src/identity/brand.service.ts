@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { catalogueError, DomainError, staleVersion } from '@xp/server/domain';
-import { BrandRepository, Clock, type BrandRecord, type PageRequest, type PageResult } from '../ports';
+import { BrandRepository, Clock, type BrandPatch, type BrandRecord, type PageRequest, type PageResult } from '../ports';
 import { AccountRepository } from '../accounts/account.ports';
 import { AccessService, isUuid, type Actor } from './access.service';
 
@@ -53,7 +53,7 @@ export class BrandService {
     workspaceId: string,
     actor: Actor,
     id: string,
-    patch: { name?: string; color?: string | null },
+    patch: BrandPatch,
     version: number,
   ): Promise<BrandRecord> {
     await this.access.require(workspaceId, actor, 'brands.write');

@@ -165,6 +165,11 @@ export interface BrandRecord {
   createdAt: Date;
   updatedAt: Date;
 }
+/** A brand's editable fields; an absent one is left as it is (`color: null` clears the color). */
+export interface BrandPatch {
+  name?: string;
+  color?: string | null;
+}
 export abstract class BrandRepository {
   abstract list(workspaceId: string, page: PageRequest): Promise<PageResult<BrandRecord>>;
   abstract find(workspaceId: string, id: string): Promise<BrandRecord | null>;
@@ -175,7 +180,7 @@ export abstract class BrandRepository {
     workspaceId: string,
     id: string,
     version: number,
-    patch: { name?: string; color?: string | null },
+    patch: BrandPatch,
     at: Date,
   ): Promise<BrandRecord | 'stale' | 'duplicate' | null>;
   abstract delete(workspaceId: string, id: string): Promise<boolean>;

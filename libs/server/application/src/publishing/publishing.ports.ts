@@ -1,13 +1,7 @@
 /** Ports of the publishing feature (the scheduler): implemented by data-access. */
 import type { Approval, PostLifecycleState, PostStatus } from '@xp/server/domain';
 import type { ApprovalPolicySetting } from '../accounts/account.ports';
-
-export interface PublishSegment {
-  text: string;
-  /** As approved: the bytes' SHA-256 and the alt text are checked and sent as they are here. */
-  media: { id: string; sha256: string | null; altText: string | null }[];
-  poll: { options: string[]; durationMinutes: number } | null;
-}
+import type { PostSegment } from '../posts/post.ports';
 
 /** A post as the scheduler works on it (a claimed, due post, or an unconfirmed one being reconciled). */
 export interface PublishJob {
@@ -25,7 +19,8 @@ export interface PublishJob {
   inReplyToTweetId?: string | null;
   approvals: Approval[];
   status: PostStatus;
-  segments: PublishSegment[];
+  /** As approved: the bytes' SHA-256 and the alt text are checked and sent as they are here. */
+  segments: PostSegment[];
   contentHash: string;
   /** Segments already on X, in order (a thread resumes after the last one). */
   tweetIds: string[];

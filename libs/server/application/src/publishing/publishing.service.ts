@@ -1,6 +1,13 @@
 import { Injectable, Logger, Optional } from '@nestjs/common';
 import { formatMessage } from '@xp/shared';
-import { contentHash, decide, sha256Hex, type LifecycleAction, type PostLifecycleState } from '@xp/server/domain';
+import {
+  contentHash,
+  decide,
+  sha256Hex,
+  type DeferReason,
+  type LifecycleAction,
+  type PostLifecycleState,
+} from '@xp/server/domain';
 import { Clock, UnitOfWork } from '../ports';
 import { Notifier } from '../audit/audit.ports';
 import { XGateway, type XCallFailure, type XSegmentInput } from '../accounts/account.ports';
@@ -408,7 +415,7 @@ export class PublishingService {
   private async defer(
     job: PublishJob,
     until: Date,
-    reason: 'rate_limited' | 'transient_error' | 'account_needs_reauth',
+    reason: DeferReason,
     kind: PublishOutcomeClass,
     attempt: AttemptFinish | null | undefined,
     detail: string,

@@ -1,15 +1,8 @@
 import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import type { PostSegment } from '@xp/server/application';
 import { BelongsTo, CreatedAtColumn, RowVersion, TimeColumn, UpdatedAtColumn, WorkspaceIdColumn } from './columns';
 import { AccountEntity } from './account.entity';
 import { BrandEntity, UserEntity, WorkspaceEntity } from './identity.entity';
-
-/** One segment of a post (a thread is a post with several). */
-export interface PostSegmentData {
-  text: string;
-  /** As approved: the media's id, the SHA-256 of its bytes, its alt text (all part of the content hash). */
-  media: { id: string; sha256: string | null; altText: string | null }[];
-  poll: { options: string[]; durationMinutes: number } | null;
-}
 
 /**
  * One publication on one account. The row is also the scheduler's job: `status = 'scheduled'` and
@@ -34,7 +27,7 @@ export class PostEntity {
   @Column('uuid', { name: 'author_id' }) authorId!: string;
   @Column('text') status!: string;
   @Column('text', { default: 'standard' }) kind!: string;
-  @Column('jsonb') segments!: PostSegmentData[];
+  @Column('jsonb') segments!: PostSegment[];
   @Column('text', { name: 'content_hash' }) contentHash!: string;
   @Column('text', { array: true, default: () => `'{}'` }) tags!: string[];
   @TimeColumn('scheduled_at', true) scheduledAt!: Date | null;
@@ -80,7 +73,7 @@ export class PostRevisionEntity {
   @WorkspaceIdColumn() workspaceId!: string;
   @Column('uuid', { name: 'post_id' }) postId!: string;
   @Column('int') revision!: number;
-  @Column('jsonb') segments!: PostSegmentData[];
+  @Column('jsonb') segments!: PostSegment[];
   @Column('text', { name: 'content_hash' }) contentHash!: string;
   @Column('uuid', { name: 'author_id' }) authorId!: string;
   @CreatedAtColumn() createdAt!: Date;

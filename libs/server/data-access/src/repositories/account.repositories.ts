@@ -90,14 +90,13 @@ export class TypeormAccountRepository extends AccountRepository {
     patch: AccountPatch,
     at: Date,
   ): Promise<AccountRecord | 'stale' | null> {
-    const res = await this.tx
-      .repo(AccountEntity)
-      .createQueryBuilder()
-      .update()
-      .set({ ...(patch as Partial<AccountEntity>), updatedAt: at, version: () => 'version + 1' })
-      .where('id = :id AND workspace_id = :workspaceId AND version = :version', { id, workspaceId, version })
-      .execute();
-    if (res.affected) return this.find(workspaceId, id);
+    const changed = await this.tx.update(
+      AccountEntity,
+      { ...(patch as Partial<AccountEntity>), updatedAt: at, version: () => 'version + 1' },
+      'id = :id AND workspace_id = :workspaceId AND version = :version',
+      { id, workspaceId, version },
+    );
+    if (changed) return this.find(workspaceId, id);
     return (await this.find(workspaceId, id)) ? 'stale' : null;
   }
 

@@ -11,6 +11,7 @@ import {
   UserRepository,
   WorkspaceRepository,
   type AccessTokenRecord,
+  type BrandPatch,
   type BrandRecord,
   type InvitationRecord,
   type MembershipRecord,
@@ -77,14 +78,13 @@ export class TypeormWorkspaceRepository extends WorkspaceRepository {
     return this.tx.repo(WorkspaceEntity).findOneBy({ id });
   }
   async update(id: string, version: number, patch: { name?: string }, at: Date): Promise<WorkspaceRecord | null> {
-    const res = await this.tx
-      .repo(WorkspaceEntity)
-      .createQueryBuilder()
-      .update()
-      .set({ ...(patch.name !== undefined ? { name: patch.name } : {}), updatedAt: at, version: () => 'version + 1' })
-      .where('id = :id AND version = :version', { id, version })
-      .execute();
-    return res.affected ? this.findById(id) : null;
+    const changed = await this.tx.update(
+      WorkspaceEntity,
+      { ...(patch.name !== undefined ? { name: patch.name } : {}), updatedAt: at, version: () => 'version + 1' },
+      'id = :id AND version = :version',
+      { id, version },
+    );
+    return changed ? this.findById(id) : null;
   }
   async listForUser(userId: string, page: PageRequest): Promise<PageResult<WorkspaceRecord & { role: Role }>> {
     const k = keyset(page, 'w.created_at', 'w.id');
@@ -162,18 +162,13 @@ export class TypeormMembershipRepository extends MembershipRepository {
     const set: Partial<MembershipEntity> = {};
     if (patch.role !== undefined) set.role = patch.role;
     if (patch.accountIds !== undefined) set.accountIds = patch.accountIds;
-    const res = await this.tx
-      .repo(MembershipEntity)
-      .createQueryBuilder()
-      .update()
-      .set({ ...set, version: () => 'version + 1' })
-      .where('workspace_id = :workspaceId AND user_id = :userId AND version = :version', {
-        workspaceId,
-        userId,
-        version,
-      })
-      .execute();
-    return res.affected ? this.find(workspaceId, userId) : null;
+    const changed = await this.tx.update(
+      MembershipEntity,
+      { ...set, version: () => 'version + 1' },
+      'workspace_id = :workspaceId AND user_id = :userId AND version = :version',
+      { workspaceId, userId, version },
+    );
+    return changed ? this.find(workspaceId, userId) : null;
   }
   async delete(workspaceId: string, userId: string): Promise<boolean> {
     const res = await this.tx.repo(MembershipEntity).delete({ workspaceId, userId });
@@ -220,27 +215,20 @@ export class TypeormInvitationRepository extends InvitationRepository {
     return creationPage(qb, page);
   }
   async markAccepted(id: string, userId: string, now: Date): Promise<boolean> {
-    const res = await this.tx
-      .repo(InvitationEntity)
-      .createQueryBuilder()
-      .update()
-      .set({ acceptedAt: now, acceptedById: userId })
-      .where('id = :id AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > :now', { id, now })
-      .execute();
-    return res.affected === 1;
+    return this.tx.updateOne(
+      InvitationEntity,
+      { acceptedAt: now, acceptedById: userId },
+      'id = :id AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > :now',
+      { id, now },
+    );
   }
   async revoke(workspaceId: string, id: string, now: Date): Promise<boolean> {
-    const res = await this.tx
-      .repo(InvitationEntity)
-      .createQueryBuilder()
-      .update()
-      .set({ revokedAt: now })
-      .where('id = :id AND workspace_id = :workspaceId AND accepted_at IS NULL AND revoked_at IS NULL', {
-        id,
-        workspaceId,
-      })
-      .execute();
-    return res.affected === 1;
+    return this.tx.updateOne(
+      InvitationEntity,
+      { revokedAt: now },
+      'id = :id AND workspace_id = :workspaceId AND accepted_at IS NULL AND revoked_at IS NULL',
+      { id, workspaceId },
+    );
   }
 }
 
@@ -271,21 +259,20 @@ export class TypeormBrandRepository extends BrandRepository {
     workspaceId: string,
     id: string,
     version: number,
-    patch: { name?: string; color?: string | null },
+    patch: BrandPatch,
     at: Date,
   ): Promise<BrandRecord | 'stale' | 'duplicate' | null> {
     const set: Partial<BrandEntity> = { updatedAt: at };
     if (patch.name !== undefined) set.name = patch.name;
     if (patch.color !== undefined) set.color = patch.color;
     try {
-      const res = await this.tx
-        .repo(BrandEntity)
-        .createQueryBuilder()
-        .update()
-        .set({ ...set, version: () => 'version + 1' })
-        .where('id = :id AND workspace_id = :workspaceId AND version = :version', { id, workspaceId, version })
-        .execute();
-      if (res.affected) return this.find(workspaceId, id);
+      const changed = await this.tx.update(
+        BrandEntity,
+        { ...set, version: () => 'version + 1' },
+        'id = :id AND workspace_id = :workspaceId AND version = :version',
+        { id, workspaceId, version },
+      );
+      if (changed) return this.find(workspaceId, id);
     } catch (e) {
       if (isUniqueViolation(e)) return 'duplicate';
       throw e;
@@ -335,24 +322,17 @@ export class TypeormAccessTokenRepository extends AccessTokenRepository {
     return rows[0] ? camelRow(rows[0]) : null;
   }
   async revoke(userId: string, id: string, now: Date): Promise<boolean> {
-    const res = await this.tx
-      .repo(AccessTokenEntity)
-      .createQueryBuilder()
-      .update()
-      .set({ revokedAt: now })
-      .where('id = :id AND user_id = :userId AND revoked_at IS NULL', { id, userId })
-      .execute();
-    return res.affected === 1;
+    return this.tx.updateOne(
+      AccessTokenEntity,
+      { revokedAt: now },
+      'id = :id AND user_id = :userId AND revoked_at IS NULL',
+      { id, userId },
+    );
   }
   async revokeAllForUser(userId: string, now: Date): Promise<number> {
-    const res = await this.tx
-      .repo(AccessTokenEntity)
-      .createQueryBuilder()
-      .update()
-      .set({ revokedAt: now })
-      .where('user_id = :userId AND revoked_at IS NULL', { userId })
-      .execute();
-    return res.affected ?? 0;
+    return this.tx.update(AccessTokenEntity, { revokedAt: now }, 'user_id = :userId AND revoked_at IS NULL', {
+      userId,
+    });
   }
   async touch(id: string, now: Date): Promise<void> {
     await this.tx.repo(AccessTokenEntity).update({ id }, { lastUsedAt: now });
@@ -372,14 +352,12 @@ export class TypeormPendingRegistrationRepository extends PendingRegistrationRep
     return this.tx.repo(PendingRegistrationEntity).findOneBy({ tokenHash });
   }
   async markUsed(id: string, now: Date): Promise<boolean> {
-    const res = await this.tx
-      .repo(PendingRegistrationEntity)
-      .createQueryBuilder()
-      .update()
-      .set({ usedAt: now })
-      .where('id = :id AND used_at IS NULL AND expires_at > :now', { id, now })
-      .execute();
-    return res.affected === 1;
+    return this.tx.updateOne(
+      PendingRegistrationEntity,
+      { usedAt: now },
+      'id = :id AND used_at IS NULL AND expires_at > :now',
+      { id, now },
+    );
   }
 }
 

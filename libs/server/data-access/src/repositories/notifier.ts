@@ -216,14 +216,12 @@ export class TypeormNotificationRepository extends NotificationRepository {
   }
 
   async markAllRead(workspaceId: string, userId: string, at: Date): Promise<number> {
-    const res = await this.tx
-      .repo(NotificationEntity)
-      .createQueryBuilder()
-      .update()
-      .set({ readAt: at })
-      .where('workspace_id = :workspaceId AND user_id = :userId AND read_at IS NULL', { workspaceId, userId })
-      .execute();
-    return res.affected ?? 0;
+    return this.tx.update(
+      NotificationEntity,
+      { readAt: at },
+      'workspace_id = :workspaceId AND user_id = :userId AND read_at IS NULL',
+      { workspaceId, userId },
+    );
   }
 
   async listPreferences(workspaceId: string, userId: string): Promise<NotificationPreference[]> {

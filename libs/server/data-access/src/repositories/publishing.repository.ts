@@ -10,7 +10,7 @@ import {
   type MediaBytes,
   type BatchTransition,
   type OutcomeAudit,
-  type PublishSegment,
+  type PostSegment,
   type PublishJob,
   type PublishedCompletion,
   type TransitionExtras,
@@ -40,7 +40,7 @@ interface JobRow {
   in_reply_to_tweet_id: string | null;
   approvals: { approverId: string; role: Approval['role']; contentHash: string; at: string }[];
   status: PostStatus;
-  segments: PublishSegment[];
+  segments: PostSegment[];
   content_hash: string;
   tweet_ids: string[];
   scheduled_at: Date;

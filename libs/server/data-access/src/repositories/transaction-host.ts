@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { Injectable, Logger } from '@nestjs/common';
 import type { Pool, PoolClient } from 'pg';
 import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral, type Repository } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { UnitOfWork } from '@xp/server/application';
 
 /** The transaction the current async context runs in, and what waits for its commit. */
@@ -30,6 +31,30 @@ export class TransactionHost extends UnitOfWork {
 
   repo<T extends ObjectLiteral>(entity: EntityTarget<T>): Repository<T> {
     return this.manager.getRepository(entity);
+  }
+
+  /**
+   * `UPDATE … SET set WHERE where` (SQL with `:named` parameters) in the current transaction: how many rows changed
+   * (a conditional update, e.g. `version = :version` or `revoked_at IS NULL`, tells a race from a success by it).
+   */
+  async update<T extends ObjectLiteral>(
+    entity: EntityTarget<T>,
+    set: QueryDeepPartialEntity<T>,
+    where: string,
+    params: ObjectLiteral,
+  ): Promise<number> {
+    const res = await this.repo(entity).createQueryBuilder().update().set(set).where(where, params).execute();
+    return res.affected ?? 0;
+  }
+
+  /** `update` of one row, as a transition (accept, revoke, use once): true when that row matched and changed. */
+  async updateOne<T extends ObjectLiteral>(
+    entity: EntityTarget<T>,
+    set: QueryDeepPartialEntity<T>,
+    where: string,
+    params: ObjectLiteral,
+  ): Promise<boolean> {
+    return (await this.update(entity, set, where, params)) === 1;
   }
 
   /** Raw SQL in the current transaction (outside one, on its own): its rows. */

@@ -127,6 +127,11 @@ export function tokenize(text: string): TextToken[] {
     tokens.push({ kind, start, end, norm, breakBefore: tokens.length > 0 && !isSoftGap(text, lastEnd, start) });
     lastEnd = consumedEnd;
   };
+  /** A token of `length` characters at `i`: pushed, and read past. */
+  const take = (kind: TokenKind, length: number, norm: string) => {
+    push(kind, i, i + length, norm);
+    i += length;
+  };
   const n = text.length;
   while (i < n) {
     const ch = text[i];
@@ -138,38 +143,26 @@ export function tokenize(text: string): TextToken[] {
     const prev = i > 0 ? text[i - 1] : undefined;
     const atBoundary =
       !wordCharBefore(text, i) && prev !== '@' && prev !== '#' && prev !== '&' && prev !== '/' && prev !== '.';
-    if (atBoundary && (ch === '#' || ch === '＃')) {
-      HASHTAG_RE.lastIndex = i;
-      const m = HASHTAG_RE.exec(text);
-      if (m) {
-        push('hashtag', i, i + m[0].length, normalizeText(m[1]));
-        i += m[0].length;
-        continue;
-      }
+    const hashtag = atBoundary && (ch === '#' || ch === '＃') ? matchAt(HASHTAG_RE, text, i) : null;
+    if (hashtag) {
+      take('hashtag', hashtag[0].length, normalizeText(hashtag[1]));
+      continue;
     }
-    if (atBoundary && (ch === '@' || ch === '＠')) {
-      MENTION_RE.lastIndex = i;
-      const m = MENTION_RE.exec(text);
-      if (m) {
-        push('mention', i, i + m[0].length, m[1].toLowerCase());
-        i += m[0].length;
-        continue;
-      }
+    const mention = atBoundary && (ch === '@' || ch === '＠') ? matchAt(MENTION_RE, text, i) : null;
+    if (mention) {
+      take('mention', mention[0].length, mention[1].toLowerCase());
+      continue;
     }
     if (atBoundary && width > 0 && mayBeLinkOrEmail(text, i)) {
-      EMAIL_RE.lastIndex = i;
-      const email = EMAIL_RE.exec(text);
+      const email = matchAt(EMAIL_RE, text, i);
       if (email) {
-        push('email', i, i + email[0].length, email[0].toLowerCase());
-        i += email[0].length;
+        take('email', email[0].length, email[0].toLowerCase());
         continue;
       }
-      URL_RE.lastIndex = i;
-      const m = URL_RE.exec(text);
-      if (m) {
-        const url = m[0].replace(URL_TRAILING, '');
-        push('url', i, i + url.length, url.toLowerCase());
-        i += url.length;
+      const link = matchAt(URL_RE, text, i);
+      if (link) {
+        const url = link[0].replace(URL_TRAILING, '');
+        take('url', url.length, url.toLowerCase());
         continue;
       }
     }
@@ -181,6 +174,12 @@ export function tokenize(text: string): TextToken[] {
     i++;
   }
   return tokens;
+}
+
+/** The match of a sticky expression starting at `at`, or null. */
+function matchAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
 }
 
 /** Cheap pre-check before the URL and email expressions: a '.', ':' or '@' right after the first run of word characters. */

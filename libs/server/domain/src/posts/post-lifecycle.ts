@@ -88,7 +88,7 @@ export type LifecycleAction =
   /** The scheduler gives a post back before any call to X was made (shutdown, lease given up). */
   | { type: 'release_claim' }
   /** Not a failure: rate limited (429), transient error before sending, or account needing re-authorization. */
-  | { type: 'defer'; until: Date; reason: 'rate_limited' | 'transient_error' | 'account_needs_reauth' }
+  | { type: 'defer'; until: Date; reason: DeferReason }
   | { type: 'publish_succeeded'; tweetIds: readonly string[] }
   | { type: 'publish_failed_permanent'; reason: string }
   /** Timeout, dropped connection or lease expired mid-call: the tweet may exist. */
@@ -96,6 +96,9 @@ export type LifecycleAction =
   | { type: 'reconcile_published'; tweetIds: readonly string[] }
   | { type: 'reconcile_retry' }
   | { type: 'mark_missed' };
+
+/** Why a due post waits without failing: rate limited (429), transient error before sending, or re-authorization. */
+export type DeferReason = 'rate_limited' | 'transient_error' | 'account_needs_reauth';
 
 /** The part of a post the lifecycle needs. Content itself is represented by its hash. */
 export interface PostLifecycleState {
@@ -142,7 +145,7 @@ export type LifecycleEffect =
   | { type: 'awaiting'; reason: 'approvals' | 'charter_blocked' | 'schedule_missing' | 'schedule_window_passed' }
   | { type: 'claimed'; leaseOwner: string; leaseUntil: Date }
   | { type: 'claim_released' }
-  | { type: 'deferred'; until: Date; reason: 'rate_limited' | 'transient_error' | 'account_needs_reauth' }
+  | { type: 'deferred'; until: Date; reason: DeferReason }
   | { type: 'published'; tweetIds: readonly string[] }
   | { type: 'failed'; reason: string }
   | { type: 'reconciliation_needed'; reason: string }

@@ -3,21 +3,8 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, signal } f
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { AccountDto } from '@xp/shared';
 import { LanguageService } from '@xp/web/common';
-import { Badge } from '@xp/web/ui';
+import { Badge, initials } from '@xp/web/ui';
 import { weekdayName } from './account-settings-form';
-
-/** Two letters for an account without a (loadable) avatar: "Total Careers" → "TC". */
-export function initials(account: AccountDto): string {
-  const source = account.name || account.handle;
-  return (
-    source
-      .split(/\s+/)
-      .filter(Boolean)
-      .slice(0, 2)
-      .map((part) => part[0]?.toUpperCase() ?? '')
-      .join('') || '?'
-  );
-}
 
 /** Avatar, name, handle and connection status of an X account (laid out by the parent's flex row). */
 @Component({
@@ -68,7 +55,10 @@ export class AccountIdentity {
   readonly account = input.required<AccountDto>();
 
   protected readonly avatarBroken = signal(false);
-  protected readonly initials = computed(() => initials(this.account()));
+  protected readonly initials = computed(() => {
+    const a = this.account();
+    return initials(a.name || a.handle);
+  });
   protected readonly tone = computed(() => {
     const status = this.account().status;
     return status === 'connected' ? 'success' : status === 'needs_reauth' ? 'warning' : 'danger';

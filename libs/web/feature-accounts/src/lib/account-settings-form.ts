@@ -1,6 +1,6 @@
 import { LucideX } from '@lucide/angular';
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { computed, effect, input, output, signal, untracked } from '@angular/core';
+import { computed, input, output, signal } from '@angular/core';
 import {
   FormArray,
   FormControl,
@@ -19,9 +19,9 @@ import {
   type BrandDto,
 } from '@xp/shared';
 import { AccountsApi, ApiError, toApiError } from '@xp/web/data-access';
-import { Field } from '@xp/web/ui';
+import { Field, onChange } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
-import { ApiErrorAlert, LanguageService } from '@xp/web/common';
+import { ApiErrorAlert, LanguageService, WorkspaceScoped } from '@xp/web/common';
 
 /** The IANA zones offered first; the account's current zone is added when it is not among them. */
 export const COMMON_TIMEZONES: readonly string[] = [
@@ -81,8 +81,7 @@ type SlotGroup = FormGroup<{ weekday: FormControl<number>; time: FormControl<str
   styleUrl: './account-settings-form.css',
   imports: [LucideX, ReactiveFormsModule, TranslocoPipe, ApiErrorAlert, Field],
 })
-export class AccountSettingsForm {
-  readonly workspaceId = input.required<string>();
+export class AccountSettingsForm extends WorkspaceScoped {
   readonly account = input.required<AccountDto>();
   readonly brands = input<readonly BrandDto[]>([]);
   readonly saved = output<AccountDto>();
@@ -130,10 +129,8 @@ export class AccountSettingsForm {
   });
 
   constructor() {
-    effect(() => {
-      const account = this.account();
-      untracked(() => this.reset(account));
-    });
+    super();
+    onChange(this.account, (account) => this.reset(account));
   }
 
   protected dayName(weekday: number): string {

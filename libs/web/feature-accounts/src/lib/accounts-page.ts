@@ -1,12 +1,12 @@
-import { WorkspacePageContext } from '@xp/web/common';
+import { WorkspacePageContext, WorkspaceScoped } from '@xp/web/common';
 import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { Router } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { AccountDto, BrandDto } from '@xp/shared';
 import { ApiErrorAlert, CrisisButton } from '@xp/web/common';
 import { ApiError, BrandsApi, CONNECT_WORKSPACE_KEY, toApiError } from '@xp/web/data-access';
-import { ActionRunner, PAGE_PIECES } from '@xp/web/ui';
+import { ActionRunner, PAGE_PIECES, onChange } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { AccountFacts, AccountIdentity } from './account-details';
 import { AccountSettingsForm } from './account-settings-form';
@@ -39,8 +39,7 @@ interface BrandGroup {
     PAGE_PIECES,
   ],
 })
-export class AccountsPage {
-  readonly workspaceId = input.required<string>();
+export class AccountsPage extends WorkspaceScoped {
   /** `?connected=<handle>`: the OAuth callback's success. */
   readonly connected = input<string | undefined>();
 
@@ -89,14 +88,12 @@ export class AccountsPage {
   });
 
   constructor() {
-    effect(() => {
-      const id = this.workspaceId();
-      untracked(() => {
-        this.editing.set(null);
-        this.connectOpen.set(false);
-        this.notice.set(null);
-        void this.load(id);
-      });
+    super();
+    onChange(this.workspaceId, (id) => {
+      this.editing.set(null);
+      this.connectOpen.set(false);
+      this.notice.set(null);
+      void this.load(id);
     });
   }
 
@@ -168,20 +165,13 @@ export class AccountsPage {
 
   protected async load(workspaceId = this.workspaceId()): Promise<void> {
     this.loading.set(true);
-    this.action.error.set(null);
-    try {
-      const [accounts, brands] = await Promise.all([
-        firstValueFrom(this.ctx.accounts.list(workspaceId)),
-        this.brandsApi.listAll(workspaceId),
-      ]);
-      this.accounts.set(accounts.items);
+    await this.action.read(async () => {
+      const [accounts, brands] = await this.ctx.withAccounts(workspaceId, this.brandsApi.listAll(workspaceId));
+      this.accounts.set(accounts);
       this.brands.set(brands);
       this.loaded.set(true);
-    } catch (e) {
-      this.action.error.set(toApiError(e));
-    } finally {
-      this.loading.set(false);
-    }
+    });
+    this.loading.set(false);
   }
 
   private replace(account: AccountDto): void {

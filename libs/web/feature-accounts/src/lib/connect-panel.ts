@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, effect, inject, input, output, sign
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { BrandDto } from '@xp/shared';
-import { ApiErrorAlert } from '@xp/web/common';
+import { ApiErrorAlert, WorkspaceScoped } from '@xp/web/common';
 import { ApiError, BrandsApi, toApiError } from '@xp/web/data-access';
 import { ActionRunner, FORM_PIECES, PAGE_PIECES } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
@@ -86,8 +86,7 @@ export const DEFAULT_BRAND_COLOR = '#1f4fd1';
   `,
   imports: [ReactiveFormsModule, TranslocoPipe, ApiErrorAlert, FORM_PIECES, PAGE_PIECES],
 })
-export class ConnectPanel {
-  readonly workspaceId = input.required<string>();
+export class ConnectPanel extends WorkspaceScoped {
   readonly brands = input.required<readonly BrandDto[]>();
   readonly redirecting = input(false);
   /** The failure of the last "continue to X" (the page asks the API for X's URL). */
@@ -107,6 +106,7 @@ export class ConnectPanel {
   });
 
   constructor() {
+    super();
     // Keep a brand that still exists selected; else the first one.
     effect(() => {
       const brands = this.brands();

@@ -1,11 +1,11 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { InvitationPreviewDto } from '@xp/shared';
 import { ApiError, AuthApi, SessionStore, toApiError } from '@xp/web/data-access';
-import { ActionRunner, Badge, FORM_PIECES, passwordField, textField } from '@xp/web/ui';
+import { ActionRunner, Badge, FORM_PIECES, passwordField, textField, onChange } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { ApiErrorAlert, AuthLayout, LanguageService } from '@xp/web/common';
 
@@ -52,10 +52,7 @@ export class AcceptInvitationPage {
   ];
 
   constructor() {
-    effect(() => {
-      const token = this.token();
-      untracked(() => void this.load(token));
-    });
+    onChange(this.token, (token) => void this.load(token));
   }
 
   private async load(token: string): Promise<void> {

@@ -1,4 +1,5 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { onChange } from '@xp/web/ui';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ApiErrorAlert, AuthLayout, LanguageService, homeUrl } from '@xp/web/common';
@@ -47,10 +48,7 @@ export class ConfirmRegistrationPage {
   protected readonly error = signal<ApiError | null>(null);
 
   constructor() {
-    effect(() => {
-      const token = this.token();
-      untracked(() => void this.confirm(token ?? ''));
-    });
+    onChange(this.token, (token) => void this.confirm(token ?? ''));
   }
 
   private async confirm(token: string): Promise<void> {

@@ -32,7 +32,7 @@ import {
   type PostStatusValue,
 } from '@xp/shared';
 import { ApiError, BrandsApi, errorMessageIn, MOVABLE_STATUSES, toApiError } from '@xp/web/data-access';
-import { Alert } from '@xp/web/ui';
+import { Alert, onChange } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { ensureCalendarStyles } from './calendar-styles';
 import { crowdedWarnings } from './crowded-warnings';
@@ -48,6 +48,7 @@ import {
   HoldsStore,
   livePostChanges,
   WorkspacePageContext,
+  WorkspaceScoped,
 } from '@xp/web/common';
 import { can } from '@xp/shared/permissions';
 
@@ -76,8 +77,7 @@ declare global {
     MoveToast,
   ],
 })
-export class CalendarPage {
-  readonly workspaceId = input.required<string>();
+export class CalendarPage extends WorkspaceScoped {
   /** `?date=2026-03-02`: the day to open on (after the composer saved a post). */
   readonly date = input<string | undefined>();
   /** `?view=timeGridWeek`… */
@@ -240,11 +240,9 @@ export class CalendarPage {
   private readonly narrow = !!this.document.defaultView?.matchMedia('(max-width: 599.98px)').matches;
 
   constructor() {
+    super();
     void ensureCalendarStyles(this.document).then(() => this.stylesReady.set(true));
-    effect(() => {
-      const ws = this.workspaceId();
-      untracked(() => void this.loadReference(ws));
-    });
+    onChange(this.workspaceId, (ws) => void this.loadReference(ws));
     effect(() => {
       const range = this.range();
       const query = { brandId: this.brandId(), accountId: this.accountId(), status: this.status(), tag: this.tag() };
@@ -310,11 +308,8 @@ export class CalendarPage {
   private async loadReference(ws: string): Promise<void> {
     this.referenceLoaded.set(false);
     try {
-      const [accounts, brands] = await Promise.all([
-        firstValueFrom(this.ctx.accounts.list(ws)),
-        this.brandsApi.listAll(ws),
-      ]);
-      this.accounts.set(accounts.items);
+      const [accounts, brands] = await this.ctx.withAccounts(ws, this.brandsApi.listAll(ws));
+      this.accounts.set(accounts);
       this.brands.set(brands);
     } catch (e) {
       this.error.set(toApiError(e));

@@ -8,7 +8,7 @@ import { dateToZonedLocal, zonedDay, zonedLocalToDate } from '@xp/shared';
 import type { CheckPostResponse, CreatePostRequest, PostDto, PostKindValue, SegmentInput } from '@xp/shared';
 import { toApiError } from '@xp/web/data-access';
 import { Alert, PageHeader } from '@xp/web/ui';
-import { ApiErrorAlert, mediaContentUrl, WorkspacePageContext } from '@xp/web/common';
+import { ApiErrorAlert, mediaContentUrl, WorkspacePageContext, WorkspaceScoped } from '@xp/web/common';
 import { firstValueFrom } from 'rxjs';
 import { AccountPicker } from './account-picker';
 import { AUTOSAVE_DELAY_MS, autosaveBlocked, type AutosaveState } from './composer-autosave';
@@ -46,8 +46,7 @@ const CHECK_DEBOUNCE_MS = 350;
     PageHeader,
   ],
 })
-export class ComposerPage {
-  readonly workspaceId = input.required<string>();
+export class ComposerPage extends WorkspaceScoped {
   readonly postId = input<string | undefined>();
   /** `?account=<id>` preselects an account. */
   readonly account = input<string | undefined>();
@@ -72,6 +71,7 @@ export class ComposerPage {
   private autosaving: Promise<void> | null = null;
 
   constructor() {
+    super();
     inject(DestroyRef).onDestroy(() => {
       clearTimeout(this.checkTimer);
       clearTimeout(this.autosaveTimer);

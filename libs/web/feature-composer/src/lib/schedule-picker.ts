@@ -1,10 +1,11 @@
-import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { DateTimeField } from '@xp/web/ui';
 import { dateToZonedLocal, POST_KIND_VALUES, type AccountDto } from '@xp/shared';
 import { QueueApi, toApiError } from '@xp/web/data-access';
 import { firstValueFrom } from 'rxjs';
 import { ComposerDraft } from './composer-draft';
+import { WorkspaceScoped } from '@xp/web/common';
 
 /** When each account posts (its local time, or its next free posting slot as the server computes it), tags, kind. */
 @Component({
@@ -73,9 +74,7 @@ import { ComposerDraft } from './composer-draft';
   `,
   imports: [TranslocoPipe, DateTimeField],
 })
-export class SchedulePicker {
-  readonly workspaceId = input.required<string>();
-
+export class SchedulePicker extends WorkspaceScoped {
   protected readonly draft = inject(ComposerDraft);
   private readonly queue = inject(QueueApi);
   protected readonly kinds = POST_KIND_VALUES;

@@ -20,7 +20,7 @@ import {
   type FindingDto,
   type MemberDto,
 } from '@xp/shared';
-import { ApiErrorAlert, FindingsList, WorkspacePageContext } from '@xp/web/common';
+import { ApiErrorAlert, FindingsList, WorkspacePageContext, WorkspaceScoped } from '@xp/web/common';
 import {
   InboxApi,
   LiveUpdatesStore,
@@ -58,8 +58,7 @@ import { SavedRepliesStore } from './saved-replies-store';
     PAGE_PIECES,
   ],
 })
-export class ConversationsPage {
-  readonly workspaceId = input.required<string>();
+export class ConversationsPage extends WorkspaceScoped {
   /** `/w/:ws/conversations/:conversationId` (a notification's link) opens that conversation. */
   readonly conversationId = input<string>();
 
@@ -103,6 +102,7 @@ export class ConversationsPage {
   private readonly checks = new Subject<string>();
 
   constructor() {
+    super();
     onChange(this.workspaceId, (ws) => void this.loadWorkspace(ws));
     onChange(this.conversationId, (id) => {
       if (id) void this.open(id);

@@ -1,4 +1,4 @@
-import { WorkspacePageContext } from '@xp/web/common';
+import { WorkspacePageContext, WorkspaceScoped } from '@xp/web/common';
 import { LucidePause, LucideTriangleAlert } from '@lucide/angular';
 import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, inject } from '@angular/core';
 import { computed, effect, input, signal, untracked, viewChild } from '@angular/core';
@@ -6,8 +6,8 @@ import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { parseTweetText } from '@xp/shared';
 import type { AccountDto, LiveSessionDto, LiveStatusDto, MessageParams, MessageRef, PostDto } from '@xp/shared';
-import { ApiError, errorMessageIn, LiveApi, SessionStore, toApiError } from '@xp/web/data-access';
-import { Badge, ConfirmButton, MessagePipe, PageHeader } from '@xp/web/ui';
+import { errorMessageIn, LiveApi, SessionStore, toApiError } from '@xp/web/data-access';
+import { ActionRunner, Badge, ConfirmButton, MessagePipe, PageHeader, onChange } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { ApiErrorAlert, formatClock, LanguageService, statusTone } from '@xp/web/common';
 import { accountHandle, accountZone, formatWhen, isOnAir, windowLabel } from './live-format';
@@ -48,8 +48,7 @@ interface Outgoing {
     MessagePipe,
   ],
 })
-export class LivePage {
-  readonly workspaceId = input.required<string>();
+export class LivePage extends WorkspaceScoped {
   /** `?session=<id>`: the session shown. */
   readonly session = input<string | undefined>();
 
@@ -65,9 +64,9 @@ export class LivePage {
   protected readonly status = signal<LiveStatusDto | null>(null);
   protected readonly posts = signal<PostDto[]>([]);
   protected readonly loaded = signal(false);
-  protected readonly busy = signal(false);
   protected readonly confirmEnd = signal(false);
-  protected readonly error = signal<ApiError | null>(null);
+  /** Ending the session (`busy`), and the last failure of that, of the page's load or of the session's first read. */
+  protected readonly action = new ActionRunner(toApiError);
   protected readonly text = signal('');
   protected readonly outgoing = signal<Outgoing[]>([]);
   protected readonly composeError = signal<string | null>(null);
@@ -127,21 +126,16 @@ export class LivePage {
   private readonly createdHere = new Set<string>();
 
   constructor() {
-    effect(() => {
-      const ws = this.workspaceId();
-      untracked(() => void this.load(ws));
-    });
+    super();
+    onChange(this.workspaceId, (ws) => void this.load(ws));
     // A change of the shown session: read its status and posts, then keep them fresh.
-    effect(() => {
-      const id = this.currentId();
-      untracked(() => {
-        this.confirmEnd.set(false);
-        if (id !== this.status()?.session.id) {
-          this.status.set(null);
-          this.posts.set([]);
-        }
-        if (id) void this.poll(id, true);
-      });
+    onChange(this.currentId, (id) => {
+      this.confirmEnd.set(false);
+      if (id !== this.status()?.session.id) {
+        this.status.set(null);
+        this.posts.set([]);
+      }
+      if (id) void this.poll(id, true);
     });
     // Keyboard-first: when a session is ready to receive posts, the cursor is in the box.
     effect(() => {
@@ -292,37 +286,24 @@ export class LivePage {
   protected async end(): Promise<void> {
     const s = this.current();
     if (!s) return;
-    this.busy.set(true);
-    this.error.set(null);
-    try {
+    await this.action.run(async () => {
       const ended = await firstValueFrom(this.liveApi.end(this.workspaceId(), s.id));
       this.sessions.update((list) => list.map((x) => (x.id === ended.id ? { ...x, ...ended } : x)));
       this.confirmEnd.set(false);
       await this.poll(s.id, false);
-    } catch (e) {
-      this.error.set(toApiError(e));
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 
   private async load(ws: string): Promise<void> {
-    this.error.set(null);
-    try {
-      const [accounts, sessions] = await Promise.all([
-        firstValueFrom(this.ctx.accounts.list(ws)),
-        firstValueFrom(this.liveApi.list(ws)),
-      ]);
-      this.accounts.set(accounts.items);
+    await this.action.read(async () => {
+      const [accounts, sessions] = await this.ctx.withAccounts(ws, this.liveApi.list(ws));
+      this.accounts.set(accounts);
       this.sessions.set(
         [...sessions.items].sort((a, b) => new Date(b.startsAt).getTime() - new Date(a.startsAt).getTime()),
       );
       if (this.current() && this.canWrite()) this.focusWhenReady.set(true);
-    } catch (e) {
-      this.error.set(toApiError(e));
-    } finally {
-      this.loaded.set(true);
-    }
+    });
+    this.loaded.set(true);
   }
 
   /** Reads the session's status and posts; while it is on air, again every few seconds. */
@@ -347,7 +328,7 @@ export class LivePage {
       }
       if (first && this.canWrite() && this.isActive(status.session)) this.focusWhenReady.set(true);
     } catch (e) {
-      if (first) this.error.set(toApiError(e));
+      if (first) this.action.error.set(toApiError(e));
     }
     if (this.destroyed || seq !== this.pollSeq || this.current()?.id !== id) return;
     // While posts are being sent, the sender reads again when it is done.

@@ -4,7 +4,7 @@ import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angula
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { dateToZonedLocal, zonedLocalToDate, type AccountDto, type LiveSessionDto } from '@xp/shared';
 import { ApiError, LiveApi, toApiError } from '@xp/web/data-access';
-import { ApiErrorAlert, LanguageService } from '@xp/web/common';
+import { ApiErrorAlert, LanguageService, WorkspaceScoped } from '@xp/web/common';
 import { DateTimeField } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { accountZone, windowLabel } from './live-format';
@@ -95,8 +95,7 @@ const DURATIONS = [30, 60, 90, 120, 180, 240, 360, 480, 720] as const;
   `,
   imports: [ReactiveFormsModule, TranslocoPipe, ApiErrorAlert, DateTimeField],
 })
-export class LiveSessionForm {
-  readonly workspaceId = input.required<string>();
+export class LiveSessionForm extends WorkspaceScoped {
   readonly accounts = input.required<AccountDto[]>();
   readonly loaded = input(false);
   readonly created = output<LiveSessionDto>();
@@ -121,6 +120,7 @@ export class LiveSessionForm {
   protected readonly formTz = computed(() => accountZone(this.accounts(), this.formAccountId()));
 
   constructor() {
+    super();
     this.form.controls.accountId.valueChanges.subscribe((id) => {
       this.formAccountId.set(id);
       this.form.controls.start.setValue(dateToZonedLocal(new Date(), accountZone(this.accounts(), id)));

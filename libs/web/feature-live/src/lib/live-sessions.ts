@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { AccountDto, LiveSessionDto } from '@xp/shared';
-import { LanguageService } from '@xp/web/common';
+import { LanguageService, WorkspaceScoped } from '@xp/web/common';
 import { Badge } from '@xp/web/ui';
 import { accountHandle, accountZone, formatWhen, isOnAir } from './live-format';
 
@@ -60,8 +60,7 @@ import { accountHandle, accountZone, formatWhen, isOnAir } from './live-format';
   `,
   imports: [RouterLink, TranslocoPipe, Badge],
 })
-export class LiveSessions {
-  readonly workspaceId = input.required<string>();
+export class LiveSessions extends WorkspaceScoped {
   readonly sessions = input.required<LiveSessionDto[]>();
   readonly accounts = input.required<AccountDto[]>();
   readonly currentId = input<string | null>(null);

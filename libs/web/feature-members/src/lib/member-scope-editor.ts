@@ -1,7 +1,7 @@
-import { ChangeDetectionStrategy, Component, computed, effect, input, output, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, output, signal } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { AccountDto, MemberDto } from '@xp/shared';
-import { RadioGroup } from '@xp/web/ui';
+import { RadioGroup, toggled, onChange } from '@xp/web/ui';
 
 /** Which X accounts a member may work on: all of them (`null`), or the ones ticked. */
 @Component({
@@ -78,23 +78,15 @@ export class MemberScopeEditor {
   protected readonly valid = computed(() => this.choice() === 'all' || this.picked().size > 0);
 
   constructor() {
-    effect(() => {
-      const member = this.member();
-      untracked(() => {
-        this.choice.set(member.accountIds === null ? 'all' : 'some');
-        this.picked.set(new Set(member.accountIds ?? []));
-      });
+    onChange(this.member, (member) => {
+      this.choice.set(member.accountIds === null ? 'all' : 'some');
+      this.picked.set(new Set(member.accountIds ?? []));
     });
   }
 
   protected toggle(accountId: string, event: Event): void {
     const checked = (event.target as HTMLInputElement).checked;
-    this.picked.update((ids) => {
-      const next = new Set(ids);
-      if (checked) next.add(accountId);
-      else next.delete(accountId);
-      return next;
-    });
+    this.picked.update((ids) => toggled(ids, accountId, checked));
   }
 
   protected save(): void {

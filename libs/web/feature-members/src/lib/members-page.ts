@@ -1,12 +1,12 @@
-import { WorkspacePageContext } from '@xp/web/common';
+import { WorkspacePageContext, WorkspaceScoped } from '@xp/web/common';
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ROLES, type AccountDto, type InvitationDto, type MemberDto, type Page, type Role } from '@xp/shared';
 import { ApiErrorAlert, LanguageService } from '@xp/web/common';
 import { WorkspaceInvitationsApi, toApiError } from '@xp/web/data-access';
-import { ActionRunner, FORM_PIECES, PAGE_PIECES } from '@xp/web/ui';
+import { ActionRunner, FORM_PIECES, PAGE_PIECES, onChange } from '@xp/web/ui';
 import { Observable, firstValueFrom } from 'rxjs';
 import { MemberScopeEditor } from './member-scope-editor';
 
@@ -30,9 +30,7 @@ async function fetchAll<T>(fetch: (cursor: string | null) => Observable<Page<T>>
   styleUrl: './members-page.css',
   imports: [ReactiveFormsModule, DatePipe, TranslocoPipe, ApiErrorAlert, MemberScopeEditor, FORM_PIECES, PAGE_PIECES],
 })
-export class MembersPage {
-  readonly workspaceId = input.required<string>();
-
+export class MembersPage extends WorkspaceScoped {
   private readonly ctx = inject(WorkspacePageContext);
   private readonly invitationsApi = inject(WorkspaceInvitationsApi);
   protected readonly lang = inject(LanguageService).current;
@@ -70,13 +68,11 @@ export class MembersPage {
   );
 
   constructor() {
-    effect(() => {
-      const id = this.workspaceId();
-      untracked(() => {
-        this.created.set(null);
-        this.notice.set(null);
-        void this.load(id);
-      });
+    super();
+    onChange(this.workspaceId, (id) => {
+      this.created.set(null);
+      this.notice.set(null);
+      void this.load(id);
     });
   }
 
@@ -87,8 +83,7 @@ export class MembersPage {
 
   protected async load(workspaceId = this.workspaceId()): Promise<void> {
     this.loading.set(true);
-    this.action.error.set(null);
-    try {
+    await this.action.read(async () => {
       const manager = this.canManage();
       const [members, invitations, accounts] = await Promise.all([
         fetchAll((cursor) => this.ctx.members.list(workspaceId, { cursor })),
@@ -98,11 +93,8 @@ export class MembersPage {
       this.members.set(members);
       this.invitations.set(invitations);
       this.accounts.set(accounts);
-    } catch (e) {
-      this.action.error.set(toApiError(e));
-    } finally {
-      this.loading.set(false);
-    }
+    });
+    this.loading.set(false);
   }
 
   protected async sendInvitation(): Promise<void> {

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -9,9 +9,16 @@ import {
   type PostDto,
   type PostStatusValue,
 } from '@xp/shared';
-import { ApiErrorAlert, browserTimeZone, formatInZone, statusTone, WorkspacePageContext } from '@xp/web/common';
+import {
+  ApiErrorAlert,
+  browserTimeZone,
+  formatInZone,
+  statusTone,
+  WorkspacePageContext,
+  WorkspaceScoped,
+} from '@xp/web/common';
 import { toApiError } from '@xp/web/data-access';
-import { ActionRunner, PAGE_PIECES } from '@xp/web/ui';
+import { ActionRunner, PAGE_PIECES, toggled, onChange } from '@xp/web/ui';
 import { catchError, debounceTime, distinctUntilChanged, firstValueFrom, map, of, Subject, switchMap } from 'rxjs';
 import { BulkBar } from './bulk-bar';
 import {
@@ -46,9 +53,7 @@ interface Toast {
   styleUrl: './my-work-page.css',
   imports: [RouterLink, TranslocoPipe, ApiErrorAlert, BulkBar, PAGE_PIECES],
 })
-export class MyWorkPage {
-  readonly workspaceId = input.required<string>();
-
+export class MyWorkPage extends WorkspaceScoped {
   private readonly ctx = inject(WorkspacePageContext);
   protected readonly lang = this.ctx.language.current;
   protected readonly tabs = MY_WORK_TABS;
@@ -86,6 +91,7 @@ export class MyWorkPage {
   private readonly reloads = new Subject<void>();
 
   constructor() {
+    super();
     this.typed
       .pipe(
         map((q) => q.trim()),
@@ -118,13 +124,10 @@ export class MyWorkPage {
         const shown = new Set(page.items.map((p) => p.id));
         this.selected.update((s) => new Set([...s].filter((id) => shown.has(id))));
       });
-    effect(() => {
-      const ws = this.workspaceId();
-      untracked(() => {
-        this.toast.set(null);
-        this.reload(true);
-        void this.loadHandles(ws);
-      });
+    onChange(this.workspaceId, (ws) => {
+      this.toast.set(null);
+      this.reload(true);
+      void this.loadHandles(ws);
     });
   }
 
@@ -182,11 +185,7 @@ export class MyWorkPage {
   }
 
   protected toggle(id: string): void {
-    this.selected.update((s) => {
-      const next = new Set(s);
-      if (!next.delete(id)) next.add(id);
-      return next;
-    });
+    this.selected.update((s) => toggled(s, id));
   }
 
   protected clearSelection(): void {

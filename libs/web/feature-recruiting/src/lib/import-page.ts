@@ -1,6 +1,6 @@
-import { WorkspacePageContext } from '@xp/web/common';
+import { WorkspacePageContext, WorkspaceScoped } from '@xp/web/common';
 import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, inject } from '@angular/core';
-import { computed, input, signal, viewChild } from '@angular/core';
+import { computed, signal, viewChild } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { DryRunImportRequest, ImportJobDto, ImportModeValue, ImportRowDto, ImportTargetValue } from '@xp/shared';
@@ -48,9 +48,7 @@ export async function readCsvFile(file: Blob): Promise<string> {
   styleUrl: './import-page.css',
   imports: [RouterLink, TranslocoPipe, ApiErrorAlert, FORM_PIECES, PAGE_PIECES, MessagePipe],
 })
-export class ImportPage {
-  readonly workspaceId = input.required<string>();
-
+export class ImportPage extends WorkspaceScoped {
   private readonly api = inject(ImportsApi);
   private readonly ctx = inject(WorkspacePageContext);
   protected readonly lang = inject(LanguageService).current;
@@ -99,6 +97,7 @@ export class ImportPage {
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
+    super();
     inject(DestroyRef).onDestroy(() => {
       this.destroyed = true;
       clearTimeout(this.timer);

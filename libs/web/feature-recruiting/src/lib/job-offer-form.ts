@@ -9,7 +9,7 @@ import {
   type ContractTypeValue,
   type CreateJobOfferResponse,
 } from '@xp/shared';
-import { ApiErrorAlert } from '@xp/web/common';
+import { ApiErrorAlert, WorkspaceScoped } from '@xp/web/common';
 import { JobOffersApi, toApiError } from '@xp/web/data-access';
 import { ActionRunner, FORM_PIECES, textField } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
@@ -94,8 +94,7 @@ export function parseHashtags(raw: string): string[] {
   `,
   imports: [ReactiveFormsModule, TranslocoPipe, ApiErrorAlert, FORM_PIECES],
 })
-export class JobOfferForm {
-  readonly workspaceId = input.required<string>();
+export class JobOfferForm extends WorkspaceScoped {
   readonly accounts = input.required<readonly AccountDto[]>();
   readonly created = output<CreateJobOfferResponse>();
 
@@ -149,6 +148,7 @@ export class JobOfferForm {
   ];
 
   constructor() {
+    super();
     // The careers account first: the one whose handle says so, else the first one.
     effect(() => {
       const accounts = this.accounts();

@@ -1,5 +1,5 @@
-import { WorkspacePageContext } from '@xp/web/common';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { WorkspacePageContext, WorkspaceScoped } from '@xp/web/common';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -16,7 +16,7 @@ import type {
 } from '@xp/shared';
 import { ApiErrorAlert, LanguageService, statusTone } from '@xp/web/common';
 import { JobOffersApi, toApiError } from '@xp/web/data-access';
-import { ActionRunner, DateTimeField, newestFirst, PAGE_PIECES } from '@xp/web/ui';
+import { ActionRunner, DateTimeField, newestFirst, PAGE_PIECES, onChange } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { JobOfferForm } from './job-offer-form';
 
@@ -32,8 +32,7 @@ import { JobOfferForm } from './job-offer-form';
   styleUrl: './job-offers-page.css',
   imports: [ReactiveFormsModule, RouterLink, TranslocoPipe, ApiErrorAlert, JobOfferForm, PAGE_PIECES, DateTimeField],
 })
-export class JobOffersPage {
-  readonly workspaceId = input.required<string>();
+export class JobOffersPage extends WorkspaceScoped {
   /** `?offer=<id>`: the offer shown in detail. */
   readonly offer = input<string | undefined>();
 
@@ -75,23 +74,18 @@ export class JobOffersPage {
   protected readonly selectedId = computed(() => this.offer() ?? null);
 
   constructor() {
-    effect(() => {
-      const ws = this.workspaceId();
-      untracked(() => void this.load(ws));
-    });
-    effect(() => {
-      const id = this.selectedId();
-      untracked(() => {
-        this.confirmClose.set(false);
-        this.closeResult.set(null);
-        this.deleteTweets.set(false);
-        if (id) void this.open(id);
-        else {
-          this.detail.set(null);
-          this.preview.set(null);
-          this.templates.set([]);
-        }
-      });
+    super();
+    onChange(this.workspaceId, (ws) => void this.load(ws));
+    onChange(this.selectedId, (id) => {
+      this.confirmClose.set(false);
+      this.closeResult.set(null);
+      this.deleteTweets.set(false);
+      if (id) void this.open(id);
+      else {
+        this.detail.set(null);
+        this.preview.set(null);
+        this.templates.set([]);
+      }
     });
   }
 
@@ -200,8 +194,7 @@ export class JobOffersPage {
 
   private async open(id: string): Promise<void> {
     const ws = this.workspaceId();
-    this.action.error.set(null);
-    try {
+    await this.action.read(async () => {
       const [detail, preview] = await Promise.all([
         firstValueFrom(this.api.get(ws, id)),
         firstValueFrom(this.api.preview(ws, id)),
@@ -211,24 +204,15 @@ export class JobOffersPage {
       this.preview.set(preview);
       this.editedTemplates.clear();
       this.templates.set((await firstValueFrom(this.api.templates(ws, detail.accountId))).items);
-    } catch (e) {
-      this.action.error.set(toApiError(e));
-    }
+    });
   }
 
   private async load(ws: string): Promise<void> {
-    this.action.error.set(null);
-    try {
-      const [accounts, offers] = await Promise.all([
-        firstValueFrom(this.ctx.accounts.list(ws)),
-        firstValueFrom(this.api.list(ws)),
-      ]);
-      this.accounts.set(accounts.items);
+    await this.action.read(async () => {
+      const [accounts, offers] = await this.ctx.withAccounts(ws, this.api.list(ws));
+      this.accounts.set(accounts);
       this.offers.set(newestFirst(offers.items));
-    } catch (e) {
-      this.action.error.set(toApiError(e));
-    } finally {
-      this.loaded.set(true);
-    }
+    });
+    this.loaded.set(true);
   }
 }

@@ -8,13 +8,13 @@ import {
   inject,
   Injector,
 } from '@angular/core';
-import { computed, effect, input, signal, untracked } from '@angular/core';
+import { computed, effect, signal, untracked } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { AccountDto, MemberDto, PostDto } from '@xp/shared';
 import type { ApiError } from '@xp/web/data-access';
 import { errorMessageIn, toApiError } from '@xp/web/data-access';
-import { Alert, Badge, PageHeader } from '@xp/web/ui';
+import { Alert, Badge, PageHeader, toggled } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { ApprovalDiff } from './approval-diff';
 import { ReviewPanel } from './review-panel';
@@ -27,6 +27,7 @@ import {
   livePostChanges,
   MediaThumbs,
   WorkspacePageContext,
+  WorkspaceScoped,
 } from '@xp/web/common';
 import { can } from '@xp/shared/permissions';
 
@@ -58,9 +59,7 @@ const GRACE_MS = 15 * 60_000;
     PageHeader,
   ],
 })
-export class InboxPage {
-  readonly workspaceId = input.required<string>();
-
+export class InboxPage extends WorkspaceScoped {
   private readonly ctx = inject(WorkspacePageContext);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
@@ -108,6 +107,7 @@ export class InboxPage {
   private readonly livePosts = livePostChanges();
 
   constructor() {
+    super();
     effect(() => {
       const ws = this.workspaceId();
       this.livePosts();
@@ -154,11 +154,7 @@ export class InboxPage {
   }
 
   protected pick(id: string): void {
-    this.picked.update((set) => {
-      const next = new Set(set);
-      if (!next.delete(id)) next.add(id);
-      return next;
-    });
+    this.picked.update((set) => toggled(set, id));
   }
 
   protected pickAll(): void {
@@ -244,11 +240,8 @@ export class InboxPage {
   private async load(ws: string): Promise<void> {
     this.error.set(null);
     try {
-      const [accounts, list] = await Promise.all([
-        firstValueFrom(this.ctx.accounts.list(ws)),
-        firstValueFrom(this.ctx.posts.list(ws, { status: ['in_review'] })),
-      ]);
-      this.accounts.set(accounts.items);
+      const [accounts, list] = await this.ctx.withAccounts(ws, this.ctx.posts.list(ws, { status: ['in_review'] }));
+      this.accounts.set(accounts);
       // The list omits findings and approvals: read each post in full (an inbox holds a few dozen at most).
       const full = await Promise.all(
         list.items.slice(0, 100).map((p) => firstValueFrom(this.ctx.posts.get(ws, p.id)).catch(() => p)),

@@ -1,4 +1,4 @@
-import { WorkspacePageContext } from '@xp/web/common';
+import { WorkspacePageContext, WorkspaceScoped } from '@xp/web/common';
 import { LucideZap } from '@lucide/angular';
 import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, input, output, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
@@ -28,8 +28,7 @@ export function byDeadline(a: PostDto, b: PostDto): number {
   styleUrl: './live-lane.css',
   imports: [LucideZap, RouterLink, TranslocoPipe, MessagePipe],
 })
-export class LiveLane {
-  readonly workspaceId = input.required<string>();
+export class LiveLane extends WorkspaceScoped {
   /** The live posts the inbox found waiting for my approval. */
   readonly posts = input<PostDto[]>([]);
   readonly accounts = input<AccountDto[]>([]);
@@ -58,6 +57,7 @@ export class LiveLane {
   });
 
   constructor() {
+    super();
     const tick = setInterval(() => this.now.set(Date.now()), 1_000);
     let timer: ReturnType<typeof setTimeout> | undefined;
     let stopped = false;

@@ -17,6 +17,7 @@ import {
   MediaThumbs,
   statusTone,
   WorkspacePageContext,
+  WorkspaceScoped,
 } from '@xp/web/common';
 import { can } from '@xp/shared/permissions';
 
@@ -52,8 +53,7 @@ interface CommentNode {
     MediaThumbs,
   ],
 })
-export class PostPage {
-  readonly workspaceId = input.required<string>();
+export class PostPage extends WorkspaceScoped {
   readonly postId = input.required<string>();
   readonly saved = input<string | undefined>();
 
@@ -143,6 +143,7 @@ export class PostPage {
   private readonly livePost = livePostChanges((e) => e.id === this.postId());
 
   constructor() {
+    super();
     effect(() => {
       const ws = this.workspaceId();
       const id = this.postId();
@@ -236,12 +237,9 @@ export class PostPage {
   private async load(ws: string, id: string): Promise<void> {
     this.error.set(null);
     try {
-      const [post, accounts] = await Promise.all([
-        firstValueFrom(this.ctx.posts.get(ws, id)),
-        firstValueFrom(this.ctx.accounts.list(ws)),
-      ]);
+      const [accounts, post] = await this.ctx.withAccounts(ws, this.ctx.posts.get(ws, id));
       this.post.set(post);
-      this.accounts.set(accounts.items);
+      this.accounts.set(accounts);
     } catch (e) {
       this.error.set(toApiError(e));
       return;

@@ -3,7 +3,7 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { PostDto } from '@xp/shared';
 import { errorMessageIn, PostsApi, toApiError } from '@xp/web/data-access';
 import { firstValueFrom } from 'rxjs';
-import { LanguageService } from '@xp/web/common';
+import { LanguageService, WorkspaceScoped } from '@xp/web/common';
 
 /** Approve or request changes on one post, with a comment (and an admin's override reason on a blocking finding). */
 @Component({
@@ -69,8 +69,7 @@ import { LanguageService } from '@xp/web/common';
   `,
   imports: [TranslocoPipe],
 })
-export class ReviewPanel {
-  readonly workspaceId = input.required<string>();
+export class ReviewPanel extends WorkspaceScoped {
   readonly post = input.required<PostDto>();
   readonly isAdmin = input(false);
   readonly changed = output<PostDto>();

@@ -1,9 +1,9 @@
-import { WorkspacePageContext } from '@xp/web/common';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { WorkspacePageContext, WorkspaceScoped } from '@xp/web/common';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { AccountDto, BrandDto, CalendarFeedDto, CalendarFeedScopeValue } from '@xp/shared';
 import { BrandsApi, CalendarFeedsApi, toApiError } from '@xp/web/data-access';
-import { ActionRunner, FORM_PIECES, newestFirst, PAGE_PIECES } from '@xp/web/ui';
+import { ActionRunner, FORM_PIECES, newestFirst, PAGE_PIECES, onChange } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { ApiErrorAlert } from '@xp/web/common';
 
@@ -17,9 +17,7 @@ import { ApiErrorAlert } from '@xp/web/common';
   templateUrl: './calendar-feeds-page.html',
   imports: [TranslocoPipe, ApiErrorAlert, FORM_PIECES, PAGE_PIECES],
 })
-export class CalendarFeedsPage {
-  readonly workspaceId = input.required<string>();
-
+export class CalendarFeedsPage extends WorkspaceScoped {
   private readonly api = inject(CalendarFeedsApi);
   private readonly ctx = inject(WorkspacePageContext);
   private readonly brandsApi = inject(BrandsApi);
@@ -42,10 +40,8 @@ export class CalendarFeedsPage {
   );
 
   constructor() {
-    effect(() => {
-      const ws = this.workspaceId();
-      untracked(() => void this.load(ws));
-    });
+    super();
+    onChange(this.workspaceId, (ws) => void this.load(ws));
   }
 
   protected setScope(value: string): void {
@@ -88,20 +84,13 @@ export class CalendarFeedsPage {
   }
 
   private async load(ws: string): Promise<void> {
-    this.action.error.set(null);
-    try {
-      const [accounts, feeds] = await Promise.all([
-        firstValueFrom(this.ctx.accounts.list(ws)),
-        firstValueFrom(this.api.list(ws)),
-      ]);
-      this.accounts.set(accounts.items);
+    await this.action.read(async () => {
+      const [accounts, feeds] = await this.ctx.withAccounts(ws, this.api.list(ws));
+      this.accounts.set(accounts);
       this.feeds.set(newestFirst(feeds.items));
-      if (!this.targetId()) this.targetId.set(accounts.items[0]?.id ?? '');
-    } catch (e) {
-      this.action.error.set(toApiError(e));
-    } finally {
-      this.loaded.set(true);
-    }
+      if (!this.targetId()) this.targetId.set(accounts[0]?.id ?? '');
+    });
+    this.loaded.set(true);
     try {
       this.brands.set(await this.brandsApi.listAll(ws));
     } catch {

@@ -1,11 +1,11 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { OutboxMessageDto } from '@xp/shared';
 import { ApiError, OutboxApi, toApiError } from '@xp/web/data-access';
-import { Badge, PageHeader } from '@xp/web/ui';
+import { Badge, PageHeader, onChange } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
-import { ApiErrorAlert, LanguageService } from '@xp/web/common';
+import { ApiErrorAlert, LanguageService, WorkspaceScoped } from '@xp/web/common';
 
 /** `/w/:workspaceId/outbox`: the emails the product "sent" while no SMTP server is configured. */
 @Component({
@@ -121,9 +121,7 @@ import { ApiErrorAlert, LanguageService } from '@xp/web/common';
   `,
   imports: [DatePipe, TranslocoPipe, ApiErrorAlert, Badge, PageHeader],
 })
-export class OutboxPage {
-  readonly workspaceId = input.required<string>();
-
+export class OutboxPage extends WorkspaceScoped {
   private readonly api = inject(OutboxApi);
   protected readonly lang = inject(LanguageService).current;
 
@@ -133,10 +131,8 @@ export class OutboxPage {
   protected readonly error = signal<ApiError | null>(null);
 
   constructor() {
-    effect(() => {
-      const id = this.workspaceId();
-      untracked(() => void this.fetch(id, null));
-    });
+    super();
+    onChange(this.workspaceId, (id) => void this.fetch(id, null));
   }
 
   protected reload(): void {

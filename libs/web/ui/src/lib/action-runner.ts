@@ -15,17 +15,32 @@ export class ActionRunner<E> {
   async run(action: () => Promise<unknown>, onError?: (error: E) => Promise<void> | void): Promise<boolean> {
     if (this.busy()) return false;
     this.busy.set(true);
+    try {
+      return await this.attempt(action, onError);
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  /**
+   * A read (a page loading its data, a detail opened): clears the error and keeps the failure's, as `run` does, but
+   * leaves `busy` alone and is never ignored (the workspace changed while an action runs). Never rejects: resolves
+   * true when the read succeeded.
+   */
+  read(read: () => Promise<unknown>): Promise<boolean> {
+    return this.attempt(read);
+  }
+
+  private async attempt(work: () => Promise<unknown>, onError?: (error: E) => Promise<void> | void): Promise<boolean> {
     this.error.set(null);
     try {
-      await action();
+      await work();
       return true;
     } catch (e) {
       const error = this.toError(e);
       if (onError) await onError(error);
       this.error.set(error);
       return false;
-    } finally {
-      this.busy.set(false);
     }
   }
 }

@@ -5,6 +5,7 @@ import type { ApiError, HoldDto } from '@xp/web/data-access';
 import { Alert } from '@xp/web/ui';
 import { ApiErrorAlert } from '../components/api-error-alert';
 import { HoldsStore } from './holds-store';
+import { WorkspaceScoped } from '../workspace-scoped';
 
 /** The crisis button: holds every post of a workspace, a brand or an account at once, with a written reason. */
 @Component({
@@ -61,8 +62,7 @@ import { HoldsStore } from './holds-store';
   `,
   imports: [TranslocoPipe, ApiErrorAlert, Alert, LucidePause],
 })
-export class CrisisButton {
-  readonly workspaceId = input.required<string>();
+export class CrisisButton extends WorkspaceScoped {
   readonly scope = input.required<HoldDto['scope']>();
   readonly targetId = input<string | null>(null);
   readonly targetLabel = input.required<string>();

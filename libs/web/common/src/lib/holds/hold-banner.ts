@@ -1,12 +1,14 @@
 import { LucidePause } from '@lucide/angular';
 import { ChangeDetectionStrategy, Component, ElementRef, inject } from '@angular/core';
-import { computed, effect, input, signal, untracked, viewChild } from '@angular/core';
+import { computed, effect, signal, untracked, viewChild } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { onChange } from '@xp/web/ui';
 import type { AccountDto, BrandDto } from '@xp/shared';
 import { AccountsApi, ApiError, BrandsApi, HoldDto, SessionStore } from '@xp/web/data-access';
 import { firstValueFrom } from 'rxjs';
 import { ApiErrorAlert } from '../components/api-error-alert';
 import { HoldsStore } from './holds-store';
+import { WorkspaceScoped } from '../workspace-scoped';
 
 /** Shown on every workspace page while a crisis hold is active; the roles allowed to release it do so from here. */
 @Component({
@@ -117,9 +119,7 @@ import { HoldsStore } from './holds-store';
   `,
   imports: [TranslocoPipe, ApiErrorAlert, LucidePause],
 })
-export class HoldBanner {
-  readonly workspaceId = input.required<string>();
-
+export class HoldBanner extends WorkspaceScoped {
   protected readonly store = inject(HoldsStore);
   private readonly session = inject(SessionStore);
   private readonly accountsApi = inject(AccountsApi);
@@ -136,10 +136,8 @@ export class HoldBanner {
   protected readonly canRelease = computed(() => this.session.can(this.workspaceId(), 'holds.release'));
 
   constructor() {
-    effect(() => {
-      const ws = this.workspaceId();
-      untracked(() => void this.store.load(ws));
-    });
+    super();
+    onChange(this.workspaceId, (ws) => void this.store.load(ws));
     effect(() => {
       const ws = this.workspaceId();
       if (!this.store.active().length) return;

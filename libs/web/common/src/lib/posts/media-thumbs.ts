@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input, signal } from '@an
 import { TranslocoPipe } from '@jsverse/transloco';
 import { MediaLightbox, type LightboxItem } from './media-lightbox';
 import { PlaySign } from './play-sign';
+import { WorkspaceScoped } from '../workspace-scoped';
 
 /** A media of a segment as posts carry it. */
 export interface MediaRef {
@@ -86,8 +87,7 @@ export const mediaContentUrl = (workspaceId: string, id: string): string =>
   `,
   imports: [TranslocoPipe, MediaLightbox, PlaySign],
 })
-export class MediaThumbs {
-  readonly workspaceId = input.required<string>();
+export class MediaThumbs extends WorkspaceScoped {
   readonly media = input.required<readonly MediaRef[]>();
 
   protected readonly videos = signal<ReadonlySet<string>>(new Set());

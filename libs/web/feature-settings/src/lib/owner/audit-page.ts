@@ -1,5 +1,5 @@
-import { WorkspacePageContext } from '@xp/web/common';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { WorkspacePageContext, WorkspaceScoped } from '@xp/web/common';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { AUDIT_SUBJECT_TYPES, type MemberDto } from '@xp/shared';
 import {
@@ -10,7 +10,7 @@ import {
   type AuditFilter,
   type AuditVerifyDto,
 } from '@xp/web/data-access';
-import { ActionRunner, FORM_PIECES, PAGE_PIECES } from '@xp/web/ui';
+import { ActionRunner, FORM_PIECES, PAGE_PIECES, onChange } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { ApiErrorAlert } from '@xp/web/common';
 import { dayBound } from './audit-filter';
@@ -62,9 +62,7 @@ const NAMED_ACTIONS: ReadonlySet<string> = new Set([
   styleUrl: './owner-tools.css',
   imports: [TranslocoPipe, ApiErrorAlert, FORM_PIECES, PAGE_PIECES],
 })
-export class AuditPage {
-  readonly workspaceId = input.required<string>();
-
+export class AuditPage extends WorkspaceScoped {
   private readonly api = inject(AuditApi);
   private readonly ctx = inject(WorkspacePageContext);
 
@@ -85,10 +83,8 @@ export class AuditPage {
   protected readonly exportUrl = computed(() => this.api.exportUrl(this.workspaceId(), this.applied()));
 
   constructor() {
-    effect(() => {
-      const ws = this.workspaceId();
-      untracked(() => void this.start(ws));
-    });
+    super();
+    onChange(this.workspaceId, (ws) => void this.start(ws));
   }
 
   /** The translation key of a subject type (a type the screen does not know shows as it is). */

@@ -1,9 +1,9 @@
-import { WorkspacePageContext } from '@xp/web/common';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { WorkspacePageContext, WorkspaceScoped } from '@xp/web/common';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { BrandDto } from '@xp/shared';
 import { BrandsApi, CharterApi, toApiError } from '@xp/web/data-access';
-import { ActionRunner, FORM_PIECES, PAGE_PIECES } from '@xp/web/ui';
+import { ActionRunner, FORM_PIECES, PAGE_PIECES, onChange } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { ApiErrorAlert } from '@xp/web/common';
 import { CharterNumberField, type FieldProblem } from './charter-number-field';
@@ -39,9 +39,7 @@ import {
   styleUrl: './owner-tools.css',
   imports: [TranslocoPipe, ApiErrorAlert, SeveritySelect, CharterNumberField, FORM_PIECES, PAGE_PIECES],
 })
-export class CharterPage {
-  readonly workspaceId = input.required<string>();
-
+export class CharterPage extends WorkspaceScoped {
   private readonly api = inject(CharterApi);
   private readonly brandsApi = inject(BrandsApi);
   private readonly ctx = inject(WorkspacePageContext);
@@ -68,10 +66,8 @@ export class CharterPage {
   protected readonly hasLocalErrors = computed(() => Object.keys(this.localErrors()).length > 0);
 
   constructor() {
-    effect(() => {
-      const ws = this.workspaceId();
-      untracked(() => void this.loadBrands(ws));
-    });
+    super();
+    onChange(this.workspaceId, (ws) => void this.loadBrands(ws));
   }
 
   /** The problem of a field: the screen's check (a translation key) or the API's words. */
@@ -168,18 +164,14 @@ export class CharterPage {
   }
 
   private async loadBrands(ws: string): Promise<void> {
-    this.action.error.set(null);
     this.draft.set(null);
-    try {
+    await this.action.read(async () => {
       const brands = await this.brandsApi.listAll(ws);
       this.brands.set(brands);
       this.brandId.set(brands[0]?.id ?? '');
       if (brands.length) await this.loadCharter();
-    } catch (e) {
-      this.action.error.set(toApiError(e));
-    } finally {
-      this.loaded.set(true);
-    }
+    });
+    this.loaded.set(true);
   }
 
   private async loadCharter(): Promise<void> {

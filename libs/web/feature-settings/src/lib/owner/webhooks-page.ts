@@ -1,9 +1,9 @@
-import { WorkspacePageContext } from '@xp/web/common';
-import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
+import { WorkspacePageContext, WorkspaceScoped } from '@xp/web/common';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { eventKey, NOTIFICATION_EVENTS, type NotificationEvent } from './notification-events';
 import { toApiError, WebhooksApi, type WebhookDeliveryDto, type WebhookDto } from '@xp/web/data-access';
-import { ActionRunner, FORM_PIECES, newestFirst, PAGE_PIECES } from '@xp/web/ui';
+import { ActionRunner, FORM_PIECES, newestFirst, PAGE_PIECES, toggled, onChange } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { ApiErrorAlert } from '@xp/web/common';
 
@@ -18,9 +18,7 @@ import { ApiErrorAlert } from '@xp/web/common';
   styleUrl: './owner-tools.css',
   imports: [TranslocoPipe, ApiErrorAlert, FORM_PIECES, PAGE_PIECES],
 })
-export class WebhooksPage {
-  readonly workspaceId = input.required<string>();
-
+export class WebhooksPage extends WorkspaceScoped {
   private readonly api = inject(WebhooksApi);
   private readonly ctx = inject(WorkspacePageContext);
 
@@ -47,19 +45,12 @@ export class WebhooksPage {
   ];
 
   constructor() {
-    effect(() => {
-      const ws = this.workspaceId();
-      untracked(() => void this.load(ws));
-    });
+    super();
+    onChange(this.workspaceId, (ws) => void this.load(ws));
   }
 
   protected toggle(event: NotificationEvent, on: boolean): void {
-    this.chosen.update((set) => {
-      const next = new Set(set);
-      if (on) next.add(event);
-      else next.delete(event);
-      return next;
-    });
+    this.chosen.update((set) => toggled(set, event, on));
   }
 
   protected date(iso: string | null): string {
@@ -119,14 +110,10 @@ export class WebhooksPage {
   }
 
   private async load(ws: string): Promise<void> {
-    this.action.error.set(null);
     this.openId.set(null);
-    try {
+    await this.action.read(async () => {
       this.hooks.set(newestFirst((await firstValueFrom(this.api.list(ws))).items));
-    } catch (e) {
-      this.action.error.set(toApiError(e));
-    } finally {
-      this.loaded.set(true);
-    }
+    });
+    this.loaded.set(true);
   }
 }

@@ -11,6 +11,7 @@ import {
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LiveUpdatesStore, type NotificationDto } from '@xp/web/data-access';
+import { WorkspaceScoped } from '@xp/web/common';
 
 /**
  * The bell of the header: a button whose label says how many notifications are unread, opening the list of recent
@@ -30,8 +31,7 @@ import { LiveUpdatesStore, type NotificationDto } from '@xp/web/data-access';
   },
   imports: [RouterLink, TranslocoPipe],
 })
-export class NotificationBell {
-  readonly workspaceId = input.required<string>();
+export class NotificationBell extends WorkspaceScoped {
   /** The language of dates. */
   readonly lang = input('fr');
 

@@ -6,7 +6,7 @@ import type { Permission } from '@xp/shared/permissions';
 import { InboxCountStore, LiveUpdatesStore, SessionStore } from '@xp/web/data-access';
 import { NotificationBell } from './notification-bell';
 import { readOnlyNotice } from './read-only-notice';
-import { LanguageSwitch } from '@xp/web/ui';
+import { initials, LanguageSwitch } from '@xp/web/ui';
 import { filter, map } from 'rxjs';
 import { HoldBanner, LanguageService } from '@xp/web/common';
 
@@ -89,17 +89,7 @@ export class ShellLayout {
   });
   /** A role that writes no post is told so, with what it can still do (see readOnlyNotice). */
   protected readonly readOnly = computed(() => readOnlyNotice(this.workspace()?.role));
-  protected readonly initials = computed(() => {
-    const name = this.session.user()?.displayName ?? '';
-    return (
-      name
-        .split(/\s+/)
-        .filter(Boolean)
-        .slice(0, 2)
-        .map((part) => part[0]?.toUpperCase() ?? '')
-        .join('') || '?'
-    );
-  });
+  protected readonly initials = computed(() => initials(this.session.user()?.displayName ?? ''));
 
   protected switchTo(workspaceId: string): void {
     if (!workspaceId || workspaceId === this.workspaceId()) return;
