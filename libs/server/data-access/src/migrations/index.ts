@@ -18,6 +18,7 @@ import { Inbox1796430000000 } from './1796430000000-inbox';
 import { InboxIndexes1796430500000 } from './1796430500000-inbox-indexes';
 import { InboxSearch1796431000000 } from './1796431000000-inbox-search';
 import { Listening1796440000000 } from './1796440000000-listening';
+import { Analytics1796450000000 } from './1796450000000-analytics';
 
 /** Every migration, in order. `npm run migration:generate -- <Name>` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   InboxIndexes1796430500000,
   InboxSearch1796431000000,
   Listening1796440000000,
+  Analytics1796450000000,
 ];
