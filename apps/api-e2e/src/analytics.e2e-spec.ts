@@ -11,7 +11,7 @@ import type {
 import { createSchedulerApp } from '@xp/scheduler';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- end-to-end suites boot the applications in-process
 import { metricsOf } from '@xp/x-sandbox';
-import { registerUser, type SignedIn, dbRows } from './support/test-api';
+import { addMember, dbRows, registerUser, type SignedIn } from './support/test-api';
 import { connectAccount, sandboxData, startApiWithSandbox } from './support/x-stack';
 
 /**
@@ -196,3 +196,105 @@ it('snapshots a published post at +1 h, +24 h, +7 d and +28 d, as the sandbox co
     impressions: taken[3]!.public.impression_count + late.public.impression_count,
   });
 }, 120_000);
+
+const usageOf = (month: string) => get<AnalyticsUsageDto>(`/analytics/usage?month=${month}`);
+const monthOf = (t: number) => new Date(t).toISOString().slice(0, 7);
+const tweetReads = async () =>
+  (await sandbox<{ method: string; url: string }[]>('/_sandbox/requests')).filter(
+    (r) => r.method === 'GET' && r.url.startsWith('/2/tweets?'),
+  ).length;
+
+it('keeps within a budget set below the need, thinning the snapshots out, and reads nothing of an account turned off', async () => {
+  // A budget that leaves room for 20 post reads this month, and 30 posts to measure.
+  const month = monthOf(now());
+  const spent = (await usageOf(month)).costUsd;
+  const budgetUsd = Math.round((spent + 0.1) * 1e6) / 1e6;
+  await owner.agent
+    .patch(`/api/workspaces/${ws}/analytics/settings`)
+    .set('x-csrf-token', owner.csrf)
+    .send({ monthlyBudgetUsd: budgetUsd })
+    .expect(200);
+  const posts: PostDto[] = [];
+  for (let i = 0; i < 30; i++) posts.push(await publish(`Sélection du jour n°${i + 1}`));
+  const first = new Date(posts[0]!.publishedAt!).getTime();
+  const before = await usageOf(month);
+  expect(before.projectedUsd).toBeGreaterThan(budgetUsd);
+  expect(before.thinning.level).not.toBe('none');
+
+  for (const after of [HOUR, DAY, 7 * DAY, 28 * DAY]) {
+    await moveTo(first + after + 30 * 60_000);
+    await worker().pollDue();
+    for (const m of new Set([month, monthOf(now())])) {
+      const u = await usageOf(m);
+      expect(u.costUsd).toBeLessThanOrEqual(u.budgetUsd);
+    }
+  }
+  const u = await usageOf(month);
+  expect(u.thinning.skipped).toBeGreaterThan(0);
+  // Every snapshot was either taken or left out, none is still waiting.
+  const waiting = await db<{ n: number }>(
+    `SELECT count(*)::int AS n FROM metric_snapshots WHERE post_id = ANY($1::uuid[]) AND taken_at IS NULL AND skipped IS NULL`,
+    [posts.map((p) => p.id)],
+  );
+  expect(waiting[0]!.n).toBe(0);
+
+  // Analytics off for @Kindy: a post published now is never read.
+  await owner.agent
+    .patch(`/api/workspaces/${ws}/analytics/settings`)
+    .set('x-csrf-token', owner.csrf)
+    .send({ monthlyBudgetUsd: 50, accounts: [{ accountId: kindy, enabled: false }] })
+    .expect(200);
+  const quiet = await publish('Sans mesure');
+  const reads = await tweetReads();
+  await moveTo(new Date(quiet.publishedAt!).getTime() + 2 * DAY);
+  await worker().pollDue();
+  expect(await tweetReads()).toBe(reads);
+  expect((await get<{ items: unknown[] }>(`/posts/${quiet.id}/metrics`)).items).toEqual([]);
+  const settings = await get<{ accounts: { accountId: string; enabled: boolean }[] }>('/analytics/settings');
+  expect(settings.accounts).toEqual([{ accountId: kindy, handle: 'Kindy', enabled: false }]);
+}, 120_000);
+
+it('answers bad input with 400 in the one error format, other roles and tenants as the rest of the API', async () => {
+  const bad = async (path: string, field?: string) => {
+    const r = await get<{ statusCode: number; code: string; message: string; details?: { field?: string }[] }>(
+      path,
+      400,
+    );
+    expect(r).toMatchObject({ statusCode: 400, code: expect.any(String), message: expect.any(String) });
+    if (field) expect(r.details?.map((d) => d.field)).toContain(field);
+    return r;
+  };
+  await bad('/analytics/summary?groupBy=weekday', 'groupBy');
+  await bad('/analytics/summary?from=2026-03-02T10:00:00Z&to=2026-03-01T10:00:00Z', 'to');
+  await bad('/analytics/summary?from=2024-01-01T00:00:00Z&to=2026-03-01T00:00:00Z', 'to');
+  await bad('/analytics/summary?from=yesterday', 'from');
+  expect((await bad('/analytics/summary?accountId=6f1c2a4e-8a55-4b8e-9d7e-0a4c5e3b2f10', 'accountId')).code).toBe(
+    'ACCOUNT_NOT_FOUND',
+  );
+  await bad('/analytics/posts?sort=likes', 'sort');
+  await bad('/analytics/posts?limit=0', 'limit');
+  await bad('/analytics/posts?cursor=nope', 'cursor');
+  await bad('/analytics/usage?month=2026-13', 'month');
+  await bad('/analytics/summary?unknown=1');
+  const patch = (who: SignedIn, body: unknown) =>
+    who.agent
+      .patch(`/api/workspaces/${ws}/analytics/settings`)
+      .set('x-csrf-token', who.csrf)
+      .send(body as object);
+  await patch(owner, {}).expect(400);
+  await patch(owner, { monthlyBudgetUsd: -1 }).expect(400);
+  await patch(owner, { accounts: [{ accountId: '6f1c2a4e-8a55-4b8e-9d7e-0a4c5e3b2f10', enabled: true }] }).expect(400);
+
+  // Editors read the reports but do not spend the budget; another workspace sees nothing of these posts.
+  const editor = await addMember(stack.api, owner, ws, 'editor');
+  await editor.agent.get(`/api/workspaces/${ws}/analytics/usage`).expect(200);
+  await patch(editor, { monthlyBudgetUsd: 1000 }).expect(403);
+  const stranger = await registerUser(stack.api, 'stranger', 'Ailleurs');
+  const [someone] = await db<{ id: string }>(`SELECT post_id AS id FROM metric_snapshots LIMIT 1`, []);
+  await stranger.agent.get(`/api/workspaces/${ws}/analytics/summary`).expect(404);
+  const theirs = stranger.me.workspaces[0]!.id;
+  await stranger.agent.get(`/api/workspaces/${theirs}/posts/${someone!.id}/metrics`).expect(404);
+  expect((await stranger.agent.get(`/api/workspaces/${theirs}/analytics/summary`).expect(200)).body).toEqual({
+    items: [],
+  });
+});
