@@ -299,3 +299,35 @@ it('answers bad input with 400 in the one error format, other roles and tenants 
     items: [],
   });
 });
+
+it('sums whole days from the rollups and the partial days at the range ends from the posts, to the same totals', async () => {
+  const [span] = await db<{ lo: Date; hi: Date }>(
+    `SELECT min(published_at) AS lo, max(published_at) AS hi FROM post_metrics WHERE workspace_id = $1`,
+    [ws],
+  );
+  const lo = span!.lo.getTime();
+  const hi = span!.hi.getTime();
+  const ranges: [number, number][] = [
+    [lo - DAY, hi + DAY],
+    [lo + 1, hi],
+    [lo + (hi - lo) / 3, hi + 1],
+    [lo - 7 * HOUR, lo + (hi - lo) / 2],
+    [hi - 3 * HOUR, hi + 1],
+  ];
+  for (const [from, to] of ranges) {
+    const [expected] = await db<{ posts: number; impressions: number }>(
+      `SELECT count(*)::int AS posts, coalesce(sum(impressions), 0)::int AS impressions FROM post_metrics
+        WHERE workspace_id = $1 AND published_at >= $2 AND published_at < $3`,
+      [ws, new Date(from), new Date(to)],
+    );
+    for (const groupBy of ['account', 'brand', 'kind', 'author', 'day', 'hour']) {
+      const q = `from=${new Date(from).toISOString()}&to=${new Date(to).toISOString()}&groupBy=${groupBy}`;
+      const { items } = await get<AnalyticsSummaryDto>(`/analytics/summary?${q}`);
+      expect({
+        groupBy,
+        posts: items.reduce((a, i) => a + i.posts, 0),
+        impressions: items.reduce((a, i) => a + i.impressions, 0),
+      }).toEqual({ groupBy, ...expected });
+    }
+  }
+});

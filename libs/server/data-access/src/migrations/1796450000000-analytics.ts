@@ -9,6 +9,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * The four due rows and the post's figures are created by a trigger on `posts`, in the very transaction that marks
  * the post published, whichever path publishes it (the batch completion, a single transition, reconciliation).
  * The offsets here are those of `SNAPSHOT_OFFSETS_MS` (libs/server/domain/src/analytics) when this was written.
+ * Reports read rollups by account and local day (`analytics_days`, `…_hours`, `…_tags`), kept by a trigger on
+ * `post_metrics` with the difference each new figure makes (docs/analytics.md, "Reports").
  */
 export class Analytics1796450000000 implements MigrationInterface {
   name = 'Analytics1796450000000';
@@ -56,8 +58,26 @@ export class Analytics1796450000000 implements MigrationInterface {
       "bookmarks" integer NOT NULL DEFAULT 0,
       "link_clicks" integer NOT NULL DEFAULT 0,
       "engagement_rate" double precision NOT NULL DEFAULT 0,
-      "impressions_24h" integer)`);
+      "impressions_24h" integer,
+      "kind" text NOT NULL,
+      "author_id" uuid NOT NULL,
+      "tags" text array NOT NULL DEFAULT '{}',
+      "local_day" date NOT NULL,
+      "local_hour" smallint NOT NULL)`);
     await q.query(`CREATE INDEX "IDX_post_metrics_published" ON "post_metrics" ("workspace_id", "published_at")`);
+    // Rollups of the posts' latest figures by local day (the account's zone at publication): the reports sum whole
+    // days from them and only the range's partial edge days from post_metrics.
+    const sums = `"posts" integer NOT NULL DEFAULT 0, "impressions" bigint NOT NULL DEFAULT 0,
+      "likes" bigint NOT NULL DEFAULT 0, "reposts" bigint NOT NULL DEFAULT 0, "replies" bigint NOT NULL DEFAULT 0,
+      "quotes" bigint NOT NULL DEFAULT 0, "bookmarks" bigint NOT NULL DEFAULT 0, "link_clicks" bigint NOT NULL DEFAULT 0`;
+    const owned = `"workspace_id" uuid NOT NULL REFERENCES "workspaces"("id") ON DELETE CASCADE,
+      "account_id" uuid NOT NULL REFERENCES "accounts"("id") ON DELETE CASCADE, "day" date NOT NULL`;
+    await q.query(`CREATE TABLE "analytics_days" (${owned}, "kind" text NOT NULL, "author_id" uuid NOT NULL, ${sums},
+      PRIMARY KEY ("account_id", "day", "kind", "author_id"))`);
+    await q.query(`CREATE TABLE "analytics_day_hours" (${owned}, "hour" smallint NOT NULL, ${sums},
+      PRIMARY KEY ("account_id", "day", "hour"))`);
+    await q.query(`CREATE TABLE "analytics_day_tags" (${owned}, "tag" text NOT NULL, ${sums},
+      PRIMARY KEY ("account_id", "day", "tag"))`);
     await q.query(`CREATE TABLE "account_followers" (
       "account_id" uuid NOT NULL REFERENCES "accounts"("id") ON DELETE CASCADE,
       "workspace_id" uuid NOT NULL REFERENCES "workspaces"("id") ON DELETE CASCADE,
@@ -88,10 +108,45 @@ export class Analytics1796450000000 implements MigrationInterface {
           FROM (VALUES ('1h', interval '1 hour'), ('24h', interval '24 hours'), ('7d', interval '7 days'),
                        ('28d', interval '28 days')) AS k(kind, after)
         ON CONFLICT (post_id, kind) DO NOTHING;
-        INSERT INTO post_metrics (post_id, workspace_id, account_id, published_at)
-        VALUES (NEW.id, NEW.workspace_id, NEW.account_id, NEW.published_at) ON CONFLICT (post_id) DO NOTHING;
+        INSERT INTO post_metrics (post_id, workspace_id, account_id, published_at, kind, author_id, tags, local_day, local_hour)
+        SELECT NEW.id, NEW.workspace_id, NEW.account_id, NEW.published_at, NEW.kind, NEW.author_id, NEW.tags,
+               (NEW.published_at AT TIME ZONE a.timezone)::date, extract(hour FROM NEW.published_at AT TIME ZONE a.timezone)
+          FROM accounts a WHERE a.id = NEW.account_id
+        ON CONFLICT (post_id) DO NOTHING;
         RETURN NULL;
       END $$`);
+    // Each change of a post's latest figures (and its first row) moves its day's rollups by the difference.
+    const delta = (t: string, key: string, keyValue: string, from = '') => `INSERT INTO ${t} AS r
+        (workspace_id, account_id, day, ${key}, posts, impressions, likes, reposts, replies, quotes, bookmarks, link_clicks)
+        SELECT NEW.workspace_id, NEW.account_id, NEW.local_day, ${keyValue}, d_posts, NEW.impressions - o.impressions,
+               NEW.likes - o.likes, NEW.reposts - o.reposts, NEW.replies - o.replies, NEW.quotes - o.quotes,
+               NEW.bookmarks - o.bookmarks, NEW.link_clicks - o.link_clicks ${from}
+        ON CONFLICT (account_id, day, ${key}) DO UPDATE SET posts = r.posts + excluded.posts,
+          impressions = r.impressions + excluded.impressions, likes = r.likes + excluded.likes,
+          reposts = r.reposts + excluded.reposts, replies = r.replies + excluded.replies,
+          quotes = r.quotes + excluded.quotes, bookmarks = r.bookmarks + excluded.bookmarks,
+          link_clicks = r.link_clicks + excluded.link_clicks;`;
+    await q.query(`CREATE FUNCTION xp_analytics_rollup() RETURNS trigger LANGUAGE plpgsql AS $$
+      DECLARE
+        o record;
+        d_posts integer := 0;
+      BEGIN
+        IF TG_OP = 'INSERT' THEN
+          SELECT 0 AS impressions, 0 AS likes, 0 AS reposts, 0 AS replies, 0 AS quotes, 0 AS bookmarks,
+                 0 AS link_clicks INTO o;
+          d_posts := 1;
+        ELSE
+          o := OLD;
+        END IF;
+        ${delta('analytics_days', 'kind, author_id', 'NEW.kind, NEW.author_id')}
+        ${delta('analytics_day_hours', 'hour', 'NEW.local_hour')}
+        ${delta('analytics_day_tags', 'tag', 't.tag', 'FROM unnest(NEW.tags) AS t(tag)')}
+        RETURN NULL;
+      END $$`);
+    await q.query(
+      `CREATE TRIGGER post_metrics_rollup AFTER INSERT OR UPDATE ON post_metrics FOR EACH ROW
+       EXECUTE FUNCTION xp_analytics_rollup()`,
+    );
     const when = `NEW.status = 'published' AND NEW.published_at IS NOT NULL AND cardinality(NEW.tweet_ids) > 0`;
     await q.query(
       `CREATE TRIGGER posts_analytics_published AFTER UPDATE OF status ON posts FOR EACH ROW
@@ -107,7 +162,18 @@ export class Analytics1796450000000 implements MigrationInterface {
     await q.query(`DROP TRIGGER posts_analytics_inserted ON posts`);
     await q.query(`DROP TRIGGER posts_analytics_published ON posts`);
     await q.query(`DROP FUNCTION xp_analytics_post_published()`);
-    for (const t of ['analytics_settings', 'analytics_reads', 'account_followers', 'post_metrics', 'metric_snapshots'])
+    await q.query(`DROP TRIGGER post_metrics_rollup ON post_metrics`);
+    await q.query(`DROP FUNCTION xp_analytics_rollup()`);
+    for (const t of [
+      'analytics_settings',
+      'analytics_reads',
+      'account_followers',
+      'analytics_day_tags',
+      'analytics_day_hours',
+      'analytics_days',
+      'post_metrics',
+      'metric_snapshots',
+    ])
       await q.query(`DROP TABLE "${t}"`);
     await q.query(`ALTER TABLE "accounts" DROP COLUMN "analytics_enabled"`);
   }

@@ -1,26 +1,21 @@
-// The SQL of analytics' reports: sums of each post's latest figures (post_metrics) by group, a post list, and a
-// post's snapshots.
+// The SQL of analytics' reports: sums of the posts' latest figures by group (rollups by local day, post_metrics at
+// the range's edges), a post list, and a post's snapshots.
 import type { NonPublicMetrics, PostMetricsRow, ReportFilter, SnapshotRow, SummaryRow } from '@xp/server/application';
 import type { AnalyticsGroupBy, AnalyticsPostSort, SnapshotKind } from '@xp/shared';
 import type { TransactionHost } from './transaction-host';
 
-/** The group's key and label, and the joins they need, by `groupBy`. */
-const GROUPS: Record<AnalyticsGroupBy, { key: string; label: string; join: string }> = {
-  account: { key: 'pm.account_id::text', label: 'a.handle', join: '' },
-  brand: { key: 'a.brand_id::text', label: 'b.name', join: 'JOIN brands b ON b.id = a.brand_id' },
-  tag: { key: 't.tag', label: 't.tag', join: 'CROSS JOIN LATERAL unnest(p.tags) AS t(tag)' },
-  kind: { key: 'p.kind', label: 'p.kind', join: '' },
-  author: { key: 'p.author_id::text', label: 'u.display_name', join: 'JOIN users u ON u.id = p.author_id' },
-  day: {
-    key: `to_char(pm.published_at AT TIME ZONE a.timezone, 'YYYY-MM-DD')`,
-    label: `to_char(pm.published_at AT TIME ZONE a.timezone, 'YYYY-MM-DD')`,
-    join: '',
-  },
-  hour: {
-    key: `extract(hour FROM pm.published_at AT TIME ZONE a.timezone)::int::text`,
-    label: `extract(hour FROM pm.published_at AT TIME ZONE a.timezone)::int::text`,
-    join: '',
-  },
+/**
+ * Per `groupBy`: the rollup of whole local days, the group's key in it and in post_metrics (the edge days), and the
+ * label of a key (`g.key`) once summed.
+ */
+const GROUPS: Record<AnalyticsGroupBy, { rollup: string; rkey: string; pkey: string; unnest?: true; label: string }> = {
+  account: { rollup: 'analytics_days', rkey: 'r.account_id::text', pkey: 'pm.account_id::text', label: 'acc.handle' },
+  brand: { rollup: 'analytics_days', rkey: 'acc.brand_id::text', pkey: 'acc.brand_id::text', label: 'b.name' },
+  kind: { rollup: 'analytics_days', rkey: 'r.kind', pkey: 'pm.kind', label: 'g.key' },
+  author: { rollup: 'analytics_days', rkey: 'r.author_id::text', pkey: 'pm.author_id::text', label: 'u.display_name' },
+  day: { rollup: 'analytics_days', rkey: 'r.day::text', pkey: 'pm.local_day::text', label: 'g.key' },
+  hour: { rollup: 'analytics_day_hours', rkey: 'r.hour::text', pkey: 'pm.local_hour::text', label: 'g.key' },
+  tag: { rollup: 'analytics_day_tags', rkey: 'r.tag', pkey: 't.tag', unnest: true, label: 'g.key' },
 };
 
 const RANGE = `pm.workspace_id = $1 AND pm.published_at >= $2 AND pm.published_at < $3
@@ -29,6 +24,11 @@ const rangeParams = (f: ReportFilter) => [f.workspaceId, f.from, f.to, f.account
 
 const SUMS = ['impressions', 'likes', 'reposts', 'replies', 'quotes', 'bookmarks', 'link_clicks'] as const;
 
+/**
+ * Sums of the posts published in [from, to): the local days wholly inside the range (in each account's zone) from
+ * the rollups, the partial days at either end from post_metrics (only the two days' worth of rows at each end are
+ * read: a year's summary reads a few thousand rollup rows, not a row per post).
+ */
 export async function summaryRows(
   tx: TransactionHost,
   f: ReportFilter,
@@ -36,11 +36,31 @@ export async function summaryRows(
 ): Promise<SummaryRow[]> {
   const g = GROUPS[groupBy];
   const rows = await tx.rows<Record<string, string | number>>(
-    `SELECT ${g.key} AS key, coalesce(${g.label}, '') AS label, count(*)::int AS posts,
-            ${SUMS.map((c) => `sum(pm.${c})::float8 AS ${c}`).join(', ')}
-       FROM post_metrics pm JOIN posts p ON p.id = pm.post_id JOIN accounts a ON a.id = pm.account_id ${g.join}
-      WHERE ${RANGE}
-      GROUP BY 1, 2 ORDER BY sum(pm.impressions) DESC, 1`,
+    `WITH acc AS (
+       SELECT a.id, a.handle, a.brand_id, lf::date + CASE WHEN lf::time = '00:00' THEN 0 ELSE 1 END AS first_full,
+              ($3::timestamptz AT TIME ZONE a.timezone)::date AS last_excl
+         FROM accounts a, LATERAL (SELECT $2::timestamptz AT TIME ZONE a.timezone AS lf) l
+        WHERE a.workspace_id = $1 AND ($4::uuid[] IS NULL OR a.id = ANY($4::uuid[]))),
+     edges AS (
+       SELECT * FROM (VALUES ($2::timestamptz, least($3::timestamptz, $2::timestamptz + interval '2 days')),
+                             (greatest($2::timestamptz + interval '2 days', $3::timestamptz - interval '2 days'), $3::timestamptz)) AS w(lo, hi)
+        WHERE lo < hi),
+     parts AS (
+       SELECT ${g.rkey} AS key, r.posts, ${SUMS.map((c) => `r.${c}`).join(', ')}
+         FROM ${g.rollup} r JOIN acc ON acc.id = r.account_id
+        WHERE r.day >= acc.first_full AND r.day < acc.last_excl
+       UNION ALL
+       SELECT ${g.pkey}, 1, ${SUMS.map((c) => `pm.${c}`).join(', ')}
+         FROM edges JOIN post_metrics pm ON pm.workspace_id = $1 AND pm.published_at >= edges.lo AND pm.published_at < edges.hi
+         JOIN acc ON acc.id = pm.account_id ${g.unnest ? 'CROSS JOIN LATERAL unnest(pm.tags) AS t(tag)' : ''}
+        WHERE pm.local_day < acc.first_full OR pm.local_day >= acc.last_excl),
+     g AS (
+       SELECT key, sum(posts)::int AS posts, ${SUMS.map((c) => `sum(${c})::float8 AS ${c}`).join(', ')}
+         FROM parts GROUP BY key HAVING sum(posts) > 0)
+     SELECT g.*, coalesce(${g.label}, '') AS label
+       FROM g LEFT JOIN acc ON acc.id::text = g.key LEFT JOIN brands b ON b.id::text = g.key
+       LEFT JOIN users u ON u.id::text = g.key
+      ORDER BY g.impressions DESC, g.key`,
     rangeParams(f),
   );
   return rows.map((r) => ({
