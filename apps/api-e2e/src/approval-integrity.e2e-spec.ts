@@ -1,10 +1,9 @@
 import type { INestApplication } from '@nestjs/common';
-import { Client } from 'pg';
 import { PublishingService } from '@xp/server/application';
 import type { PostDto } from '@xp/shared';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- end-to-end suites boot the applications in-process
 import { createSchedulerApp } from '@xp/scheduler';
-import { addMember, registerUser, type SignedIn } from './support/test-api';
+import { addMember, registerUser, type SignedIn, dbRows } from './support/test-api';
 import { connectAccount, startApiWithSandbox } from './support/x-stack';
 
 /**
@@ -112,15 +111,7 @@ async function publishDue(): Promise<void> {
   for (const job of await publishing.claim(20)) await publishing.publish(job);
 }
 
-async function db<T>(sql: string, params: unknown[]): Promise<T[]> {
-  const c = new Client({ connectionString: stack.api.databaseUrl });
-  await c.connect();
-  try {
-    return (await c.query(sql, params)).rows as T[];
-  } finally {
-    await c.end();
-  }
-}
+const db = <T>(sql: string, params: unknown[]): Promise<T[]> => dbRows<T>(stack.api.databaseUrl, sql, params);
 
 interface SandboxTweet {
   id: string;

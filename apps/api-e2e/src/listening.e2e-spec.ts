@@ -5,7 +5,7 @@ import { TestClock } from '@xp/server/testing';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- end-to-end suites boot the applications in-process
 import { createSchedulerApp } from '@xp/scheduler';
 import { addMember, registerUser, type SignedIn } from './support/test-api';
-import { connectAccount, startApiWithSandbox } from './support/x-stack';
+import { connectAccount, sandboxData, startApiWithSandbox } from './support/x-stack';
 
 /**
  * Listening end to end, over HTTP against the real X sandbox and its crowd: monitors are kept by managers, a query
@@ -22,14 +22,8 @@ let viewer: SignedIn;
 let brand: string;
 let kindy: string;
 
-const sandbox = async <T = Record<string, unknown>>(path: string, body?: unknown): Promise<T> => {
-  const res = await fetch(`${stack.sandbox.url}${path}`, {
-    method: body ? 'POST' : 'GET',
-    headers: body ? { 'content-type': 'application/json' } : {},
-    ...(body ? { body: JSON.stringify(body) } : {}),
-  });
-  return ((await res.json()) as { data: T }).data;
-};
+const sandbox = <T = Record<string, unknown>>(path: string, body?: unknown): Promise<T> =>
+  sandboxData<T>(stack.sandbox, path, body);
 /** Moves the sandbox's clock and the product's together. */
 async function advance(ms: number): Promise<void> {
   const r = await sandbox<{ now: string }>('/_sandbox/clock', { advanceMs: ms });

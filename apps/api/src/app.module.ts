@@ -33,6 +33,7 @@ import { BulkPostsController, PostSearchController } from './controllers/my-work
 import { HoldsController } from './controllers/holds.controller';
 import { ConversationsController, SavedRepliesController, XWebhooksController } from './controllers/inbox.controller';
 import { ListeningSettingsController, MonitorsController } from './controllers/listening.controller';
+import { AnalyticsController } from './controllers/analytics.controller';
 import {
   AddToQueueController,
   CalendarFeedsController,
@@ -123,6 +124,7 @@ export class ApiModule {
         SavedRepliesController,
         MonitorsController,
         ListeningSettingsController,
+        AnalyticsController,
         XWebhooksController,
         HealthController,
         MetricsController,

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { ScheduleModule } from '@nestjs/schedule';
 import { DataSource } from 'typeorm';
 import {
+  AnalyticsSettings,
   AuditCheckpointService,
   Clock,
   InboxIngestService,
@@ -13,6 +14,7 @@ import {
   PublishingObserver,
   PublishingService,
   PublishingSettings,
+  SnapshotWorkerService,
 } from '@xp/server/application';
 import type { AppConfig } from '@xp/server/config';
 import { DataAccessModule, dataAccessOptions, WebhookDeliveryWorker } from '@xp/server/data-access';
@@ -24,6 +26,7 @@ import { WebhookTicker } from './webhook-ticker';
 import { AuditCheckpointTicker } from './audit-checkpoint-ticker';
 import { InboxTicker } from './inbox-ticker';
 import { ListeningTicker } from './listening-ticker';
+import { AnalyticsTicker } from './analytics-ticker';
 
 /** The scheduler's only HTTP surface: liveness/database readiness and Prometheus metrics. */
 @Controller()
@@ -111,6 +114,12 @@ class SchedulerModule {
         ListeningInbox,
         ListeningPollService,
         ListeningTicker,
+        {
+          provide: AnalyticsSettings,
+          useValue: { ...config.analytics, workerId: settings.schedulerId } satisfies AnalyticsSettings,
+        },
+        SnapshotWorkerService,
+        AnalyticsTicker,
       ],
     };
   }
@@ -118,8 +127,7 @@ class SchedulerModule {
 
 /**
  * The worker process: claims due posts and publishes them, sends due webhook deliveries, polls the inbox's mentions
- * and the listening monitors;
- * /health and /metrics.
+ * and the listening monitors, takes the metric snapshots due; /health and /metrics.
  */
 export async function createSchedulerApp(
   config: AppConfig,

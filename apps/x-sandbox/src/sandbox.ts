@@ -17,6 +17,8 @@ import type { DeliverySettings } from './webhook-delivery';
 import { registerWebhookRoutes } from './webhook-routes';
 
 export type { SandboxClock } from './clock';
+/** A post's metrics at the sandbox's now (end-to-end suites compare the product's snapshots with them). */
+export { metricsOf } from './metrics';
 export type { RateLimitProfile } from './rate-limits';
 export type { Faults, FaultNext, SandboxBehaviour } from './context';
 export type { DeliverySettings } from './webhook-delivery';

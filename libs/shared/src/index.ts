@@ -12,3 +12,4 @@ export * from './api/inbox';
 export * from './rules';
 export * from './messages';
 export * from './api/listening';
+export * from './api/analytics';

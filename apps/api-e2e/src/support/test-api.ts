@@ -1,4 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
+import { Client } from 'pg';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { freshDatabaseUrl, testConfig, TestClock } from '@xp/server/testing';
@@ -83,4 +84,15 @@ export async function limitMember(owner: SignedIn, workspaceId: string, who: Sig
     .set('x-csrf-token', owner.csrf)
     .send({ accountIds, version: row.version })
     .expect(200);
+}
+
+/** Raw SQL on the test's database, behind the API's back (one connection, closed after). */
+export async function dbRows<T>(databaseUrl: string, sql: string, params: unknown[]): Promise<T[]> {
+  const c = new Client({ connectionString: databaseUrl });
+  await c.connect();
+  try {
+    return (await c.query(sql, params)).rows as T[];
+  } finally {
+    await c.end();
+  }
 }

@@ -3,17 +3,22 @@ import { freshDatabaseUrl, testConfig, TestClock } from '@xp/server/testing';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- end-to-end suites boot the applications in-process
 import { createApiApp } from '@xp/api';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- end-to-end suites boot the applications in-process
-import { startSandbox, type RunningSandbox } from '@xp/x-sandbox';
+import { startSandbox, type RunningSandbox, type StartSandboxOptions } from '@xp/x-sandbox';
 import type { AppConfig } from '@xp/server/config';
 import type { SignedIn, TestApi } from './test-api';
 
 export const CALLBACK = 'http://localhost:3000/api/oauth/x/callback';
 
-/** The API on a fresh database, wired to an in-process X sandbox (demo users, a registered OAuth app). */
+/**
+ * The API on a fresh database, wired to an in-process X sandbox (demo users, a registered OAuth app); `sandbox`
+ * adds options of the sandbox (a base clock that stands still, for figures that must match to the unit).
+ */
 export async function startApiWithSandbox(
   env: Record<string, string> = {},
+  sandboxOptions: Partial<StartSandboxOptions> = {},
 ): Promise<{ api: TestApi; sandbox: RunningSandbox; config: AppConfig; close(): Promise<void> }> {
   const sandbox = await startSandbox({
+    ...sandboxOptions,
     port: 0,
     seedDemo: true,
     clientId: 'xp-test',
@@ -65,4 +70,18 @@ export async function connectAccount(
   await who.agent.get(`${back.pathname}${back.search}`).expect(303);
   const list = await who.agent.get(`/api/workspaces/${ws}/accounts`).expect(200);
   return list.body.items.find((a: { handle: string }) => a.handle === username).id;
+}
+
+/** The sandbox's own admin API: GET `path`, or POST `body` to it; the answer's `data`. */
+export async function sandboxData<T = Record<string, unknown>>(
+  sandbox: RunningSandbox,
+  path: string,
+  body?: unknown,
+): Promise<T> {
+  const res = await fetch(`${sandbox.url}${path}`, {
+    method: body ? 'POST' : 'GET',
+    headers: body ? { 'content-type': 'application/json' } : {},
+    ...(body ? { body: JSON.stringify(body) } : {}),
+  });
+  return ((await res.json()) as { data: T }).data;
 }

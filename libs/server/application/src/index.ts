@@ -8,9 +8,11 @@ export * from './posts';
 export * from './recruiting';
 export * from './inbox';
 export * from './listening';
+export * from './analytics';
 
 import type { Provider } from '@nestjs/common';
 import * as accounts from './accounts';
+import * as analytics from './analytics';
 import * as audit from './audit';
 import * as holds from './holds';
 import * as identity from './identity';
@@ -57,6 +59,7 @@ export const APPLICATION_SERVICES = [
   inbox.XWebhookService,
   listening.MonitorService,
   listening.ListeningInbox,
+  analytics.AnalyticsService,
 ];
 
 /**
@@ -69,8 +72,10 @@ export function applicationSettings(s: {
   imports: { dryRunLimit: number; dryRunWorkspaceLimit: number; windowSeconds: number; reportTtlHours: number };
   registrationVerifyEmail: boolean;
   listening: { pollMs: number; monthlyCapUsd: number };
+  analytics: { pollMs: number; monthlyBudgetUsd: number };
 }): Provider[] {
   return [
+    { provide: analytics.AnalyticsSettings, useValue: { ...s.analytics } satisfies analytics.AnalyticsSettings },
     { provide: listening.ListeningSettings, useValue: { ...s.listening } satisfies listening.ListeningSettings },
     { provide: PublicUrls, useValue: { base: s.publicUrl } satisfies PublicUrls },
     { provide: MediaQuota, useValue: { bytes: s.mediaQuotaBytes } satisfies MediaQuota },

@@ -152,6 +152,10 @@ const schema = z.object({
   LISTENING_POLL_MS: z.coerce.number({ message: 'expected a number of milliseconds' }).int().min(0).default(10_000),
   /** A workspace's monthly cap on listening reads, in US dollars, unless the workspace sets its own. */
   LISTENING_MONTHLY_CAP_USD: z.coerce.number({ message: 'expected a number of dollars' }).min(0).default(100),
+  /** How often the worker looks for metric snapshots due (docs/analytics.md; 0: never). */
+  ANALYTICS_POLL_MS: z.coerce.number({ message: 'expected a number of milliseconds' }).int().min(0).default(30_000),
+  /** A workspace's monthly budget for analytics reads, in US dollars, unless the workspace sets its own. */
+  ANALYTICS_MONTHLY_BUDGET_USD: z.coerce.number({ message: 'expected a number of dollars' }).min(0).default(50),
   // Where X reaches the API for its webhook deliveries (default: PUBLIC_URL).
   X_WEBHOOK_BASE_URL: url('an absolute URL X can reach, such as https://app.example.com').optional(),
 });
@@ -195,6 +199,8 @@ export type AppConfig = {
   /** The inbox: polling period of the mentions (0: off) and the base URL of X's webhook deliveries. */
   inbox: { pollMs: number; webhookBaseUrl: string };
   listening: { pollMs: number; monthlyCapUsd: number };
+  /** Analytics: how often the worker takes due snapshots (0: off) and the default monthly budget. */
+  analytics: { pollMs: number; monthlyBudgetUsd: number };
 };
 
 /** Reads and validates the configuration. The only place (with the sandbox's) that reads process.env. */
@@ -263,6 +269,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     inbox: { pollMs: c.INBOX_POLL_MS, webhookBaseUrl: (c.X_WEBHOOK_BASE_URL ?? publicUrl).replace(/\/$/, '') },
     listening: { pollMs: c.LISTENING_POLL_MS, monthlyCapUsd: c.LISTENING_MONTHLY_CAP_USD },
+    analytics: { pollMs: c.ANALYTICS_POLL_MS, monthlyBudgetUsd: c.ANALYTICS_MONTHLY_BUDGET_USD },
   };
 }
 

@@ -19,6 +19,7 @@ import {
   ConversationRepository,
   SavedReplyRepository,
   MonitorRepository,
+  AnalyticsRepository,
   OAuthStateRepository,
   BrandRepository,
   Clock,
@@ -70,6 +71,7 @@ import { TypeormRecruitingRepository } from './repositories/recruiting.repositor
 import { DnsHostResolver } from './repositories/dns-host-resolver';
 import { TypeormConversationRepository, TypeormSavedReplyRepository } from './repositories/inbox.repository';
 import { TypeormMonitorRepository } from './repositories/listening.repository';
+import { TypeormAnalyticsRepository } from './repositories/analytics.repository';
 
 export interface DataAccessOptions extends DataSourceSettings {
   mailer: MailerSettings;
@@ -167,6 +169,7 @@ export class DataAccessModule {
       { provide: ConversationRepository, useClass: TypeormConversationRepository },
       { provide: SavedReplyRepository, useClass: TypeormSavedReplyRepository },
       { provide: MonitorRepository, useClass: TypeormMonitorRepository },
+      { provide: AnalyticsRepository, useClass: TypeormAnalyticsRepository },
     ];
     const infra = [
       TransactionHost,

@@ -11,3 +11,4 @@ export * from './time';
 export * from './uploads';
 export * from './inbox';
 export * from './listening';
+export * from './analytics';

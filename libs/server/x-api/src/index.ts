@@ -7,3 +7,4 @@ export * from './x-api.module';
 export * from './x-listen.adapter';
 export * from './sandbox-clock';
 export * from './x-search.adapter';
+export * from './x-metrics.adapter';

@@ -1,5 +1,6 @@
 import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
-import { AccountRepository, Clock, XGateway, XListener, XSearch } from '@xp/server/application';
+import { AccountRepository, Clock, XGateway, XListener, XMetrics, XSearch } from '@xp/server/application';
+import { XMetricsAdapter } from './x-metrics.adapter';
 import { XListenerAdapter } from './x-listen.adapter';
 import { XSearchAdapter } from './x-search.adapter';
 import { XGatewayAdapter, type XGatewaySettings } from './x-gateway.adapter';
@@ -28,8 +29,13 @@ export class XApiModule implements OnApplicationShutdown {
           useFactory: (gateway: XGateway) => new XSearchAdapter((gateway as XGatewayAdapter).client),
           inject: [XGateway],
         },
+        {
+          provide: XMetrics,
+          useFactory: (gateway: XGateway) => new XMetricsAdapter((gateway as XGatewayAdapter).client),
+          inject: [XGateway],
+        },
       ],
-      exports: [XGateway, XListener, XSearch],
+      exports: [XGateway, XListener, XSearch, XMetrics],
     };
   }
 

@@ -22,6 +22,8 @@ export class AccountEntity {
   @Column('jsonb', { name: 'posting_slots', default: () => `'[]'` }) postingSlots!: PostingSlot[];
   @Column('text', { name: 'rate_limit_tier', default: 'basic' }) rateLimitTier!: RateLimitTier;
   @Column('boolean', { name: 'long_posts', default: false }) longPosts!: boolean;
+  /** Analytics reads this account's posts and followers (docs/analytics.md); off: nothing is read nor billed. */
+  @Column('boolean', { name: 'analytics_enabled', default: true }) analyticsEnabled!: boolean;
   /** Who approves replies written in the inbox: `none` or `manager` (one approval by an owner, admin or manager). */
   @Column('text', { name: 'reply_approval', default: 'manager' }) replyApproval!: 'none' | 'manager';
   /** The inbox's first-response target, in minutes. */

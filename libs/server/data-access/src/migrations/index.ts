@@ -19,6 +19,7 @@ import { InboxIndexes1796430500000 } from './1796430500000-inbox-indexes';
 import { InboxSearch1796431000000 } from './1796431000000-inbox-search';
 import { Listening1796440000000 } from './1796440000000-listening';
 import { ListeningInbox1796445000000 } from './1796445000000-listening-inbox';
+import { Analytics1796450000000 } from './1796450000000-analytics';
 
 /** Every migration, in order. `npm run migration:generate -- <Name>` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   InboxSearch1796431000000,
   Listening1796440000000,
   ListeningInbox1796445000000,
+  Analytics1796450000000,
 ];

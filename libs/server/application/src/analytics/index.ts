@@ -1,0 +1,4 @@
+export * from './analytics.ports';
+export * from './analytics-budget';
+export * from './analytics.service';
+export * from './snapshot-worker.service';

@@ -1,0 +1,180 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Analytics (docs/analytics.md): the metric snapshots of every published post (+1 h, +24 h, +7 d, +28 d after
+ * publication), claimed with a lease by the workers like posts; each post's latest figures (what the reports sum);
+ * followers per account and UTC day; the reads billed per workspace and day; the workspace's monthly budget and a
+ * per-account switch.
+ *
+ * The four due rows and the post's figures are created by a trigger on `posts`, in the very transaction that marks
+ * the post published, whichever path publishes it (the batch completion, a single transition, reconciliation).
+ * The offsets here are those of `SNAPSHOT_OFFSETS_MS` (libs/server/domain/src/analytics) when this was written.
+ * Reports read rollups by account and local day (`analytics_days`, `…_hours`, `…_tags`), kept by a trigger on
+ * `post_metrics` with the difference each new figure makes (docs/analytics.md, "Reports").
+ */
+export class Analytics1796450000000 implements MigrationInterface {
+  name = 'Analytics1796450000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE "accounts" ADD "analytics_enabled" boolean NOT NULL DEFAULT true`);
+    await q.query(`CREATE TABLE "metric_snapshots" (
+      "id" uuid NOT NULL DEFAULT gen_random_uuid() PRIMARY KEY,
+      "workspace_id" uuid NOT NULL REFERENCES "workspaces"("id") ON DELETE CASCADE,
+      "post_id" uuid NOT NULL REFERENCES "posts"("id") ON DELETE CASCADE,
+      "account_id" uuid NOT NULL REFERENCES "accounts"("id") ON DELETE CASCADE,
+      "tweet_id" text NOT NULL,
+      "kind" text NOT NULL CHECK ("kind" IN ('1h', '24h', '7d', '28d')),
+      "due_at" TIMESTAMP WITH TIME ZONE NOT NULL,
+      "lease_owner" text,
+      "lease_until" TIMESTAMP WITH TIME ZONE,
+      "taken_at" TIMESTAMP WITH TIME ZONE,
+      "skipped" text CHECK ("skipped" IN ('off', 'thinned', 'budget', 'gone')),
+      "impression_count" integer,
+      "like_count" integer,
+      "retweet_count" integer,
+      "reply_count" integer,
+      "quote_count" integer,
+      "bookmark_count" integer,
+      "np_impression_count" integer,
+      "url_link_clicks" integer,
+      "user_profile_clicks" integer,
+      "engagements" integer,
+      UNIQUE ("post_id", "kind"))`);
+    await q.query(
+      `CREATE INDEX "IDX_metric_snapshots_due" ON "metric_snapshots" ("due_at") WHERE "taken_at" IS NULL AND "skipped" IS NULL`,
+    );
+    await q.query(`CREATE INDEX "IDX_metric_snapshots_tweet" ON "metric_snapshots" ("tweet_id", "taken_at")`);
+    await q.query(`CREATE TABLE "post_metrics" (
+      "post_id" uuid NOT NULL PRIMARY KEY REFERENCES "posts"("id") ON DELETE CASCADE,
+      "workspace_id" uuid NOT NULL REFERENCES "workspaces"("id") ON DELETE CASCADE,
+      "account_id" uuid NOT NULL REFERENCES "accounts"("id") ON DELETE CASCADE,
+      "published_at" TIMESTAMP WITH TIME ZONE NOT NULL,
+      "measured_at" TIMESTAMP WITH TIME ZONE,
+      "impressions" integer NOT NULL DEFAULT 0,
+      "likes" integer NOT NULL DEFAULT 0,
+      "reposts" integer NOT NULL DEFAULT 0,
+      "replies" integer NOT NULL DEFAULT 0,
+      "quotes" integer NOT NULL DEFAULT 0,
+      "bookmarks" integer NOT NULL DEFAULT 0,
+      "link_clicks" integer NOT NULL DEFAULT 0,
+      "engagement_rate" double precision NOT NULL DEFAULT 0,
+      "impressions_24h" integer,
+      "kind" text NOT NULL,
+      "author_id" uuid NOT NULL,
+      "tags" text array NOT NULL DEFAULT '{}',
+      "local_day" date NOT NULL,
+      "local_hour" smallint NOT NULL)`);
+    await q.query(`CREATE INDEX "IDX_post_metrics_published" ON "post_metrics" ("workspace_id", "published_at")`);
+    // Rollups of the posts' latest figures by local day (the account's zone at publication): the reports sum whole
+    // days from them and only the range's partial edge days from post_metrics.
+    const sums = `"posts" integer NOT NULL DEFAULT 0, "impressions" bigint NOT NULL DEFAULT 0,
+      "likes" bigint NOT NULL DEFAULT 0, "reposts" bigint NOT NULL DEFAULT 0, "replies" bigint NOT NULL DEFAULT 0,
+      "quotes" bigint NOT NULL DEFAULT 0, "bookmarks" bigint NOT NULL DEFAULT 0, "link_clicks" bigint NOT NULL DEFAULT 0`;
+    const owned = `"workspace_id" uuid NOT NULL REFERENCES "workspaces"("id") ON DELETE CASCADE,
+      "account_id" uuid NOT NULL REFERENCES "accounts"("id") ON DELETE CASCADE, "day" date NOT NULL`;
+    await q.query(`CREATE TABLE "analytics_days" (${owned}, "kind" text NOT NULL, "author_id" uuid NOT NULL, ${sums},
+      PRIMARY KEY ("account_id", "day", "kind", "author_id"))`);
+    await q.query(`CREATE TABLE "analytics_day_hours" (${owned}, "hour" smallint NOT NULL, ${sums},
+      PRIMARY KEY ("account_id", "day", "hour"))`);
+    await q.query(`CREATE TABLE "analytics_day_tags" (${owned}, "tag" text NOT NULL, ${sums},
+      PRIMARY KEY ("account_id", "day", "tag"))`);
+    await q.query(`CREATE TABLE "account_followers" (
+      "account_id" uuid NOT NULL REFERENCES "accounts"("id") ON DELETE CASCADE,
+      "workspace_id" uuid NOT NULL REFERENCES "workspaces"("id") ON DELETE CASCADE,
+      "day" date NOT NULL,
+      "lease_owner" text,
+      "lease_until" TIMESTAMP WITH TIME ZONE,
+      "taken_at" TIMESTAMP WITH TIME ZONE,
+      "followers_count" integer,
+      "following_count" integer,
+      "tweet_count" integer,
+      "listed_count" integer,
+      PRIMARY KEY ("account_id", "day"))`);
+    await q.query(`CREATE TABLE "analytics_reads" (
+      "workspace_id" uuid NOT NULL REFERENCES "workspaces"("id") ON DELETE CASCADE,
+      "day" date NOT NULL,
+      "requests" integer NOT NULL DEFAULT 0,
+      "post_reads" integer NOT NULL DEFAULT 0,
+      "user_reads" integer NOT NULL DEFAULT 0,
+      "micro_usd" bigint NOT NULL DEFAULT 0,
+      PRIMARY KEY ("workspace_id", "day"))`);
+    await q.query(`CREATE TABLE "analytics_settings" (
+      "workspace_id" uuid NOT NULL PRIMARY KEY REFERENCES "workspaces"("id") ON DELETE CASCADE,
+      "monthly_budget_micro_usd" bigint NOT NULL CHECK ("monthly_budget_micro_usd" >= 0))`);
+    await q.query(`CREATE FUNCTION xp_analytics_post_published() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        INSERT INTO metric_snapshots (workspace_id, post_id, account_id, tweet_id, kind, due_at)
+        SELECT NEW.workspace_id, NEW.id, NEW.account_id, NEW.tweet_ids[1], k.kind, NEW.published_at + k.after
+          FROM (VALUES ('1h', interval '1 hour'), ('24h', interval '24 hours'), ('7d', interval '7 days'),
+                       ('28d', interval '28 days')) AS k(kind, after)
+        ON CONFLICT (post_id, kind) DO NOTHING;
+        INSERT INTO post_metrics (post_id, workspace_id, account_id, published_at, kind, author_id, tags, local_day, local_hour)
+        SELECT NEW.id, NEW.workspace_id, NEW.account_id, NEW.published_at, NEW.kind, NEW.author_id, NEW.tags,
+               (NEW.published_at AT TIME ZONE a.timezone)::date, extract(hour FROM NEW.published_at AT TIME ZONE a.timezone)
+          FROM accounts a WHERE a.id = NEW.account_id
+        ON CONFLICT (post_id) DO NOTHING;
+        RETURN NULL;
+      END $$`);
+    // Each change of a post's latest figures (and its first row) moves its day's rollups by the difference.
+    const delta = (t: string, key: string, keyValue: string, from = '') => `INSERT INTO ${t} AS r
+        (workspace_id, account_id, day, ${key}, posts, impressions, likes, reposts, replies, quotes, bookmarks, link_clicks)
+        SELECT NEW.workspace_id, NEW.account_id, NEW.local_day, ${keyValue}, d_posts, NEW.impressions - o.impressions,
+               NEW.likes - o.likes, NEW.reposts - o.reposts, NEW.replies - o.replies, NEW.quotes - o.quotes,
+               NEW.bookmarks - o.bookmarks, NEW.link_clicks - o.link_clicks ${from}
+        ON CONFLICT (account_id, day, ${key}) DO UPDATE SET posts = r.posts + excluded.posts,
+          impressions = r.impressions + excluded.impressions, likes = r.likes + excluded.likes,
+          reposts = r.reposts + excluded.reposts, replies = r.replies + excluded.replies,
+          quotes = r.quotes + excluded.quotes, bookmarks = r.bookmarks + excluded.bookmarks,
+          link_clicks = r.link_clicks + excluded.link_clicks;`;
+    await q.query(`CREATE FUNCTION xp_analytics_rollup() RETURNS trigger LANGUAGE plpgsql AS $$
+      DECLARE
+        o record;
+        d_posts integer := 0;
+      BEGIN
+        IF TG_OP = 'INSERT' THEN
+          SELECT 0 AS impressions, 0 AS likes, 0 AS reposts, 0 AS replies, 0 AS quotes, 0 AS bookmarks,
+                 0 AS link_clicks INTO o;
+          d_posts := 1;
+        ELSE
+          o := OLD;
+        END IF;
+        ${delta('analytics_days', 'kind, author_id', 'NEW.kind, NEW.author_id')}
+        ${delta('analytics_day_hours', 'hour', 'NEW.local_hour')}
+        ${delta('analytics_day_tags', 'tag', 't.tag', 'FROM unnest(NEW.tags) AS t(tag)')}
+        RETURN NULL;
+      END $$`);
+    await q.query(
+      `CREATE TRIGGER post_metrics_rollup AFTER INSERT OR UPDATE ON post_metrics FOR EACH ROW
+       EXECUTE FUNCTION xp_analytics_rollup()`,
+    );
+    const when = `NEW.status = 'published' AND NEW.published_at IS NOT NULL AND cardinality(NEW.tweet_ids) > 0`;
+    await q.query(
+      `CREATE TRIGGER posts_analytics_published AFTER UPDATE OF status ON posts FOR EACH ROW
+       WHEN (${when} AND OLD.status IS DISTINCT FROM 'published') EXECUTE FUNCTION xp_analytics_post_published()`,
+    );
+    await q.query(
+      `CREATE TRIGGER posts_analytics_inserted AFTER INSERT ON posts FOR EACH ROW
+       WHEN (${when}) EXECUTE FUNCTION xp_analytics_post_published()`,
+    );
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TRIGGER posts_analytics_inserted ON posts`);
+    await q.query(`DROP TRIGGER posts_analytics_published ON posts`);
+    await q.query(`DROP FUNCTION xp_analytics_post_published()`);
+    await q.query(`DROP TRIGGER post_metrics_rollup ON post_metrics`);
+    await q.query(`DROP FUNCTION xp_analytics_rollup()`);
+    for (const t of [
+      'analytics_settings',
+      'analytics_reads',
+      'account_followers',
+      'analytics_day_tags',
+      'analytics_day_hours',
+      'analytics_days',
+      'post_metrics',
+      'metric_snapshots',
+    ])
+      await q.query(`DROP TABLE "${t}"`);
+    await q.query(`ALTER TABLE "accounts" DROP COLUMN "analytics_enabled"`);
+  }
+}

@@ -1,0 +1,2 @@
+export * from './snapshot-rules';
+export * from './thinning';

@@ -1,0 +1,195 @@
+// Analytics: the metrics of published posts, snapshotted from X at fixed ages, the reports made of them, and what
+// reading them from X costs. Contracts of the public REST API (docs/analytics.md).
+import * as z from 'zod';
+import type { MessageCode } from '../messages';
+import { isoDateTime, uuid, zonedDateTime } from './common';
+
+/** The ages at which a published post's metrics are read from X. */
+export const SNAPSHOT_KINDS = ['1h', '24h', '7d', '28d'] as const;
+export type SnapshotKind = (typeof SNAPSHOT_KINDS)[number];
+export const ANALYTICS_GROUP_BY = ['account', 'brand', 'tag', 'kind', 'author', 'day', 'hour'] as const;
+export type AnalyticsGroupBy = (typeof ANALYTICS_GROUP_BY)[number];
+export const ANALYTICS_POST_SORTS = ['impressions', 'engagementRate'] as const;
+export type AnalyticsPostSort = (typeof ANALYTICS_POST_SORTS)[number];
+/**
+ * How far snapshots are thinned out when the month's projected cost exceeds the budget (docs/analytics.md):
+ * `none`; `skip-7d-low-reach` (no +7 d for posts below their account's median reach at +24 h); `skip-7d` (no +7 d
+ * at all, no +28 d for low-reach posts); `essential` (only +1 h and +24 h). Whatever the level, no read is made that
+ * would take the month's spend past the budget.
+ */
+export const THINNING_LEVELS = ['none', 'skip-7d-low-reach', 'skip-7d', 'essential'] as const;
+export type ThinningLevel = (typeof THINNING_LEVELS)[number];
+/** The catalogue's explanation of each level (FR/EN), which the analytics page shows. */
+export const THINNING_MESSAGES = {
+  none: 'ANALYTICS_THINNING_NONE',
+  'skip-7d-low-reach': 'ANALYTICS_THINNING_SKIP_7D_LOW_REACH',
+  'skip-7d': 'ANALYTICS_THINNING_SKIP_7D',
+  essential: 'ANALYTICS_THINNING_ESSENTIAL',
+} as const satisfies Record<ThinningLevel, MessageCode>;
+/** The longest range one report covers. */
+export const ANALYTICS_RANGE_MAX_DAYS = 400;
+
+// ---- requests ----------------------------------------------------------------------------------------------
+
+const range = {
+  /** Posts published at or after this instant (default: 30 days before `to`). */
+  from: zonedDateTime().optional(),
+  /** Posts published before this instant (default: now). */
+  to: zonedDateTime().optional(),
+  accountId: uuid('must be an account id').optional(),
+};
+
+export const AnalyticsSummaryQuerySchema = z.strictObject({
+  ...range,
+  groupBy: z.enum(ANALYTICS_GROUP_BY).default('account'),
+});
+export type AnalyticsSummaryQuery = z.infer<typeof AnalyticsSummaryQuerySchema>;
+
+export const AnalyticsPostsQuerySchema = z.strictObject({
+  ...range,
+  sort: z.enum(ANALYTICS_POST_SORTS).default('impressions'),
+  limit: z.coerce.number<string>().int().min(1).max(200).optional(),
+  cursor: z.string().min(1).max(300).optional(),
+});
+export type AnalyticsPostsQuery = z.infer<typeof AnalyticsPostsQuerySchema>;
+
+export const AnalyticsUsageQuerySchema = z.strictObject({
+  /** A UTC month, YYYY-MM (default: the current one). */
+  month: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month written YYYY-MM, e.g. 2026-03')
+    .optional(),
+});
+export type AnalyticsUsageQuery = z.infer<typeof AnalyticsUsageQuerySchema>;
+
+export const UpdateAnalyticsSettingsRequestSchema = z
+  .strictObject({
+    monthlyBudgetUsd: z.number().min(0).max(1_000_000).optional(),
+    /** Turns analytics on or off for these accounts (off: their posts and followers are not read nor billed). */
+    accounts: z
+      .array(z.strictObject({ accountId: uuid('must be an account id'), enabled: z.boolean() }))
+      .max(500)
+      .optional(),
+  })
+  .refine((b) => b.monthlyBudgetUsd !== undefined || b.accounts !== undefined, 'nothing to change');
+export type UpdateAnalyticsSettingsRequest = z.infer<typeof UpdateAnalyticsSettingsRequestSchema>;
+
+// ---- responses ---------------------------------------------------------------------------------------------
+
+const count = () => z.int().min(0);
+
+export const AnalyticsSummaryItemSchema = z
+  .object({
+    /** The group's id (account, brand, author) or value (tag, kind, day YYYY-MM-DD, hour 0–23 in the account's zone). */
+    key: z.string(),
+    /** A name for people: the account's handle, the brand's or author's name, or the key itself. */
+    label: z.string(),
+    posts: count(),
+    impressions: count(),
+    likes: count(),
+    reposts: count(),
+    replies: count(),
+    quotes: count(),
+    bookmarks: count(),
+    /** Link clicks (non-public metric: known only from snapshots taken in the post's first 30 days). */
+    linkClicks: count(),
+    /** (likes + reposts + replies + quotes + bookmarks) / impressions; 0 without impressions. */
+    engagementRate: z.number(),
+  })
+  .meta({ id: 'AnalyticsSummaryItem' });
+export type AnalyticsSummaryItemDto = z.infer<typeof AnalyticsSummaryItemSchema>;
+/** Every group of the range, largest impressions first. */
+export const AnalyticsSummarySchema = z
+  .object({ items: z.array(AnalyticsSummaryItemSchema) })
+  .meta({ id: 'AnalyticsSummary' });
+export type AnalyticsSummaryDto = z.infer<typeof AnalyticsSummarySchema>;
+
+export const AnalyticsPostSchema = z
+  .object({
+    postId: z.string(),
+    accountId: z.string(),
+    publishedAt: isoDateTime(),
+    impressions: count(),
+    likes: count(),
+    reposts: count(),
+    replies: count(),
+    engagementRate: z.number(),
+  })
+  .meta({ id: 'AnalyticsPost' });
+export type AnalyticsPostDto = z.infer<typeof AnalyticsPostSchema>;
+export const AnalyticsPostPageSchema = z
+  .object({ items: z.array(AnalyticsPostSchema), nextCursor: z.string().nullable() })
+  .meta({ id: 'AnalyticsPostPage' });
+export type AnalyticsPostPageDto = z.infer<typeof AnalyticsPostPageSchema>;
+
+/** X's public metrics of a post, under X's names. */
+export const PublicMetricsSchema = z
+  .object({
+    impression_count: count(),
+    like_count: count(),
+    retweet_count: count(),
+    reply_count: count(),
+    quote_count: count(),
+    bookmark_count: count(),
+  })
+  .meta({ id: 'PublicMetrics' });
+export type PublicMetricsDto = z.infer<typeof PublicMetricsSchema>;
+/** X's non-public metrics (the author's token, posts less than 30 days old), under X's names. */
+export const NonPublicMetricsSchema = z
+  .object({
+    impression_count: count(),
+    url_link_clicks: count(),
+    user_profile_clicks: count(),
+    engagements: count(),
+  })
+  .meta({ id: 'NonPublicMetrics' });
+export type NonPublicMetricsDto = z.infer<typeof NonPublicMetricsSchema>;
+
+export const MetricSnapshotSchema = z
+  .object({
+    /** When X was read. */
+    at: isoDateTime(),
+    kind: z.enum(SNAPSHOT_KINDS),
+    public: PublicMetricsSchema,
+    nonPublic: NonPublicMetricsSchema.nullable(),
+  })
+  .meta({ id: 'MetricSnapshot' });
+export type MetricSnapshotDto = z.infer<typeof MetricSnapshotSchema>;
+/** `GET …/posts/{id}/metrics`: the snapshots taken, oldest first. */
+export const PostMetricsSchema = z.object({ items: z.array(MetricSnapshotSchema) }).meta({ id: 'PostMetrics' });
+export type PostMetricsDto = z.infer<typeof PostMetricsSchema>;
+
+export const ThinningSchema = z
+  .object({
+    level: z.enum(THINNING_LEVELS),
+    /** The level explained, a code of the message catalogue (`THINNING_MESSAGES`). */
+    messageCode: z.string(),
+    /** Snapshots left out this month to keep within the budget (thinned, or refused at the budget). */
+    skipped: count(),
+  })
+  .meta({ id: 'AnalyticsThinning' });
+export type ThinningDto = z.infer<typeof ThinningSchema>;
+
+export const AnalyticsUsageSchema = z
+  .object({
+    /** Posts read (billed once per post and UTC day, as X bills them) and user reads (followers). */
+    postReads: count(),
+    userReads: count(),
+    costUsd: z.number(),
+    budgetUsd: z.number(),
+    /** The month's spend so far plus the reads still due in it (snapshots of published and scheduled posts, followers). */
+    projectedUsd: z.number(),
+    thinning: ThinningSchema,
+  })
+  .meta({ id: 'AnalyticsUsage' });
+export type AnalyticsUsageDto = z.infer<typeof AnalyticsUsageSchema>;
+
+export const AnalyticsSettingsSchema = z
+  .object({
+    monthlyBudgetUsd: z.number(),
+    /** The product's default budget applies (the workspace never set its own). */
+    isDefault: z.boolean(),
+    accounts: z.array(z.object({ accountId: z.string(), handle: z.string(), enabled: z.boolean() })),
+  })
+  .meta({ id: 'AnalyticsSettings' });
+export type AnalyticsSettingsDto = z.infer<typeof AnalyticsSettingsSchema>;
