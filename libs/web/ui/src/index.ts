@@ -18,3 +18,4 @@ export * from './lib/page-header';
 export * from './lib/pieces';
 export * from './lib/radio-group';
 export * from './lib/submit-button';
+export * from './lib/lazy-chart';
