@@ -1,5 +1,15 @@
 import type { AnalyticsSummaryItemDto } from '@xp/shared';
-import { costMeter, dayText, hourCells, rangeBounds, toCsv, utcMonth } from './analytics-helpers';
+import {
+  analyticsFormat,
+  costMeter,
+  dayText,
+  groupLabel,
+  hourCells,
+  hourLabel,
+  rangeBounds,
+  toCsv,
+  utcMonth,
+} from './analytics-helpers';
 
 const item = (key: string, posts: number, impressions: number): AnalyticsSummaryItemDto => ({
   key,
@@ -110,5 +120,32 @@ describe('toCsv', () => {
     expect(toCsv(['tag'], [['=HYPERLINK("x")'], ['@me'], [null]]).slice(1)).toBe(
       `tag\r\n"'=HYPERLINK(""x"")"\r\n'@me\r\n\r\n`,
     );
+  });
+});
+
+describe('labels and numbers in the UI language', () => {
+  const kind = (k: string) => `kind:${k}`;
+
+  it('writes days, hours and kinds for people, other groups by their label', () => {
+    expect(groupLabel('day', { key: '2026-03-05', label: '2026-03-05' }, 'en', kind)).toBe('Mar 5, 2026');
+    expect(groupLabel('day', { key: '2026-03-05', label: '2026-03-05' }, 'fr', kind)).toBe('5 mars 2026');
+    expect(groupLabel('hour', { key: '14', label: '14' }, 'fr', kind)).toBe('14 h');
+    expect(groupLabel('hour', { key: '14', label: '14' }, 'en', kind)).toBe('2 PM');
+    expect(groupLabel('kind', { key: 'job_offer', label: 'job_offer' }, 'fr', kind)).toBe('kind:job_offer');
+    expect(groupLabel('account', { key: 'id-1', label: 'Kindy' }, 'fr', kind)).toBe('Kindy');
+    expect(groupLabel('author', { key: 'id-2', label: '' }, 'fr', kind)).toBe('id-2');
+    expect(hourLabel(0, 'fr')).toBe('00 h');
+  });
+
+  it('formats counts, rates and money with Intl', () => {
+    const space = (s: string) => s.replace(/\s/g, ' ');
+    const fr = analyticsFormat('fr');
+    const en = analyticsFormat('en');
+    expect(space(fr.count(12345))).toBe('12 345');
+    expect(en.count(12345)).toBe('12,345');
+    expect(space(fr.percent(0.0421))).toBe('4,21 %');
+    expect(en.percent(0.05)).toBe('5.0%');
+    expect(space(fr.money(1.5))).toBe('1,50 $US');
+    expect(en.money(1.5)).toBe('$1.50');
   });
 });

@@ -1,4 +1,4 @@
-import type { AnalyticsSummaryItemDto, AnalyticsUsageDto } from '@xp/shared';
+import type { AnalyticsGroupBy, AnalyticsSummaryItemDto, AnalyticsUsageDto } from '@xp/shared';
 import { stringify } from 'csv-stringify/sync';
 
 /** The ranges the page offers: the last 7, 30 or 90 days, or dates chosen by the member. */
@@ -122,4 +122,56 @@ export function downloadCsv(filename: string, text: string): void {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** The page's numbers, money and dates in the UI language. */
+export interface AnalyticsFormat {
+  count(n: number): string;
+  percent(rate: number): string;
+  money(usd: number): string;
+  dateTime(iso: string): string;
+}
+
+export function analyticsFormat(lang: string): AnalyticsFormat {
+  const count = new Intl.NumberFormat(lang);
+  const percent = new Intl.NumberFormat(lang, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 2 });
+  const money = new Intl.NumberFormat(lang, { style: 'currency', currency: 'USD' });
+  const dateTime = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
+  return {
+    count: (n) => count.format(n),
+    percent: (r) => percent.format(r),
+    money: (usd) => money.format(usd),
+    dateTime: (iso) => dateTime.format(new Date(iso)),
+  };
+}
+
+/** An hour of the day (0–23) as people write it in `lang` ("14 h", "2 PM"). */
+export function hourLabel(hour: number, lang: string): string {
+  return new Intl.DateTimeFormat(lang, { hour: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2000, 0, 1, hour));
+}
+
+/**
+ * A summary group's name for people: a day or an hour written in `lang`, a post kind in words (`kindLabel`), else
+ * the server's label (handle, brand, author, tag) or the key itself.
+ */
+export function groupLabel(
+  groupBy: AnalyticsGroupBy,
+  item: Pick<AnalyticsSummaryItemDto, 'key' | 'label'>,
+  lang: string,
+  kindLabel: (kind: string) => string,
+): string {
+  switch (groupBy) {
+    case 'day': {
+      const d = Date.parse(`${item.key}T00:00:00Z`);
+      return Number.isNaN(d)
+        ? item.key
+        : new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(d);
+    }
+    case 'hour':
+      return hourLabel(Number(item.key), lang);
+    case 'kind':
+      return kindLabel(item.key);
+    default:
+      return item.label || item.key;
+  }
 }
