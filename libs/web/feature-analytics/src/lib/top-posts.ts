@@ -82,7 +82,8 @@ export class TopPosts {
     const rows = this.posts().map((p) => [
       p.postId,
       p.publishedAt,
-      this.handle(p.accountId),
+      // The bare handle: a cell starting with @ would be escaped as a formula.
+      this.handle(p.accountId).replace(/^@/, ''),
       p.impressions,
       p.likes,
       p.reposts,
