@@ -220,6 +220,7 @@ it('keeps within a budget set below the need, thinning the snapshots out, and re
   const before = await usageOf(month);
   expect(before.projectedUsd).toBeGreaterThan(budgetUsd);
   expect(before.thinning.level).not.toBe('none');
+  expect(before.thinning.messageCode).toMatch(/^ANALYTICS_THINNING_/);
 
   for (const after of [HOUR, DAY, 7 * DAY, 28 * DAY]) {
     await moveTo(first + after + 30 * 60_000);

@@ -4,31 +4,15 @@
 // The kill schedule is seeded; the sandbox's fault dice are not, so the assertions are invariants, not counts.
 // Crash: a scheduler SIGKILLed while it holds posts mid-call; the others publish them within seconds (its liveness
 // lock is released with its connections), long before its lease (60 s) would have expired.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { join, resolve } from 'node:path';
-import type { INestApplication } from '@nestjs/common';
 import { Client } from 'pg';
 import { LIVENESS_LOCK_CLASS } from '@xp/server/data-access';
-import {
-  appDatabaseUrl,
-  connectSandboxAccounts,
-  createSandboxUsers,
-  createWorkspaceFixture,
-  freshDatabaseUrl,
-  insertScheduledPosts,
-  testConfig,
-  TEST_AUDIT_HMAC_KEYS,
-} from '@xp/server/testing';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- the scheduler's tests drive the X sandbox in-process
-import { startSandbox, type RunningSandbox } from '@xp/x-sandbox';
-import { createSchedulerApp } from './scheduler-app';
+import { insertScheduledPosts } from '@xp/server/testing';
+import { sandboxFaults, startFleetStack, type FleetStack } from './worker-fleet';
 
 jest.setTimeout(170_000);
 
-const root = resolve(__dirname, '../../..');
-const CALLBACK = 'http://localhost:3000/api/oauth/x/callback';
-const CLIENT = { X_CLIENT_ID: 'xp-chaos', X_CLIENT_SECRET: 'xp-chaos-secret' };
 const POSTS = 1000;
 const ACCOUNTS = 40;
 const SPREAD_MS = 20_000;
@@ -45,80 +29,30 @@ function rng(seed: number): () => number {
   };
 }
 
-let sandbox: RunningSandbox;
+let stack: FleetStack;
+let sandbox: FleetStack['sandbox'];
 let databaseUrl: string;
-let env: Record<string, string>;
-let ws: Awaited<ReturnType<typeof createWorkspaceFixture>>;
-let accounts: Awaited<ReturnType<typeof connectSandboxAccounts>>;
-const children = new Set<ChildProcess>();
-
-async function faults(body: unknown): Promise<void> {
-  await fetch(`${sandbox.url}/_sandbox/faults`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-}
+let fleet: FleetStack['fleet'];
+let ws: FleetStack['ws'];
+let accounts: FleetStack['accounts'];
+const faults = (body: unknown) => sandboxFaults(sandbox.url, body);
 
 function startScheduler(n: number, extra: Record<string, string> = {}): ChildProcess {
-  const child = spawn(process.execPath, [join(root, 'dist/server/apps/scheduler/src/main.js')], {
-    env: {
-      ...process.env,
-      ...env,
-      NODE_ENV: 'test',
-      // The runtime role, as in production; the same audit key as the in-process apps.
-      DATABASE_URL: appDatabaseUrl(databaseUrl),
-      AUDIT_HMAC_KEYS: TEST_AUDIT_HMAC_KEYS,
-      SESSION_SECRET: randomBytes(32).toString('hex'),
-      DATABASE_POOL_SIZE: '6',
-      SCHEDULER_ID: `chaos${n}-${process.pid}-${randomBytes(3).toString('hex')}`,
-      SCHEDULER_CONCURRENCY: '16',
-      SCHEDULER_LEASE_MS: '6000',
-      SCHEDULER_CALL_TIMEOUT_MS: '2000',
-      SCHEDULER_SWEEP_MS: '400',
-      SCHEDULER_RECONCILE_DELAY_MS: '300',
-      LOG_LEVEL: 'error',
-      ...extra,
-    },
-    stdio: ['ignore', 'ignore', 'ignore'],
+  return fleet.start(`chaos${n}`, {
+    SCHEDULER_CONCURRENCY: '16',
+    SCHEDULER_LEASE_MS: '6000',
+    SCHEDULER_CALL_TIMEOUT_MS: '2000',
+    SCHEDULER_SWEEP_MS: '400',
+    SCHEDULER_RECONCILE_DELAY_MS: '300',
+    ...extra,
   });
-  children.add(child);
-  child.once('exit', () => children.delete(child));
-  return child;
 }
 
 beforeAll(async () => {
-  const build = spawnSync(process.execPath, [join(root, 'tools/scripts/build-server.mjs')], {
-    cwd: root,
-    env: { ...process.env, QUIET_BUILD: '1' },
-    encoding: 'utf8',
-  });
-  if (build.status !== 0) throw new Error(`server build failed: ${build.stderr}`);
-  sandbox = await startSandbox({
-    port: 0,
-    seedDemo: true,
-    clientId: CLIENT.X_CLIENT_ID,
-    clientSecret: CLIENT.X_CLIENT_SECRET,
-    redirectUris: [CALLBACK],
-    profile: 'unlimited',
-  });
-  databaseUrl = await freshDatabaseUrl();
-  env = { X_API_BASE_URL: sandbox.url, ...CLIENT, ENCRYPTION_KEYS: `test:${randomBytes(32).toString('base64')}` };
-  // Accounts connected through the real OAuth flow (the scheduler's providers, its loop not started).
-  const setup: INestApplication = await createSchedulerApp(testConfig(databaseUrl, env), { quiet: true });
-  ws = await createWorkspaceFixture(databaseUrl);
-  accounts = await connectSandboxAccounts(
-    setup,
-    ws,
-    await createSandboxUsers(sandbox.url, `chaos${randomBytes(2).toString('hex')}_`, ACCOUNTS),
-    { redirectUri: CALLBACK },
-  );
-  await setup.close();
+  stack = await startFleetStack({ clientId: 'xp-chaos', prefix: 'chaos', accounts: ACCOUNTS });
+  ({ sandbox, databaseUrl, fleet, ws, accounts } = stack);
 });
-afterAll(async () => {
-  for (const c of children) c.kill('SIGKILL');
-  await sandbox?.close();
-});
+afterAll(() => stack?.close());
 
 it('1,000 posts through faults and SIGKILLed schedulers: each published exactly once, or terminal with a reason', async () => {
   const random = rng(20261122);
@@ -158,7 +92,7 @@ it('1,000 posts through faults and SIGKILLed schedulers: each published exactly 
   const chaosUntil = start + SPREAD_MS + 10_000;
   while (Date.now() < chaosUntil) {
     await new Promise((r) => setTimeout(r, 1500 + random() * 2500));
-    const running = [...children];
+    const running = [...fleet.children];
     const victim = running[Math.floor(random() * running.length)];
     if (victim) {
       victim.kill('SIGKILL');
@@ -221,7 +155,7 @@ it('1,000 posts through faults and SIGKILLed schedulers: each published exactly 
 });
 
 it('a scheduler SIGKILLed mid-publish: the others publish what it held within seconds (not its 60 s lease), exactly once', async () => {
-  for (const c of children) c.kill('SIGKILL');
+  fleet.killAll();
   await faults({ latencyMs: 400 }); // every call to X takes 400 ms: a kill lands while calls are in flight
   const slowLease = { SCHEDULER_LEASE_MS: '60000', SCHEDULER_CALL_TIMEOUT_MS: '10000', SCHEDULER_SWEEP_MS: '5000' };
   const victimId = `victim-${process.pid}-${randomBytes(3).toString('hex')}`;

@@ -112,7 +112,10 @@ class SchedulerModule {
         { provide: ListeningSettings, useValue: { ...config.listening } satisfies ListeningSettings },
         ListeningPollService,
         ListeningTicker,
-        { provide: AnalyticsSettings, useValue: { ...config.analytics } satisfies AnalyticsSettings },
+        {
+          provide: AnalyticsSettings,
+          useValue: { ...config.analytics, workerId: settings.schedulerId } satisfies AnalyticsSettings,
+        },
         SnapshotWorkerService,
         AnalyticsTicker,
       ],

@@ -37,7 +37,7 @@ const toUsage = (u: UsageView): wire.AnalyticsUsageDto => ({
   costUsd: usd(u.microUsd),
   budgetUsd: usd(u.budgetMicroUsd),
   projectedUsd: usd(u.projectedMicroUsd),
-  thinning: { level: u.level, skipped: u.skipped },
+  thinning: { level: u.level, messageCode: wire.THINNING_MESSAGES[u.level], skipped: u.skipped },
 });
 
 const toSettings = (s: AnalyticsSettingsView): wire.AnalyticsSettingsDto => ({

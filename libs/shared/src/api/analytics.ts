@@ -1,6 +1,7 @@
 // Analytics: the metrics of published posts, snapshotted from X at fixed ages, the reports made of them, and what
 // reading them from X costs. Contracts of the public REST API (docs/analytics.md).
 import * as z from 'zod';
+import type { MessageCode } from '../messages';
 import { isoDateTime, uuid, zonedDateTime } from './common';
 
 /** The ages at which a published post's metrics are read from X. */
@@ -18,6 +19,13 @@ export type AnalyticsPostSort = (typeof ANALYTICS_POST_SORTS)[number];
  */
 export const THINNING_LEVELS = ['none', 'skip-7d-low-reach', 'skip-7d', 'essential'] as const;
 export type ThinningLevel = (typeof THINNING_LEVELS)[number];
+/** The catalogue's explanation of each level (FR/EN), which the analytics page shows. */
+export const THINNING_MESSAGES = {
+  none: 'ANALYTICS_THINNING_NONE',
+  'skip-7d-low-reach': 'ANALYTICS_THINNING_SKIP_7D_LOW_REACH',
+  'skip-7d': 'ANALYTICS_THINNING_SKIP_7D',
+  essential: 'ANALYTICS_THINNING_ESSENTIAL',
+} as const satisfies Record<ThinningLevel, MessageCode>;
 /** The longest range one report covers. */
 export const ANALYTICS_RANGE_MAX_DAYS = 400;
 
@@ -154,6 +162,8 @@ export type PostMetricsDto = z.infer<typeof PostMetricsSchema>;
 export const ThinningSchema = z
   .object({
     level: z.enum(THINNING_LEVELS),
+    /** The level explained, a code of the message catalogue (`THINNING_MESSAGES`). */
+    messageCode: z.string(),
     /** Snapshots left out this month to keep within the budget (thinned, or refused at the budget). */
     skipped: count(),
   })

@@ -1,3 +1,4 @@
+import ANALYTICS_MESSAGES from './analytics.messages.json';
 import CHARTER_MESSAGES from './charter.messages.json';
 import API_ERROR_MESSAGES from './errors.messages.json';
 import IMPORT_ROW_MESSAGES from './import-rows.messages.json';
@@ -27,7 +28,8 @@ export * from './format';
  * - importRows: errors of one row of a bulk import (the row's `code`, prefixed with IMPORT_ROW_);
  * - jobOffers: the words a generated job-offer post uses (contract types, closing date);
  * - inbox: the brand inbox's refusals (the 2026 reply rule) and notifications;
- * - listening: monitors' refusals (a query X would refuse), alerts' notifications and crisis holds.
+ * - listening: monitors' refusals (a query X would refuse), alerts' notifications and crisis holds;
+ * - analytics: what the thinning of metric snapshots means (the analytics page says it when the budget is tight).
  */
 export const MESSAGE_BLOCKS = {
   posts: POST_MESSAGES,
@@ -38,6 +40,7 @@ export const MESSAGE_BLOCKS = {
   jobOffers: JOB_OFFER_MESSAGES,
   inbox: INBOX_MESSAGES,
   listening: LISTENING_MESSAGES,
+  analytics: ANALYTICS_MESSAGES,
 } as const;
 
 /**
@@ -55,6 +58,7 @@ export const MESSAGES = {
   ...JOB_OFFER_MESSAGES,
   ...INBOX_MESSAGES,
   ...LISTENING_MESSAGES,
+  ...ANALYTICS_MESSAGES,
 } satisfies Record<string, MessageTexts>;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -110,7 +110,10 @@ export interface SnapshotRow {
 
 export abstract class AnalyticsRepository {
   // ---- the worker's side ----
-  /** Leases up to `limit` due snapshots (FOR UPDATE SKIP LOCKED) to `owner` until `leaseUntil`. */
+  /**
+   * Leases up to `limit` due snapshots (FOR UPDATE SKIP LOCKED) to `owner` until `leaseUntil`: those never leased,
+   * those whose lease passed, and those of a worker that is gone (its liveness lock released).
+   */
   abstract claimDue(now: Date, owner: string, leaseUntil: Date, limit: number): Promise<ClaimedSnapshot[]>;
   /** Leaves snapshots out for good (only those `owner` still holds). */
   abstract skip(ids: string[], owner: string, reason: 'off' | 'thinned' | 'budget' | 'gone'): Promise<void>;
@@ -180,4 +183,9 @@ export abstract class XMetrics {
 export abstract class AnalyticsSettings {
   abstract readonly pollMs: number;
   abstract readonly monthlyBudgetUsd: number;
+  /**
+   * The worker's name on its leases: the scheduler's id, whose liveness lock tells the other workers at once when it
+   * is gone (docs/scheduler.md, "Crash recovery"). Unset (tests driving the worker by hand): a name of its own.
+   */
+  abstract readonly workerId?: string;
 }

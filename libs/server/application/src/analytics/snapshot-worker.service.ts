@@ -55,14 +55,16 @@ class PassBudgets {
 export class SnapshotWorkerService {
   private readonly logger = new Logger('Analytics');
   /** This worker's name on its leases. */
-  readonly owner = `analytics-${randomUUID()}`;
+  readonly owner: string;
 
   constructor(
     private readonly repo: AnalyticsRepository,
     private readonly x: XMetrics,
     private readonly settings: AnalyticsSettings,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.owner = settings.workerId ?? `analytics-${randomUUID()}`;
+  }
 
   /** Takes every snapshot due now and today's followers; returns how many snapshots were handled. */
   async pollDue(): Promise<number> {

@@ -15,6 +15,7 @@ import {
 import { engagementRate, isLowReach, noPendingSnapshots, SNAPSHOT_OFFSETS_MS, utcMonthRange } from '@xp/server/domain';
 import type { AnalyticsGroupBy, AnalyticsPostSort, SnapshotKind } from '@xp/shared';
 import { postRows, snapshotRows, summaryRows } from './analytics-reports';
+import { LIVE_SCHEDULERS, leaseOwnerGone } from './scheduler-liveness';
 import { TransactionHost } from './transaction-host';
 
 const DAY_MS = 86_400_000;
@@ -50,11 +51,12 @@ export class TypeormAnalyticsRepository extends AnalyticsRepository {
       impressions_24h: number | null;
       median: number | null;
     }>(
-      `WITH c AS (
+      `WITH live AS MATERIALIZED (${LIVE_SCHEDULERS}),
+       c AS (
          UPDATE metric_snapshots s SET lease_owner = $2, lease_until = $3
           WHERE s.id IN (SELECT id FROM metric_snapshots
                           WHERE taken_at IS NULL AND skipped IS NULL AND due_at <= $1
-                            AND (lease_until IS NULL OR lease_until <= $1)
+                            AND (lease_until IS NULL OR lease_until <= $1 OR ${leaseOwnerGone('lease_owner', '$2')})
                           ORDER BY due_at LIMIT $4 FOR UPDATE SKIP LOCKED)
          RETURNING s.id, s.workspace_id, s.post_id, s.account_id, s.tweet_id, s.kind, s.due_at),
        med AS (${MEDIANS('SELECT account_id FROM c', '$1')})
@@ -236,11 +238,13 @@ export class TypeormAnalyticsRepository extends AnalyticsRepository {
       [day],
     );
     return this.tx.rows<ClaimedFollowers>(
-      `WITH c AS (
+      `WITH live AS MATERIALIZED (${LIVE_SCHEDULERS}),
+       c AS (
          UPDATE account_followers f SET lease_owner = $2, lease_until = $3
           WHERE (f.account_id, f.day) IN (
             SELECT account_id, day FROM account_followers x
-             WHERE day = $1::date AND taken_at IS NULL AND (lease_until IS NULL OR lease_until <= $4)
+             WHERE day = $1::date AND taken_at IS NULL
+               AND (lease_until IS NULL OR lease_until <= $4 OR ${leaseOwnerGone('lease_owner', '$2')})
                AND EXISTS (SELECT 1 FROM accounts a WHERE a.id = x.account_id AND a.analytics_enabled AND a.status = 'connected')
              LIMIT $5 FOR UPDATE SKIP LOCKED)
          RETURNING f.account_id, f.workspace_id, f.day)
