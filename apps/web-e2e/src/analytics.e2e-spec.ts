@@ -12,12 +12,13 @@ import type { INestApplication } from '@nestjs/common';
 import type { Browser, Page } from 'playwright-core';
 import { PublishingService, SnapshotWorkerService } from '@xp/server/application';
 import { TestClock } from '@xp/server/testing';
-import type {
-  AnalyticsPostPageDto,
-  AnalyticsSettingsDto,
-  AnalyticsSummaryDto,
-  AnalyticsUsageDto,
-  PostMetricsDto,
+import {
+  MESSAGES,
+  type AnalyticsPostPageDto,
+  type AnalyticsSettingsDto,
+  type AnalyticsSummaryDto,
+  type AnalyticsUsageDto,
+  type PostMetricsDto,
 } from '@xp/shared';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- end-to-end suites boot the applications in-process
 import { createSchedulerApp } from '@xp/scheduler';
@@ -48,7 +49,7 @@ const TEXT = {
     topHeader: 'Identifiant du post,Publié le,Compte,Impressions,J’aime,Reposts,Réponses,Taux d’engagement',
     budgetLabel: 'Budget mensuel (USD)',
     saveBudget: 'Enregistrer le budget',
-    thinning: 'Pour rester dans le budget, seuls les relevés à 1 heure et à 24 heures sont pris',
+    skipped: (n: string) => `${n} relevé(s) laissé(s) de côté ce mois pour rester dans le budget.`,
     postSection: 'Statistiques',
     ages: ['1 heure', '24 heures', '7 jours', '28 jours'],
   },
@@ -63,7 +64,7 @@ const TEXT = {
     topHeader: 'Post id,Published,Account,Impressions,Likes,Reposts,Replies,Engagement rate',
     budgetLabel: 'Monthly budget (USD)',
     saveBudget: 'Save the budget',
-    thinning: 'To stay within the budget, only the 1-hour and 24-hour snapshots are taken',
+    skipped: (n: string) => `${n} snapshot(s) left out this month to stay within the budget.`,
     postSection: 'Analytics',
     ages: ['1 hour', '24 hours', '7 days', '28 days'],
   },
@@ -125,6 +126,10 @@ describe('analytics in the browser', () => {
       const side = await newIsolatedContext(browser, { viewport: { width: 1280, height: 1200 } });
       await withLanguage(side.context, lang);
       const owner = side.page;
+      const consoleErrors: string[] = [];
+      owner.on('console', (m) => {
+        if (m.type() === 'error') consoleErrors.push(m.text());
+      });
       const ws = await registerOwner(owner, base, { run, lang, workspaceName: `Stats ${lang.toUpperCase()}` });
       const call = <T>(method: string, path: string, body?: unknown) =>
         api<T>(owner.request, base, method, `/api/workspaces/${ws}${path}`, body);
@@ -182,7 +187,9 @@ describe('analytics in the browser', () => {
       await side.context.clock.install({ time: clock.now() });
       await owner.goto(`${base}/w/${ws}`);
       await owner.getByRole('navigation').getByRole('link', { name: t.nav, exact: true }).click();
-      await owner.waitForURL(`${base}/w/${ws}/analytics`);
+      await owner.waitForURL(`${base}/w/${ws}/analytics`).catch((e: Error) => {
+        throw new Error(`${e.message}\nconsole: ${consoleErrors.join('\n')}`);
+      });
       await owner.getByRole('heading', { level: 1, name: t.nav }).waitFor();
       for (const heading of [t.summary, t.hours, t.top, t.cost])
         await owner.getByRole('heading', { level: 2, name: heading }).waitFor();
@@ -257,7 +264,12 @@ describe('analytics in the browser', () => {
       // --- A budget below what was spent: the page explains that snapshots are thinned. ---
       await meter.getByLabel(t.budgetLabel).fill('0');
       await meter.getByRole('button', { name: t.saveBudget }).click();
-      await meter.getByTestId('cost-thinning').getByText(t.thinning, { exact: false }).waitFor();
+      // The catalogue's sentence for the level (the API names it), and the count of snapshots left out.
+      const thinned = await call<AnalyticsUsageDto>('GET', `/analytics/usage?month=${month}`);
+      expect(thinned.thinning).toMatchObject({ level: 'essential', messageCode: 'ANALYTICS_THINNING_ESSENTIAL' });
+      const thinning = meter.getByTestId('cost-thinning');
+      await thinning.getByText(MESSAGES.ANALYTICS_THINNING_ESSENTIAL[lang], { exact: false }).waitFor();
+      expect(plain(await thinning.innerText())).toContain(t.skipped(count(thinned.thinning.skipped)));
       expect(plain(await meter.getByTestId('cost-budget').innerText())).toBe(money(0));
       expect((await call<AnalyticsSettingsDto>('GET', '/analytics/settings')).monthlyBudgetUsd).toBe(0);
 

@@ -1,5 +1,4 @@
 import type { AnalyticsGroupBy, AnalyticsSummaryItemDto, AnalyticsUsageDto } from '@xp/shared';
-import { stringify } from 'csv-stringify/sync';
 
 /** The ranges the page offers: the last 7, 30 or 90 days, or dates chosen by the member. */
 export const ANALYTICS_RANGES = ['7d', '30d', '90d', 'custom'] as const;
@@ -98,11 +97,13 @@ export function utcMonth(now: number): string {
 type Cell = string | number | null | undefined;
 
 /**
- * A CSV file (RFC 4180 through csv-stringify): cells with a comma, a quote or a line break are quoted and their
- * quotes doubled, rows end with CRLF, and a cell a spreadsheet would run as a formula (=, +, -, @ first) is
- * prefixed with an apostrophe. A byte-order mark first, so that spreadsheets read the accents as UTF-8.
+ * A CSV file (RFC 4180 through csv-stringify, its browser build, loaded on the first export): cells with a comma, a
+ * quote or a line break are quoted and their quotes doubled, rows end with CRLF, and a cell a spreadsheet would run
+ * as a formula (=, +, -, @ first) is prefixed with an apostrophe. A byte-order mark first, so that spreadsheets read
+ * the accents as UTF-8.
  */
-export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
+export async function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): Promise<string> {
+  const { stringify } = await import('csv-stringify/browser/esm/sync');
   const records = [header, ...rows].map((r) => r.map((v) => v ?? ''));
   return `\uFEFF${stringify(records, {
     record_delimiter: 'windows',

@@ -86,7 +86,7 @@ export class SummaryReport {
     });
   }
 
-  protected exportCsv(): void {
+  protected async exportCsv(): Promise<void> {
     const header = [
       this.t('analytics.csv.key'),
       this.t(`analytics.groupBy.${this.groupBy()}`),
@@ -115,7 +115,7 @@ export class SummaryReport {
       r.linkClicks,
       r.engagementRate,
     ]);
-    downloadCsv(`analytics-${this.groupBy()}-${this.filter()?.from.slice(0, 10) ?? ''}.csv`, toCsv(header, rows));
+    downloadCsv(`analytics-${this.groupBy()}-${this.filter()?.from.slice(0, 10) ?? ''}.csv`, await toCsv(header, rows));
   }
 
   private t(key: string): string {

@@ -76,7 +76,7 @@ export class TopPosts {
     });
   }
 
-  protected exportCsv(): void {
+  protected async exportCsv(): Promise<void> {
     const t = (key: string) => this.transloco.translate(`analytics.cols.${key}`, {}, this.lang());
     const header = ['postId', 'publishedAt', 'account', 'impressions', 'likes', 'reposts', 'replies', 'engagementRate'];
     const rows = this.posts().map((p) => [
@@ -90,6 +90,6 @@ export class TopPosts {
       p.replies,
       p.engagementRate,
     ]);
-    downloadCsv(`analytics-top-posts-${this.sort()}.csv`, toCsv(header.map(t), rows));
+    downloadCsv(`analytics-top-posts-${this.sort()}.csv`, await toCsv(header.map(t), rows));
   }
 }
