@@ -198,7 +198,7 @@ describe('analytics in the browser', () => {
       const summaryRow = owner.getByTestId('summary-row');
       await summaryRow.waitFor();
       expect(await summaryRow.count()).toBe(1);
-      const cells = (await summaryRow.locator('th, td').allInnerTexts()).map(plain);
+      const cells = (await summaryRow.locator('th, td').allTextContents()).map(plain);
       expect(cells).toEqual([
         'Kindy',
         count(row.posts),
@@ -280,7 +280,7 @@ describe('analytics in the browser', () => {
       await section.getByRole('heading', { level: 2, name: t.postSection }).waitFor();
       const snapshots = section.getByTestId('post-metrics-row');
       await snapshots.first().waitFor();
-      expect((await snapshots.locator('th').allInnerTexts()).map(plain)).toEqual([...t.ages]);
+      expect((await snapshots.locator('th').allTextContents()).map(plain)).toEqual([...t.ages]);
       const impressions = await snapshots.locator('td:nth-child(3)').allInnerTexts();
       expect(impressions.map(plain)).toEqual(metrics.items.map((m) => count(m.public.impression_count)));
       await owner.waitForFunction(() => {
