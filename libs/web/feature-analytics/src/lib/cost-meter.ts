@@ -23,6 +23,8 @@ import { analyticsFormat, costMeter, utcMonth } from './analytics-helpers';
 export class CostMeter {
   readonly workspaceId = input.required<string>();
   readonly canManage = input(false);
+  /** A new value reads the month again (the page's filters, or its refresh button). */
+  readonly refreshOn = input<unknown>(null);
 
   private readonly api = inject(AnalyticsApi);
   protected readonly lang = inject(LanguageService).current;
@@ -45,7 +47,10 @@ export class CostMeter {
   );
 
   constructor() {
-    onChange(this.workspaceId, () => void this.reload());
+    onChange(
+      () => [this.workspaceId(), this.refreshOn()] as const,
+      () => void this.reload(),
+    );
   }
 
   async reload(): Promise<void> {
@@ -73,7 +78,12 @@ export class CostMeter {
 
   protected async toggle(accountId: string, enabled: boolean): Promise<void> {
     this.saved.set(false);
-    await this.save.run(() => this.patch({ accounts: [{ accountId, enabled }] }));
+    const ok = await this.save.run(() => this.patch({ accounts: [{ accountId, enabled }] }));
+    if (!ok) {
+      // The box shows the refused change: draw the switches again from the server's settings.
+      this.settings.set(null);
+      await this.reload();
+    }
   }
 
   private async patch(body: Parameters<AnalyticsApi['updateSettings']>[1]): Promise<void> {
