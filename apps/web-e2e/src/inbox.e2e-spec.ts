@@ -18,6 +18,7 @@ import {
   connectSandboxAccount,
   joinWorkspace,
   registerOwner,
+  sandboxData,
   startStackWithSandbox,
   withLanguage,
   type Lang,
@@ -113,15 +114,7 @@ describe('the brand inbox in the browser', () => {
   let stack: TestStack;
   let browser: Browser;
 
-  const onSandbox = async <T>(path: string, body?: unknown): Promise<T> => {
-    const res = await fetch(`${sandbox.url}${path}`, {
-      method: body ? 'POST' : 'GET',
-      headers: body ? { 'content-type': 'application/json' } : {},
-      ...(body ? { body: JSON.stringify(body) } : {}),
-    });
-    if (!res.ok) throw new Error(`sandbox ${path}: HTTP ${res.status} ${await res.text()}`);
-    return ((await res.json()) as { data: T }).data;
-  };
+  const onSandbox = <T>(path: string, body?: unknown): Promise<T> => sandboxData<T>(sandbox, path, body);
 
   beforeAll(async () => {
     ({ sandbox, stack } = await startStackWithSandbox('xp-e2e-inbox', {

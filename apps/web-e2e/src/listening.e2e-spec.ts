@@ -24,6 +24,7 @@ import {
   connectSandboxAccount,
   joinWorkspace,
   registerOwner,
+  sandboxData,
   startStackWithSandbox,
   withLanguage,
   type Lang,
@@ -181,15 +182,7 @@ describe('a crisis seen on the listening page', () => {
   let scheduler: INestApplication;
   let clock: TestClock;
 
-  const onSandbox = async <T>(path: string, body?: unknown): Promise<T> => {
-    const res = await fetch(`${sandbox.url}${path}`, {
-      method: body ? 'POST' : 'GET',
-      headers: body ? { 'content-type': 'application/json' } : {},
-      ...(body ? { body: JSON.stringify(body) } : {}),
-    });
-    if (!res.ok) throw new Error(`sandbox ${path}: HTTP ${res.status} ${await res.text()}`);
-    return ((await res.json()) as { data: T }).data;
-  };
+  const onSandbox = <T>(path: string, body?: unknown): Promise<T> => sandboxData<T>(sandbox, path, body);
   /** Moves the sandbox's clock and the poller's together. */
   const advance = async (ms: number) =>
     clock.set((await onSandbox<{ now: string }>('/_sandbox/clock', { advanceMs: ms })).now);

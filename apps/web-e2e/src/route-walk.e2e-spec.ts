@@ -66,6 +66,7 @@ const ROUTES: Record<string, { url: (ids: Ids) => string; signedOut?: boolean; s
   conversations: { url: (i) => `/w/${i.ws}/conversations`, shot: 'conversations' },
   'conversations/:conversationId': { url: (i) => `/w/${i.ws}/conversations/${i.conversationId}` },
   listening: { url: (i) => `/w/${i.ws}/listening` },
+  analytics: { url: (i) => `/w/${i.ws}/analytics` },
 };
 
 const SETTINGS = [

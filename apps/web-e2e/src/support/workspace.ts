@@ -110,3 +110,14 @@ export async function joinWorkspace(
   });
   return side;
 }
+
+/** A call to the sandbox's control API (`/_sandbox/…`): a POST with a body, else a GET; answers its `data`. */
+export async function sandboxData<T>(sandbox: RunningSandbox, path: string, body?: unknown): Promise<T> {
+  const res = await fetch(`${sandbox.url}${path}`, {
+    method: body ? 'POST' : 'GET',
+    headers: body ? { 'content-type': 'application/json' } : {},
+    ...(body ? { body: JSON.stringify(body) } : {}),
+  });
+  if (!res.ok) throw new Error(`sandbox ${path}: HTTP ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { data: T }).data;
+}

@@ -14,3 +14,4 @@ export * from './lib/owner-tools-api';
 export * from './lib/live-updates';
 export * from './lib/inbox-api';
 export * from './lib/listening-api';
+export * from './lib/analytics-api';

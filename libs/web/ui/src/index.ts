@@ -12,6 +12,7 @@ export * from './lib/initials';
 export * from './lib/input-field';
 export * from './lib/input-fields';
 export * from './lib/language-switch';
+export * from './lib/lazy-chart';
 export * from './lib/message.pipe';
 export * from './lib/newest-first';
 export * from './lib/on-change';

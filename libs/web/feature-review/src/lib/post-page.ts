@@ -7,6 +7,7 @@ import type { ApiError } from '@xp/web/data-access';
 import { AuditApi, errorMessageIn, toApiError } from '@xp/web/data-access';
 import { Alert, Badge } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
+import { PostMetrics } from './post-metrics';
 import { ReviewPanel } from './review-panel';
 import {
   ApiErrorAlert,
@@ -51,6 +52,7 @@ interface CommentNode {
     ReviewPanel,
     FindingsList,
     MediaThumbs,
+    PostMetrics,
   ],
 })
 export class PostPage extends WorkspaceScoped {

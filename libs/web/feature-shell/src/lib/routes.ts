@@ -90,6 +90,11 @@ export const shellRoutes: Routes = [
             loadComponent: () => import('@xp/web/feature-listening').then((m) => m.ListeningPage),
           },
           {
+            path: 'analytics',
+            title: 'analytics.title',
+            loadComponent: () => import('@xp/web/feature-analytics').then((m) => m.AnalyticsPage),
+          },
+          {
             path: 'posts/:postId/edit',
             canActivate: [postWriterGuard],
             title: 'composer.editTitle',

@@ -23,6 +23,7 @@ const NAV: readonly NavItem[] = [
   { path: 'inbox', key: 'inbox' },
   { path: 'conversations', key: 'conversations' },
   { path: 'listening', key: 'listening', permission: 'listening.read' },
+  { path: 'analytics', key: 'analytics', permission: 'posts.read' },
   { path: 'accounts', key: 'accounts' },
   { path: 'members', key: 'members' },
   { path: 'job-offers', key: 'jobOffers', permission: 'posts.write' },

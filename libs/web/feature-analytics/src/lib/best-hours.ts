@@ -1,0 +1,91 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import type { AnalyticsSummaryItemDto } from '@xp/shared';
+import { ApiErrorAlert, LanguageService } from '@xp/web/common';
+import { AnalyticsApi, toApiError } from '@xp/web/data-access';
+import { ActionRunner, onChange } from '@xp/web/ui';
+import { firstValueFrom } from 'rxjs';
+import { analyticsFormat, hourCells, hourLabel, type AnalyticsFilter } from './analytics-helpers';
+
+/**
+ * The best hours to publish: a row of the 24 hours of the day (in each account's zone), each shaded by the
+ * impressions per post published at that hour; every cell says its figures in words for screen readers.
+ */
+@Component({
+  selector: 'xp-best-hours',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  styleUrl: './analytics.css',
+  template: `
+    <xp-api-error [error]="action.error()" />
+    <ol class="hours" data-testid="best-hours" [attr.aria-label]="'analytics.hours.label' | transloco">
+      @for (c of cells(); track c.hour) {
+        <li class="hour" data-testid="hour-cell" [attr.data-level]="c.level">
+          <span class="hour__cell" [class]="'level-' + c.level" [attr.title]="describe(c)" aria-hidden="true"></span>
+          <span aria-hidden="true">{{ c.hour }}</span>
+          <span class="visually-hidden">{{ describe(c) }}</span>
+        </li>
+      }
+    </ol>
+    <p class="small muted legend">
+      {{ 'analytics.hours.legendLow' | transloco }}
+      @for (l of levels; track l) {
+        <span class="hour__cell" [class]="'level-' + l" aria-hidden="true"></span>
+      }
+      {{ 'analytics.hours.legendHigh' | transloco }}
+    </p>
+    @if (best(); as b) {
+      <p data-testid="best-hour">{{ 'analytics.hours.best' | transloco: b }}</p>
+    }
+  `,
+  imports: [TranslocoPipe, ApiErrorAlert],
+})
+export class BestHours {
+  readonly workspaceId = input.required<string>();
+  readonly filter = input.required<AnalyticsFilter | null>();
+
+  private readonly api = inject(AnalyticsApi);
+  private readonly transloco = inject(TranslocoService);
+  private readonly lang = inject(LanguageService).current;
+  protected readonly action = new ActionRunner(toApiError);
+  protected readonly levels = [0, 1, 2, 3, 4];
+  private readonly items = signal<AnalyticsSummaryItemDto[]>([]);
+  protected readonly cells = computed(() => hourCells(this.items()));
+  private readonly fmt = computed(() => analyticsFormat(this.lang()));
+  /** The hour with the most impressions per post, in words. */
+  protected readonly best = computed(() => {
+    const top = [...this.cells()].sort((a, b) => b.reach - a.reach)[0];
+    return top && top.reach > 0
+      ? { hour: hourLabel(top.hour, this.lang()), reach: this.fmt().count(Math.round(top.reach)) }
+      : null;
+  });
+
+  constructor() {
+    onChange(
+      () => [this.workspaceId(), this.filter()] as const,
+      () => void this.load(),
+    );
+  }
+
+  protected describe(c: ReturnType<typeof hourCells>[number]): string {
+    const f = this.fmt();
+    return this.transloco.translate(
+      'analytics.hours.cell',
+      {
+        hour: hourLabel(c.hour, this.lang()),
+        posts: f.count(c.posts),
+        reach: f.count(Math.round(c.reach)),
+        rate: f.percent(c.engagementRate),
+      },
+      this.lang(),
+    );
+  }
+
+  private async load(): Promise<void> {
+    const filter = this.filter();
+    if (!filter) return;
+    await this.action.run(async () => {
+      const summary = await firstValueFrom(this.api.summary(this.workspaceId(), { ...filter, groupBy: 'hour' }));
+      if (filter === this.filter()) this.items.set(summary.items);
+    });
+  }
+}

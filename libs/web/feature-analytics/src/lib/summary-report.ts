@@ -1,0 +1,124 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { ANALYTICS_GROUP_BY, type AnalyticsGroupBy, type AnalyticsSummaryItemDto } from '@xp/shared';
+import { ApiErrorAlert, LanguageService } from '@xp/web/common';
+import { AnalyticsApi, toApiError } from '@xp/web/data-access';
+import { ActionRunner, DataTable, LazyChart, onChange, type ChartSpec, type TableColumn } from '@xp/web/ui';
+import { firstValueFrom } from 'rxjs';
+import { analyticsFormat, downloadCsv, groupLabel, toCsv, type AnalyticsFilter } from './analytics-helpers';
+
+const num = (key: string): TableColumn => ({ key: `analytics.cols.${key}`, class: 'num' });
+
+/**
+ * The range's posts grouped by account, brand, tag, kind, author, day or hour: a table (the figures for everyone,
+ * screen readers included), a bar chart of the impressions, and its CSV export.
+ */
+@Component({
+  selector: 'xp-summary-report',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './summary-report.html',
+  styleUrl: './analytics.css',
+  imports: [TranslocoPipe, ApiErrorAlert, DataTable, LazyChart],
+})
+export class SummaryReport {
+  readonly workspaceId = input.required<string>();
+  readonly filter = input.required<AnalyticsFilter | null>();
+
+  private readonly api = inject(AnalyticsApi);
+  private readonly transloco = inject(TranslocoService);
+  protected readonly lang = inject(LanguageService).current;
+  protected readonly action = new ActionRunner(toApiError);
+  protected readonly groupings = ANALYTICS_GROUP_BY;
+  protected readonly groupBy = signal<AnalyticsGroupBy>('account');
+  protected readonly items = signal<AnalyticsSummaryItemDto[]>([]);
+  protected readonly fmt = computed(() => analyticsFormat(this.lang()));
+
+  protected readonly columns = computed<TableColumn[]>(() => [
+    `analytics.groupBy.${this.groupBy()}`,
+    num('posts'),
+    num('impressions'),
+    num('likes'),
+    num('reposts'),
+    num('replies'),
+    num('engagementRate'),
+  ]);
+  /** The rows with their names in the UI language (days and hours in time order, others largest first). */
+  protected readonly rows = computed(() => {
+    const lang = this.lang();
+    const by = this.groupBy();
+    const kind = (k: string) => this.t(`composer.kinds.${k}`);
+    const rows = this.items().map((i) => ({ ...i, name: groupLabel(by, i, lang, kind) }));
+    if (by === 'day') rows.sort((a, b) => a.key.localeCompare(b.key));
+    if (by === 'hour') rows.sort((a, b) => Number(a.key) - Number(b.key));
+    return rows;
+  });
+  protected readonly chart = computed<ChartSpec>(() => {
+    const rows = this.rows();
+    const timeLike = this.groupBy() === 'day' || this.groupBy() === 'hour';
+    return {
+      type: 'bar',
+      horizontal: !timeLike,
+      labels: rows.map((r) => r.name),
+      datasets: [
+        { label: this.t('analytics.cols.impressions'), data: rows.map((r) => r.impressions), color: '#1d4ed8' },
+      ],
+    };
+  });
+
+  constructor() {
+    onChange(
+      () => [this.workspaceId(), this.filter(), this.groupBy()] as const,
+      () => void this.load(),
+    );
+  }
+
+  protected choose(value: string): void {
+    if ((ANALYTICS_GROUP_BY as readonly string[]).includes(value)) this.groupBy.set(value as AnalyticsGroupBy);
+  }
+
+  private async load(): Promise<void> {
+    const filter = this.filter();
+    const groupBy = this.groupBy();
+    if (!filter) return;
+    await this.action.run(async () => {
+      const summary = await firstValueFrom(this.api.summary(this.workspaceId(), { ...filter, groupBy }));
+      if (filter === this.filter() && groupBy === this.groupBy()) this.items.set(summary.items);
+    });
+  }
+
+  protected async exportCsv(): Promise<void> {
+    const header = [
+      this.t('analytics.csv.key'),
+      this.t(`analytics.groupBy.${this.groupBy()}`),
+      ...[
+        'posts',
+        'impressions',
+        'likes',
+        'reposts',
+        'replies',
+        'quotes',
+        'bookmarks',
+        'linkClicks',
+        'engagementRate',
+      ].map((c) => this.t(`analytics.cols.${c}`)),
+    ];
+    const rows = this.rows().map((r) => [
+      r.key,
+      r.name,
+      r.posts,
+      r.impressions,
+      r.likes,
+      r.reposts,
+      r.replies,
+      r.quotes,
+      r.bookmarks,
+      r.linkClicks,
+      r.engagementRate,
+    ]);
+    downloadCsv(`analytics-${this.groupBy()}-${this.filter()?.from.slice(0, 10) ?? ''}.csv`, await toCsv(header, rows));
+  }
+
+  private t(key: string): string {
+    return this.transloco.translate(key, {}, this.lang());
+  }
+}
