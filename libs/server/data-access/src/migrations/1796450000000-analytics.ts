@@ -115,37 +115,60 @@ export class Analytics1796450000000 implements MigrationInterface {
         ON CONFLICT (post_id) DO NOTHING;
         RETURN NULL;
       END $$`);
-    // Each change of a post's latest figures (and its first row) moves its day's rollups by the difference.
-    const delta = (t: string, key: string, keyValue: string, from = '') => `INSERT INTO ${t} AS r
-        (workspace_id, account_id, day, ${key}, posts, impressions, likes, reposts, replies, quotes, bookmarks, link_clicks)
-        SELECT NEW.workspace_id, NEW.account_id, NEW.local_day, ${keyValue}, d_posts, NEW.impressions - o.impressions,
-               NEW.likes - o.likes, NEW.reposts - o.reposts, NEW.replies - o.replies, NEW.quotes - o.quotes,
-               NEW.bookmarks - o.bookmarks, NEW.link_clicks - o.link_clicks ${from}
-        ON CONFLICT (account_id, day, ${key}) DO UPDATE SET posts = r.posts + excluded.posts,
-          impressions = r.impressions + excluded.impressions, likes = r.likes + excluded.likes,
-          reposts = r.reposts + excluded.reposts, replies = r.replies + excluded.replies,
-          quotes = r.quotes + excluded.quotes, bookmarks = r.bookmarks + excluded.bookmarks,
-          link_clicks = r.link_clicks + excluded.link_clicks;`;
+    // Each change of a post's latest figures (and its first row) moves its day's rollups by the difference; a post
+    // that changed group (its tags or kind edited after publication) leaves its old groups and joins the new ones.
+    const figures = ['impressions', 'likes', 'reposts', 'replies', 'quotes', 'bookmarks', 'link_clicks'];
+    const rollups = [
+      {
+        table: 'analytics_days',
+        key: 'kind, author_id',
+        of: (row: string) => `${row}.kind, ${row}.author_id`,
+        from: () => '',
+      },
+      { table: 'analytics_day_hours', key: 'hour', of: (row: string) => `${row}.local_hour`, from: () => '' },
+      {
+        table: 'analytics_day_tags',
+        key: 'tag',
+        of: () => 't.tag',
+        from: (row: string) => `FROM unnest(${row}.tags) AS t(tag)`,
+      },
+    ];
+    const upsert = (row: string, posts: string, value: (c: string) => string) =>
+      rollups
+        .map(
+          (r) => `INSERT INTO ${r.table} AS r (workspace_id, account_id, day, ${r.key}, posts, ${figures.join(', ')})
+        SELECT ${row}.workspace_id, ${row}.account_id, ${row}.local_day, ${r.of(row)}, ${posts},
+               ${figures.map(value).join(', ')} ${r.from(row)}
+        ON CONFLICT (account_id, day, ${r.key}) DO UPDATE SET posts = r.posts + excluded.posts,
+          ${figures.map((c) => `${c} = r.${c} + excluded.${c}`).join(', ')};`,
+        )
+        .join('\n');
     await q.query(`CREATE FUNCTION xp_analytics_rollup() RETURNS trigger LANGUAGE plpgsql AS $$
-      DECLARE
-        o record;
-        d_posts integer := 0;
       BEGIN
         IF TG_OP = 'INSERT' THEN
-          SELECT 0 AS impressions, 0 AS likes, 0 AS reposts, 0 AS replies, 0 AS quotes, 0 AS bookmarks,
-                 0 AS link_clicks INTO o;
-          d_posts := 1;
+          ${upsert('NEW', '1', (c) => `NEW.${c}`)}
+        ELSIF (OLD.kind, OLD.author_id, OLD.tags, OLD.local_day, OLD.local_hour)
+              IS DISTINCT FROM (NEW.kind, NEW.author_id, NEW.tags, NEW.local_day, NEW.local_hour) THEN
+          ${upsert('OLD', '-1', (c) => `-OLD.${c}`)}
+          ${upsert('NEW', '1', (c) => `NEW.${c}`)}
         ELSE
-          o := OLD;
+          ${upsert('NEW', '0', (c) => `NEW.${c} - OLD.${c}`)}
         END IF;
-        ${delta('analytics_days', 'kind, author_id', 'NEW.kind, NEW.author_id')}
-        ${delta('analytics_day_hours', 'hour', 'NEW.local_hour')}
-        ${delta('analytics_day_tags', 'tag', 't.tag', 'FROM unnest(NEW.tags) AS t(tag)')}
         RETURN NULL;
       END $$`);
     await q.query(
       `CREATE TRIGGER post_metrics_rollup AFTER INSERT OR UPDATE ON post_metrics FOR EACH ROW
        EXECUTE FUNCTION xp_analytics_rollup()`,
+    );
+    // A published post's tags or kind edited: its figures row (and so the rollups) follow.
+    await q.query(`CREATE FUNCTION xp_analytics_post_regrouped() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        UPDATE post_metrics SET tags = NEW.tags, kind = NEW.kind WHERE post_id = NEW.id;
+        RETURN NULL;
+      END $$`);
+    await q.query(
+      `CREATE TRIGGER posts_analytics_regrouped AFTER UPDATE OF tags, kind ON posts FOR EACH ROW
+       WHEN ((NEW.tags, NEW.kind) IS DISTINCT FROM (OLD.tags, OLD.kind)) EXECUTE FUNCTION xp_analytics_post_regrouped()`,
     );
     const when = `NEW.status = 'published' AND NEW.published_at IS NOT NULL AND cardinality(NEW.tweet_ids) > 0`;
     await q.query(
@@ -162,6 +185,8 @@ export class Analytics1796450000000 implements MigrationInterface {
     await q.query(`DROP TRIGGER posts_analytics_inserted ON posts`);
     await q.query(`DROP TRIGGER posts_analytics_published ON posts`);
     await q.query(`DROP FUNCTION xp_analytics_post_published()`);
+    await q.query(`DROP TRIGGER posts_analytics_regrouped ON posts`);
+    await q.query(`DROP FUNCTION xp_analytics_post_regrouped()`);
     await q.query(`DROP TRIGGER post_metrics_rollup ON post_metrics`);
     await q.query(`DROP FUNCTION xp_analytics_rollup()`);
     for (const t of [
