@@ -1,4 +1,4 @@
-import type { Logger, OnApplicationShutdown } from '@nestjs/common';
+import type { Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type { SchedulerRegistry } from '@nestjs/schedule';
 
 /**
@@ -50,5 +50,25 @@ export abstract class IntervalTicker implements OnApplicationShutdown {
       }
     }
     await Promise.all(this.running.values());
+  }
+}
+
+/** A ticker of one job, run every `ms` from boot (0: never on its own) and by `poll()`. */
+export abstract class OneJobTicker extends IntervalTicker implements OnApplicationBootstrap {
+  protected constructor(
+    registry: SchedulerRegistry,
+    logger: Logger,
+    private readonly job: { name: string; ms: number; run: () => Promise<unknown>; failure: string },
+  ) {
+    super(registry, logger);
+  }
+
+  onApplicationBootstrap(): void {
+    if (this.job.ms > 0) this.every(this.job.name, this.job.ms, this.job.run, this.job.failure);
+  }
+
+  /** The job now, one run at a time in this process. */
+  poll(): Promise<void> {
+    return this.once(this.job.name, this.job.run, this.job.failure);
   }
 }

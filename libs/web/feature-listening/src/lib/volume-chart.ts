@@ -1,15 +1,5 @@
-import {
-  afterRenderEffect,
-  ChangeDetectionStrategy,
-  Component,
-  DestroyRef,
-  ElementRef,
-  inject,
-  input,
-  signal,
-  viewChild,
-} from '@angular/core';
-import type { Chart } from 'chart.js';
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChartHost, type LazyChartConfig } from '@xp/web/ui';
 import type { ChartSeries } from './listening-helpers';
 
 /** The legend of the chart's datasets, in the UI language. */
@@ -18,22 +8,6 @@ export interface VolumeChartLabels {
   baseline: string;
   threshold: string;
   alerts: string;
-}
-
-/** chart.js is loaded on first use (its own lazy chunk), with only the pieces a line chart needs. */
-async function loadChart(): Promise<typeof Chart> {
-  const c = await import('chart.js');
-  c.Chart.register(
-    c.LineController,
-    c.LineElement,
-    c.PointElement,
-    c.LinearScale,
-    c.CategoryScale,
-    c.Filler,
-    c.Tooltip,
-    c.Legend,
-  );
-  return c.Chart;
 }
 
 /**
@@ -59,34 +33,15 @@ async function loadChart(): Promise<typeof Chart> {
     }
   `,
 })
-export class VolumeChart {
+export class VolumeChart extends ChartHost {
   readonly series = input.required<ChartSeries>();
   readonly labels = input.required<VolumeChartLabels>();
   /** Shown if the chart's code could not be loaded (offline): the table still has the figures. */
   readonly unavailable = input('');
 
-  protected readonly failed = signal(false);
-  private readonly canvas = viewChild.required<ElementRef<HTMLCanvasElement>>('canvas');
-  private chart: Chart | null = null;
-  private loading: Promise<typeof Chart> | null = null;
-
-  constructor() {
-    inject(DestroyRef).onDestroy(() => this.chart?.destroy());
-    afterRenderEffect(() => {
-      const series = this.series();
-      const labels = this.labels();
-      void this.draw(series, labels);
-    });
-  }
-
-  private async draw(series: ChartSeries, labels: VolumeChartLabels): Promise<void> {
-    let ChartClass: typeof Chart;
-    try {
-      ChartClass = await (this.loading ??= loadChart());
-    } catch {
-      this.failed.set(true);
-      return;
-    }
+  protected config(): LazyChartConfig {
+    const series = this.series();
+    const labels = this.labels();
     const data = {
       labels: series.labels,
       datasets: [
@@ -132,12 +87,7 @@ export class VolumeChart {
         },
       ],
     };
-    if (this.chart) {
-      this.chart.data = data;
-      this.chart.update('none');
-      return;
-    }
-    this.chart = new ChartClass(this.canvas().nativeElement, {
+    return {
       type: 'line',
       data,
       options: {
@@ -151,6 +101,6 @@ export class VolumeChart {
         },
         plugins: { legend: { position: 'bottom' } },
       },
-    });
+    };
   }
 }

@@ -3,6 +3,7 @@ import {
   ChangeDetectionStrategy,
   Component,
   DestroyRef,
+  Directive,
   ElementRef,
   inject,
   input,
@@ -22,7 +23,7 @@ export interface ChartSpec {
 
 let loading: Promise<typeof Chart> | null = null;
 
-/** chart.js on first use (its own lazy chunk), with the pieces bar and line charts need. */
+/** chart.js on first use (its own lazy chunk), with the pieces bar and line charts (and filled bands) need. */
 function loadChart(): Promise<typeof Chart> {
   loading ??= import('chart.js').then((c) => {
     c.Chart.register(
@@ -33,6 +34,7 @@ function loadChart(): Promise<typeof Chart> {
       c.PointElement,
       c.LinearScale,
       c.CategoryScale,
+      c.Filler,
       c.Tooltip,
       c.Legend,
     );
@@ -40,6 +42,47 @@ function loadChart(): Promise<typeof Chart> {
   });
   loading.catch(() => (loading = null));
   return loading;
+}
+
+export type LazyChartConfig = ChartConfiguration<'bar' | 'line', (number | null)[], string>;
+
+/**
+ * What the chart components share: a `#canvas` (hidden from screen readers by their templates: the pages give the
+ * same figures as tables), chart.js loaded on first use, the chart updated in place when its inputs change and
+ * destroyed with the component, `failed` when chart.js could not be loaded (offline). A chart says what to draw.
+ */
+@Directive()
+export abstract class ChartHost {
+  protected readonly failed = signal(false);
+  private readonly canvas = viewChild.required<ElementRef<HTMLCanvasElement>>('canvas');
+  private chart: Chart | null = null;
+
+  constructor() {
+    inject(DestroyRef).onDestroy(() => this.chart?.destroy());
+    afterRenderEffect(() => void this.render(this.config()));
+  }
+
+  /** The chart, from the component's inputs (read reactively: a change of one draws it again). */
+  protected abstract config(): LazyChartConfig;
+
+  private async render(config: LazyChartConfig): Promise<void> {
+    let ChartClass: typeof Chart;
+    try {
+      ChartClass = await loadChart();
+    } catch {
+      this.failed.set(true);
+      return;
+    }
+    this.failed.set(false);
+    if (this.chart && (this.chart.config as { type?: string }).type === config.type) {
+      this.chart.data = config.data;
+      this.chart.options = config.options ?? {};
+      this.chart.update('none');
+      return;
+    }
+    this.chart?.destroy();
+    this.chart = new ChartClass(this.canvas().nativeElement, config);
+  }
 }
 
 /**
@@ -63,7 +106,7 @@ function loadChart(): Promise<typeof Chart> {
     }
   `,
 })
-export class LazyChart {
+export class LazyChart extends ChartHost {
   readonly spec = input.required<ChartSpec>();
   /** The UI language (tick numbers formatted in it). */
   readonly locale = input('fr');
@@ -72,25 +115,9 @@ export class LazyChart {
   /** Shown if the chart's code could not be loaded (offline): the table still has the figures. */
   readonly unavailable = input('');
 
-  protected readonly failed = signal(false);
-  private readonly canvas = viewChild.required<ElementRef<HTMLCanvasElement>>('canvas');
-  private chart: Chart | null = null;
-
-  constructor() {
-    inject(DestroyRef).onDestroy(() => this.chart?.destroy());
-    afterRenderEffect(() => void this.draw(this.spec(), this.locale()));
-  }
-
-  private async draw(spec: ChartSpec, locale: string): Promise<void> {
-    let ChartClass: typeof Chart;
-    try {
-      ChartClass = await loadChart();
-    } catch {
-      this.failed.set(true);
-      return;
-    }
-    this.failed.set(false);
-    const config: ChartConfiguration<'bar' | 'line', (number | null)[], string> = {
+  protected config(): LazyChartConfig {
+    const spec = this.spec();
+    return {
       type: spec.type,
       data: {
         labels: [...spec.labels],
@@ -107,19 +134,11 @@ export class LazyChart {
         responsive: true,
         maintainAspectRatio: false,
         animation: false,
-        locale,
+        locale: this.locale(),
         indexAxis: spec.horizontal ? 'y' : 'x',
         interaction: { mode: 'index', intersect: false },
         plugins: { legend: { position: 'bottom' } },
       },
     };
-    if (this.chart && (this.chart.config as { type?: string }).type === spec.type) {
-      this.chart.data = config.data;
-      this.chart.options = config.options ?? {};
-      this.chart.update('none');
-      return;
-    }
-    this.chart?.destroy();
-    this.chart = new ChartClass(this.canvas().nativeElement, config);
   }
 }
