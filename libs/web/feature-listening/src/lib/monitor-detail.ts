@@ -10,7 +10,7 @@ import {
   type MonitorPostDto,
   type SeriesPointDto,
 } from '@xp/web/data-access';
-import { ActionRunner, onChange } from '@xp/web/ui';
+import { ActionRunner, LazyChart, onChange } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import {
   bucketLabel,
@@ -21,7 +21,7 @@ import {
   type ListeningRange,
 } from './listening-helpers';
 import { MonitorAlerts } from './monitor-alerts';
-import { VolumeChart, type VolumeChartLabels } from './volume-chart';
+import { volumeChartConfig, type VolumeChartLabels } from './volume-chart';
 
 /** How often the open monitor's series and alerts are read again. */
 export const LISTENING_REFRESH_MS = 30_000;
@@ -36,7 +36,7 @@ const POSTS_PAGE = 20;
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './monitor-detail.html',
   styleUrl: './monitor-detail.css',
-  imports: [TranslocoPipe, ApiErrorAlert, MonitorAlerts, VolumeChart],
+  imports: [TranslocoPipe, ApiErrorAlert, LazyChart, MonitorAlerts],
 })
 export class MonitorDetail {
   readonly workspaceId = input.required<string>();
@@ -71,6 +71,7 @@ export class MonitorDetail {
     const t = (key: string) => this.transloco.translate(`listening.chart.${key}`, {}, this.lang());
     return { volume: t('volume'), baseline: t('baseline'), threshold: t('threshold'), alerts: t('alerts') };
   });
+  protected readonly chart = computed(() => volumeChartConfig(this.series(), this.chartLabels()));
   /** The table alternative lists the buckets that carry something (a month of minutes would be unreadable). */
   protected readonly rows = computed(() => {
     const s = this.series();

@@ -1,5 +1,4 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import { ChartHost, type LazyChartConfig } from '@xp/web/ui';
+import type { LazyChartConfig } from '@xp/web/ui';
 import type { ChartSeries } from './listening-helpers';
 
 /** The legend of the chart's datasets, in the UI language. */
@@ -11,96 +10,68 @@ export interface VolumeChartLabels {
 }
 
 /**
- * The volume of a monitor over a range: the counts, the baseline band (from the expected count up to the alert
- * threshold) and the alerts' starts as markers. The canvas is hidden from screen readers: the page gives the same
- * figures as text and as a table.
+ * The volume of a monitor over a range, as chart.js draws it (`xp-lazy-chart`): the counts, the baseline band (from
+ * the expected count up to the alert threshold) and the alerts' starts as markers.
  */
-@Component({
-  selector: 'xp-volume-chart',
-  changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `
-    <div class="chart" aria-hidden="true">
-      <canvas #canvas data-testid="volume-chart"></canvas>
-    </div>
-    @if (failed()) {
-      <p class="muted">{{ unavailable() }}</p>
-    }
-  `,
-  styles: `
-    .chart {
-      position: relative;
-      height: 16rem;
-    }
-  `,
-})
-export class VolumeChart extends ChartHost {
-  readonly series = input.required<ChartSeries>();
-  readonly labels = input.required<VolumeChartLabels>();
-  /** Shown if the chart's code could not be loaded (offline): the table still has the figures. */
-  readonly unavailable = input('');
-
-  protected config(): LazyChartConfig {
-    const series = this.series();
-    const labels = this.labels();
-    const data = {
-      labels: series.labels,
-      datasets: [
-        {
-          label: labels.volume,
-          data: series.counts,
-          borderColor: '#1d4ed8',
-          backgroundColor: '#1d4ed8',
-          borderWidth: 2,
-          pointRadius: 0,
-          tension: 0.2,
-          order: 1,
-        },
-        {
-          label: labels.baseline,
-          data: series.baseline,
-          borderColor: '#6b7280',
-          borderDash: [4, 4],
-          borderWidth: 1,
-          pointRadius: 0,
-          spanGaps: false,
-          order: 3,
-        },
-        {
-          label: labels.threshold,
-          data: series.threshold,
-          borderColor: 'rgba(107, 114, 128, 0.4)',
-          backgroundColor: 'rgba(107, 114, 128, 0.15)',
-          borderWidth: 1,
-          pointRadius: 0,
-          fill: '-1' as const,
-          order: 4,
-        },
-        {
-          label: labels.alerts,
-          data: series.alerts,
-          showLine: false,
-          pointStyle: 'triangle' as const,
-          pointRadius: 7,
-          borderColor: '#b91c1c',
-          backgroundColor: '#dc2626',
-          order: 0,
-        },
-      ],
-    };
-    return {
-      type: 'line',
-      data,
-      options: {
-        responsive: true,
-        maintainAspectRatio: false,
-        animation: false,
-        interaction: { mode: 'index', intersect: false },
-        scales: {
-          x: { ticks: { maxTicksLimit: 8, maxRotation: 0 } },
-          y: { beginAtZero: true, ticks: { precision: 0 } },
-        },
-        plugins: { legend: { position: 'bottom' } },
+export function volumeChartConfig(series: ChartSeries, labels: VolumeChartLabels): LazyChartConfig {
+  const data = {
+    labels: series.labels,
+    datasets: [
+      {
+        label: labels.volume,
+        data: series.counts,
+        borderColor: '#1d4ed8',
+        backgroundColor: '#1d4ed8',
+        borderWidth: 2,
+        pointRadius: 0,
+        tension: 0.2,
+        order: 1,
       },
-    };
-  }
+      {
+        label: labels.baseline,
+        data: series.baseline,
+        borderColor: '#6b7280',
+        borderDash: [4, 4],
+        borderWidth: 1,
+        pointRadius: 0,
+        spanGaps: false,
+        order: 3,
+      },
+      {
+        label: labels.threshold,
+        data: series.threshold,
+        borderColor: 'rgba(107, 114, 128, 0.4)',
+        backgroundColor: 'rgba(107, 114, 128, 0.15)',
+        borderWidth: 1,
+        pointRadius: 0,
+        fill: '-1' as const,
+        order: 4,
+      },
+      {
+        label: labels.alerts,
+        data: series.alerts,
+        showLine: false,
+        pointStyle: 'triangle' as const,
+        pointRadius: 7,
+        borderColor: '#b91c1c',
+        backgroundColor: '#dc2626',
+        order: 0,
+      },
+    ],
+  };
+  return {
+    type: 'line',
+    data,
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      interaction: { mode: 'index', intersect: false },
+      scales: {
+        x: { ticks: { maxTicksLimit: 8, maxRotation: 0 } },
+        y: { beginAtZero: true, ticks: { precision: 0 } },
+      },
+      plugins: { legend: { position: 'bottom' } },
+    },
+  };
 }

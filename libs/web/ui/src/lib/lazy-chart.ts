@@ -3,7 +3,6 @@ import {
   ChangeDetectionStrategy,
   Component,
   DestroyRef,
-  Directive,
   ElementRef,
   inject,
   input,
@@ -47,45 +46,6 @@ function loadChart(): Promise<typeof Chart> {
 export type LazyChartConfig = ChartConfiguration<'bar' | 'line', (number | null)[], string>;
 
 /**
- * What the chart components share: a `#canvas` (hidden from screen readers by their templates: the pages give the
- * same figures as tables), chart.js loaded on first use, the chart updated in place when its inputs change and
- * destroyed with the component, `failed` when chart.js could not be loaded (offline). A chart says what to draw.
- */
-@Directive()
-export abstract class ChartHost {
-  protected readonly failed = signal(false);
-  private readonly canvas = viewChild.required<ElementRef<HTMLCanvasElement>>('canvas');
-  private chart: Chart | null = null;
-
-  constructor() {
-    inject(DestroyRef).onDestroy(() => this.chart?.destroy());
-    afterRenderEffect(() => void this.render(this.config()));
-  }
-
-  /** The chart, from the component's inputs (read reactively: a change of one draws it again). */
-  protected abstract config(): LazyChartConfig;
-
-  private async render(config: LazyChartConfig): Promise<void> {
-    let ChartClass: typeof Chart;
-    try {
-      ChartClass = await loadChart();
-    } catch {
-      this.failed.set(true);
-      return;
-    }
-    this.failed.set(false);
-    if (this.chart && (this.chart.config as { type?: string }).type === config.type) {
-      this.chart.data = config.data;
-      this.chart.options = config.options ?? {};
-      this.chart.update('none');
-      return;
-    }
-    this.chart?.destroy();
-    this.chart = new ChartClass(this.canvas().nativeElement, config);
-  }
-}
-
-/**
  * A bar or line chart drawn by chart.js, loaded on first use. The canvas is hidden from screen readers: the page
  * gives the same figures as a table.
  */
@@ -106,8 +66,11 @@ export abstract class ChartHost {
     }
   `,
 })
-export class LazyChart extends ChartHost {
-  readonly spec = input.required<ChartSpec>();
+export class LazyChart {
+  /** What to draw: a simple bar or line chart… */
+  readonly spec = input<ChartSpec | null>(null);
+  /** …or chart.js's own configuration, for what a spec does not say (bands, markers). */
+  readonly config = input<LazyChartConfig | null>(null);
   /** The UI language (tick numbers formatted in it). */
   readonly locale = input('fr');
   readonly testId = input('');
@@ -115,30 +78,62 @@ export class LazyChart extends ChartHost {
   /** Shown if the chart's code could not be loaded (offline): the table still has the figures. */
   readonly unavailable = input('');
 
-  protected config(): LazyChartConfig {
-    const spec = this.spec();
-    return {
-      type: spec.type,
-      data: {
-        labels: [...spec.labels],
-        datasets: spec.datasets.map((d) => ({
-          label: d.label,
-          data: [...d.data],
-          borderColor: d.color,
-          backgroundColor: d.color,
-          borderWidth: spec.type === 'line' ? 2 : 0,
-          tension: 0.2,
-        })),
-      },
-      options: {
-        responsive: true,
-        maintainAspectRatio: false,
-        animation: false,
-        locale: this.locale(),
-        indexAxis: spec.horizontal ? 'y' : 'x',
-        interaction: { mode: 'index', intersect: false },
-        plugins: { legend: { position: 'bottom' } },
-      },
-    };
+  protected readonly failed = signal(false);
+  private readonly canvas = viewChild.required<ElementRef<HTMLCanvasElement>>('canvas');
+  private chart: Chart | null = null;
+
+  constructor() {
+    inject(DestroyRef).onDestroy(() => this.chart?.destroy());
+    afterRenderEffect(() => {
+      const spec = this.spec();
+      const config = this.config() ?? (spec ? specConfig(spec, this.locale()) : null);
+      if (config) void this.render(config);
+    });
   }
+
+  /** Drawn in place when only the data or options changed (no flicker on a refresh). */
+  private async render(config: LazyChartConfig): Promise<void> {
+    let ChartClass: typeof Chart;
+    try {
+      ChartClass = await loadChart();
+    } catch {
+      this.failed.set(true);
+      return;
+    }
+    this.failed.set(false);
+    if (this.chart && (this.chart.config as { type?: string }).type === config.type) {
+      this.chart.data = config.data;
+      this.chart.options = config.options ?? {};
+      this.chart.update('none');
+      return;
+    }
+    this.chart?.destroy();
+    this.chart = new ChartClass(this.canvas().nativeElement, config);
+  }
+}
+
+function specConfig(spec: ChartSpec, locale: string): LazyChartConfig {
+  return {
+    type: spec.type,
+    data: {
+      labels: [...spec.labels],
+      datasets: spec.datasets.map((d) => ({
+        label: d.label,
+        data: [...d.data],
+        borderColor: d.color,
+        backgroundColor: d.color,
+        borderWidth: spec.type === 'line' ? 2 : 0,
+        tension: 0.2,
+      })),
+    },
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      locale,
+      indexAxis: spec.horizontal ? 'y' : 'x',
+      interaction: { mode: 'index', intersect: false },
+      plugins: { legend: { position: 'bottom' } },
+    },
+  };
 }
