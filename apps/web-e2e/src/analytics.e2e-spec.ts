@@ -45,7 +45,7 @@ const TEXT = {
     top: 'Meilleurs posts',
     cost: 'Coût des statistiques',
     csv: 'Exporter en CSV',
-    summaryHeader: 'Clé,Compte,Posts,Impressions,J’aime,Reposts,Réponses,Citations,Signets',
+    summaryHeader: 'Clé,Compte,Publications,Impressions,J’aime,Reposts,Réponses,Citations,Signets',
     topHeader: 'Identifiant du post,Publié le,Compte,Impressions,J’aime,Reposts,Réponses,Taux d’engagement',
     budgetLabel: 'Budget mensuel (USD)',
     saveBudget: 'Enregistrer le budget',
