@@ -76,11 +76,14 @@ async function main(): Promise<void> {
     await q('VACUUM ANALYZE posts');
     await q('VACUUM ANALYZE post_metrics');
     await q('VACUUM ANALYZE metric_snapshots');
+    for (const t of ['analytics_days', 'analytics_day_hours', 'analytics_day_tags']) await q(`VACUUM ANALYZE ${t}`);
     const counts = (
       await q(
-        `SELECT (SELECT count(*) FROM posts)::int AS posts, (SELECT count(*) FROM metric_snapshots)::int AS snapshots`,
+        `SELECT (SELECT count(*) FROM posts)::int AS posts, (SELECT count(*) FROM metric_snapshots)::int AS snapshots,
+                (SELECT count(*) FROM analytics_days)::int AS days, (SELECT count(*) FROM analytics_day_hours)::int AS hours,
+                (SELECT count(*) FROM analytics_day_tags)::int AS tags`,
       )
-    ).rows[0] as { posts: number; snapshots: number };
+    ).rows[0] as { posts: number; snapshots: number; days: number; hours: number; tags: number };
     const url = (g: string) =>
       `${stack.base}/api/workspaces/${stack.workspaceId}/analytics/summary?groupBy=${g}&from=${start.toISOString()}&to=${end.toISOString()}`;
     const one = async (u: string) => {
@@ -106,7 +109,8 @@ async function main(): Promise<void> {
       );
     }
     console.log(
-      `\nAnalytics summary over a year: ${counts.posts} posts, ${counts.snapshots} snapshots (seeded in ${Math.round(inserted / 1000)} s), ` +
+      `\nAnalytics summary over a year: ${counts.posts} posts, ${counts.snapshots} snapshots (seeded in ${Math.round(inserted / 1000)} s); ` +
+        `rollup rows: ${counts.days} by day, ${counts.hours} by hour, ${counts.tags} by tag; ` +
         `Node ${process.version}, load average ${loadavg()
           .map((l) => l.toFixed(1))
           .join(' ')}`,
