@@ -9,7 +9,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * The four due rows and the post's figures are created by a trigger on `posts`, in the very transaction that marks
  * the post published, whichever path publishes it (the batch completion, a single transition, reconciliation).
  * The offsets here are those of `SNAPSHOT_OFFSETS_MS` (libs/server/domain/src/analytics) when this was written.
- * Reports read rollups by account and local day (`analytics_days`, `…_hours`, `…_tags`), kept by a trigger on
+ * Reports read rollups by account and local day or month (`analytics_days|months`, `…_hours`, `…_tags`), kept by a trigger on
  * `post_metrics` with the difference each new figure makes (docs/analytics.md, "Reports").
  */
 export class Analytics1796450000000 implements MigrationInterface {
@@ -72,12 +72,15 @@ export class Analytics1796450000000 implements MigrationInterface {
       "quotes" bigint NOT NULL DEFAULT 0, "bookmarks" bigint NOT NULL DEFAULT 0, "link_clicks" bigint NOT NULL DEFAULT 0`;
     const owned = `"workspace_id" uuid NOT NULL REFERENCES "workspaces"("id") ON DELETE CASCADE,
       "account_id" uuid NOT NULL REFERENCES "accounts"("id") ON DELETE CASCADE, "day" date NOT NULL`;
-    await q.query(`CREATE TABLE "analytics_days" (${owned}, "kind" text NOT NULL, "author_id" uuid NOT NULL, ${sums},
-      PRIMARY KEY ("account_id", "day", "kind", "author_id"))`);
-    await q.query(`CREATE TABLE "analytics_day_hours" (${owned}, "hour" smallint NOT NULL, ${sums},
-      PRIMARY KEY ("account_id", "day", "hour"))`);
-    await q.query(`CREATE TABLE "analytics_day_tags" (${owned}, "tag" text NOT NULL, ${sums},
-      PRIMARY KEY ("account_id", "day", "tag"))`);
+    // By day, and by month (`day`: the month's first day) so that a year reads twelve rows per account and group.
+    for (const period of ['day', 'month']) {
+      await q.query(`CREATE TABLE "analytics_${period}s" (${owned}, "kind" text NOT NULL, "author_id" uuid NOT NULL,
+        ${sums}, PRIMARY KEY ("account_id", "day", "kind", "author_id"))`);
+      await q.query(`CREATE TABLE "analytics_${period}_hours" (${owned}, "hour" smallint NOT NULL, ${sums},
+        PRIMARY KEY ("account_id", "day", "hour"))`);
+      await q.query(`CREATE TABLE "analytics_${period}_tags" (${owned}, "tag" text NOT NULL, ${sums},
+        PRIMARY KEY ("account_id", "day", "tag"))`);
+    }
     await q.query(`CREATE TABLE "account_followers" (
       "account_id" uuid NOT NULL REFERENCES "accounts"("id") ON DELETE CASCADE,
       "workspace_id" uuid NOT NULL REFERENCES "workspaces"("id") ON DELETE CASCADE,
@@ -118,7 +121,9 @@ export class Analytics1796450000000 implements MigrationInterface {
     // Each change of a post's latest figures (and its first row) moves its day's rollups by the difference.
     const delta = (t: string, key: string, keyValue: string, from = '') => `INSERT INTO ${t} AS r
         (workspace_id, account_id, day, ${key}, posts, impressions, likes, reposts, replies, quotes, bookmarks, link_clicks)
-        SELECT NEW.workspace_id, NEW.account_id, NEW.local_day, ${keyValue}, d_posts, NEW.impressions - o.impressions,
+        SELECT NEW.workspace_id, NEW.account_id,
+               ${t.startsWith('analytics_month') ? `date_trunc('month', NEW.local_day)::date` : 'NEW.local_day'},
+               ${keyValue}, d_posts, NEW.impressions - o.impressions,
                NEW.likes - o.likes, NEW.reposts - o.reposts, NEW.replies - o.replies, NEW.quotes - o.quotes,
                NEW.bookmarks - o.bookmarks, NEW.link_clicks - o.link_clicks ${from}
         ON CONFLICT (account_id, day, ${key}) DO UPDATE SET posts = r.posts + excluded.posts,
@@ -138,9 +143,13 @@ export class Analytics1796450000000 implements MigrationInterface {
         ELSE
           o := OLD;
         END IF;
-        ${delta('analytics_days', 'kind, author_id', 'NEW.kind, NEW.author_id')}
-        ${delta('analytics_day_hours', 'hour', 'NEW.local_hour')}
-        ${delta('analytics_day_tags', 'tag', 't.tag', 'FROM unnest(NEW.tags) AS t(tag)')}
+        ${['day', 'month']
+          .map(
+            (p) => `${delta(`analytics_${p}s`, 'kind, author_id', 'NEW.kind, NEW.author_id')}
+        ${delta(`analytics_${p}_hours`, 'hour', 'NEW.local_hour')}
+        ${delta(`analytics_${p}_tags`, 'tag', 't.tag', 'FROM unnest(NEW.tags) AS t(tag)')}`,
+          )
+          .join('\n')}
         RETURN NULL;
       END $$`);
     await q.query(
@@ -168,6 +177,9 @@ export class Analytics1796450000000 implements MigrationInterface {
       'analytics_settings',
       'analytics_reads',
       'account_followers',
+      'analytics_month_tags',
+      'analytics_month_hours',
+      'analytics_months',
       'analytics_day_tags',
       'analytics_day_hours',
       'analytics_days',
