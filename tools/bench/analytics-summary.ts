@@ -76,7 +76,9 @@ async function main(): Promise<void> {
     await q('VACUUM ANALYZE posts');
     await q('VACUUM ANALYZE post_metrics');
     await q('VACUUM ANALYZE metric_snapshots');
-    for (const t of ['analytics_days', 'analytics_day_hours', 'analytics_day_tags']) await q(`VACUUM ANALYZE ${t}`);
+    for (const p of ['day', 'month'])
+      for (const t of [`analytics_${p}s`, `analytics_${p}_hours`, `analytics_${p}_tags`])
+        await q(`VACUUM ANALYZE ${t}`);
     const counts = (
       await q(
         `SELECT (SELECT count(*) FROM posts)::int AS posts, (SELECT count(*) FROM metric_snapshots)::int AS snapshots,
