@@ -76,6 +76,7 @@ async function main(): Promise<void> {
     await q('VACUUM ANALYZE posts');
     await q('VACUUM ANALYZE post_metrics');
     await q('VACUUM ANALYZE metric_snapshots');
+    await q('VACUUM ANALYZE analytics_day_totals');
     for (const p of ['day', 'month'])
       for (const t of [`analytics_${p}s`, `analytics_${p}_hours`, `analytics_${p}_tags`])
         await q(`VACUUM ANALYZE ${t}`);

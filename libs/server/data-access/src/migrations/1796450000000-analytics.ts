@@ -81,6 +81,8 @@ export class Analytics1796450000000 implements MigrationInterface {
       await q.query(`CREATE TABLE "analytics_${period}_tags" (${owned}, "tag" text NOT NULL, ${sums},
         PRIMARY KEY ("account_id", "day", "tag"))`);
     }
+    // One row per account and day (the day grouping of a long range).
+    await q.query(`CREATE TABLE "analytics_day_totals" (${owned}, ${sums}, PRIMARY KEY ("account_id", "day"))`);
     await q.query(`CREATE TABLE "account_followers" (
       "account_id" uuid NOT NULL REFERENCES "accounts"("id") ON DELETE CASCADE,
       "workspace_id" uuid NOT NULL REFERENCES "workspaces"("id") ON DELETE CASCADE,
@@ -120,13 +122,13 @@ export class Analytics1796450000000 implements MigrationInterface {
       END $$`);
     // Each change of a post's latest figures (and its first row) moves its day's rollups by the difference.
     const delta = (t: string, key: string, keyValue: string, from = '') => `INSERT INTO ${t} AS r
-        (workspace_id, account_id, day, ${key}, posts, impressions, likes, reposts, replies, quotes, bookmarks, link_clicks)
+        (workspace_id, account_id, day, ${key ? `${key}, ` : ''}posts, impressions, likes, reposts, replies, quotes, bookmarks, link_clicks)
         SELECT NEW.workspace_id, NEW.account_id,
                ${t.startsWith('analytics_month') ? `date_trunc('month', NEW.local_day)::date` : 'NEW.local_day'},
-               ${keyValue}, d_posts, NEW.impressions - o.impressions,
+               ${keyValue ? `${keyValue}, ` : ''}d_posts, NEW.impressions - o.impressions,
                NEW.likes - o.likes, NEW.reposts - o.reposts, NEW.replies - o.replies, NEW.quotes - o.quotes,
                NEW.bookmarks - o.bookmarks, NEW.link_clicks - o.link_clicks ${from}
-        ON CONFLICT (account_id, day, ${key}) DO UPDATE SET posts = r.posts + excluded.posts,
+        ON CONFLICT (account_id, day${key ? `, ${key}` : ''}) DO UPDATE SET posts = r.posts + excluded.posts,
           impressions = r.impressions + excluded.impressions, likes = r.likes + excluded.likes,
           reposts = r.reposts + excluded.reposts, replies = r.replies + excluded.replies,
           quotes = r.quotes + excluded.quotes, bookmarks = r.bookmarks + excluded.bookmarks,
@@ -150,6 +152,7 @@ export class Analytics1796450000000 implements MigrationInterface {
         ${delta(`analytics_${p}_tags`, 'tag', 't.tag', 'FROM unnest(NEW.tags) AS t(tag)')}`,
           )
           .join('\n')}
+        ${delta('analytics_day_totals', '', '')}
         RETURN NULL;
       END $$`);
     await q.query(
@@ -174,6 +177,7 @@ export class Analytics1796450000000 implements MigrationInterface {
     await q.query(`DROP TRIGGER post_metrics_rollup ON post_metrics`);
     await q.query(`DROP FUNCTION xp_analytics_rollup()`);
     for (const t of [
+      'analytics_day_totals',
       'analytics_settings',
       'analytics_reads',
       'account_followers',

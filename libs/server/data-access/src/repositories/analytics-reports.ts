@@ -10,7 +10,14 @@ import type { TransactionHost } from './transaction-host';
  */
 const GROUPS: Record<
   AnalyticsGroupBy,
-  { rollup: 's' | '_hours' | '_tags'; monthly: boolean; rkey: string; pkey: string; unnest?: true; label: string }
+  {
+    rollup: 's' | '_hours' | '_tags' | '_totals';
+    monthly: boolean;
+    rkey: string;
+    pkey: string;
+    unnest?: true;
+    label: string;
+  }
 > = {
   account: { rollup: 's', monthly: true, rkey: 'r.account_id::text', pkey: 'pm.account_id::text', label: 'acc.handle' },
   brand: { rollup: 's', monthly: true, rkey: 'acc.brand_id::text', pkey: 'acc.brand_id::text', label: 'b.name' },
@@ -22,7 +29,7 @@ const GROUPS: Record<
     pkey: 'pm.author_id::text',
     label: 'u.display_name',
   },
-  day: { rollup: 's', monthly: false, rkey: 'r.day::text', pkey: 'pm.local_day::text', label: 'g.key' },
+  day: { rollup: '_totals', monthly: false, rkey: 'r.day::text', pkey: 'pm.local_day::text', label: 'g.key' },
   hour: { rollup: '_hours', monthly: true, rkey: 'r.hour::text', pkey: 'pm.local_hour::text', label: 'g.key' },
   tag: { rollup: '_tags', monthly: true, rkey: 'r.tag', pkey: 't.tag', unnest: true, label: 'g.key' },
 };
