@@ -9,8 +9,7 @@
 // their four snapshots and their `post_metrics` row as it does for the publisher; then every snapshot is filled as
 // the worker fills it (figures, `taken_at`) and each post's latest figures follow. Latency is measured per request
 // from the client (whole body read), `--requests` per groupBy after 5 warm-up requests, over the whole year.
-import { loadavg } from 'node:os';
-import { arg, pct, round, startInboxBenchStack } from './inbox-bench-stack';
+import { arg, machineNote, pct, printTable, round, startInboxBenchStack } from './inbox-bench-stack';
 
 const DAYS = 365;
 const PER_DAY = 30;
@@ -113,14 +112,9 @@ async function main(): Promise<void> {
     }
     console.log(
       `\nAnalytics summary over a year: ${counts.posts} posts, ${counts.snapshots} snapshots (seeded in ${Math.round(inserted / 1000)} s); ` +
-        `rollup rows: ${counts.days} by day, ${counts.hours} by hour, ${counts.tags} by tag; ` +
-        `Node ${process.version}, load average ${loadavg()
-          .map((l) => l.toFixed(1))
-          .join(' ')}`,
+        `rollup rows: ${counts.days} by day, ${counts.hours} by hour, ${counts.tags} by tag; ${machineNote()}`,
     );
-    console.log('| groupBy | groups | p50 | p95 | p99 |');
-    console.log('| --- | ---: | ---: | ---: | ---: |');
-    for (const l of lines) console.log(l);
+    printTable(['groupBy', 'groups', 'p50', 'p95', 'p99'], [false, true, true, true, true], lines);
   } finally {
     await stack.stop();
   }
