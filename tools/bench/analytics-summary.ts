@@ -9,8 +9,7 @@
 // their four snapshots and their `post_metrics` row as it does for the publisher; then every snapshot is filled as
 // the worker fills it (figures, `taken_at`) and each post's latest figures follow. Latency is measured per request
 // from the client (whole body read), `--requests` per groupBy after 5 warm-up requests, over the whole year.
-import { loadavg } from 'node:os';
-import { arg, pct, round, startInboxBenchStack } from './inbox-bench-stack';
+import { arg, machineNote, pct, printTable, round, startInboxBenchStack } from './inbox-bench-stack';
 
 const DAYS = 365;
 const PER_DAY = 30;
@@ -76,11 +75,17 @@ async function main(): Promise<void> {
     await q('VACUUM ANALYZE posts');
     await q('VACUUM ANALYZE post_metrics');
     await q('VACUUM ANALYZE metric_snapshots');
+    await q('VACUUM ANALYZE analytics_day_totals');
+    for (const p of ['day', 'month'])
+      for (const t of [`analytics_${p}s`, `analytics_${p}_hours`, `analytics_${p}_tags`])
+        await q(`VACUUM ANALYZE ${t}`);
     const counts = (
       await q(
-        `SELECT (SELECT count(*) FROM posts)::int AS posts, (SELECT count(*) FROM metric_snapshots)::int AS snapshots`,
+        `SELECT (SELECT count(*) FROM posts)::int AS posts, (SELECT count(*) FROM metric_snapshots)::int AS snapshots,
+                (SELECT count(*) FROM analytics_days)::int AS days, (SELECT count(*) FROM analytics_day_hours)::int AS hours,
+                (SELECT count(*) FROM analytics_day_tags)::int AS tags`,
       )
-    ).rows[0] as { posts: number; snapshots: number };
+    ).rows[0] as { posts: number; snapshots: number; days: number; hours: number; tags: number };
     const url = (g: string) =>
       `${stack.base}/api/workspaces/${stack.workspaceId}/analytics/summary?groupBy=${g}&from=${start.toISOString()}&to=${end.toISOString()}`;
     const one = async (u: string) => {
@@ -106,14 +111,10 @@ async function main(): Promise<void> {
       );
     }
     console.log(
-      `\nAnalytics summary over a year: ${counts.posts} posts, ${counts.snapshots} snapshots (seeded in ${Math.round(inserted / 1000)} s), ` +
-        `Node ${process.version}, load average ${loadavg()
-          .map((l) => l.toFixed(1))
-          .join(' ')}`,
+      `\nAnalytics summary over a year: ${counts.posts} posts, ${counts.snapshots} snapshots (seeded in ${Math.round(inserted / 1000)} s); ` +
+        `rollup rows: ${counts.days} by day, ${counts.hours} by hour, ${counts.tags} by tag; ${machineNote()}`,
     );
-    console.log('| groupBy | groups | p50 | p95 | p99 |');
-    console.log('| --- | ---: | ---: | ---: | ---: |');
-    for (const l of lines) console.log(l);
+    printTable(['groupBy', 'groups', 'p50', 'p95', 'p99'], [false, true, true, true, true], lines);
   } finally {
     await stack.stop();
   }

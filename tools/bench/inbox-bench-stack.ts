@@ -5,6 +5,7 @@
 import 'reflect-metadata';
 import type { INestApplication } from '@nestjs/common';
 import type { AddressInfo } from 'node:net';
+import { loadavg } from 'node:os';
 import { Client } from 'pg';
 import { connectSandboxAccounts, testConfig } from '@xp/server/testing';
 import { createApiApp } from '../../apps/api/src/create-app';
@@ -120,4 +121,17 @@ export async function startInboxBenchStack(opts: {
       await db.drop();
     },
   };
+}
+
+/** "Node v…, load average a b c": the conditions a benchmark's figures were taken in. */
+export const machineNote = () =>
+  `Node ${process.version}, load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`;
+
+/** Prints a Markdown table: its header row, alignment row (`---` left, `---:` right) and rows. */
+export function printTable(head: string[], numeric: boolean[], rows: string[]): void {
+  console.log(`| ${head.join(' | ')} |`);
+  console.log(`| ${numeric.map((n) => (n ? '---:' : '---')).join(' | ')} |`);
+  for (const r of rows) console.log(r);
 }

@@ -300,7 +300,7 @@ it('answers bad input with 400 in the one error format, other roles and tenants 
   });
 });
 
-it('sums whole days from the rollups and the partial days at the range ends from the posts, to the same totals', async () => {
+it('sums whole months and days from the rollups and the partial days at the range ends from the posts, to the same totals', async () => {
   const [span] = await db<{ lo: Date; hi: Date }>(
     `SELECT min(published_at) AS lo, max(published_at) AS hi FROM post_metrics WHERE workspace_id = $1`,
     [ws],
@@ -313,6 +313,9 @@ it('sums whole days from the rollups and the partial days at the range ends from
     [lo + (hi - lo) / 3, hi + 1],
     [lo - 7 * HOUR, lo + (hi - lo) / 2],
     [hi - 3 * HOUR, hi + 1],
+    // whole months inside (the monthly rollup), from a month's first instant in UTC and from the middle of a day
+    [Date.UTC(new Date(lo).getUTCFullYear(), new Date(lo).getUTCMonth() - 1, 1), hi + 40 * DAY],
+    [lo - 40 * DAY + 5 * HOUR, hi + 40 * DAY],
   ];
   for (const [from, to] of ranges) {
     const [expected] = await db<{ posts: number; impressions: number }>(

@@ -9,7 +9,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * The four due rows and the post's figures are created by a trigger on `posts`, in the very transaction that marks
  * the post published, whichever path publishes it (the batch completion, a single transition, reconciliation).
  * The offsets here are those of `SNAPSHOT_OFFSETS_MS` (libs/server/domain/src/analytics) when this was written.
- * Reports read rollups by account and local day (`analytics_days`, `…_hours`, `…_tags`), kept by a trigger on
+ * Reports read rollups by account and local day or month (`analytics_days|months`, `…_hours`, `…_tags`), kept by a trigger on
  * `post_metrics` with the difference each new figure makes (docs/analytics.md, "Reports").
  */
 export class Analytics1796450000000 implements MigrationInterface {
@@ -72,12 +72,17 @@ export class Analytics1796450000000 implements MigrationInterface {
       "quotes" bigint NOT NULL DEFAULT 0, "bookmarks" bigint NOT NULL DEFAULT 0, "link_clicks" bigint NOT NULL DEFAULT 0`;
     const owned = `"workspace_id" uuid NOT NULL REFERENCES "workspaces"("id") ON DELETE CASCADE,
       "account_id" uuid NOT NULL REFERENCES "accounts"("id") ON DELETE CASCADE, "day" date NOT NULL`;
-    await q.query(`CREATE TABLE "analytics_days" (${owned}, "kind" text NOT NULL, "author_id" uuid NOT NULL, ${sums},
-      PRIMARY KEY ("account_id", "day", "kind", "author_id"))`);
-    await q.query(`CREATE TABLE "analytics_day_hours" (${owned}, "hour" smallint NOT NULL, ${sums},
-      PRIMARY KEY ("account_id", "day", "hour"))`);
-    await q.query(`CREATE TABLE "analytics_day_tags" (${owned}, "tag" text NOT NULL, ${sums},
-      PRIMARY KEY ("account_id", "day", "tag"))`);
+    // By day, and by month (`day`: the month's first day) so that a year reads twelve rows per account and group.
+    for (const period of ['day', 'month']) {
+      await q.query(`CREATE TABLE "analytics_${period}s" (${owned}, "kind" text NOT NULL, "author_id" uuid NOT NULL,
+        ${sums}, PRIMARY KEY ("account_id", "day", "kind", "author_id"))`);
+      await q.query(`CREATE TABLE "analytics_${period}_hours" (${owned}, "hour" smallint NOT NULL, ${sums},
+        PRIMARY KEY ("account_id", "day", "hour"))`);
+      await q.query(`CREATE TABLE "analytics_${period}_tags" (${owned}, "tag" text NOT NULL, ${sums},
+        PRIMARY KEY ("account_id", "day", "tag"))`);
+    }
+    // One row per account and day (the day grouping of a long range).
+    await q.query(`CREATE TABLE "analytics_day_totals" (${owned}, ${sums}, PRIMARY KEY ("account_id", "day"))`);
     await q.query(`CREATE TABLE "account_followers" (
       "account_id" uuid NOT NULL REFERENCES "accounts"("id") ON DELETE CASCADE,
       "workspace_id" uuid NOT NULL REFERENCES "workspaces"("id") ON DELETE CASCADE,
@@ -115,33 +120,35 @@ export class Analytics1796450000000 implements MigrationInterface {
         ON CONFLICT (post_id) DO NOTHING;
         RETURN NULL;
       END $$`);
-    // Each change of a post's latest figures (and its first row) moves its day's rollups by the difference; a post
-    // that changed group (its tags or kind edited after publication) leaves its old groups and joins the new ones.
+    // Each change of a post's latest figures (and its first row) moves its day's and month's rollups by the
+    // difference; a post that changed group (its tags or kind edited after publication) leaves its old groups and
+    // joins the new ones.
     const figures = ['impressions', 'likes', 'reposts', 'replies', 'quotes', 'bookmarks', 'link_clicks'];
-    const rollups = [
-      {
-        table: 'analytics_days',
-        key: 'kind, author_id',
-        of: (row: string) => `${row}.kind, ${row}.author_id`,
-        from: () => '',
-      },
-      { table: 'analytics_day_hours', key: 'hour', of: (row: string) => `${row}.local_hour`, from: () => '' },
-      {
-        table: 'analytics_day_tags',
-        key: 'tag',
-        of: () => 't.tag',
-        from: (row: string) => `FROM unnest(${row}.tags) AS t(tag)`,
-      },
+    const rollups: { table: string; key: string; of: (row: string) => string; from?: (row: string) => string }[] = [
+      ...['day', 'month'].flatMap((p) => [
+        { table: `analytics_${p}s`, key: 'kind, author_id', of: (row: string) => `${row}.kind, ${row}.author_id` },
+        { table: `analytics_${p}_hours`, key: 'hour', of: (row: string) => `${row}.local_hour` },
+        {
+          table: `analytics_${p}_tags`,
+          key: 'tag',
+          of: () => 't.tag',
+          from: (row: string) => `FROM unnest(${row}.tags) AS t(tag)`,
+        },
+      ]),
+      { table: 'analytics_day_totals', key: '', of: () => '' },
     ];
     const upsert = (row: string, posts: string, value: (c: string) => string) =>
       rollups
-        .map(
-          (r) => `INSERT INTO ${r.table} AS r (workspace_id, account_id, day, ${r.key}, posts, ${figures.join(', ')})
-        SELECT ${row}.workspace_id, ${row}.account_id, ${row}.local_day, ${r.of(row)}, ${posts},
-               ${figures.map(value).join(', ')} ${r.from(row)}
-        ON CONFLICT (account_id, day, ${r.key}) DO UPDATE SET posts = r.posts + excluded.posts,
-          ${figures.map((c) => `${c} = r.${c} + excluded.${c}`).join(', ')};`,
-        )
+        .map((r) => {
+          const day = r.table.startsWith('analytics_month')
+            ? `date_trunc('month', ${row}.local_day)::date`
+            : `${row}.local_day`;
+          return `INSERT INTO ${r.table} AS r (workspace_id, account_id, day, ${r.key ? `${r.key}, ` : ''}posts, ${figures.join(', ')})
+        SELECT ${row}.workspace_id, ${row}.account_id, ${day}, ${r.key ? `${r.of(row)}, ` : ''}${posts},
+               ${figures.map(value).join(', ')} ${r.from?.(row) ?? ''}
+        ON CONFLICT (account_id, day${r.key ? `, ${r.key}` : ''}) DO UPDATE SET posts = r.posts + excluded.posts,
+          ${figures.map((c) => `${c} = r.${c} + excluded.${c}`).join(', ')};`;
+        })
         .join('\n');
     await q.query(`CREATE FUNCTION xp_analytics_rollup() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
@@ -190,9 +197,13 @@ export class Analytics1796450000000 implements MigrationInterface {
     await q.query(`DROP TRIGGER post_metrics_rollup ON post_metrics`);
     await q.query(`DROP FUNCTION xp_analytics_rollup()`);
     for (const t of [
+      'analytics_day_totals',
       'analytics_settings',
       'analytics_reads',
       'account_followers',
+      'analytics_month_tags',
+      'analytics_month_hours',
+      'analytics_months',
       'analytics_day_tags',
       'analytics_day_hours',
       'analytics_days',

@@ -5,17 +5,33 @@ import type { AnalyticsGroupBy, AnalyticsPostSort, SnapshotKind } from '@xp/shar
 import type { TransactionHost } from './transaction-host';
 
 /**
- * Per `groupBy`: the rollup of whole local days, the group's key in it and in post_metrics (the edge days), and the
- * label of a key (`g.key`) once summed.
+ * Per `groupBy`: the rollups (`analytics_day…` and, unless the key is the day, `analytics_month…`), the group's key in
+ * them and in post_metrics (the edge days), and the label of a key (`g.key`) once summed.
  */
-const GROUPS: Record<AnalyticsGroupBy, { rollup: string; rkey: string; pkey: string; unnest?: true; label: string }> = {
-  account: { rollup: 'analytics_days', rkey: 'r.account_id::text', pkey: 'pm.account_id::text', label: 'acc.handle' },
-  brand: { rollup: 'analytics_days', rkey: 'acc.brand_id::text', pkey: 'acc.brand_id::text', label: 'b.name' },
-  kind: { rollup: 'analytics_days', rkey: 'r.kind', pkey: 'pm.kind', label: 'g.key' },
-  author: { rollup: 'analytics_days', rkey: 'r.author_id::text', pkey: 'pm.author_id::text', label: 'u.display_name' },
-  day: { rollup: 'analytics_days', rkey: 'r.day::text', pkey: 'pm.local_day::text', label: 'g.key' },
-  hour: { rollup: 'analytics_day_hours', rkey: 'r.hour::text', pkey: 'pm.local_hour::text', label: 'g.key' },
-  tag: { rollup: 'analytics_day_tags', rkey: 'r.tag', pkey: 't.tag', unnest: true, label: 'g.key' },
+const GROUPS: Record<
+  AnalyticsGroupBy,
+  {
+    rollup: 's' | '_hours' | '_tags' | '_totals';
+    monthly: boolean;
+    rkey: string;
+    pkey: string;
+    unnest?: true;
+    label: string;
+  }
+> = {
+  account: { rollup: 's', monthly: true, rkey: 'r.account_id::text', pkey: 'pm.account_id::text', label: 'acc.handle' },
+  brand: { rollup: 's', monthly: true, rkey: 'acc.brand_id::text', pkey: 'acc.brand_id::text', label: 'b.name' },
+  kind: { rollup: 's', monthly: true, rkey: 'r.kind', pkey: 'pm.kind', label: 'g.key' },
+  author: {
+    rollup: 's',
+    monthly: true,
+    rkey: 'r.author_id::text',
+    pkey: 'pm.author_id::text',
+    label: 'u.display_name',
+  },
+  day: { rollup: '_totals', monthly: false, rkey: 'r.day::text', pkey: 'pm.local_day::text', label: 'g.key' },
+  hour: { rollup: '_hours', monthly: true, rkey: 'r.hour::text', pkey: 'pm.local_hour::text', label: 'g.key' },
+  tag: { rollup: '_tags', monthly: true, rkey: 'r.tag', pkey: 't.tag', unnest: true, label: 'g.key' },
 };
 
 const RANGE = `pm.workspace_id = $1 AND pm.published_at >= $2 AND pm.published_at < $3
@@ -25,9 +41,9 @@ const rangeParams = (f: ReportFilter) => [f.workspaceId, f.from, f.to, f.account
 const SUMS = ['impressions', 'likes', 'reposts', 'replies', 'quotes', 'bookmarks', 'link_clicks'] as const;
 
 /**
- * Sums of the posts published in [from, to): the local days wholly inside the range (in each account's zone) from
- * the rollups, the partial days at either end from post_metrics (only the two days' worth of rows at each end are
- * read: a year's summary reads a few thousand rollup rows, not a row per post).
+ * Sums of the posts published in [from, to), in each account's zone: the months wholly inside the range from the
+ * monthly rollup, the other whole days from the daily one, the partial days at either end from post_metrics (two
+ * days' worth of rows at each end at most). A year reads about twelve rows per account and group, not a row per post.
  */
 export async function summaryRows(
   tx: TransactionHost,
@@ -36,19 +52,39 @@ export async function summaryRows(
 ): Promise<SummaryRow[]> {
   const g = GROUPS[groupBy];
   const rows = await tx.rows<Record<string, string | number>>(
-    `WITH acc AS (
+    `WITH acc0 AS (
        SELECT a.id, a.handle, a.brand_id, lf::date + CASE WHEN lf::time = '00:00' THEN 0 ELSE 1 END AS first_full,
               ($3::timestamptz AT TIME ZONE a.timezone)::date AS last_excl
          FROM accounts a, LATERAL (SELECT $2::timestamptz AT TIME ZONE a.timezone AS lf) l
         WHERE a.workspace_id = $1 AND ($4::uuid[] IS NULL OR a.id = ANY($4::uuid[]))),
+     acc1 AS (
+       SELECT acc0.*, CASE WHEN extract(day FROM first_full) = 1 THEN first_full
+                           ELSE (date_trunc('month', first_full) + interval '1 month')::date END AS first_month,
+              date_trunc('month', last_excl)::date AS last_month
+         FROM acc0),
+     acc AS (
+       -- whole months: [first_month, mid_end); whole days around them: [first_full, first_month) and [mid_end, last_excl)
+       SELECT acc1.*, ${g.monthly ? 'greatest(first_month, last_month)' : 'first_month'} AS mid_end FROM acc1),
      edges AS (
        SELECT * FROM (VALUES ($2::timestamptz, least($3::timestamptz, $2::timestamptz + interval '2 days')),
                              (greatest($2::timestamptz + interval '2 days', $3::timestamptz - interval '2 days'), $3::timestamptz)) AS w(lo, hi)
         WHERE lo < hi),
      parts AS (
+       ${
+         g.monthly
+           ? `SELECT ${g.rkey} AS key, r.posts, ${SUMS.map((c) => `r.${c}`).join(', ')}
+         FROM analytics_month${g.rollup} r JOIN acc ON acc.id = r.account_id
+        WHERE r.day >= acc.first_month AND r.day < acc.mid_end
+       UNION ALL`
+           : ''
+       }
        SELECT ${g.rkey} AS key, r.posts, ${SUMS.map((c) => `r.${c}`).join(', ')}
-         FROM ${g.rollup} r JOIN acc ON acc.id = r.account_id
-        WHERE r.day >= acc.first_full AND r.day < acc.last_excl
+         FROM acc CROSS JOIN LATERAL (VALUES ${
+           g.monthly
+             ? '(acc.first_full, least(acc.first_month, acc.last_excl)), (greatest(acc.mid_end, acc.first_full), acc.last_excl)'
+             : '(acc.first_full, acc.last_excl)'
+         }) AS w(lo, hi)
+         JOIN analytics_day${g.rollup} r ON r.account_id = acc.id AND r.day >= w.lo AND r.day < w.hi
        UNION ALL
        SELECT ${g.pkey}, 1, ${SUMS.map((c) => `pm.${c}`).join(', ')}
          FROM edges JOIN post_metrics pm ON pm.workspace_id = $1 AND pm.published_at >= edges.lo AND pm.published_at < edges.hi
