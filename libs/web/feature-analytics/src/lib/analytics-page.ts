@@ -1,7 +1,7 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { AccountDto } from '@xp/shared';
-import { WorkspacePageContext } from '@xp/web/common';
+import { WorkspacePageContext, WorkspaceScoped } from '@xp/web/common';
 import { onChange, PAGE_PIECES } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { ANALYTICS_RANGES, dayText, rangeBounds, type AnalyticsFilter, type AnalyticsRange } from './analytics-helpers';
@@ -23,9 +23,7 @@ import { TopPosts } from './top-posts';
   styleUrl: './analytics.css',
   imports: [TranslocoPipe, PAGE_PIECES, SummaryReport, TopPosts, BestHours, CostMeter],
 })
-export class AnalyticsPage {
-  readonly workspaceId = input.required<string>();
-
+export class AnalyticsPage extends WorkspaceScoped {
   private readonly ctx = inject(WorkspacePageContext);
   protected readonly ranges = ANALYTICS_RANGES;
   protected readonly range = signal<AnalyticsRange>('30d');
@@ -38,6 +36,7 @@ export class AnalyticsPage {
   protected readonly canManage = computed(() => this.ctx.session.can(this.workspaceId(), 'workspace.update'));
 
   constructor() {
+    super();
     onChange(this.workspaceId, (ws) => {
       this.accountId.set('');
       void this.loadAccounts(ws);

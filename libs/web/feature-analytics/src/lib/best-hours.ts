@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { AnalyticsSummaryItemDto } from '@xp/shared';
-import { ApiErrorAlert, LanguageService } from '@xp/web/common';
+import { ApiErrorAlert, LanguageService, WorkspaceScoped } from '@xp/web/common';
 import { AnalyticsApi, toApiError } from '@xp/web/data-access';
 import { ActionRunner, onChange } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
@@ -39,8 +39,7 @@ import { analyticsFormat, hourCells, hourLabel, type AnalyticsFilter } from './a
   `,
   imports: [TranslocoPipe, ApiErrorAlert],
 })
-export class BestHours {
-  readonly workspaceId = input.required<string>();
+export class BestHours extends WorkspaceScoped {
   readonly filter = input.required<AnalyticsFilter | null>();
 
   private readonly api = inject(AnalyticsApi);
@@ -60,6 +59,7 @@ export class BestHours {
   });
 
   constructor() {
+    super();
     onChange(
       () => [this.workspaceId(), this.filter()] as const,
       () => void this.load(),

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, signal } f
 import { FormsModule } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { AnalyticsSettingsDto, AnalyticsUsageDto } from '@xp/shared';
-import { ApiErrorAlert, LanguageService } from '@xp/web/common';
+import { ApiErrorAlert, LanguageService, WorkspaceScoped } from '@xp/web/common';
 import { AnalyticsApi, toApiError } from '@xp/web/data-access';
 import { ActionRunner, onChange } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
@@ -20,8 +20,7 @@ import { analyticsFormat, costMeter, utcMonth } from './analytics-helpers';
   styleUrl: './analytics.css',
   imports: [FormsModule, TranslocoPipe, ApiErrorAlert],
 })
-export class CostMeter {
-  readonly workspaceId = input.required<string>();
+export class CostMeter extends WorkspaceScoped {
   readonly canManage = input(false);
   /** A new value reads the month again (the page's filters, or its refresh button). */
   readonly refreshOn = input<unknown>(null);
@@ -47,6 +46,7 @@ export class CostMeter {
   );
 
   constructor() {
+    super();
     onChange(
       () => [this.workspaceId(), this.refreshOn()] as const,
       () => void this.reload(),

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { ANALYTICS_GROUP_BY, type AnalyticsGroupBy, type AnalyticsSummaryItemDto } from '@xp/shared';
-import { ApiErrorAlert, LanguageService } from '@xp/web/common';
+import { ApiErrorAlert, LanguageService, WorkspaceScoped } from '@xp/web/common';
 import { AnalyticsApi, toApiError } from '@xp/web/data-access';
 import { ActionRunner, DataTable, LazyChart, onChange, type ChartSpec, type TableColumn } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
@@ -20,8 +20,7 @@ const num = (key: string): TableColumn => ({ key: `analytics.cols.${key}`, class
   styleUrl: './analytics.css',
   imports: [TranslocoPipe, ApiErrorAlert, DataTable, LazyChart],
 })
-export class SummaryReport {
-  readonly workspaceId = input.required<string>();
+export class SummaryReport extends WorkspaceScoped {
   readonly filter = input.required<AnalyticsFilter | null>();
 
   private readonly api = inject(AnalyticsApi);
@@ -66,6 +65,7 @@ export class SummaryReport {
   });
 
   constructor() {
+    super();
     onChange(
       () => [this.workspaceId(), this.filter(), this.groupBy()] as const,
       () => void this.load(),

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, signal } f
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { ANALYTICS_POST_SORTS, type AccountDto, type AnalyticsPostDto, type AnalyticsPostSort } from '@xp/shared';
-import { ApiErrorAlert, LanguageService } from '@xp/web/common';
+import { ApiErrorAlert, LanguageService, WorkspaceScoped } from '@xp/web/common';
 import { AnalyticsApi, toApiError } from '@xp/web/data-access';
 import { ActionRunner, DataTable, onChange, type TableColumn } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
@@ -19,8 +19,7 @@ const num = (key: string): TableColumn => ({ key: `analytics.cols.${key}`, class
   styleUrl: './analytics.css',
   imports: [RouterLink, TranslocoPipe, ApiErrorAlert, DataTable],
 })
-export class TopPosts {
-  readonly workspaceId = input.required<string>();
+export class TopPosts extends WorkspaceScoped {
   readonly filter = input.required<AnalyticsFilter | null>();
   readonly accounts = input<readonly AccountDto[]>([]);
 
@@ -44,6 +43,7 @@ export class TopPosts {
   ];
 
   constructor() {
+    super();
     onChange(
       () => [this.workspaceId(), this.filter(), this.sort()] as const,
       () => void this.load(true),

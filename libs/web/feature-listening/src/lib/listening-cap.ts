@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { ApiErrorAlert, WorkspacePageContext } from '@xp/web/common';
+import { ApiErrorAlert, WorkspacePageContext, WorkspaceScoped } from '@xp/web/common';
 import { ListeningApi, toApiError, type ListeningSettingsDto } from '@xp/web/data-access';
 import { ActionRunner, Field, SubmitButton } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
@@ -81,8 +81,7 @@ import { firstValueFrom } from 'rxjs';
   `,
   imports: [FormsModule, TranslocoPipe, ApiErrorAlert, Field, SubmitButton],
 })
-export class ListeningCap {
-  readonly workspaceId = input.required<string>();
+export class ListeningCap extends WorkspaceScoped {
   readonly settings = input.required<ListeningSettingsDto>();
   readonly changed = output<ListeningSettingsDto>();
 

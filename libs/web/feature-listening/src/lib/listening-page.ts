@@ -1,7 +1,7 @@
-import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, signal } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { AccountDto, BrandDto } from '@xp/shared';
-import { ApiErrorAlert, WorkspacePageContext } from '@xp/web/common';
+import { ApiErrorAlert, WorkspacePageContext, WorkspaceScoped } from '@xp/web/common';
 import { BrandsApi, ListeningApi, toApiError, type ListeningSettingsDto, type MonitorDto } from '@xp/web/data-access';
 import { ActionRunner, onChange, PAGE_PIECES } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
@@ -23,9 +23,7 @@ import { ShareOfVoice } from './share-of-voice';
   styleUrl: './listening-page.css',
   imports: [TranslocoPipe, ApiErrorAlert, ListeningCap, MonitorDetail, MonitorForm, ShareOfVoice, PAGE_PIECES],
 })
-export class ListeningPage {
-  readonly workspaceId = input.required<string>();
-
+export class ListeningPage extends WorkspaceScoped {
   private readonly ctx = inject(WorkspacePageContext);
   private readonly api = inject(ListeningApi);
   private readonly brandsApi = inject(BrandsApi);
@@ -62,6 +60,7 @@ export class ListeningPage {
   protected readonly brandName = (id: string) => this.brands().find((b) => b.id === id)?.name ?? '';
 
   constructor() {
+    super();
     onChange(this.workspaceId, (ws) => {
       this.selectedId.set(null);
       this.editing.set(null);

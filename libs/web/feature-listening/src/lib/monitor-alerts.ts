@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, inject, input, output, signal } fro
 import { TranslocoPipe } from '@jsverse/transloco';
 import { RouterLink } from '@angular/router';
 import type { AccountDto, HoldDto } from '@xp/shared';
-import { ApiErrorAlert, LanguageService } from '@xp/web/common';
+import { ApiErrorAlert, LanguageService, WorkspaceScoped } from '@xp/web/common';
 import { ListeningApi, toApiError, type MonitorAlertDto, type MonitorDto } from '@xp/web/data-access';
 import { ActionRunner, Badge, ConfirmButton } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
@@ -52,8 +52,7 @@ import { firstValueFrom } from 'rxjs';
   `,
   imports: [TranslocoPipe, RouterLink, ApiErrorAlert, Badge, ConfirmButton],
 })
-export class MonitorAlerts {
-  readonly workspaceId = input.required<string>();
+export class MonitorAlerts extends WorkspaceScoped {
   readonly monitor = input.required<MonitorDto>();
   readonly alerts = input.required<readonly MonitorAlertDto[]>();
   readonly accounts = input<readonly AccountDto[]>([]);

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, input, output, signal } from '@angular/core';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { AccountDto } from '@xp/shared';
-import { ApiErrorAlert, LanguageService } from '@xp/web/common';
+import { ApiErrorAlert, LanguageService, WorkspaceScoped } from '@xp/web/common';
 import {
   ListeningApi,
   toApiError,
@@ -38,8 +38,7 @@ const POSTS_PAGE = 20;
   styleUrl: './monitor-detail.css',
   imports: [TranslocoPipe, ApiErrorAlert, LazyChart, MonitorAlerts],
 })
-export class MonitorDetail {
-  readonly workspaceId = input.required<string>();
+export class MonitorDetail extends WorkspaceScoped {
   readonly monitor = input.required<MonitorDto>();
   /** The accounts the member sees (the alerts name the inbox they send posts to). */
   readonly accounts = input<readonly AccountDto[]>([]);
@@ -87,6 +86,7 @@ export class MonitorDetail {
   });
 
   constructor() {
+    super();
     // The list's refresh hands a new copy of the same monitor every 30 s: only a new monitor or range reloads.
     const key = computed(() => `${this.workspaceId()}|${this.monitor().id}|${this.range()}`);
     onChange(key, () => {

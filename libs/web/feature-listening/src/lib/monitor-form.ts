@@ -11,7 +11,7 @@ import {
   type BrandDto,
   type MonitorMode,
 } from '@xp/shared';
-import { ApiErrorAlert } from '@xp/web/common';
+import { ApiErrorAlert, WorkspaceScoped } from '@xp/web/common';
 import { ListeningApi, toApiError, type ApiError, type MonitorDto } from '@xp/web/data-access';
 import { Field, MessagePipe, RadioGroup, SubmitButton, onChange, type RadioOption } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
@@ -28,8 +28,7 @@ import { parseLanguages, queryProblemMessage } from './listening-helpers';
   templateUrl: './monitor-form.html',
   imports: [FormsModule, TranslocoPipe, ApiErrorAlert, Field, MessagePipe, RadioGroup, SubmitButton],
 })
-export class MonitorForm {
-  readonly workspaceId = input.required<string>();
+export class MonitorForm extends WorkspaceScoped {
   readonly brands = input<readonly BrandDto[]>([]);
   /** The accounts the member sees: the brand's connected ones may receive the posts in their inbox. */
   readonly accounts = input<readonly AccountDto[]>([]);
@@ -75,6 +74,7 @@ export class MonitorForm {
   );
 
   constructor() {
+    super();
     onChange(this.monitor, (m) => {
       this.error.set(null);
       this.serverProblem.set(null);

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { ApiErrorAlert, LanguageService } from '@xp/web/common';
+import { ApiErrorAlert, LanguageService, WorkspaceScoped } from '@xp/web/common';
 import { ListeningApi, toApiError, type MonitorDto } from '@xp/web/data-access';
 import { ActionRunner, onChange } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
@@ -36,8 +36,7 @@ import { LISTENING_RANGES, rangeQuery, shareOfVoice, type ListeningRange, type V
   `,
   imports: [TranslocoPipe, ApiErrorAlert],
 })
-export class ShareOfVoice {
-  readonly workspaceId = input.required<string>();
+export class ShareOfVoice extends WorkspaceScoped {
   readonly monitors = input.required<readonly MonitorDto[]>();
   readonly range = input<ListeningRange>('24h');
 
@@ -50,6 +49,7 @@ export class ShareOfVoice {
   protected readonly total = computed(() => this.shares().reduce((s, m) => s + m.total, 0));
 
   constructor() {
+    super();
     onChange(this.monitors, (monitors) => {
       const ids = new Set(monitors.map((m) => m.id));
       const kept = [...this.picked()].filter((id) => ids.has(id));

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { MetricSnapshotDto } from '@xp/shared';
-import { ApiErrorAlert, LanguageService } from '@xp/web/common';
+import { ApiErrorAlert, LanguageService, WorkspaceScoped } from '@xp/web/common';
 import { AnalyticsApi, toApiError } from '@xp/web/data-access';
 import { ActionRunner, LazyChart, onChange, type ChartSpec } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
@@ -72,8 +72,7 @@ import { firstValueFrom } from 'rxjs';
   `,
   imports: [TranslocoPipe, ApiErrorAlert, LazyChart],
 })
-export class PostMetrics {
-  readonly workspaceId = input.required<string>();
+export class PostMetrics extends WorkspaceScoped {
   readonly postId = input.required<string>();
 
   private readonly api = inject(AnalyticsApi);
@@ -97,6 +96,7 @@ export class PostMetrics {
   });
 
   constructor() {
+    super();
     onChange(
       () => [this.workspaceId(), this.postId()] as const,
       ([ws, id]) => void this.load(ws, id),
