@@ -121,15 +121,18 @@ export abstract class AnalyticsRepository {
   abstract readOn(day: string, tweetIds: string[]): Promise<Set<string>>;
   /**
    * Stores one request's readings: each claimed snapshot of a post read gets its figures and is marked taken, once
-   * (only while `owner` holds it); the post's latest figures follow; the reads are billed to the workspace.
+   * (only while `owner` holds it); the post's latest figures follow. The request is billed to the workspace, with a
+   * post read for each of the `billable` posts (not read yet today) whose reading was stored here: a reading another
+   * worker stored first (a worker thought dead, whose commit landed) is not billed twice, as X does not bill it
+   * twice. Returns what was billed.
    */
   abstract saveReadings(
     workspaceId: string,
     owner: string,
     readings: { reading: PostReading; snapshotIds: string[] }[],
-    reads: AnalyticsReads,
+    billable: readonly string[],
     at: Date,
-  ): Promise<void>;
+  ): Promise<AnalyticsReads>;
   abstract month(workspaceId: string, month: string, now: Date): Promise<MonthFigures>;
   /** Creates today's follower rows of the accounts on, then leases up to `limit` of those not yet read. */
   abstract claimFollowers(

@@ -74,10 +74,13 @@ class FakeRepo extends AnalyticsRepository {
     _ws: string,
     _owner: string,
     readings: { reading: PostReading; snapshotIds: string[] }[],
-    reads: AnalyticsReads,
-  ): Promise<void> {
+    billable: readonly string[],
+  ): Promise<AnalyticsReads> {
     for (const r of readings) for (const id of r.snapshotIds) this.saved.set(id, r.reading);
+    const posts = new Set(readings.map((r) => r.reading.tweetId).filter((t) => billable.includes(t))).size;
+    const reads = { requests: 1, postReads: posts, userReads: 0, microUsd: posts * 5_000 };
     this.reads.push(reads);
+    return reads;
   }
   async month(): Promise<MonthFigures> {
     return this.figures;

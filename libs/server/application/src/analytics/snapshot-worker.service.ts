@@ -6,7 +6,6 @@ import {
   chunks,
   keepsSnapshot,
   privateMetricsReadable,
-  readCostMicroUsd,
   utcDay,
 } from '@xp/server/domain';
 import { Clock } from '../ports';
@@ -149,22 +148,23 @@ export class SnapshotWorkerService {
         return [];
       }
       await this.repo.skip(snapshotsOf(r.value.missing), this.owner, 'gone');
-      const billed = billablePostIds(
+      const billable = billablePostIds(
         r.value.readings.map((x) => x.tweetId),
         readToday,
-      ).length;
-      const micro = readCostMicroUsd({ postReads: billed });
-      spent += micro;
-      await this.repo.saveReadings(
+      );
+      const billed = await this.repo.saveReadings(
         workspaceId,
         this.owner,
         r.value.readings.map((reading: PostReading) => ({
           reading,
           snapshotIds: byTweet.get(reading.tweetId)?.map((s) => s.id) ?? [],
         })),
-        { requests: 1, postReads: billed, userReads: 0, microUsd: micro },
+        billable,
         now,
       );
+      spent += billed.microUsd;
+      // A post read again in this pass (public only, after a refusal) is not billed again today.
+      for (const t of billable) readToday.add(t);
       return r.value.refused;
     };
     const refused = await read(ask, withPrivate);

@@ -12,7 +12,14 @@ import {
   type SummaryRow,
   type UserMetrics,
 } from '@xp/server/application';
-import { engagementRate, isLowReach, noPendingSnapshots, SNAPSHOT_OFFSETS_MS, utcMonthRange } from '@xp/server/domain';
+import {
+  engagementRate,
+  isLowReach,
+  noPendingSnapshots,
+  readCostMicroUsd,
+  SNAPSHOT_OFFSETS_MS,
+  utcMonthRange,
+} from '@xp/server/domain';
 import type { AnalyticsGroupBy, AnalyticsPostSort, SnapshotKind } from '@xp/shared';
 import { postRows, snapshotRows, summaryRows } from './analytics-reports';
 import { LIVE_SCHEDULERS, leaseOwnerGone } from './scheduler-liveness';
@@ -101,9 +108,9 @@ export class TypeormAnalyticsRepository extends AnalyticsRepository {
     workspaceId: string,
     owner: string,
     readings: { reading: PostReading; snapshotIds: string[] }[],
-    reads: AnalyticsReads,
+    billable: readonly string[],
     at: Date,
-  ): Promise<void> {
+  ): Promise<AnalyticsReads> {
     const values = readings.flatMap(({ reading: r, snapshotIds }) => {
       const p = r.public;
       const rate = engagementRate(
@@ -118,11 +125,10 @@ export class TypeormAnalyticsRepository extends AnalyticsRepository {
       );
       return snapshotIds.map((id) => ({ id, ...p, ...prefixNonPublic(r), rate }));
     });
-    await this.tx.run(async () => {
-      await this.addReads(workspaceId, at, reads);
-      if (!values.length) return;
-      await this.tx.rows(
-        `WITH v AS (
+    return this.tx.run(async () => {
+      const [stored] = values.length
+        ? await this.tx.rows<{ n: number }>(
+            `WITH v AS (
            SELECT * FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, impression_count int, like_count int,
              retweet_count int, reply_count int, quote_count int, bookmark_count int, np_impression_count int,
              url_link_clicks int, user_profile_clicks int, engagements int, rate float8)),
@@ -133,16 +139,23 @@ export class TypeormAnalyticsRepository extends AnalyticsRepository {
                   np_impression_count = v.np_impression_count, url_link_clicks = v.url_link_clicks,
                   user_profile_clicks = v.user_profile_clicks, engagements = v.engagements
              FROM v WHERE s.id = v.id AND s.lease_owner = $2 AND s.taken_at IS NULL AND s.skipped IS NULL
-           RETURNING s.id, s.post_id, s.kind),
+           RETURNING s.id, s.post_id, s.kind, s.tweet_id),
          w AS (SELECT DISTINCT ON (s.post_id) s.post_id, v.*, bool_or(s.kind = '24h') OVER (PARTITION BY s.post_id) AS day1
-                 FROM s JOIN v ON v.id = s.id ORDER BY s.post_id)
-         UPDATE post_metrics pm SET measured_at = $3, impressions = w.impression_count, likes = w.like_count,
+                 FROM s JOIN v ON v.id = s.id ORDER BY s.post_id),
+         m AS (
+           UPDATE post_metrics pm SET measured_at = $3, impressions = w.impression_count, likes = w.like_count,
                 reposts = w.retweet_count, replies = w.reply_count, quotes = w.quote_count,
                 bookmarks = w.bookmark_count, link_clicks = coalesce(w.url_link_clicks, pm.link_clicks),
                 engagement_rate = w.rate, impressions_24h = CASE WHEN w.day1 THEN w.impression_count ELSE pm.impressions_24h END
-           FROM w WHERE pm.post_id = w.post_id AND (pm.measured_at IS NULL OR pm.measured_at <= $3)`,
-        [JSON.stringify(values), owner, at],
-      );
+           FROM w WHERE pm.post_id = w.post_id AND (pm.measured_at IS NULL OR pm.measured_at <= $3))
+         SELECT count(DISTINCT s.tweet_id) FILTER (WHERE s.tweet_id = ANY($4::text[]))::int AS n FROM s`,
+            [JSON.stringify(values), owner, at, billable],
+          )
+        : [{ n: 0 }];
+      const postReads = stored?.n ?? 0;
+      const reads = { requests: 1, postReads, userReads: 0, microUsd: readCostMicroUsd({ postReads }) };
+      await this.addReads(workspaceId, at, reads);
+      return reads;
     });
   }
 
