@@ -2,3 +2,4 @@
 // that importing it eagerly (app config, guards) does not pull components into the initial bundle.
 export * from './lib/language';
 export * from './lib/navigation';
+export * from './lib/numbers';

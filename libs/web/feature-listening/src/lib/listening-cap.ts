@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { ApiErrorAlert, WorkspacePageContext, WorkspaceScoped } from '@xp/web/common';
+import { ApiErrorAlert, formatUsd, WorkspacePageContext, WorkspaceScoped } from '@xp/web/common';
 import { ListeningApi, toApiError, type ListeningSettingsDto } from '@xp/web/data-access';
 import { ActionRunner, Field, SubmitButton } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
@@ -93,9 +93,7 @@ export class ListeningCap extends WorkspaceScoped {
   protected readonly canEdit = computed(() => this.ctx.session.can(this.workspaceId(), 'workspace.update'));
   protected readonly reached = computed(() => this.settings().spentThisMonthUsd >= this.settings().monthlyCapUsd);
 
-  protected money(usd: number): string {
-    return new Intl.NumberFormat(this.ctx.language.current(), { style: 'currency', currency: 'USD' }).format(usd);
-  }
+  protected readonly money = (usd: number) => formatUsd(this.ctx.language.current(), usd);
 
   protected edit(): void {
     this.value.set(this.settings().monthlyCapUsd);
