@@ -1,4 +1,4 @@
-import type { INestApplication } from '@nestjs/common';
+import { Logger, type INestApplication } from '@nestjs/common';
 import connectPgSimple from 'connect-pg-simple';
 import cookieParser from 'cookie-parser';
 import { doubleCsrf } from 'csrf-csrf';
@@ -42,6 +42,10 @@ export function installWebSecurity(app: INestApplication, config: AppConfig, poo
       tableName: 'http_sessions',
       createTableIfMissing: false,
       pruneSessionInterval: 15 * 60,
+      // A prune still queued when the app closes its pool (a shutdown, a test's teardown) has nothing left to do.
+      errorLog: (message: string, err: unknown) => {
+        if (!pool.ended) new Logger('Sessions').warn(`${message} ${err instanceof Error ? err.message : String(err)}`);
+      },
     }),
     resave: false,
     saveUninitialized: false,
