@@ -297,7 +297,7 @@ it('sums whole months and days from the rollups and the partial days at the rang
         WHERE workspace_id = $1 AND published_at >= $2 AND published_at < $3`,
       [ws, new Date(from), new Date(to)],
     );
-    for (const groupBy of ['account', 'brand', 'kind', 'author', 'day', 'hour']) {
+    for (const groupBy of ['account', 'brand', 'kind', 'author', 'day', 'hour', 'approval']) {
       const q = `from=${new Date(from).toISOString()}&to=${new Date(to).toISOString()}&groupBy=${groupBy}`;
       const { items } = await get<AnalyticsSummaryDto>(`/analytics/summary?${q}`);
       expect({
