@@ -1,4 +1,4 @@
-import type { AnalyticsSummaryDto, PostDto } from '@xp/shared';
+import { ANALYTICS_APPROVAL_PATHS, type AnalyticsSummaryDto, type PostDto } from '@xp/shared';
 import { createDataSource } from '@xp/server/data-access';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the migration itself, run down and up on this data
 import { AnalyticsApprovalPath1796453700000 } from '../../../libs/server/data-access/src/migrations/1796453700000-analytics-approval-path';
@@ -130,6 +130,7 @@ it('groups the published posts by approval path, with the sandbox figures', asyn
   ) as Record<keyof typeof ids, number>;
   expect(Object.values(x).every((n) => n > 0)).toBe(true);
   const items = await summary('approval', at - DAY, at + DAY);
+  expect(items.map((i) => i.key).sort()).toEqual([...ANALYTICS_APPROVAL_PATHS].sort());
   expect(byKey(items)).toEqual({
     first_time: { label: 'first_time', posts: 1, impressions: x.first },
     after_changes: { label: 'after_changes', posts: 1, impressions: x.changed },
