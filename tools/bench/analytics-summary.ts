@@ -5,15 +5,17 @@
 //   node dist/server/tools/bench/analytics-summary.js [--requests 50]
 //
 // The stack is the inbox benchmarks' (scratch database, X sandbox, the real API on loopback, an owner with a
-// personal access token) with 16 more accounts. Posts are inserted published, in bulk: the migration's trigger writes
-// their four snapshots and their `post_metrics` row as it does for the publisher; then every snapshot is filled as
-// the worker fills it (figures, `taken_at`) and each post's latest figures follow. Latency is measured per request
-// from the client (whole body read), `--requests` per groupBy after 5 warm-up requests, over the whole year.
+// personal access token) with 16 more accounts. Posts are inserted scheduled, in bulk, with a review history (a third
+// approved at once, a third approved after changes requested, a third without approval), then marked published: the
+// migrations' trigger writes their four snapshots and their `post_metrics` row (with the approval path) as it does
+// for the publisher; then every snapshot is filled as the worker fills it (figures, `taken_at`) and each post's latest
+// figures follow. Latency is measured per request from the client (whole body read), `--requests` per groupBy after
+// 5 warm-up requests, over the whole year.
 import { arg, machineNote, pct, printTable, round, startInboxBenchStack } from './inbox-bench-stack';
 
 const DAYS = 365;
 const PER_DAY = 30;
-const GROUPS = ['account', 'brand', 'tag', 'kind', 'author', 'day', 'hour'];
+const GROUPS = ['account', 'brand', 'tag', 'kind', 'author', 'day', 'hour', 'approval'];
 
 async function main(): Promise<void> {
   const requests = Number(arg('requests', '50'));
@@ -39,7 +41,7 @@ async function main(): Promise<void> {
       await q(
         `INSERT INTO posts (workspace_id, account_id, author_id, status, kind, segments, content_hash, tags, tweet_ids,
                             scheduled_at, published_at, created_at, updated_at)
-         SELECT $1, a.id, $2, 'published',
+         SELECT $1, a.id, $2, 'scheduled',
                 (ARRAY['standard', 'standard', 'standard', 'job_offer', 'live', 'reply'])[1 + (n % 6)],
                 jsonb_build_array(jsonb_build_object('text', 'Bench ' || n, 'media', '[]'::jsonb, 'poll', null)),
                 md5(n::text), ARRAY[(ARRAY['mode', 'finance', 'emploi', 'f1', 'rse'])[1 + (n % 5)]],
@@ -51,6 +53,29 @@ async function main(): Promise<void> {
                 LATERAL (SELECT $7::timestamptz + day * interval '1 day' + (6 + (slot * 16) / $6::int) * interval '1 hour'
                                 + (n % 60) * interval '1 minute' AS t) AS tt`,
         [stack.workspaceId, author.user_id, accounts.map((a) => a.id), d, DAYS, PER_DAY, start],
+      );
+    }
+    // The review history the publication trigger reads: approvals (2 posts in 3), and a "changes requested" in the
+    // audit trail for half of those (not chained nor signed: this scratch trail is never verified).
+    await q(
+      `INSERT INTO approvals (workspace_id, post_id, approver_id, role, content_hash, valid, created_at)
+       SELECT workspace_id, id, author_id, 'manager', content_hash, true, created_at FROM posts
+        WHERE workspace_id = $1 AND abs(hashtext(id::text)) % 3 <> 0`,
+      [stack.workspaceId],
+    );
+    await q(
+      `INSERT INTO audit_events (workspace_id, actor_id, action, subject_type, subject_id, data, created_at, hash, key_id)
+       SELECT workspace_id, author_id, 'post.request_changes', 'post', id::text, '{}', created_at, md5(id::text), 'bench'
+         FROM posts WHERE workspace_id = $1 AND abs(hashtext(id::text)) % 3 = 2`,
+      [stack.workspaceId],
+    );
+    // Published a month at a time, as the publisher marks them (the trigger writes snapshots and figures rows).
+    for (let d = 0; d < DAYS; d += 30) {
+      await q(
+        `UPDATE posts SET status = 'published' WHERE workspace_id = $1 AND status = 'scheduled'
+            AND published_at >= $2::timestamptz + $3::int * interval '1 day'
+            AND published_at < $2::timestamptz + least($3::int + 30, $4::int) * interval '1 day'`,
+        [stack.workspaceId, start, d, DAYS],
       );
     }
     const inserted = performance.now() - t0;
@@ -83,9 +108,10 @@ async function main(): Promise<void> {
       await q(
         `SELECT (SELECT count(*) FROM posts)::int AS posts, (SELECT count(*) FROM metric_snapshots)::int AS snapshots,
                 (SELECT count(*) FROM analytics_days)::int AS days, (SELECT count(*) FROM analytics_day_hours)::int AS hours,
-                (SELECT count(*) FROM analytics_day_tags)::int AS tags`,
+                (SELECT count(*) FROM analytics_day_tags)::int AS tags,
+                (SELECT count(*) FROM post_metrics WHERE approval_path <> 'none')::int AS reviewed`,
       )
-    ).rows[0] as { posts: number; snapshots: number; days: number; hours: number; tags: number };
+    ).rows[0] as { posts: number; snapshots: number; days: number; hours: number; tags: number; reviewed: number };
     const url = (g: string) =>
       `${stack.base}/api/workspaces/${stack.workspaceId}/analytics/summary?groupBy=${g}&from=${start.toISOString()}&to=${end.toISOString()}`;
     const one = async (u: string) => {
@@ -112,7 +138,7 @@ async function main(): Promise<void> {
     }
     console.log(
       `\nAnalytics summary over a year: ${counts.posts} posts, ${counts.snapshots} snapshots (seeded in ${Math.round(inserted / 1000)} s); ` +
-        `rollup rows: ${counts.days} by day, ${counts.hours} by hour, ${counts.tags} by tag; ${machineNote()}`,
+        `${counts.reviewed} approved; rollup rows: ${counts.days} by day, ${counts.hours} by hour, ${counts.tags} by tag; ${machineNote()}`,
     );
     printTable(['groupBy', 'groups', 'p50', 'p95', 'p99'], [false, true, true, true, true], lines);
   } finally {

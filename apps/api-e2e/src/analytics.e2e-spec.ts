@@ -1,5 +1,3 @@
-import type { INestApplication } from '@nestjs/common';
-import { PublishingService, SnapshotWorkerService } from '@xp/server/application';
 import type {
   AnalyticsPostPageDto,
   AnalyticsSummaryDto,
@@ -7,12 +5,9 @@ import type {
   MetricSnapshotDto,
   PostDto,
 } from '@xp/shared';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- end-to-end suites boot the applications in-process
-import { createSchedulerApp } from '@xp/scheduler';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- end-to-end suites boot the applications in-process
-import { metricsOf } from '@xp/x-sandbox';
+import { startMeasuredStack } from './support/analytics-stack';
 import { addMember, dbRows, registerUser, type SignedIn } from './support/test-api';
-import { connectAccount, sandboxData, startApiWithSandbox } from './support/x-stack';
+import { sandboxData } from './support/x-stack';
 
 /**
  * Analytics end to end (issue 18), over HTTP against the real X sandbox, whose clock stands still between the
@@ -23,24 +18,20 @@ import { connectAccount, sandboxData, startApiWithSandbox } from './support/x-st
  */
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-let stack: Awaited<ReturnType<typeof startApiWithSandbox>>;
-let scheduler: INestApplication;
+let measured: Awaited<ReturnType<typeof startMeasuredStack>>;
+let stack: (typeof measured)['stack'];
 let ws: string;
 let owner: SignedIn;
 let kindy: string;
-const start = Date.now();
+let start: number;
 
 const sandbox = <T = Record<string, unknown>>(path: string, body?: unknown): Promise<T> =>
   sandboxData<T>(stack.sandbox, path, body);
-const now = () => stack.api.clock.now().getTime();
-/** Moves the sandbox's clock to `at` and the product's with it. */
-async function moveTo(at: number): Promise<void> {
-  const r = await sandbox<{ now: string }>('/_sandbox/clock', { advanceMs: Math.max(0, at - now()) });
-  stack.api.clock.set(r.now);
-}
+const now = () => measured.now();
+const moveTo = (at: number) => measured.moveTo(at);
 const get = async <T>(path: string, expect = 200): Promise<T> =>
   (await owner.agent.get(`/api/workspaces/${ws}${path}`).expect(expect)).body as T;
-const worker = () => scheduler.get(SnapshotWorkerService);
+const worker = () => measured.worker();
 
 const db = <T>(sql: string, params: unknown[]): Promise<T[]> => dbRows<T>(stack.api.databaseUrl, sql, params);
 
@@ -58,33 +49,17 @@ async function publish(text: string): Promise<PostDto> {
     .set('x-csrf-token', owner.csrf)
     .expect(200);
   await moveTo(now() + 60_000);
-  const publishing = scheduler.get(PublishingService);
-  for (const job of await publishing.claim(10)) await publishing.publish(job);
+  await measured.publishDue();
   const post = await get<PostDto>(`/posts/${created.id}`);
   expect(post.status).toBe('published');
   return post;
 }
 
-/** What the sandbox says of a tweet now (its clock stands still: the same as when the worker read it). */
-function sandboxMetrics(tweetId: string) {
-  const ctx = stack.sandbox.context;
-  return metricsOf(ctx, ctx.state.tweets.get(tweetId)!);
-}
+const sandboxMetrics = (tweetId: string) => measured.sandboxMetrics(tweetId);
 
 beforeAll(async () => {
-  stack = await startApiWithSandbox(
-    { INBOX_POLL_MS: '0', LISTENING_POLL_MS: '0', ANALYTICS_POLL_MS: '0' },
-    { clock: { now: () => start } },
-  );
-  stack.api.clock.set(new Date(start));
-  // The worker on the API's clock, driven by hand (not initialised: no timers of its own).
-  scheduler = await createSchedulerApp(stack.config, { quiet: true, clock: stack.api.clock });
-  owner = await registerUser(stack.api, 'owner', 'Groupe Kindy');
-  ws = owner.me.workspaces[0]!.id;
-  const brand = (
-    await owner.agent.post(`/api/workspaces/${ws}/brands`).set('x-csrf-token', owner.csrf).send({ name: 'Kindy' })
-  ).body.id as string;
-  kindy = await connectAccount(stack.sandbox, owner, ws, brand, 'Kindy');
+  measured = await startMeasuredStack('Groupe Kindy');
+  ({ stack, ws, owner, kindy, start } = measured);
   const account = await get<{ version: number }>(`/accounts/${kindy}`);
   await owner.agent
     .patch(`/api/workspaces/${ws}/accounts/${kindy}`)
@@ -94,8 +69,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await scheduler?.close();
-  await stack?.close();
+  await measured?.close();
 });
 
 it('snapshots a published post at +1 h, +24 h, +7 d and +28 d, as the sandbox counts, and bills what X bills', async () => {
@@ -323,7 +297,7 @@ it('sums whole months and days from the rollups and the partial days at the rang
         WHERE workspace_id = $1 AND published_at >= $2 AND published_at < $3`,
       [ws, new Date(from), new Date(to)],
     );
-    for (const groupBy of ['account', 'brand', 'kind', 'author', 'day', 'hour']) {
+    for (const groupBy of ['account', 'brand', 'kind', 'author', 'day', 'hour', 'approval']) {
       const q = `from=${new Date(from).toISOString()}&to=${new Date(to).toISOString()}&groupBy=${groupBy}`;
       const { items } = await get<AnalyticsSummaryDto>(`/analytics/summary?${q}`);
       expect({

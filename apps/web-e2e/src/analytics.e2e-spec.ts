@@ -46,6 +46,8 @@ const TEXT = {
     cost: 'Coût des statistiques',
     csv: 'Exporter en CSV',
     summaryHeader: 'Clé,Compte,Publications,Impressions,J’aime,Reposts,Réponses,Citations,Signets',
+    approvalHeader: 'Clé,Parcours de validation,Publications,Impressions',
+    noApproval: 'Sans validation',
     topHeader: 'Identifiant du post,Publié le,Compte,Impressions,J’aime,Reposts,Réponses,Taux d’engagement',
     budgetLabel: 'Budget mensuel (USD)',
     saveBudget: 'Enregistrer le budget',
@@ -61,6 +63,8 @@ const TEXT = {
     cost: 'Cost of analytics',
     csv: 'Export as CSV',
     summaryHeader: 'Key,Account,Posts,Impressions,Likes,Reposts,Replies,Quotes,Bookmarks',
+    approvalHeader: 'Key,Approval path,Posts,Impressions',
+    noApproval: 'No approval',
     topHeader: 'Post id,Published,Account,Impressions,Likes,Reposts,Replies,Engagement rate',
     budgetLabel: 'Monthly budget (USD)',
     saveBudget: 'Save the budget',
@@ -256,6 +260,14 @@ describe('analytics in the browser', () => {
           row.engagementRate,
         ].join(','),
       );
+      // The summary by approval path: the post went out without a review; its row and file say so in words.
+      await owner.getByTestId('analytics-group-by').selectOption('approval');
+      await summaryRow.getByText(t.noApproval, { exact: true }).waitFor();
+      const approvalCsv = await download(owner, 'summary-csv');
+      expect(approvalCsv.name).toMatch(/^analytics-approval-.*\.csv$/);
+      const approvalLines = approvalCsv.text.replace(/^\uFEFF/, '').split('\r\n');
+      expect(approvalLines[0]).toContain(t.approvalHeader);
+      expect(approvalLines[1]).toBe(['none', t.noApproval, ...summaryLines[1]!.split(',').slice(2)].join(','));
       const topCsv = await download(owner, 'top-posts-csv');
       const topLines = topCsv.text.replace(/^\uFEFF/, '').split('\r\n');
       expect(topLines[0]).toBe(t.topHeader);

@@ -7,8 +7,14 @@ import { isoDateTime, uuid, zonedDateTime } from './common';
 /** The ages at which a published post's metrics are read from X. */
 export const SNAPSHOT_KINDS = ['1h', '24h', '7d', '28d'] as const;
 export type SnapshotKind = (typeof SNAPSHOT_KINDS)[number];
-export const ANALYTICS_GROUP_BY = ['account', 'brand', 'tag', 'kind', 'author', 'day', 'hour'] as const;
+export const ANALYTICS_GROUP_BY = ['account', 'brand', 'tag', 'kind', 'author', 'day', 'hour', 'approval'] as const;
 export type AnalyticsGroupBy = (typeof ANALYTICS_GROUP_BY)[number];
+/**
+ * The keys of `groupBy=approval`, fixed at publication: approved with no "changes requested" in the post's history,
+ * approved after at least one, or published without an approval (a policy of 0 approvals, a post imported published).
+ */
+export const ANALYTICS_APPROVAL_PATHS = ['first_time', 'after_changes', 'none'] as const;
+export type AnalyticsApprovalPath = (typeof ANALYTICS_APPROVAL_PATHS)[number];
 export const ANALYTICS_POST_SORTS = ['impressions', 'engagementRate'] as const;
 export type AnalyticsPostSort = (typeof ANALYTICS_POST_SORTS)[number];
 /**
@@ -80,7 +86,10 @@ const count = () => z.int().min(0);
 
 export const AnalyticsSummaryItemSchema = z
   .object({
-    /** The group's id (account, brand, author) or value (tag, kind, day YYYY-MM-DD, hour 0–23 in the account's zone). */
+    /**
+     * The group's id (account, brand, author) or value (tag, kind, day YYYY-MM-DD, hour 0–23 in the account's zone,
+     * approval path `first_time|after_changes|none`).
+     */
     key: z.string(),
     /** A name for people: the account's handle, the brand's or author's name, or the key itself. */
     label: z.string(),

@@ -9,6 +9,8 @@ import { CreatedAtColumn, WorkspaceIdColumn } from './columns';
 @Check('CHK_audit_events_keyed', '"key_id" IS NOT NULL')
 @Index('IDX_audit_events_workspace_id', ['workspaceId', 'id'])
 @Index('IDX_audit_events_workspace_created', ['workspaceId', 'createdAt'])
+/** A post's "changes requested" (its approval path in analytics, migration 1796453700000). */
+@Index('IDX_audit_events_changes_requested', ['subjectId'], { where: `"action" = 'post.request_changes'` })
 export class AuditEventEntity {
   /** bigint: the pg driver returns it as a string. */
   @PrimaryGeneratedColumn('increment', { type: 'bigint' }) id!: string;

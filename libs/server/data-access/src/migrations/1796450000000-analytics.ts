@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { publishedFunctionSql, rollupFunctionSql } from './analytics-rollup-sql';
 
 /**
  * Analytics (docs/analytics.md): the metric snapshots of every published post (+1 h, +24 h, +7 d, +28 d after
@@ -106,63 +107,11 @@ export class Analytics1796450000000 implements MigrationInterface {
     await q.query(`CREATE TABLE "analytics_settings" (
       "workspace_id" uuid NOT NULL PRIMARY KEY REFERENCES "workspaces"("id") ON DELETE CASCADE,
       "monthly_budget_micro_usd" bigint NOT NULL CHECK ("monthly_budget_micro_usd" >= 0))`);
-    await q.query(`CREATE FUNCTION xp_analytics_post_published() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        INSERT INTO metric_snapshots (workspace_id, post_id, account_id, tweet_id, kind, due_at)
-        SELECT NEW.workspace_id, NEW.id, NEW.account_id, NEW.tweet_ids[1], k.kind, NEW.published_at + k.after
-          FROM (VALUES ('1h', interval '1 hour'), ('24h', interval '24 hours'), ('7d', interval '7 days'),
-                       ('28d', interval '28 days')) AS k(kind, after)
-        ON CONFLICT (post_id, kind) DO NOTHING;
-        INSERT INTO post_metrics (post_id, workspace_id, account_id, published_at, kind, author_id, tags, local_day, local_hour)
-        SELECT NEW.id, NEW.workspace_id, NEW.account_id, NEW.published_at, NEW.kind, NEW.author_id, NEW.tags,
-               (NEW.published_at AT TIME ZONE a.timezone)::date, extract(hour FROM NEW.published_at AT TIME ZONE a.timezone)
-          FROM accounts a WHERE a.id = NEW.account_id
-        ON CONFLICT (post_id) DO NOTHING;
-        RETURN NULL;
-      END $$`);
+    await q.query(publishedFunctionSql());
     // Each change of a post's latest figures (and its first row) moves its day's and month's rollups by the
     // difference; a post that changed group (its tags or kind edited after publication) leaves its old groups and
     // joins the new ones.
-    const figures = ['impressions', 'likes', 'reposts', 'replies', 'quotes', 'bookmarks', 'link_clicks'];
-    const rollups: { table: string; key: string; of: (row: string) => string; from?: (row: string) => string }[] = [
-      ...['day', 'month'].flatMap((p) => [
-        { table: `analytics_${p}s`, key: 'kind, author_id', of: (row: string) => `${row}.kind, ${row}.author_id` },
-        { table: `analytics_${p}_hours`, key: 'hour', of: (row: string) => `${row}.local_hour` },
-        {
-          table: `analytics_${p}_tags`,
-          key: 'tag',
-          of: () => 't.tag',
-          from: (row: string) => `FROM unnest(${row}.tags) AS t(tag)`,
-        },
-      ]),
-      { table: 'analytics_day_totals', key: '', of: () => '' },
-    ];
-    const upsert = (row: string, posts: string, value: (c: string) => string) =>
-      rollups
-        .map((r) => {
-          const day = r.table.startsWith('analytics_month')
-            ? `date_trunc('month', ${row}.local_day)::date`
-            : `${row}.local_day`;
-          return `INSERT INTO ${r.table} AS r (workspace_id, account_id, day, ${r.key ? `${r.key}, ` : ''}posts, ${figures.join(', ')})
-        SELECT ${row}.workspace_id, ${row}.account_id, ${day}, ${r.key ? `${r.of(row)}, ` : ''}${posts},
-               ${figures.map(value).join(', ')} ${r.from?.(row) ?? ''}
-        ON CONFLICT (account_id, day${r.key ? `, ${r.key}` : ''}) DO UPDATE SET posts = r.posts + excluded.posts,
-          ${figures.map((c) => `${c} = r.${c} + excluded.${c}`).join(', ')};`;
-        })
-        .join('\n');
-    await q.query(`CREATE FUNCTION xp_analytics_rollup() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        IF TG_OP = 'INSERT' THEN
-          ${upsert('NEW', '1', (c) => `NEW.${c}`)}
-        ELSIF (OLD.kind, OLD.author_id, OLD.tags, OLD.local_day, OLD.local_hour)
-              IS DISTINCT FROM (NEW.kind, NEW.author_id, NEW.tags, NEW.local_day, NEW.local_hour) THEN
-          ${upsert('OLD', '-1', (c) => `-OLD.${c}`)}
-          ${upsert('NEW', '1', (c) => `NEW.${c}`)}
-        ELSE
-          ${upsert('NEW', '0', (c) => `NEW.${c} - OLD.${c}`)}
-        END IF;
-        RETURN NULL;
-      END $$`);
+    await q.query(rollupFunctionSql(['kind', 'author_id']));
     await q.query(
       `CREATE TRIGGER post_metrics_rollup AFTER INSERT OR UPDATE ON post_metrics FOR EACH ROW
        EXECUTE FUNCTION xp_analytics_rollup()`,

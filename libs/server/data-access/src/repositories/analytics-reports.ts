@@ -32,6 +32,7 @@ const GROUPS: Record<
   day: { rollup: '_totals', monthly: false, rkey: 'r.day::text', pkey: 'pm.local_day::text', label: 'g.key' },
   hour: { rollup: '_hours', monthly: true, rkey: 'r.hour::text', pkey: 'pm.local_hour::text', label: 'g.key' },
   tag: { rollup: '_tags', monthly: true, rkey: 'r.tag', pkey: 't.tag', unnest: true, label: 'g.key' },
+  approval: { rollup: 's', monthly: true, rkey: 'r.approval_path', pkey: 'pm.approval_path', label: 'g.key' },
 };
 
 const RANGE = `pm.workspace_id = $1 AND pm.published_at >= $2 AND pm.published_at < $3

@@ -141,6 +141,13 @@ describe('labels and numbers in the UI language', () => {
     expect(hourLabel(0, 'fr')).toBe('00 h');
   });
 
+  it('words the approval paths with the given translation, the key without one', () => {
+    const path = (p: string) => `path:${p}`;
+    const item = { key: 'after_changes', label: 'after_changes' };
+    expect(groupLabel('approval', item, 'fr', kind, path)).toBe('path:after_changes');
+    expect(groupLabel('approval', item, 'fr', kind)).toBe('after_changes');
+  });
+
   it('formats counts, rates and money with Intl', () => {
     const space = (s: string) => s.replace(/\s/g, ' ');
     const fr = analyticsFormat('fr');

@@ -152,14 +152,15 @@ export function hourLabel(hour: number, lang: string): string {
 }
 
 /**
- * A summary group's name for people: a day or an hour written in `lang`, a post kind in words (`kindLabel`), else
- * the server's label (handle, brand, author, tag) or the key itself.
+ * A summary group's name for people: a day or an hour written in `lang`, a post kind or an approval path in words
+ * (`kindLabel`, `approvalLabel`), else the server's label (handle, brand, author, tag) or the key itself.
  */
 export function groupLabel(
   groupBy: AnalyticsGroupBy,
   item: Pick<AnalyticsSummaryItemDto, 'key' | 'label'>,
   lang: string,
   kindLabel: (kind: string) => string,
+  approvalLabel: (path: string) => string = (path) => path,
 ): string {
   switch (groupBy) {
     case 'day': {
@@ -172,6 +173,8 @@ export function groupLabel(
       return hourLabel(Number(item.key), lang);
     case 'kind':
       return kindLabel(item.key);
+    case 'approval':
+      return approvalLabel(item.key);
     default:
       return item.label || item.key;
   }

@@ -10,8 +10,8 @@ import { analyticsFormat, downloadCsv, groupLabel, toCsv, type AnalyticsFilter }
 const num = (key: string): TableColumn => ({ key: `analytics.cols.${key}`, class: 'num' });
 
 /**
- * The range's posts grouped by account, brand, tag, kind, author, day or hour: a table (the figures for everyone,
- * screen readers included), a bar chart of the impressions, and its CSV export.
+ * The range's posts grouped by account, brand, tag, kind, author, day, hour or approval path: a table (the figures
+ * for everyone, screen readers included), a bar chart of the impressions, and its CSV export.
  */
 @Component({
   selector: 'xp-summary-report',
@@ -46,7 +46,8 @@ export class SummaryReport extends WorkspaceScoped {
     const lang = this.lang();
     const by = this.groupBy();
     const kind = (k: string) => this.t(`composer.kinds.${k}`);
-    const rows = this.items().map((i) => ({ ...i, name: groupLabel(by, i, lang, kind) }));
+    const approval = (path: string) => this.t(`analytics.approvalPaths.${path}`);
+    const rows = this.items().map((i) => ({ ...i, name: groupLabel(by, i, lang, kind, approval) }));
     if (by === 'day') rows.sort((a, b) => a.key.localeCompare(b.key));
     if (by === 'hour') rows.sort((a, b) => Number(a.key) - Number(b.key));
     return rows;

@@ -1,0 +1,107 @@
+// The SQL of analytics' triggers (docs/analytics.md, "Reports"), shared by the migrations that create and recreate
+// them. Each function takes what changed between migrations as a parameter, so that an older migration keeps writing
+// exactly the SQL it wrote when it was made.
+
+/** The figures a post's row carries and the rollups sum. */
+const FIGURES = ['impressions', 'likes', 'reposts', 'replies', 'quotes', 'bookmarks', 'link_clicks'];
+
+/** The monthly rollups' `day` (the month's first day) or the daily ones', from a post_metrics row. */
+const dayOf = (table: string, row: string) =>
+  table.startsWith('analytics_month') ? `date_trunc('month', ${row}.local_day)::date` : `${row}.local_day`;
+
+/**
+ * The rollups kept from post_metrics; `groups`: the post_metrics columns (of the same names in the rollup) that key
+ * `analytics_days` and `analytics_months` besides the account and the day.
+ */
+function rollups(groups: readonly string[]) {
+  return [
+    ...['day', 'month'].flatMap((p) => [
+      {
+        table: `analytics_${p}s`,
+        key: groups.join(', '),
+        of: (row: string) => groups.map((g) => `${row}.${g}`).join(', '),
+      },
+      { table: `analytics_${p}_hours`, key: 'hour', of: (row: string) => `${row}.local_hour` },
+      {
+        table: `analytics_${p}_tags`,
+        key: 'tag',
+        of: () => 't.tag',
+        from: (row: string) => `FROM unnest(${row}.tags) AS t(tag)`,
+      },
+    ]),
+    { table: 'analytics_day_totals', key: '', of: () => '' },
+  ] as { table: string; key: string; of: (row: string) => string; from?: (row: string) => string }[];
+}
+
+/**
+ * `xp_analytics_rollup()`: each change of a post's latest figures (and its first row) moves its day's and month's
+ * rollups by the difference; a post that changed group (its tags or kind edited after publication) leaves its old
+ * groups and joins the new ones.
+ */
+export function rollupFunctionSql(groups: readonly string[], create = 'CREATE'): string {
+  const all = rollups(groups);
+  const upsert = (row: string, posts: string, value: (c: string) => string) =>
+    all
+      .map(
+        (
+          r,
+        ) => `INSERT INTO ${r.table} AS r (workspace_id, account_id, day, ${r.key ? `${r.key}, ` : ''}posts, ${FIGURES.join(', ')})
+        SELECT ${row}.workspace_id, ${row}.account_id, ${dayOf(r.table, row)}, ${r.key ? `${r.of(row)}, ` : ''}${posts},
+               ${FIGURES.map(value).join(', ')} ${r.from?.(row) ?? ''}
+        ON CONFLICT (account_id, day${r.key ? `, ${r.key}` : ''}) DO UPDATE SET posts = r.posts + excluded.posts,
+          ${FIGURES.map((c) => `${c} = r.${c} + excluded.${c}`).join(', ')};`,
+      )
+      .join('\n');
+  const moved = [...groups, 'tags', 'local_day', 'local_hour'];
+  return `${create} FUNCTION xp_analytics_rollup() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP = 'INSERT' THEN
+          ${upsert('NEW', '1', (c) => `NEW.${c}`)}
+        ELSIF (${moved.map((c) => `OLD.${c}`).join(', ')})
+              IS DISTINCT FROM (${moved.map((c) => `NEW.${c}`).join(', ')}) THEN
+          ${upsert('OLD', '-1', (c) => `-OLD.${c}`)}
+          ${upsert('NEW', '1', (c) => `NEW.${c}`)}
+        ELSE
+          ${upsert('NEW', '0', (c) => `NEW.${c} - OLD.${c}`)}
+        END IF;
+        RETURN NULL;
+      END $$`;
+}
+
+/** Fills `analytics_days` and `analytics_months` (emptied before) from post_metrics, keyed by `groups`. */
+export function rebuildGroupRollupsSql(groups: readonly string[]): string[] {
+  return ['analytics_days', 'analytics_months'].map((table) => {
+    const day = dayOf(table, 'pm');
+    const cols = groups.map((g) => `pm.${g}`).join(', ');
+    return `INSERT INTO ${table} (workspace_id, account_id, day, ${groups.join(', ')}, posts, ${FIGURES.join(', ')})
+      SELECT pm.workspace_id, pm.account_id, ${day}, ${cols}, count(*), ${FIGURES.map((c) => `sum(pm.${c})`).join(', ')}
+        FROM post_metrics pm GROUP BY pm.workspace_id, pm.account_id, ${day}, ${cols}`;
+  });
+}
+
+/**
+ * `xp_analytics_post_published()`: a post marked published gets its four due snapshots and its figures row, in the
+ * same transaction; `extra`: more post_metrics columns and the SQL of their values (NEW is the post).
+ */
+export function publishedFunctionSql(create = 'CREATE', extra: Record<string, string> = {}): string {
+  const cols = Object.keys(extra)
+    .map((c) => `, ${c}`)
+    .join('');
+  const values = Object.values(extra)
+    .map((v) => `, ${v}`)
+    .join('');
+  return `${create} FUNCTION xp_analytics_post_published() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        INSERT INTO metric_snapshots (workspace_id, post_id, account_id, tweet_id, kind, due_at)
+        SELECT NEW.workspace_id, NEW.id, NEW.account_id, NEW.tweet_ids[1], k.kind, NEW.published_at + k.after
+          FROM (VALUES ('1h', interval '1 hour'), ('24h', interval '24 hours'), ('7d', interval '7 days'),
+                       ('28d', interval '28 days')) AS k(kind, after)
+        ON CONFLICT (post_id, kind) DO NOTHING;
+        INSERT INTO post_metrics (post_id, workspace_id, account_id, published_at, kind, author_id, tags, local_day, local_hour${cols})
+        SELECT NEW.id, NEW.workspace_id, NEW.account_id, NEW.published_at, NEW.kind, NEW.author_id, NEW.tags,
+               (NEW.published_at AT TIME ZONE a.timezone)::date, extract(hour FROM NEW.published_at AT TIME ZONE a.timezone)${values}
+          FROM accounts a WHERE a.id = NEW.account_id
+        ON CONFLICT (post_id) DO NOTHING;
+        RETURN NULL;
+      END $$`;
+}
