@@ -6,26 +6,13 @@
 // download as CSV files.
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { INestApplication } from '@nestjs/common';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PublishingService, SnapshotWorkerService } from '@xp/server/application';
-import { TestClock } from '@xp/server/testing';
 import type { JobOfferClicksReportDto, SelfPromotionReportDto } from '@xp/shared';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- end-to-end suites boot the applications in-process
-import { createSchedulerApp } from '@xp/scheduler';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- end-to-end suites boot the applications in-process
-import type { RunningSandbox } from '@xp/x-sandbox';
 import { api } from './support/api';
-import { launchBrowser, newIsolatedContext } from './support/browser';
-import type { TestStack } from './support/stack';
-import {
-  connectSandboxAccount,
-  registerOwner,
-  sandboxData,
-  startStackWithSandbox,
-  withLanguage,
-  type Lang,
-} from './support/workspace';
+import { startAnalyticsWorld, type AnalyticsWorld } from './support/analytics-world';
+import { newIsolatedContext } from './support/browser';
+import { connectSandboxAccount, registerOwner, withLanguage, type Lang } from './support/workspace';
 
 /** Visible texts, written out so that broken i18n fails the test. */
 const TEXT = {
@@ -53,32 +40,16 @@ const plain = (s: string) => s.replace(/\s+/g, ' ').trim();
 jest.setTimeout(300_000);
 
 describe('self-promotion and job offers on the analytics page', () => {
-  let sandbox: RunningSandbox;
-  let stack: TestStack;
-  let browser: Browser;
-  let scheduler: INestApplication;
-  let clock: TestClock;
-
+  let world: AnalyticsWorld;
   /** The sandbox's clock and the scheduler's moved on by `ms`. */
-  async function advance(ms: number): Promise<void> {
-    const r = await sandboxData<{ now: string }>(sandbox, '/_sandbox/clock', { advanceMs: ms });
-    clock.set(r.now);
-  }
+  const advance = (ms: number) => world.moveTo(world.clock.now().getTime() + ms);
 
   beforeAll(async () => {
-    ({ sandbox, stack } = await startStackWithSandbox('xp-e2e-promo', {
-      env: { INBOX_POLL_MS: '0', LISTENING_POLL_MS: '0', ANALYTICS_POLL_MS: '0' },
-    }));
-    clock = new TestClock((await sandboxData<{ now: string }>(sandbox, '/_sandbox/clock')).now);
-    scheduler = await createSchedulerApp(stack.config!, { quiet: true, clock });
-    browser = await launchBrowser();
+    world = await startAnalyticsWorld('xp-e2e-promo');
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await scheduler?.close();
-    await stack?.stop();
-    await sandbox?.close();
+    await world?.stop();
   });
 
   async function csvOf(page: Page, testId: string): Promise<string[]> {
@@ -90,6 +61,7 @@ describe('self-promotion and job offers on the analytics page', () => {
 
   it.each<Lang>(['fr', 'en'])('shows the reports with the API’s figures and exports them (%s)', async (lang) => {
     const t = TEXT[lang];
+    const { stack, scheduler, clock, browser } = world;
     const base = stack.baseUrl;
     const run = `so-${lang}-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`;
     const side = await newIsolatedContext(browser, { viewport: { width: 1280, height: 1400 } });
