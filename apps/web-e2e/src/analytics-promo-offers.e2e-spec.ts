@@ -20,7 +20,7 @@ const TEXT = {
     selfPromo: 'Autopromotion publiée',
     jobOffers: 'Offres d’emploi : clics sur les liens',
     explain:
-      '@Kindy — Charte : au plus 1 publications promotionnelles sur 3 — publié : 2 sur 3 au pire Limite dépassée.',
+      '@Kindy — Charte : au plus 1 publication(s) promotionnelle(s) sur 3 — publié : 2 sur 3 au pire Limite dépassée.',
     exceeded: 'Dépassée',
     selfPromoHeader: 'Compte,Publications,Promotionnelles,Part,Limite (publications),Fenêtre (publications)',
     offersHeader: 'Identifiant de l’offre,Offre,Publications,Impressions,Clics sur les liens,Taux d’engagement',
@@ -28,7 +28,7 @@ const TEXT = {
   en: {
     selfPromo: 'Self-promotion published',
     jobOffers: 'Job offers: link clicks',
-    explain: '@Kindy — Charter: at most 1 promotional posts in 3 — published: 2 in 3 at worst Limit exceeded.',
+    explain: '@Kindy — Charter: at most 1 promotional post(s) in 3 — published: 2 in 3 at worst Limit exceeded.',
     exceeded: 'Exceeded',
     selfPromoHeader: 'Account,Posts,Promotional,Share,Limit (posts),Window (posts)',
     offersHeader: 'Job offer id,Job offer,Posts,Impressions,Link clicks,Engagement rate',
