@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import type { INestApplication } from '@nestjs/common';
 import type { Browser, Page } from 'playwright-core';
 import { PublishingService, SnapshotWorkerService } from '@xp/server/application';
-import { TestClock } from '@xp/server/testing';
+import type { TestClock } from '@xp/server/testing';
 import {
   MESSAGES,
   type AnalyticsPostPageDto,
@@ -20,21 +20,11 @@ import {
   type AnalyticsUsageDto,
   type PostMetricsDto,
 } from '@xp/shared';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- end-to-end suites boot the applications in-process
-import { createSchedulerApp } from '@xp/scheduler';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- end-to-end suites boot the applications in-process
-import type { RunningSandbox } from '@xp/x-sandbox';
 import { api } from './support/api';
-import { launchBrowser, newIsolatedContext } from './support/browser';
+import { startAnalyticsWorld, type AnalyticsWorld } from './support/analytics-world';
+import { newIsolatedContext } from './support/browser';
 import type { TestStack } from './support/stack';
-import {
-  connectSandboxAccount,
-  registerOwner,
-  sandboxData,
-  startStackWithSandbox,
-  withLanguage,
-  type Lang,
-} from './support/workspace';
+import { connectSandboxAccount, registerOwner, withLanguage, type Lang } from './support/workspace';
 
 /** Visible texts, written out so that broken i18n fails the test. */
 const TEXT = {
@@ -82,37 +72,21 @@ const plain = (s: string) => s.replace(/\s+/g, ' ').trim();
 jest.setTimeout(300_000);
 
 describe('analytics in the browser', () => {
-  let sandbox: RunningSandbox;
+  let world: AnalyticsWorld;
   let stack: TestStack;
   let browser: Browser;
   let scheduler: INestApplication;
   let clock: TestClock;
-
-  /** Moves the sandbox's clock to `at` and the scheduler's with it. */
-  const moveTo = async (at: number) =>
-    clock.set(
-      (
-        await sandboxData<{ now: string }>(sandbox, '/_sandbox/clock', {
-          advanceMs: Math.max(0, at - clock.now().getTime()),
-        })
-      ).now,
-    );
+  const moveTo = (at: number) => world.moveTo(at);
 
   beforeAll(async () => {
-    ({ sandbox, stack } = await startStackWithSandbox('xp-e2e-analytics', {
-      env: { INBOX_POLL_MS: '0', LISTENING_POLL_MS: '0', ANALYTICS_POLL_MS: '0' },
-    }));
-    clock = new TestClock((await sandboxData<{ now: string }>(sandbox, '/_sandbox/clock')).now);
     // The scheduler on the test's clock, driven by hand (not initialised: no timers of its own).
-    scheduler = await createSchedulerApp(stack.config!, { quiet: true, clock });
-    browser = await launchBrowser();
+    world = await startAnalyticsWorld('xp-e2e-analytics');
+    ({ stack, browser, scheduler, clock } = world);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await scheduler?.close();
-    await stack?.stop();
-    await sandbox?.close();
+    await world?.stop();
   });
 
   /** Clicks `button` and answers the text of the CSV file the browser downloads. */

@@ -142,7 +142,7 @@ export class AnalyticsService {
   }
 
   /** The range (default: the last 30 days) and the accounts a member may see, `accountId` narrowing them. */
-  private async filter(
+  async filter(
     workspaceId: string,
     actor: Actor,
     q: { from?: string; to?: string; accountId?: string },

@@ -18,10 +18,10 @@ import {
   topicFinding,
 } from './category-findings';
 import { detectTopics } from './detector';
-import { isPromotionalText } from './promotional-text';
+import { isSelfPromotional, selfPromotionTagKey, worstWindow } from './self-promotion';
 import { findNearDuplicates } from './near-duplicate';
 import { type TermMatch, type TermMatcher, compileTerms, matchTerms } from './term-matcher';
-import { type TextToken, hashtagParts, normalizeText, termWords, tokenize, urlParts } from './text-tokens';
+import { type TextToken, hashtagParts, termWords, tokenize, urlParts } from './text-tokens';
 
 export interface CharterInput {
   /** The post being checked, when it exists (excluded from its own recent and neighbouring posts). */
@@ -129,8 +129,6 @@ const compiledByObject = new WeakMap<Charter, CompiledCharter>();
 const compiledByContent = new Map<string, CompiledCharter>();
 const CONTENT_CACHE_SIZE = 32;
 
-const tagKey = (tag: string) => normalizeText(tag).replace(/[^\p{L}\p{N}]/gu, '');
-
 /** Builds the term indexes of a charter. `checkCharter` does it (and caches it per charter object) itself. */
 export function compileCharter(charter: Charter): CompiledCharter {
   const cached = compiledByObject.get(charter);
@@ -173,7 +171,7 @@ export function compileCharter(charter: Charter): CompiledCharter {
         .flatMap(withJoinedForm)
         .map((term) => ({ term, payload: /^[A-Z0-9&]{1,3}$/.test(term.trim()) ? term.trim() : null })),
     ),
-    selfPromotionTags: new Set(charter.selfPromotion.tags.map(tagKey)),
+    selfPromotionTags: new Set(charter.selfPromotion.tags.map(selfPromotionTagKey)),
   };
   compiledByObject.set(charter, result);
   compiledByContent.set(fingerprint, result);
@@ -458,9 +456,9 @@ function nearDuplicateFindings(
 
 function selfPromotionFinding(input: CharterInput, c: CompiledCharter, context: CharterContext): Finding | null {
   const cfg = c.charter.selfPromotion;
-  // Self-promotional: tagged as such, or its text announces a discount, a sale, a promo code (isPromotionalText).
-  const isPromo = (tags: readonly string[], segments: readonly { text: string }[] = []) =>
-    tags.some((t) => c.selfPromotionTags.has(tagKey(t))) || segments.some((s) => isPromotionalText(s.text));
+  // Self-promotional: tagged as such, or its text announces a discount, a sale, a promo code (isSelfPromotional).
+  const isPromo = (tags: readonly string[], segments?: readonly { text: string }[]) =>
+    isSelfPromotional({ tags, segments }, c.selfPromotionTags);
   // Only a self-promotional post can break the ratio; an unscheduled one has no place in the sequence yet (the
   // application places an undated draft at the moment of the check).
   if (!cfg.enabled || !input.scheduledAt || !isPromo(input.tags ?? [], input.segments)) return null;
@@ -470,14 +468,11 @@ function selfPromotionFinding(input: CharterInput, c: CompiledCharter, context: 
     .map((p) => ({ at: p.at.getTime(), promo: isPromo(p.tags, p.segments), self: false, id: p.id }))
     .concat(own)
     .sort((a, b) => a.at - b.at || Number(a.self) - Number(b.self) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const index = sequence.findIndex((p) => p.self);
-  const size = Math.min(cfg.windowSize, sequence.length);
-  const prefix = [0];
-  for (const p of sequence) prefix.push(prefix[prefix.length - 1] + (p.promo ? 1 : 0));
-  let worst = 0;
-  for (let start = Math.max(0, index - size + 1); start <= Math.min(index, sequence.length - size); start++) {
-    worst = Math.max(worst, prefix[start + size] - prefix[start]);
-  }
+  const worst = worstWindow(
+    sequence.map((p) => p.promo),
+    cfg.windowSize,
+    sequence.findIndex((p) => p.self),
+  );
   if (worst <= cfg.maxPerWindow) return null;
   return {
     rule: 'self_promotion_ratio',

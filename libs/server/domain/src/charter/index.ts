@@ -4,3 +4,10 @@ export { normalizeText, tokenize, termWords, type TextToken, type TokenKind } fr
 export { shingles, jaccard } from './near-duplicate';
 export * as charterWordLists from './word-lists';
 export { isPromotionalText } from './promotional-text';
+export {
+  isSelfPromotional,
+  selfPromotionTagKey,
+  selfPromotionTagKeys,
+  worstWindow,
+  type SelfPromotionSubject,
+} from './self-promotion';

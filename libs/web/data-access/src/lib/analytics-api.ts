@@ -1,6 +1,9 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
+  AnalyticsRangeQuery,
+  JobOfferClicksReportDto,
+  SelfPromotionReportDto,
   AnalyticsPostPageDto,
   AnalyticsPostsQuery,
   AnalyticsSettingsDto,
@@ -23,6 +26,8 @@ export type {
   AnalyticsUsageDto,
   MetricSnapshotDto,
   PostMetricsDto,
+  JobOfferClicksItemDto,
+  SelfPromotionItemDto,
 } from '@xp/shared';
 
 /** A query's defined values as HTTP parameters (undefined and empty ones left out). */
@@ -45,6 +50,16 @@ export class AnalyticsApi {
   /** The range's posts, best first by `sort`, a page at a time (`cursor`: the previous page's `nextCursor`). */
   posts(workspaceId: string, query: Partial<AnalyticsPostsQuery>): Observable<AnalyticsPostPageDto> {
     return this.http.get<AnalyticsPostPageDto>(`${this.url(workspaceId)}/posts`, { params: params(query) });
+  }
+
+  /** Per account, the self-promotional posts published in the range against the brand charter's limit. */
+  selfPromotion(workspaceId: string, query: Partial<AnalyticsRangeQuery>): Observable<SelfPromotionReportDto> {
+    return this.http.get<SelfPromotionReportDto>(`${this.url(workspaceId)}/self-promotion`, { params: params(query) });
+  }
+
+  /** Per job offer with posts published in the range: impressions and link clicks, most clicks first. */
+  jobOffers(workspaceId: string, query: Partial<AnalyticsRangeQuery>): Observable<JobOfferClicksReportDto> {
+    return this.http.get<JobOfferClicksReportDto>(`${this.url(workspaceId)}/job-offers`, { params: params(query) });
   }
 
   /** A post's metric snapshots, oldest first. */

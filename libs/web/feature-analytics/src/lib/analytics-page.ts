@@ -9,6 +9,8 @@ import { BestHours } from './best-hours';
 import { CostMeter } from './cost-meter';
 import { SummaryReport } from './summary-report';
 import { TopPosts } from './top-posts';
+import { SelfPromotionReport } from './self-promotion-report';
+import { JobOfferClicks } from './job-offer-clicks';
 
 /**
  * `/w/:workspaceId/analytics`: what the published posts did over a range (the last 7, 30 or 90 days, or chosen
@@ -21,7 +23,16 @@ import { TopPosts } from './top-posts';
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './analytics-page.html',
   styleUrl: './analytics.css',
-  imports: [TranslocoPipe, PAGE_PIECES, SummaryReport, TopPosts, BestHours, CostMeter],
+  imports: [
+    TranslocoPipe,
+    PAGE_PIECES,
+    SummaryReport,
+    TopPosts,
+    BestHours,
+    CostMeter,
+    SelfPromotionReport,
+    JobOfferClicks,
+  ],
 })
 export class AnalyticsPage extends WorkspaceScoped {
   private readonly ctx = inject(WorkspacePageContext);
