@@ -34,6 +34,7 @@ import { HoldsController } from './controllers/holds.controller';
 import { ConversationsController, SavedRepliesController, XWebhooksController } from './controllers/inbox.controller';
 import { ListeningSettingsController, MonitorsController } from './controllers/listening.controller';
 import { AnalyticsController } from './controllers/analytics.controller';
+import { BestHoursController } from './controllers/best-hours.controller';
 import {
   AddToQueueController,
   CalendarFeedsController,
@@ -125,6 +126,7 @@ export class ApiModule {
         MonitorsController,
         ListeningSettingsController,
         AnalyticsController,
+        BestHoursController,
         XWebhooksController,
         HealthController,
         MetricsController,

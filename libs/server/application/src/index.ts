@@ -60,6 +60,7 @@ export const APPLICATION_SERVICES = [
   listening.MonitorService,
   listening.ListeningInbox,
   analytics.AnalyticsService,
+  analytics.BestHoursService,
 ];
 
 /**
