@@ -7,6 +7,8 @@ import type {
   AnalyticsSummaryDto,
   AnalyticsSummaryQuery,
   AnalyticsUsageDto,
+  BestHoursDto,
+  BestHoursQuery,
   PostMetricsDto,
   UpdateAnalyticsSettingsRequest,
 } from '@xp/shared';
@@ -21,6 +23,8 @@ export type {
   AnalyticsSettingsDto,
   AnalyticsSummaryItemDto,
   AnalyticsUsageDto,
+  BestHoursCellDto,
+  BestHoursDto,
   MetricSnapshotDto,
   PostMetricsDto,
 } from '@xp/shared';
@@ -45,6 +49,11 @@ export class AnalyticsApi {
   /** The range's posts, best first by `sort`, a page at a time (`cursor`: the previous page's `nextCursor`). */
   posts(workspaceId: string, query: Partial<AnalyticsPostsQuery>): Observable<AnalyticsPostPageDto> {
     return this.http.get<AnalyticsPostPageDto>(`${this.url(workspaceId)}/posts`, { params: params(query) });
+  }
+
+  /** One account's posts by weekday and local hour, scored, with its best cells (default: the last 90 days). */
+  bestHours(workspaceId: string, query: BestHoursQuery): Observable<BestHoursDto> {
+    return this.http.get<BestHoursDto>(`${this.url(workspaceId)}/best-hours`, { params: params(query) });
   }
 
   /** A post's metric snapshots, oldest first. */

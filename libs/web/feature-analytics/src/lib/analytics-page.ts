@@ -6,6 +6,7 @@ import { onChange, PAGE_PIECES } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { ANALYTICS_RANGES, dayText, rangeBounds, type AnalyticsFilter, type AnalyticsRange } from './analytics-helpers';
 import { BestHours } from './best-hours';
+import { BestHoursMap } from './best-hours-map';
 import { CostMeter } from './cost-meter';
 import { SummaryReport } from './summary-report';
 import { TopPosts } from './top-posts';
@@ -21,7 +22,7 @@ import { TopPosts } from './top-posts';
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './analytics-page.html',
   styleUrl: './analytics.css',
-  imports: [TranslocoPipe, PAGE_PIECES, SummaryReport, TopPosts, BestHours, CostMeter],
+  imports: [TranslocoPipe, PAGE_PIECES, SummaryReport, TopPosts, BestHours, BestHoursMap, CostMeter],
 })
 export class AnalyticsPage extends WorkspaceScoped {
   private readonly ctx = inject(WorkspacePageContext);
@@ -33,6 +34,11 @@ export class AnalyticsPage extends WorkspaceScoped {
   protected readonly accounts = signal<AccountDto[]>([]);
   /** What the reports are asked for: set when a control changes (a preset ends at that moment). */
   protected readonly filter = signal<AnalyticsFilter | null>(null);
+  /** The filter when one account is chosen (the best hours then map its weekdays × hours). */
+  protected readonly accountFilter = computed(() => {
+    const f = this.filter();
+    return f?.accountId ? { ...f, accountId: f.accountId } : null;
+  });
   protected readonly canManage = computed(() => this.ctx.session.can(this.workspaceId(), 'workspace.update'));
 
   constructor() {
