@@ -35,6 +35,7 @@ import { ConversationsController, SavedRepliesController, XWebhooksController } 
 import { ListeningSettingsController, MonitorsController } from './controllers/listening.controller';
 import { AnalyticsController } from './controllers/analytics.controller';
 import { AnalyticsPromoController } from './controllers/analytics-promo.controller';
+import { BestHoursController } from './controllers/best-hours.controller';
 import {
   AddToQueueController,
   CalendarFeedsController,
@@ -127,6 +128,7 @@ export class ApiModule {
         ListeningSettingsController,
         AnalyticsController,
         AnalyticsPromoController,
+        BestHoursController,
         XWebhooksController,
         HealthController,
         MetricsController,

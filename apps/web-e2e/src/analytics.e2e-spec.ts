@@ -19,6 +19,7 @@ import {
   type AnalyticsSummaryDto,
   type AnalyticsUsageDto,
   type PostMetricsDto,
+  type SlotPageDto,
 } from '@xp/shared';
 import { api } from './support/api';
 import { startAnalyticsWorld, type AnalyticsWorld } from './support/analytics-world';
@@ -44,6 +45,11 @@ const TEXT = {
     skipped: (n: string) => `${n} relevé(s) laissé(s) de côté ce mois pour rester dans le budget.`,
     postSection: 'Statistiques',
     ages: ['1 heure', '24 heures', '7 jours', '28 jours'],
+    mapHeader:
+      'Jour (1 = lundi),Jour,Heure,Publications,Impressions,Taux d’engagement,Score (× la moyenne),Rang parmi les meilleurs créneaux',
+    fewCell: 'trop peu de posts pour compter',
+    bestSlot: 'Meilleur créneau',
+    noHistory: "Pas assez d'historique pour des meilleures heures : c'est le prochain créneau libre.",
   },
   en: {
     nav: 'Analytics',
@@ -61,6 +67,11 @@ const TEXT = {
     skipped: (n: string) => `${n} snapshot(s) left out this month to stay within the budget.`,
     postSection: 'Analytics',
     ages: ['1 hour', '24 hours', '7 days', '28 days'],
+    mapHeader:
+      'Weekday (1 = Monday),Day,Hour,Posts,Impressions,Engagement rate,Score (× the average),Rank among the best slots',
+    fewCell: 'too few posts to count',
+    bestSlot: 'Best slot',
+    noHistory: 'Not enough history for best hours: this is the next free slot.',
   },
 } as const satisfies Record<Lang, unknown>;
 
@@ -259,6 +270,38 @@ describe('analytics in the browser', () => {
       expect(plain(await meter.getByTestId('cost-budget').innerText())).toBe(money(0));
       expect((await call<AnalyticsSettingsDto>('GET', '/analytics/settings')).monthlyBudgetUsd).toBe(0);
 
+      // --- One account chosen: its weekday × hour map, the post's cell said in words, and the map as CSV. ---
+      await owner.getByTestId('best-hours-pick').waitFor();
+      await owner.getByTestId('analytics-account').selectOption(account.id);
+      const map = owner.getByTestId('best-hours-map');
+      const hot = map.locator('[data-testid="map-cell"][data-level="4"]');
+      await hot.waitFor();
+      expect(await map.getByTestId('map-cell').count()).toBe(168);
+      expect(await map.locator('[data-testid="map-cell"][data-level="0"]').count()).toBe(167);
+      const local = (o: Intl.DateTimeFormatOptions) =>
+        new Intl.DateTimeFormat(lang, { timeZone: 'Europe/Paris', ...o }).format(published);
+      const weekday = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(
+        new Intl.DateTimeFormat('en', { timeZone: 'Europe/Paris', weekday: 'short' }).format(published),
+      );
+      const hour = Number(
+        new Intl.DateTimeFormat('en', { timeZone: 'Europe/Paris', hourCycle: 'h23', hour: '2-digit' }).format(
+          published,
+        ),
+      );
+      const when = `${local({ weekday: 'long' })} ${new Intl.DateTimeFormat(lang, { hour: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2000, 0, 1, hour))}`;
+      const said = plain(await hot.locator('.visually-hidden').innerText());
+      expect(said.startsWith(plain(when))).toBe(true);
+      expect(said).toContain(count(row.impressions));
+      expect(said).toContain(t.fewCell);
+      expect(await hot.getAttribute('data-best')).toBeNull();
+      const mapCsv = await download(owner, 'best-hours-csv');
+      expect(mapCsv.name).toMatch(/^analytics-best-hours-.*\.csv$/);
+      const mapLines = mapCsv.text.replace(/^\uFEFF/, '').split('\r\n');
+      expect(mapLines[0]).toBe(t.mapHeader);
+      expect(mapLines[1 + weekday * 24 + hour]).toBe(
+        [weekday + 1, local({ weekday: 'long' }), hour, 1, row.impressions, row.engagementRate, 1, ''].join(','),
+      );
+
       // --- The post's page: its four snapshots, as the API gives them, and their curve. ---
       await topRow.getByRole('link').click();
       await owner.waitForURL(`${base}/w/${ws}/posts/${created.id}`);
@@ -273,6 +316,36 @@ describe('analytics in the browser', () => {
         const canvas = document.querySelector('[data-testid="post-metrics-chart"]') as HTMLCanvasElement | null;
         return !!canvas && canvas.width > 0 && canvas.hasAttribute('style');
       });
+
+      // --- The composer's best slot: one post is too little history, so the next free slot is taken, and said. ---
+      const current = await call<{ version: number }>('GET', `/accounts/${account.id}`);
+      await call('PATCH', `/accounts/${account.id}`, {
+        postingSlots: [{ weekday: 2, time: '09:30' }],
+        version: current.version,
+      });
+      const answer = await call<SlotPageDto>('GET', `/accounts/${account.id}/slots/next?count=1&prefer=best-hours`);
+      expect(answer).toMatchObject({ basis: 'next-free', fallback: 'not-enough-history' });
+      await owner.goto(`${base}/w/${ws}/compose`);
+      await owner.getByRole('button', { name: t.bestSlot, exact: true }).click();
+      await owner.getByTestId('slot-note-Kindy').getByText(t.noHistory).waitFor();
+      const parts = Object.fromEntries(
+        new Intl.DateTimeFormat('en-GB', {
+          timeZone: 'Europe/Paris',
+          ...{
+            year: 'numeric',
+            month: '2-digit',
+            day: '2-digit',
+            hour: '2-digit',
+            minute: '2-digit',
+            hourCycle: 'h23',
+          },
+        })
+          .formatToParts(new Date(answer.items[0]!))
+          .map((p) => [p.type, p.value]),
+      );
+      expect(await owner.locator(`[id="when-${account.id}"]`).inputValue()).toBe(
+        `${parts['day']}/${parts['month']}/${parts['year']} ${parts['hour']}:${parts['minute']}`,
+      );
 
       expect(side.errors).toEqual([]);
       await side.context.close();

@@ -14,3 +14,4 @@ export * from './messages';
 export * from './api/listening';
 export * from './api/analytics';
 export * from './api/analytics-promo';
+export * from './api/analytics-best-hours';

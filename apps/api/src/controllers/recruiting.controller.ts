@@ -29,6 +29,7 @@ import {
   RunImportDto,
 } from '../dto/recruiting.dto';
 import { ApiNoContent, ApiResult, ApiText } from '../http/api-response';
+import { NextSlotsQueryDto } from '../dto/best-hours.dto';
 import { iso } from './mappers';
 import { onePage, toPost, toPosts } from './post-mappers';
 import {
@@ -191,16 +192,20 @@ export class ImportsController {
 export class QueueController {
   constructor(private readonly queue: QueueService) {}
 
-  /** The account's next free posting slots (ISO-8601 UTC), `?count=` 1 to 50. */
+  /**
+   * The account's next free posting slots (ISO-8601 UTC), `?count=` 1 to 50; `?prefer=best-hours`: those in its best
+   * hours of the last 90 days, else the plain ones with the reason (`fallback`).
+   */
   @Get('slots/next')
   @ApiResult(200, wire.SlotPageSchema)
   async nextSlots(
     @CurrentActor() actor: Actor,
     @Param('ws') ws: string,
     @Param('accountId') accountId: string,
-    @Query() q: CountQueryDto,
-  ) {
-    return onePage((await this.queue.nextSlots(ws, actor, accountId, count(q))).map(iso));
+    @Query() q: NextSlotsQueryDto,
+  ): Promise<wire.SlotPageDto> {
+    const r = await this.queue.nextSlots(ws, actor, accountId, count(q), q.prefer);
+    return { ...onePage(r.slots.map(iso)), basis: r.basis, bestHour: r.bestHour, fallback: r.fallback };
   }
 
   @Get('queue')

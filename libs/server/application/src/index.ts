@@ -61,6 +61,7 @@ export const APPLICATION_SERVICES = [
   listening.ListeningInbox,
   analytics.AnalyticsService,
   analytics.PromoOffersReportService,
+  analytics.BestHoursService,
 ];
 
 /**

@@ -21,6 +21,7 @@ import {
   MonitorRepository,
   AnalyticsRepository,
   PromoOffersReportRepository,
+  BestHoursRepository,
   OAuthStateRepository,
   BrandRepository,
   Clock,
@@ -74,6 +75,7 @@ import { TypeormConversationRepository, TypeormSavedReplyRepository } from './re
 import { TypeormMonitorRepository } from './repositories/listening.repository';
 import { TypeormAnalyticsRepository } from './repositories/analytics.repository';
 import { TypeormPromoOffersReportRepository } from './repositories/promo-offers-report.repository';
+import { TypeormBestHoursRepository } from './repositories/best-hours.repository';
 
 export interface DataAccessOptions extends DataSourceSettings {
   mailer: MailerSettings;
@@ -173,6 +175,7 @@ export class DataAccessModule {
       { provide: MonitorRepository, useClass: TypeormMonitorRepository },
       { provide: AnalyticsRepository, useClass: TypeormAnalyticsRepository },
       { provide: PromoOffersReportRepository, useClass: TypeormPromoOffersReportRepository },
+      { provide: BestHoursRepository, useClass: TypeormBestHoursRepository },
     ];
     const infra = [
       TransactionHost,

@@ -4,6 +4,7 @@
 import * as z from 'zod';
 import { isoDateTime, MessageParamsSchema, pageOf, uuid, versionNumber } from './common';
 import { FINDING_SEVERITY_VALUES, localizedSchema, PostDtoSchema, POST_STATUS_VALUES, tagsSchema } from './posts';
+import { SLOT_PREFERENCES, slotPageExtras } from './analytics-best-hours';
 
 export const CONTRACT_TYPE_VALUES = ['cdi', 'cdd', 'internship', 'apprenticeship', 'freelance'] as const;
 export type ContractTypeValue = (typeof CONTRACT_TYPE_VALUES)[number];
@@ -236,8 +237,11 @@ export const AddToQueueRequestSchema = z.strictObject({
 export type AddToQueueRequest = z.infer<typeof AddToQueueRequestSchema>;
 /** `?count=` of the previews (slots, occurrences): 1 to 50, default 5. */
 export const CountQuerySchema = z.strictObject({ count: z.string().max(5).optional() });
-/** The next free posting slots of an account, ISO-8601 UTC. */
-export const SlotPageSchema = pageOf(isoDateTime()).meta({ id: 'SlotPage' });
+/** `GET …/slots/next`: `?count=`, and `?prefer=best-hours` for the slots in the account's best hours. */
+export const NextSlotsQuerySchema = CountQuerySchema.extend({ prefer: z.enum(SLOT_PREFERENCES).optional() });
+/** The next free posting slots of an account, ISO-8601 UTC, and what they are based on. */
+export const SlotPageSchema = pageOf(isoDateTime()).extend(slotPageExtras).meta({ id: 'SlotPage' });
+export type SlotPageDto = z.infer<typeof SlotPageSchema>;
 export const QueueItemDtoSchema = z
   .object({ id: z.string(), status, scheduledAt: isoDateTime().nullable() })
   .meta({ id: 'QueueItemDto' });

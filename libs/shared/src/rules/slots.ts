@@ -59,6 +59,35 @@ export function nextFreeSlot(
   return freeSlots(slots, timeZone, after, 1, taken)[0] ?? null;
 }
 
+/** A weekday (ISO, 1 = Monday) and an hour (0–23) of an account's local time: a cell of its best-hours map. */
+export interface WeekHour {
+  weekday: number;
+  hour: number;
+}
+
+/**
+ * The free slots after `after` (at most `count`) that fall in one of `cells` in the account's local time, e.g. its
+ * best hours: only the posting slots of those weekdays and hours are looked at (a slot moved out of its hour by the
+ * spring-forward gap is left out).
+ */
+export function freeSlotsIn(
+  slots: readonly PostingSlotRule[],
+  timeZone: string,
+  after: Date,
+  count: number,
+  cells: readonly WeekHour[],
+  taken: ReadonlySet<number> = new Set(),
+): Date[] {
+  const inCells = (weekday: number, hour: number) => cells.some((c) => c.weekday === weekday && c.hour === hour);
+  const rules = slots.filter((s) => inCells(s.weekday, parseLocalTime(s.time)?.h ?? -1));
+  return freeSlots(rules, timeZone, after, count + 1, taken)
+    .filter((at) => {
+      const l = utcToLocal(at, timeZone);
+      return inCells(l.weekday, Number(l.time.slice(0, 2)));
+    })
+    .slice(0, count);
+}
+
 /**
  * Closing up the queue: the queued posts, in their current order, take the free slots after `after` one by one
  * (slots taken by other, non-queued posts are skipped). Returns every queued post with its new time; `moved` says

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { catalogueError, coversAccount, engagementRate, utcMonth } from '@xp/server/domain';
 import {
-  ANALYTICS_RANGE_MAX_DAYS,
   type AnalyticsPostsQuery,
   type AnalyticsSummaryQuery,
   type ThinningLevel,
@@ -22,8 +21,8 @@ import {
   type SummaryRow,
 } from './analytics.ports';
 import { analyticsMonth } from './analytics-budget';
+import { reportRange } from './analytics-range';
 
-const DAY_MS = 86_400_000;
 const DEFAULT_RANGE_DAYS = 30;
 
 const invalid = (field: string, message: string) =>
@@ -148,11 +147,7 @@ export class AnalyticsService {
     q: { from?: string; to?: string; accountId?: string },
   ): Promise<ReportFilter> {
     const m = await this.access.require(workspaceId, actor, 'posts.read');
-    const to = q.to ? new Date(q.to) : this.clock.now();
-    const from = q.from ? new Date(q.from) : new Date(to.getTime() - DEFAULT_RANGE_DAYS * DAY_MS);
-    if (to.getTime() <= from.getTime()) throw invalid('to', 'to must be after from');
-    if (to.getTime() - from.getTime() > ANALYTICS_RANGE_MAX_DAYS * DAY_MS)
-      throw invalid('to', `at most ${ANALYTICS_RANGE_MAX_DAYS} days`);
+    const { from, to } = reportRange(q, this.clock.now(), DEFAULT_RANGE_DAYS);
     let accountIds = m.accountIds;
     if (q.accountId) {
       const account = await this.accounts.find(workspaceId, q.accountId);

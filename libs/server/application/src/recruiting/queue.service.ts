@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { catalogueError, closeUpQueue, DomainError, freeSlots, type PostStatus } from '@xp/server/domain';
+import { BestHoursService } from '../analytics/best-hours.service';
 import type { Actor } from '../identity/access.service';
 import { Clock } from '../ports';
 import { PostService, type PostInput, type PostView } from '../posts/post.service';
 import { RecruitingAccess } from './recruiting-access';
 import { RecruitingRepository } from './recruiting.ports';
+import { plainSlots, preferBestHours, type NextSlots, type SlotPreference } from './best-slots';
 
 const QUEUED: PostStatus[] = ['draft', 'in_review', 'changes_requested', 'scheduled'];
 
@@ -16,15 +18,28 @@ export class QueueService {
     private readonly access: RecruitingAccess,
     private readonly posts: PostService,
     private readonly clock: Clock,
+    private readonly bestHours: BestHoursService,
   ) {}
 
-  /** The next `count` free slots of the account (a preview for the composer). */
-  async nextSlots(workspaceId: string, actor: Actor, accountId: string, count: number): Promise<Date[]> {
+  /**
+   * The next `count` free slots of the account (a preview for the composer); with `prefer: 'best-hours'`, those that
+   * fall in its best hours of the last 90 days, or the plain ones saying why (`fallback`).
+   */
+  async nextSlots(
+    workspaceId: string,
+    actor: Actor,
+    accountId: string,
+    count: number,
+    prefer?: SlotPreference,
+  ): Promise<NextSlots> {
     const m = await this.access.require(workspaceId, actor, 'posts.read');
     const account = await this.access.account(workspaceId, m, accountId);
     const now = this.clock.now();
     const taken = new Set(await this.repo.plannedTimes(workspaceId, account.id, now));
-    return freeSlots(account.postingSlots, account.timezone, now, Math.min(Math.max(count, 1), 50), taken);
+    const n = Math.min(Math.max(count, 1), 50);
+    const best = prefer === 'best-hours' ? await this.bestHours.recent(workspaceId, account.id, now) : null;
+    const plain = () => freeSlots(account.postingSlots, account.timezone, now, n, taken);
+    return best ? preferBestHours(best, account, now, n, taken, plain) : plainSlots(plain(), null);
   }
 
   async add(

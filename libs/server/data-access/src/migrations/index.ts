@@ -20,6 +20,7 @@ import { InboxSearch1796431000000 } from './1796431000000-inbox-search';
 import { Listening1796440000000 } from './1796440000000-listening';
 import { ListeningInbox1796445000000 } from './1796445000000-listening-inbox';
 import { Analytics1796450000000 } from './1796450000000-analytics';
+import { BestHoursIndex1796452000000 } from './1796452000000-best-hours-index';
 import { AnalyticsApprovalPath1796453700000 } from './1796453700000-analytics-approval-path';
 
 /** Every migration, in order. `npm run migration:generate -- <Name>` writes new ones; add them here. */
@@ -46,5 +47,6 @@ export const MIGRATIONS = [
   Listening1796440000000,
   ListeningInbox1796445000000,
   Analytics1796450000000,
+  BestHoursIndex1796452000000,
   AnalyticsApprovalPath1796453700000,
 ];

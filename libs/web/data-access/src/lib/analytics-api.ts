@@ -10,6 +10,8 @@ import type {
   AnalyticsSummaryDto,
   AnalyticsSummaryQuery,
   AnalyticsUsageDto,
+  BestHoursDto,
+  BestHoursQuery,
   PostMetricsDto,
   UpdateAnalyticsSettingsRequest,
 } from '@xp/shared';
@@ -24,6 +26,8 @@ export type {
   AnalyticsSettingsDto,
   AnalyticsSummaryItemDto,
   AnalyticsUsageDto,
+  BestHoursCellDto,
+  BestHoursDto,
   MetricSnapshotDto,
   PostMetricsDto,
   JobOfferClicksItemDto,
@@ -60,6 +64,11 @@ export class AnalyticsApi {
   /** Per job offer with posts published in the range: impressions and link clicks, most clicks first. */
   jobOffers(workspaceId: string, query: Partial<AnalyticsRangeQuery>): Observable<JobOfferClicksReportDto> {
     return this.http.get<JobOfferClicksReportDto>(`${this.url(workspaceId)}/job-offers`, { params: params(query) });
+  }
+
+  /** One account's posts by weekday and local hour, scored, with its best cells (default: the last 90 days). */
+  bestHours(workspaceId: string, query: BestHoursQuery): Observable<BestHoursDto> {
+    return this.http.get<BestHoursDto>(`${this.url(workspaceId)}/best-hours`, { params: params(query) });
   }
 
   /** A post's metric snapshots, oldest first. */

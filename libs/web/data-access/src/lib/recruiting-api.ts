@@ -104,9 +104,10 @@ export class LiveApi {
 export class QueueApi {
   private readonly http = inject(HttpClient);
 
-  nextSlots(workspaceId: string, accountId: string, count = 5): Observable<wire.Page<string>> {
-    return this.http.get<wire.Page<string>>(`${ws(workspaceId)}/accounts/${enc(accountId)}/slots/next`, {
-      params: { count: String(count) },
+  /** The account's next free posting slots; `preferBestHours`: those in its best hours when it has enough history. */
+  nextSlots(workspaceId: string, accountId: string, count = 5, preferBestHours = false): Observable<wire.SlotPageDto> {
+    return this.http.get<wire.SlotPageDto>(`${ws(workspaceId)}/accounts/${enc(accountId)}/slots/next`, {
+      params: { count: String(count), ...(preferBestHours ? { prefer: 'best-hours' } : {}) },
     });
   }
 

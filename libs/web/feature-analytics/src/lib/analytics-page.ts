@@ -6,6 +6,7 @@ import { onChange, PAGE_PIECES } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { ANALYTICS_RANGES, dayText, rangeBounds, type AnalyticsFilter, type AnalyticsRange } from './analytics-helpers';
 import { BestHours } from './best-hours';
+import { BestHoursMap } from './best-hours-map';
 import { CostMeter } from './cost-meter';
 import { SummaryReport } from './summary-report';
 import { TopPosts } from './top-posts';
@@ -29,6 +30,7 @@ import { JobOfferClicks } from './job-offer-clicks';
     SummaryReport,
     TopPosts,
     BestHours,
+    BestHoursMap,
     CostMeter,
     SelfPromotionReport,
     JobOfferClicks,
@@ -44,6 +46,11 @@ export class AnalyticsPage extends WorkspaceScoped {
   protected readonly accounts = signal<AccountDto[]>([]);
   /** What the reports are asked for: set when a control changes (a preset ends at that moment). */
   protected readonly filter = signal<AnalyticsFilter | null>(null);
+  /** The filter when one account is chosen (the best hours then map its weekdays × hours). */
+  protected readonly accountFilter = computed(() => {
+    const f = this.filter();
+    return f?.accountId ? { ...f, accountId: f.accountId } : null;
+  });
   protected readonly canManage = computed(() => this.ctx.session.can(this.workspaceId(), 'workspace.update'));
 
   constructor() {

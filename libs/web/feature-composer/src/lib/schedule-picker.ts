@@ -5,9 +5,13 @@ import { dateToZonedLocal, POST_KIND_VALUES, type AccountDto } from '@xp/shared'
 import { QueueApi, toApiError } from '@xp/web/data-access';
 import { firstValueFrom } from 'rxjs';
 import { ComposerDraft } from './composer-draft';
-import { WorkspaceScoped } from '@xp/web/common';
+import { LanguageService, WorkspaceScoped } from '@xp/web/common';
+import { slotNote, type SlotNote } from './slot-note';
 
-/** When each account posts (its local time, or its next free posting slot as the server computes it), tags, kind. */
+/**
+ * When each account posts (its local time, or its next free posting slot as the server computes it, or the next one
+ * in its best hours), tags, kind.
+ */
 @Component({
   selector: 'xp-schedule-picker',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -30,9 +34,20 @@ import { WorkspaceScoped } from '@xp/web/common';
             <button type="button" class="btn btn--ghost btn--sm" (click)="fillNextSlot(a)">
               {{ 'composer.nextSlot' | transloco }}
             </button>
+            <button
+              type="button"
+              class="btn btn--ghost btn--sm"
+              [attr.data-testid]="'best-slot-' + a.handle"
+              [attr.title]="'composer.bestSlotHint' | transloco"
+              (click)="fillNextSlot(a, true)"
+            >
+              {{ 'composer.bestSlot' | transloco }}
+            </button>
           </div>
           @if (slotNote()[a.id]; as note) {
-            <p class="small muted">{{ note | transloco }}</p>
+            <p class="small muted" role="status" [attr.data-testid]="'slot-note-' + a.handle">
+              {{ note.key | transloco: note.params }}
+            </p>
           }
         </div>
       }
@@ -78,19 +93,20 @@ export class SchedulePicker extends WorkspaceScoped {
   protected readonly draft = inject(ComposerDraft);
   private readonly queue = inject(QueueApi);
   protected readonly kinds = POST_KIND_VALUES;
-  /** Translation key of what the last "next slot" answer said, per account id. */
-  protected readonly slotNote = signal<Record<string, string>>({});
+  private readonly lang = inject(LanguageService).current;
+  /** What the last "next slot" or "best slot" answer said, per account id. */
+  protected readonly slotNote = signal<Record<string, SlotNote>>({});
 
-  protected async fillNextSlot(account: AccountDto): Promise<void> {
+  /** Fills the account's date with its next free posting slot; `best`: preferring its best hours (analytics). */
+  protected async fillNextSlot(account: AccountDto, best = false): Promise<void> {
     try {
-      const [slot] = (await firstValueFrom(this.queue.nextSlots(this.workspaceId(), account.id, 1))).items;
-      if (!slot) {
-        const note = account.postingSlots.length ? 'composer.noFreeSlotYear' : 'composer.noSlots';
-        this.slotNote.update((n) => ({ ...n, [account.id]: note }));
-        return;
-      }
-      this.slotNote.update((n) => ({ ...n, [account.id]: 'composer.slotFound' }));
-      this.draft.setSchedule(account.id, dateToZonedLocal(new Date(slot), account.timezone));
+      const page = await firstValueFrom(this.queue.nextSlots(this.workspaceId(), account.id, 1, best));
+      this.slotNote.update((n) => ({
+        ...n,
+        [account.id]: slotNote(page, account.postingSlots.length > 0, this.lang()),
+      }));
+      const [slot] = page.items;
+      if (slot) this.draft.setSchedule(account.id, dateToZonedLocal(new Date(slot), account.timezone));
     } catch (e) {
       this.draft.error.set(toApiError(e));
     }

@@ -1,0 +1,41 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { BestHoursService, type Actor } from '@xp/server/application';
+import * as wire from '@xp/shared';
+import { CurrentActor } from '../auth/auth.decorators';
+import { BestHoursQueryDto } from '../dto/best-hours.dto';
+import { ApiResult } from '../http/api-response';
+import { iso } from './mappers';
+
+/** The best hours to publish on an account: its weekday × hour map (docs/analytics.md, "Best hours"). */
+@ApiTags('analytics')
+@Controller('workspaces/:ws')
+export class BestHoursController {
+  constructor(private readonly bestHours: BestHoursService) {}
+
+  @Get('analytics/best-hours')
+  @ApiResult(200, wire.BestHoursSchema)
+  async get(
+    @CurrentActor() actor: Actor,
+    @Param('ws') ws: string,
+    @Query() q: BestHoursQueryDto,
+  ): Promise<wire.BestHoursDto> {
+    const r = await this.bestHours.report(ws, actor, q);
+    return {
+      accountId: r.accountId,
+      timezone: r.timezone,
+      from: iso(r.from),
+      to: iso(r.to),
+      minPosts: r.minPosts,
+      cells: r.cells.map((c) => ({
+        weekday: c.weekday,
+        hour: c.hour,
+        posts: c.posts,
+        impressions: c.impressions,
+        engagementRate: c.engagementRate,
+        score: c.score,
+      })),
+      best: r.best.map((b) => ({ weekday: b.weekday, hour: b.hour })),
+    };
+  }
+}
