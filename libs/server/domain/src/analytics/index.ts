@@ -1,2 +1,3 @@
 export * from './snapshot-rules';
 export * from './thinning';
+export * from './live-report';
