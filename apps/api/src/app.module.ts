@@ -34,6 +34,7 @@ import { HoldsController } from './controllers/holds.controller';
 import { ConversationsController, SavedRepliesController, XWebhooksController } from './controllers/inbox.controller';
 import { ListeningSettingsController, MonitorsController } from './controllers/listening.controller';
 import { AnalyticsController } from './controllers/analytics.controller';
+import { LiveReportController } from './controllers/live-report.controller';
 import {
   AddToQueueController,
   CalendarFeedsController,
@@ -119,6 +120,7 @@ export class ApiModule {
         AddToQueueController,
         RecurrencesController,
         LiveSessionsController,
+        LiveReportController,
         CalendarFeedsController,
         ConversationsController,
         SavedRepliesController,

@@ -13,3 +13,4 @@ export * from './rules';
 export * from './messages';
 export * from './api/listening';
 export * from './api/analytics';
+export * from './api/live-report';

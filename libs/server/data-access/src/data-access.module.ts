@@ -20,6 +20,7 @@ import {
   SavedReplyRepository,
   MonitorRepository,
   AnalyticsRepository,
+  LiveReportRepository,
   OAuthStateRepository,
   BrandRepository,
   Clock,
@@ -72,6 +73,7 @@ import { DnsHostResolver } from './repositories/dns-host-resolver';
 import { TypeormConversationRepository, TypeormSavedReplyRepository } from './repositories/inbox.repository';
 import { TypeormMonitorRepository } from './repositories/listening.repository';
 import { TypeormAnalyticsRepository } from './repositories/analytics.repository';
+import { TypeormLiveReportRepository } from './repositories/live-report.repository';
 
 export interface DataAccessOptions extends DataSourceSettings {
   mailer: MailerSettings;
@@ -170,6 +172,7 @@ export class DataAccessModule {
       { provide: SavedReplyRepository, useClass: TypeormSavedReplyRepository },
       { provide: MonitorRepository, useClass: TypeormMonitorRepository },
       { provide: AnalyticsRepository, useClass: TypeormAnalyticsRepository },
+      { provide: LiveReportRepository, useClass: TypeormLiveReportRepository },
     ];
     const infra = [
       TransactionHost,

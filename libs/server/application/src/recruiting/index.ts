@@ -6,3 +6,4 @@ export * from './recurrence.service';
 export * from './live-event.service';
 export * from './bulk-import.service';
 export * from './calendar-feed.service';
+export * from './live-report.service';
