@@ -49,7 +49,7 @@ export function liveTimelineChart(
           backgroundColor: '#b45309',
           borderWidth: 2,
           pointRadius: 2,
-          tension: 0.2,
+          tension: 0,
           yAxisID: 'posts',
           order: 1,
         },
