@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { PublishingService, SnapshotWorkerService } from '@xp/server/application';
+import { SnapshotWorkerService } from '@xp/server/application';
 import type {
   AnalyticsPostPageDto,
   AnalyticsSummaryDto,
@@ -8,11 +8,10 @@ import type {
   PostDto,
 } from '@xp/shared';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- end-to-end suites boot the applications in-process
-import { createSchedulerApp } from '@xp/scheduler';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- end-to-end suites boot the applications in-process
 import { metricsOf } from '@xp/x-sandbox';
 import { addMember, dbRows, registerUser, type SignedIn } from './support/test-api';
-import { connectAccount, sandboxData, startApiWithSandbox } from './support/x-stack';
+import { startStandingStack, withoutApprovals, type StandingStack } from './support/standing-clock';
+import { connectAccount, sandboxData } from './support/x-stack';
 
 /**
  * Analytics end to end (issue 18), over HTTP against the real X sandbox, whose clock stands still between the
@@ -23,7 +22,8 @@ import { connectAccount, sandboxData, startApiWithSandbox } from './support/x-st
  */
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-let stack: Awaited<ReturnType<typeof startApiWithSandbox>>;
+let standing: StandingStack;
+let stack: StandingStack['stack'];
 let scheduler: INestApplication;
 let ws: string;
 let owner: SignedIn;
@@ -33,11 +33,7 @@ const start = Date.now();
 const sandbox = <T = Record<string, unknown>>(path: string, body?: unknown): Promise<T> =>
   sandboxData<T>(stack.sandbox, path, body);
 const now = () => stack.api.clock.now().getTime();
-/** Moves the sandbox's clock to `at` and the product's with it. */
-async function moveTo(at: number): Promise<void> {
-  const r = await sandbox<{ now: string }>('/_sandbox/clock', { advanceMs: Math.max(0, at - now()) });
-  stack.api.clock.set(r.now);
-}
+const moveTo = (at: number) => standing.moveTo(at);
 const get = async <T>(path: string, expect = 200): Promise<T> =>
   (await owner.agent.get(`/api/workspaces/${ws}${path}`).expect(expect)).body as T;
 const worker = () => scheduler.get(SnapshotWorkerService);
@@ -58,8 +54,7 @@ async function publish(text: string): Promise<PostDto> {
     .set('x-csrf-token', owner.csrf)
     .expect(200);
   await moveTo(now() + 60_000);
-  const publishing = scheduler.get(PublishingService);
-  for (const job of await publishing.claim(10)) await publishing.publish(job);
+  await standing.publishDue();
   const post = await get<PostDto>(`/posts/${created.id}`);
   expect(post.status).toBe('published');
   return post;
@@ -72,30 +67,20 @@ function sandboxMetrics(tweetId: string) {
 }
 
 beforeAll(async () => {
-  stack = await startApiWithSandbox(
-    { INBOX_POLL_MS: '0', LISTENING_POLL_MS: '0', ANALYTICS_POLL_MS: '0' },
-    { clock: { now: () => start } },
-  );
-  stack.api.clock.set(new Date(start));
   // The worker on the API's clock, driven by hand (not initialised: no timers of its own).
-  scheduler = await createSchedulerApp(stack.config, { quiet: true, clock: stack.api.clock });
+  standing = await startStandingStack(start);
+  ({ stack, scheduler } = standing);
   owner = await registerUser(stack.api, 'owner', 'Groupe Kindy');
   ws = owner.me.workspaces[0]!.id;
   const brand = (
     await owner.agent.post(`/api/workspaces/${ws}/brands`).set('x-csrf-token', owner.csrf).send({ name: 'Kindy' })
   ).body.id as string;
   kindy = await connectAccount(stack.sandbox, owner, ws, brand, 'Kindy');
-  const account = await get<{ version: number }>(`/accounts/${kindy}`);
-  await owner.agent
-    .patch(`/api/workspaces/${ws}/accounts/${kindy}`)
-    .set('x-csrf-token', owner.csrf)
-    .send({ approvalPolicy: { requiredApprovals: 0, approverRoles: [] }, version: account.version })
-    .expect(200);
+  await withoutApprovals(owner, ws, kindy);
 }, 60_000);
 
 afterAll(async () => {
-  await scheduler?.close();
-  await stack?.close();
+  await standing?.close();
 });
 
 it('snapshots a published post at +1 h, +24 h, +7 d and +28 d, as the sandbox counts, and bills what X bills', async () => {

@@ -1,12 +1,10 @@
-import type { INestApplication } from '@nestjs/common';
 import { PublishingService, SnapshotWorkerService } from '@xp/server/application';
 import type { LiveReportDto, LiveSessionDto, PostDto } from '@xp/shared';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- end-to-end suites boot the applications in-process
-import { createSchedulerApp } from '@xp/scheduler';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- end-to-end suites boot the applications in-process
 import { metricsOf } from '@xp/x-sandbox';
+import { startStandingStack, withoutApprovals, type StandingStack } from './support/standing-clock';
 import { addMember, limitMember, registerUser, type SignedIn } from './support/test-api';
-import { connectAccount, sandboxData, startApiWithSandbox } from './support/x-stack';
+import { connectAccount } from './support/x-stack';
 
 /**
  * A live session's report (`GET …/live-sessions/{id}/report`) on the real stack: posts queued in a session on
@@ -18,50 +16,31 @@ import { connectAccount, sandboxData, startApiWithSandbox } from './support/x-st
  */
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
-let stack: Awaited<ReturnType<typeof startApiWithSandbox>>;
-let scheduler: INestApplication;
+let standing: StandingStack;
 let owner: SignedIn;
 let ws: string;
 let f1: string;
 let session: LiveSessionDto;
 const start = Date.now();
 
-const now = () => stack.api.clock.now().getTime();
-/** Moves the sandbox's clock to `at` and the product's with it. */
-async function moveTo(at: number): Promise<void> {
-  const r = await sandboxData<{ now: string }>(stack.sandbox, '/_sandbox/clock', {
-    advanceMs: Math.max(0, at - now()),
-  });
-  stack.api.clock.set(r.now);
-}
+const now = () => standing.now();
+const moveTo = (at: number) => standing.moveTo(at);
 const report = async (who: SignedIn, path = `/api/workspaces/${ws}/live-sessions/${session.id}/report`, code = 200) =>
   (await who.agent.get(path).expect(code)).body as LiveReportDto & { code?: string };
 
 beforeAll(async () => {
-  stack = await startApiWithSandbox(
-    { INBOX_POLL_MS: '0', LISTENING_POLL_MS: '0', ANALYTICS_POLL_MS: '0' },
-    { clock: { now: () => start } },
-  );
-  stack.api.clock.set(new Date(start));
-  // The publisher and the snapshot worker on the API's clock, driven by hand.
-  scheduler = await createSchedulerApp(stack.config, { quiet: true, clock: stack.api.clock });
-  owner = await registerUser(stack.api, 'live-report-owner', 'Total');
+  standing = await startStandingStack(start);
+  owner = await registerUser(standing.stack.api, 'live-report-owner', 'Total');
   ws = owner.me.workspaces[0]!.id;
   const brand = (
     await owner.agent.post(`/api/workspaces/${ws}/brands`).set('x-csrf-token', owner.csrf).send({ name: 'F1' })
   ).body.id as string;
-  f1 = await connectAccount(stack.sandbox, owner, ws, brand, 'F1TotalOfficiel');
-  const account = (await owner.agent.get(`/api/workspaces/${ws}/accounts/${f1}`).expect(200)).body;
-  await owner.agent
-    .patch(`/api/workspaces/${ws}/accounts/${f1}`)
-    .set('x-csrf-token', owner.csrf)
-    .send({ approvalPolicy: { requiredApprovals: 0, approverRoles: [] }, version: account.version })
-    .expect(200);
+  f1 = await connectAccount(standing.stack.sandbox, owner, ws, brand, 'F1TotalOfficiel');
+  await withoutApprovals(owner, ws, f1);
 }, 60_000);
 
 afterAll(async () => {
-  await scheduler?.close();
-  await stack?.close();
+  await standing?.close();
 });
 
 it('sums the sandbox figures of the session’s posts, by 10 minutes, its best posts first', async () => {
@@ -98,11 +77,10 @@ it('sums the sandbox figures of the session’s posts, by 10 minutes, its best p
   for (const [text, minute] of plan) queued.push(await queue(text, minute * MINUTE));
   expect(queued.every((p) => p.status === 'scheduled')).toBe(true);
 
-  const publishing = scheduler.get(PublishingService);
   for (const [, minute] of plan) {
     await moveTo(start + (minute === 50 ? 52 : minute) * MINUTE);
-    expect(await publishing.markMissed()).toBe(minute === 50 ? 1 : 0);
-    for (const job of await publishing.claim(10)) await publishing.publish(job);
+    expect(await standing.scheduler.get(PublishingService).markMissed()).toBe(minute === 50 ? 1 : 0);
+    await standing.publishDue();
   }
   const posts = await Promise.all(
     queued.map(async (p) => (await owner.agent.get(`/api/workspaces/${ws}/posts/${p.id}`).expect(200)).body as PostDto),
@@ -117,8 +95,8 @@ it('sums the sandbox figures of the session’s posts, by 10 minutes, its best p
 
   // An hour after the last publication every post has its +1 h snapshot; the clock then stands still.
   await moveTo(new Date(published[3]!.publishedAt!).getTime() + HOUR);
-  await scheduler.get(SnapshotWorkerService).pollDue();
-  const ctx = stack.sandbox.context;
+  await standing.scheduler.get(SnapshotWorkerService).pollDue();
+  const ctx = standing.stack.sandbox.context;
   const x = published.map((p) => ({ post: p, m: metricsOf(ctx, ctx.state.tweets.get(p.tweetIds[0]!)!) }));
   const sum = (f: (m: (typeof x)[number]['m']) => number) => x.reduce((s, { m }) => s + f(m), 0);
   const interactions = (m: (typeof x)[number]['m']) =>
@@ -198,16 +176,16 @@ it('is not found for a member scoped to another account, another workspace, an u
   const brand = (
     await owner.agent.post(`/api/workspaces/${ws}/brands`).set('x-csrf-token', owner.csrf).send({ name: 'Careers' })
   ).body.id as string;
-  const careers = await connectAccount(stack.sandbox, owner, ws, brand, 'TotalCareers');
-  const scoped = await addMember(stack.api, owner, ws, 'manager', 'careers-manager');
+  const careers = await connectAccount(standing.stack.sandbox, owner, ws, brand, 'TotalCareers');
+  const scoped = await addMember(standing.stack.api, owner, ws, 'manager', 'careers-manager');
   await limitMember(owner, ws, scoped, [careers]);
   expect((await report(scoped, undefined, 404)).code).toBe('LIVE_SESSION_NOT_FOUND');
   // The same member covering the account reads it.
-  const viewer = await addMember(stack.api, owner, ws, 'viewer', 'f1-viewer');
+  const viewer = await addMember(standing.stack.api, owner, ws, 'viewer', 'f1-viewer');
   await limitMember(owner, ws, viewer, [f1]);
   expect((await report(viewer)).totals.posts).toBe(4);
 
-  const other = await registerUser(stack.api, 'other-owner', 'Autre agence');
+  const other = await registerUser(standing.stack.api, 'other-owner', 'Autre agence');
   const otherWs = other.me.workspaces[0]!.id;
   const theirs = await report(other, `/api/workspaces/${otherWs}/live-sessions/${session.id}/report`, 404);
   expect(theirs.code).toBe('LIVE_SESSION_NOT_FOUND');
