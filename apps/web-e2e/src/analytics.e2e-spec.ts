@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { INestApplication } from '@nestjs/common';
 import type { Browser, Page } from 'playwright-core';
-import { PublishingService, SnapshotWorkerService } from '@xp/server/application';
+import { SnapshotWorkerService } from '@xp/server/application';
 import { TestClock } from '@xp/server/testing';
 import {
   MESSAGES,
@@ -20,21 +20,11 @@ import {
   type AnalyticsUsageDto,
   type PostMetricsDto,
 } from '@xp/shared';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- end-to-end suites boot the applications in-process
-import { createSchedulerApp } from '@xp/scheduler';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- end-to-end suites boot the applications in-process
-import type { RunningSandbox } from '@xp/x-sandbox';
 import { api } from './support/api';
-import { launchBrowser, newIsolatedContext } from './support/browser';
+import { newIsolatedContext } from './support/browser';
+import { pageFigures, plain, startHandDrivenStack, type HandDrivenStack } from './support/hand-driven';
 import type { TestStack } from './support/stack';
-import {
-  connectSandboxAccount,
-  registerOwner,
-  sandboxData,
-  startStackWithSandbox,
-  withLanguage,
-  type Lang,
-} from './support/workspace';
+import { connectSandboxAccount, registerOwner, withLanguage, type Lang } from './support/workspace';
 
 /** Visible texts, written out so that broken i18n fails the test. */
 const TEXT = {
@@ -72,43 +62,24 @@ const TEXT = {
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-/** Spaces of any kind (French groups digits with a narrow no-break space) as one plain space. */
-const plain = (s: string) => s.replace(/\s+/g, ' ').trim();
-
 jest.setTimeout(300_000);
 
 describe('analytics in the browser', () => {
-  let sandbox: RunningSandbox;
+  let hand: HandDrivenStack;
   let stack: TestStack;
   let browser: Browser;
   let scheduler: INestApplication;
   let clock: TestClock;
-
-  /** Moves the sandbox's clock to `at` and the scheduler's with it. */
-  const moveTo = async (at: number) =>
-    clock.set(
-      (
-        await sandboxData<{ now: string }>(sandbox, '/_sandbox/clock', {
-          advanceMs: Math.max(0, at - clock.now().getTime()),
-        })
-      ).now,
-    );
+  const moveTo = (at: number) => hand.moveTo(at);
 
   beforeAll(async () => {
-    ({ sandbox, stack } = await startStackWithSandbox('xp-e2e-analytics', {
-      env: { INBOX_POLL_MS: '0', LISTENING_POLL_MS: '0', ANALYTICS_POLL_MS: '0' },
-    }));
-    clock = new TestClock((await sandboxData<{ now: string }>(sandbox, '/_sandbox/clock')).now);
     // The scheduler on the test's clock, driven by hand (not initialised: no timers of its own).
-    scheduler = await createSchedulerApp(stack.config!, { quiet: true, clock });
-    browser = await launchBrowser();
+    hand = await startHandDrivenStack('xp-e2e-analytics');
+    ({ stack, browser, scheduler, clock } = hand);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await scheduler?.close();
-    await stack?.stop();
-    await sandbox?.close();
+    await hand?.stop();
   });
 
   /** Clicks `button` and answers the text of the CSV file the browser downloads. */
@@ -150,8 +121,7 @@ describe('analytics in the browser', () => {
       });
       await call('POST', `/posts/${created.id}/submit`);
       await moveTo(clock.now().getTime() + 60_000);
-      const publishing = scheduler.get(PublishingService);
-      for (const job of await publishing.claim(10)) await publishing.publish(job);
+      await hand.publishDue();
       const post = await call<{ status: string; publishedAt: string }>('GET', `/posts/${created.id}`);
       expect(post.status).toBe('published');
       const published = Date.parse(post.publishedAt);
@@ -174,14 +144,7 @@ describe('analytics in the browser', () => {
       expect(row.impressions).toBe(metrics.items[3]!.public.impression_count);
       expect(top.items.map((p) => p.postId)).toEqual([created.id]);
       expect(usage.costUsd).toBeGreaterThan(0);
-      const count = (n: number) => plain(new Intl.NumberFormat(lang).format(n));
-      const money = (n: number) => plain(new Intl.NumberFormat(lang, { style: 'currency', currency: 'USD' }).format(n));
-      const percent = (n: number) =>
-        plain(
-          new Intl.NumberFormat(lang, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 2 }).format(
-            n,
-          ),
-        );
+      const { count, money, percent } = pageFigures(lang);
 
       // --- The browser at the simulated time: from the navigation to the page. ---
       await side.context.clock.install({ time: clock.now() });

@@ -5,26 +5,12 @@
 // language, draws the timeline chart, lists the best posts, and downloads the timeline as a CSV file.
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { INestApplication } from '@nestjs/common';
-import type { Browser } from 'playwright-core';
-import { PublishingService, SnapshotWorkerService } from '@xp/server/application';
-import { TestClock } from '@xp/server/testing';
+import { SnapshotWorkerService } from '@xp/server/application';
 import type { LiveReportDto, LiveSessionDto } from '@xp/shared';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- end-to-end suites boot the applications in-process
-import { createSchedulerApp } from '@xp/scheduler';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- end-to-end suites boot the applications in-process
-import type { RunningSandbox } from '@xp/x-sandbox';
 import { api } from './support/api';
-import { launchBrowser, newIsolatedContext } from './support/browser';
-import type { TestStack } from './support/stack';
-import {
-  connectSandboxAccount,
-  registerOwner,
-  sandboxData,
-  startStackWithSandbox,
-  withLanguage,
-  type Lang,
-} from './support/workspace';
+import { newIsolatedContext } from './support/browser';
+import { pageFigures, plain, startHandDrivenStack, type HandDrivenStack } from './support/hand-driven';
+import { connectSandboxAccount, registerOwner, withLanguage, type Lang } from './support/workspace';
 
 const TEXT = {
   fr: { title: 'Bilan de la session', timelineHeader: 'Début de la tranche,Publications,Impressions,Interactions' },
@@ -33,47 +19,22 @@ const TEXT = {
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
-/** Spaces of any kind (French groups digits with a narrow no-break space) as one plain space. */
-const plain = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 jest.setTimeout(300_000);
 
 describe("a live session's report in the browser", () => {
-  let sandbox: RunningSandbox;
-  let stack: TestStack;
-  let browser: Browser;
-  let scheduler: INestApplication;
-  let clock: TestClock;
-
-  /** Moves the sandbox's clock to `at` and the scheduler's with it. */
-  const moveTo = async (at: number) =>
-    clock.set(
-      (
-        await sandboxData<{ now: string }>(sandbox, '/_sandbox/clock', {
-          advanceMs: Math.max(0, at - clock.now().getTime()),
-        })
-      ).now,
-    );
-
+  let hand: HandDrivenStack;
   beforeAll(async () => {
-    ({ sandbox, stack } = await startStackWithSandbox('xp-e2e-live-report', {
-      env: { INBOX_POLL_MS: '0', LISTENING_POLL_MS: '0', ANALYTICS_POLL_MS: '0' },
-    }));
-    clock = new TestClock((await sandboxData<{ now: string }>(sandbox, '/_sandbox/clock')).now);
-    scheduler = await createSchedulerApp(stack.config!, { quiet: true, clock });
-    browser = await launchBrowser();
+    hand = await startHandDrivenStack('xp-e2e-live-report');
   });
-
   afterAll(async () => {
-    await browser?.close();
-    await scheduler?.close();
-    await stack?.stop();
-    await sandbox?.close();
+    await hand?.stop();
   });
 
   it.each<Lang>(['fr', 'en'])(
     'shows the API totals, the chart, the best posts and the timeline CSV (%s)',
     async (lang) => {
+      const { stack, browser, scheduler, clock, moveTo } = hand;
       const t = TEXT[lang];
       const base = stack.baseUrl;
       const run = `${lang}-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`;
@@ -99,7 +60,6 @@ describe("a live session's report in the browser", () => {
         startsAt: new Date(start).toISOString(),
         endsAt: new Date(start + 2 * HOUR).toISOString(),
       });
-      const publishing = scheduler.get(PublishingService);
       let last = start;
       for (const [text, after] of [
         [`Extinction des feux à Monaco ! ${run}`, MINUTE],
@@ -110,7 +70,7 @@ describe("a live session's report in the browser", () => {
           scheduledAt: new Date(start + after).toISOString(),
         });
         await moveTo(start + after);
-        for (const job of await publishing.claim(10)) await publishing.publish(job);
+        await hand.publishDue();
         last = start + after;
       }
       // The sandbox's clock runs between moves: the posts went out a moment after their minute.
@@ -120,13 +80,7 @@ describe("a live session's report in the browser", () => {
       expect(report.totals).toMatchObject({ posts: 2, measured: 2 });
       expect(report.totals.impressions).toBeGreaterThan(0);
 
-      const count = (n: number) => plain(new Intl.NumberFormat(lang).format(n));
-      const percent = (n: number) =>
-        plain(
-          new Intl.NumberFormat(lang, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 2 }).format(
-            n,
-          ),
-        );
+      const { count, percent } = pageFigures(lang);
 
       // --- The browser at the simulated time, on the session's live page. ---
       await side.context.clock.install({ time: clock.now() });
@@ -166,7 +120,7 @@ describe("a live session's report in the browser", () => {
         report.timeline.map((b) => [b.start, b.posts, b.impressions, b.engagements].join(',')),
       );
 
-    expect(side.errors).toEqual([]);
+      expect(side.errors).toEqual([]);
       await side.context.close();
     },
   );
