@@ -36,6 +36,7 @@ import { ListeningSettingsController, MonitorsController } from './controllers/l
 import { AnalyticsController } from './controllers/analytics.controller';
 import { AnalyticsPromoController } from './controllers/analytics-promo.controller';
 import { BestHoursController } from './controllers/best-hours.controller';
+import { LiveReportController } from './controllers/live-report.controller';
 import {
   AddToQueueController,
   CalendarFeedsController,
@@ -121,6 +122,7 @@ export class ApiModule {
         AddToQueueController,
         RecurrencesController,
         LiveSessionsController,
+        LiveReportController,
         CalendarFeedsController,
         ConversationsController,
         SavedRepliesController,

@@ -7,10 +7,10 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { PublishingService, SnapshotWorkerService } from '@xp/server/application';
+import { SnapshotWorkerService } from '@xp/server/application';
 import type { JobOfferClicksReportDto, SelfPromotionReportDto } from '@xp/shared';
 import { api } from './support/api';
-import { startAnalyticsWorld, type AnalyticsWorld } from './support/analytics-world';
+import { startHandDrivenStack, type HandDrivenStack } from './support/hand-driven';
 import { newIsolatedContext } from './support/browser';
 import { connectSandboxAccount, registerOwner, withLanguage, type Lang } from './support/workspace';
 
@@ -40,12 +40,12 @@ const plain = (s: string) => s.replace(/\s+/g, ' ').trim();
 jest.setTimeout(300_000);
 
 describe('self-promotion and job offers on the analytics page', () => {
-  let world: AnalyticsWorld;
+  let world: HandDrivenStack;
   /** The sandbox's clock and the scheduler's moved on by `ms`. */
   const advance = (ms: number) => world.moveTo(world.clock.now().getTime() + ms);
 
   beforeAll(async () => {
-    world = await startAnalyticsWorld('xp-e2e-promo');
+    world = await startHandDrivenStack('xp-e2e-promo');
   });
 
   afterAll(async () => {
@@ -85,8 +85,7 @@ describe('self-promotion and job offers on the analytics page', () => {
     await advance(Math.max(0, Date.now() - clock.now().getTime()) + 60_000);
     const publishNext = async () => {
       await advance(60_000);
-      const publishing = scheduler.get(PublishingService);
-      for (const job of await publishing.claim(10)) await publishing.publish(job);
+      await world.publishDue();
     };
     const at = () => new Date(clock.now().getTime() + 30_000).toISOString();
     for (const [text, tags] of [

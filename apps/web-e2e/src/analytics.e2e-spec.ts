@@ -10,8 +10,8 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { INestApplication } from '@nestjs/common';
 import type { Browser, Page } from 'playwright-core';
-import { PublishingService, SnapshotWorkerService } from '@xp/server/application';
-import type { TestClock } from '@xp/server/testing';
+import { SnapshotWorkerService } from '@xp/server/application';
+import { TestClock } from '@xp/server/testing';
 import {
   MESSAGES,
   type AnalyticsPostPageDto,
@@ -22,8 +22,8 @@ import {
   type SlotPageDto,
 } from '@xp/shared';
 import { api } from './support/api';
-import { startAnalyticsWorld, type AnalyticsWorld } from './support/analytics-world';
 import { newIsolatedContext } from './support/browser';
+import { pageFigures, plain, startHandDrivenStack, type HandDrivenStack } from './support/hand-driven';
 import type { TestStack } from './support/stack';
 import { connectSandboxAccount, registerOwner, withLanguage, type Lang } from './support/workspace';
 
@@ -77,27 +77,24 @@ const TEXT = {
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-/** Spaces of any kind (French groups digits with a narrow no-break space) as one plain space. */
-const plain = (s: string) => s.replace(/\s+/g, ' ').trim();
-
 jest.setTimeout(300_000);
 
 describe('analytics in the browser', () => {
-  let world: AnalyticsWorld;
+  let hand: HandDrivenStack;
   let stack: TestStack;
   let browser: Browser;
   let scheduler: INestApplication;
   let clock: TestClock;
-  const moveTo = (at: number) => world.moveTo(at);
+  const moveTo = (at: number) => hand.moveTo(at);
 
   beforeAll(async () => {
     // The scheduler on the test's clock, driven by hand (not initialised: no timers of its own).
-    world = await startAnalyticsWorld('xp-e2e-analytics');
-    ({ stack, browser, scheduler, clock } = world);
+    hand = await startHandDrivenStack('xp-e2e-analytics');
+    ({ stack, browser, scheduler, clock } = hand);
   });
 
   afterAll(async () => {
-    await world?.stop();
+    await hand?.stop();
   });
 
   /** Clicks `button` and answers the text of the CSV file the browser downloads. */
@@ -139,8 +136,7 @@ describe('analytics in the browser', () => {
       });
       await call('POST', `/posts/${created.id}/submit`);
       await moveTo(clock.now().getTime() + 60_000);
-      const publishing = scheduler.get(PublishingService);
-      for (const job of await publishing.claim(10)) await publishing.publish(job);
+      await hand.publishDue();
       const post = await call<{ status: string; publishedAt: string }>('GET', `/posts/${created.id}`);
       expect(post.status).toBe('published');
       const published = Date.parse(post.publishedAt);
@@ -163,14 +159,7 @@ describe('analytics in the browser', () => {
       expect(row.impressions).toBe(metrics.items[3]!.public.impression_count);
       expect(top.items.map((p) => p.postId)).toEqual([created.id]);
       expect(usage.costUsd).toBeGreaterThan(0);
-      const count = (n: number) => plain(new Intl.NumberFormat(lang).format(n));
-      const money = (n: number) => plain(new Intl.NumberFormat(lang, { style: 'currency', currency: 'USD' }).format(n));
-      const percent = (n: number) =>
-        plain(
-          new Intl.NumberFormat(lang, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 2 }).format(
-            n,
-          ),
-        );
+      const { count, money, percent } = pageFigures(lang);
 
       // --- The browser at the simulated time: from the navigation to the page. ---
       await side.context.clock.install({ time: clock.now() });

@@ -15,3 +15,4 @@ export * from './api/listening';
 export * from './api/analytics';
 export * from './api/analytics-promo';
 export * from './api/analytics-best-hours';
+export * from './api/live-report';

@@ -50,6 +50,7 @@ export const APPLICATION_SERVICES = [
   recruiting.QueueService,
   recruiting.RecurrenceService,
   recruiting.LiveEventService,
+  recruiting.LiveReportService,
   recruiting.BulkImportService,
   recruiting.CalendarFeedService,
   inbox.ConversationService,

@@ -22,6 +22,7 @@ import {
   AnalyticsRepository,
   PromoOffersReportRepository,
   BestHoursRepository,
+  LiveReportRepository,
   OAuthStateRepository,
   BrandRepository,
   Clock,
@@ -76,6 +77,7 @@ import { TypeormMonitorRepository } from './repositories/listening.repository';
 import { TypeormAnalyticsRepository } from './repositories/analytics.repository';
 import { TypeormPromoOffersReportRepository } from './repositories/promo-offers-report.repository';
 import { TypeormBestHoursRepository } from './repositories/best-hours.repository';
+import { TypeormLiveReportRepository } from './repositories/live-report.repository';
 
 export interface DataAccessOptions extends DataSourceSettings {
   mailer: MailerSettings;
@@ -176,6 +178,7 @@ export class DataAccessModule {
       { provide: AnalyticsRepository, useClass: TypeormAnalyticsRepository },
       { provide: PromoOffersReportRepository, useClass: TypeormPromoOffersReportRepository },
       { provide: BestHoursRepository, useClass: TypeormBestHoursRepository },
+      { provide: LiveReportRepository, useClass: TypeormLiveReportRepository },
     ];
     const infra = [
       TransactionHost,

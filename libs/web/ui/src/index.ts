@@ -21,3 +21,4 @@ export * from './lib/pieces';
 export * from './lib/radio-group';
 export * from './lib/submit-button';
 export * from './lib/toggled';
+export * from './lib/report-export';

@@ -7,3 +7,4 @@ export * from './live-event.service';
 export * from './bulk-import.service';
 export * from './calendar-feed.service';
 export * from './best-slots';
+export * from './live-report.service';

@@ -183,7 +183,8 @@ export class LiveEventService {
     return { ...s, endedAt };
   }
 
-  private async find(workspaceId: string, scope: string[] | null, id: string): Promise<LiveSessionRecord> {
+  /** The session, if it exists in the workspace and the member's scope covers its account (else 404). */
+  async find(workspaceId: string, scope: string[] | null, id: string): Promise<LiveSessionRecord> {
     const s = isUuid(id) ? await this.repo.findLive(workspaceId, id) : null;
     if (!s || !coversAccount(scope, s.accountId)) throw catalogueError('not_found', 'LIVE_SESSION_NOT_FOUND');
     return s;

@@ -98,6 +98,11 @@ export class LiveApi {
   end(workspaceId: string, id: string): Observable<wire.LiveSessionDto> {
     return this.http.post<wire.LiveSessionDto>(`${ws(workspaceId)}/live-sessions/${enc(id)}/end`, {});
   }
+
+  /** What the session's posts did (their latest snapshots), by 10 minutes, its best posts, how publishing went. */
+  report(workspaceId: string, id: string): Observable<wire.LiveReportDto> {
+    return this.http.get<wire.LiveReportDto>(`${ws(workspaceId)}/live-sessions/${enc(id)}/report`);
+  }
 }
 
 @Injectable({ providedIn: 'root' })

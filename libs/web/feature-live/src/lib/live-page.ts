@@ -12,6 +12,7 @@ import { firstValueFrom } from 'rxjs';
 import { ApiErrorAlert, formatClock, LanguageService, statusTone } from '@xp/web/common';
 import { accountHandle, accountZone, formatWhen, isOnAir, windowLabel } from './live-format';
 import { LiveSessionForm } from './live-session-form';
+import { LiveSessionReport } from './live-session-report';
 import { LiveSessions } from './live-sessions';
 
 const POLL_MS = 5_000;
@@ -43,6 +44,7 @@ interface Outgoing {
     Badge,
     LiveSessionForm,
     LiveSessions,
+    LiveSessionReport,
     ConfirmButton,
     PageHeader,
     MessagePipe,

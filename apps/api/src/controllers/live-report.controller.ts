@@ -1,0 +1,36 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { LiveReportService, type Actor, type LiveReportView } from '@xp/server/application';
+import { LIVE_REPORT_BUCKET_MINUTES } from '@xp/server/domain';
+import * as wire from '@xp/shared';
+import { CurrentActor } from '../auth/auth.decorators';
+import { ApiResult } from '../http/api-response';
+import { iso, isoOrNull } from './mappers';
+import { toLiveSession } from './recruiting-mappers';
+
+const toLiveReport = (r: LiveReportView): wire.LiveReportDto => ({
+  session: toLiveSession(r.session),
+  measuredAt: isoOrNull(r.measuredAt),
+  totals: r.totals,
+  bucketMinutes: LIVE_REPORT_BUCKET_MINUTES,
+  timeline: r.timeline.map((b) => ({ ...b, start: iso(b.start) })),
+  topPosts: r.topPosts.map((p) => ({ ...p, publishedAt: iso(p.publishedAt) })),
+  publishing: r.publishing,
+});
+
+/** A live session's report: what its posts did (their latest snapshots) and how its publishing went. */
+@ApiTags('live')
+@Controller('workspaces/:ws/live-sessions')
+export class LiveReportController {
+  constructor(private readonly reports: LiveReportService) {}
+
+  @Get(':id/report')
+  @ApiResult(200, wire.LiveReportSchema)
+  async report(
+    @CurrentActor() actor: Actor,
+    @Param('ws') ws: string,
+    @Param('id') id: string,
+  ): Promise<wire.LiveReportDto> {
+    return toLiveReport(await this.reports.report(ws, actor, id));
+  }
+}
