@@ -84,6 +84,19 @@ export type UpdateAnalyticsSettingsRequest = z.infer<typeof UpdateAnalyticsSetti
 
 const count = () => z.int().min(0);
 
+/** The sums of a set of posts' latest figures: the reports' columns. */
+export const METRIC_SUMS = {
+  posts: count(),
+  impressions: count(),
+  likes: count(),
+  reposts: count(),
+  replies: count(),
+  quotes: count(),
+  bookmarks: count(),
+  /** Link clicks (non-public metric: known only from snapshots taken in the post's first 30 days). */
+  linkClicks: count(),
+};
+
 export const AnalyticsSummaryItemSchema = z
   .object({
     /**
@@ -93,15 +106,7 @@ export const AnalyticsSummaryItemSchema = z
     key: z.string(),
     /** A name for people: the account's handle, the brand's or author's name, or the key itself. */
     label: z.string(),
-    posts: count(),
-    impressions: count(),
-    likes: count(),
-    reposts: count(),
-    replies: count(),
-    quotes: count(),
-    bookmarks: count(),
-    /** Link clicks (non-public metric: known only from snapshots taken in the post's first 30 days). */
-    linkClicks: count(),
+    ...METRIC_SUMS,
     /** (likes + reposts + replies + quotes + bookmarks) / impressions; 0 without impressions. */
     engagementRate: z.number(),
   })

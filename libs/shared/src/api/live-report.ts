@@ -1,6 +1,7 @@
 // The report of a live session (docs/analytics.md, "A live session's report"): what its posts did, from their latest
 // metric snapshots, minute by minute, and how its publishing went. Contract of the public REST API.
 import * as z from 'zod';
+import { METRIC_SUMS } from './analytics';
 import { isoDateTime } from './common';
 import { LiveSessionDtoSchema } from './recruiting';
 
@@ -8,18 +9,10 @@ const count = () => z.int().min(0);
 
 export const LiveReportTotalsSchema = z
   .object({
-    /** Posts of the session published. */
-    posts: count(),
+    /** `posts`: the session's posts published. */
+    ...METRIC_SUMS,
     /** Of those, posts measured at least once (the first snapshot is taken an hour after publication). */
     measured: count(),
-    impressions: count(),
-    likes: count(),
-    reposts: count(),
-    replies: count(),
-    quotes: count(),
-    bookmarks: count(),
-    /** Link clicks (non-public metric, the last one known). */
-    linkClicks: count(),
     /** likes + reposts + replies + quotes + bookmarks. */
     engagements: count(),
     /** engagements / impressions; 0 without impressions. */

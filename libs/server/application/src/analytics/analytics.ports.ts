@@ -77,9 +77,8 @@ export interface ReportFilter {
   accountIds: string[] | null;
 }
 
-export interface SummaryRow {
-  key: string;
-  label: string;
+/** The sums of a set of posts' latest figures: the reports' columns. */
+export interface MetricSums {
   posts: number;
   impressions: number;
   likes: number;
@@ -88,6 +87,11 @@ export interface SummaryRow {
   quotes: number;
   bookmarks: number;
   linkClicks: number;
+}
+
+export interface SummaryRow extends MetricSums {
+  key: string;
+  label: string;
 }
 
 export interface PostMetricsRow {

@@ -10,7 +10,7 @@ import type { AnalyticsRangeQuery } from '@xp/shared';
 import { AccountRepository } from '../accounts/account.ports';
 import type { Actor } from '../identity/access.service';
 import { CharterRepository } from '../posts/post.ports';
-import type { ReportFilter } from './analytics.ports';
+import type { MetricSums, ReportFilter } from './analytics.ports';
 import { AnalyticsService } from './analytics.service';
 
 /** A published post as the self-promotion report reads it (its account, tags and text). */
@@ -21,17 +21,9 @@ export interface PublishedPostText {
 }
 
 /** The sums of a job offer's posts published in a range. */
-export interface JobOfferSums {
+export interface JobOfferSums extends MetricSums {
   jobOfferId: string;
   title: string;
-  posts: number;
-  impressions: number;
-  likes: number;
-  reposts: number;
-  replies: number;
-  quotes: number;
-  bookmarks: number;
-  linkClicks: number;
 }
 
 export abstract class PromoOffersReportRepository {

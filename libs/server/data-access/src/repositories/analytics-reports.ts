@@ -1,6 +1,13 @@
 // The SQL of analytics' reports: sums of the posts' latest figures by group (rollups by local day, post_metrics at
 // the range's edges), a post list, and a post's snapshots.
-import type { NonPublicMetrics, PostMetricsRow, ReportFilter, SnapshotRow, SummaryRow } from '@xp/server/application';
+import type {
+  MetricSums,
+  NonPublicMetrics,
+  PostMetricsRow,
+  ReportFilter,
+  SnapshotRow,
+  SummaryRow,
+} from '@xp/server/application';
 import type { AnalyticsGroupBy, AnalyticsPostSort, SnapshotKind } from '@xp/shared';
 import type { TransactionHost } from './transaction-host';
 
@@ -100,19 +107,20 @@ export async function summaryRows(
       ORDER BY g.impressions DESC, g.key`,
     rangeParams(f),
   );
-  return rows.map((r) => ({
-    key: String(r['key']),
-    label: String(r['label']),
-    posts: Number(r['posts']),
-    impressions: Number(r['impressions']),
-    likes: Number(r['likes']),
-    reposts: Number(r['reposts']),
-    replies: Number(r['replies']),
-    quotes: Number(r['quotes']),
-    bookmarks: Number(r['bookmarks']),
-    linkClicks: Number(r['link_clicks']),
-  }));
+  return rows.map((r) => ({ key: String(r['key']), label: String(r['label']), ...metricSums(r) }));
 }
+
+/** A row's sums, as SQL names them (`SUMS` and `posts`), as the reports' columns. */
+export const metricSums = (r: Record<string, string | number>): MetricSums => ({
+  posts: Number(r['posts']),
+  impressions: Number(r['impressions']),
+  likes: Number(r['likes']),
+  reposts: Number(r['reposts']),
+  replies: Number(r['replies']),
+  quotes: Number(r['quotes']),
+  bookmarks: Number(r['bookmarks']),
+  linkClicks: Number(r['link_clicks']),
+});
 
 export function postRows(
   tx: TransactionHost,

@@ -7,6 +7,7 @@ import {
   type PublishedPostText,
   type ReportFilter,
 } from '@xp/server/application';
+import { metricSums } from './analytics-reports';
 import { TransactionHost } from './transaction-host';
 
 /** The range's published posts (their figures row, written with the publication) of the filter's accounts. */
@@ -50,17 +51,6 @@ export class TypeormPromoOffersReportRepository extends PromoOffersReportReposit
         ORDER BY link_clicks DESC, impressions DESC, o.id`,
       params(f),
     );
-    return rows.map((r) => ({
-      jobOfferId: String(r['job_offer_id']),
-      title: String(r['title']),
-      posts: Number(r['posts']),
-      impressions: Number(r['impressions']),
-      likes: Number(r['likes']),
-      reposts: Number(r['reposts']),
-      replies: Number(r['replies']),
-      quotes: Number(r['quotes']),
-      bookmarks: Number(r['bookmarks']),
-      linkClicks: Number(r['link_clicks']),
-    }));
+    return rows.map((r) => ({ jobOfferId: String(r['job_offer_id']), title: String(r['title']), ...metricSums(r) }));
   }
 }

@@ -1,11 +1,10 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
-import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { ChangeDetectionStrategy, Component, computed } from '@angular/core';
+import { TranslocoPipe } from '@jsverse/transloco';
 import type { AnalyticsSummaryItemDto } from '@xp/shared';
-import { ApiErrorAlert, LanguageService, WorkspaceScoped } from '@xp/web/common';
-import { AnalyticsApi, toApiError } from '@xp/web/data-access';
-import { ActionRunner, onChange } from '@xp/web/ui';
+import { ApiErrorAlert } from '@xp/web/common';
 import { firstValueFrom } from 'rxjs';
-import { analyticsFormat, hourCells, hourLabel, type AnalyticsFilter } from './analytics-helpers';
+import { hourCells, hourLabel, type AnalyticsFilter } from './analytics-helpers';
+import { AnalyticsReport } from './analytics-report';
 
 /**
  * The best hours to publish: a row of the 24 hours of the day (in each account's zone), each shaded by the
@@ -39,17 +38,9 @@ import { analyticsFormat, hourCells, hourLabel, type AnalyticsFilter } from './a
   `,
   imports: [TranslocoPipe, ApiErrorAlert],
 })
-export class BestHours extends WorkspaceScoped {
-  readonly filter = input.required<AnalyticsFilter | null>();
-
-  private readonly api = inject(AnalyticsApi);
-  private readonly transloco = inject(TranslocoService);
-  private readonly lang = inject(LanguageService).current;
-  protected readonly action = new ActionRunner(toApiError);
+export class BestHours extends AnalyticsReport<AnalyticsSummaryItemDto> {
   protected readonly levels = [0, 1, 2, 3, 4];
-  private readonly items = signal<AnalyticsSummaryItemDto[]>([]);
   protected readonly cells = computed(() => hourCells(this.items()));
-  private readonly fmt = computed(() => analyticsFormat(this.lang()));
   /** The hour with the most impressions per post, in words. */
   protected readonly best = computed(() => {
     const top = [...this.cells()].sort((a, b) => b.reach - a.reach)[0];
@@ -58,34 +49,17 @@ export class BestHours extends WorkspaceScoped {
       : null;
   });
 
-  constructor() {
-    super();
-    onChange(
-      () => [this.workspaceId(), this.filter()] as const,
-      () => void this.load(),
-    );
-  }
-
   protected describe(c: ReturnType<typeof hourCells>[number]): string {
     const f = this.fmt();
-    return this.transloco.translate(
-      'analytics.hours.cell',
-      {
-        hour: hourLabel(c.hour, this.lang()),
-        posts: f.count(c.posts),
-        reach: f.count(Math.round(c.reach)),
-        rate: f.percent(c.engagementRate),
-      },
-      this.lang(),
-    );
+    return this.t('analytics.hours.cell', {
+      hour: hourLabel(c.hour, this.lang()),
+      posts: f.count(c.posts),
+      reach: f.count(Math.round(c.reach)),
+      rate: f.percent(c.engagementRate),
+    });
   }
 
-  private async load(): Promise<void> {
-    const filter = this.filter();
-    if (!filter) return;
-    await this.action.run(async () => {
-      const summary = await firstValueFrom(this.api.summary(this.workspaceId(), { ...filter, groupBy: 'hour' }));
-      if (filter === this.filter()) this.items.set(summary.items);
-    });
+  protected async fetch(workspaceId: string, filter: AnalyticsFilter): Promise<AnalyticsSummaryItemDto[]> {
+    return (await firstValueFrom(this.api.summary(workspaceId, { ...filter, groupBy: 'hour' }))).items;
   }
 }

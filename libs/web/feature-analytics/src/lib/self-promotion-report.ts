@@ -1,11 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
-import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { TranslocoPipe } from '@jsverse/transloco';
 import type { SelfPromotionItemDto } from '@xp/shared';
-import { ApiErrorAlert, LanguageService, WorkspaceScoped } from '@xp/web/common';
-import { AnalyticsApi, toApiError } from '@xp/web/data-access';
-import { ActionRunner, Badge, DataTable, onChange, type TableColumn } from '@xp/web/ui';
+import { ApiErrorAlert } from '@xp/web/common';
+import { Badge, DataTable, type TableColumn } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
-import { analyticsFormat, downloadCsv, toCsv, type AnalyticsFilter } from './analytics-helpers';
+import type { AnalyticsFilter } from './analytics-helpers';
+import { AnalyticsReport } from './analytics-report';
 import { selfPromotionStatus, selfPromotionWindow } from './promo-offers-helpers';
 
 const num = (key: string): TableColumn => ({ key: `analytics.selfPromo.cols.${key}`, class: 'num' });
@@ -22,15 +22,7 @@ const num = (key: string): TableColumn => ({ key: `analytics.selfPromo.cols.${ke
   styleUrl: './analytics.css',
   imports: [TranslocoPipe, ApiErrorAlert, Badge, DataTable],
 })
-export class SelfPromotionReport extends WorkspaceScoped {
-  readonly filter = input.required<AnalyticsFilter | null>();
-
-  private readonly api = inject(AnalyticsApi);
-  private readonly transloco = inject(TranslocoService);
-  protected readonly lang = inject(LanguageService).current;
-  protected readonly action = new ActionRunner(toApiError);
-  protected readonly items = signal<SelfPromotionItemDto[]>([]);
-  protected readonly fmt = computed(() => analyticsFormat(this.lang()));
+export class SelfPromotionReport extends AnalyticsReport<SelfPromotionItemDto> {
   protected readonly window = selfPromotionWindow;
   protected readonly status = selfPromotionStatus;
   protected readonly columns: TableColumn[] = [
@@ -43,29 +35,15 @@ export class SelfPromotionReport extends WorkspaceScoped {
     'analytics.selfPromo.cols.status',
   ];
 
-  constructor() {
-    super();
-    onChange(
-      () => [this.workspaceId(), this.filter()] as const,
-      () => void this.load(),
-    );
-  }
-
-  private async load(): Promise<void> {
-    const filter = this.filter();
-    if (!filter) return;
-    await this.action.run(async () => {
-      const report = await firstValueFrom(this.api.selfPromotion(this.workspaceId(), filter));
-      if (filter === this.filter()) this.items.set(report.items);
-    });
+  protected async fetch(workspaceId: string, filter: AnalyticsFilter): Promise<SelfPromotionItemDto[]> {
+    return (await firstValueFrom(this.api.selfPromotion(workspaceId, filter))).items;
   }
 
   protected async exportCsv(): Promise<void> {
-    const t = (key: string) => this.transloco.translate(key, {}, this.lang());
     const header = [
-      t('analytics.cols.account'),
+      this.t('analytics.cols.account'),
       ...['posts', 'selfPromotional', 'ratio', 'limitMax', 'limitWindow', 'limitRatio', 'worstWindow', 'exceeded'].map(
-        (c) => t(`analytics.selfPromo.cols.${c}`),
+        (c) => this.t(`analytics.selfPromo.cols.${c}`),
       ),
     ];
     const rows = this.items().map((r) => [
@@ -79,6 +57,6 @@ export class SelfPromotionReport extends WorkspaceScoped {
       r.worstWindow,
       String(r.exceeded),
     ]);
-    downloadCsv(`analytics-self-promotion-${this.filter()?.from.slice(0, 10) ?? ''}.csv`, await toCsv(header, rows));
+    await this.download(`analytics-self-promotion-${this.filter()?.from.slice(0, 10) ?? ''}.csv`, header, rows);
   }
 }
