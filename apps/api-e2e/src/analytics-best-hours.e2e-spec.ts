@@ -1,6 +1,6 @@
 import type { BestHoursDto, SlotPageDto } from '@xp/shared';
 import { seedPublishedPosts, type SeededPost } from './support/analytics-seed';
-import { addMember, limitMember, registerUser, type SignedIn } from './support/test-api';
+import { addMember, createBrand, limitMember, registerUser, type SignedIn } from './support/test-api';
 import { connectAccount, startApiWithSandbox } from './support/x-stack';
 
 /**
@@ -41,13 +41,7 @@ beforeAll(async () => {
   stack = await startApiWithSandbox({ INBOX_POLL_MS: '0', LISTENING_POLL_MS: '0', ANALYTICS_POLL_MS: '0' });
   owner = await registerUser(stack.api, 'Odile', 'Groupe Kindy');
   ws = owner.me.workspaces[0]!.id;
-  const brand = (
-    await owner.agent
-      .post(`/api/workspaces/${ws}/brands`)
-      .set('x-csrf-token', owner.csrf)
-      .send({ name: 'Kindy' })
-      .expect(201)
-  ).body.id;
+  const brand = await createBrand(owner, ws, 'Kindy');
   kindy = await connectAccount(stack.sandbox, owner, ws, brand, 'Kindy');
   careers = await connectAccount(stack.sandbox, owner, ws, brand, 'TotalCareers');
   // Friday 20 March 2026, 10:00 in Paris: the last 90 days start on 20 December 2025.

@@ -1,5 +1,5 @@
 import type { AnalyticsSummaryDto } from '@xp/shared';
-import { dbRows, registerUser, type SignedIn } from './support/test-api';
+import { createBrand, dbRows, registerUser, type SignedIn } from './support/test-api';
 import { connectAccount, startApiWithSandbox } from './support/x-stack';
 
 /**
@@ -51,13 +51,7 @@ beforeAll(async () => {
   stack = await startApiWithSandbox({ INBOX_POLL_MS: '0', LISTENING_POLL_MS: '0', ANALYTICS_POLL_MS: '0' });
   owner = await registerUser(stack.api, 'Odile', 'Groupe Kindy');
   ws = owner.me.workspaces[0]!.id;
-  brand = (
-    await owner.agent
-      .post(`/api/workspaces/${ws}/brands`)
-      .set('x-csrf-token', owner.csrf)
-      .send({ name: 'Kindy' })
-      .expect(201)
-  ).body.id;
+  brand = await createBrand(owner, ws, 'Kindy');
   kindy = await connectAccount(stack.sandbox, owner, ws, brand, 'Kindy');
 }, 60_000);
 

@@ -4,7 +4,7 @@ import { PublishingService, SnapshotWorkerService } from '@xp/server/application
 import { createSchedulerApp } from '@xp/scheduler';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- end-to-end suites boot the applications in-process
 import { metricsOf } from '@xp/x-sandbox';
-import { registerUser, type SignedIn } from './test-api';
+import { createBrand, registerUser, type SignedIn } from './test-api';
 import { connectAccount, sandboxData, startApiWithSandbox } from './x-stack';
 
 /**
@@ -30,7 +30,7 @@ export async function startAnalyticsStack(workspaceName: string) {
         .send(body)
         .expect(status)
     ).body as T;
-  const brandId = (await send<{ id: string }>('post', '/brands', { name: workspaceName }, 201)).id;
+  const brandId = await createBrand(owner, ws, workspaceName);
   const now = () => stack.api.clock.now().getTime();
   /** Moves the sandbox's clock to `at` (never back) and the product's with it. */
   const moveTo = async (at: number) => {

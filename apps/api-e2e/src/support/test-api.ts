@@ -86,6 +86,16 @@ export async function limitMember(owner: SignedIn, workspaceId: string, who: Sig
     .expect(200);
 }
 
+/** Creates a brand in the owner's workspace; returns its id. */
+export async function createBrand(owner: SignedIn, workspaceId: string, name: string): Promise<string> {
+  const res = await owner.agent
+    .post(`/api/workspaces/${workspaceId}/brands`)
+    .set('x-csrf-token', owner.csrf)
+    .send({ name })
+    .expect(201);
+  return res.body.id as string;
+}
+
 /** Raw SQL on the test's database, behind the API's back (one connection, closed after). */
 export async function dbRows<T>(databaseUrl: string, sql: string, params: unknown[]): Promise<T[]> {
   const c = new Client({ connectionString: databaseUrl });
