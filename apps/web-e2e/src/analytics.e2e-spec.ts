@@ -22,7 +22,7 @@ import {
   type SlotPageDto,
 } from '@xp/shared';
 import { api } from './support/api';
-import { newIsolatedContext } from './support/browser';
+import { newIsolatedContext, screenshot } from './support/browser';
 import { pageFigures, plain, startHandDrivenStack, type HandDrivenStack } from './support/hand-driven';
 import type { TestStack } from './support/stack';
 import { connectSandboxAccount, registerOwner, withLanguage, type Lang } from './support/workspace';
@@ -213,6 +213,8 @@ describe('analytics in the browser', () => {
       expect(plain(await meter.getByTestId('cost-spent').innerText())).toBe(money(usage.costUsd));
       expect(plain(await meter.getByTestId('cost-budget').innerText())).toBe(money(usage.budgetUsd));
       expect(await meter.getByTestId('cost-thinning').count()).toBe(0);
+      // For the README: the page as a French team sees it.
+      if (lang === 'fr') await screenshot(owner, 'analytics-fr');
 
       // --- Both tables as CSV files (quoted as RFC 4180 says, headings in the page's language). ---
       const summaryCsv = await download(owner, 'summary-csv');
