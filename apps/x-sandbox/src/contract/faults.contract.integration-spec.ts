@@ -9,19 +9,18 @@ describe('error classes and fault injection (real HTTP, real twitter-api-v2)', (
   let h: SandboxHarness;
   let agent: http.Agent;
   let x: XApiClient;
+  /** A client that gives up after 300 ms (the timeout test); the others wait long enough for a loaded machine. */
+  let hasty: XApiClient;
   let acc: { accessToken: string };
   let raw: TwitterApi;
 
   beforeAll(async () => {
     h = await startSandboxHarness({ seedDemo: true });
     agent = new http.Agent({ keepAlive: true });
-    x = new XApiClient({
-      clientId: 'xp-demo-client',
-      clientSecret: 'xp-demo-secret',
-      baseUrl: h.url,
-      agent,
-      timeoutMs: 300,
-    });
+    const client = (timeoutMs: number) =>
+      new XApiClient({ clientId: 'xp-demo-client', clientSecret: 'xp-demo-secret', baseUrl: h.url, agent, timeoutMs });
+    x = client(10_000);
+    hasty = client(300);
     acc = { accessToken: (await connectAccount(h, x, REDIRECT, 'F1TotalOfficiel')).tokens.accessToken };
     raw = new TwitterApi(acc.accessToken, { plugins: [new RetargetPlugin(h.url, agent)], httpAgent: agent });
   });
@@ -30,6 +29,7 @@ describe('error classes and fault injection (real HTTP, real twitter-api-v2)', (
   });
   afterAll(async () => {
     x.close();
+    hasty.close();
     agent.destroy();
     await h.close();
   });
@@ -146,9 +146,9 @@ describe('error classes and fault injection (real HTTP, real twitter-api-v2)', (
 
   it('a timeout after sending is unknown; connection refused is transient', async () => {
     await h.admin('POST', '/_sandbox/faults', { latencyMs: 800 });
-    const slow = await x.publishTweet(acc, { text: 'slow' });
+    const slow = await hasty.publishTweet(acc, { text: 'slow' });
     expect(slow).toMatchObject({ kind: 'unknown', reason: 'timeout' });
-    expect(await x.getMe(acc)).toMatchObject({ kind: 'transient', reason: 'timeout' });
+    expect(await hasty.getMe(acc)).toMatchObject({ kind: 'transient', reason: 'timeout' });
     await h.admin('POST', '/_sandbox/faults', {});
     // port 1 on localhost: nothing listens
     const dead = new XApiClient({ clientId: 'xp-demo-client', baseUrl: 'http://127.0.0.1:1' });

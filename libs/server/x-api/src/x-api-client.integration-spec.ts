@@ -11,6 +11,7 @@ describe('XApiClient over a canned HTTP server', () => {
   let next: (req: http.IncomingMessage, res: http.ServerResponse) => void = () => undefined;
   const seen: string[] = [];
   let x: XApiClient;
+  let hasty: XApiClient;
 
   beforeAll(async () => {
     server = http.createServer((req, res) => {
@@ -20,10 +21,13 @@ describe('XApiClient over a canned HTTP server', () => {
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    x = new XApiClient({ clientId: 'cid', baseUrl: url, timeoutMs: 200 });
+    // Answers in time even on a loaded machine; `hasty` gives up after 200 ms (the timeout test).
+    x = new XApiClient({ clientId: 'cid', baseUrl: url, timeoutMs: 10_000 });
+    hasty = new XApiClient({ clientId: 'cid', baseUrl: url, timeoutMs: 200 });
   });
   afterAll(async () => {
     x.close();
+    hasty.close();
     server.closeAllConnections();
     await new Promise((r) => server.close(r));
   });
@@ -75,11 +79,11 @@ describe('XApiClient over a canned HTTP server', () => {
 
   it('times out: unknown for a create, transient for a read', async () => {
     next = () => undefined; // never answers
-    expect(await x.publishTweet({ accessToken: 't' }, { text: 'x' })).toMatchObject({
+    expect(await hasty.publishTweet({ accessToken: 't' }, { text: 'x' })).toMatchObject({
       kind: 'unknown',
       reason: 'timeout',
     });
-    expect(await x.getMe({ accessToken: 't' })).toMatchObject({ kind: 'transient', reason: 'timeout' });
+    expect(await hasty.getMe({ accessToken: 't' })).toMatchObject({ kind: 'transient', reason: 'timeout' });
   });
 
   it('takes the latest reset among exhausted windows', () => {
