@@ -103,13 +103,7 @@ it('groups by account, brand, tag, kind, author, and local day and hour; tags an
   await db(`UPDATE post_metrics SET impressions = 130 WHERE post_id = $1`, [late]);
   expect((await summary('tag'))[0]).toEqual({ key: 'soldes', label: 'soldes', posts: 1, impressions: 130 });
   // The account moved to another brand: the brand report follows.
-  const other = (
-    await owner.agent
-      .post(`/api/workspaces/${ws}/brands`)
-      .set('x-csrf-token', owner.csrf)
-      .send({ name: 'Kindy Sport' })
-      .expect(201)
-  ).body.id;
+  const other = await createBrand(owner, ws, 'Kindy Sport');
   await db(`UPDATE accounts SET brand_id = $2 WHERE id = $1`, [kindy, other]);
   expect(await summary('brand')).toEqual([{ key: other, label: 'Kindy Sport', posts: 3, impressions: 180 }]);
 });

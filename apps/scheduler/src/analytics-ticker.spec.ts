@@ -9,7 +9,7 @@ describe('AnalyticsTicker', () => {
   const make = (connected: boolean) => {
     let polls = 0;
     const worker = { pollDue: async () => ++polls } as unknown as SnapshotWorkerService;
-    const loop = { listener: { connected } } as unknown as PublisherLoop;
+    const loop = { live: connected } as unknown as PublisherLoop;
     const ticker = new AnalyticsTicker(worker, { pollMs: 0 } as AnalyticsSettings, new SchedulerRegistry(), loop);
     return { ticker, polls: () => polls, loop };
   };
@@ -22,7 +22,7 @@ describe('AnalyticsTicker', () => {
 
   it('takes the snapshots due once the lock is held', async () => {
     const t = make(false);
-    (t.loop.listener as { connected: boolean }).connected = true;
+    (t.loop as { live: boolean }).live = true;
     await t.ticker.poll();
     expect(t.polls()).toBe(1);
   });

@@ -21,7 +21,7 @@ export class AnalyticsTicker extends OneJobTicker {
     super(registry, new Logger('Analytics'), {
       name: 'analytics-snapshots',
       ms: settings.pollMs,
-      run: async () => (loop.listener.connected ? worker.pollDue() : 0),
+      run: async () => (loop.live ? worker.pollDue() : 0),
       failure: 'analytics snapshots failed',
     });
   }

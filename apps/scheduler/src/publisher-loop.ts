@@ -61,6 +61,14 @@ export class PublisherLoop implements OnApplicationBootstrap, OnApplicationShutd
     });
   }
 
+  /**
+   * Holds its liveness lock (docs/scheduler.md "Crash recovery"): without it this process looks dead to the others,
+   * which take its leases, so nothing that claims with a lease may run.
+   */
+  get live(): boolean {
+    return this.listener.connected;
+  }
+
   private get settings(): SchedulerSettings {
     return this.runtime.settings;
   }
@@ -155,8 +163,8 @@ export class PublisherLoop implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   private async cycle(): Promise<void> {
-    // Without its liveness lock this process would look dead to the others: it claims again once reconnected.
-    if (!this.listener.connected) return;
+    // It claims again once reconnected.
+    if (!this.live) return;
     do {
       this.again = false;
       let claimedAny = false;

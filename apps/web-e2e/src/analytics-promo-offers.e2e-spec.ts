@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { SnapshotWorkerService } from '@xp/server/application';
 import type { JobOfferClicksReportDto, SelfPromotionReportDto } from '@xp/shared';
 import { api } from './support/api';
-import { startHandDrivenStack, type HandDrivenStack } from './support/hand-driven';
+import { pageFigures, plain, startHandDrivenStack, type HandDrivenStack } from './support/hand-driven';
 import { newIsolatedContext } from './support/browser';
 import { connectSandboxAccount, registerOwner, withLanguage, type Lang } from './support/workspace';
 
@@ -34,8 +34,6 @@ const TEXT = {
     offersHeader: 'Job offer id,Job offer,Posts,Impressions,Link clicks,Engagement rate',
   },
 } as const satisfies Record<Lang, unknown>;
-
-const plain = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 jest.setTimeout(300_000);
 
@@ -129,11 +127,7 @@ describe('self-promotion and job offers on the analytics page', () => {
     // --- The page at the simulated time, its default range (the last 30 days). ---
     await side.context.clock.install({ time: clock.now() });
     await page.goto(`${base}/w/${ws}/analytics`);
-    const count = (n: number) => plain(new Intl.NumberFormat(lang).format(n));
-    const percent = (n: number) =>
-      plain(
-        new Intl.NumberFormat(lang, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 2 }).format(n),
-      );
+    const { count, percent } = pageFigures(lang);
 
     const promoSection = page.getByTestId('self-promotion-report');
     await promoSection.getByRole('heading', { level: 2, name: t.selfPromo }).waitFor();

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { SeriesRow } from '@xp/server/application';
 import { gzipPiece, gzipPieceNow, joinGzip, pieceBytes, type GzipPiece } from './gzip-pieces';
+import { SizedLru } from './sized-lru';
 
 const DAY_MS = 86_400_000;
 /** Memory for the days kept, per API process (a month of one monitor's minutes: ~3 MB plain, ~0.4 MB deflated). */
@@ -31,8 +32,7 @@ export interface MinuteSeriesRequest {
  */
 @Injectable()
 export class MinuteSeriesAnswers {
-  private readonly days = new Map<string, GzipPiece>();
-  private bytes = 0;
+  private readonly days = new SizedLru<string, GzipPiece>(BUDGET_BYTES, pieceBytes);
 
   async gzip(r: MinuteSeriesRequest): Promise<Buffer> {
     const parts: { from: number; to: number; key: string | null; piece?: GzipPiece }[] = [];
@@ -42,7 +42,7 @@ export class MinuteSeriesAnswers {
       const to = Math.min(end, d + DAY_MS);
       // Kept only once every minute of it was counted (nothing will be written there any more).
       const key = r.countedUntil !== null && to <= r.countedUntil ? `${r.monitorId}:${r.version}:${from}:${to}` : null;
-      parts.push({ from, to, key, piece: key ? this.take(key) : undefined });
+      parts.push({ from, to, key, piece: key ? this.days.get(key) : undefined });
     }
     // What is missing, read in runs of consecutive days (one query each), then split by day.
     for (let i = 0; i < parts.length;) {
@@ -58,7 +58,7 @@ export class MinuteSeriesAnswers {
         const mine: SeriesRow[] = [];
         while (k < rows.length && Date.parse(rows[k]!.start) < p.to) mine.push(rows[k++]!);
         p.piece = await gzipPiece(JSON.stringify(mine).slice(1, -1));
-        if (p.key) this.keep(p.key, p.piece);
+        if (p.key) this.days.set(p.key, p.piece);
       }
       i = j + 1;
     }
@@ -70,27 +70,5 @@ export class MinuteSeriesAnswers {
     }
     pieces.push(SUFFIX);
     return joinGzip(pieces);
-  }
-
-  private take(key: string): GzipPiece | undefined {
-    const p = this.days.get(key);
-    if (p) {
-      // Most recently used last.
-      this.days.delete(key);
-      this.days.set(key, p);
-    }
-    return p;
-  }
-
-  private keep(key: string, p: GzipPiece): void {
-    const old = this.days.get(key);
-    if (old) this.bytes -= pieceBytes(old);
-    this.days.set(key, p);
-    this.bytes += pieceBytes(p);
-    for (const [k, v] of this.days) {
-      if (this.bytes <= BUDGET_BYTES) break;
-      this.days.delete(k);
-      this.bytes -= pieceBytes(v);
-    }
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gunzip, gzip } from 'node:zlib';
+import { SizedLru } from './sized-lru';
 
 const gzipAsync = promisify(gzip);
 const gunzipAsync = promisify(gunzip);
@@ -47,10 +48,8 @@ interface Stored {
  */
 @Injectable()
 export class VersionedJsonResponder {
-  private readonly stored = new Map<string, Stored>();
+  private readonly stored = new SizedLru<string, Stored>(DEFAULT_BUDGET_BYTES, size);
   private readonly producing = new Map<string, Promise<Stored>>();
-  private bytes = 0;
-  protected readonly budget: number = DEFAULT_BUDGET_BYTES;
 
   async send(req: Request, res: Response, version: string | null, produce: () => Promise<unknown>): Promise<void> {
     res.setHeader('Cache-Control', 'private, no-cache');
@@ -71,14 +70,7 @@ export class VersionedJsonResponder {
       res.status(304).end();
       return;
     }
-    let s = this.stored.get(version);
-    if (s) {
-      // Most recently used last.
-      this.stored.delete(version);
-      this.stored.set(version, s);
-    } else {
-      s = await this.produceOnce(version, produce);
-    }
+    const s = this.stored.get(version) ?? (await this.produceOnce(version, produce));
     if (brOk && s.br) return write(res, s.br, 'br');
     if (gzipOk) return write(res, s.gz, 'gzip');
     return write(res, await this.plain(version, s), null);
@@ -90,10 +82,7 @@ export class VersionedJsonResponder {
       s.json = gunzipAsync(s.gz);
       const json = await s.json;
       s.json = json;
-      if (this.stored.get(version) === s) {
-        this.bytes += json.length;
-        this.evict(s);
-      }
+      if (this.stored.peek(version) === s) this.stored.resized(version);
     }
     return s.json;
   }
@@ -103,15 +92,11 @@ export class VersionedJsonResponder {
     if (!p) {
       p = (async () => {
         const out = await produce();
-        if (out instanceof GzipBody) {
-          const stored: Stored = { gz: out.gz };
-          this.keep(version, stored);
-          return stored;
-        }
-        const json = Buffer.from(JSON.stringify(out));
-        const gz = await gzipAsync(json, { level: GZIP_LEVEL });
+        const json = out instanceof GzipBody ? null : Buffer.from(JSON.stringify(out));
+        const gz = json ? await gzipAsync(json, { level: GZIP_LEVEL }) : (out as GzipBody).gz;
         const stored: Stored = { gz };
-        this.keep(version, stored);
+        this.stored.set(version, stored);
+        if (!json) return stored;
         this.addBrotli(version, stored, json);
         // The requests waiting on this production may want it plain: give them the buffer at hand.
         return { gz, json };
@@ -127,33 +112,12 @@ export class VersionedJsonResponder {
       params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: json.length },
     }).then(
       (br) => {
-        if (this.stored.get(version) !== s || br.length >= s.gz.length) return;
+        if (this.stored.peek(version) !== s || br.length >= s.gz.length) return;
         s.br = br;
-        this.bytes += br.length;
-        this.evict(s);
+        this.stored.resized(version);
       },
       () => undefined, // gzip still serves: brotli is an optimisation only
     );
-  }
-
-  private keep(version: string, s: Stored): void {
-    if (size(s) > this.budget) return;
-    const old = this.stored.get(version);
-    if (old) this.bytes -= size(old);
-    this.stored.delete(version);
-    this.stored.set(version, s);
-    this.bytes += size(s);
-    this.evict(s);
-  }
-
-  /** Drops the least recently used answers (never `keep`) until the budget holds. */
-  private evict(keep: Stored): void {
-    for (const [k, v] of this.stored) {
-      if (this.bytes <= this.budget) break;
-      if (v === keep) continue;
-      this.stored.delete(k);
-      this.bytes -= size(v);
-    }
   }
 }
 

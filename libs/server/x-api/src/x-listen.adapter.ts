@@ -12,6 +12,12 @@ import type { XFailure } from './x-outcome';
 export const INBOX_EVENT_TYPES = ['post.mention.create', 'post.reply.create', 'post.quote.create'] as const;
 /** The fields the inbox files a post with (its thread, what it answers or quotes, its mentions). */
 export const TWEET_FIELDS = 'created_at,author_id,conversation_id,in_reply_to_user_id,referenced_tweets,entities';
+/** What a read asks X for so that a post can be filed in its thread in the inbox (mentions, and listening's search). */
+export const INBOX_POST_PARAMS = {
+  'tweet.fields': TWEET_FIELDS,
+  expansions: 'author_id,referenced_tweets.id',
+  'user.fields': 'username',
+};
 const MAX_MENTION_PAGES = 8;
 
 export interface XListenerSettings {
@@ -64,9 +70,7 @@ export class XListenerAdapter extends XListener {
     for (let page = 0; page < MAX_MENTION_PAGES; page++) {
       const params: Record<string, string | number> = {
         max_results: 100,
-        'tweet.fields': TWEET_FIELDS,
-        expansions: 'author_id,referenced_tweets.id',
-        'user.fields': 'username',
+        ...INBOX_POST_PARAMS,
       };
       if ('sinceId' in from) params.since_id = from.sinceId;
       else params.start_time = from.startTime.toISOString();

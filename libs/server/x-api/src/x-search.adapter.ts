@@ -1,6 +1,6 @@
 import { inboundPost, XSearch, type XCall, type XSearchPost, type XTweetJson } from '@xp/server/application';
 import type { XApiClient } from './x-api-client';
-import { TWEET_FIELDS } from './x-listen.adapter';
+import { INBOX_POST_PARAMS, TWEET_FIELDS } from './x-listen.adapter';
 import type { XFailure } from './x-outcome';
 
 const fail = (f: XFailure | { kind: 'rejected'; detail: string }) =>
@@ -53,9 +53,8 @@ export class XSearchAdapter extends XSearch {
         max_results: Math.max(10, Math.min(100, max)),
         ...('sinceId' in from ? { since_id: from.sinceId } : { start_time: from.startTime.toISOString() }),
         // As the inbox reads mentions, so that a post can be filed in its thread there (docs/listening.md).
+        ...INBOX_POST_PARAMS,
         'tweet.fields': `${TWEET_FIELDS},lang`,
-        expansions: 'author_id,referenced_tweets.id',
-        'user.fields': 'username',
       }),
     );
     if (r.kind !== 'value') return fail(r);

@@ -1,3 +1,4 @@
+import type { WeekHourDto } from '../api/analytics-best-hours';
 import { addDays, localToUtc, parseLocalTime, utcToLocal, weekdayOf } from './zoned-time';
 
 /** A weekly posting slot of an account: ISO weekday (1 = Monday) and local time HH:mm in the account's timezone. */
@@ -60,10 +61,7 @@ export function nextFreeSlot(
 }
 
 /** A weekday (ISO, 1 = Monday) and an hour (0–23) of an account's local time: a cell of its best-hours map. */
-export interface WeekHour {
-  weekday: number;
-  hour: number;
-}
+export type WeekHour = WeekHourDto;
 
 /**
  * The free slots after `after` (at most `count`) that fall in one of `cells` in the account's local time, e.g. its

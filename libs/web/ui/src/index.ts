@@ -4,6 +4,7 @@ export * from './lib/badge';
 export * from './lib/confirm-button';
 export * from './lib/copy-button';
 export * from './lib/copy-field';
+export * from './lib/csv-button';
 export * from './lib/data-table';
 export * from './lib/date-time/date-time-field';
 export * from './lib/date-time/date-time-text';

@@ -21,12 +21,9 @@ import {
   type SummaryRow,
 } from './analytics.ports';
 import { analyticsMonth } from './analytics-budget';
-import { reportRange } from './analytics-range';
+import { invalidQuery, reportRange } from './analytics-range';
 
 const DEFAULT_RANGE_DAYS = 30;
-
-const invalid = (field: string, message: string) =>
-  catalogueError('invalid', 'VALIDATION_FAILED', {}, [{ field, message }]);
 
 export interface UsageView {
   postReads: number;
@@ -80,7 +77,7 @@ export class AnalyticsService {
     const c = q.cursor ? decodeCursor(q.cursor, 2) : undefined;
     const after = c ? { value: Number(c[0]), postId: String(c[1]) } : null;
     if (c === null || (after && (!Number.isFinite(after.value) || !isUuid(after.postId))))
-      throw invalid('cursor', 'unknown cursor');
+      throw invalidQuery('cursor', 'unknown cursor');
     const rows = await this.repo.posts(filter, q.sort, limit + 1, after);
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];

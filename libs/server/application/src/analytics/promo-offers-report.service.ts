@@ -1,15 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import {
-  engagementRate,
-  mergeCharter,
-  selfPromotionTally,
-  type Charter,
-  type SelfPromotionTally,
-} from '@xp/server/domain';
+import { engagementRate, selfPromotionTally, type Charter, type SelfPromotionTally } from '@xp/server/domain';
 import type { AnalyticsRangeQuery } from '@xp/shared';
 import { AccountRepository } from '../accounts/account.ports';
 import type { Actor } from '../identity/access.service';
-import { CharterRepository } from '../posts/post.ports';
+import { PostService } from '../posts/post.service';
 import type { MetricSums, ReportFilter } from './analytics.ports';
 import { AnalyticsService } from './analytics.service';
 
@@ -51,7 +45,7 @@ export class PromoOffersReportService {
     private readonly analytics: AnalyticsService,
     private readonly repo: PromoOffersReportRepository,
     private readonly accounts: AccountRepository,
-    private readonly charters: CharterRepository,
+    private readonly posts: PostService,
   ) {}
 
   /** Per account with posts in the range (by handle): its published self-promotion against today's charter. */
@@ -59,12 +53,16 @@ export class PromoOffersReportService {
     const f = await this.analytics.filter(workspaceId, actor, q);
     const posts = await this.repo.publishedPosts(f);
     const byAccount = new Map<string, PublishedPostText[]>();
-    for (const p of posts) byAccount.set(p.accountId, [...(byAccount.get(p.accountId) ?? []), p]);
+    for (const p of posts) {
+      const list = byAccount.get(p.accountId);
+      if (list) list.push(p);
+      else byAccount.set(p.accountId, [p]);
+    }
     const charters = new Map<string, Promise<Charter>>();
     const charterOf = (brandId: string) => {
       let c = charters.get(brandId);
       if (!c) {
-        c = this.charters.get(workspaceId, brandId).then((stored) => mergeCharter(stored?.config));
+        c = this.posts.charterFor(workspaceId, brandId);
         charters.set(brandId, c);
       }
       return c;

@@ -26,7 +26,11 @@ const FOLLOWERS_PER_CLAIM = 50;
 
 const groupBy = <T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> => {
   const out = new Map<string, T[]>();
-  for (const i of items) out.set(key(i), [...(out.get(key(i)) ?? []), i]);
+  for (const i of items) {
+    const list = out.get(key(i));
+    if (list) list.push(i);
+    else out.set(key(i), [i]);
+  }
   return out;
 };
 

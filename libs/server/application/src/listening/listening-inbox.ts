@@ -4,6 +4,10 @@ import { InboxIngestService } from '../inbox/inbox-ingest.service';
 import type { XInboundPost } from '../inbox/inbox.ports';
 import type { MonitorPostWithContext } from './listening.ports';
 
+/** A connected account of the brand: one that may read X for the brand's monitors and receive their posts. */
+export const receivesFor = (a: AccountRecord, brandId: string): boolean =>
+  a.brandId === brandId && a.status === 'connected';
+
 /**
  * Listening into the inbox: the posts a monitor read, filed in one account's inbox as mentions are (one
  * conversation per X thread, each post once per workspace, the brand's own posts left out), so the team answers
@@ -19,7 +23,7 @@ export class ListeningInbox {
   /** The account, if it is a connected account of the brand in the workspace. */
   async account(workspaceId: string, brandId: string, accountId: string): Promise<AccountRecord | null> {
     const a = await this.accounts.find(workspaceId, accountId);
-    return a && a.brandId === brandId && a.status === 'connected' ? a : null;
+    return a && receivesFor(a, brandId) ? a : null;
   }
 
   /** Files the posts (oldest first, so threads read in order); returns how many landed. */

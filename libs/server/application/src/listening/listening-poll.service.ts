@@ -17,7 +17,7 @@ import {
   type CountedMinute,
 } from '@xp/server/domain';
 import { msg } from '@xp/shared';
-import { AccountRepository } from '../accounts/account.ports';
+import { AccountRepository, type AccountRecord } from '../accounts/account.ports';
 import { Notifier } from '../audit/audit.ports';
 import { Clock, MembershipRepository } from '../ports';
 import {
@@ -27,7 +27,7 @@ import {
   type MonitorCursor,
   type MonitorRecord,
 } from './listening.ports';
-import { ListeningInbox } from './listening-inbox';
+import { ListeningInbox, receivesFor } from './listening-inbox';
 import { workspaceCap } from './workspace-cap';
 
 const DAY_MS = 86_400_000;
@@ -43,6 +43,12 @@ const COUNTS_SHARE_POSTS = 0.5;
 /** Posts read to explain an alert of a volume-only monitor (one search page). */
 const ALERT_SAMPLE = 50;
 const MONITORS_PER_POLL = 50;
+
+/** A monitor's accounts in one poll: the one whose token reads X, and the inbox its posts are filed in (if routed). */
+interface Readers {
+  accountId: string;
+  inbox: AccountRecord | null;
+}
 
 /**
  * The listening poller (docs/listening.md), in the worker process: claims due monitors (leased, so several workers
@@ -101,10 +107,14 @@ export class ListeningPollService {
         ),
       });
     if (budget.exhausted) return next(budget.reason);
-    const account = (await this.accounts.list(m.workspaceId, null)).find(
-      (a) => a.brandId === m.brandId && a.status === 'connected',
-    );
+    const brandAccounts = (await this.accounts.list(m.workspaceId, null)).filter((a) => receivesFor(a, m.brandId));
+    const account = brandAccounts[0];
     if (!account) return next(null);
+    // Who reads X for the monitor (the brand's first connected account), and whose inbox receives its posts, if any.
+    const via: Readers = {
+      accountId: account.id,
+      inbox: brandAccounts.find((a) => a.id === m.inboxAccountId) ?? null,
+    };
     const query = monitorXQuery(m.query, m.languages);
 
     // 1. Counts of the complete minutes since the last read.
@@ -147,12 +157,12 @@ export class ListeningPollService {
       const max = searchAllowance(budget.left, countsLeft);
       if (max >= 10) {
         const from = sinceId ? { sinceId } : { startTime: new Date(Math.max(start, now.getTime() - 3600_000)) };
-        sinceId = (await this.readPosts(m, account.id, query, from, max, budget, now)) ?? sinceId;
+        sinceId = (await this.readPosts(m, via, query, from, max, budget, now)) ?? sinceId;
       }
     }
 
     // 3. The alert in progress: what explains it, and who hears about it when it opens.
-    await this.explainAlert(m, account.id, query, budget, now, end);
+    await this.explainAlert(m, via, query, budget, now, end);
     return next(null, { countedUntil, sinceId, ...warmUp });
   }
 
@@ -217,7 +227,7 @@ export class ListeningPollService {
    */
   private async readPosts(
     m: MonitorRecord,
-    accountId: string,
+    via: Readers,
     query: string,
     from: { sinceId: string } | { startTime: Date },
     max: number,
@@ -225,7 +235,7 @@ export class ListeningPollService {
     now: Date,
   ): Promise<string | null> {
     if (!budget.take(max)) return null;
-    const r = await this.x.search(accountId, query, from, max);
+    const r = await this.x.search(via.accountId, query, from, max);
     budget.refund(max);
     if (r.kind !== 'ok') {
       this.logger.warn(`search for monitor ${m.id} failed: ${r.detail}`);
@@ -247,15 +257,14 @@ export class ListeningPollService {
     }));
     await this.monitors.savePosts(m.id, posts);
     // Routed to the inbox: the posts just read are filed in the chosen account's inbox (docs/listening.md).
-    const account = m.inboxAccountId ? await this.inbox.account(m.workspaceId, m.brandId, m.inboxAccountId) : null;
-    if (account) await this.inbox.file(account, posts);
+    if (via.inbox) await this.inbox.file(via.inbox, posts);
     return r.value.newestId;
   }
 
   /** Names the words of the alert in progress (re-read while it grows): from stored posts, or one sample search. */
   private async explainAlert(
     m: MonitorRecord,
-    accountId: string,
+    via: Readers,
     query: string,
     budget: ReadBudget,
     now: Date,
@@ -265,7 +274,7 @@ export class ListeningPollService {
     if (!alert) return;
     const since = alert.startedAt;
     if (m.mode === 'volume' && alert.sampleTweetIds.length === 0)
-      await this.readPosts(m, accountId, query, { startTime: new Date(since) }, ALERT_SAMPLE, budget, now);
+      await this.readPosts(m, via, query, { startTime: new Date(since) }, ALERT_SAMPLE, budget, now);
     const spike = await this.monitors.postTexts(m.id, new Date(since), new Date(Math.max(end, since + MINUTE_MS)), 500);
     if (spike.length === 0) return;
     const before = await this.monitors.postTexts(m.id, new Date(since - 3600_000), new Date(since), 500);

@@ -132,10 +132,11 @@ export abstract class MonitorRepository {
   abstract monthlyCapMicroUsd(workspaceId: string): Promise<number | null>;
   abstract setMonthlyCapMicroUsd(workspaceId: string, micro: number): Promise<void>;
   abstract series(monitorId: string, from: Date, to: Date, granularity: SeriesGranularity): Promise<SeriesRow[]>;
+  /** The monitor's posts created in [from, to) with their X context, newest first. */
   abstract posts(
     monitorId: string,
     q: { from?: Date; to?: Date; limit: number; before?: { at: Date; tweetId: string } },
-  ): Promise<MonitorPostRecord[]>;
+  ): Promise<MonitorPostWithContext[]>;
   abstract postsByIds(monitorId: string, tweetIds: string[]): Promise<MonitorPostRecord[]>;
   abstract alerts(workspaceId: string, monitorId: string, limit: number): Promise<MonitorAlertRecord[]>;
   abstract findAlert(workspaceId: string, monitorId: string, alertId: string): Promise<MonitorAlertRecord | null>;
@@ -151,13 +152,6 @@ export abstract class MonitorRepository {
   abstract countsIn(monitorId: string, ranges: [Date, Date][]): Promise<Map<number, number>>;
   abstract saveCounts(monitorId: string, rows: CountedMinuteRow[]): Promise<void>;
   abstract savePosts(monitorId: string, posts: MonitorPostWithContext[]): Promise<void>;
-  /** The monitor's posts created in [from, to) (`to` null: since `from`) with their X context, newest first. */
-  abstract postsWithContext(
-    monitorId: string,
-    from: Date,
-    to: Date | null,
-    limit: number,
-  ): Promise<MonitorPostWithContext[]>;
   /** Texts of the monitor's posts created in [from, to), newest first, at most `limit`. */
   abstract postTexts(
     monitorId: string,

@@ -26,7 +26,7 @@ import {
   type MonitorUsage,
   type SeriesRow,
 } from './listening.ports';
-import { ListeningInbox } from './listening-inbox';
+import { ListeningInbox, receivesFor } from './listening-inbox';
 import { workspaceCap, type WorkspaceCap } from './workspace-cap';
 
 const DAY_MS = 86_400_000;
@@ -136,13 +136,21 @@ export class MonitorService {
     const resetCursor =
       (patch.query !== undefined && patch.query.trim() !== current.query) ||
       (patch.languages !== undefined && patch.languages.join(',') !== current.languages.join(','));
-    const r = await this.monitors.update(
-      workspaceId,
-      id,
-      version,
-      { ...patch, ...(patch.query !== undefined ? { query: patch.query.trim() } : {}), resetCursor },
-      this.clock.now(),
-    );
+    return this.save(workspaceId, id, version, {
+      ...patch,
+      ...(patch.query !== undefined ? { query: patch.query.trim() } : {}),
+      resetCursor,
+    });
+  }
+
+  /** Writes a monitor's change at its version (409 when stale, 404 when gone); the monitor with its usage. */
+  private async save(
+    workspaceId: string,
+    id: string,
+    version: number,
+    patch: Parameters<MonitorRepository['update']>[3],
+  ): Promise<MonitorView> {
+    const r = await this.monitors.update(workspaceId, id, version, patch, this.clock.now());
     if (r === 'stale') throw staleVersion();
     if (!r) throw catalogueError('not_found', 'MONITOR_NOT_FOUND');
     return (await this.withUsage(workspaceId, [r]))[0]!;
@@ -287,33 +295,21 @@ export class MonitorService {
     const chosen =
       accountId ??
       monitor.inboxAccountId ??
-      (await this.accounts.list(workspaceId, accountIds)).find(
-        (a) => a.brandId === monitor.brandId && a.status === 'connected',
-      )?.id;
+      (await this.accounts.list(workspaceId, accountIds)).find((a) => receivesFor(a, monitor.brandId))?.id;
     if (!chosen) throw catalogueError('invalid', 'MONITOR_ACCOUNT_MISSING');
     const account = await this.inboxAccount(workspaceId, accountIds, monitor.brandId, chosen);
     // Since the alert started, up to its end (an alert still open: everything read so far).
-    const posts = await this.monitors.postsWithContext(
-      monitor.id,
-      new Date(alert.startedAt),
-      alert.endedAt,
-      ALERT_INBOX_MAX,
-    );
+    const posts = await this.monitors.posts(monitor.id, {
+      from: new Date(alert.startedAt),
+      to: alert.endedAt ?? undefined,
+      limit: ALERT_INBOX_MAX,
+    });
     const routed = await this.inbox.file(account, posts);
-    let current = monitor;
-    if (monitor.inboxAccountId !== account.id) {
-      const r = await this.monitors.update(
-        workspaceId,
-        monitor.id,
-        monitor.version,
-        { inboxAccountId: account.id },
-        this.clock.now(),
-      );
-      if (r === 'stale') throw staleVersion();
-      if (!r) throw catalogueError('not_found', 'MONITOR_NOT_FOUND');
-      current = r;
-    }
-    return { accountId: account.id, routed, monitor: (await this.withUsage(workspaceId, [current]))[0]! };
+    const current =
+      monitor.inboxAccountId === account.id
+        ? (await this.withUsage(workspaceId, [monitor]))[0]!
+        : await this.save(workspaceId, monitor.id, monitor.version, { inboxAccountId: account.id });
+    return { accountId: account.id, routed, monitor: current };
   }
 
   /** A connected account of the brand that the member covers, to receive a monitor's posts; else 400. */

@@ -13,40 +13,53 @@ import type { TransactionHost } from './transaction-host';
 
 /**
  * Per `groupBy`: the rollups (`analytics_day…` and, unless the key is the day, `analytics_month…`), the group's key in
- * them and in post_metrics (the edge days), and the label of a key (`g.key`) once summed.
+ * them and in post_metrics (the edge days), and the label of a key (`g.key`) once summed, with the join that names it
+ * (by primary key: only the groupings whose key is an id join a table).
  */
 const GROUPS: Record<
   AnalyticsGroupBy,
   {
     rollup: 's' | '_hours' | '_tags' | '_totals';
-    monthly: boolean;
     rkey: string;
     pkey: string;
     unnest?: true;
     label: string;
+    join?: string;
   }
 > = {
-  account: { rollup: 's', monthly: true, rkey: 'r.account_id::text', pkey: 'pm.account_id::text', label: 'acc.handle' },
-  brand: { rollup: 's', monthly: true, rkey: 'acc.brand_id::text', pkey: 'acc.brand_id::text', label: 'b.name' },
-  kind: { rollup: 's', monthly: true, rkey: 'r.kind', pkey: 'pm.kind', label: 'g.key' },
+  account: {
+    rollup: 's',
+    rkey: 'r.account_id::text',
+    pkey: 'pm.account_id::text',
+    label: 'acc.handle',
+    join: 'LEFT JOIN acc ON acc.id = g.key::uuid',
+  },
+  brand: {
+    rollup: 's',
+    rkey: 'acc.brand_id::text',
+    pkey: 'acc.brand_id::text',
+    label: 'b.name',
+    join: 'LEFT JOIN brands b ON b.id = g.key::uuid',
+  },
+  kind: { rollup: 's', rkey: 'r.kind', pkey: 'pm.kind', label: 'g.key' },
   author: {
     rollup: 's',
-    monthly: true,
     rkey: 'r.author_id::text',
     pkey: 'pm.author_id::text',
     label: 'u.display_name',
+    join: 'LEFT JOIN users u ON u.id = g.key::uuid',
   },
-  day: { rollup: '_totals', monthly: false, rkey: 'r.day::text', pkey: 'pm.local_day::text', label: 'g.key' },
-  hour: { rollup: '_hours', monthly: true, rkey: 'r.hour::text', pkey: 'pm.local_hour::text', label: 'g.key' },
-  tag: { rollup: '_tags', monthly: true, rkey: 'r.tag', pkey: 't.tag', unnest: true, label: 'g.key' },
-  approval: { rollup: 's', monthly: true, rkey: 'r.approval_path', pkey: 'pm.approval_path', label: 'g.key' },
+  day: { rollup: '_totals', rkey: 'r.day::text', pkey: 'pm.local_day::text', label: 'g.key' },
+  hour: { rollup: '_hours', rkey: 'r.hour::text', pkey: 'pm.local_hour::text', label: 'g.key' },
+  tag: { rollup: '_tags', rkey: 'r.tag', pkey: 't.tag', unnest: true, label: 'g.key' },
+  approval: { rollup: 's', rkey: 'r.approval_path', pkey: 'pm.approval_path', label: 'g.key' },
 };
 
-const RANGE = `pm.workspace_id = $1 AND pm.published_at >= $2 AND pm.published_at < $3
+export const RANGE = `pm.workspace_id = $1 AND pm.published_at >= $2 AND pm.published_at < $3
   AND ($4::uuid[] IS NULL OR pm.account_id = ANY($4::uuid[]))`;
-const rangeParams = (f: ReportFilter) => [f.workspaceId, f.from, f.to, f.accountIds];
+export const rangeParams = (f: ReportFilter) => [f.workspaceId, f.from, f.to, f.accountIds];
 
-const SUMS = ['impressions', 'likes', 'reposts', 'replies', 'quotes', 'bookmarks', 'link_clicks'] as const;
+export const SUMS = ['impressions', 'likes', 'reposts', 'replies', 'quotes', 'bookmarks', 'link_clicks'] as const;
 
 /**
  * Sums of the posts published in [from, to), in each account's zone: the months wholly inside the range from the
@@ -59,6 +72,8 @@ export async function summaryRows(
   groupBy: AnalyticsGroupBy,
 ): Promise<SummaryRow[]> {
   const g = GROUPS[groupBy];
+  // Days have no monthly rollup (a month's row cannot say its days).
+  const monthly = g.rollup !== '_totals';
   const rows = await tx.rows<Record<string, string | number>>(
     `WITH acc0 AS (
        SELECT a.id, a.handle, a.brand_id, lf::date + CASE WHEN lf::time = '00:00' THEN 0 ELSE 1 END AS first_full,
@@ -72,14 +87,14 @@ export async function summaryRows(
          FROM acc0),
      acc AS (
        -- whole months: [first_month, mid_end); whole days around them: [first_full, first_month) and [mid_end, last_excl)
-       SELECT acc1.*, ${g.monthly ? 'greatest(first_month, last_month)' : 'first_month'} AS mid_end FROM acc1),
+       SELECT acc1.*, ${monthly ? 'greatest(first_month, last_month)' : 'first_month'} AS mid_end FROM acc1),
      edges AS (
        SELECT * FROM (VALUES ($2::timestamptz, least($3::timestamptz, $2::timestamptz + interval '2 days')),
                              (greatest($2::timestamptz + interval '2 days', $3::timestamptz - interval '2 days'), $3::timestamptz)) AS w(lo, hi)
         WHERE lo < hi),
      parts AS (
        ${
-         g.monthly
+         monthly
            ? `SELECT ${g.rkey} AS key, r.posts, ${SUMS.map((c) => `r.${c}`).join(', ')}
          FROM analytics_month${g.rollup} r JOIN acc ON acc.id = r.account_id
         WHERE r.day >= acc.first_month AND r.day < acc.mid_end
@@ -88,7 +103,7 @@ export async function summaryRows(
        }
        SELECT ${g.rkey} AS key, r.posts, ${SUMS.map((c) => `r.${c}`).join(', ')}
          FROM acc CROSS JOIN LATERAL (VALUES ${
-           g.monthly
+           monthly
              ? '(acc.first_full, least(acc.first_month, acc.last_excl)), (greatest(acc.mid_end, acc.first_full), acc.last_excl)'
              : '(acc.first_full, acc.last_excl)'
          }) AS w(lo, hi)
@@ -102,8 +117,7 @@ export async function summaryRows(
        SELECT key, sum(posts)::int AS posts, ${SUMS.map((c) => `sum(${c})::float8 AS ${c}`).join(', ')}
          FROM parts GROUP BY key HAVING sum(posts) > 0)
      SELECT g.*, coalesce(${g.label}, '') AS label
-       FROM g LEFT JOIN acc ON acc.id::text = g.key LEFT JOIN brands b ON b.id::text = g.key
-       LEFT JOIN users u ON u.id::text = g.key
+       FROM g ${g.join ?? ''}
       ORDER BY g.impressions DESC, g.key`,
     rangeParams(f),
   );

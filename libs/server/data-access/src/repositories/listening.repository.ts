@@ -29,8 +29,9 @@ const alert = (r: object) => camelRow(r) as unknown as MonitorAlertRecord;
 /** `to_char` pattern of `Date.prototype.toISOString` (UTC). */
 const ISO_UTC = 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"';
 
-const POST_COLUMNS = `tweet_id, author_username, text, created_at, lang`;
-const post = (r: object) => camelRow(r) as unknown as MonitorPostRecord;
+// With the X context the inbox needs to file a post in its thread (a small JSON object per post).
+const POST_COLUMNS = `tweet_id, author_username, text, created_at, lang, x_context`;
+const post = (r: object) => camelRow(r) as unknown as MonitorPostWithContext;
 
 const PATCH_COLUMNS: Record<keyof MonitorPatch, string> = {
   name: 'name',
@@ -212,7 +213,7 @@ export class TypeormMonitorRepository extends MonitorRepository {
   async posts(
     monitorId: string,
     q: { from?: Date; to?: Date; limit: number; before?: { at: Date; tweetId: string } },
-  ): Promise<MonitorPostRecord[]> {
+  ): Promise<MonitorPostWithContext[]> {
     const rows = await this.tx.rows<object>(
       `SELECT ${POST_COLUMNS} FROM monitor_posts
         WHERE monitor_id = $1 AND ($2::timestamptz IS NULL OR created_at >= $2) AND ($3::timestamptz IS NULL OR created_at < $3)
@@ -307,21 +308,6 @@ export class TypeormMonitorRepository extends MonitorRepository {
         posts.map((p) => (p.xContext ? JSON.stringify(p.xContext) : null)),
       ],
     );
-  }
-
-  async postsWithContext(
-    monitorId: string,
-    from: Date,
-    to: Date | null,
-    limit: number,
-  ): Promise<MonitorPostWithContext[]> {
-    const rows = await this.tx.rows<object>(
-      `SELECT ${POST_COLUMNS}, x_context FROM monitor_posts
-        WHERE monitor_id = $1 AND created_at >= $2 AND ($3::timestamptz IS NULL OR created_at < $3)
-        ORDER BY created_at DESC, tweet_id DESC LIMIT $4`,
-      [monitorId, from, to, limit],
-    );
-    return rows.map((r) => camelRow(r) as unknown as MonitorPostWithContext);
   }
 
   async postTexts(

@@ -7,13 +7,8 @@ import {
   type PublishedPostText,
   type ReportFilter,
 } from '@xp/server/application';
-import { metricSums } from './analytics-reports';
+import { metricSums, RANGE, rangeParams, SUMS } from './analytics-reports';
 import { TransactionHost } from './transaction-host';
-
-/** The range's published posts (their figures row, written with the publication) of the filter's accounts. */
-const PUBLISHED = `pm.workspace_id = $1 AND pm.published_at >= $2 AND pm.published_at < $3
-  AND ($4::uuid[] IS NULL OR pm.account_id = ANY($4::uuid[]))`;
-const params = (f: ReportFilter) => [f.workspaceId, f.from, f.to, f.accountIds];
 
 @Injectable()
 export class TypeormPromoOffersReportRepository extends PromoOffersReportRepository {
@@ -26,9 +21,9 @@ export class TypeormPromoOffersReportRepository extends PromoOffersReportReposit
       `SELECT pm.account_id, p.tags,
               (SELECT array_agg(s->>'text' ORDER BY n) FROM jsonb_array_elements(p.segments) WITH ORDINALITY AS e(s, n)) AS texts
          FROM post_metrics pm JOIN posts p ON p.id = pm.post_id
-        WHERE ${PUBLISHED}
+        WHERE ${RANGE}
         ORDER BY pm.account_id, pm.published_at, pm.post_id`,
-      params(f),
+      rangeParams(f),
     );
     return rows.map((r) => ({
       accountId: r.account_id,
@@ -40,16 +35,14 @@ export class TypeormPromoOffersReportRepository extends PromoOffersReportReposit
   async jobOffers(f: ReportFilter): Promise<JobOfferSums[]> {
     const rows = await this.tx.rows<Record<string, string | number>>(
       `SELECT o.id AS job_offer_id, o.title, count(*)::int AS posts,
-              ${['impressions', 'likes', 'reposts', 'replies', 'quotes', 'bookmarks', 'link_clicks']
-                .map((c) => `sum(pm.${c})::float8 AS ${c}`)
-                .join(', ')}
+              ${SUMS.map((c) => `sum(pm.${c})::float8 AS ${c}`).join(', ')}
          FROM post_metrics pm
          JOIN post_origins po ON po.post_id = pm.post_id AND po.workspace_id = pm.workspace_id AND po.source = 'job_offer'
          JOIN job_offers o ON o.id = po.source_id AND o.workspace_id = pm.workspace_id
-        WHERE ${PUBLISHED}
+        WHERE ${RANGE}
         GROUP BY o.id, o.title
         ORDER BY link_clicks DESC, impressions DESC, o.id`,
-      params(f),
+      rangeParams(f),
     );
     return rows.map((r) => ({ jobOfferId: String(r['job_offer_id']), title: String(r['title']), ...metricSums(r) }));
   }

@@ -1,5 +1,6 @@
 // The best hours to publish on an account: its posts' figures by weekday and local hour, each cell scored by its
 // impressions per post against the account's average, the best cells ranked (docs/analytics.md, "Best hours").
+import type { WeekHour } from '@xp/shared';
 import { engagementRate, type InteractionCounts } from './snapshot-rules';
 
 /** A cell needs at least this many posts to count as a best hour (fewer: a lucky post is not a habit). */
@@ -36,10 +37,10 @@ export interface BestHours {
    * above the account's average (score > 1); ties go to the cell with more posts, then the earlier one in the week.
    * Empty when the history is too thin or no hour stands out.
    */
-  best: { weekday: number; hour: number }[];
+  best: WeekHour[];
 }
 
-const inWeek = (s: { weekday: number; hour: number }) =>
+const inWeek = (s: WeekHour) =>
   Number.isInteger(s.weekday) &&
   s.weekday >= 1 &&
   s.weekday <= 7 &&

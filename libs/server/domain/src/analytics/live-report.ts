@@ -1,6 +1,6 @@
 // The report of a live session (a Grand Prix): its posts' latest figures summed, spread over 10-minute buckets, its
 // best posts and how its publishing went (pure; docs/analytics.md, "A live session's report").
-import { engagementRate, type InteractionCounts } from './snapshot-rules';
+import { engagementRate, engagements, type InteractionCounts } from './snapshot-rules';
 
 /** The timeline's bucket: 10 minutes, aligned on UTC's (14:00, 14:10…; whole in every hour-offset zone). */
 export const LIVE_REPORT_BUCKET_MINUTES = 10;
@@ -81,11 +81,6 @@ const FAILED = new Set(['failed', 'unconfirmed']);
 
 type Published = LivePostFigures & { publishedAt: Date };
 const isPublished = (p: LivePostFigures): p is Published => p.status === 'published' && p.publishedAt !== null;
-
-/** likes + reposts + replies + quotes + bookmarks (the public interactions the engagement rate counts). */
-export function engagements(c: InteractionCounts): number {
-  return c.likes + c.reposts + c.replies + c.quotes + c.bookmarks;
-}
 
 /** The median of numbers (the mean of the two middle ones for an even count); null for none. */
 export function median(values: readonly number[]): number | null {

@@ -61,8 +61,12 @@ export interface InteractionCounts {
  */
 export function engagementRate(c: InteractionCounts, impressions: number): number {
   if (impressions <= 0) return 0;
-  const interactions = c.likes + c.reposts + c.replies + c.quotes + c.bookmarks;
-  return Math.round((interactions / impressions) * 10_000) / 10_000;
+  return Math.round((engagements(c) / impressions) * 10_000) / 10_000;
+}
+
+/** likes + reposts + replies + quotes + bookmarks (the public interactions the engagement rate counts). */
+export function engagements(c: InteractionCounts): number {
+  return c.likes + c.reposts + c.replies + c.quotes + c.bookmarks;
 }
 
 /** Ids in groups of at most `size` (X's `GET /2/tweets` takes 100 ids). */

@@ -1,6 +1,5 @@
 import type { AnalyticsSummaryItemDto } from '@xp/shared';
 import {
-  analyticsFormat,
   costMeter,
   dayText,
   groupLabel,
@@ -146,17 +145,5 @@ describe('labels and numbers in the UI language', () => {
     const item = { key: 'after_changes', label: 'after_changes' };
     expect(groupLabel('approval', item, 'fr', kind, path)).toBe('path:after_changes');
     expect(groupLabel('approval', item, 'fr', kind)).toBe('after_changes');
-  });
-
-  it('formats counts, rates and money with Intl', () => {
-    const space = (s: string) => s.replace(/\s/g, ' ');
-    const fr = analyticsFormat('fr');
-    const en = analyticsFormat('en');
-    expect(space(fr.count(12345))).toBe('12 345');
-    expect(en.count(12345)).toBe('12,345');
-    expect(space(fr.percent(0.0421))).toBe('4,21 %');
-    expect(en.percent(0.05)).toBe('5.0%');
-    expect(space(fr.money(1.5))).toBe('1,50 $US');
-    expect(en.money(1.5)).toBe('$1.50');
   });
 });

@@ -95,7 +95,7 @@ export function utcMonth(now: number): string {
 }
 
 // The CSV path and the figures' formats, shared with a live session's report (without Angular: unit-testable).
-export { analyticsFormat, downloadCsv, toCsv, type AnalyticsFormat } from '@xp/web/ui/report-export';
+export { downloadCsv, toCsv } from '@xp/web/ui/report-export';
 
 /** An hour of the day (0–23) as people write it in `lang` ("14 h", "2 PM"). */
 export function hourLabel(hour: number, lang: string): string {

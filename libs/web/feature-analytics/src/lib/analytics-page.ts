@@ -46,6 +46,8 @@ export class AnalyticsPage extends WorkspaceScoped {
   protected readonly accounts = signal<AccountDto[]>([]);
   /** What the reports are asked for: set when a control changes (a preset ends at that moment). */
   protected readonly filter = signal<AnalyticsFilter | null>(null);
+  /** Clicks on the refresh button. */
+  protected readonly refreshes = signal(0);
   /** The filter when one account is chosen (the best hours then map its weekdays × hours). */
   protected readonly accountFilter = computed(() => {
     const f = this.filter();
@@ -63,6 +65,12 @@ export class AnalyticsPage extends WorkspaceScoped {
       () => [this.workspaceId(), this.range(), this.customFrom(), this.customTo(), this.accountId()] as const,
       () => this.apply(),
     );
+  }
+
+  /** The refresh button: the reports read again, and the month's cost too (which no filter changes). */
+  protected refresh(): void {
+    this.apply();
+    this.refreshes.update((n) => n + 1);
   }
 
   /** Reads the controls again (a preset's range ends now). */

@@ -1,9 +1,9 @@
 import { computed, Directive, inject, input, signal } from '@angular/core';
 import { TranslocoService } from '@jsverse/transloco';
-import { LanguageService, WorkspaceScoped } from '@xp/web/common';
+import { LanguageService, WorkspaceScoped, figureFormat } from '@xp/web/common';
 import { AnalyticsApi, toApiError } from '@xp/web/data-access';
 import { ActionRunner, onChange } from '@xp/web/ui';
-import { analyticsFormat, downloadCsv, toCsv, type AnalyticsFilter } from './analytics-helpers';
+import { type AnalyticsFilter } from './analytics-helpers';
 
 /**
  * A table of the analytics page: its rows for the page's filter (range and account), asked again when the filter or
@@ -18,7 +18,9 @@ export abstract class AnalyticsReport<T> extends WorkspaceScoped {
   protected readonly lang = inject(LanguageService).current;
   protected readonly action = new ActionRunner(toApiError);
   protected readonly items = signal<T[]>([]);
-  protected readonly fmt = computed(() => analyticsFormat(this.lang()));
+  /** The rows of the current filter are being read. */
+  protected readonly loading = signal(false);
+  protected readonly fmt = computed(() => figureFormat(this.lang()));
 
   constructor() {
     super();
@@ -31,22 +33,20 @@ export abstract class AnalyticsReport<T> extends WorkspaceScoped {
   /** The rows of `filter`. */
   protected abstract fetch(workspaceId: string, filter: AnalyticsFilter): Promise<T[]>;
 
+  /** A read is never skipped (a filter changed during the last one asks again); only the latest one's rows show. */
   private async load(): Promise<void> {
     const filter = this.filter();
     if (!filter) return;
-    await this.action.run(async () => {
+    this.loading.set(true);
+    await this.action.read(async () => {
       const items = await this.fetch(this.workspaceId(), filter);
       if (filter === this.filter()) this.items.set(items);
     });
+    if (filter === this.filter()) this.loading.set(false);
   }
 
   /** `key` in the UI language. */
   protected t(key: string, params: Record<string, unknown> = {}): string {
     return this.transloco.translate(key, params, this.lang());
-  }
-
-  /** Writes `rows` under `header` to the CSV file `filename`. */
-  protected async download(filename: string, header: string[], rows: Parameters<typeof toCsv>[1]): Promise<void> {
-    downloadCsv(filename, await toCsv(header, rows));
   }
 }

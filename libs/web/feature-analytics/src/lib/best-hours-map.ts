@@ -1,11 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { BestHoursDto } from '@xp/shared';
-import { ApiErrorAlert, LanguageService, WorkspaceScoped } from '@xp/web/common';
+import { ApiErrorAlert, LanguageService, WorkspaceScoped, figureFormat } from '@xp/web/common';
 import { AnalyticsApi, toApiError } from '@xp/web/data-access';
-import { ActionRunner, onChange } from '@xp/web/ui';
+import { ActionRunner, onChange, CsvButton, saveCsv } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
-import { analyticsFormat, downloadCsv, hourLabel, toCsv, type AnalyticsFilter } from './analytics-helpers';
+import { hourLabel, type AnalyticsFilter } from './analytics-helpers';
 import { bestHoursMap, weekdayLabel, type MapCell } from './best-hours-map-helpers';
 
 /**
@@ -21,15 +21,7 @@ import { bestHoursMap, weekdayLabel, type MapCell } from './best-hours-map-helpe
     <xp-api-error [error]="action.error()" />
     <div class="report__head">
       <p class="map__best" data-testid="best-hours-best">{{ bestSentence() }}</p>
-      <button
-        type="button"
-        class="btn btn--secondary btn--sm"
-        data-testid="best-hours-csv"
-        [disabled]="!data()"
-        (click)="exportCsv()"
-      >
-        {{ 'analytics.csv.export' | transloco }}
-      </button>
+      <xp-csv-button testId="best-hours-csv" label="analytics.csv.export" [disabled]="!data()" (export)="exportCsv()" />
     </div>
     <div class="map__scroll" tabindex="0" role="region" [attr.aria-label]="caption()">
       <table class="map" data-testid="best-hours-map">
@@ -84,7 +76,7 @@ import { bestHoursMap, weekdayLabel, type MapCell } from './best-hours-map-helpe
       {{ 'analytics.hours.map.few' | transloco: { min: data()?.minPosts ?? 3 } }}
     </p>
   `,
-  imports: [TranslocoPipe, ApiErrorAlert],
+  imports: [TranslocoPipe, ApiErrorAlert, CsvButton],
 })
 export class BestHoursMap extends WorkspaceScoped {
   /** The page's filter, with an account chosen. */
@@ -101,7 +93,7 @@ export class BestHoursMap extends WorkspaceScoped {
     const d = this.data();
     return d ? bestHoursMap(d) : [];
   });
-  private readonly fmt = computed(() => analyticsFormat(this.lang()));
+  private readonly fmt = computed(() => figureFormat(this.lang()));
   protected readonly caption = computed(() =>
     this.t('analytics.hours.map.caption', { tz: this.data()?.timezone ?? '' }),
   );
@@ -171,7 +163,7 @@ export class BestHoursMap extends WorkspaceScoped {
         c.rank,
       ]),
     );
-    downloadCsv(`analytics-best-hours-${d.from.slice(0, 10)}.csv`, await toCsv(header, rows));
+    await saveCsv(`analytics-best-hours-${d.from.slice(0, 10)}.csv`, header, rows);
   }
 
   private when(c: { weekday: number; hour: number }): string {

@@ -2,11 +2,11 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, signal } f
 import { FormsModule } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { AnalyticsSettingsDto, AnalyticsUsageDto } from '@xp/shared';
-import { ApiErrorAlert, LanguageService, WorkspaceScoped } from '@xp/web/common';
+import { ApiErrorAlert, LanguageService, WorkspaceScoped, figureFormat } from '@xp/web/common';
 import { AnalyticsApi, toApiError } from '@xp/web/data-access';
 import { ActionRunner, onChange } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
-import { analyticsFormat, costMeter, utcMonth } from './analytics-helpers';
+import { costMeter, utcMonth } from './analytics-helpers';
 
 /**
  * What reading the metrics from X costs this month (UTC): the posts and users read, the spend and the projection
@@ -22,7 +22,7 @@ import { analyticsFormat, costMeter, utcMonth } from './analytics-helpers';
 })
 export class CostMeter extends WorkspaceScoped {
   readonly canManage = input(false);
-  /** A new value reads the month again (the page's filters, or its refresh button). */
+  /** A new value reads the month again (the page's refresh button). */
   readonly refreshOn = input<unknown>(null);
 
   private readonly api = inject(AnalyticsApi);
@@ -34,7 +34,7 @@ export class CostMeter extends WorkspaceScoped {
   protected readonly budget = signal(0);
   protected readonly saved = signal(false);
   protected readonly month = signal(utcMonth(Date.now()));
-  protected readonly fmt = computed(() => analyticsFormat(this.lang()));
+  protected readonly fmt = computed(() => figureFormat(this.lang()));
   protected readonly meter = computed(() => {
     const u = this.usage();
     return u ? costMeter(u) : null;

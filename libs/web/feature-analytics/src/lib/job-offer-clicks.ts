@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { JobOfferClicksItemDto } from '@xp/shared';
 import { ApiErrorAlert } from '@xp/web/common';
-import { DataTable, type TableColumn } from '@xp/web/ui';
+import { DataTable, type TableColumn, CsvButton, saveCsv } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import type { AnalyticsFilter } from './analytics-helpers';
 import { AnalyticsReport } from './analytics-report';
@@ -15,7 +15,7 @@ const COLUMNS = ['posts', 'impressions', 'linkClicks', 'engagementRate', 'clickR
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './job-offer-clicks.html',
   styleUrl: './analytics.css',
-  imports: [TranslocoPipe, ApiErrorAlert, DataTable],
+  imports: [TranslocoPipe, ApiErrorAlert, DataTable, CsvButton],
 })
 export class JobOfferClicks extends AnalyticsReport<JobOfferClicksItemDto> {
   protected readonly columns: TableColumn[] = [
@@ -28,7 +28,7 @@ export class JobOfferClicks extends AnalyticsReport<JobOfferClicksItemDto> {
   }
 
   protected exportCsv(): Promise<void> {
-    return this.download(
+    return saveCsv(
       'analytics-job-offers.csv',
       ['jobOfferId', 'title', ...COLUMNS].map((c) => this.t(`analytics.jobOffers.cols.${c}`)),
       this.items().map((o) => [o.jobOfferId, o.title, ...COLUMNS.map((c) => o[c])]),

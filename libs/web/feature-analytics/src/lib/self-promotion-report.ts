@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { SelfPromotionItemDto } from '@xp/shared';
 import { ApiErrorAlert } from '@xp/web/common';
-import { Badge, DataTable, type TableColumn } from '@xp/web/ui';
+import { Badge, DataTable, type TableColumn, CsvButton, saveCsv } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import type { AnalyticsFilter } from './analytics-helpers';
 import { AnalyticsReport } from './analytics-report';
@@ -20,7 +20,7 @@ const num = (key: string): TableColumn => ({ key: `analytics.selfPromo.cols.${ke
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './self-promotion-report.html',
   styleUrl: './analytics.css',
-  imports: [TranslocoPipe, ApiErrorAlert, Badge, DataTable],
+  imports: [TranslocoPipe, ApiErrorAlert, Badge, DataTable, CsvButton],
 })
 export class SelfPromotionReport extends AnalyticsReport<SelfPromotionItemDto> {
   protected readonly window = selfPromotionWindow;
@@ -57,6 +57,6 @@ export class SelfPromotionReport extends AnalyticsReport<SelfPromotionItemDto> {
       r.worstWindow,
       String(r.exceeded),
     ]);
-    await this.download(`analytics-self-promotion-${this.filter()?.from.slice(0, 10) ?? ''}.csv`, header, rows);
+    await saveCsv(`analytics-self-promotion-${this.filter()?.from.slice(0, 10) ?? ''}.csv`, header, rows);
   }
 }

@@ -1,11 +1,20 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { ANALYTICS_GROUP_BY, type AnalyticsGroupBy, type AnalyticsSummaryItemDto } from '@xp/shared';
-import { ApiErrorAlert, LanguageService, WorkspaceScoped } from '@xp/web/common';
+import { ApiErrorAlert, LanguageService, WorkspaceScoped, figureFormat } from '@xp/web/common';
 import { AnalyticsApi, toApiError } from '@xp/web/data-access';
-import { ActionRunner, DataTable, LazyChart, onChange, type ChartSpec, type TableColumn } from '@xp/web/ui';
+import {
+  ActionRunner,
+  DataTable,
+  LazyChart,
+  onChange,
+  type ChartSpec,
+  type TableColumn,
+  CsvButton,
+  saveCsv,
+} from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
-import { analyticsFormat, downloadCsv, groupLabel, toCsv, type AnalyticsFilter } from './analytics-helpers';
+import { groupLabel, type AnalyticsFilter } from './analytics-helpers';
 
 const num = (key: string): TableColumn => ({ key: `analytics.cols.${key}`, class: 'num' });
 
@@ -18,7 +27,7 @@ const num = (key: string): TableColumn => ({ key: `analytics.cols.${key}`, class
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './summary-report.html',
   styleUrl: './analytics.css',
-  imports: [TranslocoPipe, ApiErrorAlert, DataTable, LazyChart],
+  imports: [TranslocoPipe, ApiErrorAlert, DataTable, LazyChart, CsvButton],
 })
 export class SummaryReport extends WorkspaceScoped {
   readonly filter = input.required<AnalyticsFilter | null>();
@@ -30,7 +39,7 @@ export class SummaryReport extends WorkspaceScoped {
   protected readonly groupings = ANALYTICS_GROUP_BY;
   protected readonly groupBy = signal<AnalyticsGroupBy>('account');
   protected readonly items = signal<AnalyticsSummaryItemDto[]>([]);
-  protected readonly fmt = computed(() => analyticsFormat(this.lang()));
+  protected readonly fmt = computed(() => figureFormat(this.lang()));
 
   protected readonly columns = computed<TableColumn[]>(() => [
     `analytics.groupBy.${this.groupBy()}`,
@@ -116,7 +125,7 @@ export class SummaryReport extends WorkspaceScoped {
       r.linkClicks,
       r.engagementRate,
     ]);
-    downloadCsv(`analytics-${this.groupBy()}-${this.filter()?.from.slice(0, 10) ?? ''}.csv`, await toCsv(header, rows));
+    await saveCsv(`analytics-${this.groupBy()}-${this.filter()?.from.slice(0, 10) ?? ''}.csv`, header, rows);
   }
 
   private t(key: string): string {

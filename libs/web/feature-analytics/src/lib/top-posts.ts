@@ -2,11 +2,11 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, signal } f
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { ANALYTICS_POST_SORTS, type AccountDto, type AnalyticsPostDto, type AnalyticsPostSort } from '@xp/shared';
-import { ApiErrorAlert, LanguageService, WorkspaceScoped } from '@xp/web/common';
+import { ApiErrorAlert, LanguageService, WorkspaceScoped, figureFormat } from '@xp/web/common';
 import { AnalyticsApi, toApiError } from '@xp/web/data-access';
-import { ActionRunner, DataTable, onChange, type TableColumn } from '@xp/web/ui';
+import { ActionRunner, DataTable, onChange, type TableColumn, CsvButton, saveCsv } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
-import { analyticsFormat, downloadCsv, toCsv, type AnalyticsFilter } from './analytics-helpers';
+import { type AnalyticsFilter } from './analytics-helpers';
 
 const PAGE = 20;
 const num = (key: string): TableColumn => ({ key: `analytics.cols.${key}`, class: 'num' });
@@ -17,7 +17,7 @@ const num = (key: string): TableColumn => ({ key: `analytics.cols.${key}`, class
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './top-posts.html',
   styleUrl: './analytics.css',
-  imports: [RouterLink, TranslocoPipe, ApiErrorAlert, DataTable],
+  imports: [RouterLink, TranslocoPipe, ApiErrorAlert, DataTable, CsvButton],
 })
 export class TopPosts extends WorkspaceScoped {
   readonly filter = input.required<AnalyticsFilter | null>();
@@ -31,7 +31,7 @@ export class TopPosts extends WorkspaceScoped {
   protected readonly sort = signal<AnalyticsPostSort>('impressions');
   protected readonly posts = signal<AnalyticsPostDto[]>([]);
   protected readonly cursor = signal<string | null>(null);
-  protected readonly fmt = computed(() => analyticsFormat(this.lang()));
+  protected readonly fmt = computed(() => figureFormat(this.lang()));
   protected readonly columns: TableColumn[] = [
     'analytics.cols.publishedAt',
     'analytics.cols.account',
@@ -90,6 +90,6 @@ export class TopPosts extends WorkspaceScoped {
       p.replies,
       p.engagementRate,
     ]);
-    downloadCsv(`analytics-top-posts-${this.sort()}.csv`, await toCsv(header.map(t), rows));
+    await saveCsv(`analytics-top-posts-${this.sort()}.csv`, header.map(t), rows);
   }
 }

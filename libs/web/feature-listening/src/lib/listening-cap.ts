@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { ApiErrorAlert, formatUsd, WorkspacePageContext, WorkspaceScoped } from '@xp/web/common';
+import { ApiErrorAlert, figureFormat, WorkspacePageContext, WorkspaceScoped } from '@xp/web/common';
 import { ListeningApi, toApiError, type ListeningSettingsDto } from '@xp/web/data-access';
 import { ActionRunner, Field, SubmitButton } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
@@ -93,7 +93,8 @@ export class ListeningCap extends WorkspaceScoped {
   protected readonly canEdit = computed(() => this.ctx.session.can(this.workspaceId(), 'workspace.update'));
   protected readonly reached = computed(() => this.settings().spentThisMonthUsd >= this.settings().monthlyCapUsd);
 
-  protected readonly money = (usd: number) => formatUsd(this.ctx.language.current(), usd);
+  private readonly fmt = computed(() => figureFormat(this.ctx.language.current()));
+  protected readonly money = (usd: number) => this.fmt().money(usd);
 
   protected edit(): void {
     this.value.set(this.settings().monthlyCapUsd);

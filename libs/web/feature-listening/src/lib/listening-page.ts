@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, signal } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { AccountDto, BrandDto } from '@xp/shared';
-import { ApiErrorAlert, formatCount, formatUsd, WorkspacePageContext, WorkspaceScoped } from '@xp/web/common';
+import { ApiErrorAlert, figureFormat, WorkspacePageContext, WorkspaceScoped } from '@xp/web/common';
 import { BrandsApi, ListeningApi, toApiError, type ListeningSettingsDto, type MonitorDto } from '@xp/web/data-access';
 import { ActionRunner, onChange, PAGE_PIECES } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
@@ -114,6 +114,7 @@ export class ListeningPage extends WorkspaceScoped {
     await this.reload();
   }
 
-  protected readonly money = (usd: number) => formatUsd(this.lang(), usd);
-  protected readonly count = (n: number) => formatCount(this.lang(), n);
+  private readonly fmt = computed(() => figureFormat(this.lang()));
+  protected readonly money = (usd: number) => this.fmt().money(usd);
+  protected readonly count = (n: number) => this.fmt().count(n);
 }

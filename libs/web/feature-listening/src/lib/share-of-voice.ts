@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { ApiErrorAlert, formatCount, LanguageService, WorkspaceScoped } from '@xp/web/common';
+import { ApiErrorAlert, figureFormat, LanguageService, WorkspaceScoped } from '@xp/web/common';
 import { ListeningApi, toApiError, type MonitorDto } from '@xp/web/data-access';
 import { ActionRunner, onChange } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
@@ -69,7 +69,8 @@ export class ShareOfVoice extends WorkspaceScoped {
     this.picked.set(next);
   }
 
-  protected readonly count = (n: number) => formatCount(this.lang(), n);
+  private readonly fmt = computed(() => figureFormat(this.lang()));
+  protected readonly count = (n: number) => this.fmt().count(n);
 
   protected percent(share: number): string {
     return new Intl.NumberFormat(this.lang(), { style: 'percent', maximumFractionDigits: 1 }).format(share);

@@ -2,9 +2,9 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, signal } f
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { LiveReportDto, LiveSessionDto } from '@xp/shared';
-import { ApiErrorAlert, LanguageService, WorkspacePageContext, WorkspaceScoped } from '@xp/web/common';
+import { ApiErrorAlert, LanguageService, WorkspacePageContext, WorkspaceScoped, figureFormat } from '@xp/web/common';
 import { LiveApi, toApiError } from '@xp/web/data-access';
-import { ActionRunner, analyticsFormat, DataTable, downloadCsv, LazyChart, onChange, toCsv } from '@xp/web/ui';
+import { ActionRunner, DataTable, LazyChart, onChange, CsvButton, saveCsv } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { bucketLabel, delayLabel, liveTimelineChart } from './live-report-chart';
 
@@ -19,7 +19,7 @@ import { bucketLabel, delayLabel, liveTimelineChart } from './live-report-chart'
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './live-session-report.html',
   styleUrl: './live-session-report.css',
-  imports: [RouterLink, TranslocoPipe, ApiErrorAlert, DataTable, LazyChart],
+  imports: [RouterLink, TranslocoPipe, ApiErrorAlert, DataTable, LazyChart, CsvButton],
 })
 export class LiveSessionReport extends WorkspaceScoped {
   readonly session = input.required<LiveSessionDto>();
@@ -31,7 +31,7 @@ export class LiveSessionReport extends WorkspaceScoped {
   protected readonly lang = inject(LanguageService).current;
   protected readonly action = new ActionRunner(toApiError);
   protected readonly report = signal<LiveReportDto | null>(null);
-  protected readonly fmt = computed(() => analyticsFormat(this.lang()));
+  protected readonly fmt = computed(() => figureFormat(this.lang()));
   private readonly sessionId = computed(() => this.session().id);
   protected readonly chart = computed(() => {
     const r = this.report();
@@ -84,12 +84,10 @@ export class LiveSessionReport extends WorkspaceScoped {
       'live.report.cols.engagements',
     ];
     const rows = r.timeline.map((b) => [b.start, b.posts, b.impressions, b.engagements]);
-    downloadCsv(
+    await saveCsv(
       `live-${this.slug()}-timeline.csv`,
-      await toCsv(
-        header.map((k) => this.t(k)),
-        rows,
-      ),
+      header.map((k) => this.t(k)),
+      rows,
     );
   }
 
@@ -112,12 +110,10 @@ export class LiveSessionReport extends WorkspaceScoped {
       p.engagements,
       p.engagementRate,
     ]);
-    downloadCsv(
+    await saveCsv(
       `live-${this.slug()}-top-posts.csv`,
-      await toCsv(
-        header.map((k) => this.t(k)),
-        rows,
-      ),
+      header.map((k) => this.t(k)),
+      rows,
     );
   }
 

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { MetricSnapshotDto } from '@xp/shared';
-import { ApiErrorAlert, formatCount, LanguageService, WorkspaceScoped } from '@xp/web/common';
+import { ApiErrorAlert, figureFormat, LanguageService, WorkspaceScoped } from '@xp/web/common';
 import { AnalyticsApi, toApiError } from '@xp/web/data-access';
 import { ActionRunner, LazyChart, onChange, type ChartSpec } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
@@ -103,7 +103,8 @@ export class PostMetrics extends WorkspaceScoped {
     );
   }
 
-  protected readonly count = (n: number) => formatCount(this.lang(), n);
+  private readonly fmt = computed(() => figureFormat(this.lang()));
+  protected readonly count = (n: number) => this.fmt().count(n);
 
   protected when(iso: string): string {
     return new Intl.DateTimeFormat(this.lang(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));

@@ -1,5 +1,4 @@
-// Reports' shared tools: a CSV file built in the browser and saved, and figures written in the UI language (the
-// analytics page and a live session's report use them).
+// Reports' CSV files, built in the browser and saved (the analytics page and a live session's report use them).
 
 type Cell = string | number | null | undefined;
 
@@ -32,23 +31,11 @@ export function downloadCsv(filename: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** The page's numbers, money and dates in the UI language. */
-export interface AnalyticsFormat {
-  count(n: number): string;
-  percent(rate: number): string;
-  money(usd: number): string;
-  dateTime(iso: string): string;
-}
-
-export function analyticsFormat(lang: string): AnalyticsFormat {
-  const count = new Intl.NumberFormat(lang);
-  const percent = new Intl.NumberFormat(lang, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 2 });
-  const money = new Intl.NumberFormat(lang, { style: 'currency', currency: 'USD' });
-  const dateTime = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
-  return {
-    count: (n) => count.format(n),
-    percent: (r) => percent.format(r),
-    money: (usd) => money.format(usd),
-    dateTime: (iso) => dateTime.format(new Date(iso)),
-  };
+/** Builds the CSV file of `rows` under `header` and has the browser save it as `filename`. */
+export async function saveCsv(
+  filename: string,
+  header: readonly string[],
+  rows: readonly (readonly Cell[])[],
+): Promise<void> {
+  downloadCsv(filename, await toCsv(header, rows));
 }
