@@ -2,7 +2,7 @@
 // SWC keeps decorator metadata (NestJS, TypeORM) and rewrites the tsconfig path aliases to relative imports.
 // Type checking is separate: `npm run typecheck`.
 import { transformFile } from '@swc/core';
-import { readFileSync, mkdirSync, writeFileSync, readdirSync, statSync, copyFileSync } from 'node:fs';
+import { readFileSync, mkdirSync, writeFileSync, readdirSync, statSync, renameSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -43,6 +43,16 @@ function walk(dir, acc) {
   return acc;
 }
 
+/**
+ * Writes through a temporary file renamed over the target: a process loading dist/server while another build runs
+ * (a test starting the built scheduler or a CLI) reads the old file or the new one, never a half-written one.
+ */
+function writeAtomically(target, data) {
+  const tmp = `${target}.${process.pid}.tmp`;
+  writeFileSync(tmp, data);
+  renameSync(tmp, target);
+}
+
 const files = roots.flatMap((r) => walk(join(root, r), []));
 const started = Date.now();
 let count = 0;
@@ -53,13 +63,13 @@ await Promise.all(
       const res = await transformFile(file, { ...swcrc, swcrc: false, filename: file, sourceFileName: file });
       const target = join(out, rel.replace(/\.ts$/, '.js'));
       mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, res.code + `\n//# sourceMappingURL=${target.split('/').pop()}.map`);
-      if (res.map) writeFileSync(target + '.map', res.map);
+      writeAtomically(target, res.code + `\n//# sourceMappingURL=${target.split('/').pop()}.map`);
+      if (res.map) writeAtomically(target + '.map', res.map);
       count++;
     } else if (/\.(json|html|txt|csv)$/.test(file)) {
       const target = join(out, rel);
       mkdirSync(dirname(target), { recursive: true });
-      copyFileSync(file, target);
+      writeAtomically(target, readFileSync(file));
     }
   }),
 );

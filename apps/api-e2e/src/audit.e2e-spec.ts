@@ -220,7 +220,6 @@ describe('hash chain', () => {
     const { user: other, ws: tws, ids } = await newWorkspaceWithEvents('tamper', 5);
     expect((await other.agent.get(`/api/workspaces/${tws}/audit/verify`).expect(200)).body.ok).toBe(true);
 
-    await run(process.execPath, ['tools/scripts/build-server.mjs']);
     const okRun = await cli();
     expect(okRun).toEqual({ code: 0, out: expect.stringMatching(/audit chain OK/) });
 
@@ -322,7 +321,6 @@ describe('signed checkpoints (the head anchored outside the table)', () => {
     ]);
     const exportFile = join(dir, 'exported.jsonl');
     writeFileSync(exportFile, exported.body.items.map((c: unknown) => `${JSON.stringify(c)}\n`).join(''));
-    await run(process.execPath, ['tools/scripts/build-server.mjs']);
     expect(await cli([tws], { AUDIT_CHECKPOINT_FILE: checkpointFile })).toEqual({
       code: 0,
       out: expect.stringMatching(/audit chain OK: 5 event\(s\) verified/),

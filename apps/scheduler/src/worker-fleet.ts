@@ -1,6 +1,6 @@
 // Test support for the chaos suites: a sandbox, a fresh database with sandbox accounts connected through the real
 // OAuth flow, and scheduler processes started from the built server (dist/), killed with SIGKILL at will.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import {
@@ -17,16 +17,6 @@ import { startSandbox, type RunningSandbox } from '@xp/x-sandbox';
 import { createSchedulerApp } from './scheduler-app';
 
 const root = resolve(__dirname, '../../..');
-
-/** Builds the server into dist/ (the processes run the built scheduler). */
-export function buildServer(): void {
-  const build = spawnSync(process.execPath, [join(root, 'tools/scripts/build-server.mjs')], {
-    cwd: root,
-    env: { ...process.env, QUIET_BUILD: '1' },
-    encoding: 'utf8',
-  });
-  if (build.status !== 0) throw new Error(`server build failed: ${build.stderr}`);
-}
 
 /** Scheduler processes on one database, each with its own id; `children` are those still running. */
 export class WorkerFleet {
@@ -98,7 +88,6 @@ export async function startFleetStack(o: {
 }): Promise<FleetStack> {
   const callback = 'http://localhost:3000/api/oauth/x/callback';
   const client = { X_CLIENT_ID: o.clientId, X_CLIENT_SECRET: `${o.clientId}-secret` };
-  buildServer();
   const sandbox = await startSandbox({
     port: 0,
     seedDemo: true,
