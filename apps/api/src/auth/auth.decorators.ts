@@ -11,10 +11,17 @@ export interface SessionUser {
   via: 'session' | 'token';
 }
 
+/** The actor of each request, made once: the guards and the handler hold the same object (see AccessService.admit). */
+const actors = new WeakMap<Request, { user: SessionUser; actor: Actor }>();
+
 export function actorOf(req: Request): Actor | null {
   const u = req.user as SessionUser | undefined;
   if (!u) return null;
-  return { userId: u.id, via: u.via, sessionId: u.via === 'session' ? req.sessionID : undefined };
+  const made = actors.get(req);
+  if (made?.user === u) return made.actor;
+  const actor: Actor = { userId: u.id, via: u.via, sessionId: u.via === 'session' ? req.sessionID : undefined };
+  actors.set(req, { user: u, actor });
+  return actor;
 }
 
 /** The signed-in actor (guaranteed by the global guard on non-public routes). */

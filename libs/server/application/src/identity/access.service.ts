@@ -15,7 +15,23 @@ export interface Actor {
  */
 @Injectable()
 export class AccessService {
+  /**
+   * The membership the workspace guard read for a request, kept for that request's first check in the same
+   * workspace (one membership read per request instead of two). Keyed by the request's actor object, taken once.
+   */
+  private readonly admitted = new WeakMap<Actor, MembershipRecord>();
+
   constructor(private readonly memberships: MembershipRepository) {}
+
+  /**
+   * The gate of a request: reads the membership (404 for a non-member) and hands it to the request's next
+   * `require`/`membership` for this workspace, which then reads nothing. Later checks read again.
+   */
+  async admit(workspaceId: string, actor: Actor): Promise<MembershipRecord> {
+    const m = await this.read(workspaceId, actor);
+    this.admitted.set(actor, m);
+    return m;
+  }
 
   async require(workspaceId: string, actor: Actor, permission: Permission): Promise<MembershipRecord> {
     const m = await this.membership(workspaceId, actor);
@@ -24,6 +40,15 @@ export class AccessService {
   }
 
   async membership(workspaceId: string, actor: Actor): Promise<MembershipRecord> {
+    const kept = this.admitted.get(actor);
+    if (kept) {
+      this.admitted.delete(actor);
+      if (kept.workspaceId === workspaceId && kept.userId === actor.userId) return kept;
+    }
+    return this.read(workspaceId, actor);
+  }
+
+  private async read(workspaceId: string, actor: Actor): Promise<MembershipRecord> {
     const m = isUuid(workspaceId) ? await this.memberships.find(workspaceId, actor.userId) : null;
     if (!m) throw catalogueError('not_found', 'WORKSPACE_NOT_FOUND');
     return m;
