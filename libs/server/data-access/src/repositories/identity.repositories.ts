@@ -117,7 +117,7 @@ export class TypeormMembershipRepository extends MembershipRepository {
       account_ids: string[] | null;
       version: number;
       created_at: Date;
-    }[] = await this.tx.manager.query(
+    }[] = await this.tx.prepared(
       'SELECT workspace_id, user_id, role, account_ids, version, created_at FROM memberships WHERE workspace_id = $1 AND user_id = $2',
       [workspaceId, userId],
     );
@@ -314,7 +314,7 @@ export class TypeormAccessTokenRepository extends AccessTokenRepository {
       last_used_at: Date | null;
       expires_at: Date | null;
       revoked_at: Date | null;
-    }[] = await this.tx.manager.query(
+    }[] = await this.tx.prepared(
       `SELECT id, user_id, name, token_hash, prefix, created_at, last_used_at, expires_at, revoked_at FROM access_tokens
         WHERE token_hash = $1 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > $2)`,
       [tokenHash, now],

@@ -210,7 +210,7 @@ export class TypeormPostRepository extends PostRepository {
     // `xp_calendar_stamp` (migration CalendarStamp1795318000000): the largest transaction id that wrote a post of
     // the workspace, trusted only when no transaction that started before it is still running (ids are handed out
     // at start, not at commit), plus digests of the active holds and the accounts; null when not trustworthy yet.
-    const rows: { stamp: string | null }[] = await this.tx.manager.query('SELECT xp_calendar_stamp($1) AS stamp', [
+    const rows = await this.tx.prepared<{ stamp: string | null }>('SELECT xp_calendar_stamp($1) AS stamp', [
       workspaceId,
     ]);
     return rows[0]?.stamp ?? null;
