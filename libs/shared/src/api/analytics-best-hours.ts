@@ -1,6 +1,7 @@
 // The best hours to publish on an account (docs/analytics.md, "Best hours"): its posts by weekday and local hour,
 // scored against its average, and the cells the composer's "best slot" prefers.
 import * as z from 'zod';
+import { POSTS_AND_IMPRESSIONS } from './analytics';
 import { component, count, isoDateTime, uuid } from './common';
 import { rangeQuery } from './fields';
 
@@ -20,8 +21,7 @@ export const WeekHourSchema = component('WeekHour', { weekday: z.int().min(1).ma
 export type WeekHourDto = z.infer<typeof WeekHourSchema>;
 
 export const BestHoursCellSchema = WeekHourSchema.extend({
-  posts: count(),
-  impressions: count(),
+  ...POSTS_AND_IMPRESSIONS,
   /** (likes + reposts + replies + quotes + bookmarks) / impressions of the cell's posts; 0 without impressions. */
   engagementRate: z.number(),
   /** The cell's impressions per post divided by the account's over the range (1: the average); 0 without posts. */

@@ -1,7 +1,7 @@
 // Analytics reports on what was published against the brand charter's self-promotion limit, and on the job offers'
 // link clicks (docs/analytics.md, "Self-promotion" and "Job offers").
 import * as z from 'zod';
-import { AnalyticsSummaryQuerySchema } from './analytics';
+import { AnalyticsSummaryQuerySchema, POSTS_AND_IMPRESSIONS, REPORT_ACCOUNT } from './analytics';
 import { component, count, listOf } from './common';
 
 // ---- requests ----------------------------------------------------------------------------------------------
@@ -13,8 +13,7 @@ export type AnalyticsRangeQuery = z.infer<typeof AnalyticsRangeQuerySchema>;
 // ---- responses ---------------------------------------------------------------------------------------------
 
 export const SelfPromotionItemSchema = component('SelfPromotionItem', {
-  accountId: z.string(),
-  handle: z.string(),
+  ...REPORT_ACCOUNT,
   /** Posts published in the range. */
   posts: count(),
   /** Of them, self-promotional: tagged with one of the charter's self-promotion tags, or a promotional text. */
@@ -43,9 +42,8 @@ export type SelfPromotionReportDto = z.infer<typeof SelfPromotionReportSchema>;
 export const JobOfferClicksItemSchema = component('JobOfferClicksItem', {
   jobOfferId: z.string(),
   title: z.string(),
-  /** The offer's posts published in the range. */
-  posts: count(),
-  impressions: count(),
+  /** The offer's posts published in the range, and their impressions. */
+  ...POSTS_AND_IMPRESSIONS,
   /** Link clicks (X's non-public `url_link_clicks`, the last one known of each post). */
   linkClicks: count(),
   /** (likes + reposts + replies + quotes + bookmarks) / impressions; 0 without impressions. */

@@ -77,10 +77,14 @@ export type UpdateAnalyticsSettingsRequest = z.infer<typeof UpdateAnalyticsSetti
 
 // ---- responses ---------------------------------------------------------------------------------------------
 
+/** An account as the reports name it: its id and its handle on X. */
+export const REPORT_ACCOUNT = { accountId: z.string(), handle: z.string() };
+/** How many posts a report's row counts and their impressions: the first columns of every report. */
+export const POSTS_AND_IMPRESSIONS = { posts: count(), impressions: count() };
+
 /** The sums of a set of posts' latest figures: the reports' columns. */
 export const METRIC_SUMS = {
-  posts: count(),
-  impressions: count(),
+  ...POSTS_AND_IMPRESSIONS,
   likes: count(),
   reposts: count(),
   replies: count(),
@@ -177,6 +181,6 @@ export const AnalyticsSettingsSchema = component('AnalyticsSettings', {
   monthlyBudgetUsd: z.number(),
   /** The product's default budget applies (the workspace never set its own). */
   isDefault: z.boolean(),
-  accounts: z.array(z.object({ accountId: z.string(), handle: z.string(), enabled: z.boolean() })),
+  accounts: z.array(z.object({ ...REPORT_ACCOUNT, enabled: z.boolean() })),
 });
 export type AnalyticsSettingsDto = z.infer<typeof AnalyticsSettingsSchema>;

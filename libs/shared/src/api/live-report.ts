@@ -1,7 +1,7 @@
 // The report of a live session (docs/analytics.md, "A live session's report"): what its posts did, from their latest
 // metric snapshots, minute by minute, and how its publishing went. Contract of the public REST API.
 import * as z from 'zod';
-import { METRIC_SUMS } from './analytics';
+import { METRIC_SUMS, POSTS_AND_IMPRESSIONS } from './analytics';
 import { component, count, isoDateTime } from './common';
 import { LiveSessionDtoSchema } from './recruiting';
 
@@ -20,8 +20,7 @@ export const LiveReportBucketSchema = component('LiveReportBucket', {
   /** The bucket's first instant (buckets of `bucketMinutes`, aligned on UTC's: 14:00, 14:10…). */
   start: isoDateTime(),
   /** Posts published in the bucket, and their figures. */
-  posts: count(),
-  impressions: count(),
+  ...POSTS_AND_IMPRESSIONS,
   engagements: count(),
 });
 
