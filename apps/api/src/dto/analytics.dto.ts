@@ -1,12 +1,8 @@
 import { createZodDto } from 'nestjs-zod';
-import {
-  AnalyticsPostsQuerySchema,
-  AnalyticsSummaryQuerySchema,
-  AnalyticsUsageQuerySchema,
-  UpdateAnalyticsSettingsRequestSchema,
-} from '@xp/shared';
+import * as wire from '@xp/shared';
 
-export class AnalyticsSummaryQueryDto extends createZodDto(AnalyticsSummaryQuerySchema) {}
-export class AnalyticsPostsQueryDto extends createZodDto(AnalyticsPostsQuerySchema) {}
-export class AnalyticsUsageQueryDto extends createZodDto(AnalyticsUsageQuerySchema) {}
-export class UpdateAnalyticsSettingsDto extends createZodDto(UpdateAnalyticsSettingsRequestSchema) {}
+// The analytics queries and the settings body: the schemas live in libs/shared.
+export class AnalyticsSummaryQueryDto extends createZodDto(wire.AnalyticsSummaryQuerySchema) {}
+export class AnalyticsPostsQueryDto extends createZodDto(wire.AnalyticsPostsQuerySchema) {}
+export class AnalyticsUsageQueryDto extends createZodDto(wire.AnalyticsUsageQuerySchema) {}
+export class UpdateAnalyticsSettingsDto extends createZodDto(wire.UpdateAnalyticsSettingsRequestSchema) {}

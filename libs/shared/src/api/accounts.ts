@@ -1,6 +1,6 @@
 // Connected X accounts: contracts of the public REST API, shared by the web app and the server.
 import * as z from 'zod';
-import { isoDateTime, pageOf, versionNumber } from './common';
+import { component, isoDateTime, pageOf, versionNumber } from './common';
 
 export const ACCOUNT_STATUS_VALUES = ['connected', 'needs_reauth', 'disconnected'] as const;
 export const RATE_LIMIT_TIER_VALUES = ['free', 'basic', 'pro', 'ppu'] as const;
@@ -31,41 +31,37 @@ export const PostingSlotSchema = z
   .strict()
   .meta({ id: 'PostingSlot' });
 
-export const AccountSchema = z
-  .object({
-    id: z.string(),
-    brandId: z.string(),
-    xUserId: z.string(),
-    handle: z.string(),
-    name: z.string(),
-    avatarUrl: z.string().nullable(),
-    status: z.enum(ACCOUNT_STATUS_VALUES),
-    timezone: z.string(),
-    approvalPolicy: ApprovalPolicySchema,
-    postingSlots: z.array(PostingSlotSchema),
-    rateLimitTier: z.enum(RATE_LIMIT_TIER_VALUES),
-    longPosts: z.boolean(),
-    /** The approval policy of replies written in the inbox. */
-    replyApproval: z.enum(REPLY_APPROVAL_VALUES),
-    /** The inbox's first-response target: a customer's message should be answered within this many minutes. */
-    firstResponseMinutes: z.number().int(),
-    tokenExpiresAt: isoDateTime().nullable(),
-    version: z.number().int(),
-    createdAt: isoDateTime(),
-  })
-  .meta({ id: 'Account' });
+export const AccountSchema = component('Account', {
+  id: z.string(),
+  brandId: z.string(),
+  xUserId: z.string(),
+  handle: z.string(),
+  name: z.string(),
+  avatarUrl: z.string().nullable(),
+  status: z.enum(ACCOUNT_STATUS_VALUES),
+  timezone: z.string(),
+  approvalPolicy: ApprovalPolicySchema,
+  postingSlots: z.array(PostingSlotSchema),
+  rateLimitTier: z.enum(RATE_LIMIT_TIER_VALUES),
+  longPosts: z.boolean(),
+  /** The approval policy of replies written in the inbox. */
+  replyApproval: z.enum(REPLY_APPROVAL_VALUES),
+  /** The inbox's first-response target: a customer's message should be answered within this many minutes. */
+  firstResponseMinutes: z.number().int(),
+  tokenExpiresAt: isoDateTime().nullable(),
+  version: z.number().int(),
+  createdAt: isoDateTime(),
+});
 export type AccountDto = z.infer<typeof AccountSchema>;
-export const AccountPageSchema = pageOf(AccountSchema).meta({ id: 'AccountPage' });
+export const AccountPageSchema = pageOf(AccountSchema, 'AccountPage');
 
 export const ConnectAccountRequestSchema = z.object({ brandId: brandId() }).strict();
 export type ConnectAccountRequest = z.infer<typeof ConnectAccountRequestSchema>;
 
-export const ConnectAccountResponseSchema = z
-  .object({
-    /** Send the browser there; X redirects back to /api/oauth/x/callback. */
-    authorizeUrl: z.string(),
-  })
-  .meta({ id: 'ConnectAccountResponse' });
+export const ConnectAccountResponseSchema = component('ConnectAccountResponse', {
+  /** Send the browser there; X redirects back to /api/oauth/x/callback. */
+  authorizeUrl: z.string(),
+});
 export type ConnectAccountResponse = z.infer<typeof ConnectAccountResponseSchema>;
 
 export const UpdateAccountRequestSchema = z

@@ -1,7 +1,9 @@
 // The best hours to publish on an account (docs/analytics.md, "Best hours"): its posts by weekday and local hour,
 // scored against its average, and the cells the composer's "best slot" prefers.
 import * as z from 'zod';
-import { isoDateTime, uuid, zonedDateTime } from './common';
+import { POSTS_AND_IMPRESSIONS } from './analytics';
+import { component, count, isoDateTime, uuid } from './common';
+import { rangeQuery } from './fields';
 
 /** The default range of the best hours: the last 90 days. */
 export const BEST_HOURS_DEFAULT_DAYS = 90;
@@ -9,24 +11,17 @@ export const BEST_HOURS_DEFAULT_DAYS = 90;
 export const BestHoursQuerySchema = z.strictObject({
   /** The account (required: hours are read in its timezone). */
   accountId: uuid('must be an account id'),
-  /** Posts published at or after this instant (default: 90 days before `to`). */
-  from: zonedDateTime().optional(),
-  /** Posts published before this instant (default: now). */
-  to: zonedDateTime().optional(),
+  /** `from`: posts published at or after it (default: 90 days before `to`); `to`: before it (default: now). */
+  ...rangeQuery,
 });
 export type BestHoursQuery = z.infer<typeof BestHoursQuerySchema>;
 
-const count = () => z.int().min(0);
-
 /** A weekday (ISO: 1 = Monday … 7 = Sunday) and an hour (0–23) in the account's timezone. */
-export const WeekHourSchema = z
-  .object({ weekday: z.int().min(1).max(7), hour: z.int().min(0).max(23) })
-  .meta({ id: 'WeekHour' });
+export const WeekHourSchema = component('WeekHour', { weekday: z.int().min(1).max(7), hour: z.int().min(0).max(23) });
 export type WeekHourDto = z.infer<typeof WeekHourSchema>;
 
 export const BestHoursCellSchema = WeekHourSchema.extend({
-  posts: count(),
-  impressions: count(),
+  ...POSTS_AND_IMPRESSIONS,
   /** (likes + reposts + replies + quotes + bookmarks) / impressions of the cell's posts; 0 without impressions. */
   engagementRate: z.number(),
   /** The cell's impressions per post divided by the account's over the range (1: the average); 0 without posts. */
@@ -34,21 +29,19 @@ export const BestHoursCellSchema = WeekHourSchema.extend({
 }).meta({ id: 'BestHoursCell' });
 export type BestHoursCellDto = z.infer<typeof BestHoursCellSchema>;
 
-export const BestHoursSchema = z
-  .object({
-    accountId: z.string(),
-    /** The account's timezone, in which weekdays and hours are read. */
-    timezone: z.string(),
-    from: isoDateTime(),
-    to: isoDateTime(),
-    /** Cells with fewer posts than this are never among the best. */
-    minPosts: count(),
-    /** The 168 cells in week order: Monday 0 h, Monday 1 h, …, Sunday 23 h. */
-    cells: z.array(BestHoursCellSchema),
-    /** The cells to prefer, best first (at most 5, above the average with enough posts); empty: not enough history. */
-    best: z.array(WeekHourSchema),
-  })
-  .meta({ id: 'BestHours' });
+export const BestHoursSchema = component('BestHours', {
+  accountId: z.string(),
+  /** The account's timezone, in which weekdays and hours are read. */
+  timezone: z.string(),
+  from: isoDateTime(),
+  to: isoDateTime(),
+  /** Cells with fewer posts than this are never among the best. */
+  minPosts: count(),
+  /** The 168 cells in week order: Monday 0 h, Monday 1 h, …, Sunday 23 h. */
+  cells: z.array(BestHoursCellSchema),
+  /** The cells to prefer, best first (at most 5, above the average with enough posts); empty: not enough history. */
+  best: z.array(WeekHourSchema),
+});
 export type BestHoursDto = z.infer<typeof BestHoursSchema>;
 
 // ---- the composer's next free slot, preferring the best hours ----

@@ -2,7 +2,8 @@
 // reading them from X costs. Contracts of the public REST API (docs/analytics.md).
 import * as z from 'zod';
 import type { MessageCode } from '../messages';
-import { isoDateTime, uuid, zonedDateTime } from './common';
+import { component, count, isoDateTime, listOf, pageOf, uuid } from './common';
+import { cursorQuery, rangeQuery } from './fields';
 
 /** The ages at which a published post's metrics are read from X. */
 export const SNAPSHOT_KINDS = ['1h', '24h', '7d', '28d'] as const;
@@ -37,13 +38,8 @@ export const ANALYTICS_RANGE_MAX_DAYS = 400;
 
 // ---- requests ----------------------------------------------------------------------------------------------
 
-const range = {
-  /** Posts published at or after this instant (default: 30 days before `to`). */
-  from: zonedDateTime().optional(),
-  /** Posts published before this instant (default: now). */
-  to: zonedDateTime().optional(),
-  accountId: uuid('must be an account id').optional(),
-};
+/** `from`: posts published at or after it (default: 30 days before `to`); `to`: before it (default: now). */
+const range = { ...rangeQuery, accountId: uuid('must be an account id').optional() };
 
 export const AnalyticsSummaryQuerySchema = z.strictObject({
   ...range,
@@ -54,8 +50,7 @@ export type AnalyticsSummaryQuery = z.infer<typeof AnalyticsSummaryQuerySchema>;
 export const AnalyticsPostsQuerySchema = z.strictObject({
   ...range,
   sort: z.enum(ANALYTICS_POST_SORTS).default('impressions'),
-  limit: z.coerce.number<string>().int().min(1).max(200).optional(),
-  cursor: z.string().min(1).max(300).optional(),
+  ...cursorQuery(300),
 });
 export type AnalyticsPostsQuery = z.infer<typeof AnalyticsPostsQuerySchema>;
 
@@ -82,12 +77,14 @@ export type UpdateAnalyticsSettingsRequest = z.infer<typeof UpdateAnalyticsSetti
 
 // ---- responses ---------------------------------------------------------------------------------------------
 
-const count = () => z.int().min(0);
+/** An account as the reports name it: its id and its handle on X. */
+export const REPORT_ACCOUNT = { accountId: z.string(), handle: z.string() };
+/** How many posts a report's row counts and their impressions: the first columns of every report. */
+export const POSTS_AND_IMPRESSIONS = { posts: count(), impressions: count() };
 
 /** The sums of a set of posts' latest figures: the reports' columns. */
 export const METRIC_SUMS = {
-  posts: count(),
-  impressions: count(),
+  ...POSTS_AND_IMPRESSIONS,
   likes: count(),
   reposts: count(),
   replies: count(),
@@ -97,113 +94,93 @@ export const METRIC_SUMS = {
   linkClicks: count(),
 };
 
-export const AnalyticsSummaryItemSchema = z
-  .object({
-    /**
-     * The group's id (account, brand, author) or value (tag, kind, day YYYY-MM-DD, hour 0–23 in the account's zone,
-     * approval path `first_time|after_changes|none`).
-     */
-    key: z.string(),
-    /** A name for people: the account's handle, the brand's or author's name, or the key itself. */
-    label: z.string(),
-    ...METRIC_SUMS,
-    /** (likes + reposts + replies + quotes + bookmarks) / impressions; 0 without impressions. */
-    engagementRate: z.number(),
-  })
-  .meta({ id: 'AnalyticsSummaryItem' });
+export const AnalyticsSummaryItemSchema = component('AnalyticsSummaryItem', {
+  /**
+   * The group's id (account, brand, author) or value (tag, kind, day YYYY-MM-DD, hour 0–23 in the account's zone,
+   * approval path `first_time|after_changes|none`).
+   */
+  key: z.string(),
+  /** A name for people: the account's handle, the brand's or author's name, or the key itself. */
+  label: z.string(),
+  ...METRIC_SUMS,
+  /** (likes + reposts + replies + quotes + bookmarks) / impressions; 0 without impressions. */
+  engagementRate: z.number(),
+});
 export type AnalyticsSummaryItemDto = z.infer<typeof AnalyticsSummaryItemSchema>;
 /** Every group of the range, largest impressions first. */
-export const AnalyticsSummarySchema = z
-  .object({ items: z.array(AnalyticsSummaryItemSchema) })
-  .meta({ id: 'AnalyticsSummary' });
+export const AnalyticsSummarySchema = listOf(AnalyticsSummaryItemSchema, 'AnalyticsSummary');
 export type AnalyticsSummaryDto = z.infer<typeof AnalyticsSummarySchema>;
 
-export const AnalyticsPostSchema = z
-  .object({
-    postId: z.string(),
-    accountId: z.string(),
-    publishedAt: isoDateTime(),
-    impressions: count(),
-    likes: count(),
-    reposts: count(),
-    replies: count(),
-    engagementRate: z.number(),
-  })
-  .meta({ id: 'AnalyticsPost' });
+export const AnalyticsPostSchema = component('AnalyticsPost', {
+  postId: z.string(),
+  accountId: z.string(),
+  publishedAt: isoDateTime(),
+  impressions: count(),
+  likes: count(),
+  reposts: count(),
+  replies: count(),
+  engagementRate: z.number(),
+});
 export type AnalyticsPostDto = z.infer<typeof AnalyticsPostSchema>;
-export const AnalyticsPostPageSchema = z
-  .object({ items: z.array(AnalyticsPostSchema), nextCursor: z.string().nullable() })
-  .meta({ id: 'AnalyticsPostPage' });
+export const AnalyticsPostPageSchema = pageOf(AnalyticsPostSchema, 'AnalyticsPostPage');
 export type AnalyticsPostPageDto = z.infer<typeof AnalyticsPostPageSchema>;
 
 /** X's public metrics of a post, under X's names. */
-export const PublicMetricsSchema = z
-  .object({
-    impression_count: count(),
-    like_count: count(),
-    retweet_count: count(),
-    reply_count: count(),
-    quote_count: count(),
-    bookmark_count: count(),
-  })
-  .meta({ id: 'PublicMetrics' });
+export const PublicMetricsSchema = component('PublicMetrics', {
+  impression_count: count(),
+  like_count: count(),
+  retweet_count: count(),
+  reply_count: count(),
+  quote_count: count(),
+  bookmark_count: count(),
+});
 export type PublicMetricsDto = z.infer<typeof PublicMetricsSchema>;
 /** X's non-public metrics (the author's token, posts less than 30 days old), under X's names. */
-export const NonPublicMetricsSchema = z
-  .object({
-    impression_count: count(),
-    url_link_clicks: count(),
-    user_profile_clicks: count(),
-    engagements: count(),
-  })
-  .meta({ id: 'NonPublicMetrics' });
+export const NonPublicMetricsSchema = component('NonPublicMetrics', {
+  impression_count: count(),
+  url_link_clicks: count(),
+  user_profile_clicks: count(),
+  engagements: count(),
+});
 export type NonPublicMetricsDto = z.infer<typeof NonPublicMetricsSchema>;
 
-export const MetricSnapshotSchema = z
-  .object({
-    /** When X was read. */
-    at: isoDateTime(),
-    kind: z.enum(SNAPSHOT_KINDS),
-    public: PublicMetricsSchema,
-    nonPublic: NonPublicMetricsSchema.nullable(),
-  })
-  .meta({ id: 'MetricSnapshot' });
+export const MetricSnapshotSchema = component('MetricSnapshot', {
+  /** When X was read. */
+  at: isoDateTime(),
+  kind: z.enum(SNAPSHOT_KINDS),
+  public: PublicMetricsSchema,
+  nonPublic: NonPublicMetricsSchema.nullable(),
+});
 export type MetricSnapshotDto = z.infer<typeof MetricSnapshotSchema>;
 /** `GET …/posts/{id}/metrics`: the snapshots taken, oldest first. */
-export const PostMetricsSchema = z.object({ items: z.array(MetricSnapshotSchema) }).meta({ id: 'PostMetrics' });
+export const PostMetricsSchema = listOf(MetricSnapshotSchema, 'PostMetrics');
 export type PostMetricsDto = z.infer<typeof PostMetricsSchema>;
 
-export const ThinningSchema = z
-  .object({
-    level: z.enum(THINNING_LEVELS),
-    /** The level explained, a code of the message catalogue (`THINNING_MESSAGES`). */
-    messageCode: z.string(),
-    /** Snapshots left out this month to keep within the budget (thinned, or refused at the budget). */
-    skipped: count(),
-  })
-  .meta({ id: 'AnalyticsThinning' });
+export const ThinningSchema = component('AnalyticsThinning', {
+  level: z.enum(THINNING_LEVELS),
+  /** The level explained, a code of the message catalogue (`THINNING_MESSAGES`). */
+  messageCode: z.string(),
+  /** Snapshots left out this month to keep within the budget (thinned, or refused at the budget). */
+  skipped: count(),
+});
 export type ThinningDto = z.infer<typeof ThinningSchema>;
 
-export const AnalyticsUsageSchema = z
-  .object({
-    /** Posts read (billed once per post and UTC day, as X bills them) and user reads (followers). */
-    postReads: count(),
-    userReads: count(),
-    costUsd: z.number(),
-    budgetUsd: z.number(),
-    /** The month's spend so far plus the reads still due in it (snapshots of published and scheduled posts, followers). */
-    projectedUsd: z.number(),
-    thinning: ThinningSchema,
-  })
-  .meta({ id: 'AnalyticsUsage' });
+export const AnalyticsUsageSchema = component('AnalyticsUsage', {
+  /** Posts read (billed once per post and UTC day, as X bills them) and user reads (followers). */
+  postReads: count(),
+  userReads: count(),
+  costUsd: z.number(),
+  budgetUsd: z.number(),
+  /** The month's spend so far plus the reads still due in it (snapshots of published and scheduled posts, followers). */
+  projectedUsd: z.number(),
+  thinning: ThinningSchema,
+});
 export type AnalyticsUsageDto = z.infer<typeof AnalyticsUsageSchema>;
 
-export const AnalyticsSettingsSchema = z
-  .object({
-    monthlyBudgetUsd: z.number(),
-    /** The product's default budget applies (the workspace never set its own). */
-    isDefault: z.boolean(),
-    accounts: z.array(z.object({ accountId: z.string(), handle: z.string(), enabled: z.boolean() })),
-  })
-  .meta({ id: 'AnalyticsSettings' });
+export const AnalyticsSettingsSchema = component('AnalyticsSettings', {
+  monthlyBudgetUsd: z.number(),
+  /** The product's default budget applies (the workspace never set its own). */
+  isDefault: z.boolean(),
+  accounts: z.array(z.object({ ...REPORT_ACCOUNT, enabled: z.boolean() })),
+});
 export type AnalyticsSettingsDto = z.infer<typeof AnalyticsSettingsSchema>;

@@ -1,6 +1,7 @@
 // The audit trail: contracts of the public REST API, shared by the web app and the server.
 import * as z from 'zod';
-import { isoDateTime, pageOf, PageQuerySchema, uuid, zonedDateTime } from './common';
+import { component, isoDateTime, pageOf, PageQuerySchema, uuid } from './common';
+import { eventSubject, rangeQuery } from './fields';
 
 export const AUDIT_SUBJECT_TYPES = [
   'post',
@@ -17,10 +18,8 @@ export const AUDIT_SUBJECT_TYPES = [
 /** Filters of the audit trail (list and CSV export). */
 export const AuditFilterQuerySchema = z
   .object({
-    /** Events at or after this time (ISO-8601 with offset). */
-    from: zonedDateTime().optional(),
-    /** Events at or before this time (ISO-8601 with offset). */
-    to: zonedDateTime().optional(),
+    /** `from`: events at or after this time; `to`: at or before it. */
+    ...rangeQuery,
     action: z
       .string()
       .max(100)
@@ -36,30 +35,25 @@ export type AuditFilterQuery = z.infer<typeof AuditFilterQuerySchema>;
 export const AuditListQuerySchema = AuditFilterQuerySchema.extend(PageQuerySchema.shape).strict();
 export type AuditListQuery = z.infer<typeof AuditListQuerySchema>;
 
-export const AuditEventSchema = z
-  .object({
-    id: z.string(),
-    /** null: the system (scheduler, reconciliation). */
-    actorId: z.string().nullable(),
-    action: z.string(),
-    subjectType: z.string(),
-    subjectId: z.string(),
-    data: z.record(z.string(), z.unknown()),
-    createdAt: isoDateTime(),
-    prevHash: z.string().nullable(),
-    hash: z.string(),
-  })
-  .meta({ id: 'AuditEvent' });
+export const AuditEventSchema = component('AuditEvent', {
+  id: z.string(),
+  /** null: the system (scheduler, reconciliation). */
+  actorId: z.string().nullable(),
+  action: z.string(),
+  ...eventSubject,
+  data: z.record(z.string(), z.unknown()),
+  createdAt: isoDateTime(),
+  prevHash: z.string().nullable(),
+  hash: z.string(),
+});
 export type AuditEventDto = z.infer<typeof AuditEventSchema>;
-export const AuditEventPageSchema = pageOf(AuditEventSchema).meta({ id: 'AuditEventPage' });
+export const AuditEventPageSchema = pageOf(AuditEventSchema, 'AuditEventPage');
 
-export const AuditVerifySchema = z
-  .object({
-    ok: z.boolean(),
-    checked: z.number().int(),
-    broken: z.object({ id: z.string(), reason: z.string(), message: z.string() }).nullable(),
-  })
-  .meta({ id: 'AuditVerify' });
+export const AuditVerifySchema = component('AuditVerify', {
+  ok: z.boolean(),
+  checked: z.number().int(),
+  broken: z.object({ id: z.string(), reason: z.string(), message: z.string() }).nullable(),
+});
 export type AuditVerifyDto = z.infer<typeof AuditVerifySchema>;
 
 /**
@@ -67,15 +61,13 @@ export type AuditVerifyDto = z.infer<typeof AuditVerifySchema>;
  * `headHash` (HMAC-SHA256 under the key `keyId`, held by the operator). Keep them outside the product:
  * `npm run audit:verify -- --checkpoints <file>` then finds events deleted from the end of the trail.
  */
-export const AuditCheckpointSchema = z
-  .object({
-    workspaceId: z.string(),
-    lastId: z.string(),
-    headHash: z.string(),
-    at: isoDateTime(),
-    keyId: z.string(),
-    signature: z.string(),
-  })
-  .meta({ id: 'AuditCheckpoint' });
+export const AuditCheckpointSchema = component('AuditCheckpoint', {
+  workspaceId: z.string(),
+  lastId: z.string(),
+  headHash: z.string(),
+  at: isoDateTime(),
+  keyId: z.string(),
+  signature: z.string(),
+});
 export type AuditCheckpointDto = z.infer<typeof AuditCheckpointSchema>;
-export const AuditCheckpointPageSchema = pageOf(AuditCheckpointSchema).meta({ id: 'AuditCheckpointPage' });
+export const AuditCheckpointPageSchema = pageOf(AuditCheckpointSchema, 'AuditCheckpointPage');

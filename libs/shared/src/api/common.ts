@@ -43,24 +43,35 @@ export const pgInt = () => z.int().min(-2_147_483_648).max(2_147_483_647);
 /** The version a client read, for optimistic concurrency. */
 export const versionNumber = () => pgInt().min(1);
 
+/** A figure that counts something (posts, impressions, reads): a non-negative integer. */
+export const count = () => z.int().min(0);
+
 /** A human name: workspace, brand, token, display name. */
 export const humanName = () => z.string().min(1).max(100);
 
 /** `null` means "every account"; otherwise only these account ids. */
 export const accountScope = () => z.array(uuid()).max(500).nullable();
 
-/** The one list envelope of the API: `{ items, nextCursor }`. */
-export const pageOf = <T extends z.ZodType>(item: T) =>
-  z.object({
+/** A named component of the OpenAPI document: an object schema registered under `id`. */
+export const component = <T extends z.core.$ZodLooseShape>(id: string, shape: T) => z.object(shape).meta({ id });
+
+/** The one list envelope of the API: `{ items, nextCursor }`; a component named `id` when given. */
+export function pageOf<T extends z.ZodType>(item: T, id?: string) {
+  const page = z.object({
     items: z.array(item),
     /** Pass as `cursor` to get the next page; null at the end. */
     nextCursor: z.string().nullable(),
   });
+  return id === undefined ? page : page.meta({ id });
+}
 export interface Page<T> {
   items: T[];
   /** Pass as `cursor` to get the next page; null at the end. */
   nextCursor: string | null;
 }
+
+/** A whole list in one answer, `{ items }` (no cursor: a report, a post's snapshots), named `id`. */
+export const listOf = <T extends z.ZodType>(item: T, id: string) => component(id, { items: z.array(item) });
 
 /** `?limit=&cursor=` of every paged list. */
 export const PageQuerySchema = z
@@ -75,5 +86,5 @@ export type PageQuery = z.infer<typeof PageQuerySchema>;
 export const queryFlag = () => z.enum(['true', 'false']).transform((v) => v === 'true');
 
 /** `GET /api/health`: liveness and database readiness. */
-export const HealthSchema = z.object({ status: z.literal('ok'), database: z.literal('up') }).meta({ id: 'Health' });
+export const HealthSchema = component('Health', { status: z.literal('ok'), database: z.literal('up') });
 export type HealthDto = z.infer<typeof HealthSchema>;

@@ -1,7 +1,7 @@
 // Crisis holds: contracts of the public REST API, shared by the web app and the server.
 import * as z from 'zod';
 import { HOLD_SCOPE_VALUES } from '../rules/hold-coverage';
-import { isoDateTime, pageOf, queryFlag, uuid } from './common';
+import { component, isoDateTime, pageOf, queryFlag, uuid } from './common';
 
 export const HOLD_RELEASE_MODE_VALUES = ['resume', 'review'] as const;
 
@@ -26,24 +26,22 @@ export type ReleaseHoldRequest = z.infer<typeof ReleaseHoldRequestSchema>;
 
 export const HoldListQuerySchema = z.object({ active: queryFlag().optional() }).strict();
 
-export const HoldSchema = z
-  .object({
-    id: z.string(),
-    scope: z.enum(HOLD_SCOPE_VALUES),
-    targetId: z.string(),
-    reason: z.string(),
-    placedBy: z.string(),
-    placedAt: isoDateTime(),
-    releasedAt: isoDateTime().nullable(),
-    releasedBy: z.string().nullable(),
-    releaseMode: z.enum(HOLD_RELEASE_MODE_VALUES).nullable(),
-    active: z.boolean(),
-    /** Scheduled posts this active hold covers now (in lists). */
-    heldPosts: z.number().int().optional(),
-  })
-  .meta({ id: 'Hold' });
+export const HoldSchema = component('Hold', {
+  id: z.string(),
+  scope: z.enum(HOLD_SCOPE_VALUES),
+  targetId: z.string(),
+  reason: z.string(),
+  placedBy: z.string(),
+  placedAt: isoDateTime(),
+  releasedAt: isoDateTime().nullable(),
+  releasedBy: z.string().nullable(),
+  releaseMode: z.enum(HOLD_RELEASE_MODE_VALUES).nullable(),
+  active: z.boolean(),
+  /** Scheduled posts this active hold covers now (in lists). */
+  heldPosts: z.number().int().optional(),
+});
 export type HoldDto = z.infer<typeof HoldSchema>;
-export const HoldPageSchema = pageOf(HoldSchema).meta({ id: 'HoldPage' });
+export const HoldPageSchema = pageOf(HoldSchema, 'HoldPage');
 
 export const ReleasedHoldSchema = HoldSchema.extend({
   /** Held posts sent back to review (mode=review). */

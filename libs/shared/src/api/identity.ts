@@ -1,7 +1,8 @@
 // People, sessions, workspaces, members, invitations, access tokens, brands and the mail outbox:
 // contracts of the public REST API, shared by the web app and the server.
 import * as z from 'zod';
-import { accountScope, humanName, isoDateTime, pageOf, versionNumber } from './common';
+import { accountScope, component, humanName, isoDateTime, pageOf, versionNumber } from './common';
+import { namedRow, versionedRow } from './fields';
 
 export const ROLES = ['owner', 'admin', 'manager', 'editor', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
@@ -84,116 +85,96 @@ export type UpdateBrandRequest = z.infer<typeof UpdateBrandRequestSchema>;
 
 // ---- responses
 
-export const UserSchema = z
-  .object({
-    id: z.string(),
-    email: z.string(),
-    displayName: z.string(),
-    locale: z.enum(LOCALES),
-    createdAt: isoDateTime(),
-  })
-  .meta({ id: 'User' });
+/** Who a person is, as members see them. */
+const person = { email: z.string(), displayName: z.string() };
+/** What a member may do: a role, and the accounts it covers (null: every account of the workspace). */
+const access = { role: z.enum(ROLES), accountIds: z.array(z.string()).nullable() };
+
+export const UserSchema = component('User', {
+  id: z.string(),
+  ...person,
+  locale: z.enum(LOCALES),
+  createdAt: isoDateTime(),
+});
 export type UserDto = z.infer<typeof UserSchema>;
 
-export const WorkspaceSummarySchema = z
-  .object({ id: z.string(), name: z.string(), role: z.enum(ROLES) })
-  .meta({ id: 'WorkspaceSummary' });
+export const WorkspaceSummarySchema = component('WorkspaceSummary', { ...namedRow, role: z.enum(ROLES) });
 export type WorkspaceSummaryDto = z.infer<typeof WorkspaceSummarySchema>;
 
-export const MeResponseSchema = z
-  .object({
-    user: UserSchema,
-    workspaces: z.array(WorkspaceSummarySchema),
-    /** Send back as the `x-csrf-token` header on every state-changing request made with the session cookie. */
-    csrfToken: z.string(),
-  })
-  .meta({ id: 'Me' });
+export const MeResponseSchema = component('Me', {
+  user: UserSchema,
+  workspaces: z.array(WorkspaceSummarySchema),
+  /** Send back as the `x-csrf-token` header on every state-changing request made with the session cookie. */
+  csrfToken: z.string(),
+});
 export type MeResponse = z.infer<typeof MeResponseSchema>;
 
-export const CsrfResponseSchema = z.object({ csrfToken: z.string() }).meta({ id: 'Csrf' });
+export const CsrfResponseSchema = component('Csrf', { csrfToken: z.string() });
 export type CsrfResponse = z.infer<typeof CsrfResponseSchema>;
 
-export const WorkspaceSchema = z
-  .object({
-    id: z.string(),
-    name: z.string(),
-    version: z.number().int(),
-    createdAt: isoDateTime(),
-    /** The caller's role in it. */
-    role: z.enum(ROLES),
-  })
-  .meta({ id: 'Workspace' });
+export const WorkspaceSchema = component('Workspace', {
+  ...namedRow,
+  ...versionedRow,
+  /** The caller's role in it. */
+  role: z.enum(ROLES),
+});
 export type WorkspaceDto = z.infer<typeof WorkspaceSchema>;
-export const WorkspacePageSchema = pageOf(WorkspaceSchema).meta({ id: 'WorkspacePage' });
+export const WorkspacePageSchema = pageOf(WorkspaceSchema, 'WorkspacePage');
 
-export const MemberSchema = z
-  .object({
-    userId: z.string(),
-    email: z.string(),
-    displayName: z.string(),
-    role: z.enum(ROLES),
-    /** null: every account of the workspace; otherwise only these account ids. */
-    accountIds: z.array(z.string()).nullable(),
-    version: z.number().int(),
-    joinedAt: isoDateTime(),
-  })
-  .meta({ id: 'Member' });
+export const MemberSchema = component('Member', {
+  userId: z.string(),
+  ...person,
+  ...access,
+  version: z.int(),
+  joinedAt: isoDateTime(),
+});
 export type MemberDto = z.infer<typeof MemberSchema>;
-export const MemberPageSchema = pageOf(MemberSchema).meta({ id: 'MemberPage' });
+export const MemberPageSchema = pageOf(MemberSchema, 'MemberPage');
 
-export const InvitationSchema = z
-  .object({
-    id: z.string(),
-    email: z.string(),
-    role: z.enum(ROLES),
-    accountIds: z.array(z.string()).nullable(),
-    expiresAt: isoDateTime(),
-    acceptedAt: isoDateTime().nullable(),
-    createdAt: isoDateTime(),
-    /** Only in the answer to its creation: the single-use link to send to the invitee. */
-    link: z.string().optional(),
-  })
-  .meta({ id: 'Invitation' });
+export const InvitationSchema = component('Invitation', {
+  id: z.string(),
+  email: z.string(),
+  ...access,
+  expiresAt: isoDateTime(),
+  acceptedAt: isoDateTime().nullable(),
+  createdAt: isoDateTime(),
+  /** Only in the answer to its creation: the single-use link to send to the invitee. */
+  link: z.string().optional(),
+});
 export type InvitationDto = z.infer<typeof InvitationSchema>;
-export const InvitationPageSchema = pageOf(InvitationSchema).meta({ id: 'InvitationPage' });
+export const InvitationPageSchema = pageOf(InvitationSchema, 'InvitationPage');
 
-export const AcceptInvitationResponseSchema = z
-  .object({ workspaceId: z.string(), user: UserSchema })
-  .meta({ id: 'AcceptInvitationResponse' });
+export const AcceptInvitationResponseSchema = component('AcceptInvitationResponse', {
+  workspaceId: z.string(),
+  user: UserSchema,
+});
 export type AcceptInvitationResponse = z.infer<typeof AcceptInvitationResponseSchema>;
 
 /**
  * The answer of a sign-up (or an invitation accepted without a session) that did not sign in: an e-mail went to the
  * address. The same whether or not the address already has an account (202).
  */
-export const CheckEmailResponseSchema = z
-  .object({ status: z.literal('check_email') })
-  .meta({ id: 'CheckEmailResponse' });
+export const CheckEmailResponseSchema = component('CheckEmailResponse', { status: z.literal('check_email') });
 export type CheckEmailResponse = z.infer<typeof CheckEmailResponseSchema>;
 
-export const InvitationPreviewSchema = z
-  .object({
-    workspaceName: z.string(),
-    email: z.string(),
-    role: z.enum(ROLES),
-    expiresAt: isoDateTime(),
-    // Deliberately not whether the address has an account: a preview must not tell the inviter (user enumeration).
-  })
-  .meta({ id: 'InvitationPreview' });
+export const InvitationPreviewSchema = component('InvitationPreview', {
+  workspaceName: z.string(),
+  email: z.string(),
+  role: z.enum(ROLES),
+  expiresAt: isoDateTime(),
+  // Deliberately not whether the address has an account: a preview must not tell the inviter (user enumeration).
+});
 export type InvitationPreviewDto = z.infer<typeof InvitationPreviewSchema>;
 
-export const AccessTokenSchema = z
-  .object({
-    id: z.string(),
-    name: z.string(),
-    prefix: z.string(),
-    createdAt: isoDateTime(),
-    lastUsedAt: isoDateTime().nullable(),
-    expiresAt: isoDateTime().nullable(),
-  })
-  .meta({ id: 'AccessToken' });
+export const AccessTokenSchema = component('AccessToken', {
+  ...namedRow,
+  prefix: z.string(),
+  createdAt: isoDateTime(),
+  lastUsedAt: isoDateTime().nullable(),
+  expiresAt: isoDateTime().nullable(),
+});
 export type AccessTokenDto = z.infer<typeof AccessTokenSchema>;
-export const AccessTokenPageSchema = pageOf(AccessTokenSchema).meta({ id: 'AccessTokenPage' });
+export const AccessTokenPageSchema = pageOf(AccessTokenSchema, 'AccessTokenPage');
 
 export const CreatedAccessTokenSchema = AccessTokenSchema.extend({
   /** The secret, shown once. */
@@ -201,27 +182,17 @@ export const CreatedAccessTokenSchema = AccessTokenSchema.extend({
 }).meta({ id: 'CreatedAccessToken' });
 export type CreatedAccessTokenDto = z.infer<typeof CreatedAccessTokenSchema>;
 
-export const BrandSchema = z
-  .object({
-    id: z.string(),
-    name: z.string(),
-    color: z.string().nullable(),
-    version: z.number().int(),
-    createdAt: isoDateTime(),
-  })
-  .meta({ id: 'Brand' });
+export const BrandSchema = component('Brand', { ...namedRow, color: z.string().nullable(), ...versionedRow });
 export type BrandDto = z.infer<typeof BrandSchema>;
-export const BrandPageSchema = pageOf(BrandSchema).meta({ id: 'BrandPage' });
+export const BrandPageSchema = pageOf(BrandSchema, 'BrandPage');
 
-export const OutboxMessageSchema = z
-  .object({
-    id: z.string(),
-    to: z.string(),
-    subject: z.string(),
-    text: z.string(),
-    status: z.enum(['outbox', 'sent', 'failed']),
-    createdAt: isoDateTime(),
-  })
-  .meta({ id: 'OutboxMessage' });
+export const OutboxMessageSchema = component('OutboxMessage', {
+  id: z.string(),
+  to: z.string(),
+  subject: z.string(),
+  text: z.string(),
+  status: z.enum(['outbox', 'sent', 'failed']),
+  createdAt: isoDateTime(),
+});
 export type OutboxMessageDto = z.infer<typeof OutboxMessageSchema>;
-export const OutboxPageSchema = pageOf(OutboxMessageSchema).meta({ id: 'OutboxPage' });
+export const OutboxPageSchema = pageOf(OutboxMessageSchema, 'OutboxPage');

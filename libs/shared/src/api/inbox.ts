@@ -1,7 +1,8 @@
 // The brand inbox: conversations with customers on X, replies written as the brand, notes and saved replies.
 // Contracts of the public REST API (request and response schemas), shared by the web app and the server.
 import * as z from 'zod';
-import { isoDateTime, pageOf, uuid, versionNumber } from './common';
+import { component, isoDateTime, pageOf, uuid, versionNumber } from './common';
+import { cursorQuery, xPostFields } from './fields';
 
 export const CONVERSATION_STATUS_VALUES = ['open', 'pending', 'done'] as const;
 export type ConversationStatusValue = (typeof CONVERSATION_STATUS_VALUES)[number];
@@ -22,8 +23,7 @@ export const ConversationListQuerySchema = z.strictObject({
   breached: z.enum(['true', 'false']).optional(),
   /** Words of the customers' messages or of their usernames. */
   q: z.string().max(200).optional(),
-  limit: z.coerce.number<string>().int().min(1).max(200).optional(),
-  cursor: z.string().min(1).max(500).optional(),
+  ...cursorQuery(500),
 });
 export type ConversationListQuery = z.infer<typeof ConversationListQuerySchema>;
 
@@ -100,27 +100,26 @@ export const ConversationPageSchema = pageOf(ConversationSummarySchema)
   .meta({ id: 'ConversationPage' });
 export type ConversationPageDto = z.infer<typeof ConversationPageSchema>;
 
-export const ConversationItemSchema = z
-  .object({
-    id: z.string(),
-    /** Null for a reply not yet on X. */
-    tweetId: z.string().nullable(),
-    direction: z.enum(CONVERSATION_ITEM_DIRECTIONS),
-    authorUsername: z.string(),
-    text: z.string(),
-    createdAt: isoDateTime(),
-    inReplyToTweetId: z.string().nullable(),
-    /** The reply post (kind `reply`) of an outgoing item; null for a customer's message. */
-    postId: z.string().nullable(),
-    /** The reply post's status (outgoing items). */
-    postStatus: z.string().nullable().optional(),
-  })
-  .meta({ id: 'ConversationItem' });
+export const ConversationItemSchema = component('ConversationItem', {
+  id: z.string(),
+  /** Null for a reply not yet on X. */
+  tweetId: z.string().nullable(),
+  direction: z.enum(CONVERSATION_ITEM_DIRECTIONS),
+  ...xPostFields,
+  inReplyToTweetId: z.string().nullable(),
+  /** The reply post (kind `reply`) of an outgoing item; null for a customer's message. */
+  postId: z.string().nullable(),
+  /** The reply post's status (outgoing items). */
+  postStatus: z.string().nullable().optional(),
+});
 export type ConversationItemDto = z.infer<typeof ConversationItemSchema>;
 
-export const ConversationNoteSchema = z
-  .object({ id: z.string(), authorId: z.string(), text: z.string(), createdAt: isoDateTime() })
-  .meta({ id: 'ConversationNote' });
+export const ConversationNoteSchema = component('ConversationNote', {
+  id: z.string(),
+  authorId: z.string(),
+  text: z.string(),
+  createdAt: isoDateTime(),
+});
 export type ConversationNoteDto = z.infer<typeof ConversationNoteSchema>;
 
 export const ConversationSchema = ConversationHeadSchema.extend({
@@ -140,18 +139,14 @@ export const SavedReplySchema = CreateSavedReplyRequestSchema.extend({
   updatedAt: isoDateTime(),
 }).meta({ id: 'SavedReply' });
 export type SavedReplyDto = z.infer<typeof SavedReplySchema>;
-export const SavedReplyPageSchema = pageOf(SavedReplySchema).meta({ id: 'SavedReplyPage' });
+export const SavedReplyPageSchema = pageOf(SavedReplySchema, 'SavedReplyPage');
 
 /** `DELETE …/saved-replies/{id}`. */
-export const SavedReplyDeletedSchema = z.object({ id: z.string(), deleted: z.literal(true) }).meta({
-  id: 'SavedReplyDeleted',
-});
+export const SavedReplyDeletedSchema = component('SavedReplyDeleted', { id: z.string(), deleted: z.literal(true) });
 
 /** X's CRC answer (`GET /api/x/webhooks/{id}?crc_token=`). */
-export const XCrcResponseSchema = z.object({ response_token: z.string() }).meta({ id: 'XCrcResponse' });
+export const XCrcResponseSchema = component('XCrcResponse', { response_token: z.string() });
 /** `GET /api/x/webhooks/{id}` query. */
 export const XCrcQuerySchema = z.object({ crc_token: z.string().min(1).max(500) });
 /** The answer to a delivery of X's events. */
-export const XDeliveryAckSchema = z
-  .object({ received: z.number().int(), landed: z.number().int() })
-  .meta({ id: 'XDeliveryAck' });
+export const XDeliveryAckSchema = component('XDeliveryAck', { received: z.number().int(), landed: z.number().int() });

@@ -1,7 +1,8 @@
 // Listening (veille): monitors of what is said on X about a brand, its competitors or its sector, their volume
 // series against a baseline, the matching posts and the alerts. Contracts of the public REST API.
 import * as z from 'zod';
-import { isoDateTime, pageOf, uuid, versionNumber, zonedDateTime } from './common';
+import { component, isoDateTime, pageOf, uuid, versionNumber, zonedDateTime } from './common';
+import { cursorQuery, rangeQuery, versionedRow, xPostFields } from './fields';
 import { HoldSchema } from './holds';
 
 export const MONITOR_MODES = ['volume', 'posts'] as const;
@@ -66,12 +67,7 @@ export const MonitorSeriesQuerySchema = z.strictObject({
 });
 export type MonitorSeriesQuery = z.infer<typeof MonitorSeriesQuerySchema>;
 
-export const MonitorPostsQuerySchema = z.strictObject({
-  from: zonedDateTime().optional(),
-  to: zonedDateTime().optional(),
-  limit: z.coerce.number<string>().int().min(1).max(200).optional(),
-  cursor: z.string().min(1).max(200).optional(),
-});
+export const MonitorPostsQuerySchema = z.strictObject({ ...rangeQuery, ...cursorQuery(200) });
 export type MonitorPostsQuery = z.infer<typeof MonitorPostsQuerySchema>;
 
 export const MonitorAlertStatusRequestSchema = z.strictObject({ status: z.enum(['acknowledged', 'resolved']) });
@@ -84,115 +80,96 @@ export type MonitorAlertInboxRequest = z.infer<typeof MonitorAlertInboxRequestSc
 
 // ---- responses ---------------------------------------------------------------------------------------------
 
-export const MonitorSchema = z
-  .object({
-    id: z.string(),
-    brandId: z.string(),
-    name: z.string(),
-    query: z.string(),
-    languages: z.array(z.string()),
-    mode: z.enum(MONITOR_MODES),
-    dailyReadBudget: z.int(),
-    spikeFactor: z.number(),
-    minVolume: z.int(),
-    active: z.boolean(),
-    /** Reads billed today (UTC) and this month: counts requests plus posts read, as X bills them. */
-    readsToday: z.int(),
-    costTodayUsd: z.number(),
-    readsThisMonth: z.int(),
-    costThisMonthUsd: z.number(),
-    /** The end of the last minute counted (null before the first read). */
-    countedUntil: isoDateTime().nullable(),
-    /** Why the monitor is not reading now, if it is not: `budget` (today's reads spent), `cap` (the workspace's month). */
-    paused: z.enum(['budget', 'cap']).nullable(),
-    /** Alerts not yet acknowledged or resolved (the list's badge). */
-    openAlerts: z.int(),
-    /** The account whose inbox receives the posts the monitor reads (null: none). */
-    inboxAccountId: z.string().nullable(),
-    version: z.int(),
-    createdAt: isoDateTime(),
-  })
-  .meta({ id: 'Monitor' });
-export type MonitorDto = z.infer<typeof MonitorSchema>;
-export const MonitorPageSchema = pageOf(MonitorSchema).meta({ id: 'MonitorPage' });
-
-export const MonitorDeletedSchema = z.object({ id: z.string(), deleted: z.literal(true) }).meta({
-  id: 'MonitorDeleted',
+export const MonitorSchema = component('Monitor', {
+  id: z.string(),
+  brandId: z.string(),
+  name: z.string(),
+  query: z.string(),
+  languages: z.array(z.string()),
+  mode: z.enum(MONITOR_MODES),
+  dailyReadBudget: z.int(),
+  spikeFactor: z.number(),
+  minVolume: z.int(),
+  active: z.boolean(),
+  /** Reads billed today (UTC) and this month: counts requests plus posts read, as X bills them. */
+  readsToday: z.int(),
+  costTodayUsd: z.number(),
+  readsThisMonth: z.int(),
+  costThisMonthUsd: z.number(),
+  /** The end of the last minute counted (null before the first read). */
+  countedUntil: isoDateTime().nullable(),
+  /** Why the monitor is not reading now, if it is not: `budget` (today's reads spent), `cap` (the workspace's month). */
+  paused: z.enum(['budget', 'cap']).nullable(),
+  /** Alerts not yet acknowledged or resolved (the list's badge). */
+  openAlerts: z.int(),
+  /** The account whose inbox receives the posts the monitor reads (null: none). */
+  inboxAccountId: z.string().nullable(),
+  ...versionedRow,
 });
+export type MonitorDto = z.infer<typeof MonitorSchema>;
+export const MonitorPageSchema = pageOf(MonitorSchema, 'MonitorPage');
 
-export const SeriesPointSchema = z
-  .object({
-    start: isoDateTime(),
-    count: z.int(),
-    /** The expected count for that bucket (null where there was not enough history). */
-    baseline: z.number().nullable(),
-  })
-  .meta({ id: 'SeriesPoint' });
+export const MonitorDeletedSchema = component('MonitorDeleted', { id: z.string(), deleted: z.literal(true) });
+
+export const SeriesPointSchema = component('SeriesPoint', {
+  start: isoDateTime(),
+  count: z.int(),
+  /** The expected count for that bucket (null where there was not enough history). */
+  baseline: z.number().nullable(),
+});
 export type SeriesPointDto = z.infer<typeof SeriesPointSchema>;
 /** The whole range in one answer (`nextCursor` always null). */
-export const MonitorSeriesSchema = pageOf(SeriesPointSchema).meta({ id: 'MonitorSeries' });
+export const MonitorSeriesSchema = pageOf(SeriesPointSchema, 'MonitorSeries');
 export type MonitorSeriesDto = z.infer<typeof MonitorSeriesSchema>;
 
-export const MonitorPostSchema = z
-  .object({
-    tweetId: z.string(),
-    authorUsername: z.string(),
-    text: z.string(),
-    createdAt: isoDateTime(),
-    lang: z.string().nullable(),
-  })
-  .meta({ id: 'MonitorPost' });
+export const MonitorPostSchema = component('MonitorPost', {
+  tweetId: z.string(),
+  ...xPostFields,
+  lang: z.string().nullable(),
+});
 export type MonitorPostDto = z.infer<typeof MonitorPostSchema>;
-export const MonitorPostPageSchema = pageOf(MonitorPostSchema).meta({ id: 'MonitorPostPage' });
+export const MonitorPostPageSchema = pageOf(MonitorPostSchema, 'MonitorPostPage');
 
-export const MonitorAlertSchema = z
-  .object({
-    id: z.string(),
-    monitorId: z.string(),
-    startedAt: isoDateTime(),
-    /** The highest volume / baseline ratio seen while the alert was open. */
-    factor: z.number(),
-    peakCount: z.int(),
-    baseline: z.number(),
-    /** The words that explain the spike (more frequent in it than before it). */
-    topTerms: z.array(z.string()),
-    samplePosts: z.array(MonitorPostSchema),
-    status: z.enum(MONITOR_ALERT_STATUSES),
-    endedAt: isoDateTime().nullable(),
-    /** The crisis hold placed from this alert, if any. */
-    holdId: z.string().nullable(),
-  })
-  .meta({ id: 'MonitorAlert' });
+export const MonitorAlertSchema = component('MonitorAlert', {
+  id: z.string(),
+  monitorId: z.string(),
+  startedAt: isoDateTime(),
+  /** The highest volume / baseline ratio seen while the alert was open. */
+  factor: z.number(),
+  peakCount: z.int(),
+  baseline: z.number(),
+  /** The words that explain the spike (more frequent in it than before it). */
+  topTerms: z.array(z.string()),
+  samplePosts: z.array(MonitorPostSchema),
+  status: z.enum(MONITOR_ALERT_STATUSES),
+  endedAt: isoDateTime().nullable(),
+  /** The crisis hold placed from this alert, if any. */
+  holdId: z.string().nullable(),
+});
 export type MonitorAlertDto = z.infer<typeof MonitorAlertSchema>;
 /** Newest first, the last 100 (`nextCursor` always null). */
-export const MonitorAlertListSchema = pageOf(MonitorAlertSchema).meta({ id: 'MonitorAlertList' });
+export const MonitorAlertListSchema = pageOf(MonitorAlertSchema, 'MonitorAlertList');
 
 /** `POST …/monitors/{id}/alerts/{alertId}/hold`: the crisis hold placed on the monitor's brand, and the alert. */
-export const MonitorAlertHoldSchema = z
-  .object({ alert: MonitorAlertSchema, hold: HoldSchema })
-  .meta({ id: 'MonitorAlertHold' });
+export const MonitorAlertHoldSchema = component('MonitorAlertHold', { alert: MonitorAlertSchema, hold: HoldSchema });
 
 /** `POST …/alerts/{alertId}/inbox`: how many of the alert's posts were filed, in which account's inbox. */
-export const MonitorAlertInboxSchema = z
-  .object({
-    accountId: z.string(),
-    /** Posts newly filed (those already in the inbox are not filed twice). */
-    routed: z.int(),
-    monitor: MonitorSchema,
-  })
-  .meta({ id: 'MonitorAlertInbox' });
+export const MonitorAlertInboxSchema = component('MonitorAlertInbox', {
+  accountId: z.string(),
+  /** Posts newly filed (those already in the inbox are not filed twice). */
+  routed: z.int(),
+  monitor: MonitorSchema,
+});
 export type MonitorAlertInboxDto = z.infer<typeof MonitorAlertInboxSchema>;
 
 /** `GET|PATCH …/listening/settings`: the workspace's monthly cap on listening reads and what it spent. */
-export const ListeningSettingsSchema = z
-  .object({
-    monthlyCapUsd: z.number(),
-    /** Billed this month (UTC) by every monitor of the workspace. */
-    spentThisMonthUsd: z.number(),
-    /** The product's default cap applies (the workspace never set its own). */
-    isDefault: z.boolean(),
-  })
-  .meta({ id: 'ListeningSettings' });
+export const ListeningSettingsSchema = component('ListeningSettings', {
+  monthlyCapUsd: z.number(),
+  /** Billed this month (UTC) by every monitor of the workspace. */
+  spentThisMonthUsd: z.number(),
+  /** The product's default cap applies (the workspace never set its own). */
+  isDefault: z.boolean(),
+});
 export type ListeningSettingsDto = z.infer<typeof ListeningSettingsSchema>;
 export const UpdateListeningSettingsRequestSchema = z.strictObject({
   monthlyCapUsd: z.number().min(0).max(1_000_000),

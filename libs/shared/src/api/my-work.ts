@@ -1,7 +1,7 @@
 // "My work": the paged posts list (my drafts, undated posts, posts waiting on me, full-text search) and the bulk
 // actions on selected posts, with their undo.
 import * as z from 'zod';
-import { isoDateTime, pageOf, queryFlag, uuid, versionNumber, zonedDateTime } from './common';
+import { component, isoDateTime, pageOf, queryFlag, uuid, versionNumber, zonedDateTime } from './common';
 import { csv, localizedSchema, POST_STATUS_VALUES, PostDtoSchema } from './posts';
 
 /** At most this many posts in one bulk action. */
@@ -31,7 +31,7 @@ export const PostSearchQuerySchema = z.strictObject({
   cursor: z.string().min(1).max(500).optional(),
 });
 export type PostSearchQuery = z.infer<typeof PostSearchQuerySchema>;
-export const PostSearchPageSchema = pageOf(PostDtoSchema).meta({ id: 'PostSearchPage' });
+export const PostSearchPageSchema = pageOf(PostDtoSchema, 'PostSearchPage');
 export type PostSearchPage = z.infer<typeof PostSearchPageSchema>;
 
 const target = z.strictObject({ id: uuid('must be a post id'), version: versionNumber() });
@@ -91,14 +91,12 @@ export type BulkPostsRequest = z.infer<typeof BulkPostsRequestSchema>;
 export const BULK_ACTIONS = ['reschedule', 'cancel', 'tag', 'submit', 'restore'] as const;
 export type BulkAction = (typeof BULK_ACTIONS)[number];
 
-export const BulkPostsResponseSchema = z
-  .object({
-    /** The posts after the action, in the order of the request. */
-    items: z.array(PostDtoSchema),
-    /** POST this body to undo the action; null when it cannot be undone (a submission). */
-    undo: BulkRestoreRequestSchema.nullable(),
-    /** What the undo cannot put back, as a catalogue code and its texts; null when it puts everything back. */
-    undoNote: z.object({ code: z.string(), message: localizedSchema }).nullable(),
-  })
-  .meta({ id: 'BulkPostsResponse' });
+export const BulkPostsResponseSchema = component('BulkPostsResponse', {
+  /** The posts after the action, in the order of the request. */
+  items: z.array(PostDtoSchema),
+  /** POST this body to undo the action; null when it cannot be undone (a submission). */
+  undo: BulkRestoreRequestSchema.nullable(),
+  /** What the undo cannot put back, as a catalogue code and its texts; null when it puts everything back. */
+  undoNote: z.object({ code: z.string(), message: localizedSchema }).nullable(),
+});
 export type BulkPostsResponse = z.infer<typeof BulkPostsResponseSchema>;

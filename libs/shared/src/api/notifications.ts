@@ -1,6 +1,7 @@
 // Notifications (in-app, preferences) and outgoing webhooks: contracts of the public REST API.
 import * as z from 'zod';
-import { isoDateTime, pageOf, PageQuerySchema, queryFlag } from './common';
+import { component, isoDateTime, pageOf, PageQuerySchema, queryFlag } from './common';
+import { eventSubject } from './fields';
 import { LOCALES } from './identity';
 
 export const NOTIFICATION_EVENT_VALUES = [
@@ -31,21 +32,18 @@ export const NotificationListQuerySchema = PageQuerySchema.extend({
 export const LiveEventsQuerySchema = z.object({ locale: localeQuery }).strict();
 export type LiveEventsQuery = z.infer<typeof LiveEventsQuerySchema>;
 
-export const NotificationSchema = z
-  .object({
-    id: z.string(),
-    event: z.string(),
-    subjectType: z.string(),
-    subjectId: z.string(),
-    /** In the member's language. */
-    title: z.string(),
-    body: z.string().nullable(),
-    data: z.record(z.string(), z.unknown()),
-    read: z.boolean(),
-    readAt: isoDateTime().nullable(),
-    createdAt: isoDateTime(),
-  })
-  .meta({ id: 'Notification' });
+export const NotificationSchema = component('Notification', {
+  id: z.string(),
+  event: z.string(),
+  ...eventSubject,
+  /** In the member's language. */
+  title: z.string(),
+  body: z.string().nullable(),
+  data: z.record(z.string(), z.unknown()),
+  read: z.boolean(),
+  readAt: isoDateTime().nullable(),
+  createdAt: isoDateTime(),
+});
 export type NotificationDto = z.infer<typeof NotificationSchema>;
 
 export const NotificationPageSchema = pageOf(NotificationSchema)
@@ -53,7 +51,7 @@ export const NotificationPageSchema = pageOf(NotificationSchema)
   .meta({ id: 'NotificationPage' });
 export type NotificationPageDto = z.infer<typeof NotificationPageSchema>;
 
-export const MarkedCountSchema = z.object({ marked: z.number().int() }).meta({ id: 'MarkedCount' });
+export const MarkedCountSchema = component('MarkedCount', { marked: z.number().int() });
 export type MarkedCountDto = z.infer<typeof MarkedCountSchema>;
 
 export const NotificationPreferenceSchema = z
@@ -67,9 +65,9 @@ export const UpdateNotificationPreferencesRequestSchema = z
   .strict();
 export type UpdateNotificationPreferencesRequest = z.infer<typeof UpdateNotificationPreferencesRequestSchema>;
 
-export const NotificationPreferencesSchema = z
-  .object({ preferences: z.array(NotificationPreferenceSchema) })
-  .meta({ id: 'NotificationPreferences' });
+export const NotificationPreferencesSchema = component('NotificationPreferences', {
+  preferences: z.array(NotificationPreferenceSchema),
+});
 export type NotificationPreferencesDto = z.infer<typeof NotificationPreferencesSchema>;
 
 export const CreateWebhookRequestSchema = z
@@ -80,35 +78,31 @@ export const CreateWebhookRequestSchema = z
   .strict();
 export type CreateWebhookRequest = z.infer<typeof CreateWebhookRequestSchema>;
 
-export const WebhookSchema = z
-  .object({
-    id: z.string(),
-    url: z.string(),
-    events: z.array(z.enum(NOTIFICATION_EVENT_VALUES)),
-    createdBy: z.string().nullable(),
-    createdAt: isoDateTime(),
-    /** Only in the answer to its creation: sign-verification secret, shown once. */
-    secret: z.string().optional(),
-  })
-  .meta({ id: 'Webhook' });
+export const WebhookSchema = component('Webhook', {
+  id: z.string(),
+  url: z.string(),
+  events: z.array(z.enum(NOTIFICATION_EVENT_VALUES)),
+  createdBy: z.string().nullable(),
+  createdAt: isoDateTime(),
+  /** Only in the answer to its creation: sign-verification secret, shown once. */
+  secret: z.string().optional(),
+});
 export type WebhookDto = z.infer<typeof WebhookSchema>;
-export const WebhookPageSchema = pageOf(WebhookSchema).meta({ id: 'WebhookPage' });
+export const WebhookPageSchema = pageOf(WebhookSchema, 'WebhookPage');
 
-export const WebhookDeliverySchema = z
-  .object({
-    id: z.string(),
-    event: z.string(),
-    status: z.enum(['pending', 'delivered', 'failed']),
-    attempts: z.number().int(),
-    nextAttemptAt: isoDateTime().nullable(),
-    lastStatus: z.number().int().nullable(),
-    lastError: z.string().nullable(),
-    createdAt: isoDateTime(),
-    finishedAt: isoDateTime().nullable(),
-  })
-  .meta({ id: 'WebhookDelivery' });
+export const WebhookDeliverySchema = component('WebhookDelivery', {
+  id: z.string(),
+  event: z.string(),
+  status: z.enum(['pending', 'delivered', 'failed']),
+  attempts: z.number().int(),
+  nextAttemptAt: isoDateTime().nullable(),
+  lastStatus: z.number().int().nullable(),
+  lastError: z.string().nullable(),
+  createdAt: isoDateTime(),
+  finishedAt: isoDateTime().nullable(),
+});
 export type WebhookDeliveryDto = z.infer<typeof WebhookDeliverySchema>;
-export const WebhookDeliveryPageSchema = pageOf(WebhookDeliverySchema).meta({ id: 'WebhookDeliveryPage' });
+export const WebhookDeliveryPageSchema = pageOf(WebhookDeliverySchema, 'WebhookDeliveryPage');
 
 /*
  * Live updates: `GET /api/workspaces/{ws}/events` is a server-sent event stream (text/event-stream) for the signed-in
@@ -116,48 +110,44 @@ export const WebhookDeliveryPageSchema = pageOf(WebhookDeliverySchema).meta({ id
  */
 
 /** `event: notification`: a new in-app notification for this member, and their unread count after it. */
-export const LiveNotificationEventSchema = z
-  .object({ notification: NotificationSchema, unreadCount: z.number().int() })
-  .meta({ id: 'LiveNotificationEvent' });
+export const LiveNotificationEventSchema = component('LiveNotificationEvent', {
+  notification: NotificationSchema,
+  unreadCount: z.number().int(),
+});
 export type LiveNotificationEventDto = z.infer<typeof LiveNotificationEventSchema>;
 
 /** `event: unread`: the member's unread count changed (notifications marked read, e.g. in another tab). */
-export const LiveUnreadEventSchema = z.object({ unreadCount: z.number().int() }).meta({ id: 'LiveUnreadEvent' });
+export const LiveUnreadEventSchema = component('LiveUnreadEvent', { unreadCount: z.number().int() });
 export type LiveUnreadEventDto = z.infer<typeof LiveUnreadEventSchema>;
+
+/** The row a `post` or `conversation` event is about: its id, its account and its status now. */
+const changedRow = { id: z.string(), accountId: z.string(), status: z.string() };
 
 /**
  * `event: post`: a post of an account the member's scope covers was created, or its status, time or version changed
  * (by a person or by the scheduler). Fetch the post for the rest.
  */
-export const LivePostEventSchema = z
-  .object({
-    id: z.string(),
-    accountId: z.string(),
-    status: z.string(),
-    version: z.number().int(),
-    scheduledAt: isoDateTime().nullable(),
-  })
-  .meta({ id: 'LivePostEvent' });
+export const LivePostEventSchema = component('LivePostEvent', {
+  ...changedRow,
+  version: z.number().int(),
+  scheduledAt: isoDateTime().nullable(),
+});
 export type LivePostEventDto = z.infer<typeof LivePostEventSchema>;
 
 /**
  * `event: conversation`: a conversation of the inbox on an account the member's scope covers changed (a customer
  * wrote, a reply went out, its status or assignee changed). Fetch the conversation for the rest.
  */
-export const LiveConversationEventSchema = z
-  .object({
-    id: z.string(),
-    accountId: z.string(),
-    status: z.string(),
-    assigneeId: z.string().nullable(),
-    lastInboundAt: isoDateTime().nullable(),
-    version: z.number().int(),
-  })
-  .meta({ id: 'LiveConversationEvent' });
+export const LiveConversationEventSchema = component('LiveConversationEvent', {
+  ...changedRow,
+  assigneeId: z.string().nullable(),
+  lastInboundAt: isoDateTime().nullable(),
+  version: z.number().int(),
+});
 export type LiveConversationEventDto = z.infer<typeof LiveConversationEventSchema>;
 
 /** `event: heartbeat`, every 25 s: keeps proxies from closing an idle stream. */
-export const LiveHeartbeatEventSchema = z.object({ at: isoDateTime() }).meta({ id: 'LiveHeartbeatEvent' });
+export const LiveHeartbeatEventSchema = component('LiveHeartbeatEvent', { at: isoDateTime() });
 export type LiveHeartbeatEventDto = z.infer<typeof LiveHeartbeatEventSchema>;
 
 export const LIVE_EVENT_NAMES = ['notification', 'unread', 'post', 'conversation', 'heartbeat'] as const;

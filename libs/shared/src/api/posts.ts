@@ -1,7 +1,17 @@
 // Posts, the editorial workflow, charters and media: contracts of the public REST API. One zod schema per request
 // and per response; the types are inferred from them, so the API (validation, OpenAPI) and the web client share them.
 import * as z from 'zod';
-import { isoDateTime, MessageParamsSchema, pageOf, pgInt, uuid, versionNumber, zonedDateTime } from './common';
+import {
+  component,
+  isoDateTime,
+  MessageParamsSchema,
+  pageOf,
+  pgInt,
+  uuid,
+  versionNumber,
+  zonedDateTime,
+} from './common';
+import { versionedRow } from './fields';
 
 export const POST_STATUS_VALUES = [
   'draft',
@@ -147,83 +157,74 @@ export type PostListQuery = z.infer<typeof PostQuerySchema>;
 
 // ---- responses ---------------------------------------------------------------------------------------------
 
-export const FindingDtoSchema = z
-  .object({
-    rule: z.string(),
-    severity: z.enum(FINDING_SEVERITY_VALUES),
-    span: z.object({ segment: z.int(), start: z.int(), end: z.int() }).nullable(),
-    /** The catalogue's code of the finding and its parameters (render with `formatMessage` or `msg.<code>`). */
-    code: z.string(),
-    params: MessageParamsSchema,
-    /** The same message rendered in both languages (for clients that do not render codes). */
-    message: localizedSchema,
-    term: z.string().optional(),
-    /** The charter category (banned terms, confidential and market-sensitive information, quiet periods). */
-    category: z.string().optional(),
-    /** Why it was found and how to fix it: a catalogue code, its parameters and both renderings. */
-    hint: z.object({ code: z.string(), params: MessageParamsSchema, message: localizedSchema }).optional(),
-  })
-  .meta({ id: 'FindingDto' });
+export const FindingDtoSchema = component('FindingDto', {
+  rule: z.string(),
+  severity: z.enum(FINDING_SEVERITY_VALUES),
+  span: z.object({ segment: z.int(), start: z.int(), end: z.int() }).nullable(),
+  /** The catalogue's code of the finding and its parameters (render with `formatMessage` or `msg.<code>`). */
+  code: z.string(),
+  params: MessageParamsSchema,
+  /** The same message rendered in both languages (for clients that do not render codes). */
+  message: localizedSchema,
+  term: z.string().optional(),
+  /** The charter category (banned terms, confidential and market-sensitive information, quiet periods). */
+  category: z.string().optional(),
+  /** Why it was found and how to fix it: a catalogue code, its parameters and both renderings. */
+  hint: z.object({ code: z.string(), params: MessageParamsSchema, message: localizedSchema }).optional(),
+});
 export type FindingDto = z.infer<typeof FindingDtoSchema>;
 const mediaRef = z.object({ id: z.string(), altText: z.string().nullable() });
 const pollOut = z.object({ options: z.array(z.string()), durationMinutes: z.int() });
-export const SegmentDtoSchema = z
-  .object({
-    text: z.string(),
-    media: z.array(mediaRef),
-    poll: pollOut.nullable(),
-    weightedLength: z.int(),
-    maxWeightedLength: z.int(),
-    valid: z.boolean(),
-  })
-  .meta({ id: 'SegmentDto' });
+export const SegmentDtoSchema = component('SegmentDto', {
+  text: z.string(),
+  media: z.array(mediaRef),
+  poll: pollOut.nullable(),
+  weightedLength: z.int(),
+  maxWeightedLength: z.int(),
+  valid: z.boolean(),
+});
 export type SegmentDto = z.infer<typeof SegmentDtoSchema>;
-export const ApprovalDtoSchema = z
-  .object({
-    approverId: z.string(),
-    role: z.string(),
-    contentHash: z.string(),
-    at: isoDateTime(),
-    /** Whether it approves the current content. */
-    current: z.boolean(),
-  })
-  .meta({ id: 'ApprovalDto' });
+export const ApprovalDtoSchema = component('ApprovalDto', {
+  approverId: z.string(),
+  role: z.string(),
+  contentHash: z.string(),
+  at: isoDateTime(),
+  /** Whether it approves the current content. */
+  current: z.boolean(),
+});
 export type ApprovalDto = z.infer<typeof ApprovalDtoSchema>;
-export const PostDtoSchema = z
-  .object({
-    id: z.string(),
-    accountId: z.string(),
-    authorId: z.string(),
-    status: z.enum(POST_STATUS_VALUES),
-    /** A crisis hold covers it: it will not be published until released. */
-    held: z.boolean(),
-    kind: z.enum(POST_KIND_VALUES),
-    segments: z.array(SegmentDtoSchema),
-    tags: z.array(z.string()),
-    scheduledAt: isoDateTime().nullable(),
-    publishBy: isoDateTime().nullable(),
-    contentHash: z.string(),
-    approvals: z.array(ApprovalDtoSchema),
-    approvalsRequired: z.int(),
-    findings: z.array(FindingDtoSchema),
-    /** The content last approved, when it differs from the current one (show the reviewer a diff); else null. */
-    lastApprovedSegments: z
-      .array(z.object({ text: z.string(), media: z.array(mediaRef), poll: pollOut.nullable() }))
-      .nullable(),
-    charterOverride: z.object({ actorId: z.string(), reason: z.string(), at: z.string() }).nullable(),
-    /** A reply (kind `reply`): the tweet its first segment answers on X; null for every other post. */
-    inReplyToTweetId: z.string().nullable(),
-    tweetIds: z.array(z.string()),
-    tweetUrls: z.array(z.string()),
-    publishedAt: isoDateTime().nullable(),
-    statusReason: z.string().nullable(),
-    version: z.int(),
-    createdAt: isoDateTime(),
-    updatedAt: isoDateTime(),
-  })
-  .meta({ id: 'PostDto' });
+export const PostDtoSchema = component('PostDto', {
+  id: z.string(),
+  accountId: z.string(),
+  authorId: z.string(),
+  status: z.enum(POST_STATUS_VALUES),
+  /** A crisis hold covers it: it will not be published until released. */
+  held: z.boolean(),
+  kind: z.enum(POST_KIND_VALUES),
+  segments: z.array(SegmentDtoSchema),
+  tags: z.array(z.string()),
+  scheduledAt: isoDateTime().nullable(),
+  publishBy: isoDateTime().nullable(),
+  contentHash: z.string(),
+  approvals: z.array(ApprovalDtoSchema),
+  approvalsRequired: z.int(),
+  findings: z.array(FindingDtoSchema),
+  /** The content last approved, when it differs from the current one (show the reviewer a diff); else null. */
+  lastApprovedSegments: z
+    .array(z.object({ text: z.string(), media: z.array(mediaRef), poll: pollOut.nullable() }))
+    .nullable(),
+  charterOverride: z.object({ actorId: z.string(), reason: z.string(), at: z.string() }).nullable(),
+  /** A reply (kind `reply`): the tweet its first segment answers on X; null for every other post. */
+  inReplyToTweetId: z.string().nullable(),
+  tweetIds: z.array(z.string()),
+  tweetUrls: z.array(z.string()),
+  publishedAt: isoDateTime().nullable(),
+  statusReason: z.string().nullable(),
+  ...versionedRow,
+  updatedAt: isoDateTime(),
+});
 export type PostDto = z.infer<typeof PostDtoSchema>;
-export const PostPageSchema = pageOf(PostDtoSchema).meta({ id: 'PostPage' });
+export const PostPageSchema = pageOf(PostDtoSchema, 'PostPage');
 
 /**
  * One post in the calendar's answer (`GET …/posts?view=calendar`): what a calendar cell, the list view and the
@@ -259,68 +260,60 @@ export function excerpt(text: string, max = CALENDAR_EXCERPT_LENGTH): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-export const CheckPostResponseSchema = z
-  .object({
-    segments: z.array(SegmentDtoSchema),
-    findings: z.array(FindingDtoSchema),
-    blocking: z.boolean(),
-  })
-  .meta({ id: 'CheckPostResponse' });
+export const CheckPostResponseSchema = component('CheckPostResponse', {
+  segments: z.array(SegmentDtoSchema),
+  findings: z.array(FindingDtoSchema),
+  blocking: z.boolean(),
+});
 export type CheckPostResponse = z.infer<typeof CheckPostResponseSchema>;
-export const CommentDtoSchema = z
-  .object({
-    id: z.string(),
-    authorId: z.string(),
-    parentId: z.string().nullable(),
-    body: z.string(),
-    mentions: z.array(z.string()),
-    createdAt: isoDateTime(),
-  })
-  .meta({ id: 'CommentDto' });
+export const CommentDtoSchema = component('CommentDto', {
+  id: z.string(),
+  authorId: z.string(),
+  parentId: z.string().nullable(),
+  body: z.string(),
+  mentions: z.array(z.string()),
+  createdAt: isoDateTime(),
+});
 export type CommentDto = z.infer<typeof CommentDtoSchema>;
-export const CommentPageSchema = pageOf(CommentDtoSchema).meta({ id: 'CommentPage' });
-export const HistoryEntryDtoSchema = z
-  .object({
-    at: isoDateTime(),
-    actorId: z.string().nullable(),
-    action: z.string(),
-    data: z.record(z.string(), z.unknown()),
-  })
-  .meta({ id: 'HistoryEntryDto' });
+export const CommentPageSchema = pageOf(CommentDtoSchema, 'CommentPage');
+export const HistoryEntryDtoSchema = component('HistoryEntryDto', {
+  at: isoDateTime(),
+  actorId: z.string().nullable(),
+  action: z.string(),
+  data: z.record(z.string(), z.unknown()),
+});
 export type HistoryEntryDto = z.infer<typeof HistoryEntryDtoSchema>;
-export const HistoryPageSchema = pageOf(HistoryEntryDtoSchema).meta({ id: 'HistoryPage' });
-export const MediaDtoSchema = z
-  .object({
-    id: z.string(),
-    mimeType: z.string(),
-    size: z.int(),
-    /** SHA-256 of the bytes, 64 lowercase hex digits (computed while the upload streamed in). */
-    sha256: z.string().regex(/^[0-9a-f]{64}$/),
-    altText: z.string().nullable(),
-    createdAt: isoDateTime(),
-  })
-  .meta({ id: 'MediaDto' });
+export const HistoryPageSchema = pageOf(HistoryEntryDtoSchema, 'HistoryPage');
+export const MediaDtoSchema = component('MediaDto', {
+  id: z.string(),
+  mimeType: z.string(),
+  size: z.int(),
+  /** SHA-256 of the bytes, 64 lowercase hex digits (computed while the upload streamed in). */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  altText: z.string().nullable(),
+  createdAt: isoDateTime(),
+});
 export type MediaDto = z.infer<typeof MediaDtoSchema>;
 /** What the workspace stores against its quota (uploads in progress included). */
-export const MediaUsageSchema = z
-  .object({ usedBytes: z.int().nonnegative(), quotaBytes: z.int().positive() })
-  .meta({ id: 'MediaUsage' });
+export const MediaUsageSchema = component('MediaUsage', {
+  usedBytes: z.int().nonnegative(),
+  quotaBytes: z.int().positive(),
+});
 export type MediaUsage = z.infer<typeof MediaUsageSchema>;
 /**
  * `DELETE …/media/{id}`: a media no post uses, removed with its bytes; 409 `MEDIA_IN_USE` while a post uses it,
  * 404 `MEDIA_NOT_FOUND` for another workspace's (or, for a member limited to some accounts, another member's).
  */
-export const MediaDeletedResponseSchema = z
-  .object({ id: z.string(), usage: MediaUsageSchema })
-  .meta({ id: 'MediaDeletedResponse' });
+export const MediaDeletedResponseSchema = component('MediaDeletedResponse', {
+  id: z.string(),
+  usage: MediaUsageSchema,
+});
 export type MediaDeletedResponse = z.infer<typeof MediaDeletedResponseSchema>;
 /** A brand's charter: the defaults with the brand's overrides applied; `version` null until one is stored. */
-export const CharterResponseSchema = z
-  .object({
-    charter: z.record(z.string(), z.unknown()),
-    version: z.int().nullable(),
-  })
-  .meta({ id: 'CharterResponse' });
+export const CharterResponseSchema = component('CharterResponse', {
+  charter: z.record(z.string(), z.unknown()),
+  version: z.int().nullable(),
+});
 export type CharterResponse = z.infer<typeof CharterResponseSchema>;
 
 // ---- the atomic multi-account post group -------------------------------------------------------------------
@@ -333,5 +326,5 @@ export const CreatePostGroupRequestSchema = z.strictObject({
 });
 export type CreatePostGroupRequest = z.infer<typeof CreatePostGroupRequestSchema>;
 /** The posts created, in the order of the request. */
-export const PostGroupResponseSchema = pageOf(PostDtoSchema).meta({ id: 'PostGroupResponse' });
+export const PostGroupResponseSchema = pageOf(PostDtoSchema, 'PostGroupResponse');
 export type PostGroupResponse = z.infer<typeof PostGroupResponseSchema>;

@@ -2,7 +2,8 @@
 // Contracts of the public REST API, one zod schema per request and per response (dates are ISO-8601 UTC strings on
 // output); the types are inferred from them.
 import * as z from 'zod';
-import { isoDateTime, MessageParamsSchema, pageOf, uuid, versionNumber } from './common';
+import { component, isoDateTime, MessageParamsSchema, pageOf, uuid, versionNumber } from './common';
+import { createdBy, versionedRow } from './fields';
 import { FINDING_SEVERITY_VALUES, localizedSchema, PostDtoSchema, POST_STATUS_VALUES, tagsSchema } from './posts';
 import { SLOT_PREFERENCES, slotPageExtras } from './analytics-best-hours';
 
@@ -32,29 +33,26 @@ const segmentTags = tagsSchema.optional();
 
 // ---- job offers ------------------------------------------------------------------------------------------
 
-export const JobOfferDtoSchema = z
-  .object({
-    id: z.string(),
-    accountId: z.string(),
-    title: z.string(),
-    location: z.string(),
-    contractType: z.enum(CONTRACT_TYPE_VALUES),
-    url: z.string(),
-    closesAt: isoDateTime().nullable(),
-    hashtags: z.array(z.string()),
-    /** The English post's title and hashtags (null: the ones above). */
-    titleEn: z.string().nullable(),
-    hashtagsEn: z.array(z.string()).nullable(),
-    status: z.enum(['open', 'closed']),
-    createdBy: z.string(),
-    closedAt: isoDateTime().nullable(),
-    version: z.int(),
-    createdAt: isoDateTime(),
-    updatedAt: isoDateTime(),
-  })
-  .meta({ id: 'JobOfferDto' });
+export const JobOfferDtoSchema = component('JobOfferDto', {
+  id: z.string(),
+  accountId: z.string(),
+  title: z.string(),
+  location: z.string(),
+  contractType: z.enum(CONTRACT_TYPE_VALUES),
+  url: z.string(),
+  closesAt: isoDateTime().nullable(),
+  hashtags: z.array(z.string()),
+  /** The English post's title and hashtags (null: the ones above). */
+  titleEn: z.string().nullable(),
+  hashtagsEn: z.array(z.string()).nullable(),
+  status: z.enum(['open', 'closed']),
+  createdBy: z.string(),
+  closedAt: isoDateTime().nullable(),
+  ...versionedRow,
+  updatedAt: isoDateTime(),
+});
 export type JobOfferDto = z.infer<typeof JobOfferDtoSchema>;
-export const JobOfferPageSchema = pageOf(JobOfferDtoSchema).meta({ id: 'JobOfferPage' });
+export const JobOfferPageSchema = pageOf(JobOfferDtoSchema, 'JobOfferPage');
 
 export const GenerateJobPostsRequestSchema = z.strictObject({
   languages: z.array(z.enum(TEMPLATE_LANGUAGE_VALUES)).min(1).max(2),
@@ -99,9 +97,10 @@ export const JobOfferDetailDtoSchema = JobOfferDtoSchema.extend({ posts: z.array
 });
 export type JobOfferDetailDto = z.infer<typeof JobOfferDetailDtoSchema>;
 /** The offer rendered with the account's template, per language. */
-export const JobOfferPreviewDtoSchema = z
-  .object({ fr: z.string(), en: z.string() })
-  .meta({ id: 'JobOfferPreviewDto' }) satisfies z.ZodType<Record<TemplateLanguageValue, string>>;
+export const JobOfferPreviewDtoSchema = component('JobOfferPreviewDto', {
+  fr: z.string(),
+  en: z.string(),
+}) satisfies z.ZodType<Record<TemplateLanguageValue, string>>;
 export type JobOfferPreviewDto = z.infer<typeof JobOfferPreviewDtoSchema>;
 export const CloseJobOfferRequestSchema = z.strictObject({
   version: versionNumber(),
@@ -109,20 +108,20 @@ export const CloseJobOfferRequestSchema = z.strictObject({
   deleteTweets: z.boolean().optional().describe('Also delete its published tweets on X'),
 });
 export type CloseJobOfferRequest = z.infer<typeof CloseJobOfferRequestSchema>;
-export const CloseJobOfferResponseSchema = z
-  .object({
-    offer: JobOfferDtoSchema,
-    cancelledPostIds: z.array(z.string()),
-    deletedTweetIds: z.array(z.string()),
-    failures: z.array(z.object({ postId: z.string(), reason: z.string() })),
-  })
-  .meta({ id: 'CloseJobOfferResponse' });
+export const CloseJobOfferResponseSchema = component('CloseJobOfferResponse', {
+  offer: JobOfferDtoSchema,
+  cancelledPostIds: z.array(z.string()),
+  deletedTweetIds: z.array(z.string()),
+  failures: z.array(z.object({ postId: z.string(), reason: z.string() })),
+});
 export type CloseJobOfferResponse = z.infer<typeof CloseJobOfferResponseSchema>;
-export const JobTemplateDtoSchema = z
-  .object({ language: z.enum(TEMPLATE_LANGUAGE_VALUES), body: z.string(), isDefault: z.boolean() })
-  .meta({ id: 'JobTemplateDto' });
+export const JobTemplateDtoSchema = component('JobTemplateDto', {
+  language: z.enum(TEMPLATE_LANGUAGE_VALUES),
+  body: z.string(),
+  isDefault: z.boolean(),
+});
 export type JobTemplateDto = z.infer<typeof JobTemplateDtoSchema>;
-export const JobTemplatePageSchema = pageOf(JobTemplateDtoSchema).meta({ id: 'JobTemplatePage' });
+export const JobTemplatePageSchema = pageOf(JobTemplateDtoSchema, 'JobTemplatePage');
 export const PutTemplateRequestSchema = z.strictObject({
   body: text(2000).meta({
     example: 'Nous recrutons : {{title}} ({{contractType}}) à {{location}} — {{url}} {{hashtags}}',
@@ -168,24 +167,22 @@ export const ImportRowDtoSchema = z.object({
   outcome: z.enum(['imported', 'failed', 'skipped', 'rolled_back']).optional(),
 });
 export type ImportRowDto = z.infer<typeof ImportRowDtoSchema>;
-export const ImportJobDtoSchema = z
-  .object({
-    id: z.string(),
-    status: z.enum(IMPORT_STATUS_VALUES),
-    fileName: z.string().nullable(),
-    mode: z.enum(IMPORT_MODE_VALUES).nullable(),
-    targetStatus: z.enum(IMPORT_TARGET_VALUES).nullable(),
-    total: z.int(),
-    validRows: z.int(),
-    processed: z.int(),
-    imported: z.int(),
-    failed: z.int(),
-    rows: z.array(ImportRowDtoSchema),
-    error: z.string().nullable(),
-    createdAt: isoDateTime(),
-    finishedAt: isoDateTime().nullable(),
-  })
-  .meta({ id: 'ImportJobDto' });
+export const ImportJobDtoSchema = component('ImportJobDto', {
+  id: z.string(),
+  status: z.enum(IMPORT_STATUS_VALUES),
+  fileName: z.string().nullable(),
+  mode: z.enum(IMPORT_MODE_VALUES).nullable(),
+  targetStatus: z.enum(IMPORT_TARGET_VALUES).nullable(),
+  total: z.int(),
+  validRows: z.int(),
+  processed: z.int(),
+  imported: z.int(),
+  failed: z.int(),
+  rows: z.array(ImportRowDtoSchema),
+  error: z.string().nullable(),
+  createdAt: isoDateTime(),
+  finishedAt: isoDateTime().nullable(),
+});
 export type ImportJobDto = z.infer<typeof ImportJobDtoSchema>;
 /**
  * `POST /imports`: the dry run, of CSV text (account,date,time,text[,tags][,kind], comma or semicolon) or of an
@@ -242,15 +239,17 @@ export const NextSlotsQuerySchema = CountQuerySchema.extend({ prefer: z.enum(SLO
 /** The next free posting slots of an account, ISO-8601 UTC, and what they are based on. */
 export const SlotPageSchema = pageOf(isoDateTime()).extend(slotPageExtras).meta({ id: 'SlotPage' });
 export type SlotPageDto = z.infer<typeof SlotPageSchema>;
-export const QueueItemDtoSchema = z
-  .object({ id: z.string(), status, scheduledAt: isoDateTime().nullable() })
-  .meta({ id: 'QueueItemDto' });
+export const QueueItemDtoSchema = component('QueueItemDto', {
+  id: z.string(),
+  status,
+  scheduledAt: isoDateTime().nullable(),
+});
 export type QueueItemDto = z.infer<typeof QueueItemDtoSchema>;
-export const QueueItemPageSchema = pageOf(QueueItemDtoSchema).meta({ id: 'QueueItemPage' });
+export const QueueItemPageSchema = pageOf(QueueItemDtoSchema, 'QueueItemPage');
 /** The queued posts moved up to fill free slots. */
-export const QueueMovedResponseSchema = z
-  .object({ moved: z.array(z.object({ id: z.string(), scheduledAt: isoDateTime() })) })
-  .meta({ id: 'QueueMovedResponse' });
+export const QueueMovedResponseSchema = component('QueueMovedResponse', {
+  moved: z.array(z.object({ id: z.string(), scheduledAt: isoDateTime() })),
+});
 export type QueueMovedResponse = z.infer<typeof QueueMovedResponseSchema>;
 
 // ---- recurrence ------------------------------------------------------------------------------------------
@@ -269,49 +268,43 @@ export const CreateRecurrenceRequestSchema = z.strictObject({
 export type CreateRecurrenceRequest = z.infer<typeof CreateRecurrenceRequestSchema>;
 export const MaterializeRequestSchema = z.strictObject({ count: z.int().min(1).max(20) });
 export const RecurrenceActiveRequestSchema = z.strictObject({ active: z.boolean() });
-export const RecurrenceDtoSchema = z
-  .object({
-    id: z.string(),
-    accountId: z.string(),
-    createdBy: z.string(),
-    startDate: z.string(),
-    endDate: z.string().nullable(),
-    time: z.string(),
-    every: z.int(),
-    unit: z.enum(RECURRENCE_UNIT_VALUES),
-    variants: z.array(z.string()),
-    tags: z.array(z.string()),
-    lastVariant: z.int().nullable(),
-    lastOccurrence: z.int().nullable(),
-    active: z.boolean(),
-    version: z.int(),
-    createdAt: isoDateTime(),
-  })
-  .meta({ id: 'RecurrenceDto' });
+export const RecurrenceDtoSchema = component('RecurrenceDto', {
+  id: z.string(),
+  accountId: z.string(),
+  createdBy: z.string(),
+  startDate: z.string(),
+  endDate: z.string().nullable(),
+  time: z.string(),
+  every: z.int(),
+  unit: z.enum(RECURRENCE_UNIT_VALUES),
+  variants: z.array(z.string()),
+  tags: z.array(z.string()),
+  lastVariant: z.int().nullable(),
+  lastOccurrence: z.int().nullable(),
+  active: z.boolean(),
+  ...versionedRow,
+});
 export type RecurrenceDto = z.infer<typeof RecurrenceDtoSchema>;
-export const RecurrencePageSchema = pageOf(RecurrenceDtoSchema).meta({ id: 'RecurrencePage' });
+export const RecurrencePageSchema = pageOf(RecurrenceDtoSchema, 'RecurrencePage');
 export const OccurrencePageSchema = pageOf(z.object({ index: z.int(), at: isoDateTime() })).meta({
   id: 'OccurrencePage',
 });
 
 // ---- live-event mode -------------------------------------------------------------------------------------
 
-export const LiveSessionDtoSchema = z
-  .object({
-    id: z.string(),
-    accountId: z.string(),
-    title: z.string(),
-    startsAt: isoDateTime(),
-    endsAt: isoDateTime(),
-    maxLatenessSeconds: z.int(),
-    budget: z.int(),
-    createdBy: z.string(),
-    createdAt: isoDateTime(),
-    endedAt: isoDateTime().nullable(),
-  })
-  .meta({ id: 'LiveSessionDto' });
+export const LiveSessionDtoSchema = component('LiveSessionDto', {
+  id: z.string(),
+  accountId: z.string(),
+  title: z.string(),
+  startsAt: isoDateTime(),
+  endsAt: isoDateTime(),
+  maxLatenessSeconds: z.int(),
+  budget: z.int(),
+  ...createdBy,
+  endedAt: isoDateTime().nullable(),
+});
 export type LiveSessionDto = z.infer<typeof LiveSessionDtoSchema>;
-export const LiveSessionPageSchema = pageOf(LiveSessionDtoSchema).meta({ id: 'LiveSessionPage' });
+export const LiveSessionPageSchema = pageOf(LiveSessionDtoSchema, 'LiveSessionPage');
 export const CreateLiveSessionRequestSchema = z.strictObject({
   accountId: uuid(),
   title: text(200),
@@ -321,31 +314,29 @@ export const CreateLiveSessionRequestSchema = z.strictObject({
   budget: z.int().min(1).max(10_000).optional().describe('Posts allowed (capped by the rate-limit tier)'),
 });
 export type CreateLiveSessionRequest = z.infer<typeof CreateLiveSessionRequestSchema>;
-export const LiveStatusDtoSchema = z
-  .object({
-    session: LiveSessionDtoSchema,
-    budget: z.object({
+export const LiveStatusDtoSchema = component('LiveStatusDto', {
+  session: LiveSessionDtoSchema,
+  budget: z.object({
+    limit: z.int(),
+    used: z.int(),
+    remaining: z.int(),
+    tierLimit: z.int(),
+    tierWindowMinutes: z.number(),
+  }),
+  counts: z.partialRecord(status, z.int()),
+  /** The busiest rate-limit window of the session's posts, when it exceeds the tier. */
+  warning: z
+    .object({
+      code: z.literal('RATE_LIMIT_WINDOW_EXCEEDED'),
+      tier: z.string(),
+      windowStart: isoDateTime(),
+      windowEnd: isoDateTime(),
+      count: z.int(),
       limit: z.int(),
-      used: z.int(),
-      remaining: z.int(),
-      tierLimit: z.int(),
-      tierWindowMinutes: z.number(),
-    }),
-    counts: z.partialRecord(status, z.int()),
-    /** The busiest rate-limit window of the session's posts, when it exceeds the tier. */
-    warning: z
-      .object({
-        code: z.literal('RATE_LIMIT_WINDOW_EXCEEDED'),
-        tier: z.string(),
-        windowStart: isoDateTime(),
-        windowEnd: isoDateTime(),
-        count: z.int(),
-        limit: z.int(),
-        message: localizedSchema,
-      })
-      .nullable(),
-  })
-  .meta({ id: 'LiveStatusDto' });
+      message: localizedSchema,
+    })
+    .nullable(),
+});
 export type LiveStatusDto = z.infer<typeof LiveStatusDtoSchema>;
 export const LivePostRequestSchema = z.strictObject({
   text: text(25_000),
@@ -354,33 +345,34 @@ export const LivePostRequestSchema = z.strictObject({
 });
 export type LivePostRequest = z.infer<typeof LivePostRequestSchema>;
 /** The fast lane of the approval inbox: the session's posts in review, oldest first. */
-export const LiveInboxItemDtoSchema = z
-  .object({ id: z.string(), scheduledAt: isoDateTime().nullable(), version: z.int() })
-  .meta({ id: 'LiveInboxItemDto' });
+export const LiveInboxItemDtoSchema = component('LiveInboxItemDto', {
+  id: z.string(),
+  scheduledAt: isoDateTime().nullable(),
+  version: z.int(),
+});
 export type LiveInboxItemDto = z.infer<typeof LiveInboxItemDtoSchema>;
-export const LiveInboxPageSchema = pageOf(LiveInboxItemDtoSchema).meta({ id: 'LiveInboxPage' });
+export const LiveInboxPageSchema = pageOf(LiveInboxItemDtoSchema, 'LiveInboxPage');
 
 // ---- iCal feeds ------------------------------------------------------------------------------------------
 
-export const CalendarFeedDtoSchema = z
-  .object({
-    id: z.string(),
-    scope: z.enum(CALENDAR_FEED_SCOPE_VALUES),
-    targetId: z.string(),
-    createdBy: z.string(),
-    createdAt: isoDateTime(),
-    revokedAt: isoDateTime().nullable(),
-  })
-  .meta({ id: 'CalendarFeedDto' });
+export const CalendarFeedDtoSchema = component('CalendarFeedDto', {
+  id: z.string(),
+  scope: z.enum(CALENDAR_FEED_SCOPE_VALUES),
+  targetId: z.string(),
+  ...createdBy,
+  revokedAt: isoDateTime().nullable(),
+});
 export type CalendarFeedDto = z.infer<typeof CalendarFeedDtoSchema>;
-export const CalendarFeedPageSchema = pageOf(CalendarFeedDtoSchema).meta({ id: 'CalendarFeedPage' });
+export const CalendarFeedPageSchema = pageOf(CalendarFeedDtoSchema, 'CalendarFeedPage');
 export const CreateCalendarFeedRequestSchema = z.strictObject({
   scope: z.enum(CALENDAR_FEED_SCOPE_VALUES),
   targetId: uuid().optional(),
 });
 export type CreateCalendarFeedRequest = z.infer<typeof CreateCalendarFeedRequestSchema>;
 /** The secret URL is shown once. */
-export const CreateCalendarFeedResponseSchema = z
-  .object({ feed: CalendarFeedDtoSchema, token: z.string(), url: z.string() })
-  .meta({ id: 'CreateCalendarFeedResponse' });
+export const CreateCalendarFeedResponseSchema = component('CreateCalendarFeedResponse', {
+  feed: CalendarFeedDtoSchema,
+  token: z.string(),
+  url: z.string(),
+});
 export type CreateCalendarFeedResponse = z.infer<typeof CreateCalendarFeedResponseSchema>;

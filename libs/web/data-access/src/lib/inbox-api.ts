@@ -3,6 +3,7 @@ import { Injectable, inject, signal } from '@angular/core';
 import type {
   ConversationDto,
   ConversationNoteDto,
+  ConversationListQuery,
   ConversationPageDto,
   ConversationStatusValue,
   CreateReplyRequest,
@@ -18,16 +19,8 @@ import { LiveUpdatesStore } from './live-updates';
 
 export type { ConversationDto, ConversationSummaryDto, SavedReplyDto } from '@xp/shared';
 
-/** The filters of the inbox's list (the API's query). */
-export interface ConversationFilters {
-  accountId?: string;
-  status?: ConversationStatusValue;
-  assignee?: string;
-  breached?: boolean;
-  q?: string;
-  limit?: number;
-  cursor?: string;
-}
+/** The filters of the inbox's list: the API's query, `breached` as a boolean (false: not sent). */
+export type ConversationFilters = Omit<ConversationListQuery, 'breached'> & { breached?: boolean };
 
 /** The brand inbox: conversations, replies as the brand, triage, saved replies. */
 @Injectable({ providedIn: 'root' })

@@ -1,5 +1,4 @@
-import { HttpClient } from '@angular/common/http';
-import { Injectable, inject } from '@angular/core';
+import { Injectable } from '@angular/core';
 import type {
   CreateMonitorRequest,
   HoldDto,
@@ -9,6 +8,7 @@ import type {
   MonitorAlertInboxRequest,
   MonitorDto,
   MonitorPostDto,
+  MonitorPostsQuery,
   MonitorSeriesDto,
   MonitorSeriesQuery,
   Page,
@@ -16,7 +16,7 @@ import type {
   UpdateMonitorRequest,
 } from '@xp/shared';
 import { Observable } from 'rxjs';
-import { wsUrl } from './holds-api';
+import { WorkspaceCollectionApi, wsUrl } from './workspace-api';
 
 export type {
   ListeningSettingsDto,
@@ -28,28 +28,19 @@ export type {
 } from '@xp/shared';
 
 /** The query of a monitor's posts page (`from`/`to` ISO date-times, `cursor` from the previous page). */
-export interface MonitorPostsFilter {
-  from?: string;
-  to?: string;
-  limit?: number;
-  cursor?: string;
-}
+export type MonitorPostsFilter = MonitorPostsQuery;
 
 /** Listening (veille): monitors, their volume series, matching posts and alerts (see docs/listening.md). */
 @Injectable({ providedIn: 'root' })
-export class ListeningApi {
-  private readonly http = inject(HttpClient);
+export class ListeningApi extends WorkspaceCollectionApi<MonitorDto, CreateMonitorRequest> {
+  protected readonly path = 'monitors';
 
-  list(workspaceId: string, brandId?: string): Observable<Page<MonitorDto>> {
-    return this.http.get<Page<MonitorDto>>(`${wsUrl(workspaceId)}/monitors`, { params: brandId ? { brandId } : {} });
+  override list(workspaceId: string, brandId?: string): Observable<Page<MonitorDto>> {
+    return this.http.get<Page<MonitorDto>>(this.url(workspaceId), { params: brandId ? { brandId } : {} });
   }
 
   get(workspaceId: string, id: string): Observable<MonitorDto> {
     return this.http.get<MonitorDto>(this.url(workspaceId, id));
-  }
-
-  create(workspaceId: string, body: CreateMonitorRequest): Observable<MonitorDto> {
-    return this.http.post<MonitorDto>(`${wsUrl(workspaceId)}/monitors`, body);
   }
 
   update(workspaceId: string, id: string, body: UpdateMonitorRequest): Observable<MonitorDto> {
@@ -61,23 +52,23 @@ export class ListeningApi {
   }
 
   series(workspaceId: string, id: string, query: MonitorSeriesQuery): Observable<MonitorSeriesDto> {
-    return this.http.get<MonitorSeriesDto>(`${this.url(workspaceId, id)}/series`, { params: { ...query } });
+    return this.http.get<MonitorSeriesDto>(this.url(workspaceId, id, 'series'), { params: { ...query } });
   }
 
   posts(workspaceId: string, id: string, filter: MonitorPostsFilter = {}): Observable<Page<MonitorPostDto>> {
     const params: Record<string, string> = {};
     for (const [k, v] of Object.entries(filter)) if (v !== undefined && v !== '') params[k] = String(v);
-    return this.http.get<Page<MonitorPostDto>>(`${this.url(workspaceId, id)}/posts`, { params });
+    return this.http.get<Page<MonitorPostDto>>(this.url(workspaceId, id, 'posts'), { params });
   }
 
   alerts(workspaceId: string, id: string): Observable<Page<MonitorAlertDto>> {
-    return this.http.get<Page<MonitorAlertDto>>(`${this.url(workspaceId, id)}/alerts`);
+    return this.http.get<Page<MonitorAlertDto>>(this.url(workspaceId, id, 'alerts'));
   }
 
   /** One click: a crisis hold on the monitor's brand; the alert is acknowledged and keeps the hold's id. */
   hold(workspaceId: string, id: string, alertId: string): Observable<{ alert: MonitorAlertDto; hold: HoldDto }> {
     return this.http.post<{ alert: MonitorAlertDto; hold: HoldDto }>(
-      `${this.url(workspaceId, id)}/alerts/${encodeURIComponent(alertId)}/hold`,
+      this.url(workspaceId, id, 'alerts', alertId, 'hold'),
       {},
     );
   }
@@ -88,19 +79,13 @@ export class ListeningApi {
     alertId: string,
     status: 'acknowledged' | 'resolved',
   ): Observable<MonitorAlertDto> {
-    return this.http.post<MonitorAlertDto>(
-      `${this.url(workspaceId, id)}/alerts/${encodeURIComponent(alertId)}/status`,
-      { status },
-    );
+    return this.http.post<MonitorAlertDto>(this.url(workspaceId, id, 'alerts', alertId, 'status'), { status });
   }
 
   /** The alert's posts into an account's inbox (default: the monitor's, else the brand's first); routing stays on. */
   toInbox(workspaceId: string, id: string, alertId: string, accountId?: string): Observable<MonitorAlertInboxDto> {
     const body: MonitorAlertInboxRequest = accountId ? { accountId } : {};
-    return this.http.post<MonitorAlertInboxDto>(
-      `${this.url(workspaceId, id)}/alerts/${encodeURIComponent(alertId)}/inbox`,
-      body,
-    );
+    return this.http.post<MonitorAlertInboxDto>(this.url(workspaceId, id, 'alerts', alertId, 'inbox'), body);
   }
 
   /** The workspace's monthly cap on listening reads, and this month's spend. */
@@ -110,9 +95,5 @@ export class ListeningApi {
 
   updateSettings(workspaceId: string, body: UpdateListeningSettingsRequest): Observable<ListeningSettingsDto> {
     return this.http.patch<ListeningSettingsDto>(`${wsUrl(workspaceId)}/listening/settings`, body);
-  }
-
-  private url(workspaceId: string, id: string): string {
-    return `${wsUrl(workspaceId)}/monitors/${encodeURIComponent(id)}`;
   }
 }

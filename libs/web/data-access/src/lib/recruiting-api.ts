@@ -2,36 +2,32 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type * as wire from '@xp/shared';
 import { Observable } from 'rxjs';
-import { wsUrl as ws } from './holds-api';
+import { wsUrl as ws, WorkspaceCollectionApi } from './workspace-api';
 
 const enc = encodeURIComponent;
 
 @Injectable({ providedIn: 'root' })
-export class JobOffersApi {
-  private readonly http = inject(HttpClient);
-
-  list(workspaceId: string): Observable<wire.Page<wire.JobOfferDto>> {
-    return this.http.get<wire.Page<wire.JobOfferDto>>(`${ws(workspaceId)}/job-offers`);
-  }
+export class JobOffersApi extends WorkspaceCollectionApi<
+  wire.JobOfferDto,
+  wire.CreateJobOfferRequest,
+  wire.CreateJobOfferResponse
+> {
+  protected readonly path = 'job-offers';
 
   get(workspaceId: string, id: string): Observable<wire.JobOfferDetailDto> {
-    return this.http.get<wire.JobOfferDetailDto>(`${ws(workspaceId)}/job-offers/${enc(id)}`);
-  }
-
-  create(workspaceId: string, body: wire.CreateJobOfferRequest): Observable<wire.CreateJobOfferResponse> {
-    return this.http.post<wire.CreateJobOfferResponse>(`${ws(workspaceId)}/job-offers`, body);
+    return this.http.get<wire.JobOfferDetailDto>(this.url(workspaceId, id));
   }
 
   preview(workspaceId: string, id: string): Observable<wire.JobOfferPreviewDto> {
-    return this.http.get<wire.JobOfferPreviewDto>(`${ws(workspaceId)}/job-offers/${enc(id)}/preview`);
+    return this.http.get<wire.JobOfferPreviewDto>(this.url(workspaceId, id, 'preview'));
   }
 
   generate(workspaceId: string, id: string, body: wire.GenerateJobPostsRequest): Observable<wire.Page<wire.PostDto>> {
-    return this.http.post<wire.Page<wire.PostDto>>(`${ws(workspaceId)}/job-offers/${enc(id)}/posts`, body);
+    return this.http.post<wire.Page<wire.PostDto>>(this.url(workspaceId, id, 'posts'), body);
   }
 
   close(workspaceId: string, id: string, body: wire.CloseJobOfferRequest): Observable<wire.CloseJobOfferResponse> {
-    return this.http.post<wire.CloseJobOfferResponse>(`${ws(workspaceId)}/job-offers/${enc(id)}/close`, body);
+    return this.http.post<wire.CloseJobOfferResponse>(this.url(workspaceId, id, 'close'), body);
   }
 
   templates(workspaceId: string, accountId: string): Observable<wire.Page<wire.JobTemplateDto>> {
@@ -71,37 +67,29 @@ export class ImportsApi {
 }
 
 @Injectable({ providedIn: 'root' })
-export class LiveApi {
-  private readonly http = inject(HttpClient);
-
-  list(workspaceId: string): Observable<wire.Page<wire.LiveSessionDto>> {
-    return this.http.get<wire.Page<wire.LiveSessionDto>>(`${ws(workspaceId)}/live-sessions`);
-  }
-
-  create(workspaceId: string, body: wire.CreateLiveSessionRequest): Observable<wire.LiveSessionDto> {
-    return this.http.post<wire.LiveSessionDto>(`${ws(workspaceId)}/live-sessions`, body);
-  }
+export class LiveApi extends WorkspaceCollectionApi<wire.LiveSessionDto, wire.CreateLiveSessionRequest> {
+  protected readonly path = 'live-sessions';
 
   /** The session, its live budget and its posts' counts by status. */
   status(workspaceId: string, id: string): Observable<wire.LiveStatusDto> {
-    return this.http.get<wire.LiveStatusDto>(`${ws(workspaceId)}/live-sessions/${enc(id)}`);
+    return this.http.get<wire.LiveStatusDto>(this.url(workspaceId, id));
   }
 
   posts(workspaceId: string, id: string): Observable<wire.Page<wire.PostDto>> {
-    return this.http.get<wire.Page<wire.PostDto>>(`${ws(workspaceId)}/live-sessions/${enc(id)}/posts`);
+    return this.http.get<wire.Page<wire.PostDto>>(this.url(workspaceId, id, 'posts'));
   }
 
   post(workspaceId: string, id: string, body: wire.LivePostRequest): Observable<wire.PostDto> {
-    return this.http.post<wire.PostDto>(`${ws(workspaceId)}/live-sessions/${enc(id)}/posts`, body);
+    return this.http.post<wire.PostDto>(this.url(workspaceId, id, 'posts'), body);
   }
 
   end(workspaceId: string, id: string): Observable<wire.LiveSessionDto> {
-    return this.http.post<wire.LiveSessionDto>(`${ws(workspaceId)}/live-sessions/${enc(id)}/end`, {});
+    return this.http.post<wire.LiveSessionDto>(this.url(workspaceId, id, 'end'), {});
   }
 
   /** What the session's posts did (their latest snapshots), by 10 minutes, its best posts, how publishing went. */
   report(workspaceId: string, id: string): Observable<wire.LiveReportDto> {
-    return this.http.get<wire.LiveReportDto>(`${ws(workspaceId)}/live-sessions/${enc(id)}/report`);
+    return this.http.get<wire.LiveReportDto>(this.url(workspaceId, id, 'report'));
   }
 }
 
@@ -123,18 +111,14 @@ export class QueueApi {
 }
 
 @Injectable({ providedIn: 'root' })
-export class CalendarFeedsApi {
-  private readonly http = inject(HttpClient);
-
-  list(workspaceId: string): Observable<wire.Page<wire.CalendarFeedDto>> {
-    return this.http.get<wire.Page<wire.CalendarFeedDto>>(`${ws(workspaceId)}/calendar-feeds`);
-  }
-
-  create(workspaceId: string, body: wire.CreateCalendarFeedRequest): Observable<wire.CreateCalendarFeedResponse> {
-    return this.http.post<wire.CreateCalendarFeedResponse>(`${ws(workspaceId)}/calendar-feeds`, body);
-  }
+export class CalendarFeedsApi extends WorkspaceCollectionApi<
+  wire.CalendarFeedDto,
+  wire.CreateCalendarFeedRequest,
+  wire.CreateCalendarFeedResponse
+> {
+  protected readonly path = 'calendar-feeds';
 
   revoke(workspaceId: string, id: string): Observable<void> {
-    return this.http.delete<void>(`${ws(workspaceId)}/calendar-feeds/${enc(id)}`);
+    return this.http.delete<void>(this.url(workspaceId, id));
   }
 }
