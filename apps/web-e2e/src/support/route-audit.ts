@@ -23,10 +23,13 @@ import { PERMISSIONS } from '@xp/shared/permissions';
 
 const ROOT = resolve(__dirname, '../../../..');
 
-/** Every `path:` of the web app's route table, read from its source so that a new route is not forgotten. */
+/**
+ * Every path of the web app's route table (`path: '…'`, or a lazy page's `page('…', …)`), read from its source so
+ * that a new route is not forgotten.
+ */
 export function declaredRoutePaths(): string[] {
   const source = readFileSync(resolve(ROOT, 'libs/web/feature-shell/src/lib/routes.ts'), 'utf8');
-  return [...new Set([...source.matchAll(/\bpath:\s*'([^']*)'/g)].map((m) => m[1]!))];
+  return [...new Set([...source.matchAll(/(?:\bpath:\s*|\bpage\(\s*)'([^']*)'/g)].map((m) => m[1]!))];
 }
 
 type Tree = { [key: string]: string | Tree };

@@ -10,6 +10,7 @@ export * from './lib/holds/holds-store';
 export * from './lib/posts/post-helpers';
 export * from './lib/workspace-page-context';
 export * from './lib/workspace-scoped';
+export * from './lib/workspace-page';
 export * from './lib/posts/media-thumbs';
 export * from './lib/posts/live-posts';
 export * from './lib/posts/media-lightbox';

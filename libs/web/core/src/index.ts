@@ -3,3 +3,4 @@
 export * from './lib/language';
 export * from './lib/navigation';
 export * from './lib/numbers';
+export * from './lib/week-hours';

@@ -2,9 +2,8 @@ import { LucideCheck } from '@lucide/angular';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { AccountDto } from '@xp/shared';
-import { LanguageService } from '@xp/web/common';
+import { LanguageService, weekdayLabel } from '@xp/web/common';
 import { Badge, initials } from '@xp/web/ui';
-import { weekdayName } from './account-settings-form';
 
 /** Avatar, name, handle and connection status of an X account (laid out by the parent's flex row). */
 @Component({
@@ -151,7 +150,7 @@ export class AccountFacts {
     );
     for (const slot of sorted) byDay.set(slot.weekday, [...(byDay.get(slot.weekday) ?? []), slot.time]);
     return [...byDay.entries()]
-      .map(([day, times]) => `${weekdayName(day, lang, 'short')} ${times.join(', ')}`)
+      .map(([day, times]) => `${weekdayLabel(day, lang, 'short')} ${times.join(', ')}`)
       .join(' · ');
   });
 }

@@ -21,7 +21,7 @@ import {
 import { AccountsApi, ApiError, toApiError } from '@xp/web/data-access';
 import { Field, onChange } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
-import { ApiErrorAlert, LanguageService, WorkspaceScoped } from '@xp/web/common';
+import { ApiErrorAlert, LanguageService, WorkspaceScoped, weekdayLabel } from '@xp/web/common';
 
 /** The IANA zones offered first; the account's current zone is added when it is not among them. */
 export const COMMON_TIMEZONES: readonly string[] = [
@@ -60,12 +60,6 @@ export const COMMON_TIMEZONES: readonly string[] = [
 
 /** ISO weekdays 1 (Monday) … 7 (Sunday). */
 export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
-
-/** A weekday's name in the UI language (2024-01-01 was a Monday). */
-export function weekdayName(weekday: number, lang: string, style: 'long' | 'short' = 'long'): string {
-  const date = new Date(Date.UTC(2024, 0, weekday));
-  return new Intl.DateTimeFormat(lang, { weekday: style, timeZone: 'UTC' }).format(date);
-}
 
 type ApproverRole = (typeof APPROVER_ROLES)[number];
 type SlotGroup = FormGroup<{ weekday: FormControl<number>; time: FormControl<string> }>;
@@ -134,7 +128,7 @@ export class AccountSettingsForm extends WorkspaceScoped {
   }
 
   protected dayName(weekday: number): string {
-    return weekdayName(weekday, this.lang());
+    return weekdayLabel(weekday, this.lang());
   }
 
   protected hasRole(role: ApproverRole): boolean {

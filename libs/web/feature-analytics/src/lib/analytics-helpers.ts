@@ -1,4 +1,5 @@
 import type { AnalyticsGroupBy, AnalyticsSummaryItemDto, AnalyticsUsageDto } from '@xp/shared';
+import { hourLabel } from '@xp/web/core/week-hours';
 
 /** The ranges the page offers: the last 7, 30 or 90 days, or dates chosen by the member. */
 export const ANALYTICS_RANGES = ['7d', '30d', '90d', 'custom'] as const;
@@ -96,11 +97,6 @@ export function utcMonth(now: number): string {
 
 // The CSV path and the figures' formats, shared with a live session's report (without Angular: unit-testable).
 export { downloadCsv, toCsv } from '@xp/web/ui/report-export';
-
-/** An hour of the day (0–23) as people write it in `lang` ("14 h", "2 PM"). */
-export function hourLabel(hour: number, lang: string): string {
-  return new Intl.DateTimeFormat(lang, { hour: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2000, 0, 1, hour));
-}
 
 /**
  * A summary group's name for people: a day or an hour written in `lang`, a post kind or an approval path in words

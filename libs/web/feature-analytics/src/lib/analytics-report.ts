@@ -25,24 +25,31 @@ export abstract class AnalyticsReport<T> extends WorkspaceScoped {
   constructor() {
     super();
     onChange(
-      () => [this.workspaceId(), this.filter()] as const,
+      () => [this.workspaceId(), this.filter(), this.option()] as const,
       () => void this.load(),
     );
   }
 
-  /** The rows of `filter`. */
+  /** The report's own choice that asks its rows again when it changes (a grouping, a sort), read by `fetch`. */
+  protected option(): unknown {
+    return null;
+  }
+
+  /** The rows of `filter` (and of `option()`). */
   protected abstract fetch(workspaceId: string, filter: AnalyticsFilter): Promise<T[]>;
 
   /** A read is never skipped (a filter changed during the last one asks again); only the latest one's rows show. */
   private async load(): Promise<void> {
     const filter = this.filter();
+    const option = this.option();
     if (!filter) return;
+    const current = () => filter === this.filter() && option === this.option();
     this.loading.set(true);
     await this.action.read(async () => {
       const items = await this.fetch(this.workspaceId(), filter);
-      if (filter === this.filter()) this.items.set(items);
+      if (current()) this.items.set(items);
     });
-    if (filter === this.filter()) this.loading.set(false);
+    if (current()) this.loading.set(false);
   }
 
   /** `key` in the UI language. */

@@ -1,5 +1,5 @@
 import type { BestHoursCellDto } from '@xp/shared';
-import { bestHoursMap, weekdayLabel } from './best-hours-map-helpers';
+import { bestHoursMap } from './best-hours-map-helpers';
 
 const cell = (weekday: number, hour: number, posts: number, impressions: number, score: number): BestHoursCellDto => ({
   weekday,
@@ -27,10 +27,5 @@ describe('the best-hours map', () => {
     expect(rows[5]!.cells[10]).toMatchObject({ level: 4, rank: null, few: true, reach: 3000 });
     expect(rows[3]!.cells[12]).toMatchObject({ level: 2, rank: 1, few: false, reach: 1000 });
     expect(rows[1]!.cells[9]).toMatchObject({ level: 1, rank: null, few: false, reach: 200 });
-  });
-
-  it('names the weekdays in the UI language', () => {
-    expect(weekdayLabel(4, 'fr')).toBe('jeudi');
-    expect(weekdayLabel(7, 'en', 'short')).toBe('Sun');
   });
 });

@@ -16,11 +16,6 @@ export interface MapRow {
   cells: MapCell[];
 }
 
-/** A weekday (ISO: 1 = Monday; 1 January 2024 was one) in `lang`. */
-export function weekdayLabel(weekday: number, lang: string, style: 'long' | 'short' = 'long'): string {
-  return new Intl.DateTimeFormat(lang, { weekday: style, timeZone: 'UTC' }).format(Date.UTC(2024, 0, weekday));
-}
-
 /**
  * The 7 rows (Monday first) of 24 hours of an account's best-hours answer, each cell shaded by its score against
  * the top score, the best cells ranked and the cells with too few posts marked.

@@ -1,12 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { BestHoursDto } from '@xp/shared';
-import { ApiErrorAlert, LanguageService, WorkspaceScoped, figureFormat } from '@xp/web/common';
+import { ApiErrorAlert, LanguageService, WorkspaceScoped, figureFormat, hourLabel, weekdayLabel } from '@xp/web/common';
 import { AnalyticsApi, toApiError } from '@xp/web/data-access';
 import { ActionRunner, onChange, CsvButton, saveCsv } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
-import { hourLabel, type AnalyticsFilter } from './analytics-helpers';
-import { bestHoursMap, weekdayLabel, type MapCell } from './best-hours-map-helpers';
+import { type AnalyticsFilter } from './analytics-helpers';
+import { bestHoursMap, type MapCell } from './best-hours-map-helpers';
+import { HoursLegend } from './hours-legend';
 
 /**
  * One account's best hours, weekday × hour in its timezone (`GET …/analytics/best-hours`): a table of 7 × 24 cells
@@ -16,7 +17,7 @@ import { bestHoursMap, weekdayLabel, type MapCell } from './best-hours-map-helpe
 @Component({
   selector: 'xp-best-hours-map',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styleUrls: ['./analytics.css', './best-hours-map.css'],
+  styleUrls: ['./analytics.css', './hour-shades.css', './best-hours-map.css'],
   template: `
     <xp-api-error [error]="action.error()" />
     <div class="report__head">
@@ -35,7 +36,7 @@ import { bestHoursMap, weekdayLabel, type MapCell } from './best-hours-map-helpe
             <td></td>
             @for (h of hours; track h) {
               <th scope="col" class="map__hour">
-                <span aria-hidden="true">{{ h }}</span><span class="visually-hidden">{{ hourName(h) }}</span>
+                <span aria-hidden="true">{{ h }}</span><span class="visually-hidden">{{ names().hours[h] }}</span>
               </th>
             }
           </tr>
@@ -44,8 +45,8 @@ import { bestHoursMap, weekdayLabel, type MapCell } from './best-hours-map-helpe
           @for (r of rows(); track r.weekday) {
             <tr>
               <th scope="row" class="map__day">
-                <span aria-hidden="true">{{ dayName(r.weekday, 'short') }}</span>
-                <span class="visually-hidden">{{ dayName(r.weekday) }}</span>
+                <span aria-hidden="true">{{ names().shortDays[r.weekday] }}</span>
+                <span class="visually-hidden">{{ names().days[r.weekday] }}</span>
               </th>
               @for (c of r.cells; track c.hour) {
                 <td
@@ -55,10 +56,10 @@ import { bestHoursMap, weekdayLabel, type MapCell } from './best-hours-map-helpe
                   [class.is-few]="c.few"
                   [attr.data-level]="c.level"
                   [attr.data-best]="c.rank"
-                  [attr.title]="describe(c)"
+                  [attr.title]="c.text"
                 >
                   <span aria-hidden="true">{{ c.rank ? '★' : '' }}</span>
-                  <span class="visually-hidden">{{ describe(c) }}</span>
+                  <span class="visually-hidden">{{ c.text }}</span>
                 </td>
               }
             </tr>
@@ -66,17 +67,13 @@ import { bestHoursMap, weekdayLabel, type MapCell } from './best-hours-map-helpe
         </tbody>
       </table>
     </div>
-    <p class="small muted legend">
-      {{ 'analytics.hours.legendLow' | transloco }}
-      @for (l of levels; track l) {
-        <span class="hour__cell" [class]="'level-' + l" aria-hidden="true"></span>
-      }
-      {{ 'analytics.hours.legendHigh' | transloco }} · ★ {{ 'analytics.hours.map.bestMark' | transloco }} ·
+    <p xpHoursLegend>
+      · ★ {{ 'analytics.hours.map.bestMark' | transloco }} ·
       <span class="map__few-sample" aria-hidden="true"></span>
       {{ 'analytics.hours.map.few' | transloco: { min: data()?.minPosts ?? 3 } }}
     </p>
   `,
-  imports: [TranslocoPipe, ApiErrorAlert, CsvButton],
+  imports: [TranslocoPipe, ApiErrorAlert, CsvButton, HoursLegend],
 })
 export class BestHoursMap extends WorkspaceScoped {
   /** The page's filter, with an account chosen. */
@@ -86,14 +83,29 @@ export class BestHoursMap extends WorkspaceScoped {
   private readonly transloco = inject(TranslocoService);
   private readonly lang = inject(LanguageService).current;
   protected readonly action = new ActionRunner(toApiError);
-  protected readonly levels = [0, 1, 2, 3, 4];
   protected readonly hours = Array.from({ length: 24 }, (_, h) => h);
   protected readonly data = signal<BestHoursDto | null>(null);
+  /** The weekdays (by ISO number) and hours in the UI language, written once per language, not once per cell. */
+  protected readonly names = computed(() => {
+    const lang = this.lang();
+    const days: Record<number, string> = {};
+    const shortDays: Record<number, string> = {};
+    for (let d = 1; d <= 7; d++) {
+      days[d] = weekdayLabel(d, lang);
+      shortDays[d] = weekdayLabel(d, lang, 'short');
+    }
+    return { days, shortDays, hours: this.hours.map((h) => hourLabel(h, lang)) };
+  });
+  /** The rows, each cell with its description in words (for its title and for screen readers). */
   protected readonly rows = computed(() => {
     const d = this.data();
-    return d ? bestHoursMap(d) : [];
+    return (d ? bestHoursMap(d) : []).map((r) => ({
+      ...r,
+      cells: r.cells.map((c) => ({ ...c, text: this.describe(c) })),
+    }));
   });
   private readonly fmt = computed(() => figureFormat(this.lang()));
+  private readonly scoreFormat = computed(() => new Intl.NumberFormat(this.lang(), { maximumFractionDigits: 2 }));
   protected readonly caption = computed(() =>
     this.t('analytics.hours.map.caption', { tz: this.data()?.timezone ?? '' }),
   );
@@ -117,16 +129,8 @@ export class BestHoursMap extends WorkspaceScoped {
     );
   }
 
-  protected dayName(weekday: number, style: 'long' | 'short' = 'long'): string {
-    return weekdayLabel(weekday, this.lang(), style);
-  }
-
-  protected hourName(hour: number): string {
-    return hourLabel(hour, this.lang());
-  }
-
   /** A cell in words: when, its posts, impressions per post, its score, engagement, and its standing. */
-  protected describe(c: MapCell): string {
+  private describe(c: MapCell): string {
     const f = this.fmt();
     if (!c.posts) return this.t('analytics.hours.map.cellEmpty', { when: this.when(c) });
     const text = this.t('analytics.hours.map.cell', {
@@ -154,7 +158,7 @@ export class BestHoursMap extends WorkspaceScoped {
     const rows = this.rows().flatMap((r) =>
       r.cells.map((c) => [
         c.weekday,
-        this.dayName(c.weekday),
+        this.names().days[c.weekday],
         c.hour,
         c.posts,
         c.impressions,
@@ -167,11 +171,12 @@ export class BestHoursMap extends WorkspaceScoped {
   }
 
   private when(c: { weekday: number; hour: number }): string {
-    return `${this.dayName(c.weekday)} ${this.hourName(c.hour)}`;
+    const names = this.names();
+    return `${names.days[c.weekday]} ${names.hours[c.hour]}`;
   }
 
   private times(score: number): string {
-    return new Intl.NumberFormat(this.lang(), { maximumFractionDigits: 2 }).format(score);
+    return this.scoreFormat().format(score);
   }
 
   private async load(): Promise<void> {

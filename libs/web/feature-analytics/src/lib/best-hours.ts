@@ -1,10 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { AnalyticsSummaryItemDto } from '@xp/shared';
-import { ApiErrorAlert } from '@xp/web/common';
+import { ApiErrorAlert, hourLabel } from '@xp/web/common';
 import { firstValueFrom } from 'rxjs';
-import { hourCells, hourLabel, type AnalyticsFilter } from './analytics-helpers';
+import { hourCells, type AnalyticsFilter } from './analytics-helpers';
 import { AnalyticsReport } from './analytics-report';
+import { HoursLegend } from './hours-legend';
 
 /**
  * The best hours to publish: a row of the 24 hours of the day (in each account's zone), each shaded by the
@@ -13,7 +14,7 @@ import { AnalyticsReport } from './analytics-report';
 @Component({
   selector: 'xp-best-hours',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styleUrl: './analytics.css',
+  styleUrls: ['./analytics.css', './hour-shades.css'],
   template: `
     <xp-api-error [error]="action.error()" />
     <ol class="hours" data-testid="best-hours" [attr.aria-label]="'analytics.hours.label' | transloco">
@@ -25,21 +26,14 @@ import { AnalyticsReport } from './analytics-report';
         </li>
       }
     </ol>
-    <p class="small muted legend">
-      {{ 'analytics.hours.legendLow' | transloco }}
-      @for (l of levels; track l) {
-        <span class="hour__cell" [class]="'level-' + l" aria-hidden="true"></span>
-      }
-      {{ 'analytics.hours.legendHigh' | transloco }}
-    </p>
+    <p xpHoursLegend></p>
     @if (best(); as b) {
       <p data-testid="best-hour">{{ 'analytics.hours.best' | transloco: b }}</p>
     }
   `,
-  imports: [TranslocoPipe, ApiErrorAlert],
+  imports: [TranslocoPipe, ApiErrorAlert, HoursLegend],
 })
 export class BestHours extends AnalyticsReport<AnalyticsSummaryItemDto> {
-  protected readonly levels = [0, 1, 2, 3, 4];
   protected readonly cells = computed(() => hourCells(this.items()));
   /** The hour with the most impressions per post, in words. */
   protected readonly best = computed(() => {

@@ -1,20 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
-import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { ChangeDetectionStrategy, Component, computed, signal } from '@angular/core';
+import { TranslocoPipe } from '@jsverse/transloco';
 import { ANALYTICS_GROUP_BY, type AnalyticsGroupBy, type AnalyticsSummaryItemDto } from '@xp/shared';
-import { ApiErrorAlert, LanguageService, WorkspaceScoped, figureFormat } from '@xp/web/common';
-import { AnalyticsApi, toApiError } from '@xp/web/data-access';
-import {
-  ActionRunner,
-  DataTable,
-  LazyChart,
-  onChange,
-  type ChartSpec,
-  type TableColumn,
-  CsvButton,
-  saveCsv,
-} from '@xp/web/ui';
+import { ApiErrorAlert } from '@xp/web/common';
+import { DataTable, LazyChart, type ChartSpec, type TableColumn, CsvButton, saveCsv } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { groupLabel, type AnalyticsFilter } from './analytics-helpers';
+import { AnalyticsReport } from './analytics-report';
 
 const num = (key: string): TableColumn => ({ key: `analytics.cols.${key}`, class: 'num' });
 
@@ -29,17 +20,9 @@ const num = (key: string): TableColumn => ({ key: `analytics.cols.${key}`, class
   styleUrl: './analytics.css',
   imports: [TranslocoPipe, ApiErrorAlert, DataTable, LazyChart, CsvButton],
 })
-export class SummaryReport extends WorkspaceScoped {
-  readonly filter = input.required<AnalyticsFilter | null>();
-
-  private readonly api = inject(AnalyticsApi);
-  private readonly transloco = inject(TranslocoService);
-  protected readonly lang = inject(LanguageService).current;
-  protected readonly action = new ActionRunner(toApiError);
+export class SummaryReport extends AnalyticsReport<AnalyticsSummaryItemDto> {
   protected readonly groupings = ANALYTICS_GROUP_BY;
   protected readonly groupBy = signal<AnalyticsGroupBy>('account');
-  protected readonly items = signal<AnalyticsSummaryItemDto[]>([]);
-  protected readonly fmt = computed(() => figureFormat(this.lang()));
 
   protected readonly columns = computed<TableColumn[]>(() => [
     `analytics.groupBy.${this.groupBy()}`,
@@ -74,26 +57,16 @@ export class SummaryReport extends WorkspaceScoped {
     };
   });
 
-  constructor() {
-    super();
-    onChange(
-      () => [this.workspaceId(), this.filter(), this.groupBy()] as const,
-      () => void this.load(),
-    );
+  protected override option(): AnalyticsGroupBy {
+    return this.groupBy();
   }
 
   protected choose(value: string): void {
     if ((ANALYTICS_GROUP_BY as readonly string[]).includes(value)) this.groupBy.set(value as AnalyticsGroupBy);
   }
 
-  private async load(): Promise<void> {
-    const filter = this.filter();
-    const groupBy = this.groupBy();
-    if (!filter) return;
-    await this.action.run(async () => {
-      const summary = await firstValueFrom(this.api.summary(this.workspaceId(), { ...filter, groupBy }));
-      if (filter === this.filter() && groupBy === this.groupBy()) this.items.set(summary.items);
-    });
+  protected async fetch(workspaceId: string, filter: AnalyticsFilter): Promise<AnalyticsSummaryItemDto[]> {
+    return (await firstValueFrom(this.api.summary(workspaceId, { ...filter, groupBy: this.groupBy() }))).items;
   }
 
   protected async exportCsv(): Promise<void> {
@@ -126,9 +99,5 @@ export class SummaryReport extends WorkspaceScoped {
       r.engagementRate,
     ]);
     await saveCsv(`analytics-${this.groupBy()}-${this.filter()?.from.slice(0, 10) ?? ''}.csv`, header, rows);
-  }
-
-  private t(key: string): string {
-    return this.transloco.translate(key, {}, this.lang());
   }
 }

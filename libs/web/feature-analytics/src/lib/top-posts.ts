@@ -1,12 +1,12 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { TranslocoPipe } from '@jsverse/transloco';
 import { ANALYTICS_POST_SORTS, type AccountDto, type AnalyticsPostDto, type AnalyticsPostSort } from '@xp/shared';
-import { ApiErrorAlert, LanguageService, WorkspaceScoped, figureFormat } from '@xp/web/common';
-import { AnalyticsApi, toApiError } from '@xp/web/data-access';
-import { ActionRunner, DataTable, onChange, type TableColumn, CsvButton, saveCsv } from '@xp/web/ui';
+import { ApiErrorAlert } from '@xp/web/common';
+import { DataTable, type TableColumn, CsvButton, saveCsv } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { type AnalyticsFilter } from './analytics-helpers';
+import { AnalyticsReport } from './analytics-report';
 
 const PAGE = 20;
 const num = (key: string): TableColumn => ({ key: `analytics.cols.${key}`, class: 'num' });
@@ -19,19 +19,13 @@ const num = (key: string): TableColumn => ({ key: `analytics.cols.${key}`, class
   styleUrl: './analytics.css',
   imports: [RouterLink, TranslocoPipe, ApiErrorAlert, DataTable, CsvButton],
 })
-export class TopPosts extends WorkspaceScoped {
-  readonly filter = input.required<AnalyticsFilter | null>();
+export class TopPosts extends AnalyticsReport<AnalyticsPostDto> {
   readonly accounts = input<readonly AccountDto[]>([]);
 
-  private readonly api = inject(AnalyticsApi);
-  private readonly transloco = inject(TranslocoService);
-  private readonly lang = inject(LanguageService).current;
-  protected readonly action = new ActionRunner(toApiError);
   protected readonly sorts = ANALYTICS_POST_SORTS;
   protected readonly sort = signal<AnalyticsPostSort>('impressions');
-  protected readonly posts = signal<AnalyticsPostDto[]>([]);
+  /** Where the next page starts (null: the last page is shown). */
   protected readonly cursor = signal<string | null>(null);
-  protected readonly fmt = computed(() => figureFormat(this.lang()));
   protected readonly columns: TableColumn[] = [
     'analytics.cols.publishedAt',
     'analytics.cols.account',
@@ -42,12 +36,8 @@ export class TopPosts extends WorkspaceScoped {
     num('engagementRate'),
   ];
 
-  constructor() {
-    super();
-    onChange(
-      () => [this.workspaceId(), this.filter(), this.sort()] as const,
-      () => void this.load(true),
-    );
+  protected override option(): AnalyticsPostSort {
+    return this.sort();
   }
 
   protected handle(accountId: string): string {
@@ -59,27 +49,34 @@ export class TopPosts extends WorkspaceScoped {
     if ((ANALYTICS_POST_SORTS as readonly string[]).includes(value)) this.sort.set(value as AnalyticsPostSort);
   }
 
-  protected async load(first: boolean): Promise<void> {
+  /** The first page: the list starts again, empty while it is read. */
+  protected async fetch(workspaceId: string, filter: AnalyticsFilter): Promise<AnalyticsPostDto[]> {
+    const sort = this.sort();
+    this.items.set([]);
+    this.cursor.set(null);
+    const page = await firstValueFrom(this.api.posts(workspaceId, { ...filter, sort, limit: PAGE }));
+    if (filter === this.filter() && sort === this.sort()) this.cursor.set(page.nextCursor);
+    return page.items;
+  }
+
+  /** The next page, after the rows shown. */
+  protected async more(): Promise<void> {
     const filter = this.filter();
     const sort = this.sort();
-    if (!filter) return;
-    if (first) {
-      this.posts.set([]);
-      this.cursor.set(null);
-    }
-    const cursor = first ? undefined : (this.cursor() ?? undefined);
+    const cursor = this.cursor();
+    if (!filter || !cursor) return;
     await this.action.run(async () => {
       const page = await firstValueFrom(this.api.posts(this.workspaceId(), { ...filter, sort, limit: PAGE, cursor }));
       if (filter !== this.filter() || sort !== this.sort()) return;
-      this.posts.update((p) => (first ? page.items : [...p, ...page.items]));
+      this.items.update((p) => [...p, ...page.items]);
       this.cursor.set(page.nextCursor);
     });
   }
 
   protected async exportCsv(): Promise<void> {
-    const t = (key: string) => this.transloco.translate(`analytics.cols.${key}`, {}, this.lang());
+    const t = (key: string) => this.t(`analytics.cols.${key}`);
     const header = ['postId', 'publishedAt', 'account', 'impressions', 'likes', 'reposts', 'replies', 'engagementRate'];
-    const rows = this.posts().map((p) => [
+    const rows = this.items().map((p) => [
       p.postId,
       p.publishedAt,
       // The bare handle: a cell starting with @ would be escaped as a formula.

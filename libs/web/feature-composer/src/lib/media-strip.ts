@@ -1,7 +1,7 @@
 import { LucideImage, LucidePaperclip, LucideX } from '@lucide/angular';
-import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { ComposerDraft } from './composer-draft';
+import { SegmentPart } from './segment-part';
 import { MAX_MEDIA, type MediaItem } from './segments';
 
 /** The media of one segment: previews, alt texts, upload state; files are picked or dropped here. */
@@ -109,12 +109,8 @@ import { MAX_MEDIA, type MediaItem } from './segments';
   `,
   imports: [TranslocoPipe, LucideImage, LucidePaperclip, LucideX],
 })
-export class MediaStrip {
+export class MediaStrip extends SegmentPart {
   readonly media = input.required<MediaItem[]>();
-  /** The segment's position in the thread. */
-  readonly index = input.required<number>();
-
-  protected readonly draft = inject(ComposerDraft);
   protected readonly maxMedia = MAX_MEDIA;
 
   protected pick(event: Event): void {

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { LanguageService } from '@xp/web/common';
-import { ComposerDraft } from './composer-draft';
+import { SegmentPart } from './segment-part';
 import { POLL_DURATIONS, type PollDraft } from './segments';
 
 /** The poll of one segment: two to four options and a duration. */
@@ -56,13 +56,10 @@ import { POLL_DURATIONS, type PollDraft } from './segments';
   `,
   imports: [TranslocoPipe],
 })
-export class PollEditor {
+export class PollEditor extends SegmentPart {
   readonly poll = input.required<PollDraft>();
-  /** The segment's position in the thread. */
-  readonly index = input.required<number>();
   readonly segmentKey = input.required<number>();
 
-  private readonly draft = inject(ComposerDraft);
   private readonly transloco = inject(TranslocoService);
   private readonly language = inject(LanguageService);
   protected readonly durations = POLL_DURATIONS;

@@ -1,10 +1,10 @@
 import { LucideArrowDown, LucideArrowUp, LucideChartBar, LucideGripVertical, LucideTrash } from '@lucide/angular';
 import { CdkDragHandle } from '@angular/cdk/drag-drop';
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { parseTweetText } from '@xp/shared';
 import { FindingsList } from '@xp/web/common';
-import { ComposerDraft } from './composer-draft';
+import { SegmentPart } from './segment-part';
 import type { SegmentDraft } from './segments';
 import { MediaStrip } from './media-strip';
 import { PollEditor } from './poll-editor';
@@ -129,13 +129,10 @@ import { SegmentOverflow } from './segment-overflow';
     }
   `,
 })
-export class SegmentEditor {
+export class SegmentEditor extends SegmentPart {
   readonly segment = input.required<SegmentDraft>();
-  readonly index = input.required<number>();
   /** How many segments the thread has. */
   readonly total = input.required<number>();
-
-  protected readonly draft = inject(ComposerDraft);
 
   protected readonly steps = [
     { delta: -1, label: 'composer.moveUp' },

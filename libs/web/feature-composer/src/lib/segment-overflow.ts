@@ -1,6 +1,6 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { ComposerDraft } from './composer-draft';
+import { SegmentPart } from './segment-part';
 import { textPastLimit } from './segments';
 
 /** Under a segment over X's limit: how much too long, the part past the limit highlighted, "split into a thread". */
@@ -55,13 +55,11 @@ import { textPastLimit } from './segments';
   `,
   imports: [TranslocoPipe],
 })
-export class SegmentOverflow {
+export class SegmentOverflow extends SegmentPart {
   readonly text = input.required<string>();
-  readonly index = input.required<number>();
   /** Weighted characters past the limit. */
   readonly excess = input.required<number>();
 
-  protected readonly draft = inject(ComposerDraft);
   /** The text up to the limit, and past it (highlighted). */
   protected readonly parts = computed(() => textPastLimit(this.text(), this.draft.limit()));
 }

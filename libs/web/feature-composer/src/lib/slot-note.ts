@@ -1,10 +1,5 @@
 import type { SlotPageDto } from '@xp/shared';
-
-/** A weekday (ISO: 1 = Monday; 1 January 2024 was one) and an hour in `lang`: `jeudi 12 h`, `Thursday 12 PM`. */
-function weekHourLabel(weekday: number, hour: number, lang: string): string {
-  const day = new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 0, weekday));
-  return `${day} ${new Intl.DateTimeFormat(lang, { hour: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2000, 0, 1, hour))}`;
-}
+import { weekHourLabel } from '@xp/web/core/week-hours';
 
 /** What the schedule picker says under an account's date after a "next slot" or "best slot" answer. */
 export interface SlotNote {

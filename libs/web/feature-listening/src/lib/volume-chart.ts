@@ -1,4 +1,5 @@
 import type { LazyChartConfig } from '@xp/web/ui';
+import { chartOptions } from '@xp/web/ui/chart-options';
 import type { ChartSeries } from './listening-helpers';
 
 /** The legend of the chart's datasets, in the UI language. */
@@ -63,15 +64,11 @@ export function volumeChartConfig(series: ChartSeries, labels: VolumeChartLabels
     type: 'line',
     data,
     options: {
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: false,
-      interaction: { mode: 'index', intersect: false },
+      ...chartOptions(),
       scales: {
         x: { ticks: { maxTicksLimit: 8, maxRotation: 0 } },
         y: { beginAtZero: true, ticks: { precision: 0 } },
       },
-      plugins: { legend: { position: 'bottom' } },
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { LiveReportDto } from '@xp/shared';
 import type { LazyChartConfig } from '@xp/web/ui';
+import { chartOptions } from '@xp/web/ui/chart-options';
 
 /** The legend of the timeline's datasets, in the UI language. */
 export interface LiveTimelineLabels {
@@ -56,17 +57,12 @@ export function liveTimelineChart(
       ],
     },
     options: {
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: false,
-      locale: lang,
-      interaction: { mode: 'index', intersect: false },
+      ...chartOptions(lang),
       scales: {
         x: { ticks: { maxTicksLimit: 12, maxRotation: 0 } },
         y: { beginAtZero: true, position: 'left' },
         posts: { beginAtZero: true, position: 'right', grid: { drawOnChartArea: false }, ticks: { precision: 0 } },
       },
-      plugins: { legend: { position: 'bottom' } },
     },
   };
 }

@@ -8,6 +8,8 @@ import { ActionRunner, DataTable, LazyChart, onChange, CsvButton, saveCsv } from
 import { firstValueFrom } from 'rxjs';
 import { bucketLabel, delayLabel, liveTimelineChart } from './live-report-chart';
 
+type CsvRows = Parameters<typeof saveCsv>[2];
+
 /**
  * "Bilan de la session" / "Session report": what the session's published posts did (their latest snapshots from X),
  * the totals, a timeline by 10 minutes (chart, and the same figures as a table), the best posts, how publishing went,
@@ -74,46 +76,37 @@ export class LiveSessionReport extends WorkspaceScoped {
   }
 
   /** The timeline, a row per bucket (its start as an instant, ISO 8601), headings in the UI language. */
-  protected async exportTimeline(): Promise<void> {
-    const r = this.report();
-    if (!r) return;
-    const header = [
-      'live.report.cols.start',
-      'analytics.cols.posts',
-      'analytics.cols.impressions',
-      'live.report.cols.engagements',
-    ];
-    const rows = r.timeline.map((b) => [b.start, b.posts, b.impressions, b.engagements]);
-    await saveCsv(
-      `live-${this.slug()}-timeline.csv`,
-      header.map((k) => this.t(k)),
-      rows,
+  protected exportTimeline(): Promise<void> {
+    return this.exportCsv(
+      'timeline',
+      ['live.report.cols.start', 'analytics.cols.posts', 'analytics.cols.impressions', 'live.report.cols.engagements'],
+      (r) => r.timeline.map((b) => [b.start, b.posts, b.impressions, b.engagements]),
     );
   }
 
-  protected async exportTopPosts(): Promise<void> {
+  protected exportTopPosts(): Promise<void> {
+    return this.exportCsv(
+      'top-posts',
+      [
+        'analytics.cols.postId',
+        'analytics.cols.publishedAt',
+        'live.report.cols.text',
+        'analytics.cols.impressions',
+        'live.report.cols.engagements',
+        'analytics.cols.engagementRate',
+      ],
+      (r) => r.topPosts.map((p) => [p.postId, p.publishedAt, p.text, p.impressions, p.engagements, p.engagementRate]),
+    );
+  }
+
+  /** `live-<day>-<name>.csv`: the report's rows, under `columns` (translation keys) in the UI language. */
+  private async exportCsv(name: string, columns: string[], rows: (r: LiveReportDto) => CsvRows): Promise<void> {
     const r = this.report();
     if (!r) return;
-    const header = [
-      'analytics.cols.postId',
-      'analytics.cols.publishedAt',
-      'live.report.cols.text',
-      'analytics.cols.impressions',
-      'live.report.cols.engagements',
-      'analytics.cols.engagementRate',
-    ];
-    const rows = r.topPosts.map((p) => [
-      p.postId,
-      p.publishedAt,
-      p.text,
-      p.impressions,
-      p.engagements,
-      p.engagementRate,
-    ]);
     await saveCsv(
-      `live-${this.slug()}-top-posts.csv`,
-      header.map((k) => this.t(k)),
-      rows,
+      `live-${this.slug()}-${name}.csv`,
+      columns.map((k) => this.t(k)),
+      rows(r),
     );
   }
 

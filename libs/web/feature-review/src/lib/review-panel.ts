@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { PostDto } from '@xp/shared';
 import { errorMessageIn, PostsApi, toApiError } from '@xp/web/data-access';
@@ -11,22 +12,9 @@ import { LanguageService, WorkspaceScoped } from '@xp/web/common';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="review">
-      <label [for]="'c-' + post().id">{{ 'review.comment' | transloco }}</label>
-      <textarea
-        [id]="'c-' + post().id"
-        rows="2"
-        [value]="comment()"
-        (input)="comment.set($any($event.target).value)"
-        data-testid="review-comment"
-      ></textarea>
-      @if (blocking() && isAdmin()) {
-        <label [for]="'o-' + post().id">{{ 'review.overrideReason' | transloco }}</label>
-        <textarea
-          [id]="'o-' + post().id"
-          rows="2"
-          [value]="override()"
-          (input)="override.set($any($event.target).value)"
-        ></textarea>
+      @for (n of notes(); track n.id) {
+        <label [for]="n.id">{{ n.label | transloco }}</label>
+        <textarea [id]="n.id" rows="2" [formControl]="n.control" [attr.data-testid]="n.testId"></textarea>
       }
       @if (message(); as m) {
         <p class="review__error" role="alert" data-testid="review-error">{{ m }}</p>
@@ -67,7 +55,7 @@ import { LanguageService, WorkspaceScoped } from '@xp/web/common';
       margin: 0;
     }
   `,
-  imports: [TranslocoPipe],
+  imports: [ReactiveFormsModule, TranslocoPipe],
 })
 export class ReviewPanel extends WorkspaceScoped {
   readonly post = input.required<PostDto>();
@@ -78,15 +66,25 @@ export class ReviewPanel extends WorkspaceScoped {
   private readonly language = inject(LanguageService);
   private readonly transloco = inject(TranslocoService);
 
-  protected readonly comment = signal('');
-  protected readonly override = signal('');
+  protected readonly comment = new FormControl('', { nonNullable: true });
+  protected readonly override = new FormControl('', { nonNullable: true });
   protected readonly busy = signal(false);
   protected readonly message = signal<string | null>(null);
   protected readonly blocking = computed(() => (this.post().findings ?? []).some((f) => f.severity === 'block'));
+  /** The text boxes: the comment, and an admin's override reason when a finding blocks. */
+  protected readonly notes = computed(() => {
+    const id = this.post().id;
+    const notes: { id: string; label: string; control: FormControl<string>; testId: string | null }[] = [
+      { id: `c-${id}`, label: 'review.comment', control: this.comment, testId: 'review-comment' },
+    ];
+    if (this.blocking() && this.isAdmin())
+      notes.push({ id: `o-${id}`, label: 'review.overrideReason', control: this.override, testId: null });
+    return notes;
+  });
 
   protected async approve(): Promise<void> {
-    const override = this.override().trim();
-    const comment = this.comment().trim();
+    const override = this.override.value.trim();
+    const comment = this.comment.value.trim();
     await this.run(() =>
       firstValueFrom(
         this.api.approve(this.workspaceId(), this.post().id, {
@@ -99,7 +97,7 @@ export class ReviewPanel extends WorkspaceScoped {
   }
 
   protected async requestChanges(): Promise<void> {
-    const comment = this.comment().trim();
+    const comment = this.comment.value.trim();
     if (!comment) {
       this.message.set(this.transloco.translate('review.commentRequired', {}, this.language.current()));
       return;
@@ -113,8 +111,8 @@ export class ReviewPanel extends WorkspaceScoped {
     this.message.set(null);
     try {
       const post = await call();
-      this.comment.set('');
-      this.override.set('');
+      this.comment.setValue('');
+      this.override.setValue('');
       this.changed.emit(post);
     } catch (e) {
       const error = toApiError(e);

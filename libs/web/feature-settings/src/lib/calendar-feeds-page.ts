@@ -1,9 +1,9 @@
-import { WorkspacePageContext, WorkspaceScoped } from '@xp/web/common';
+import { WorkspacePage } from '@xp/web/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { AccountDto, BrandDto, CalendarFeedDto, CalendarFeedScopeValue } from '@xp/shared';
-import { BrandsApi, CalendarFeedsApi, toApiError } from '@xp/web/data-access';
-import { ActionRunner, FORM_PIECES, newestFirst, PAGE_PIECES, onChange } from '@xp/web/ui';
+import { BrandsApi, CalendarFeedsApi } from '@xp/web/data-access';
+import { FORM_PIECES, newestFirst, PAGE_PIECES } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { ApiErrorAlert } from '@xp/web/common';
 
@@ -17,9 +17,8 @@ import { ApiErrorAlert } from '@xp/web/common';
   templateUrl: './calendar-feeds-page.html',
   imports: [TranslocoPipe, ApiErrorAlert, FORM_PIECES, PAGE_PIECES],
 })
-export class CalendarFeedsPage extends WorkspaceScoped {
+export class CalendarFeedsPage extends WorkspacePage {
   private readonly api = inject(CalendarFeedsApi);
-  private readonly ctx = inject(WorkspacePageContext);
   private readonly brandsApi = inject(BrandsApi);
 
   protected readonly accounts = signal<AccountDto[]>([]);
@@ -29,8 +28,6 @@ export class CalendarFeedsPage extends WorkspaceScoped {
   protected readonly scope = signal<CalendarFeedScopeValue>('account');
   protected readonly targetId = signal('');
   protected readonly created = signal<string | null>(null);
-  protected readonly loaded = signal(false);
-  protected readonly action = new ActionRunner(toApiError);
   protected readonly columns = ['feeds.scope', 'feeds.target', 'feeds.createdAt', 'feeds.state'];
 
   protected readonly targets = computed(() =>
@@ -38,11 +35,6 @@ export class CalendarFeedsPage extends WorkspaceScoped {
       ? this.brands().map((b) => ({ id: b.id, label: b.name }))
       : this.accounts().map((a) => ({ id: a.id, label: `@${a.handle}` })),
   );
-
-  constructor() {
-    super();
-    onChange(this.workspaceId, (ws) => void this.load(ws));
-  }
 
   protected setScope(value: string): void {
     const scope = value as CalendarFeedScopeValue;
@@ -83,7 +75,7 @@ export class CalendarFeedsPage extends WorkspaceScoped {
     });
   }
 
-  private async load(ws: string): Promise<void> {
+  protected async load(ws: string): Promise<void> {
     await this.action.read(async () => {
       const [accounts, feeds] = await this.ctx.withAccounts(ws, this.api.list(ws));
       this.accounts.set(accounts);

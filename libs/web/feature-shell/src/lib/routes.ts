@@ -1,167 +1,73 @@
-import { Routes } from '@angular/router';
+import { Route, Routes } from '@angular/router';
 import { authGuard, guestGuard, homeRedirectGuard, postWriterGuard, workspaceGuard } from './guards';
 
-/** Every route of the web app. Pages are lazy so the initial bundle stays small. */
+// The features, each loaded when one of its pages is first opened (the initial bundle stays small).
+const auth = () => import('@xp/web/feature-auth');
+const settings = () => import('@xp/web/feature-settings');
+const composer = () => import('@xp/web/feature-composer');
+const review = () => import('@xp/web/feature-review');
+const inbox = () => import('@xp/web/feature-inbox');
+const recruiting = () => import('@xp/web/feature-recruiting');
+
+/** A lazy page: its path, the translation key of its title, how to load it, and any guard or data. */
+function page(path: string, title: string, loadComponent: Route['loadComponent'], more: Route = {}): Route {
+  return { path, title, loadComponent, ...more };
+}
+
+/** Every route of the web app. */
 export const shellRoutes: Routes = [
-  {
-    path: 'login',
+  page('login', 'login.title', () => auth().then((m) => m.SignInPage), {
     canActivate: [guestGuard],
-    title: 'login.title',
     data: { mode: 'login' },
-    loadComponent: () => import('@xp/web/feature-auth').then((m) => m.SignInPage),
-  },
-  {
-    path: 'register/confirm',
-    title: 'confirm.title',
-    loadComponent: () => import('@xp/web/feature-auth').then((m) => m.ConfirmRegistrationPage),
-  },
-  {
-    path: 'register',
+  }),
+  page('register/confirm', 'confirm.title', () => auth().then((m) => m.ConfirmRegistrationPage)),
+  page('register', 'register.title', () => auth().then((m) => m.SignInPage), {
     canActivate: [guestGuard],
-    title: 'register.title',
     data: { mode: 'register' },
-    loadComponent: () => import('@xp/web/feature-auth').then((m) => m.SignInPage),
-  },
-  {
-    path: 'invitations/:token',
-    title: 'accept.title',
-    loadComponent: () => import('@xp/web/feature-auth').then((m) => m.AcceptInvitationPage),
-  },
-  {
-    path: 'accounts/connect-error',
-    title: 'connectError.title',
-    loadComponent: () => import('@xp/web/feature-auth').then((m) => m.ConnectErrorPage),
-  },
+  }),
+  page('invitations/:token', 'accept.title', () => auth().then((m) => m.AcceptInvitationPage)),
+  page('accounts/connect-error', 'connectError.title', () => auth().then((m) => m.ConnectErrorPage)),
   {
     path: '',
     canActivate: [authGuard],
     loadComponent: () => import('./components/shell-layout').then((m) => m.ShellLayout),
     children: [
       { path: '', pathMatch: 'full', canActivate: [homeRedirectGuard], children: [] },
-      {
-        path: 'welcome',
-        title: 'welcome.title',
-        loadComponent: () => import('@xp/web/feature-auth').then((m) => m.NoWorkspacePage),
-      },
-      {
-        path: 'account',
-        title: 'account.title',
-        loadComponent: () => import('@xp/web/feature-settings').then((m) => m.AccountPage),
-      },
+      page('welcome', 'welcome.title', () => auth().then((m) => m.NoWorkspacePage)),
+      page('account', 'account.title', () => settings().then((m) => m.AccountPage)),
       {
         path: 'w/:workspaceId',
         canActivate: [workspaceGuard],
         children: [
-          {
-            path: '',
+          page('', 'calendar.title', () => import('@xp/web/feature-calendar').then((m) => m.CalendarPage), {
             pathMatch: 'full',
-            title: 'calendar.title',
-            loadComponent: () => import('@xp/web/feature-calendar').then((m) => m.CalendarPage),
-          },
-          {
-            path: 'compose',
+          }),
+          page('compose', 'composer.title', () => composer().then((m) => m.ComposerPage), {
             canActivate: [postWriterGuard],
-            title: 'composer.title',
-            loadComponent: () => import('@xp/web/feature-composer').then((m) => m.ComposerPage),
-          },
-          {
-            path: 'my-work',
-            title: 'myWork.title',
-            loadComponent: () => import('@xp/web/feature-my-work').then((m) => m.MyWorkPage),
-          },
-          {
-            path: 'inbox',
-            title: 'inbox.title',
-            loadComponent: () => import('@xp/web/feature-review').then((m) => m.InboxPage),
-          },
-          {
-            path: 'conversations',
-            title: 'conversations.title',
-            loadComponent: () => import('@xp/web/feature-inbox').then((m) => m.ConversationsPage),
-          },
-          {
-            path: 'conversations/:conversationId',
-            title: 'conversations.title',
-            loadComponent: () => import('@xp/web/feature-inbox').then((m) => m.ConversationsPage),
-          },
-          {
-            path: 'listening',
-            title: 'listening.title',
-            loadComponent: () => import('@xp/web/feature-listening').then((m) => m.ListeningPage),
-          },
-          {
-            path: 'analytics',
-            title: 'analytics.title',
-            loadComponent: () => import('@xp/web/feature-analytics').then((m) => m.AnalyticsPage),
-          },
-          {
-            path: 'posts/:postId/edit',
+          }),
+          page('my-work', 'myWork.title', () => import('@xp/web/feature-my-work').then((m) => m.MyWorkPage)),
+          page('inbox', 'inbox.title', () => review().then((m) => m.InboxPage)),
+          page('conversations', 'conversations.title', () => inbox().then((m) => m.ConversationsPage)),
+          page('conversations/:conversationId', 'conversations.title', () => inbox().then((m) => m.ConversationsPage)),
+          page('listening', 'listening.title', () => import('@xp/web/feature-listening').then((m) => m.ListeningPage)),
+          page('analytics', 'analytics.title', () => import('@xp/web/feature-analytics').then((m) => m.AnalyticsPage)),
+          page('posts/:postId/edit', 'composer.editTitle', () => composer().then((m) => m.ComposerPage), {
             canActivate: [postWriterGuard],
-            title: 'composer.editTitle',
-            loadComponent: () => import('@xp/web/feature-composer').then((m) => m.ComposerPage),
-          },
-          {
-            path: 'posts/:postId',
-            title: 'post.title',
-            loadComponent: () => import('@xp/web/feature-review').then((m) => m.PostPage),
-          },
-          {
-            path: 'accounts',
-            title: 'accounts.title',
-            loadComponent: () => import('@xp/web/feature-accounts').then((m) => m.AccountsPage),
-          },
-          {
-            path: 'members',
-            title: 'members.title',
-            loadComponent: () => import('@xp/web/feature-members').then((m) => m.MembersPage),
-          },
-          {
-            path: 'outbox',
-            title: 'outbox.title',
-            loadComponent: () => import('@xp/web/feature-settings').then((m) => m.OutboxPage),
-          },
-          {
-            path: 'import',
-            title: 'import.title',
-            loadComponent: () => import('@xp/web/feature-recruiting').then((m) => m.ImportPage),
-          },
-          {
-            path: 'live',
-            title: 'live.title',
-            loadComponent: () => import('@xp/web/feature-live').then((m) => m.LivePage),
-          },
-          {
-            path: 'job-offers',
-            title: 'jobOffers.title',
-            loadComponent: () => import('@xp/web/feature-recruiting').then((m) => m.JobOffersPage),
-          },
-          {
-            path: 'audit',
-            title: 'audit.title',
-            loadComponent: () => import('@xp/web/feature-settings').then((m) => m.AuditPage),
-          },
-          {
-            path: 'webhooks',
-            title: 'webhooks.title',
-            loadComponent: () => import('@xp/web/feature-settings').then((m) => m.WebhooksPage),
-          },
-          {
-            path: 'charter',
-            title: 'charter.title',
-            loadComponent: () => import('@xp/web/feature-settings').then((m) => m.CharterPage),
-          },
-          {
-            path: 'calendar-feeds',
-            title: 'feeds.title',
-            loadComponent: () => import('@xp/web/feature-settings').then((m) => m.CalendarFeedsPage),
-          },
+          }),
+          page('posts/:postId', 'post.title', () => review().then((m) => m.PostPage)),
+          page('accounts', 'accounts.title', () => import('@xp/web/feature-accounts').then((m) => m.AccountsPage)),
+          page('members', 'members.title', () => import('@xp/web/feature-members').then((m) => m.MembersPage)),
+          page('outbox', 'outbox.title', () => settings().then((m) => m.OutboxPage)),
+          page('import', 'import.title', () => recruiting().then((m) => m.ImportPage)),
+          page('live', 'live.title', () => import('@xp/web/feature-live').then((m) => m.LivePage)),
+          page('job-offers', 'jobOffers.title', () => recruiting().then((m) => m.JobOffersPage)),
+          page('audit', 'audit.title', () => settings().then((m) => m.AuditPage)),
+          page('webhooks', 'webhooks.title', () => settings().then((m) => m.WebhooksPage)),
+          page('charter', 'charter.title', () => settings().then((m) => m.CharterPage)),
+          page('calendar-feeds', 'feeds.title', () => settings().then((m) => m.CalendarFeedsPage)),
         ],
       },
     ],
   },
-  {
-    path: '**',
-    title: 'notFound.title',
-    loadComponent: () => import('./pages/not-found-page').then((m) => m.NotFoundPage),
-  },
+  page('**', 'notFound.title', () => import('./pages/not-found-page').then((m) => m.NotFoundPage)),
 ];

@@ -1,10 +1,21 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+
+export type BadgeTone = 'neutral' | 'accent' | 'success' | 'warning' | 'danger';
+
+/** Each tone's background and text colour: the theme's variables. */
+const TONE_COLORS: Record<BadgeTone, { background: string; color: string }> = {
+  neutral: { background: 'var(--muted-bg)', color: 'var(--muted-fg)' },
+  accent: { background: 'var(--accent-soft)', color: 'var(--accent-strong)' },
+  success: { background: 'var(--success-bg)', color: 'var(--success-fg)' },
+  warning: { background: 'var(--warning-bg)', color: 'var(--warning-fg)' },
+  danger: { background: 'var(--danger-bg)', color: 'var(--danger-fg)' },
+};
 
 /** A small pill, coloured by `tone`. */
 @Component({
   selector: 'xp-badge',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `<span class="badge" [attr.data-tone]="tone()"><ng-content /></span>`,
+  template: `<span class="badge" [attr.data-tone]="tone()" [style]="colors()"><ng-content /></span>`,
   styles: `
     .badge {
       display: inline-block;
@@ -12,28 +23,12 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
       border-radius: 999px;
       font-size: 0.78rem;
       font-weight: 600;
-      background: var(--muted-bg);
-      color: var(--muted-fg);
       white-space: nowrap;
-    }
-    .badge[data-tone='accent'] {
-      background: var(--accent-soft);
-      color: var(--accent-strong);
-    }
-    .badge[data-tone='success'] {
-      background: var(--success-bg);
-      color: var(--success-fg);
-    }
-    .badge[data-tone='warning'] {
-      background: var(--warning-bg);
-      color: var(--warning-fg);
-    }
-    .badge[data-tone='danger'] {
-      background: var(--danger-bg);
-      color: var(--danger-fg);
     }
   `,
 })
 export class Badge {
-  readonly tone = input<'neutral' | 'accent' | 'success' | 'warning' | 'danger'>('neutral');
+  readonly tone = input<BadgeTone>('neutral');
+
+  protected readonly colors = computed(() => TONE_COLORS[this.tone()] ?? TONE_COLORS.neutral);
 }

@@ -10,6 +10,7 @@ import {
   viewChild,
 } from '@angular/core';
 import type { Chart, ChartConfiguration } from 'chart.js';
+import { chartOptions } from './chart-options';
 
 /** What a chart shows: one label per point or bar, and its series. */
 export interface ChartSpec {
@@ -126,14 +127,6 @@ function specConfig(spec: ChartSpec, locale: string): LazyChartConfig {
         tension: 0.2,
       })),
     },
-    options: {
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: false,
-      locale,
-      indexAxis: spec.horizontal ? 'y' : 'x',
-      interaction: { mode: 'index', intersect: false },
-      plugins: { legend: { position: 'bottom' } },
-    },
+    options: { ...chartOptions(locale), indexAxis: spec.horizontal ? 'y' : 'x' },
   };
 }

@@ -1,16 +1,15 @@
-import { WorkspacePageContext, WorkspaceScoped } from '@xp/web/common';
+import { WorkspacePage } from '@xp/web/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { AUDIT_SUBJECT_TYPES, type MemberDto } from '@xp/shared';
 import {
   AuditApi,
-  toApiError,
   type AuditCheckpointDto,
   type AuditEventDto,
   type AuditFilter,
   type AuditVerifyDto,
 } from '@xp/web/data-access';
-import { ActionRunner, FORM_PIECES, PAGE_PIECES, onChange } from '@xp/web/ui';
+import { FORM_PIECES, PAGE_PIECES } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { ApiErrorAlert } from '@xp/web/common';
 import { dayBound } from './audit-filter';
@@ -62,15 +61,14 @@ const NAMED_ACTIONS: ReadonlySet<string> = new Set([
   styleUrl: './owner-tools.css',
   imports: [TranslocoPipe, ApiErrorAlert, FORM_PIECES, PAGE_PIECES],
 })
-export class AuditPage extends WorkspaceScoped {
+export class AuditPage extends WorkspacePage {
   private readonly api = inject(AuditApi);
-  private readonly ctx = inject(WorkspacePageContext);
 
   protected readonly events = signal<AuditEventDto[]>([]);
   protected readonly members = signal<MemberDto[]>([]);
   protected readonly nextCursor = signal<string | null>(null);
-  protected readonly loaded = signal(false);
-  protected readonly action = signal('');
+  /** The action filter, as typed. */
+  protected readonly actionFilter = signal('');
   protected readonly actorId = signal('');
   protected readonly fromDay = signal('');
   protected readonly toDay = signal('');
@@ -78,14 +76,8 @@ export class AuditPage extends WorkspaceScoped {
   protected readonly applied = signal<AuditFilter>({});
   protected readonly verdict = signal<AuditVerifyDto | null>(null);
   protected readonly checkpoints = signal<AuditCheckpointDto[]>([]);
-  protected readonly runner = new ActionRunner(toApiError);
   protected readonly columns = ['audit.at', 'audit.actor', 'audit.action', 'audit.subject'];
   protected readonly exportUrl = computed(() => this.api.exportUrl(this.workspaceId(), this.applied()));
-
-  constructor() {
-    super();
-    onChange(this.workspaceId, (ws) => void this.start(ws));
-  }
 
   /** The translation key of a subject type (a type the screen does not know shows as it is). */
   protected subjectLabel(type: string): string {
@@ -111,7 +103,7 @@ export class AuditPage extends WorkspaceScoped {
   protected async search(event: Event): Promise<void> {
     event.preventDefault();
     const filter: AuditFilter = {
-      action: this.action().trim() || undefined,
+      action: this.actionFilter().trim() || undefined,
       actorId: this.actorId() || undefined,
       from: dayBound(this.fromDay(), false),
       to: dayBound(this.toDay(), true),
@@ -125,7 +117,7 @@ export class AuditPage extends WorkspaceScoped {
 
   protected async verify(): Promise<void> {
     this.verdict.set(null);
-    await this.runner.run(async () => {
+    await this.action.run(async () => {
       const ws = this.workspaceId();
       const [verdict, checkpoints] = await Promise.all([
         firstValueFrom(this.api.verify(ws)),
@@ -136,7 +128,7 @@ export class AuditPage extends WorkspaceScoped {
     });
   }
 
-  private async start(ws: string): Promise<void> {
+  protected async load(ws: string): Promise<void> {
     this.verdict.set(null);
     this.checkpoints.set([]);
     await this.fetch({}, null);
@@ -148,7 +140,7 @@ export class AuditPage extends WorkspaceScoped {
   }
 
   private async fetch(filter: AuditFilter, cursor: string | null): Promise<void> {
-    await this.runner.run(async () => {
+    await this.action.run(async () => {
       try {
         const page = await firstValueFrom(this.api.list(this.workspaceId(), filter, cursor));
         this.applied.set(filter);

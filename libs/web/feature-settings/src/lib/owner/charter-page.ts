@@ -1,9 +1,9 @@
-import { WorkspacePageContext, WorkspaceScoped } from '@xp/web/common';
+import { WorkspacePage } from '@xp/web/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { BrandDto } from '@xp/shared';
-import { BrandsApi, CharterApi, toApiError } from '@xp/web/data-access';
-import { ActionRunner, FORM_PIECES, PAGE_PIECES, onChange } from '@xp/web/ui';
+import { BrandsApi, CharterApi } from '@xp/web/data-access';
+import { FORM_PIECES, PAGE_PIECES } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { ApiErrorAlert } from '@xp/web/common';
 import { CharterNumberField, type FieldProblem } from './charter-number-field';
@@ -39,10 +39,9 @@ import {
   styleUrl: './owner-tools.css',
   imports: [TranslocoPipe, ApiErrorAlert, SeveritySelect, CharterNumberField, FORM_PIECES, PAGE_PIECES],
 })
-export class CharterPage extends WorkspaceScoped {
+export class CharterPage extends WorkspacePage {
   private readonly api = inject(CharterApi);
   private readonly brandsApi = inject(BrandsApi);
-  private readonly ctx = inject(WorkspacePageContext);
 
   protected readonly kinds = POST_KINDS;
   protected readonly categories = CATEGORIES;
@@ -52,11 +51,9 @@ export class CharterPage extends WorkspaceScoped {
   protected readonly brandId = signal('');
   protected readonly draft = signal<CharterDraft | null>(null);
   protected readonly version = signal<number | null>(null);
-  protected readonly loaded = signal(false);
   protected readonly saved = signal(false);
   protected readonly submitted = signal(false);
   protected readonly serverErrors = signal<DraftErrors>({});
-  protected readonly action = new ActionRunner(toApiError);
   protected readonly canWrite = computed(() => this.ctx.session.can(this.workspaceId(), 'charter.write'));
   protected readonly localErrors = computed(() => {
     const d = this.draft();
@@ -64,11 +61,6 @@ export class CharterPage extends WorkspaceScoped {
   });
 
   protected readonly hasLocalErrors = computed(() => Object.keys(this.localErrors()).length > 0);
-
-  constructor() {
-    super();
-    onChange(this.workspaceId, (ws) => void this.loadBrands(ws));
-  }
 
   /** The problem of a field: the screen's check (a translation key) or the API's words. */
   protected errorOf(field: keyof CharterDraft): FieldProblem {
@@ -163,7 +155,8 @@ export class CharterPage extends WorkspaceScoped {
     );
   }
 
-  private async loadBrands(ws: string): Promise<void> {
+  /** The workspace's brands, then the first one's charter. */
+  protected async load(ws: string): Promise<void> {
     this.draft.set(null);
     await this.action.read(async () => {
       const brands = await this.brandsApi.listAll(ws);

@@ -1,9 +1,9 @@
-import { WorkspacePageContext, WorkspaceScoped } from '@xp/web/common';
+import { WorkspacePage } from '@xp/web/common';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { eventKey, NOTIFICATION_EVENTS, type NotificationEvent } from './notification-events';
-import { toApiError, WebhooksApi, type WebhookDeliveryDto, type WebhookDto } from '@xp/web/data-access';
-import { ActionRunner, FORM_PIECES, newestFirst, PAGE_PIECES, toggled, onChange } from '@xp/web/ui';
+import { WebhooksApi, type WebhookDeliveryDto, type WebhookDto } from '@xp/web/data-access';
+import { FORM_PIECES, newestFirst, PAGE_PIECES, toggled } from '@xp/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { ApiErrorAlert } from '@xp/web/common';
 
@@ -18,14 +18,12 @@ import { ApiErrorAlert } from '@xp/web/common';
   styleUrl: './owner-tools.css',
   imports: [TranslocoPipe, ApiErrorAlert, FORM_PIECES, PAGE_PIECES],
 })
-export class WebhooksPage extends WorkspaceScoped {
+export class WebhooksPage extends WorkspacePage {
   private readonly api = inject(WebhooksApi);
-  private readonly ctx = inject(WorkspacePageContext);
 
   protected readonly events = NOTIFICATION_EVENTS;
   protected readonly eventKey = eventKey;
   protected readonly hooks = signal<WebhookDto[]>([]);
-  protected readonly loaded = signal(false);
   protected readonly url = signal('');
   protected readonly chosen = signal<ReadonlySet<NotificationEvent>>(new Set(['post.published', 'post.failed']));
   protected readonly secret = signal<string | null>(null);
@@ -34,7 +32,6 @@ export class WebhooksPage extends WorkspaceScoped {
   protected readonly deliveries = signal<WebhookDeliveryDto[]>([]);
   protected readonly tested = signal<string | null>(null);
   protected readonly confirming = signal<string | null>(null);
-  protected readonly action = new ActionRunner(toApiError);
   protected readonly columns = ['webhooks.url', 'webhooks.events', 'webhooks.createdAt'];
   protected readonly deliveryColumns = [
     'webhooks.deliveryAt',
@@ -43,11 +40,6 @@ export class WebhooksPage extends WorkspaceScoped {
     'webhooks.attempts',
     'webhooks.result',
   ];
-
-  constructor() {
-    super();
-    onChange(this.workspaceId, (ws) => void this.load(ws));
-  }
 
   protected toggle(event: NotificationEvent, on: boolean): void {
     this.chosen.update((set) => toggled(set, event, on));
@@ -109,7 +101,7 @@ export class WebhooksPage extends WorkspaceScoped {
     this.openId.set(id);
   }
 
-  private async load(ws: string): Promise<void> {
+  protected async load(ws: string): Promise<void> {
     this.openId.set(null);
     await this.action.read(async () => {
       this.hooks.set(newestFirst((await firstValueFrom(this.api.list(ws))).items));
