@@ -1,7 +1,7 @@
 import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-import { BelongsTo, CreatedAtColumn, RowVersion, TimeColumn, UpdatedAtColumn, WorkspaceRow } from './columns';
+import { BelongsTo, CreatedAtColumn, TimeColumn, WorkspaceRow } from './columns';
 import { AccountEntity } from './account.entity';
-import { BrandEntity, UserEntity, WorkspaceEntity } from './identity.entity';
+import { BrandEntity, EditedTenantRow, UserEntity } from './identity.entity';
 
 /**
  * A conversation of the brand inbox: the posts of one X conversation (`conversation_id`) that reached one account
@@ -14,7 +14,7 @@ import { BrandEntity, UserEntity, WorkspaceEntity } from './identity.entity';
 @Index('IDX_conversations_due', ['firstResponseDueAt'])
 // The open ones, counted from the index (migration InboxIndexes1796430500000): partial.
 @Index('IDX_conversations_open', { synchronize: false })
-export class ConversationEntity extends WorkspaceRow {
+export class ConversationEntity extends EditedTenantRow {
   @Column('uuid', { name: 'account_id' }) accountId!: string;
   @Column('text', { name: 'x_conversation_id' }) xConversationId!: string;
   /** open | pending | done */
@@ -32,11 +32,7 @@ export class ConversationEntity extends WorkspaceRow {
   @TimeColumn('breach_notified_at', true) breachNotifiedAt!: Date | null;
   @Column('text', { name: 'preview_author', default: '' }) previewAuthor!: string;
   @Column('text', { name: 'preview_text', default: '' }) previewText!: string;
-  @RowVersion() version!: number;
-  @CreatedAtColumn() createdAt!: Date;
-  @UpdatedAtColumn() updatedAt!: Date;
 
-  @BelongsTo(() => WorkspaceEntity, 'workspace_id', 'CASCADE') workspace?: WorkspaceEntity;
   @BelongsTo(() => AccountEntity, 'account_id', 'CASCADE') account?: AccountEntity;
   @BelongsTo(() => UserEntity, 'assignee_id', 'SET NULL') assignee?: UserEntity;
 }
@@ -88,16 +84,12 @@ export class ConversationNoteEntity extends WorkspaceRow {
 /** A brand's saved reply, in French or English. */
 @Entity('saved_replies')
 @Index('IDX_saved_replies_brand', ['workspaceId', 'brandId', 'language'])
-export class SavedReplyEntity extends WorkspaceRow {
+export class SavedReplyEntity extends EditedTenantRow {
   @Column('uuid', { name: 'brand_id' }) brandId!: string;
   @Column('text') language!: string;
   @Column('text') title!: string;
   @Column('text') text!: string;
-  @RowVersion() version!: number;
-  @CreatedAtColumn() createdAt!: Date;
-  @UpdatedAtColumn() updatedAt!: Date;
 
-  @BelongsTo(() => WorkspaceEntity, 'workspace_id', 'CASCADE') workspace?: WorkspaceEntity;
   @BelongsTo(() => BrandEntity, 'brand_id', 'CASCADE') brand?: BrandEntity;
 }
 
@@ -117,12 +109,3 @@ export class XWebhookEventEntity {
   @PrimaryColumn('text', { name: 'event_id' }) eventId!: string;
   @TimeColumn('received_at') receivedAt!: Date;
 }
-
-export const INBOX_ENTITIES = [
-  ConversationEntity,
-  ConversationItemEntity,
-  ConversationNoteEntity,
-  SavedReplyEntity,
-  XWebhookEntity,
-  XWebhookEventEntity,
-];
