@@ -156,8 +156,7 @@ export class JobOfferService {
     actor: Actor,
     accountId: string,
   ): Promise<{ language: TemplateLanguage; body: string; isDefault: boolean }[]> {
-    const m = await this.access.require(workspaceId, actor, 'posts.read');
-    await this.access.account(workspaceId, m, accountId);
+    await this.access.readableAccount(workspaceId, actor, accountId);
     const stored = await this.repo.templates(workspaceId, accountId);
     return TEMPLATE_LANGUAGES.map((language) => {
       const t = stored.find((s) => s.language === language);
@@ -255,8 +254,7 @@ export class JobOfferService {
     offer: JobOfferRecord,
     input: GenerateInput,
   ): Promise<PostView[]> {
-    const m = await this.access.require(workspaceId, actor, 'posts.write');
-    const account = await this.access.account(workspaceId, m, offer.accountId);
+    const account = await this.access.writableAccount(workspaceId, actor, offer.accountId);
     const templates = await this.repo.templates(workspaceId, offer.accountId);
     const out: PostView[] = [];
     for (const language of [...new Set(input.languages)]) {

@@ -28,9 +28,13 @@ export class RecruitingAccess {
     return a;
   }
 
+  /** For reads on one account: the `posts.read` permission, then the account within the member's scope. */
+  async readableAccount(workspaceId: string, actor: Actor, accountId: string): Promise<AccountRecord> {
+    return this.account(workspaceId, await this.require(workspaceId, actor, 'posts.read'), accountId);
+  }
+
   /** For writes on one account: the `posts.write` permission, then the account within the member's scope. */
   async writableAccount(workspaceId: string, actor: Actor, accountId: string): Promise<AccountRecord> {
-    const m = await this.require(workspaceId, actor, 'posts.write');
-    return this.account(workspaceId, m, accountId);
+    return this.account(workspaceId, await this.require(workspaceId, actor, 'posts.write'), accountId);
   }
 }
