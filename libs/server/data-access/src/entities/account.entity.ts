@@ -1,7 +1,7 @@
 import { Column, Entity, Index } from 'typeorm';
 import { BelongsTo, CreatedAtColumn, TimeColumn } from './columns';
 import type { AccountStatus, ApprovalPolicySetting, PostingSlot, RateLimitTier } from '@xp/server/application';
-import { BrandEntity, EditedTenantRow, TenantRow, UserEntity } from './identity.entity';
+import { BrandEntity, Edited, EditedTenantRow, TenantRow, UserEntity } from './identity.entity';
 
 /** A connected X account. Its tokens are stored only as AES-256-GCM ciphertext (see token-cipher.ts). */
 @Entity('accounts')
@@ -36,6 +36,15 @@ export class AccountEntity extends EditedTenantRow {
 
   @BelongsTo(() => BrandEntity, 'brand_id', 'RESTRICT') brand?: BrandEntity;
 }
+
+/** A row of one account, removed with it: its `account_id` and that foreign key (ON DELETE CASCADE). */
+export abstract class AccountRow extends TenantRow {
+  @Column('uuid', { name: 'account_id' }) accountId!: string;
+  @BelongsTo(() => AccountEntity, 'account_id', 'CASCADE') account?: AccountEntity;
+}
+
+/** A row of one account edited in place. */
+export abstract class EditedAccountRow extends Edited(AccountRow) {}
 
 /** A pending OAuth 2.0 authorization (PKCE): single use, bound to the user who started it, expiring. */
 @Entity('oauth_states')

@@ -30,12 +30,19 @@ export abstract class TenantRow extends WorkspaceRow {
   @BelongsTo(() => WorkspaceEntity, 'workspace_id', 'CASCADE') workspace?: WorkspaceEntity;
 }
 
-/** A tenant's row edited in place: its optimistic-concurrency version and its creation and last-change times. */
-export abstract class EditedTenantRow extends TenantRow {
-  @RowVersion() version!: number;
-  @CreatedAtColumn() createdAt!: Date;
-  @UpdatedAtColumn() updatedAt!: Date;
+/** `Base` with the columns of a row edited in place: its optimistic-concurrency version, its creation and last-change times. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- TypeScript's mixins take a constructor of any[]
+export function Edited<B extends abstract new (...args: any[]) => object>(Base: B) {
+  abstract class EditedRow extends Base {
+    @RowVersion() version!: number;
+    @CreatedAtColumn() createdAt!: Date;
+    @UpdatedAtColumn() updatedAt!: Date;
+  }
+  return EditedRow;
 }
+
+/** A tenant's row edited in place. */
+export abstract class EditedTenantRow extends Edited(TenantRow) {}
 
 @Entity('memberships')
 export class MembershipEntity {

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { BelongsTo, CreatedAtColumn, TimeColumn, WorkspaceRow } from './columns';
-import { AccountEntity } from './account.entity';
+import { EditedAccountRow } from './account.entity';
 import { BrandEntity, EditedTenantRow, UserEntity } from './identity.entity';
 
 /**
@@ -14,8 +14,7 @@ import { BrandEntity, EditedTenantRow, UserEntity } from './identity.entity';
 @Index('IDX_conversations_due', ['firstResponseDueAt'])
 // The open ones, counted from the index (migration InboxIndexes1796430500000): partial.
 @Index('IDX_conversations_open', { synchronize: false })
-export class ConversationEntity extends EditedTenantRow {
-  @Column('uuid', { name: 'account_id' }) accountId!: string;
+export class ConversationEntity extends EditedAccountRow {
   @Column('text', { name: 'x_conversation_id' }) xConversationId!: string;
   /** open | pending | done */
   @Column('text', { default: 'open' }) status!: string;
@@ -33,8 +32,13 @@ export class ConversationEntity extends EditedTenantRow {
   @Column('text', { name: 'preview_author', default: '' }) previewAuthor!: string;
   @Column('text', { name: 'preview_text', default: '' }) previewText!: string;
 
-  @BelongsTo(() => AccountEntity, 'account_id', 'CASCADE') account?: AccountEntity;
   @BelongsTo(() => UserEntity, 'assignee_id', 'SET NULL') assignee?: UserEntity;
+}
+
+/** A row of one conversation, removed with it: its `conversation_id` and that foreign key (ON DELETE CASCADE). */
+export abstract class ConversationRow extends WorkspaceRow {
+  @Column('uuid', { name: 'conversation_id' }) conversationId!: string;
+  @BelongsTo(() => ConversationEntity, 'conversation_id', 'CASCADE') conversation?: ConversationEntity;
 }
 
 /**
@@ -47,8 +51,7 @@ export class ConversationEntity extends EditedTenantRow {
 @Index('IDX_conversation_items_post', ['postId'])
 // Word search (migration InboxSearch1796431000000): GIN on search_vector, kept by a trigger from text and author.
 @Index('IDX_conversation_items_search', { synchronize: false })
-export class ConversationItemEntity extends WorkspaceRow {
-  @Column('uuid', { name: 'conversation_id' }) conversationId!: string;
+export class ConversationItemEntity extends ConversationRow {
   @Column('text', { name: 'tweet_id', nullable: true }) tweetId!: string | null;
   /** in | out */
   @Column('text') direction!: string;
@@ -64,20 +67,16 @@ export class ConversationItemEntity extends WorkspaceRow {
   /** When the post was made on X (a reply not yet published: when it was written). */
   @CreatedAtColumn() createdAt!: Date;
   @TimeColumn('received_at') receivedAt!: Date;
-
-  @BelongsTo(() => ConversationEntity, 'conversation_id', 'CASCADE') conversation?: ConversationEntity;
 }
 
 /** An internal note on a conversation (never sent to X). */
 @Entity('conversation_notes')
 @Index('IDX_conversation_notes_conversation', ['conversationId', 'createdAt'])
-export class ConversationNoteEntity extends WorkspaceRow {
-  @Column('uuid', { name: 'conversation_id' }) conversationId!: string;
+export class ConversationNoteEntity extends ConversationRow {
   @Column('uuid', { name: 'author_id' }) authorId!: string;
   @Column('text') text!: string;
   @CreatedAtColumn() createdAt!: Date;
 
-  @BelongsTo(() => ConversationEntity, 'conversation_id', 'CASCADE') conversation?: ConversationEntity;
   @BelongsTo(() => UserEntity, 'author_id', 'CASCADE') author?: UserEntity;
 }
 

@@ -9,8 +9,8 @@ import {
   WorkspaceIdColumn,
   WorkspaceRow,
 } from './columns';
-import { AccountEntity } from './account.entity';
-import { BrandEntity, EditedTenantRow, TenantRow, UserEntity } from './identity.entity';
+import { EditedAccountRow } from './account.entity';
+import { BrandEntity, TenantRow, UserEntity } from './identity.entity';
 
 /**
  * One publication on one account. The row is also the scheduler's job: `status = 'scheduled'` and
@@ -28,8 +28,7 @@ import { BrandEntity, EditedTenantRow, TenantRow, UserEntity } from './identity.
 // The inbox's brand-post lookup (migration InboxIndexes1796430500000): GIN on tweet_ids of published posts.
 @Index('IDX_posts_tweet_ids', { synchronize: false })
 @Index('IDX_posts_author', ['workspaceId', 'authorId', 'createdAt'])
-export class PostEntity extends EditedTenantRow {
-  @Column('uuid', { name: 'account_id' }) accountId!: string;
+export class PostEntity extends EditedAccountRow {
   @Column('uuid', { name: 'author_id' }) authorId!: string;
   @Column('text') status!: string;
   @Column('text', { default: 'standard' }) kind!: string;
@@ -63,59 +62,54 @@ export class PostEntity extends EditedTenantRow {
   @Column({ type: 'tsvector', name: 'search_vector', nullable: true, select: false, insert: false, update: false })
   searchVector!: string | null;
 
-  @BelongsTo(() => AccountEntity, 'account_id', 'CASCADE') account?: AccountEntity;
   @BelongsTo(() => UserEntity, 'author_id', 'RESTRICT') author?: UserEntity;
+}
+
+/** A row of one post, removed with it: its `post_id` and that foreign key (ON DELETE CASCADE). */
+export abstract class PostChildRow extends WorkspaceRow {
+  @Column('uuid', { name: 'post_id' }) postId!: string;
+  @BelongsTo(() => PostEntity, 'post_id', 'CASCADE') post?: PostEntity;
 }
 
 /** Every content change of a post. */
 @Entity('post_revisions')
 @Index('UQ_post_revisions_post_version', ['postId', 'revision'], { unique: true })
-export class PostRevisionEntity extends WorkspaceRow {
-  @Column('uuid', { name: 'post_id' }) postId!: string;
+export class PostRevisionEntity extends PostChildRow {
   @Column('int') revision!: number;
   @Column('jsonb') segments!: PostSegment[];
   @Column('text', { name: 'content_hash' }) contentHash!: string;
   @Column('uuid', { name: 'author_id' }) authorId!: string;
   @CreatedAtColumn() createdAt!: Date;
-
-  @BelongsTo(() => PostEntity, 'post_id', 'CASCADE') post?: PostEntity;
 }
 
 /** An approval, bound to the hash of the exact content approved. */
 @Entity('approvals')
 @Index('IDX_approvals_post', ['postId'])
-export class ApprovalEntity extends WorkspaceRow {
-  @Column('uuid', { name: 'post_id' }) postId!: string;
+export class ApprovalEntity extends PostChildRow {
   @Column('uuid', { name: 'approver_id' }) approverId!: string;
   @Column('text') role!: string;
   @Column('text', { name: 'content_hash' }) contentHash!: string;
   /** False once the content changed or the post was sent back to review. */
   @Column('boolean', { default: true }) valid!: boolean;
   @CreatedAtColumn() createdAt!: Date;
-
-  @BelongsTo(() => PostEntity, 'post_id', 'CASCADE') post?: PostEntity;
 }
 
 /** Threaded comments on a post, with @mentions of members. */
 @Entity('post_comments')
 @Index('IDX_post_comments_post', ['postId', 'createdAt'])
-export class PostCommentEntity extends WorkspaceRow {
-  @Column('uuid', { name: 'post_id' }) postId!: string;
+export class PostCommentEntity extends PostChildRow {
   @Column('uuid', { name: 'author_id' }) authorId!: string;
   @Column('uuid', { name: 'parent_id', nullable: true }) parentId!: string | null;
   @Column('text') body!: string;
   @Column('uuid', { array: true, default: () => `'{}'` }) mentions!: string[];
   @CreatedAtColumn() createdAt!: Date;
-
-  @BelongsTo(() => PostEntity, 'post_id', 'CASCADE') post?: PostEntity;
 }
 
 /** Ledger of every call to X, written before the call. */
 @Entity('publish_attempts')
 @Index('IDX_publish_attempts_post', ['postId', 'startedAt'])
 @Index('IDX_publish_attempts_pending', { synchronize: false })
-export class PublishAttemptEntity extends WorkspaceRow {
-  @Column('uuid', { name: 'post_id' }) postId!: string;
+export class PublishAttemptEntity extends PostChildRow {
   @Column('int', { name: 'segment_index' }) segmentIndex!: number;
   @Column('text', { name: 'scheduler_id' }) schedulerId!: string;
   @TimeColumn('started_at') startedAt!: Date;
@@ -124,8 +118,6 @@ export class PublishAttemptEntity extends WorkspaceRow {
   @Column('text') outcome!: string;
   @Column('text', { nullable: true }) detail!: string | null;
   @Column('text', { name: 'tweet_id', nullable: true }) tweetId!: string | null;
-
-  @BelongsTo(() => PostEntity, 'post_id', 'CASCADE') post?: PostEntity;
 }
 
 /** A crisis hold over a workspace, a brand or an account. */

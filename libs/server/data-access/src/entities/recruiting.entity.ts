@@ -1,14 +1,13 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { BelongsTo, CreatedAtColumn, RowVersion, TimeColumn, UpdatedAtColumn, WorkspaceIdColumn } from './columns';
-import { AccountEntity } from './account.entity';
-import { EditedTenantRow, TenantRow } from './identity.entity';
+import { AccountRow, EditedAccountRow } from './account.entity';
+import { TenantRow } from './identity.entity';
 import { PostEntity } from './post.entity';
 
 /** A structured job offer posted to a careers account. */
 @Entity('job_offers')
 @Index('IDX_job_offers_ws', ['workspaceId', 'createdAt'])
-export class JobOfferEntity extends EditedTenantRow {
-  @Column('uuid', { name: 'account_id' }) accountId!: string;
+export class JobOfferEntity extends EditedAccountRow {
   @Column('text') title!: string;
   @Column('text') location!: string;
   @Column('text', { name: 'contract_type' }) contractType!: string;
@@ -20,20 +19,17 @@ export class JobOfferEntity extends EditedTenantRow {
   @Column('text', { default: 'open' }) status!: string;
   @Column('uuid', { name: 'created_by' }) createdBy!: string;
   @TimeColumn('closed_at', true) closedAt!: Date | null;
-  @BelongsTo(() => AccountEntity, 'account_id', 'CASCADE') account?: AccountEntity;
 }
 
 /** A per-account post template with variables, per language. */
 @Entity('post_templates')
 @Index('UQ_post_templates_account_kind_lang', ['accountId', 'kind', 'language'], { unique: true })
-export class PostTemplateEntity extends TenantRow {
-  @Column('uuid', { name: 'account_id' }) accountId!: string;
+export class PostTemplateEntity extends AccountRow {
   @Column('text', { default: 'job_offer' }) kind!: string;
   @Column('text') language!: string;
   @Column('text') body!: string;
   @RowVersion() version!: number;
   @UpdatedAtColumn() updatedAt!: Date;
-  @BelongsTo(() => AccountEntity, 'account_id', 'CASCADE') account?: AccountEntity;
 }
 
 /** Where a post came from (job offer, import, queue, recurrence, live session). */
@@ -83,8 +79,7 @@ export class ImportAttemptEntity extends TenantRow {
 /** Evergreen recurrence of an account. */
 @Entity('recurrences')
 @Index('IDX_recurrences_ws', ['workspaceId'])
-export class RecurrenceEntity extends TenantRow {
-  @Column('uuid', { name: 'account_id' }) accountId!: string;
+export class RecurrenceEntity extends AccountRow {
   @Column('uuid', { name: 'created_by' }) createdBy!: string;
   @Column('text', { name: 'start_date' }) startDate!: string;
   @Column('text', { name: 'end_date', nullable: true }) endDate!: string | null;
@@ -98,14 +93,12 @@ export class RecurrenceEntity extends TenantRow {
   @Column('boolean', { default: true }) active!: boolean;
   @RowVersion() version!: number;
   @CreatedAtColumn() createdAt!: Date;
-  @BelongsTo(() => AccountEntity, 'account_id', 'CASCADE') account?: AccountEntity;
 }
 
 /** A live event on an account (a Grand Prix): fast lane, publishBy deadlines, live budget. */
 @Entity('live_sessions')
 @Index('IDX_live_sessions_ws', ['workspaceId', 'startsAt'])
-export class LiveSessionEntity extends TenantRow {
-  @Column('uuid', { name: 'account_id' }) accountId!: string;
+export class LiveSessionEntity extends AccountRow {
   @Column('text') title!: string;
   @TimeColumn('starts_at') startsAt!: Date;
   @TimeColumn('ends_at') endsAt!: Date;
@@ -114,7 +107,6 @@ export class LiveSessionEntity extends TenantRow {
   @Column('uuid', { name: 'created_by' }) createdBy!: string;
   @CreatedAtColumn() createdAt!: Date;
   @TimeColumn('ended_at', true) endedAt!: Date | null;
-  @BelongsTo(() => AccountEntity, 'account_id', 'CASCADE') account?: AccountEntity;
 }
 
 /** A secret, revocable iCal feed URL (only the token's hash is stored). */
