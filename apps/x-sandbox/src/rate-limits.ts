@@ -80,15 +80,11 @@ export const PROFILE_TABLES: Record<Exclude<RateLimitProfile, 'unlimited'>, Prof
     'tweets.search': { user: w(1, M15), app: w(1, M15) },
     ...media,
   },
+  // Pay-per-use: Pro's windows, but for the app's reads of timelines and lookups.
   ppu: {
-    'tweets.create': { user: w(100, M15), app: w(10_000, H24) },
-    'tweets.delete': { user: w(50, M15) },
-    'users.me': { user: w(75, M15) },
+    ...PRO,
     'users.tweets': { user: w(900, M15), app: w(10_000, M15) },
-    'users.mentions': { user: w(300, M15), app: w(450, M15) },
     'tweets.lookup': { user: w(5000, M15), app: w(3500, M15) },
-    'tweets.search': { user: w(300, M15), app: w(450, M15) },
-    ...media,
   },
 };
 

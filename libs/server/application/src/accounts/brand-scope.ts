@@ -16,13 +16,18 @@ export async function memberBrands(
   return [...new Set((await accounts.list(workspaceId, m.accountIds)).map((a) => a.brandId))];
 }
 
-/** Refuses a brand that is not the workspace's or not in the member's scope: 400 BRAND_NOT_FOUND on `brandId`. */
+/**
+ * Refuses a brand that is not the workspace's or not in the member's scope (`memberBrands`): 400 BRAND_NOT_FOUND on
+ * `brandId`.
+ */
 export async function requireBrandInScope(
   brands: BrandRepository,
+  accounts: AccountRepository,
   workspaceId: string,
+  m: MembershipRecord,
   brandId: string,
-  scope: string[] | null,
 ): Promise<void> {
+  const scope = await memberBrands(accounts, workspaceId, m);
   if (!isUuid(brandId) || !(await brands.find(workspaceId, brandId)) || (scope && !scope.includes(brandId)))
     throw catalogueError('invalid', 'BRAND_NOT_FOUND', {}, [{ field: 'brandId', message: 'unknown brand' }]);
 }

@@ -34,8 +34,7 @@ export class BestHoursService {
   ) {}
 
   async report(workspaceId: string, actor: Actor, q: BestHoursQuery): Promise<BestHoursView> {
-    const m = await this.access.require(workspaceId, actor, 'posts.read');
-    const account = await this.access.account(workspaceId, m, q.accountId);
+    const account = await this.access.readableAccount(workspaceId, actor, q.accountId);
     const { from, to } = reportRange(q, this.clock.now(), BEST_HOURS_DEFAULT_DAYS);
     const map = bestHours(await this.repo.samples(workspaceId, account.id, from, to));
     return { accountId: account.id, timezone: account.timezone, from, to, minPosts: BEST_HOURS_MIN_POSTS, ...map };

@@ -134,10 +134,7 @@ export class WebhookService {
 
   /** Sends a signed `webhook.test` event to the receiver (through the delivery log), whatever its subscriptions. */
   async sendTest(workspaceId: string, actor: Actor, id: string): Promise<WebhookDeliveryRecord> {
-    await this.access.require(workspaceId, actor, 'webhooks.manage');
-    const webhook = isUuid(id) ? await this.webhooks.find(workspaceId, id) : null;
-    if (!webhook) throw catalogueError('not_found', 'WEBHOOK_NOT_FOUND');
-    return this.webhooks.enqueueTest(webhook, this.clock.now());
+    return this.webhooks.enqueueTest(await this.managed(workspaceId, actor, id), this.clock.now());
   }
 
   async deliveries(
@@ -146,9 +143,15 @@ export class WebhookService {
     id: string,
     page: PageRequest,
   ): Promise<PageResult<WebhookDeliveryRecord>> {
+    const webhook = await this.managed(workspaceId, actor, id);
+    return this.webhooks.deliveries(workspaceId, webhook.id, page);
+  }
+
+  /** The webhook, for a member who manages webhooks (else 403), if it is the workspace's (else WEBHOOK_NOT_FOUND). */
+  private async managed(workspaceId: string, actor: Actor, id: string): Promise<WebhookRecord> {
     await this.access.require(workspaceId, actor, 'webhooks.manage');
-    if (!isUuid(id) || !(await this.webhooks.find(workspaceId, id)))
-      throw catalogueError('not_found', 'WEBHOOK_NOT_FOUND');
-    return this.webhooks.deliveries(workspaceId, id, page);
+    const webhook = isUuid(id) ? await this.webhooks.find(workspaceId, id) : null;
+    if (!webhook) throw catalogueError('not_found', 'WEBHOOK_NOT_FOUND');
+    return webhook;
   }
 }

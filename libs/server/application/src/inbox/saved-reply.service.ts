@@ -35,12 +35,7 @@ export class SavedReplyService {
     input: { brandId: string; language: 'fr' | 'en'; title: string; text: string },
   ): Promise<SavedReplyRecord> {
     const m = await this.access.require(workspaceId, actor, 'posts.write');
-    await requireBrandInScope(
-      this.brands,
-      workspaceId,
-      input.brandId,
-      await memberBrands(this.accounts, workspaceId, m),
-    );
+    await requireBrandInScope(this.brands, this.accounts, workspaceId, m, input.brandId);
     return this.replies.insert(
       { workspaceId, ...input, title: input.title.trim(), text: input.text.trim() },
       this.clock.now(),

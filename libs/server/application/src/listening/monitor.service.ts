@@ -97,12 +97,7 @@ export class MonitorService {
 
   async create(workspaceId: string, actor: Actor, input: CreateMonitorRequest): Promise<MonitorView> {
     const m = await this.access.require(workspaceId, actor, 'listening.manage');
-    await requireBrandInScope(
-      this.brands,
-      workspaceId,
-      input.brandId,
-      await memberBrands(this.accounts, workspaceId, m),
-    );
+    await requireBrandInScope(this.brands, this.accounts, workspaceId, m, input.brandId);
     checkMonitorQuery(input.query, input.languages);
     if (input.inboxAccountId) await this.inboxAccount(workspaceId, m.accountIds, input.brandId, input.inboxAccountId);
     const monitor = await this.monitors.insert(

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import {
   catalogueError,
   CONTRACT_TYPES,
-  coversAccount,
   DEFAULT_JOB_TEMPLATES,
   DomainError,
   renderJobOffer,
@@ -15,10 +14,10 @@ import {
 } from '@xp/server/domain';
 import { XGateway } from '../accounts/account.ports';
 import { AuditLog } from '../audit/audit.ports';
-import { isUuid, type Actor } from '../identity/access.service';
+import type { Actor } from '../identity/access.service';
 import { Clock, UnitOfWork } from '../ports';
 import { PostService, type PostView } from '../posts/post.service';
-import { RecruitingAccess } from './recruiting-access';
+import { findInScope, RecruitingAccess } from './recruiting-access';
 import { RecruitingRepository, type JobOfferRecord, type PostTemplateRecord } from './recruiting.ports';
 
 export interface JobOfferInput {
@@ -156,8 +155,7 @@ export class JobOfferService {
     actor: Actor,
     accountId: string,
   ): Promise<{ language: TemplateLanguage; body: string; isDefault: boolean }[]> {
-    const m = await this.access.require(workspaceId, actor, 'posts.read');
-    await this.access.account(workspaceId, m, accountId);
+    await this.access.readableAccount(workspaceId, actor, accountId);
     const stored = await this.repo.templates(workspaceId, accountId);
     return TEMPLATE_LANGUAGES.map((language) => {
       const t = stored.find((s) => s.language === language);
@@ -255,8 +253,7 @@ export class JobOfferService {
     offer: JobOfferRecord,
     input: GenerateInput,
   ): Promise<PostView[]> {
-    const m = await this.access.require(workspaceId, actor, 'posts.write');
-    const account = await this.access.account(workspaceId, m, offer.accountId);
+    const account = await this.access.writableAccount(workspaceId, actor, offer.accountId);
     const templates = await this.repo.templates(workspaceId, offer.accountId);
     const out: PostView[] = [];
     for (const language of [...new Set(input.languages)]) {
@@ -283,10 +280,8 @@ export class JobOfferService {
     return out;
   }
 
-  private async find(workspaceId: string, scope: string[] | null, id: string): Promise<JobOfferRecord> {
-    const offer = isUuid(id) ? await this.repo.findOffer(workspaceId, id) : null;
-    if (!offer || !coversAccount(scope, offer.accountId)) throw catalogueError('not_found', 'JOB_OFFER_NOT_FOUND');
-    return offer;
+  private find(workspaceId: string, scope: string[] | null, id: string): Promise<JobOfferRecord> {
+    return findInScope(scope, id, (i) => this.repo.findOffer(workspaceId, i), 'JOB_OFFER_NOT_FOUND');
   }
 }
 

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { catalogueError, coversAccount, DomainError } from '@xp/server/domain';
-import { isUuid, type Actor } from '../identity/access.service';
+import { catalogueError, DomainError } from '@xp/server/domain';
+import type { Actor } from '../identity/access.service';
 import { Clock } from '../ports';
 import { PostService, type PostView } from '../posts/post.service';
 import { TIER_BUDGETS } from '@xp/shared';
 import { checkPlanningBudget, type PlanningWarning } from '../publishing/rate-budget';
-import { RecruitingAccess } from './recruiting-access';
+import { findInScope, RecruitingAccess } from './recruiting-access';
 import { RecruitingRepository, type LiveSessionRecord } from './recruiting.ports';
 
 export interface LiveSessionInput {
@@ -184,9 +184,7 @@ export class LiveEventService {
   }
 
   /** The session, if it exists in the workspace and the member's scope covers its account (else 404). */
-  async find(workspaceId: string, scope: string[] | null, id: string): Promise<LiveSessionRecord> {
-    const s = isUuid(id) ? await this.repo.findLive(workspaceId, id) : null;
-    if (!s || !coversAccount(scope, s.accountId)) throw catalogueError('not_found', 'LIVE_SESSION_NOT_FOUND');
-    return s;
+  find(workspaceId: string, scope: string[] | null, id: string): Promise<LiveSessionRecord> {
+    return findInScope(scope, id, (i) => this.repo.findLive(workspaceId, i), 'LIVE_SESSION_NOT_FOUND');
   }
 }

@@ -32,8 +32,7 @@ export class QueueService {
     count: number,
     prefer?: SlotPreference,
   ): Promise<NextSlots> {
-    const m = await this.access.require(workspaceId, actor, 'posts.read');
-    const account = await this.access.account(workspaceId, m, accountId);
+    const account = await this.access.readableAccount(workspaceId, actor, accountId);
     const now = this.clock.now();
     const taken = new Set(await this.repo.plannedTimes(workspaceId, account.id, now));
     const n = Math.min(Math.max(count, 1), 50);
@@ -48,8 +47,7 @@ export class QueueService {
     input: Omit<PostInput, 'scheduledAt' | 'publishBy'>,
     submit = false,
   ): Promise<PostView> {
-    const m = await this.access.require(workspaceId, actor, 'posts.write');
-    const account = await this.access.account(workspaceId, m, input.accountId);
+    const account = await this.access.writableAccount(workspaceId, actor, input.accountId);
     if (!account.postingSlots.length)
       throw new DomainError(
         'refused',
@@ -79,8 +77,7 @@ export class QueueService {
     actor: Actor,
     accountId: string,
   ): Promise<{ id: string; status: PostStatus; scheduledAt: Date | null }[]> {
-    const m = await this.access.require(workspaceId, actor, 'posts.read');
-    const account = await this.access.account(workspaceId, m, accountId);
+    const account = await this.access.readableAccount(workspaceId, actor, accountId);
     const rows = await this.repo.originPosts(workspaceId, 'queue', { accountId: account.id });
     return rows
       .filter((p) => QUEUED.includes(p.status))
@@ -105,8 +102,7 @@ export class QueueService {
     actor: Actor,
     accountId: string,
   ): Promise<{ moved: { id: string; scheduledAt: Date }[] }> {
-    const m = await this.access.require(workspaceId, actor, 'posts.write');
-    const account = await this.access.account(workspaceId, m, accountId);
+    const account = await this.access.writableAccount(workspaceId, actor, accountId);
     const now = this.clock.now();
     const queued = (await this.repo.originPosts(workspaceId, 'queue', { accountId: account.id })).filter(
       (p) => QUEUED.includes(p.status) && p.scheduledAt && p.scheduledAt.getTime() > now.getTime(),

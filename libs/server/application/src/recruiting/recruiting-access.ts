@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { coversAccount, DomainError, type Permission } from '@xp/server/domain';
+import { catalogueError, coversAccount, DomainError, type Permission } from '@xp/server/domain';
+import type { MessageCode } from '@xp/shared';
 import { AccountRepository, type AccountRecord } from '../accounts/account.ports';
 import { AccessService, isUuid, type Actor } from '../identity/access.service';
 import type { MembershipRecord } from '../ports';
@@ -8,6 +9,21 @@ export const accountNotFound = () =>
   new DomainError('invalid', 'ACCOUNT_NOT_FOUND', 'Unknown account for this workspace', [
     { field: 'accountId', message: 'unknown account' },
   ]);
+
+/**
+ * The record `load` reads for `id`, if there is one and `scope` (a member's accounts; null: all) covers its account;
+ * else `code` (404): a record of an account out of the member's scope is not found either.
+ */
+export async function findInScope<T extends { accountId: string }>(
+  scope: string[] | null,
+  id: string,
+  load: (id: string) => Promise<T | null>,
+  code: MessageCode,
+): Promise<T> {
+  const r = isUuid(id) ? await load(id) : null;
+  if (!r || !coversAccount(scope, r.accountId)) throw catalogueError('not_found', code);
+  return r;
+}
 
 /** Role and account-scope checks shared by the recruiting services. */
 @Injectable()
@@ -28,9 +44,13 @@ export class RecruitingAccess {
     return a;
   }
 
+  /** For reads on one account: the `posts.read` permission, then the account within the member's scope. */
+  async readableAccount(workspaceId: string, actor: Actor, accountId: string): Promise<AccountRecord> {
+    return this.account(workspaceId, await this.require(workspaceId, actor, 'posts.read'), accountId);
+  }
+
   /** For writes on one account: the `posts.write` permission, then the account within the member's scope. */
   async writableAccount(workspaceId: string, actor: Actor, accountId: string): Promise<AccountRecord> {
-    const m = await this.require(workspaceId, actor, 'posts.write');
-    return this.account(workspaceId, m, accountId);
+    return this.account(workspaceId, await this.require(workspaceId, actor, 'posts.write'), accountId);
   }
 }

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
   catalogueError,
-  coversAccount,
   DomainError,
   nextOccurrences,
   nextVariant,
@@ -10,10 +9,10 @@ import {
   validateRecurrence,
   type RecurrenceRule,
 } from '@xp/server/domain';
-import { isUuid, type Actor } from '../identity/access.service';
+import type { Actor } from '../identity/access.service';
 import { Clock } from '../ports';
 import { PostService, type PostView } from '../posts/post.service';
-import { RecruitingAccess } from './recruiting-access';
+import { findInScope, RecruitingAccess } from './recruiting-access';
 import { RecruitingRepository, type RecurrenceRecord } from './recruiting.ports';
 
 export interface RecurrenceInput {
@@ -144,10 +143,8 @@ export class RecurrenceService {
     return lastAt.getTime() > now.getTime() ? lastAt : now;
   }
 
-  private async find(workspaceId: string, scope: string[] | null, id: string): Promise<RecurrenceRecord> {
-    const r = isUuid(id) ? await this.repo.findRecurrence(workspaceId, id) : null;
-    if (!r || !coversAccount(scope, r.accountId)) throw catalogueError('not_found', 'RECURRENCE_NOT_FOUND');
-    return r;
+  private find(workspaceId: string, scope: string[] | null, id: string): Promise<RecurrenceRecord> {
+    return findInScope(scope, id, (i) => this.repo.findRecurrence(workspaceId, i), 'RECURRENCE_NOT_FOUND');
   }
 }
 

@@ -1,14 +1,12 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { BelongsTo, CreatedAtColumn, RowVersion, TimeColumn, UpdatedAtColumn, WorkspaceIdColumn } from './columns';
+import { Column, Entity, Index } from 'typeorm';
+import { BelongsTo, CreatedAtColumn, TimeColumn } from './columns';
 import type { AccountStatus, ApprovalPolicySetting, PostingSlot, RateLimitTier } from '@xp/server/application';
-import { BrandEntity, UserEntity, WorkspaceEntity } from './identity.entity';
+import { BrandEntity, Edited, EditedTenantRow, TenantRow, UserEntity } from './identity.entity';
 
 /** A connected X account. Its tokens are stored only as AES-256-GCM ciphertext (see token-cipher.ts). */
 @Entity('accounts')
 @Index('UQ_accounts_workspace_x_user', ['workspaceId', 'xUserId'], { unique: true })
-export class AccountEntity {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @WorkspaceIdColumn() workspaceId!: string;
+export class AccountEntity extends EditedTenantRow {
   @Index('IDX_accounts_brand')
   @Column('uuid', { name: 'brand_id' })
   brandId!: string;
@@ -35,22 +33,25 @@ export class AccountEntity {
   @Column('text', { name: 'token_key_id', nullable: true }) tokenKeyId!: string | null;
   @TimeColumn('token_expires_at', true) tokenExpiresAt!: Date | null;
   @Column('text', { name: 'token_scopes', array: true, default: () => `'{}'` }) tokenScopes!: string[];
-  @RowVersion() version!: number;
-  @CreatedAtColumn() createdAt!: Date;
-  @UpdatedAtColumn() updatedAt!: Date;
 
-  @BelongsTo(() => WorkspaceEntity, 'workspace_id', 'CASCADE') workspace?: WorkspaceEntity;
   @BelongsTo(() => BrandEntity, 'brand_id', 'RESTRICT') brand?: BrandEntity;
 }
 
+/** A row of one account, removed with it: its `account_id` and that foreign key (ON DELETE CASCADE). */
+export abstract class AccountRow extends TenantRow {
+  @Column('uuid', { name: 'account_id' }) accountId!: string;
+  @BelongsTo(() => AccountEntity, 'account_id', 'CASCADE') account?: AccountEntity;
+}
+
+/** A row of one account edited in place. */
+export abstract class EditedAccountRow extends Edited(AccountRow) {}
+
 /** A pending OAuth 2.0 authorization (PKCE): single use, bound to the user who started it, expiring. */
 @Entity('oauth_states')
-export class OAuthStateEntity {
-  @PrimaryGeneratedColumn('uuid') id!: string;
+export class OAuthStateEntity extends TenantRow {
   @Index('UQ_oauth_states_hash', { unique: true })
   @Column('text', { name: 'state_hash' })
   stateHash!: string;
-  @WorkspaceIdColumn() workspaceId!: string;
   @Column('uuid', { name: 'brand_id' }) brandId!: string;
   @Column('uuid', { name: 'user_id' }) userId!: string;
   /** Encrypted like tokens. */
@@ -60,8 +61,5 @@ export class OAuthStateEntity {
   @TimeColumn('used_at', true) usedAt!: Date | null;
   @CreatedAtColumn() createdAt!: Date;
 
-  @BelongsTo(() => WorkspaceEntity, 'workspace_id', 'CASCADE') workspace?: WorkspaceEntity;
   @BelongsTo(() => UserEntity, 'user_id', 'CASCADE') user?: UserEntity;
 }
-
-export const ACCOUNT_ENTITIES = [AccountEntity, OAuthStateEntity];

@@ -28,5 +28,3 @@ export class AuditEventEntity {
   /** null: an unkeyed event of the legacy prefix (before the keyed chain began; audit_chain_legacy). */
   @Column('text', { name: 'key_id', nullable: true }) keyId!: string | null;
 }
-
-export const AUDIT_ENTITIES = [AuditEventEntity];

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-import { BelongsTo, CreatedAtColumn, RowVersion, TimeColumn, UpdatedAtColumn, WorkspaceIdColumn } from './columns';
+import { BelongsTo, CreatedAtColumn, RowVersion, TimeColumn, UpdatedAtColumn, WorkspaceRow } from './columns';
 import type { Locale, Role } from '@xp/shared';
 
 @Entity('users')
@@ -25,6 +25,25 @@ export class WorkspaceEntity {
   @UpdatedAtColumn() updatedAt!: Date;
 }
 
+/** A tenant's row that goes with its workspace: a WorkspaceRow whose `workspace_id` is a foreign key ON DELETE CASCADE. */
+export abstract class TenantRow extends WorkspaceRow {
+  @BelongsTo(() => WorkspaceEntity, 'workspace_id', 'CASCADE') workspace?: WorkspaceEntity;
+}
+
+/** `Base` with the columns of a row edited in place: its optimistic-concurrency version, its creation and last-change times. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- TypeScript's mixins take a constructor of any[]
+export function Edited<B extends abstract new (...args: any[]) => object>(Base: B) {
+  abstract class EditedRow extends Base {
+    @RowVersion() version!: number;
+    @CreatedAtColumn() createdAt!: Date;
+    @UpdatedAtColumn() updatedAt!: Date;
+  }
+  return EditedRow;
+}
+
+/** A tenant's row edited in place. */
+export abstract class EditedTenantRow extends Edited(TenantRow) {}
+
 @Entity('memberships')
 export class MembershipEntity {
   @PrimaryColumn('uuid', { name: 'workspace_id' }) workspaceId!: string;
@@ -43,9 +62,7 @@ export class MembershipEntity {
 
 @Entity('invitations')
 @Index('IDX_invitations_workspace', ['workspaceId', 'createdAt'])
-export class InvitationEntity {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @WorkspaceIdColumn() workspaceId!: string;
+export class InvitationEntity extends TenantRow {
   @Column('text') email!: string;
   @Column('text') role!: Role;
   @Column('uuid', { name: 'account_ids', array: true, nullable: true }) accountIds!: string[] | null;
@@ -60,7 +77,6 @@ export class InvitationEntity {
   @TimeColumn('revoked_at', true) revokedAt!: Date | null;
   @CreatedAtColumn() createdAt!: Date;
 
-  @BelongsTo(() => WorkspaceEntity, 'workspace_id', 'CASCADE') workspace?: WorkspaceEntity;
   @BelongsTo(() => UserEntity, 'invited_by_id', 'SET NULL') invitedBy?: UserEntity;
   @BelongsTo(() => UserEntity, 'accepted_by_id', 'SET NULL') acceptedBy?: UserEntity;
 }
@@ -109,16 +125,9 @@ export class AccessTokenEntity {
 
 @Entity('brands')
 @Index('UQ_brands_workspace_name', ['workspaceId', 'name'], { unique: true })
-export class BrandEntity {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @WorkspaceIdColumn() workspaceId!: string;
+export class BrandEntity extends EditedTenantRow {
   @Column('text') name!: string;
   @Column('text', { nullable: true }) color!: string | null;
-  @RowVersion() version!: number;
-  @CreatedAtColumn() createdAt!: Date;
-  @UpdatedAtColumn() updatedAt!: Date;
-
-  @BelongsTo(() => WorkspaceEntity, 'workspace_id', 'CASCADE') workspace?: WorkspaceEntity;
 }
 
 @Entity('email_outbox')
@@ -137,14 +146,3 @@ export class EmailOutboxEntity {
 
   @BelongsTo(() => WorkspaceEntity, 'workspace_id', 'CASCADE') workspace?: WorkspaceEntity;
 }
-
-export const IDENTITY_ENTITIES = [
-  UserEntity,
-  WorkspaceEntity,
-  MembershipEntity,
-  InvitationEntity,
-  AccessTokenEntity,
-  BrandEntity,
-  EmailOutboxEntity,
-  PendingRegistrationEntity,
-];

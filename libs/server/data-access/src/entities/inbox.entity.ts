@@ -1,7 +1,7 @@
 import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-import { BelongsTo, CreatedAtColumn, RowVersion, TimeColumn, UpdatedAtColumn, WorkspaceRow } from './columns';
-import { AccountEntity } from './account.entity';
-import { BrandEntity, UserEntity, WorkspaceEntity } from './identity.entity';
+import { BelongsTo, CreatedAtColumn, TimeColumn, WorkspaceRow } from './columns';
+import { EditedAccountRow } from './account.entity';
+import { BrandEntity, EditedTenantRow, UserEntity } from './identity.entity';
 
 /**
  * A conversation of the brand inbox: the posts of one X conversation (`conversation_id`) that reached one account
@@ -14,8 +14,7 @@ import { BrandEntity, UserEntity, WorkspaceEntity } from './identity.entity';
 @Index('IDX_conversations_due', ['firstResponseDueAt'])
 // The open ones, counted from the index (migration InboxIndexes1796430500000): partial.
 @Index('IDX_conversations_open', { synchronize: false })
-export class ConversationEntity extends WorkspaceRow {
-  @Column('uuid', { name: 'account_id' }) accountId!: string;
+export class ConversationEntity extends EditedAccountRow {
   @Column('text', { name: 'x_conversation_id' }) xConversationId!: string;
   /** open | pending | done */
   @Column('text', { default: 'open' }) status!: string;
@@ -32,13 +31,14 @@ export class ConversationEntity extends WorkspaceRow {
   @TimeColumn('breach_notified_at', true) breachNotifiedAt!: Date | null;
   @Column('text', { name: 'preview_author', default: '' }) previewAuthor!: string;
   @Column('text', { name: 'preview_text', default: '' }) previewText!: string;
-  @RowVersion() version!: number;
-  @CreatedAtColumn() createdAt!: Date;
-  @UpdatedAtColumn() updatedAt!: Date;
 
-  @BelongsTo(() => WorkspaceEntity, 'workspace_id', 'CASCADE') workspace?: WorkspaceEntity;
-  @BelongsTo(() => AccountEntity, 'account_id', 'CASCADE') account?: AccountEntity;
   @BelongsTo(() => UserEntity, 'assignee_id', 'SET NULL') assignee?: UserEntity;
+}
+
+/** A row of one conversation, removed with it: its `conversation_id` and that foreign key (ON DELETE CASCADE). */
+export abstract class ConversationRow extends WorkspaceRow {
+  @Column('uuid', { name: 'conversation_id' }) conversationId!: string;
+  @BelongsTo(() => ConversationEntity, 'conversation_id', 'CASCADE') conversation?: ConversationEntity;
 }
 
 /**
@@ -51,8 +51,7 @@ export class ConversationEntity extends WorkspaceRow {
 @Index('IDX_conversation_items_post', ['postId'])
 // Word search (migration InboxSearch1796431000000): GIN on search_vector, kept by a trigger from text and author.
 @Index('IDX_conversation_items_search', { synchronize: false })
-export class ConversationItemEntity extends WorkspaceRow {
-  @Column('uuid', { name: 'conversation_id' }) conversationId!: string;
+export class ConversationItemEntity extends ConversationRow {
   @Column('text', { name: 'tweet_id', nullable: true }) tweetId!: string | null;
   /** in | out */
   @Column('text') direction!: string;
@@ -68,36 +67,28 @@ export class ConversationItemEntity extends WorkspaceRow {
   /** When the post was made on X (a reply not yet published: when it was written). */
   @CreatedAtColumn() createdAt!: Date;
   @TimeColumn('received_at') receivedAt!: Date;
-
-  @BelongsTo(() => ConversationEntity, 'conversation_id', 'CASCADE') conversation?: ConversationEntity;
 }
 
 /** An internal note on a conversation (never sent to X). */
 @Entity('conversation_notes')
 @Index('IDX_conversation_notes_conversation', ['conversationId', 'createdAt'])
-export class ConversationNoteEntity extends WorkspaceRow {
-  @Column('uuid', { name: 'conversation_id' }) conversationId!: string;
+export class ConversationNoteEntity extends ConversationRow {
   @Column('uuid', { name: 'author_id' }) authorId!: string;
   @Column('text') text!: string;
   @CreatedAtColumn() createdAt!: Date;
 
-  @BelongsTo(() => ConversationEntity, 'conversation_id', 'CASCADE') conversation?: ConversationEntity;
   @BelongsTo(() => UserEntity, 'author_id', 'CASCADE') author?: UserEntity;
 }
 
 /** A brand's saved reply, in French or English. */
 @Entity('saved_replies')
 @Index('IDX_saved_replies_brand', ['workspaceId', 'brandId', 'language'])
-export class SavedReplyEntity extends WorkspaceRow {
+export class SavedReplyEntity extends EditedTenantRow {
   @Column('uuid', { name: 'brand_id' }) brandId!: string;
   @Column('text') language!: string;
   @Column('text') title!: string;
   @Column('text') text!: string;
-  @RowVersion() version!: number;
-  @CreatedAtColumn() createdAt!: Date;
-  @UpdatedAtColumn() updatedAt!: Date;
 
-  @BelongsTo(() => WorkspaceEntity, 'workspace_id', 'CASCADE') workspace?: WorkspaceEntity;
   @BelongsTo(() => BrandEntity, 'brand_id', 'CASCADE') brand?: BrandEntity;
 }
 
@@ -117,12 +108,3 @@ export class XWebhookEventEntity {
   @PrimaryColumn('text', { name: 'event_id' }) eventId!: string;
   @TimeColumn('received_at') receivedAt!: Date;
 }
-
-export const INBOX_ENTITIES = [
-  ConversationEntity,
-  ConversationItemEntity,
-  ConversationNoteEntity,
-  SavedReplyEntity,
-  XWebhookEntity,
-  XWebhookEventEntity,
-];

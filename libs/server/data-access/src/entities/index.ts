@@ -1,10 +1,11 @@
-import { ACCOUNT_ENTITIES } from './account.entity';
-import { AUDIT_ENTITIES } from './audit.entity';
-import { IDENTITY_ENTITIES } from './identity.entity';
-import { NOTIFICATION_ENTITIES } from './notification.entity';
-import { POST_ENTITIES } from './post.entity';
-import { RECRUITING_ENTITIES } from './recruiting.entity';
-import { INBOX_ENTITIES } from './inbox.entity';
+import { getMetadataArgsStorage } from 'typeorm';
+import * as account from './account.entity';
+import * as audit from './audit.entity';
+import * as identity from './identity.entity';
+import * as inbox from './inbox.entity';
+import * as notification from './notification.entity';
+import * as post from './post.entity';
+import * as recruiting from './recruiting.entity';
 
 export * from './identity.entity';
 export * from './account.entity';
@@ -14,12 +15,9 @@ export * from './notification.entity';
 export * from './recruiting.entity';
 export * from './inbox.entity';
 
-export const ENTITIES = [
-  ...IDENTITY_ENTITIES,
-  ...ACCOUNT_ENTITIES,
-  ...POST_ENTITIES,
-  ...AUDIT_ENTITIES,
-  ...NOTIFICATION_ENTITIES,
-  ...RECRUITING_ENTITIES,
-  ...INBOX_ENTITIES,
-];
+const tables = new Set(getMetadataArgsStorage().tables.map((t) => t.target));
+
+/** Every class the entity files declare with @Entity (not their abstract column groups): nothing to list by hand. */
+export const ENTITIES = [identity, account, post, audit, notification, recruiting, inbox]
+  .flatMap((m) => Object.values(m))
+  .filter((v): v is new () => unknown => tables.has(v));

@@ -1,6 +1,6 @@
-import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { BelongsTo, CreatedAtColumn, TimeColumn, UpdatedAtColumn, WorkspaceIdColumn } from './columns';
-import { UserEntity, WorkspaceEntity } from './identity.entity';
+import { TenantRow, UserEntity, WorkspaceEntity } from './identity.entity';
 
 export interface LocalizedText {
   fr: string;
@@ -10,9 +10,7 @@ export interface LocalizedText {
 /** An in-app notification for one member. */
 @Entity('notifications')
 @Index('IDX_notifications_recipient', ['workspaceId', 'userId', 'createdAt'])
-export class NotificationEntity {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @WorkspaceIdColumn() workspaceId!: string;
+export class NotificationEntity extends TenantRow {
   @Column('uuid', { name: 'user_id' }) userId!: string;
   @Column('text') event!: string;
   @Column('text', { name: 'subject_type' }) subjectType!: string;
@@ -23,7 +21,6 @@ export class NotificationEntity {
   @TimeColumn('read_at', true) readAt!: Date | null;
   @CreatedAtColumn() createdAt!: Date;
 
-  @BelongsTo(() => WorkspaceEntity, 'workspace_id', 'CASCADE') workspace?: WorkspaceEntity;
   @BelongsTo(() => UserEntity, 'user_id', 'CASCADE') user?: UserEntity;
 }
 
@@ -78,10 +75,3 @@ export class WebhookDeliveryEntity {
 
   @BelongsTo(() => WebhookEntity, 'webhook_id', 'CASCADE') webhook?: WebhookEntity;
 }
-
-export const NOTIFICATION_ENTITIES = [
-  NotificationEntity,
-  NotificationPreferenceEntity,
-  WebhookEntity,
-  WebhookDeliveryEntity,
-];

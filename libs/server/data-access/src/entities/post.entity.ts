@@ -1,8 +1,16 @@
-import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { PostSegment } from '@xp/server/application';
-import { BelongsTo, CreatedAtColumn, RowVersion, TimeColumn, UpdatedAtColumn, WorkspaceIdColumn } from './columns';
-import { AccountEntity } from './account.entity';
-import { BrandEntity, UserEntity, WorkspaceEntity } from './identity.entity';
+import {
+  BelongsTo,
+  CreatedAtColumn,
+  RowVersion,
+  TimeColumn,
+  UpdatedAtColumn,
+  WorkspaceIdColumn,
+  WorkspaceRow,
+} from './columns';
+import { EditedAccountRow } from './account.entity';
+import { BrandEntity, TenantRow, UserEntity } from './identity.entity';
 
 /**
  * One publication on one account. The row is also the scheduler's job: `status = 'scheduled'` and
@@ -20,10 +28,7 @@ import { BrandEntity, UserEntity, WorkspaceEntity } from './identity.entity';
 // The inbox's brand-post lookup (migration InboxIndexes1796430500000): GIN on tweet_ids of published posts.
 @Index('IDX_posts_tweet_ids', { synchronize: false })
 @Index('IDX_posts_author', ['workspaceId', 'authorId', 'createdAt'])
-export class PostEntity {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @WorkspaceIdColumn() workspaceId!: string;
-  @Column('uuid', { name: 'account_id' }) accountId!: string;
+export class PostEntity extends EditedAccountRow {
   @Column('uuid', { name: 'author_id' }) authorId!: string;
   @Column('text') status!: string;
   @Column('text', { default: 'standard' }) kind!: string;
@@ -43,9 +48,6 @@ export class PostEntity {
   @Column('text', { name: 'in_reply_to_tweet_id', nullable: true }) inReplyToTweetId!: string | null;
   @TimeColumn('published_at', true) publishedAt!: Date | null;
   @Column('text', { name: 'status_reason', nullable: true }) statusReason!: string | null;
-  @RowVersion() version!: number;
-  @CreatedAtColumn() createdAt!: Date;
-  @UpdatedAtColumn() updatedAt!: Date;
   /**
    * The id of the transaction that last wrote the row, set by a trigger (migration CalendarStamp1795318000000) on
    * every insert and update: the calendar's change validator. Never written nor read by the entity.
@@ -60,68 +62,54 @@ export class PostEntity {
   @Column({ type: 'tsvector', name: 'search_vector', nullable: true, select: false, insert: false, update: false })
   searchVector!: string | null;
 
-  @BelongsTo(() => WorkspaceEntity, 'workspace_id', 'CASCADE') workspace?: WorkspaceEntity;
-  @BelongsTo(() => AccountEntity, 'account_id', 'CASCADE') account?: AccountEntity;
   @BelongsTo(() => UserEntity, 'author_id', 'RESTRICT') author?: UserEntity;
+}
+
+/** A row of one post, removed with it: its `post_id` and that foreign key (ON DELETE CASCADE). */
+export abstract class PostChildRow extends WorkspaceRow {
+  @Column('uuid', { name: 'post_id' }) postId!: string;
+  @BelongsTo(() => PostEntity, 'post_id', 'CASCADE') post?: PostEntity;
 }
 
 /** Every content change of a post. */
 @Entity('post_revisions')
 @Index('UQ_post_revisions_post_version', ['postId', 'revision'], { unique: true })
-export class PostRevisionEntity {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @WorkspaceIdColumn() workspaceId!: string;
-  @Column('uuid', { name: 'post_id' }) postId!: string;
+export class PostRevisionEntity extends PostChildRow {
   @Column('int') revision!: number;
   @Column('jsonb') segments!: PostSegment[];
   @Column('text', { name: 'content_hash' }) contentHash!: string;
   @Column('uuid', { name: 'author_id' }) authorId!: string;
   @CreatedAtColumn() createdAt!: Date;
-
-  @BelongsTo(() => PostEntity, 'post_id', 'CASCADE') post?: PostEntity;
 }
 
 /** An approval, bound to the hash of the exact content approved. */
 @Entity('approvals')
 @Index('IDX_approvals_post', ['postId'])
-export class ApprovalEntity {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @WorkspaceIdColumn() workspaceId!: string;
-  @Column('uuid', { name: 'post_id' }) postId!: string;
+export class ApprovalEntity extends PostChildRow {
   @Column('uuid', { name: 'approver_id' }) approverId!: string;
   @Column('text') role!: string;
   @Column('text', { name: 'content_hash' }) contentHash!: string;
   /** False once the content changed or the post was sent back to review. */
   @Column('boolean', { default: true }) valid!: boolean;
   @CreatedAtColumn() createdAt!: Date;
-
-  @BelongsTo(() => PostEntity, 'post_id', 'CASCADE') post?: PostEntity;
 }
 
 /** Threaded comments on a post, with @mentions of members. */
 @Entity('post_comments')
 @Index('IDX_post_comments_post', ['postId', 'createdAt'])
-export class PostCommentEntity {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @WorkspaceIdColumn() workspaceId!: string;
-  @Column('uuid', { name: 'post_id' }) postId!: string;
+export class PostCommentEntity extends PostChildRow {
   @Column('uuid', { name: 'author_id' }) authorId!: string;
   @Column('uuid', { name: 'parent_id', nullable: true }) parentId!: string | null;
   @Column('text') body!: string;
   @Column('uuid', { array: true, default: () => `'{}'` }) mentions!: string[];
   @CreatedAtColumn() createdAt!: Date;
-
-  @BelongsTo(() => PostEntity, 'post_id', 'CASCADE') post?: PostEntity;
 }
 
 /** Ledger of every call to X, written before the call. */
 @Entity('publish_attempts')
 @Index('IDX_publish_attempts_post', ['postId', 'startedAt'])
 @Index('IDX_publish_attempts_pending', { synchronize: false })
-export class PublishAttemptEntity {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @WorkspaceIdColumn() workspaceId!: string;
-  @Column('uuid', { name: 'post_id' }) postId!: string;
+export class PublishAttemptEntity extends PostChildRow {
   @Column('int', { name: 'segment_index' }) segmentIndex!: number;
   @Column('text', { name: 'scheduler_id' }) schedulerId!: string;
   @TimeColumn('started_at') startedAt!: Date;
@@ -130,16 +118,12 @@ export class PublishAttemptEntity {
   @Column('text') outcome!: string;
   @Column('text', { nullable: true }) detail!: string | null;
   @Column('text', { name: 'tweet_id', nullable: true }) tweetId!: string | null;
-
-  @BelongsTo(() => PostEntity, 'post_id', 'CASCADE') post?: PostEntity;
 }
 
 /** A crisis hold over a workspace, a brand or an account. */
 @Entity('holds')
 @Index('IDX_holds_active', ['workspaceId', 'releasedAt'])
-export class HoldEntity {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @WorkspaceIdColumn() workspaceId!: string;
+export class HoldEntity extends TenantRow {
   @Column('text') scope!: 'workspace' | 'brand' | 'account';
   @Column('uuid', { name: 'target_id' }) targetId!: string;
   @Column('text') reason!: string;
@@ -148,8 +132,6 @@ export class HoldEntity {
   @TimeColumn('released_at', true) releasedAt!: Date | null;
   @Column('uuid', { name: 'released_by', nullable: true }) releasedBy!: string | null;
   @Column('text', { name: 'release_mode', nullable: true }) releaseMode!: 'resume' | 'review' | null;
-
-  @BelongsTo(() => WorkspaceEntity, 'workspace_id', 'CASCADE') workspace?: WorkspaceEntity;
 }
 
 /** The brand's charter (rules configuration), one per brand. */
@@ -171,9 +153,7 @@ export class CharterEntity {
  */
 @Entity('media')
 @Index('IDX_media_workspace', ['workspaceId', 'createdAt'])
-export class MediaEntity {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @WorkspaceIdColumn() workspaceId!: string;
+export class MediaEntity extends TenantRow {
   @Column('uuid', { name: 'uploaded_by' }) uploadedBy!: string;
   @Column('text', { default: 'ready' }) status!: 'uploading' | 'ready';
   @Column('text', { name: 'mime_type' }) mimeType!: string;
@@ -183,8 +163,6 @@ export class MediaEntity {
   @Column('text', { name: 'file_name', nullable: true }) fileName!: string | null;
   @Column('text', { name: 'alt_text', nullable: true }) altText!: string | null;
   @CreatedAtColumn() createdAt!: Date;
-
-  @BelongsTo(() => WorkspaceEntity, 'workspace_id', 'CASCADE') workspace?: WorkspaceEntity;
 }
 
 /** The bytes of a media, in order (`seq` from 0), at most `MEDIA_CHUNK_BYTES` each; removed with their media. */
@@ -196,15 +174,3 @@ export class MediaChunkEntity {
 
   @BelongsTo(() => MediaEntity, 'media_id', 'CASCADE') media?: MediaEntity;
 }
-
-export const POST_ENTITIES = [
-  PostEntity,
-  PostRevisionEntity,
-  ApprovalEntity,
-  PostCommentEntity,
-  PublishAttemptEntity,
-  HoldEntity,
-  CharterEntity,
-  MediaEntity,
-  MediaChunkEntity,
-];

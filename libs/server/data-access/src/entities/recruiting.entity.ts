@@ -1,16 +1,13 @@
-import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { BelongsTo, CreatedAtColumn, RowVersion, TimeColumn, UpdatedAtColumn, WorkspaceIdColumn } from './columns';
-import { AccountEntity } from './account.entity';
-import { WorkspaceEntity } from './identity.entity';
+import { AccountRow, EditedAccountRow } from './account.entity';
+import { TenantRow } from './identity.entity';
 import { PostEntity } from './post.entity';
 
 /** A structured job offer posted to a careers account. */
 @Entity('job_offers')
 @Index('IDX_job_offers_ws', ['workspaceId', 'createdAt'])
-export class JobOfferEntity {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @WorkspaceIdColumn() workspaceId!: string;
-  @Column('uuid', { name: 'account_id' }) accountId!: string;
+export class JobOfferEntity extends EditedAccountRow {
   @Column('text') title!: string;
   @Column('text') location!: string;
   @Column('text', { name: 'contract_type' }) contractType!: string;
@@ -22,27 +19,17 @@ export class JobOfferEntity {
   @Column('text', { default: 'open' }) status!: string;
   @Column('uuid', { name: 'created_by' }) createdBy!: string;
   @TimeColumn('closed_at', true) closedAt!: Date | null;
-  @RowVersion() version!: number;
-  @CreatedAtColumn() createdAt!: Date;
-  @UpdatedAtColumn() updatedAt!: Date;
-  @BelongsTo(() => WorkspaceEntity, 'workspace_id', 'CASCADE') workspace?: WorkspaceEntity;
-  @BelongsTo(() => AccountEntity, 'account_id', 'CASCADE') account?: AccountEntity;
 }
 
 /** A per-account post template with variables, per language. */
 @Entity('post_templates')
 @Index('UQ_post_templates_account_kind_lang', ['accountId', 'kind', 'language'], { unique: true })
-export class PostTemplateEntity {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @WorkspaceIdColumn() workspaceId!: string;
-  @Column('uuid', { name: 'account_id' }) accountId!: string;
+export class PostTemplateEntity extends AccountRow {
   @Column('text', { default: 'job_offer' }) kind!: string;
   @Column('text') language!: string;
   @Column('text') body!: string;
   @RowVersion() version!: number;
   @UpdatedAtColumn() updatedAt!: Date;
-  @BelongsTo(() => WorkspaceEntity, 'workspace_id', 'CASCADE') workspace?: WorkspaceEntity;
-  @BelongsTo(() => AccountEntity, 'account_id', 'CASCADE') account?: AccountEntity;
 }
 
 /** Where a post came from (job offer, import, queue, recurrence, live session). */
@@ -64,9 +51,7 @@ export class PostOriginEntity {
 @Index('IDX_import_jobs_ws', ['workspaceId', 'createdAt'])
 // Partial index of the report expiry (migration UploadLimits1796339379078): dry runs by age.
 @Index('IDX_import_jobs_dry_run', { synchronize: false })
-export class ImportJobEntity {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @WorkspaceIdColumn() workspaceId!: string;
+export class ImportJobEntity extends TenantRow {
   @Column('uuid', { name: 'created_by' }) createdBy!: string;
   @Column('text') status!: string;
   @Column('text', { name: 'file_name', nullable: true }) fileName!: string | null;
@@ -81,27 +66,20 @@ export class ImportJobEntity {
   @Column('text', { nullable: true }) error!: string | null;
   @CreatedAtColumn() createdAt!: Date;
   @TimeColumn('finished_at', true) finishedAt!: Date | null;
-  @BelongsTo(() => WorkspaceEntity, 'workspace_id', 'CASCADE') workspace?: WorkspaceEntity;
 }
 
 /** One bulk-import dry run asked for (accepted or not): the sliding window of the dry-run throttle counts them. */
 @Entity('import_attempts')
 @Index('IDX_import_attempts_ws', ['workspaceId', 'at'])
-export class ImportAttemptEntity {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @WorkspaceIdColumn() workspaceId!: string;
+export class ImportAttemptEntity extends TenantRow {
   @Column('uuid', { name: 'user_id' }) userId!: string;
   @TimeColumn('at') at!: Date;
-  @BelongsTo(() => WorkspaceEntity, 'workspace_id', 'CASCADE') workspace?: WorkspaceEntity;
 }
 
 /** Evergreen recurrence of an account. */
 @Entity('recurrences')
 @Index('IDX_recurrences_ws', ['workspaceId'])
-export class RecurrenceEntity {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @WorkspaceIdColumn() workspaceId!: string;
-  @Column('uuid', { name: 'account_id' }) accountId!: string;
+export class RecurrenceEntity extends AccountRow {
   @Column('uuid', { name: 'created_by' }) createdBy!: string;
   @Column('text', { name: 'start_date' }) startDate!: string;
   @Column('text', { name: 'end_date', nullable: true }) endDate!: string | null;
@@ -115,17 +93,12 @@ export class RecurrenceEntity {
   @Column('boolean', { default: true }) active!: boolean;
   @RowVersion() version!: number;
   @CreatedAtColumn() createdAt!: Date;
-  @BelongsTo(() => WorkspaceEntity, 'workspace_id', 'CASCADE') workspace?: WorkspaceEntity;
-  @BelongsTo(() => AccountEntity, 'account_id', 'CASCADE') account?: AccountEntity;
 }
 
 /** A live event on an account (a Grand Prix): fast lane, publishBy deadlines, live budget. */
 @Entity('live_sessions')
 @Index('IDX_live_sessions_ws', ['workspaceId', 'startsAt'])
-export class LiveSessionEntity {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @WorkspaceIdColumn() workspaceId!: string;
-  @Column('uuid', { name: 'account_id' }) accountId!: string;
+export class LiveSessionEntity extends AccountRow {
   @Column('text') title!: string;
   @TimeColumn('starts_at') startsAt!: Date;
   @TimeColumn('ends_at') endsAt!: Date;
@@ -134,32 +107,16 @@ export class LiveSessionEntity {
   @Column('uuid', { name: 'created_by' }) createdBy!: string;
   @CreatedAtColumn() createdAt!: Date;
   @TimeColumn('ended_at', true) endedAt!: Date | null;
-  @BelongsTo(() => WorkspaceEntity, 'workspace_id', 'CASCADE') workspace?: WorkspaceEntity;
-  @BelongsTo(() => AccountEntity, 'account_id', 'CASCADE') account?: AccountEntity;
 }
 
 /** A secret, revocable iCal feed URL (only the token's hash is stored). */
 @Entity('calendar_feeds')
 @Index('UQ_calendar_feeds_token', ['tokenHash'], { unique: true })
-export class CalendarFeedEntity {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @WorkspaceIdColumn() workspaceId!: string;
+export class CalendarFeedEntity extends TenantRow {
   @Column('text') scope!: string;
   @Column('uuid', { name: 'target_id' }) targetId!: string;
   @Column('text', { name: 'token_hash' }) tokenHash!: string;
   @Column('uuid', { name: 'created_by' }) createdBy!: string;
   @CreatedAtColumn() createdAt!: Date;
   @TimeColumn('revoked_at', true) revokedAt!: Date | null;
-  @BelongsTo(() => WorkspaceEntity, 'workspace_id', 'CASCADE') workspace?: WorkspaceEntity;
 }
-
-export const RECRUITING_ENTITIES = [
-  JobOfferEntity,
-  PostTemplateEntity,
-  PostOriginEntity,
-  ImportJobEntity,
-  ImportAttemptEntity,
-  RecurrenceEntity,
-  LiveSessionEntity,
-  CalendarFeedEntity,
-];

@@ -1,7 +1,7 @@
 // The best hours to publish on an account: its posts' figures by weekday and local hour, each cell scored by its
 // impressions per post against the account's average, the best cells ranked (docs/analytics.md, "Best hours").
 import type { WeekHour } from '@xp/shared';
-import { engagementRate, type InteractionCounts } from './snapshot-rules';
+import { addPostSums, engagementRate, type PostSums } from './snapshot-rules';
 
 /** A cell needs at least this many posts to count as a best hour (fewer: a lucky post is not a habit). */
 export const BEST_HOURS_MIN_POSTS = 3;
@@ -9,11 +9,9 @@ export const BEST_HOURS_MIN_POSTS = 3;
 export const BEST_HOURS_MAX = 5;
 
 /** The sums of an account's posts published on one weekday (ISO, 1 = Monday) at one local hour (0–23). */
-export interface HourSample extends InteractionCounts {
+export interface HourSample extends PostSums {
   weekday: number;
   hour: number;
-  posts: number;
-  impressions: number;
 }
 
 export interface BestHoursCell {
@@ -47,9 +45,6 @@ const inWeek = (s: WeekHour) =>
   Number.isInteger(s.hour) &&
   s.hour >= 0 &&
   s.hour <= 23;
-const COUNTS = ['posts', 'impressions', 'likes', 'reposts', 'replies', 'quotes', 'bookmarks'] as const;
-const addCounts = (a: HourSample, b: HourSample) =>
-  Object.fromEntries(COUNTS.map((k) => [k, a[k] + b[k]])) as Pick<HourSample, (typeof COUNTS)[number]>;
 const round3 = (n: number) => Math.round(n * 1000) / 1000;
 
 /** Scores the weekday × hour cells of an account from the sums of its posts (samples of one cell are added up; those outside 1–7 × 0–23 are ignored). */
@@ -59,7 +54,7 @@ export function bestHours(samples: readonly HourSample[]): BestHours {
     if (!inWeek(s) || s.posts <= 0) continue;
     const key = (s.weekday - 1) * 24 + s.hour;
     const sum = byCell.get(key);
-    byCell.set(key, sum ? { ...sum, ...addCounts(sum, s) } : s);
+    byCell.set(key, sum ? { ...sum, ...addPostSums(sum, s) } : s);
   }
   let posts = 0;
   let impressions = 0;

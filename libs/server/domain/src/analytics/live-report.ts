@@ -1,6 +1,13 @@
 // The report of a live session (a Grand Prix): its posts' latest figures summed, spread over 10-minute buckets, its
 // best posts and how its publishing went (pure; docs/analytics.md, "A live session's report").
-import { engagementRate, engagements, type InteractionCounts } from './snapshot-rules';
+import {
+  addPostSums,
+  engagementRate,
+  engagements,
+  NO_POST_SUMS,
+  type InteractionCounts,
+  type PostSums,
+} from './snapshot-rules';
 
 /** The timeline's bucket: 10 minutes, aligned on UTC's (14:00, 14:10…; whole in every hour-offset zone). */
 export const LIVE_REPORT_BUCKET_MINUTES = 10;
@@ -23,12 +30,10 @@ export interface LivePostFigures extends InteractionCounts {
   measuredAt: Date | null;
 }
 
-export interface LiveReportTotals extends InteractionCounts {
-  /** Posts published. */
-  posts: number;
+/** `posts`: the posts published. */
+export interface LiveReportTotals extends PostSums {
   /** Of those, posts measured at least once. */
   measured: number;
-  impressions: number;
   linkClicks: number;
   /** likes + reposts + replies + quotes + bookmarks. */
   engagements: number;
@@ -109,20 +114,15 @@ export function truncateText(text: string, max = LIVE_REPORT_TEXT_MAX): string {
 
 /** The published posts' figures summed; the rate is the sums' ratio (as the summary's groups). */
 export function liveTotals(posts: readonly LivePostFigures[]): LiveReportTotals {
-  const t = { posts: 0, measured: 0, impressions: 0, likes: 0, reposts: 0, replies: 0, quotes: 0, bookmarks: 0 };
+  let t = NO_POST_SUMS;
+  let measured = 0;
   let linkClicks = 0;
   for (const p of posts.filter(isPublished)) {
-    t.posts++;
-    if (p.measuredAt) t.measured++;
-    t.impressions += p.impressions;
-    t.likes += p.likes;
-    t.reposts += p.reposts;
-    t.replies += p.replies;
-    t.quotes += p.quotes;
-    t.bookmarks += p.bookmarks;
+    t = addPostSums(t, { ...p, posts: 1 });
+    if (p.measuredAt) measured++;
     linkClicks += p.linkClicks;
   }
-  return { ...t, linkClicks, engagements: engagements(t), engagementRate: engagementRate(t, t.impressions) };
+  return { ...t, measured, linkClicks, engagements: engagements(t), engagementRate: engagementRate(t, t.impressions) };
 }
 
 /**

@@ -55,6 +55,30 @@ export interface InteractionCounts {
   bookmarks: number;
 }
 
+/** What the reports add up over a set of posts: how many, their impressions and their public interactions. */
+export interface PostSums extends InteractionCounts {
+  posts: number;
+  impressions: number;
+}
+
+const POST_SUMS = ['posts', 'impressions', 'likes', 'reposts', 'replies', 'quotes', 'bookmarks'] as const;
+
+/** The sums of no post. */
+export const NO_POST_SUMS: PostSums = {
+  posts: 0,
+  impressions: 0,
+  likes: 0,
+  reposts: 0,
+  replies: 0,
+  quotes: 0,
+  bookmarks: 0,
+};
+
+/** `a + b`, sum by sum (only the sums: other fields of `a` and `b` are left out). */
+export function addPostSums(a: PostSums, b: PostSums): PostSums {
+  return Object.fromEntries(POST_SUMS.map((k) => [k, a[k] + b[k]])) as unknown as PostSums;
+}
+
 /**
  * The engagement rate: public interactions (likes, reposts, replies, quotes, bookmarks) per impression, rounded to
  * 1/10,000; 0 without impressions. Public counts only, so a rate means the same before and after day 30.
