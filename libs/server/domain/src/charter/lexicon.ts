@@ -21,8 +21,12 @@ import {
   LEGAL_EN,
   LEGAL_FR,
 } from './word-lists-health';
-import { ADDRESS, PEJORATIVE, PEJORATIVE_ADJ, SILENCE, YOU_ARE } from './word-lists-insults';
+import { ADDRESS, PEJORATIVE, PEJORATIVE_ADJ, SILENCE, SIMILES, YOU_ARE, YOU_ARE_MORE } from './word-lists-insults';
 import {
+  ACTORS_WEAK_EN,
+  ACTORS_WEAK_FR,
+  CUES_MORE_EN,
+  CUES_MORE_FR,
   DEPARTMENTS_EN,
   MINISTERS_EN,
   MINISTERS_FR,
@@ -75,6 +79,9 @@ export interface CategoryRules {
 
 const exact = (list: readonly string[]) => list.map((t) => `=${t}`).join('|');
 const words = (s: string) => s.split(/\s*[|\n]\s*/).filter(Boolean);
+/** Single nouns of a list with their plural too ("tanche" → "tanches", "nitwit" → "nitwits"). */
+const withPlurals = (list: readonly string[]) =>
+  list.flatMap((w) => (/^[a-z]{4,}$/.test(w) && !/[sxz]$/.test(w) ? [w, `${w}s`] : [w]));
 
 // Religion by family: founders and deities, scripture, denominations and movements, clergy, devotional phrases.
 const RELIGION_MORE = words(`bouddha|buddha|mahomet|le prophete|the prophet|prophete|krishna|shiva
@@ -128,7 +135,7 @@ export const INSULT_RULES: CategoryRules = {
         |=t es un clown|=espece de clown|=quel clown|=des glands|=quels glands|=bande de glands|=tare|=tares|=taree|=tarees
         |=bande de blaireaux|=espece de blaireau|=espece d andouille|=nazes|=pignouf|=putains de|=putain de|=bouffonne
         |=abrutis|=cretins|=debiles|=bouffons|=connasses|=tocards|=losers|=nuls a chier|=tete de con|=tetes de con
-        |${exact(INSULTS_MORE_FR)}`,
+        |${exact(withPlurals(INSULTS_MORE_FR))}|${exact(SIMILES)}`,
       en: `${exact(INSULTS_EN.filter((w) => w !== 'retard'))}|=you retard|=fucking retard|=fck|=fcking|=fking|=fuk|=fuking|=effing|=stfu|=gtfo|=idiot|=idiots|=stupid
         |=dumb|=dumbasses|=crap|=crappy|=piss off|=pissed off|=bollocks|=prick|=pricks|=screw you|=go to hell|=go fuck yourself
         |=jackass|=dickheads|=douchebags|=shithead|=shitheads|=bullshitting|=assholes|=idiotic|=pathetic losers
@@ -136,12 +143,12 @@ export const INSULT_RULES: CategoryRules = {
         |=you muppet|=you're a psycho|=psycho|=you're a clown|=lmao clown|=what a clown|=bloody|=pain in the ass
         |=shut the hell up|=shut your trap|=shut your mouth|=suck balls|=sucks balls|=motherfucking|=piece of crap|=arse
         |=you idiot|=what an idiot|=bellend|=knobhead|=numpty|=plonker|=wankstain|=fuckwit|=twatwaffle
-        |${exact(INSULTS_MORE_EN)}`,
+        |${exact(withPlurals(INSULTS_MORE_EN))}`,
     },
     address: { fr: exact(ADDRESS) },
     pejorative: { fr: exact(PEJORATIVE) },
     silence: { fr: exact(SILENCE) },
-    youAre: { fr: exact(YOU_ARE) },
+    youAre: { fr: `${exact(YOU_ARE)}|${exact(YOU_ARE_MORE)}` },
     pejorativeAdj: { fr: exact(PEJORATIVE_ADJ) },
   },
   signs: { strong: ['🖕'] },
@@ -194,13 +201,13 @@ export const POLITICS_RULES: CategoryRules = {
         |immigrés|=migrants|=maire|=matignon|=poutine|=la nation|=patrie
         |=dissolution|=referendum|=democratique|=souverainete|=frontieres|=insoumis|=insoumise|=insoumises|=le president|=president de|=parlement|=reforme|=retraites|=assurance chomage|=smic
         |=mairies|=mairie|=elus|=ecolos|=socialistes|=socialiste|=hollande|=gouvernementale|=gouvernemental|=conseil des ministres
-        |=senateurs|=mobilisation|=petition|=ministres|=premiere ministre|=pouvoir`,
+        |=senateurs|=mobilisation|=petition|=ministres|=premiere ministre|=pouvoir|${exact(ACTORS_WEAK_FR)}`,
       en: `${exact(DEPARTMENTS_EN)}|government|=minister|=senate|=congress|=mayor|=whitehall|=city hall|=number 10|=supreme court|=peers|=mps|=councillors|=the house|=house floor|election|elections|electoral|=vote|=voting|=voters|=ballot|taxes|=taxpayers
         |=liberals|=conservatives|=labour|politics|political|=democracy|=dictatorship|=protest|=protesters|=riot|=woke
         |immigration|immigrants|=migrants|=governor|=parliament
         |=the president|=president|=administration|=unions|=union|=strike|=petition|=tax|=carbon tax
         |=nhs|=independence|=mp|=socialists|=socialist|=conservative|=chancellor|=secretary|=budget
-        |=cuts|=governmnet|=goverment`,
+        |=cuts|=governmnet|=goverment|^Reform|^Labour's|${exact(ACTORS_WEAK_EN)}`,
     },
     cue: {
       fr: `renverser|renversez|destituer|destitution|démission|démissionner|=degage|=dehors|=honte|=ruine|=ruinent|=ruiner
@@ -212,7 +219,8 @@ export const POLITICS_RULES: CategoryRules = {
         |=mobilisez vous|=tous dans la rue|=dans la rue|=on y croit|=signez la petition|=a la porte|=qu il parte|=doit partir
         |=rien compris|=n a rien compris|=n ont rien compris|=fiasco|=desastre|=desastreux|=desastreuse|=catastrophique
         |=honteux|=honteuse|=incompetence|=ont abandonne|=a abandonne|=nous ment|=ment sur|=non a la loi|=non a la reforme|=a tue|=doit agir|=doivent agir|=bloquent|=cirque|=soutien total|=naufrage|=censure
-        |=laches|=lache|=pathetique|=trahi|=honte a eux|=a cote de la plaque|=hors sol|=deconnecte|=deconnectes|=soutenons|=on soutient|=nous soutenons`,
+        |=laches|=lache|=pathetique|=trahi|=honte a eux|=a cote de la plaque|=hors sol|=deconnecte|=deconnectes|=soutenons|=on soutient|=nous soutenons
+        |${exact(CUES_MORE_FR)}`,
       en: `overthrow|resign|resignation|=disgrace|=shame|=ruining|=ruined|incompetent|corrupt|liar|liars|traitor
         |traitors|=must go|boycott|=rigged|=tyranny|=tyrant|dictator|destroying|=lock him up|=lock her up|scandal|=crooked
         |=puppet change|=vote them out|=thieves|=useless
@@ -221,7 +229,8 @@ export const POLITICS_RULES: CategoryRules = {
         |=hate jobs|=right about|=is right|=take back|=blow to the economy|=buried|=anywhere near power|=only ones making sense
         |=should resign|=must resign|=2028|=2027|=shameful|=disgraceful|=ruin|=wants to ruin|=got this wrong|=got it wrong|=completely wrong|=wrong about|=abandoned|=lying|=lying to us|=lies about|=cowards|=coward|=pathetic|=betrayed|=shame on them|=killed|=has killed|=must act|=blocking
         |=circus|=full support|=outrageous|=struck down|=shipwreck|=say no to|=clueless|=shambles|=disaster|=disastrous|=a joke|=endorse
-        |=endorsing|=stand with|=standing with|=we support|=proud to support|=haven't a clue|=has no idea|=no idea`,
+        |=endorsing|=stand with|=standing with|=we support|=proud to support|=haven't a clue|=has no idea|=no idea
+        |${exact(CUES_MORE_EN)}`,
     },
   },
   alone: ['strong'],
@@ -239,10 +248,11 @@ export const POLITICS_RULES: CategoryRules = {
       |=hors taxe|=toutes taxes comprises|=taxe de sejour|=place de la republique|=avenue de la republique|=vote du public
       |=votez pour votre|=votez pour le|=votez pour la|=votez pour nous|=president directeur general
       |=president du conseil|=president du jury|=president du club|=pouvoir d achat|=au pouvoir de|=le pouvoir de|=pouvoir vous|=vive les vacances|=vive le week end|=vive l ete|=vive le sport|=de pouvoir|=pour pouvoir|=etat de l art|=etat des lieux|=en etat|=bon etat
-      |=etat neuf|=etat d esprit|=loi de finances|=la loi de moore|=marre de la pluie`,
+      |=etat neuf|=etat d esprit|=loi de finances|=la loi de moore|=marre de la pluie|=choux de bruxelles|=chou de bruxelles
+      |=en mp|=par mp|=en dm|=mp moi|=envoyez nous un mp|=campagne publicitaire|=campagne de pub`,
     en: `=trump card|=trumps|=return policy|=returns policy|=privacy policy|=cookie policy|=refund policy|=pricing policy|=company policy|=travel policy
       |=corporate governance|=party time|=vote for your|=vote now for|=vote for us|=president and ceo|=president of the club
-      |=tax free|=duty free|=law firm|=by law|=state of the art`,
+      |=tax free|=duty free|=law firm|=by law|=state of the art|=brussels sprouts|=brussels sprout|=brussels lace`,
   },
 };
 
