@@ -317,7 +317,8 @@ const COUNTRY = combos(
 );
 
 const EXCLUDE = `pas de|pas d|aucun|aucune|jamais de|no|zero|pas de cv de|pas de cv d|pas de candidatures de|pas de candidature de
-  |no cvs from|no applications from|ne va pas|ne vont pas|doesn't suit|don't suit|not for`;
+  |no cvs from|no applications from|ne va pas|ne vont pas|doesn't suit|don't suit|not for|ne pas nous envoyer de cv de
+  |n envoyez pas de cv de|ne pas envoyer de cv de|don't send cvs from|do not send cvs from|don't send applications from`;
 
 export const DISCRIMINATION_RULES: CategoryRules = {
   groups: {

@@ -18,6 +18,7 @@ import {
   CONDITIONS_EN,
   CONDITIONS_FR,
   DRUGS,
+  LEGAL_ADVICE,
   LEGAL_EN,
   LEGAL_FR,
 } from './word-lists-health';
@@ -78,6 +79,13 @@ export interface CategoryRules {
 }
 
 const exact = (list: readonly string[]) => list.map((t) => `=${t}`).join('|');
+// Creationism as a claim against science ("l'évolution n'est qu'une théorie", "intelligent design").
+const CREATION =
+  `l evolution n est qu une theorie|l evolution est un mensonge|la creation est un fait|dessein intelligent
+  |dieu a cree le monde|la terre a 6000 ans|evolution is just a theory|evolution is only a theory|evolution is a lie
+  |creation is a fact|intelligent design|young earth|the earth is 6000 years old|god made the world in six days`.split(
+    /\s*[|\n]\s*/,
+  );
 const words = (s: string) => s.split(/\s*[|\n]\s*/).filter(Boolean);
 /** Single nouns of a list with their plural too ("tanche" → "tanches", "nitwit" → "nitwits"). */
 const withPlurals = (list: readonly string[]) =>
@@ -121,7 +129,7 @@ const INSULTS_MORE_EN = words(`screw yourself|go screw yourself|screw off|get sc
 export const INSULT_RULES: CategoryRules = {
   negative: {
     fr: `=pique nique|=pique niquer|=pain batard|=chien batard`,
-    en: `=bloody mary`,
+    en: `=bloody mary|=are you thick skinned|=thick skinned|=thick skin|=thick knit|=thick socks|=thick soled|=dense crumb`,
   },
   groups: {
     strong: {
@@ -272,7 +280,7 @@ export const RELIGION_RULES: CategoryRules = {
         |=vierge marie|=messe|=messes|=crucifix|=chapelet|=la mecque|=pelerinage a la mecque|=voile islamique|=burqa|=kippa
         |=croyants|=mecreants|=infideles|=seigneur jesus|=dieu est grand|=que dieu vous benisse|=dieu vous benisse
         |=gloire a dieu|=louange a dieu|=par la grace de dieu|=fils de dieu|=parole de dieu
-        |${exact(RELIGION_MORE)}|^Tout Puissant|=benissez|=benissez ce|=un notre pere|=le notre pere`,
+        |${exact(RELIGION_MORE)}|^Tout Puissant|=benissez|=benissez ce|=un notre pere|=le notre pere|${exact(CREATION)}`,
       en: `=god|=gods|=relligion|=relligions|=repent|=repentance|=rapture|=the lord|=lord is my shepherd|=psalm|=psalms
         |=scientology|=evangelicals|=evangelical|=megachurch|=megachurches|=pastor|=pastors|=prays|=pray|=praying|=prayed
         |=god created|=his will|=creationism|=the almighty|=hallelujah|=amen|=end times|=salvation|=sinners|=heathens
@@ -281,14 +289,14 @@ export const RELIGION_RULES: CategoryRules = {
         |christians|christianity|catholic|catholics|=protestant|=protestants|=jew|=jews|=jewish|=judaism|buddhism|buddhist
         |hinduism|=hindu|=hindus|atheist|atheists|atheism|prayer|prayers|=pray|=praying|=prayed|mosque|mosques|=church
         |=churches|synagogue|synagogues|=pope|=vatican|=rabbi|=rabbis|=priest|=priests|=bishop|=bible|=quran|=koran|=torah
-        |=gospel|=blasphemy|=sharia spirit|=virgin mary|=crucifix|=god bless|=god is great|=praise the lord
+        |=the gospel|=gospels|^Gospel|=blasphemy|=sharia spirit|=virgin mary|=crucifix|=god bless|=god is great|=praise the lord
         |=praise god|=praise be|=son of god|=word of god|=lord jesus|=jesus saves|=believers|=infidels|=sermon|=worship
-        |${exact(RELIGION_MORE)}|^Almighty|=bless this|=bless our|=bless these|=lord's prayer|=lords prayer`,
+        |${exact(RELIGION_MORE)}|^Almighty|=bless this|=bless our|=bless these|=lord's prayer|=lords prayer|${exact(CREATION)}`,
     },
     weak: {
       fr: `=divine|=divin|=ramadan|=aid|=aid el kebir|=aid el fitr|=kippour|=yom kippour|=hanouka|=hanoucca|=pessah|=diwali
         |=careme|=pelerinage|=benediction|=beni|=benie|=shabbat|=sabbat|=baptise|=baptisee|=baptises|=baptisees`,
-      en: `=divine|=faith|=ramadan|=eid|=yom kippur|=hanukkah|=passover|=diwali|=pilgrimage|=blessing|=blessed
+      en: `=divine|=faith|=gospel|=ramadan|=eid|=yom kippur|=hanukkah|=passover|=diwali|=pilgrimage|=blessing|=blessed
         |=lord|=lent|=sabbath|=baptised|=baptized|=born again`,
     },
     // Dietary labels: a menu lists them together ("halal, casher et végétarien"); only a cue makes them religion.
@@ -307,10 +315,12 @@ export const RELIGION_RULES: CategoryRules = {
   window: 10,
   negative: {
     fr: `=seigneur des anneaux|=je vous prie|=vous prie de|=nous vous prions|=prie de|=style bible|=mon dieu|=dieu merci|=nom de dieu|=bon dieu|=grand messe|=grand messes|=bapteme de l air|=la bible du|=la bible de
-      |=aid financiere|=aide financiere|=armee du salut`,
+      |=aid financiere|=aide financiere|=armee du salut|=part dieu|=la part dieu|=hotel dieu|=l hotel dieu|=chaise dieu
+      |=grace dieu|=villedieu|=fete dieu de`,
     en: `=style bible|=fashion bible|=oh my god|=oh god|=god knows|=god save the queen|=god save the king|=for god's sake|=good lord|=my god|=omg|=thank god|=god of war|=godfather|=thank god it's friday|=keep the faith|=good faith
       |=in good faith|=bad faith|=god of war|=the bible of|=blessed with|=bless you|=lord of the rings|=first aid
-      |=financial aid|=hearing aid|=aid kit|=legal aid|=in aid of|=salvation army`,
+      |=financial aid|=hearing aid|=aid kit|=legal aid|=in aid of|=salvation army|=the gospel truth|=gospel truth
+      |=the gospel according to our|=holy grail|=holy moly|=holy cow|=holy guacamole`,
   },
 };
 
@@ -318,19 +328,31 @@ export const RELIGION_RULES: CategoryRules = {
 export const GREETING_RULES: CategoryRules = {
   groups: {
     greet: {
-      fr: `=joyeux|=joyeuse|=joyeuses|=bon|=bonne|=belle|=belles|=moubarak|=mubarak|=kareem|=karim|=souhaitons|=souhaite`,
-      en: `=happy|=merry|=blessed|=mubarak|=kareem|=wish|=wishing|=wishes|=greetings`,
+      fr: `=joyeux|=joyeuse|=joyeuses|=bon|=bonne|=belle|=belles|=souhaitons|=souhaite|=souhaitent|=saint|=sainte|=beni
+        |=benie|=excellent|=excellente`,
+      en: `=happy|=merry|=blessed|=wish|=wishing|=wishes|=greetings|=holy|=joyful|=peaceful`,
+    },
+    // "Eid Mubarak", "Ramadan Kareem", "Noël à tous" are said after the feast.
+    greetAfter: {
+      fr: `=moubarak|=mubarak|=kareem|=karim|=a tous|=a toutes|=a toutes et a tous`,
+      en: `=mubarak|=kareem|=to all|=to you all|=to everyone`,
     },
     feast: {
-      fr: `=noel|=paques|=aid|=aid el fitr|=aid el kebir|=aid al adha|=ramadan|=hanouka|=hanoucca|=pessah|=diwali|=kippour
-        |=roch hachana|=fete de l aid|=fete de paques|=nativite|=shana tova|=shabbat`,
-      en: `=christmas|=xmas|=easter|=eid|=eid al fitr|=eid al adha|=ramadan|=hanukkah|=chanukah|=passover|=diwali
-        |=rosh hashanah|=yom kippur|=shabbat`,
+      fr: `=noel|=paques|=aid|=aid el fitr|=aid el kebir|=aid al adha|=ramadan|=mois de ramadan|=hanouka|=hanoucca|=pessah
+        |=diwali|=kippour|=roch hachana|=fete de l aid|=fete de paques|=nativite|=shana tova|=shabbat`,
+      en: `=christmas|=xmas|=easter|=eid|=eid al fitr|=eid al adha|=ramadan|=month of ramadan|=hanukkah|=chanukah|=passover
+        |=diwali|=rosh hashanah|=yom kippur|=shabbat`,
     },
   },
   alone: [],
-  pairs: [['greet', 'feast']],
-  window: 3,
+  pairs: [
+    ['greet', 'feast', { window: 4, ordered: true, clause: true }],
+    ['feast', 'greetAfter', { window: 2, ordered: true, clause: true }],
+  ],
+  negative: {
+    fr: `=bon plan|=bons plans|=bonne affaire|=bonnes affaires|=bon d achat|=bons d achat|=bon cadeau|=bons cadeaux`,
+    en: `=happy hour|=wish list|=wishlist`,
+  },
 };
 
 export const HEALTH_LEGAL_RULES: CategoryRules = {
@@ -346,7 +368,8 @@ export const HEALTH_LEGAL_RULES: CategoryRules = {
         |=remplace les medicaments|=plus besoin de medicaments|=elimine les toxines|=booste votre immunite
         |=renforce votre immunite|=renforce le systeme immunitaire|=protege du covid|=protege contre le covid
         |=ne tombera plus malade|=ne tomberez plus malade|=ne tomberont plus malades|=ne tombent plus malades
-        |=plus jamais malade|=plus jamais malades|=ne plus tomber malade|=fini les maladies`,
+        |=plus jamais malade|=plus jamais malades|=ne plus tomber malade|=fini les maladies|${exact(LEGAL_ADVICE)}
+        |=elimine les toxines|=eliminent les toxines|=eliminer les toxines|=purifie l organisme|=purifient l organisme`,
       en: `=cures|=clinically proven|=scientifically proven|=proven to cure|=100 risk free|=risk free|=zero risk
         |=no side effects|=guaranteed results|=results guaranteed|=money back guaranteed|=doctor approved|=doctor recommended
         |=doctors recommend|=miraculous|=anti cancer|=anticancer|=100 legal|=totally legal|=perfectly legal

@@ -19,7 +19,7 @@ export const PEJORATIVE =
   |donkeys|fool|fools|numpties|plonkers|clot|clots|dimwits|nitwits|halfwits|buffoon|buffoons|liar
   |liars|thief|thieves|crook|crooks|lowlife|lowlifes|parasite|parasites|leech|leeches|vulture|vultures
   |lunatic|lunatics|nutcase|nutcases|weirdo|weirdos|creep|creeps|sleazebag|sleazebags|hypocrite|hypocrites|faux jeton|faux jetons
-  |clown|guignols|branquignol|charlot|pieds nickelés|pignoufs|abrutis|crétins|guignolos
+  |guignols|branquignol|charlot|pieds nickelés|pignoufs|abrutis|crétins|guignolos
   |numpty|numpties|dimwit|dimwits|nitwit|nitwits|halfwit|halfwits|muppet|clown show
   |chancers|dunce|dunces|goon|goons|dolt|dolts|cretin|cretins|pillocks|prats|plonker|eejit|eejits`);
 
