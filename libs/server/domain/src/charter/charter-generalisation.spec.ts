@@ -65,6 +65,20 @@ describe('charter generalisation: families found', () => {
     ['discrimination', 'Tr@nnies are not welcome in our changing rooms.'],
     ['discrimination', '@lee_k do us all a favour and quit, nobody will miss you.'],
     ['discrimination', '@nina_r rends-nous service et démissionne.'],
+    // Second pass: silencing, more pejorative nouns, prefects and protests, the PM, geopolitics, "don't quote me",
+    // "on évite les…", "très peu pour nous", "aren't built for them", weight and doctor promises.
+    ['insult', '@leo_b qui t’a sonné ? Retourne jouer.'],
+    ['insult', '@amy_k pipe down, this thread is for customers.'],
+    ['insult', 'Honestly, the courier is such a git.'],
+    ['politics', 'Le préfet a encore interdit la manif des commerçants.'],
+    ['politics', 'The PM must resign, this budget is a disgrace.'],
+    ['politics', 'Les sanctions contre la Russie nous coûtent plus cher qu’à eux.'],
+    ['confidential', 'Q2 margins are way under plan, don’t quote me on it.'],
+    ['discrimination', 'Les candidats de plus de 55 ans ? On évite les profils trop rigides.'],
+    ['discrimination', 'Un vendeur en fauteuil à l’accueil ? Très peu pour nous.'],
+    ['discrimination', 'Obese shoppers should shop online, our aisles are not built for them.'],
+    ['health_legal', 'Notre tisane fait maigrir sans effort, même en mangeant de tout.'],
+    ['health_legal', 'Two squares a day keep the doctor away, promise.'],
   ])('%s: %s', (category, text) => {
     expect(has(text, category)).toBe(true);
   });
@@ -99,6 +113,9 @@ describe('charter generalisation: look-alikes stay clean', () => {
     ['discrimination', 'Our plus-size range now goes up to size 30.'],
     ['discrimination', 'Women, men and kids: the new collection is in store.'],
     ['discrimination', 'Lock your bikes on the racks outside the store, they are free to use.'],
+    ['confidential', 'Heads up: our Q3 sale starts Monday with 30 % off.'],
+    ['politics', 'The council opened our new playground this morning.'],
+    ['insult', 'Le magasin ferme la semaine prochaine pour travaux.'],
   ])('%s stays off: %s', (category, text) => {
     expect(has(text, category)).toBe(false);
   });

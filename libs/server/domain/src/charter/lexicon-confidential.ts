@@ -166,7 +166,7 @@ export const CONFIDENTIAL_RULES: CategoryRules = {
         |=tenue secrete|=ne savent pas encore|=gardez ca pour vous|=gardez le pour vous|=que ca reste entre nous
         |=top secret|=reste entre nous|=ca reste entre nous|=memo|=memos|=le memo|=capture du|=capture d ecran|=fuite du
         |=document fuite|=copie du mail|=d apres une source|=selon nos infos|=on le tient de|=en off|=mail de la direction
-        |=note de la direction|=slide interne|=slides internes|=jusqu a l annonce|=jusqu a la publication`,
+        |=note de la direction|=ne me citez pas|=vous ne l avez pas entendu de moi|=info interne|=slide interne|=slides internes|=jusqu a l annonce|=jusqu a la publication`,
       en: `confidential|=secret|=secrets|=secretly|=internal|=internally|=embargo|=leak|=leaked|=leaks|=exclusive
         |=scoop|=sneak peek|=insider|=rumor|=rumour|=quietly|=hush|=privately|=before release|=pre release|=haven't been told|=not been told|=you heard it here first|=hearing it first|=official announcement|=market announcement
         |=press release on|=can't wait to tell you more|=hang on until|=coming soon|=psst|=shh|=shhh|=mum's the word
@@ -185,7 +185,8 @@ export const CONFIDENTIAL_RULES: CategoryRules = {
         |=off the books|=before the official release|=before it goes public|=before going public
         |=top secret|=memo|=memos|=the memo|=screenshot|=screenshot of|=screengrab|=leaked slide|=leaked slides
         |=a source tells|=sources say|=word is|=stays between us|=until the announcement|=until it's announced
-        |=until results day|=until the results`,
+        |=until results day|=until the results|=not announced yet|=hasn't been announced|=has not been announced
+        |=don't quote me|=do not quote me|=you didn't hear it from me|=you didn't hear this from me`,
     },
     topic: { fr: `${RESULTS_FR}|${CORPORATE_FR}`, en: `${RESULTS_EN}|${CORPORATE_EN}` },
     corporate: { fr: CORPORATE_FR, en: CORPORATE_EN },

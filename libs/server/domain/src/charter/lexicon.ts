@@ -18,6 +18,7 @@ import {
   CONDITIONS_EN,
   CONDITIONS_FR,
   DRUGS,
+  BODY_PROMISES,
   LEGAL_ADVICE,
   LEGAL_EN,
   LEGAL_FR,
@@ -320,7 +321,7 @@ export const RELIGION_RULES: CategoryRules = {
     en: `=style bible|=fashion bible|=oh my god|=oh god|=god knows|=god save the queen|=god save the king|=for god's sake|=good lord|=my god|=omg|=thank god|=god of war|=godfather|=thank god it's friday|=keep the faith|=good faith
       |=in good faith|=bad faith|=god of war|=the bible of|=blessed with|=bless you|=lord of the rings|=first aid
       |=financial aid|=hearing aid|=aid kit|=legal aid|=in aid of|=salvation army|=the gospel truth|=gospel truth
-      |=the gospel according to our|=holy grail|=holy moly|=holy cow|=holy guacamole`,
+      |=the gospel according to our|=god help us|=god help them|=holy grail|=holy moly|=holy cow|=holy guacamole`,
   },
 };
 
@@ -368,7 +369,7 @@ export const HEALTH_LEGAL_RULES: CategoryRules = {
         |=remplace les medicaments|=plus besoin de medicaments|=elimine les toxines|=booste votre immunite
         |=renforce votre immunite|=renforce le systeme immunitaire|=protege du covid|=protege contre le covid
         |=ne tombera plus malade|=ne tomberez plus malade|=ne tomberont plus malades|=ne tombent plus malades
-        |=plus jamais malade|=plus jamais malades|=ne plus tomber malade|=fini les maladies|${exact(LEGAL_ADVICE)}
+        |=plus jamais malade|=plus jamais malades|=ne plus tomber malade|=fini les maladies|${exact(LEGAL_ADVICE)}|${exact(BODY_PROMISES)}
         |=elimine les toxines|=eliminent les toxines|=eliminer les toxines|=purifie l organisme|=purifient l organisme`,
       en: `=cures|=clinically proven|=scientifically proven|=proven to cure|=100 risk free|=risk free|=zero risk
         |=no side effects|=guaranteed results|=results guaranteed|=money back guaranteed|=doctor approved|=doctor recommended

@@ -42,7 +42,12 @@ export const CONTEMPT_EXTRA = list(`passer leur chemin|passez votre chemin|passe
   |stop tagging us|stop commenting|stop posting|stay off our|take your business elsewhere|shop elsewhere
   |longest breaks|longer breaks|long breaks|always on a break|always on break|skiving|skive|slacking|work shy|workshy
   |lazy|lazier|laziest|bone idle|lock your|lock up your|lock your vans|lock your cars|hide your|keep an eye on your
-  |you can tell where|can always tell where`);
+  |you can tell where|can always tell where|trop rigides|trop rigide|dépassés|dépassées|trop vieux|trop vieilles
+  |trop âgés|trop âgées|on évite les|nous évitons les|très peu pour nous|sans façon|pas chez nous|too old|too slow
+  |set in their ways|past it|over the hill|we avoid|not for us|not in our store|not in our shops|we don't want
+  |we do not want|don't want them|make a mess|making a mess|god help us|heaven help us|lord help us|au secours
+  |should shop online|should shop elsewhere|aren't built for|not built for|not designed for them|devraient aller ailleurs
+  |allez voir ailleurs|devraient acheter en ligne`);
 
 /** Where someone comes from, named as a jibe ("comme au bled", "d'où il vient"): with a contempt, a sneer or a laugh. */
 export const ORIGIN_JIBE = list(`au bled|du bled|comme au bled|comme chez eux|comme dans son pays|comme dans leur pays

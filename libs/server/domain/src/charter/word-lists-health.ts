@@ -85,6 +85,13 @@ export const LEGAL_EN = list(`tax audit|irs|hmrc|divorce|proceedings|litigation|
   |employment tribunal|verdict|conviction|convicted|acquitted|penalty|penalties|sanctions|regulator|fca
   |ftc|lawsuit|lawsuits|the law|uk law|eu law|french law|consumer law|legally`);
 
+/** Weight and doctor promises, enough alone ("fait maigrir sans effort", "keeps the doctor away"). */
+export const BODY_PROMISES =
+  list(`fait maigrir sans effort|maigrir sans effort|perdre du poids sans effort|mincir sans effort
+  |brule les graisses|brulent les graisses|brule graisse|fait fondre les graisses|plus besoin de medecin|plus besoin du medecin
+  |fini le medecin|lose weight without|weight loss without|melts fat|melts belly fat|burns fat|fat burning|fat burner
+  |keeps the doctor away|keep the doctor away|no more doctor|no need for a doctor|no more trips to the doctor`);
+
 /** Legal advice given as certain ("la loi est de votre côté", "UK law guarantees you can…"): enough alone. */
 export const LEGAL_ADVICE =
   list(`la loi est de votre cote|la loi est de ton cote|la loi est avec vous|la loi est pour vous

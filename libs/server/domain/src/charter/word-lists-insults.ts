@@ -21,14 +21,17 @@ export const PEJORATIVE =
   |lunatic|lunatics|nutcase|nutcases|weirdo|weirdos|creep|creeps|sleazebag|sleazebags|hypocrite|hypocrites|faux jeton|faux jetons
   |guignols|branquignol|charlot|pieds nickelés|pignoufs|abrutis|crétins|guignolos
   |numpty|numpties|dimwit|dimwits|nitwit|nitwits|halfwit|halfwits|muppet|clown show
-  |chancers|dunce|dunces|goon|goons|dolt|dolts|cretin|cretins|pillocks|prats|plonker|eejit|eejits`);
+  |chancers|cowboys|knob|knobs|git|gits|wally|wallies|plank|planks|dunce|dunces|goon|goons|dolt|dolts|cretin|cretins|pillocks|prats|plonker|eejit|eejits`);
 
 /** Silencing and exasperation aimed at someone ("ferme ta grande bouche", "you're doing my head in"). */
 export const SILENCE =
   list(`ferme ta grande bouche|ferme ta boite|fermez vos boites|ferme ta grande gueule|nous les briser
   |me les briser|nous les brises|tu nous saoules|tu me saoules|vous nous saoulez|tu nous gaves|tu me gaves
   |shut your big mouth|shut your face|shut your gob|busting our balls|busting my balls|doing our heads in
-  |doing my head in|get stuffed|naff off|sod off|piss off|eff off`);
+  |doing my head in|get stuffed|naff off|sod off|piss off|eff off|boucle la|bouclez la|personne t a demandé
+  |personne ne t a demandé|personne vous a demandé|on t a rien demandé|on ne t a rien demandé|qui t a demandé|qui t a sonné
+  |on t a pas sonné|zip it|nobody asked you|no one asked you|who asked you|pipe down|button it|put a sock in it
+  |wind your neck in|get a life|go away troll`);
 
 /** "t'es lourd", "you're so annoying": "you are" + a pejorative adjective (not "ads are annoying"). */
 export const YOU_ARE = list(`t es|tu es|vous etes|you re|you are`);
