@@ -79,6 +79,8 @@ describe('charter generalisation: families found', () => {
     ['discrimination', 'Obese shoppers should shop online, our aisles are not built for them.'],
     ['health_legal', 'Notre tisane fait maigrir sans effort, même en mangeant de tout.'],
     ['health_legal', 'Two squares a day keep the doctor away, promise.'],
+    ['politics', 'Les pêcheurs manifestent contre Bruxelles, on les soutient.'],
+    ['politics', 'This mayor wrecked the high street. Vote him out.'],
   ])('%s: %s', (category, text) => {
     expect(has(text, category)).toBe(true);
   });
@@ -116,6 +118,11 @@ describe('charter generalisation: look-alikes stay clean', () => {
     ['confidential', 'Heads up: our Q3 sale starts Monday with 30 % off.'],
     ['politics', 'The council opened our new playground this morning.'],
     ['insult', 'Le magasin ferme la semaine prochaine pour travaux.'],
+    ['politics', 'The county council gave our Vire plant an innovation award.'],
+    ['politics', 'NATO summit traffic: our Brussels store opens late on Thursday.'],
+    ['insult', 'What a plank challenge! Our yoga kit is back in stock.'],
+    ['discrimination', 'Trop vieux, ce pull ? Non, vintage : découvrez notre seconde main.'],
+    ['confidential', 'Screenshot of our new app: order in two taps.'],
   ])('%s stays off: %s', (category, text) => {
     expect(has(text, category)).toBe(false);
   });

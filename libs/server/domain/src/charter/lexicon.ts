@@ -201,7 +201,7 @@ export const POLITICS_RULES: CategoryRules = {
         |=make america great again|=build the wall|=labour mp|=tory mp|=house of commons
         |${exact(MINISTERS_EN)}|${exact(OFFICES_EN)}|${exact(POLITICIANS_EN)}
         |=hard left|=hard right|=assisted dying|=assisted suicide|=euthanasia|=death penalty|=capital punishment|=cannabis legalisation
-        |=burqa ban|=climate march|=right to asylum|=asylum policy|=deportation flights|=rwanda scheme|=gun rights|=trans bill`,
+        |=vote them out|=vote him out|=vote her out|=burqa ban|=climate march|=right to asylum|=asylum policy|=deportation flights|=rwanda scheme|=gun rights|=trans bill`,
     },
     weak: {
       fr: `${exact(MINISTRIES_AS_BODIES_FR)}|=prefecture|=prefectures|=technocrates|=conseil constitutionnel|gouvernement|ministre|=rn|=reconquete|=npa|=senat|élection|électoral|électeur|=vote|=votez|=voter|=votent

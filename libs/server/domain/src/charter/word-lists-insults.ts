@@ -21,7 +21,7 @@ export const PEJORATIVE =
   |lunatic|lunatics|nutcase|nutcases|weirdo|weirdos|creep|creeps|sleazebag|sleazebags|hypocrite|hypocrites|faux jeton|faux jetons
   |guignols|branquignol|charlot|pieds nickelés|pignoufs|abrutis|crétins|guignolos
   |numpty|numpties|dimwit|dimwits|nitwit|nitwits|halfwit|halfwits|muppet|clown show
-  |chancers|cowboys|knob|knobs|git|gits|wally|wallies|plank|planks|dunce|dunces|goon|goons|dolt|dolts|cretin|cretins|pillocks|prats|plonker|eejit|eejits`);
+  |chancers|cowboys|knob|knobs|git|gits|wally|wallies|dunce|dunces|goon|goons|dolt|dolts|cretin|cretins|pillocks|prats|plonker|eejit|eejits`);
 
 /** Silencing and exasperation aimed at someone ("ferme ta grande bouche", "you're doing my head in"). */
 export const SILENCE =

@@ -75,18 +75,17 @@ export const ACTORS_WEAK_FR =
   list(`gouv|le gouv|les gouvernants|gouvernants|bouclier tarifaire|cheque energie|municipales
   |les municipales|cantonales|regionales|les regionales|departementales|ecologistes|les extremes|extremes|centristes
   |macronistes|lepenistes|melenchonistes|elus locaux|elu local
-  |bruxelles|commission europeenne|eurocrates|technocrates de bruxelles|parlement europeen|bercy|la reglementation
+  |commission europeenne|eurocrates|technocrates de bruxelles|parlement europeen|bercy|la reglementation
   |nouvelle reglementation|reglementation europeenne|directive europeenne|normes europeennes|taxe carbone
   |hausse des taxes|accise|accises|bureaucrates|fonctionnaires de bruxelles|ministere|ministeres|victoire electorale
   |urnes|prefet|prefete|prefets|le prefet|manif|manifs|cortege|intersyndicale|cgt|cfdt|ecolo|guerre en ukraine
-  |russie|poutine|otan|l onu|gaza|cessez le feu|sanctions contre|militants|militant|senatrice|promesses electorales|promesses non tenues`);
-export const ACTORS_WEAK_EN =
-  list(`the treasury|treasury|fuel duty|duty rise|eurocrats|brussels|the eu|eu rules|eu regulation
+  |contre bruxelles|diktat de bruxelles|diktats de bruxelles|normes de bruxelles|russie|poutine|otan|l onu|gaza|cessez le feu|sanctions contre|militants|militant|senatrice|promesses electorales|promesses non tenues`);
+export const ACTORS_WEAK_EN = list(`the treasury|treasury|fuel duty|duty rise|eurocrats|the eu|eu rules|eu regulation
   |new regulation|this regulation|red tape|bureaucrats|westminster|holyrood|the commission|european commission
   |keir|rishi|kemi|the donald|the tories|reform uk|the greens|lib dems
   |ballot|manifesto|manifestos|councillor|council tax|energy price cap|price cap
-  |windfall tax|council|the pm|pm's|sanctions on|sanctions against|russia|the kremlin|nato|the un|gaza|ceasefire
-  |war in ukraine|invasion of|the chancellor|chancellor|the government's|ministers|party leader|leadership race`);
+  |windfall tax|the pm|pm's|sanctions on|sanctions against|russia|the kremlin|nato|the un|gaza|ceasefire
+  |war in ukraine|invasion of|against brussels|brussels bureaucrats|dictated by brussels|the chancellor|chancellor|the government's|ministers|party leader|leadership race`);
 /** Said of them: broken promises, nonsense, "comme d'hab". */
 export const CUES_MORE_FR = list(`n importe quoi|fait n importe quoi|font n importe quoi|comme d hab|comme d habitude
   |on paiera|on paiera la note|c est nous qui payons|avait promis|avaient promis|promesses non tenues|absurde
