@@ -78,7 +78,7 @@ export const ACTORS_WEAK_FR =
   |commission europeenne|eurocrates|technocrates de bruxelles|parlement europeen|bercy|la reglementation
   |nouvelle reglementation|reglementation europeenne|directive europeenne|normes europeennes|taxe carbone
   |hausse des taxes|accise|accises|bureaucrates|fonctionnaires de bruxelles|ministere|ministeres|victoire electorale
-  |urnes|prefet|prefete|prefets|le prefet|manif|manifs|cortege|intersyndicale|cgt|cfdt|ecolo|guerre en ukraine
+  |urnes|prefet|prefete|prefets|le prefet|manif|manifs|manifestent|manifestons|cortege|intersyndicale|cgt|cfdt|ecolo|guerre en ukraine
   |contre bruxelles|diktat de bruxelles|diktats de bruxelles|normes de bruxelles|russie|poutine|otan|l onu|gaza|cessez le feu|sanctions contre|militants|militant|senatrice|promesses electorales|promesses non tenues`);
 export const ACTORS_WEAK_EN = list(`the treasury|treasury|fuel duty|duty rise|eurocrats|the eu|eu rules|eu regulation
   |new regulation|this regulation|red tape|bureaucrats|westminster|holyrood|the commission|european commission
@@ -89,7 +89,7 @@ export const ACTORS_WEAK_EN = list(`the treasury|treasury|fuel duty|duty rise|eu
 /** Said of them: broken promises, nonsense, "comme d'hab". */
 export const CUES_MORE_FR = list(`n importe quoi|fait n importe quoi|font n importe quoi|comme d hab|comme d habitude
   |on paiera|on paiera la note|c est nous qui payons|avait promis|avaient promis|promesses non tenues|absurde
-  |absurdes|aberrant|aberrante|ubuesque|du grand n importe quoi|dans toute sa splendeur
+  |on les soutient|nous les soutenons|absurdes|aberrant|aberrante|ubuesque|du grand n importe quoi|dans toute sa splendeur
   |qu ils comprennent|rien compris au|pur delire|grand guignol`);
 export const CUES_MORE_EN = list(`promised|broken promises|u turn|nonsense|pure nonsense|absurd|how's that going
   |how is that going|thanks for nothing|cheers for nothing|never met a|clearly never|honestly moving
