@@ -17,6 +17,7 @@ import {
   mergeCategoryFindings,
   topicFinding,
 } from './category-findings';
+import { ordinaryWords } from './competitor-names';
 import { detectTopics } from './detector';
 import { isSelfPromotional, selfPromotionTagKey, worstWindow } from './self-promotion';
 import { findNearDuplicates } from './near-duplicate';
@@ -276,8 +277,10 @@ export function checkCharter(
     }
     if (ch.categories.levels.competitors !== 'off') {
       const named = [confidentialStream, ...confidentialSubStreams].flatMap((s) => matchTerms(c.competitors, s));
-      const written = (m: { start: number; end: number; payload: string | null }) =>
-        m.payload === null || text.slice(m.start, m.end).replace(/^[@#]/, '') === m.payload;
+      const written = (m: { start: number; end: number; payload: string | null; term: string }) =>
+        m.payload === null
+          ? !ordinaryWords(m.term, text, m.start, m.end)
+          : text.slice(m.start, m.end).replace(/^[@#]/, '') === m.payload;
       for (const m of outermost(
         named.filter((x) => !isAllowed(x) && written(x)),
         () => true,

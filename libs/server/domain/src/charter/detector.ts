@@ -73,7 +73,8 @@ interface Compiled {
   negative: TermMatcher<number>;
   /** First three letters of every stem in the lexicons: a word is stemmed only when it may match one. */
   stemPrefixes: ReadonlySet<string>;
-  insultWords: ReadonlySet<string>;
+  /** Single words that a disguised spelling may stand for ("f*ck", "tr*nnies"): the word → its rule and group. */
+  maskable: ReadonlyMap<string, { rule: number; group: string }>;
 }
 
 let compiled: Compiled | null = null;
@@ -83,7 +84,7 @@ function compile(): Compiled {
   const stemmed: Record<Language, { term: string; payload: Payload; key: string }[]> = { fr: [], en: [] };
   const negative: { term: string; payload: number; key: string }[] = [];
   const stemPrefixes = new Set<string>();
-  const insultWords = new Set<string>();
+  const maskable = new Map<string, { rule: number; group: string }>();
   RULES.forEach(({ topic, rules }, rule) => {
     for (const [group, terms] of Object.entries(rules.groups) as [string, Terms][]) {
       for (const lang of ['fr', 'en'] as const) {
@@ -94,7 +95,9 @@ function compile(): Compiled {
             const term = item.slice(1);
             exact.push({ term, key, payload: { rule, group, capital } });
             const words = termWords(term);
-            if (topic === 'insult' && words.length === 1) insultWords.add(words[0]);
+            const masks =
+              (topic === 'insult' && group === 'strong') || (topic === 'discrimination' && group === 'slur');
+            if (masks && words.length === 1 && !maskable.has(words[0])) maskable.set(words[0], { rule, group });
             continue;
           }
           const payload = { rule, group, capital: false };
@@ -116,7 +119,7 @@ function compile(): Compiled {
     en: compileTerms(stemmed.en),
     negative: compileTerms(negative),
     stemPrefixes,
-    insultWords,
+    maskable,
   };
 }
 
@@ -198,7 +201,7 @@ export function detectTopics(
       for (const m of matchTerms(lx.negative, compact)) negatives.push({ rule: m.payload, start: m.start, end: m.end });
     }
   }
-  hits.push(...obfuscatedInsults(text, main, lx.insultWords, position));
+  hits.push(...obfuscatedInsults(text, main, lx.maskable, position));
   for (const m of text.matchAll(SIGNS)) {
     const end = m.index + m[0].length;
     for (const { rule, group } of SIGN_GROUPS.get(m[0]) ?? [])
@@ -361,29 +364,28 @@ function candidates(text: string, words: readonly TextToken[]): { start: number;
 }
 
 /**
- * Insults written to dodge filters: "f*ck", "m3rde", "c0nnard", "sh!t", "merdeee", "fuuuck". A masked letter
+ * Insults and slurs written to dodge filters: "f*ck", "m3rde", "c0nnard", "sh!t", "merdeee", "tr*nnies". A masked letter
  * stands for one or two letters; runs of a repeated letter are squeezed.
  */
 function obfuscatedInsults(
   text: string,
   words: readonly TextToken[],
-  insults: ReadonlySet<string>,
+  insults: ReadonlyMap<string, { rule: number; group: string }>,
   position: (offset: number) => number,
 ): Hit[] {
   const hits: Hit[] = [];
-  const rule = RULES.findIndex((r) => r.topic === 'insult');
   for (const { start, end } of candidates(text, words)) {
     const raw = text.slice(start, end);
     if (start > 0 && /[@#/.]/u.test(text[start - 1])) continue;
     if (!/\p{L}/u.test(raw) || /^\d+\p{L}{0,2}$/u.test(raw) || /^\p{L}+\d+$/u.test(raw)) continue; // "10h", "T3", "COP28"
     const norm = normalizeText(raw).replace(/[0-9@$€!]/g, (c) => LEET[c] ?? c);
-    let found = false;
+    let found: { rule: number; group: string } | undefined;
     if (norm.includes('*')) {
       if (norm.replace(/\*/g, '').length >= 2) {
         const re = new RegExp(`^${norm.split('*').map(escape).join('[a-z]{1,2}')}$`);
-        for (const w of insults) {
+        for (const [w, target] of insults) {
           if (w.length >= 3 && re.test(w)) {
-            found = true;
+            found = target;
             break;
           }
         }
@@ -391,9 +393,9 @@ function obfuscatedInsults(
     } else {
       const once = norm.replace(/(.)\1+/g, '$1');
       const twice = norm.replace(/(.)\1{2,}/g, '$1$1');
-      found = insults.has(norm) || insults.has(once) || insults.has(twice);
+      found = insults.get(norm) ?? insults.get(once) ?? insults.get(twice);
     }
-    if (found) hits.push({ rule, group: 'strong', start, end, from: position(start), to: position(end - 1) });
+    if (found) hits.push({ ...found, start, end, from: position(start), to: position(end - 1) });
   }
   return hits;
 }

@@ -15,14 +15,19 @@ const RESULTS_FR = `=resultats trimestriels|=resultats semestriels|=resultats an
   |=chiffres de ventes|=chiffres de vente|=ventes du trimestre|=croissance organique|=avertissement sur resultats
   |=profit warning|=resultats preliminaires|=resultats provisoires|=ventes du premier semestre|=ventes du semestre|=premier semestre|=second semestre|=croissance annuelle|=marges du semestre
   |=marges|=dividende sera|=effectifs|=reduction des effectifs|=effectifs en moins|=chiffres du semestre|=chiffres non audites
-  |=chiffres du trimestre|=resultats arrivent|=attentes des analystes|=analystes|=operating margin|=gisement|=objectif de chiffre`;
+  |=chiffres du trimestre|=resultats arrivent|=attentes des analystes|=analystes|=operating margin|=gisement|=objectif de chiffre
+  |=on vise|=nous visons|=on table sur|=nous tablons sur|=objectif de croissance
+  |=previsions de resultat|=previsions de resultats|=prevision de resultat|=previsions financieres|=journee investisseurs
+  |=journee des investisseurs|=reunion investisseurs|=direction financiere`;
 const RESULTS_EN = `earnings|=quarterly results|=annual results|=full year results|=half year results|=financial results
   |=q1 results|=q2 results|=q3 results|=q4 results|revenue|revenues|=net income|=net profit|profit
   |profits|=operating margin|=gross margin|=ebitda|=ebit|quarter|quarterly|=q1|=q2|=q3|=q4|=guidance
   |dividend|dividends|=share price|=stock price|=sales figures
   |=eps|=net loss|=first half sales|=half year sales|=first half|=half year|=annual growth|=margins|=half year margins|=headcount
   |=headcount cut|=headcount reduction|=analyst expectations|=analysts|=record revenue|=revenue up|=revenue guidance
-  |=unaudited|=figures|=half year figures|=record field|=results coming|=results aren't out|=q3 results|=q4 results`;
+  |=unaudited|=figures|=half year figures|=record field|=results coming|=results aren't out|=q3 results|=q4 results
+  |=we're targeting|=we are targeting|=we're aiming for|=we are aiming for|=growth target|=growth next year|=profit forecast
+  |=earnings forecast|=revenue forecast|=investor day|=capital markets day|=finance team|=finance department`;
 
 const CORPORATE_FR = `acquisition|acquisitions|=acquerir|=acquiert|=acquerons|rachat|=racheter|=rachete|=rachetons|=rachetera
   |=fusion avec|=fusion entre|=projet de fusion|=fusion acquisition|=fusionner|=fusionne|=fusionnera|=opa|=ope|=offre publique
@@ -128,7 +133,7 @@ export const CONFIDENTIAL_RULES: CategoryRules = {
     alone: {
       fr: `=sous embargo|=ne le repetez pas|=ne le repete pas|=n en parlez pas
         |=n en parle pas|=n en parlez a personne|=ne dites rien|=note interne|=memo interne|=mail interne|=email interne
-        |=document interne|=strictement confidentiel|=strictement confidentielle|=top secret|=ne pas diffuser
+        |=document interne|=strictement confidentiel|=strictement confidentielle|=ne pas diffuser
         |=diffusion restreinte|=ne pas partager|=a ne pas partager|=a ne pas diffuser|=garder le secret|=gardez le secret
         |=gardez ca pour vous|=garde ca pour toi|=information privilegiee|=informations privilegiees
         |=delit d initie|=avant l annonce officielle|=avant l annonce|=avant qu on l annonce|=pas encore officiel
@@ -137,7 +142,7 @@ export const CONFIDENTIAL_RULES: CategoryRules = {
         |=motus et bouche cousue`,
       en: `=keep it secret|=keep this secret|=keep it quiet|=keep this quiet|=keep it between us|=keep this between us
         |=between you and me|=don t tell anyone|=do not tell anyone|=tell no one|=internal memo|=internal email
-        |=internal document|=strictly confidential|=top secret|=not for distribution|=do not share|=don t share
+        |=internal document|=strictly confidential|=not for distribution|=do not share|=don t share
         |=do not forward|=off the record|=under embargo|=embargoed|=not yet public|=not public yet|=not yet announced
         |=before it s announced|=before we announce|=before the announcement|=before the official announcement
         |=ahead of the announcement|=ahead of the release|=unreleased|=unpublished|=insider info|=insider information
@@ -158,7 +163,10 @@ export const CONFIDENTIAL_RULES: CategoryRules = {
         |=personne ne le sait|=personne n est au courant|=personne ne sait encore|=ne le sait encore|=pas encore ete informes
         |=pas encore prevenus|=n ont pas ete prevenus|=avant de le dire|=avant de l annoncer|=avant d en informer
         |=avant le marche|=informer le marche|=feu vert pour|=pas un mot|=bouche cousue|=sous le coude|=tenu secret
-        |=tenue secrete|=ne savent pas encore|=gardez ca pour vous|=gardez le pour vous|=que ca reste entre nous`,
+        |=tenue secrete|=ne savent pas encore|=gardez ca pour vous|=gardez le pour vous|=que ca reste entre nous
+        |=top secret|=reste entre nous|=ca reste entre nous|=memo|=memos|=le memo|=capture du|=capture d ecran|=fuite du
+        |=document fuite|=copie du mail|=d apres une source|=selon nos infos|=on le tient de|=en off|=mail de la direction
+        |=note de la direction|=ne me citez pas|=vous ne l avez pas entendu de moi|=info interne|=slide interne|=slides internes|=jusqu a l annonce|=jusqu a la publication`,
       en: `confidential|=secret|=secrets|=secretly|=internal|=internally|=embargo|=leak|=leaked|=leaks|=exclusive
         |=scoop|=sneak peek|=insider|=rumor|=rumour|=quietly|=hush|=privately|=before release|=pre release|=haven't been told|=not been told|=you heard it here first|=hearing it first|=official announcement|=market announcement
         |=press release on|=can't wait to tell you more|=hang on until|=coming soon|=psst|=shh|=shhh|=mum's the word
@@ -174,7 +182,11 @@ export const CONFIDENTIAL_RULES: CategoryRules = {
         |=staff haven't|=staff don't know|=workers don't know|=employees don't know|=teams don't know|=not the teams
         |=mum's the word|=nothing official|=nothing's official|=nothing is official|=revealed early|=ahead of time|=will find out
         |=find out on|=don't forward|=do not circulate|=don't circulate|=not to be shared
-        |=off the books|=before the official release|=before it goes public|=before going public`,
+        |=off the books|=before the official release|=before it goes public|=before going public
+        |=top secret|=memo|=memos|=the memo|=screenshot|=screenshot of|=screengrab|=leaked slide|=leaked slides
+        |=a source tells|=sources say|=word is|=stays between us|=until the announcement|=until it's announced
+        |=until results day|=until the results|=not announced yet|=hasn't been announced|=has not been announced
+        |=don't quote me|=do not quote me|=you didn't hear it from me|=you didn't hear this from me`,
     },
     topic: { fr: `${RESULTS_FR}|${CORPORATE_FR}`, en: `${RESULTS_EN}|${CORPORATE_EN}` },
     corporate: { fr: CORPORATE_FR, en: CORPORATE_EN },
@@ -248,7 +260,8 @@ export const CONFIDENTIAL_RULES: CategoryRules = {
       |=couts d acquisition|=acquisition de donnees|=rachat de credit|=rachat de credits|=rachat de points|=rachat de trimestres
       |=rachat d or|=mobilite interne|=recrutement interne|=promotion interne|=formation interne|=communication interne
       |=fermee pour|=fermes pour|=ferme pour|=fermera pour|=fermeture annuelle|=fermeture estivale|=fermeture exceptionnelle
-      |=concours interne|=le secret de|=les secrets de|=notre secret|=secret de fabrication|=en exclusivite sur|=offre exclusive
+      |=concours interne|=le secret de|=les secrets de|=notre secret|=secret de fabrication|=recette secrete|=recettes secretes
+      |=ingredient secret|=ingredients secrets|=mission top secret|=en exclusivite sur|=offre exclusive
       |=vente exclusive|=ventes exclusives|=acces exclusif|=contenu exclusif|=interview exclusive|=avant premiere du film
       |=la fuite du temps|=resultats du concours|=resultats du jeu|=resultats de l enquete|=resultats de l etude
       |=resultats du sondage|=chiffres cles|=en chiffres|=quelques chiffres|=bilan carbone|=comptes clients|=votre compte

@@ -82,6 +82,7 @@ import {
   YOU_BARE,
 } from './word-lists-harassment';
 import { AMBUSH, BODY_PART, FIND_YOU, HAVE, SELF_HARM, SHAME, TRACE } from './word-lists-harassment';
+import { CONTEMPT_EXTRA, GROUPS_EXTRA, MOCKED_EXTRA, ORIGIN_JIBE, PUSH_OUT } from './word-lists-exclusion';
 
 const exact = (...lists: (string | readonly string[])[]) =>
   lists
@@ -315,14 +316,16 @@ const COUNTRY = combos(
       |vietnam|turkey|romania|bulgaria|albania|poland|jamaica|mexico|the philippines|the caribbean`),
 );
 
-const EXCLUDE = `pas de|pas d|aucun|aucune|jamais de|no|zero`;
+const EXCLUDE = `pas de|pas d|aucun|aucune|jamais de|no|zero|pas de cv de|pas de cv d|pas de candidatures de|pas de candidature de
+  |no cvs from|no applications from|ne va pas|ne vont pas|doesn't suit|don't suit|not for|ne pas nous envoyer de cv de
+  |n envoyez pas de cv de|ne pas envoyer de cv de|don't send cvs from|do not send cvs from|don't send applications from`;
 
 export const DISCRIMINATION_RULES: CategoryRules = {
   groups: {
     slur: { fr: exact(SLURS_FR), en: exact(SLURS_EN) },
     dirty: { fr: exact('sale|sales|dirty|filthy') },
     dirtyTarget: { fr: exact(DIRTY_FR), en: exact(DIRTY_EN) },
-    threat: { fr: exact(THREATS, SELF_HARM) },
+    threat: { fr: exact(THREATS, SELF_HARM, PUSH_OUT) },
     have: { fr: exact(HAVE) },
     findYou: { fr: exact(FIND_YOU) },
     ambush: { fr: exact(AMBUSH) },
@@ -343,7 +346,7 @@ export const DISCRIMINATION_RULES: CategoryRules = {
     publisher: { fr: exact(PUBLISHER) },
     publishVerb: { fr: exact(PUBLISH_VERB) },
     group: {
-      fr: exact(GROUPS_FR, AGE_LIMIT_FR, DEMONYMS_MORE_FR, GROUPS_MORE_FR),
+      fr: exact(GROUPS_FR, AGE_LIMIT_FR, DEMONYMS_MORE_FR, GROUPS_MORE_FR, GROUPS_EXTRA),
       en: exact(GROUPS_EN, AGE_LIMIT_EN, GROUPS_MORE_EN),
     },
     // "clients âgés", "older workers": people + a trait, in the language's order (compounds below).
@@ -355,7 +358,8 @@ export const DISCRIMINATION_RULES: CategoryRules = {
     skill: { fr: SKILL_FR, en: SKILL_EN },
     staff: { fr: exact(STAFF) },
     mustBe: { fr: exact(MUST_BE) },
-    contempt: { fr: exact(CONTEMPT_FR), en: exact(CONTEMPT_EN) },
+    contempt: { fr: exact(CONTEMPT_FR, CONTEMPT_EXTRA), en: exact(CONTEMPT_EN) },
+    originJibe: { fr: exact(ORIGIN_JIBE) },
     disabled: { fr: exact(DISABLED) },
     origin: { fr: exact(ORIGIN) },
     jews: { fr: exact(JEWS) },
@@ -396,7 +400,7 @@ export const DISCRIMINATION_RULES: CategoryRules = {
     nobody: { fr: exact(NOBODY) },
     liked: { fr: exact(LIKED) },
     everyone: { fr: exact(EVERYONE) },
-    mocked: { fr: exact(MOCKED) },
+    mocked: { fr: exact(MOCKED, MOCKED_EXTRA) },
   },
   // 🙄 🤮: a sneer; 😂 🤣 at a disability: ridicule; 🐒 🦍 with an origin: racist.
   signs: { sneer: ['🙄', '🤮', '🤢'], laugh: ['😂', '🤣'], ape: ['🐒', '🐵', '🦍'] },
@@ -427,6 +431,9 @@ export const DISCRIMINATION_RULES: CategoryRules = {
     ['group', 'sneer'],
     ['disabled', 'laugh'],
     ['origin', 'ape'],
+    ['contempt', 'originJibe'],
+    ['originJibe', 'sneer'],
+    ['originJibe', 'laugh'],
     ['jews', 'jewTrope'],
     ['hire', 'attire', { window: 14, variant: 'hiring' }],
     ['attire', 'contempt'],

@@ -18,11 +18,17 @@ import {
   CONDITIONS_EN,
   CONDITIONS_FR,
   DRUGS,
+  BODY_PROMISES,
+  LEGAL_ADVICE,
   LEGAL_EN,
   LEGAL_FR,
 } from './word-lists-health';
-import { ADDRESS, PEJORATIVE, PEJORATIVE_ADJ, SILENCE, YOU_ARE } from './word-lists-insults';
+import { ADDRESS, PEJORATIVE, PEJORATIVE_ADJ, SILENCE, SIMILES, YOU_ARE, YOU_ARE_MORE } from './word-lists-insults';
 import {
+  ACTORS_WEAK_EN,
+  ACTORS_WEAK_FR,
+  CUES_MORE_EN,
+  CUES_MORE_FR,
   DEPARTMENTS_EN,
   MINISTERS_EN,
   MINISTERS_FR,
@@ -74,7 +80,17 @@ export interface CategoryRules {
 }
 
 const exact = (list: readonly string[]) => list.map((t) => `=${t}`).join('|');
+// Creationism as a claim against science ("l'évolution n'est qu'une théorie", "intelligent design").
+const CREATION =
+  `l evolution n est qu une theorie|l evolution est un mensonge|la creation est un fait|dessein intelligent
+  |dieu a cree le monde|la terre a 6000 ans|evolution is just a theory|evolution is only a theory|evolution is a lie
+  |creation is a fact|intelligent design|young earth|the earth is 6000 years old|god made the world in six days`.split(
+    /\s*[|\n]\s*/,
+  );
 const words = (s: string) => s.split(/\s*[|\n]\s*/).filter(Boolean);
+/** Single nouns of a list with their plural too ("tanche" → "tanches", "nitwit" → "nitwits"). */
+const withPlurals = (list: readonly string[]) =>
+  list.flatMap((w) => (/^[a-z]{4,}$/.test(w) && !/[sxz]$/.test(w) ? [w, `${w}s`] : [w]));
 
 // Religion by family: founders and deities, scripture, denominations and movements, clergy, devotional phrases.
 const RELIGION_MORE = words(`bouddha|buddha|mahomet|le prophete|the prophet|prophete|krishna|shiva
@@ -114,7 +130,7 @@ const INSULTS_MORE_EN = words(`screw yourself|go screw yourself|screw off|get sc
 export const INSULT_RULES: CategoryRules = {
   negative: {
     fr: `=pique nique|=pique niquer|=pain batard|=chien batard`,
-    en: `=bloody mary`,
+    en: `=bloody mary|=are you thick skinned|=thick skinned|=thick skin|=thick knit|=thick socks|=thick soled|=dense crumb`,
   },
   groups: {
     strong: {
@@ -128,7 +144,7 @@ export const INSULT_RULES: CategoryRules = {
         |=t es un clown|=espece de clown|=quel clown|=des glands|=quels glands|=bande de glands|=tare|=tares|=taree|=tarees
         |=bande de blaireaux|=espece de blaireau|=espece d andouille|=nazes|=pignouf|=putains de|=putain de|=bouffonne
         |=abrutis|=cretins|=debiles|=bouffons|=connasses|=tocards|=losers|=nuls a chier|=tete de con|=tetes de con
-        |${exact(INSULTS_MORE_FR)}`,
+        |${exact(withPlurals(INSULTS_MORE_FR))}|${exact(SIMILES)}`,
       en: `${exact(INSULTS_EN.filter((w) => w !== 'retard'))}|=you retard|=fucking retard|=fck|=fcking|=fking|=fuk|=fuking|=effing|=stfu|=gtfo|=idiot|=idiots|=stupid
         |=dumb|=dumbasses|=crap|=crappy|=piss off|=pissed off|=bollocks|=prick|=pricks|=screw you|=go to hell|=go fuck yourself
         |=jackass|=dickheads|=douchebags|=shithead|=shitheads|=bullshitting|=assholes|=idiotic|=pathetic losers
@@ -136,12 +152,12 @@ export const INSULT_RULES: CategoryRules = {
         |=you muppet|=you're a psycho|=psycho|=you're a clown|=lmao clown|=what a clown|=bloody|=pain in the ass
         |=shut the hell up|=shut your trap|=shut your mouth|=suck balls|=sucks balls|=motherfucking|=piece of crap|=arse
         |=you idiot|=what an idiot|=bellend|=knobhead|=numpty|=plonker|=wankstain|=fuckwit|=twatwaffle
-        |${exact(INSULTS_MORE_EN)}`,
+        |${exact(withPlurals(INSULTS_MORE_EN))}`,
     },
     address: { fr: exact(ADDRESS) },
     pejorative: { fr: exact(PEJORATIVE) },
     silence: { fr: exact(SILENCE) },
-    youAre: { fr: exact(YOU_ARE) },
+    youAre: { fr: `${exact(YOU_ARE)}|${exact(YOU_ARE_MORE)}` },
     pejorativeAdj: { fr: exact(PEJORATIVE_ADJ) },
   },
   signs: { strong: ['🖕'] },
@@ -185,7 +201,7 @@ export const POLITICS_RULES: CategoryRules = {
         |=make america great again|=build the wall|=labour mp|=tory mp|=house of commons
         |${exact(MINISTERS_EN)}|${exact(OFFICES_EN)}|${exact(POLITICIANS_EN)}
         |=hard left|=hard right|=assisted dying|=assisted suicide|=euthanasia|=death penalty|=capital punishment|=cannabis legalisation
-        |=burqa ban|=climate march|=right to asylum|=asylum policy|=deportation flights|=rwanda scheme|=gun rights|=trans bill`,
+        |=vote them out|=vote him out|=vote her out|=burqa ban|=climate march|=right to asylum|=asylum policy|=deportation flights|=rwanda scheme|=gun rights|=trans bill`,
     },
     weak: {
       fr: `${exact(MINISTRIES_AS_BODIES_FR)}|=prefecture|=prefectures|=technocrates|=conseil constitutionnel|gouvernement|ministre|=rn|=reconquete|=npa|=senat|élection|électoral|électeur|=vote|=votez|=voter|=votent
@@ -194,13 +210,13 @@ export const POLITICS_RULES: CategoryRules = {
         |immigrés|=migrants|=maire|=matignon|=poutine|=la nation|=patrie
         |=dissolution|=referendum|=democratique|=souverainete|=frontieres|=insoumis|=insoumise|=insoumises|=le president|=president de|=parlement|=reforme|=retraites|=assurance chomage|=smic
         |=mairies|=mairie|=elus|=ecolos|=socialistes|=socialiste|=hollande|=gouvernementale|=gouvernemental|=conseil des ministres
-        |=senateurs|=mobilisation|=petition|=ministres|=premiere ministre|=pouvoir`,
+        |=senateurs|=mobilisation|=petition|=ministres|=premiere ministre|=pouvoir|${exact(ACTORS_WEAK_FR)}`,
       en: `${exact(DEPARTMENTS_EN)}|government|=minister|=senate|=congress|=mayor|=whitehall|=city hall|=number 10|=supreme court|=peers|=mps|=councillors|=the house|=house floor|election|elections|electoral|=vote|=voting|=voters|=ballot|taxes|=taxpayers
         |=liberals|=conservatives|=labour|politics|political|=democracy|=dictatorship|=protest|=protesters|=riot|=woke
         |immigration|immigrants|=migrants|=governor|=parliament
         |=the president|=president|=administration|=unions|=union|=strike|=petition|=tax|=carbon tax
         |=nhs|=independence|=mp|=socialists|=socialist|=conservative|=chancellor|=secretary|=budget
-        |=cuts|=governmnet|=goverment`,
+        |=cuts|=governmnet|=goverment|^Reform|^Labour's|${exact(ACTORS_WEAK_EN)}`,
     },
     cue: {
       fr: `renverser|renversez|destituer|destitution|démission|démissionner|=degage|=dehors|=honte|=ruine|=ruinent|=ruiner
@@ -212,7 +228,8 @@ export const POLITICS_RULES: CategoryRules = {
         |=mobilisez vous|=tous dans la rue|=dans la rue|=on y croit|=signez la petition|=a la porte|=qu il parte|=doit partir
         |=rien compris|=n a rien compris|=n ont rien compris|=fiasco|=desastre|=desastreux|=desastreuse|=catastrophique
         |=honteux|=honteuse|=incompetence|=ont abandonne|=a abandonne|=nous ment|=ment sur|=non a la loi|=non a la reforme|=a tue|=doit agir|=doivent agir|=bloquent|=cirque|=soutien total|=naufrage|=censure
-        |=laches|=lache|=pathetique|=trahi|=honte a eux|=a cote de la plaque|=hors sol|=deconnecte|=deconnectes|=soutenons|=on soutient|=nous soutenons`,
+        |=laches|=lache|=pathetique|=trahi|=honte a eux|=a cote de la plaque|=hors sol|=deconnecte|=deconnectes|=soutenons|=on soutient|=nous soutenons
+        |${exact(CUES_MORE_FR)}`,
       en: `overthrow|resign|resignation|=disgrace|=shame|=ruining|=ruined|incompetent|corrupt|liar|liars|traitor
         |traitors|=must go|boycott|=rigged|=tyranny|=tyrant|dictator|destroying|=lock him up|=lock her up|scandal|=crooked
         |=puppet change|=vote them out|=thieves|=useless
@@ -221,7 +238,8 @@ export const POLITICS_RULES: CategoryRules = {
         |=hate jobs|=right about|=is right|=take back|=blow to the economy|=buried|=anywhere near power|=only ones making sense
         |=should resign|=must resign|=2028|=2027|=shameful|=disgraceful|=ruin|=wants to ruin|=got this wrong|=got it wrong|=completely wrong|=wrong about|=abandoned|=lying|=lying to us|=lies about|=cowards|=coward|=pathetic|=betrayed|=shame on them|=killed|=has killed|=must act|=blocking
         |=circus|=full support|=outrageous|=struck down|=shipwreck|=say no to|=clueless|=shambles|=disaster|=disastrous|=a joke|=endorse
-        |=endorsing|=stand with|=standing with|=we support|=proud to support|=haven't a clue|=has no idea|=no idea`,
+        |=endorsing|=stand with|=standing with|=we support|=proud to support|=haven't a clue|=has no idea|=no idea
+        |${exact(CUES_MORE_EN)}`,
     },
   },
   alone: ['strong'],
@@ -239,10 +257,11 @@ export const POLITICS_RULES: CategoryRules = {
       |=hors taxe|=toutes taxes comprises|=taxe de sejour|=place de la republique|=avenue de la republique|=vote du public
       |=votez pour votre|=votez pour le|=votez pour la|=votez pour nous|=president directeur general
       |=president du conseil|=president du jury|=president du club|=pouvoir d achat|=au pouvoir de|=le pouvoir de|=pouvoir vous|=vive les vacances|=vive le week end|=vive l ete|=vive le sport|=de pouvoir|=pour pouvoir|=etat de l art|=etat des lieux|=en etat|=bon etat
-      |=etat neuf|=etat d esprit|=loi de finances|=la loi de moore|=marre de la pluie`,
+      |=etat neuf|=etat d esprit|=loi de finances|=la loi de moore|=marre de la pluie|=choux de bruxelles|=chou de bruxelles
+      |=en mp|=par mp|=en dm|=mp moi|=envoyez nous un mp|=campagne publicitaire|=campagne de pub`,
     en: `=trump card|=trumps|=return policy|=returns policy|=privacy policy|=cookie policy|=refund policy|=pricing policy|=company policy|=travel policy
       |=corporate governance|=party time|=vote for your|=vote now for|=vote for us|=president and ceo|=president of the club
-      |=tax free|=duty free|=law firm|=by law|=state of the art`,
+      |=tax free|=duty free|=law firm|=by law|=state of the art|=brussels sprouts|=brussels sprout|=brussels lace`,
   },
 };
 
@@ -262,7 +281,7 @@ export const RELIGION_RULES: CategoryRules = {
         |=vierge marie|=messe|=messes|=crucifix|=chapelet|=la mecque|=pelerinage a la mecque|=voile islamique|=burqa|=kippa
         |=croyants|=mecreants|=infideles|=seigneur jesus|=dieu est grand|=que dieu vous benisse|=dieu vous benisse
         |=gloire a dieu|=louange a dieu|=par la grace de dieu|=fils de dieu|=parole de dieu
-        |${exact(RELIGION_MORE)}|^Tout Puissant|=benissez|=benissez ce|=un notre pere|=le notre pere`,
+        |${exact(RELIGION_MORE)}|^Tout Puissant|=benissez|=benissez ce|=un notre pere|=le notre pere|${exact(CREATION)}`,
       en: `=god|=gods|=relligion|=relligions|=repent|=repentance|=rapture|=the lord|=lord is my shepherd|=psalm|=psalms
         |=scientology|=evangelicals|=evangelical|=megachurch|=megachurches|=pastor|=pastors|=prays|=pray|=praying|=prayed
         |=god created|=his will|=creationism|=the almighty|=hallelujah|=amen|=end times|=salvation|=sinners|=heathens
@@ -271,14 +290,14 @@ export const RELIGION_RULES: CategoryRules = {
         |christians|christianity|catholic|catholics|=protestant|=protestants|=jew|=jews|=jewish|=judaism|buddhism|buddhist
         |hinduism|=hindu|=hindus|atheist|atheists|atheism|prayer|prayers|=pray|=praying|=prayed|mosque|mosques|=church
         |=churches|synagogue|synagogues|=pope|=vatican|=rabbi|=rabbis|=priest|=priests|=bishop|=bible|=quran|=koran|=torah
-        |=gospel|=blasphemy|=sharia spirit|=virgin mary|=crucifix|=god bless|=god is great|=praise the lord
+        |=the gospel|=gospels|^Gospel|=blasphemy|=sharia spirit|=virgin mary|=crucifix|=god bless|=god is great|=praise the lord
         |=praise god|=praise be|=son of god|=word of god|=lord jesus|=jesus saves|=believers|=infidels|=sermon|=worship
-        |${exact(RELIGION_MORE)}|^Almighty|=bless this|=bless our|=bless these|=lord's prayer|=lords prayer`,
+        |${exact(RELIGION_MORE)}|^Almighty|=bless this|=bless our|=bless these|=lord's prayer|=lords prayer|${exact(CREATION)}`,
     },
     weak: {
       fr: `=divine|=divin|=ramadan|=aid|=aid el kebir|=aid el fitr|=kippour|=yom kippour|=hanouka|=hanoucca|=pessah|=diwali
         |=careme|=pelerinage|=benediction|=beni|=benie|=shabbat|=sabbat|=baptise|=baptisee|=baptises|=baptisees`,
-      en: `=divine|=faith|=ramadan|=eid|=yom kippur|=hanukkah|=passover|=diwali|=pilgrimage|=blessing|=blessed
+      en: `=divine|=faith|=gospel|=ramadan|=eid|=yom kippur|=hanukkah|=passover|=diwali|=pilgrimage|=blessing|=blessed
         |=lord|=lent|=sabbath|=baptised|=baptized|=born again`,
     },
     // Dietary labels: a menu lists them together ("halal, casher et végétarien"); only a cue makes them religion.
@@ -297,10 +316,12 @@ export const RELIGION_RULES: CategoryRules = {
   window: 10,
   negative: {
     fr: `=seigneur des anneaux|=je vous prie|=vous prie de|=nous vous prions|=prie de|=style bible|=mon dieu|=dieu merci|=nom de dieu|=bon dieu|=grand messe|=grand messes|=bapteme de l air|=la bible du|=la bible de
-      |=aid financiere|=aide financiere|=armee du salut`,
+      |=aid financiere|=aide financiere|=armee du salut|=part dieu|=la part dieu|=hotel dieu|=l hotel dieu|=chaise dieu
+      |=grace dieu|=villedieu|=fete dieu de`,
     en: `=style bible|=fashion bible|=oh my god|=oh god|=god knows|=god save the queen|=god save the king|=for god's sake|=good lord|=my god|=omg|=thank god|=god of war|=godfather|=thank god it's friday|=keep the faith|=good faith
       |=in good faith|=bad faith|=god of war|=the bible of|=blessed with|=bless you|=lord of the rings|=first aid
-      |=financial aid|=hearing aid|=aid kit|=legal aid|=in aid of|=salvation army`,
+      |=financial aid|=hearing aid|=aid kit|=legal aid|=in aid of|=salvation army|=the gospel truth|=gospel truth
+      |=the gospel according to our|=god help us|=god help them|=holy grail|=holy moly|=holy cow|=holy guacamole`,
   },
 };
 
@@ -308,19 +329,31 @@ export const RELIGION_RULES: CategoryRules = {
 export const GREETING_RULES: CategoryRules = {
   groups: {
     greet: {
-      fr: `=joyeux|=joyeuse|=joyeuses|=bon|=bonne|=belle|=belles|=moubarak|=mubarak|=kareem|=karim|=souhaitons|=souhaite`,
-      en: `=happy|=merry|=blessed|=mubarak|=kareem|=wish|=wishing|=wishes|=greetings`,
+      fr: `=joyeux|=joyeuse|=joyeuses|=bon|=bonne|=belle|=belles|=souhaitons|=souhaite|=souhaitent|=saint|=sainte|=beni
+        |=benie|=excellent|=excellente`,
+      en: `=happy|=merry|=blessed|=wish|=wishing|=wishes|=greetings|=holy|=joyful|=peaceful`,
+    },
+    // "Eid Mubarak", "Ramadan Kareem", "Noël à tous" are said after the feast.
+    greetAfter: {
+      fr: `=moubarak|=mubarak|=kareem|=karim|=a tous|=a toutes|=a toutes et a tous`,
+      en: `=mubarak|=kareem|=to all|=to you all|=to everyone`,
     },
     feast: {
-      fr: `=noel|=paques|=aid|=aid el fitr|=aid el kebir|=aid al adha|=ramadan|=hanouka|=hanoucca|=pessah|=diwali|=kippour
-        |=roch hachana|=fete de l aid|=fete de paques|=nativite|=shana tova|=shabbat`,
-      en: `=christmas|=xmas|=easter|=eid|=eid al fitr|=eid al adha|=ramadan|=hanukkah|=chanukah|=passover|=diwali
-        |=rosh hashanah|=yom kippur|=shabbat`,
+      fr: `=noel|=paques|=aid|=aid el fitr|=aid el kebir|=aid al adha|=ramadan|=mois de ramadan|=hanouka|=hanoucca|=pessah
+        |=diwali|=kippour|=roch hachana|=fete de l aid|=fete de paques|=nativite|=shana tova|=shabbat`,
+      en: `=christmas|=xmas|=easter|=eid|=eid al fitr|=eid al adha|=ramadan|=month of ramadan|=hanukkah|=chanukah|=passover
+        |=diwali|=rosh hashanah|=yom kippur|=shabbat`,
     },
   },
   alone: [],
-  pairs: [['greet', 'feast']],
-  window: 3,
+  pairs: [
+    ['greet', 'feast', { window: 4, ordered: true, clause: true }],
+    ['feast', 'greetAfter', { window: 2, ordered: true, clause: true }],
+  ],
+  negative: {
+    fr: `=bon plan|=bons plans|=bonne affaire|=bonnes affaires|=bon d achat|=bons d achat|=bon cadeau|=bons cadeaux`,
+    en: `=happy hour|=wish list|=wishlist`,
+  },
 };
 
 export const HEALTH_LEGAL_RULES: CategoryRules = {
@@ -336,7 +369,8 @@ export const HEALTH_LEGAL_RULES: CategoryRules = {
         |=remplace les medicaments|=plus besoin de medicaments|=elimine les toxines|=booste votre immunite
         |=renforce votre immunite|=renforce le systeme immunitaire|=protege du covid|=protege contre le covid
         |=ne tombera plus malade|=ne tomberez plus malade|=ne tomberont plus malades|=ne tombent plus malades
-        |=plus jamais malade|=plus jamais malades|=ne plus tomber malade|=fini les maladies`,
+        |=plus jamais malade|=plus jamais malades|=ne plus tomber malade|=fini les maladies|${exact(LEGAL_ADVICE)}|${exact(BODY_PROMISES)}
+        |=elimine les toxines|=eliminent les toxines|=eliminer les toxines|=purifie l organisme|=purifient l organisme`,
       en: `=cures|=clinically proven|=scientifically proven|=proven to cure|=100 risk free|=risk free|=zero risk
         |=no side effects|=guaranteed results|=results guaranteed|=money back guaranteed|=doctor approved|=doctor recommended
         |=doctors recommend|=miraculous|=anti cancer|=anticancer|=100 legal|=totally legal|=perfectly legal

@@ -60,8 +60,13 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const APOSTROPHES = new Set(["'", '’', 'ʼ', '‘', '`', '´']);
 const SOFT_SEPARATORS = new Set(['%', ' ', '\t', '\u00a0', '\u202f', '\u2009', '-', '‐', '‑', '_', ...APOSTROPHES]);
 
+const isDigit = (text: string, i: number) => i >= 0 && i < text.length && text[i] >= '0' && text[i] <= '9';
+
 /** True when the text between two tokens is only spaces (not line breaks), hyphens and apostrophes. */
 function isSoftGap(text: string, from: number, to: number): boolean {
+  // A decimal point or comma between digits ("49.3", "2,5") joins a number's parts.
+  if (to - from === 1 && (text[from] === '.' || text[from] === ',') && isDigit(text, from - 1) && isDigit(text, to))
+    return true;
   for (let i = from; i < to; i++) if (!SOFT_SEPARATORS.has(text[i])) return false;
   return true;
 }

@@ -14,7 +14,11 @@ export const CONDITIONS_FR = list(`otite|otites|angine|angines|bronchite|bronchi
   |reins|rein|poumons|arteres|tension arterielle|pression arterielle|calculs renaux|goutte aux pieds|arthrite
   |rhumatismes|inflammation|inflammations|bacteries|microbes|germes|cheveux blancs|chute de cheveux|perte de cheveux
   |vergetures|acouphenes|cataracte|glaucome|myopie|troubles du sommeil|apnee du sommeil|depressions
-  |brulures|coups de soleil|nausees|nausee|mal des transports|avc|risque d avc|accident vasculaire cerebral|crise d angoisse|crises d angoisse|phobies|tabagisme|sevrage`);
+  |brulures|coups de soleil|nausees|nausee|mal des transports|avc|risque d avc|accident vasculaire cerebral|crise d angoisse|crises d angoisse|phobies|tabagisme|sevrage
+  |toxines|l organisme|votre organisme|leur organisme|memoire|la memoire|concentration|capacites cognitives|cerveau
+  |vieillissement|signes de l age|signes du vieillissement|signes de vieillissement|pied d athlete|mycose des pieds
+  |verrue plantaire|poux|mauvaise haleine|transpiration excessive|jambes lourdes|circulation sanguine|fertilite
+  |libido|croissance des enfants|ossature|sommeil|le sommeil|troubles de la memoire`);
 export const CONDITIONS_EN = list(`ear infection|ear infections|tonsillitis|strep throat|bronchitis|gastroenteritis
   |stomach bug|constipation|bloating|acid reflux|reflux|heartburn|indigestion|haemorrhoids|hemorrhoids|cystitis
   |thrush|yeast infection|herpes|cold sores|warts|rosacea|dermatitis|hives|tooth decay|cavities|gum disease|gingivitis
@@ -25,7 +29,9 @@ export const CONDITIONS_EN = list(`ear infection|ear infections|tonsillitis|stre
   |immune defences|immune defenses|kidneys|kidney|lungs|arteries|kidney stones|gout|rheumatism|inflammation
   |bacteria|germs|grey hair|gray hair|hair loss|stretch marks|tinnitus|cataracts|glaucoma|sleep apnoea|sleep apnea
   |risk of stroke|stroke risk|panic attacks|phobias|colds and flu|the flu|sore throat|cough
-  |coughs|sinusitis`);
+  |coughs|sinusitis|toxins|memory|concentration|brain power|brainpower|cognitive
+  |ageing|aging|signs of ageing|signs of aging|athlete foot|athletes foot|athlete's foot|verruca|verrucas|blisters|nits|head lice
+  |bad breath|sweating|heavy legs|blood circulation|fertility|libido|bone density|bones|eyesight|sleep|colds`);
 
 /** Medicines a product may claim to replace ("dites adieu aux statines", "ditch your antidepressants"). */
 export const DRUGS = list(`statines|statins|antidepresseurs|antidepressants|insuline|insulin|antibiotiques|antibiotics
@@ -39,12 +45,17 @@ export const ACT_FR = list(`fait baisser|font baisser|abaisse|abaissent|diminue|
   |chasse|chassent|purifie|purifient|draine|drainent|desintoxique|desintoxiquent|assainit|repare|reparent|restaure
   |restaurent|reequilibre|debouche|dissout|dissolvent|tue|tuent|detruit|detruisent|neutralise|neutralisent
   |fait maigrir|font maigrir|plus resistants aux|plus resistant aux|resistants aux|immunise|repousser|fait repousser|font repousser|reconstruit|reconstruisent|fait fondre|remplace votre|remplace vos|a la place de|au lieu de vos|au lieu de votre
-  |libere|liberent|nettoient|nettoie|renforcent|stimulent|vient a bout de|viennent a bout de|debarrasse de`);
+  |libere|liberent|nettoient|nettoie|renforcent|stimulent|vient a bout de|viennent a bout de|debarrasse de
+  |bloque|bloquent|stoppe|stoppent|arrete|inverse|inversent|ralentit|ralentissent|rajeunit|rajeunissent|booste|boostent
+  |dope|dopent|ameliore|ameliorent|augmente|augmentent|optimise|optimisent|aiguise|decuple|multiplie|attrapent moins
+  |tombent moins|moins de rhumes|moins malades|moins souvent malades|elimine|eliminent|evacue|evacuent`);
 export const ACT_EN = list(`clears|clear up|clears up|banish|banishes|say goodbye to|goodbye to|bye bye|no more|ward off
   |wards off|fight off|fights off|beats|soothes|soothe|eases|ease|alleviates|alleviate|purifies|purify|repairs
   |repair|restores|restore|rebalances|regulates|regulate|normalises|normalizes|shrinks|dissolves|unclogs|drains
   |flushes|flush out|kills|kill|destroys|neutralises|neutralizes|ditch your|instead of your|replace your|get rid of
-  |gets rid of|strengthens|strengthen|stimulates|knocks out|knock out|wipes out|wipe out|tackles|cleanses|detoxifies|disappear|vanish|make disappear|goodbye|regrow|regrows|rebuild|rebuilds|more resistant to|resistant to|immunises|immunizes`);
+  |gets rid of|strengthens|strengthen|stimulates|knocks out|knock out|wipes out|wipe out|tackles|cleanses|detoxifies|disappear|vanish|make disappear|goodbye|regrow|regrows|rebuild|rebuilds|more resistant to|resistant to|immunises|immunizes
+  |blocks|block|reverses|reverse|turns back|turn back|slows|slow down|rejuvenates|sharpens|enhances|enhance|increases
+  |improves|boosts|catch fewer|get fewer|less often ill|fall ill less|sick less|flushes out|clears out|detoxes`);
 
 /** Legal certainty and impunity ("sûr de gagner", "inattaquable", "no tax audit can touch you"). */
 export const CERTAIN_FR = list(`sur de gagner|surs de gagner|sure de gagner|assure de gagner|assures de gagner
@@ -54,19 +65,38 @@ export const CERTAIN_FR = list(`sur de gagner|surs de gagner|sure de gagner|assu
   |100 legaux|100 legales|legal a 100|totalement legaux|parfaitement legaux|sans avocat
   |vous n aurez rien a payer|rien a craindre|ne craignez rien|aucune chance de perdre|gain de cause assure
   |gain de cause garanti|relaxe assuree|acquittement assure|il ira en prison|elle ira en prison|est un escroc
-  |sont des escrocs|est un voleur|est un fraudeur|a tous les coups|vous fera gagner|la loi vous protege|aucun droit de vous|ne pourra saisir|ne pourront saisir|ne pourra rien saisir`);
+  |sont des escrocs|est un voleur|est un fraudeur|a tous les coups|vous fera gagner|la loi vous protege|aucun droit de vous|ne pourra saisir|ne pourront saisir|ne pourra rien saisir
+  |vous avez parfaitement le droit|vous avez tout a fait le droit|en toute legalite|sans aucune consequence`);
 export const CERTAIN_EN =
   list(`sure to win|sure of winning|certain to win|certain of winning|guaranteed to win|can't lose
   |cannot lose|can not lose|bound to win|unassailable|watertight|bulletproof|will hold up|hold up in any|any court
   |any judge|no judge|no tax audit|can touch you|can't touch you|untouchable|impunity|no penalty
   |no penalties|zero legal risk|legally bulletproof|no need for a lawyer|don't need a lawyer|without a lawyer
   |nothing to fear|nothing to pay|win your case|winning your case|will be convicted|will be jailed|is a crook|is a fraud
-  |is a thief|are crooks|every single time|wins every time|will win you|the law protects you|the law fully protects you|no right to evict|can seize|can't seize|cannot seize|will never seize`);
+  |is a thief|are crooks|every single time|wins every time|will win you|the law protects you|the law fully protects you|no right to evict|can seize|can't seize|cannot seize|will never seize
+  |you have every right|you are fully within your rights|fully within your rights|no consequences|legally can't`);
 export const LEGAL_FR = list(`controle fiscal|controles fiscaux|fisc|urssaf|divorce|contentieux
   |recours|redressement fiscal|sanction|sanctions|verdict|condamnation|acquitte|acquittement|cour d appel|cassation
   |huissier|inspection du travail|gendarmerie|impots|administration fiscale|cnil|dgccrf
-  |expulser|expulsion|proprietaire|bailleur|procureur|mise en examen|garde a vue|jugement|prudhommes|prud hommes|penal|au penal|fraude`);
+  |expulser|expulsion|proprietaire|bailleur|procureur|mise en examen|garde a vue|jugement|prudhommes|prud hommes|penal|au penal|fraude
+  |la loi|legalement|vos droits|tes droits`);
 export const LEGAL_EN = list(`tax audit|irs|hmrc|divorce|proceedings|litigation|appeal court|court of appeal
   |supreme court|bailiff|bailiffs|tax office|taxman|the taxman|evict|eviction|landlord|appeal|prosecutor|prosecution|indictment
   |employment tribunal|verdict|conviction|convicted|acquitted|penalty|penalties|sanctions|regulator|fca
-  |ftc|lawsuit|lawsuits`);
+  |ftc|lawsuit|lawsuits|the law|uk law|eu law|french law|consumer law|legally`);
+
+/** Weight and doctor promises, enough alone ("fait maigrir sans effort", "keeps the doctor away"). */
+export const BODY_PROMISES =
+  list(`fait maigrir sans effort|maigrir sans effort|perdre du poids sans effort|mincir sans effort
+  |brule les graisses|brulent les graisses|brule graisse|fait fondre les graisses|plus besoin de medecin|plus besoin du medecin
+  |fini le medecin|lose weight without|weight loss without|melts fat|melts belly fat|burns fat|fat burning|fat burner
+  |keeps the doctor away|keep the doctor away|no more doctor|no need for a doctor|no more trips to the doctor`);
+
+/** Legal advice given as certain ("la loi est de votre côté", "UK law guarantees you can…"): enough alone. */
+export const LEGAL_ADVICE =
+  list(`la loi est de votre cote|la loi est de ton cote|la loi est avec vous|la loi est pour vous
+  |la loi vous garantit|la loi garantit que vous|la loi vous autorise a|la loi vous permet de|la loi dit que vous pouvez
+  |le droit est de votre cote|legalement vous pouvez|legalement vous avez le droit|vous etes dans votre bon droit
+  |the law is on your side|the law is with you|law guarantees you|law guarantees that you|the law says you can
+  |the law lets you|the law allows you to|legally you can|you are legally entitled to keep|you're legally entitled to keep
+  |law says you can keep|you can legally keep|vous pouvez legalement garder`);

@@ -6,7 +6,9 @@ import { list } from './word-lists-discrimination';
 export const ADDRESS = list(`t es|tu es|t es un|t es une|tu es un|tu es une|t es qu un|t es qu une|espece de
   |espece d|bande de|bande d|quel|quelle|quels|quelles|sont des|sont vraiment des|vous etes des|ce sont des|une bande de
   |you re a|you re an|you re such a|you are a|you are such a|such a|what a|you|you re|are|are such|bunch of
-  |a bunch of|you absolute|you utter|you little|you big|total|complete|utter`);
+  |a bunch of|you absolute|you utter|you little|you big|total|complete|utter|absolute|un vrai|une vraie|un sacré
+  |une sacrée|de vrais|de vraies|une belle bande de|ces|cette bande de|a real|a right|a proper|pack of|a pack of
+  |load of|a load of|is a|is an|was a|was an|is such a|was such a|run by|these|those|what an`);
 
 /** Pejorative nouns that are not insults on their own (those are in the strong lists). */
 export const PEJORATIVE =
@@ -16,17 +18,38 @@ export const PEJORATIVE =
   |voleurs|escroc|escrocs|muppet|muppets|pest|pests|weasel|weasels|loser|clueless clowns|donkey
   |donkeys|fool|fools|numpties|plonkers|clot|clots|dimwits|nitwits|halfwits|buffoon|buffoons|liar
   |liars|thief|thieves|crook|crooks|lowlife|lowlifes|parasite|parasites|leech|leeches|vulture|vultures
-  |lunatic|lunatics|nutcase|nutcases|weirdo|weirdos|creep|creeps|sleazebag|sleazebags|hypocrite|hypocrites|faux jeton|faux jetons`);
+  |lunatic|lunatics|nutcase|nutcases|weirdo|weirdos|creep|creeps|sleazebag|sleazebags|hypocrite|hypocrites|faux jeton|faux jetons
+  |guignols|branquignol|charlot|pieds nickelés|pignoufs|abrutis|crétins|guignolos
+  |numpty|numpties|dimwit|dimwits|nitwit|nitwits|halfwit|halfwits|muppet|clown show
+  |chancers|cowboys|knob|knobs|git|gits|wally|wallies|dunce|dunces|goon|goons|dolt|dolts|cretin|cretins|pillocks|prats|plonker|eejit|eejits`);
 
 /** Silencing and exasperation aimed at someone ("ferme ta grande bouche", "you're doing my head in"). */
 export const SILENCE =
   list(`ferme ta grande bouche|ferme ta boite|fermez vos boites|ferme ta grande gueule|nous les briser
   |me les briser|nous les brises|tu nous saoules|tu me saoules|vous nous saoulez|tu nous gaves|tu me gaves
   |shut your big mouth|shut your face|shut your gob|busting our balls|busting my balls|doing our heads in
-  |doing my head in|get stuffed|naff off|sod off|piss off|eff off`);
+  |doing my head in|get stuffed|naff off|sod off|piss off|eff off|boucle la|bouclez la|personne t a demandé
+  |personne ne t a demandé|personne vous a demandé|on t a rien demandé|on ne t a rien demandé|qui t a demandé|qui t a sonné
+  |on t a pas sonné|zip it|nobody asked you|no one asked you|who asked you|pipe down|button it|put a sock in it
+  |wind your neck in|get a life|go away troll`);
 
 /** "t'es lourd", "you're so annoying": "you are" + a pejorative adjective (not "ads are annoying"). */
 export const YOU_ARE = list(`t es|tu es|vous etes|you re|you are`);
 export const PEJORATIVE_ADJ =
   list(`lourd|lourde|lourdingue|chiant|chiante|insupportable|insupportables|pitoyable|pathetique
-  |annoying|unbearable|pathetic|useless|clueless|thick|dense|spineless|gutless|hypocritical`);
+  |annoying|unbearable|pathetic|useless|clueless|thick|dense|spineless|gutless|hypocritical|cons|con|connes|conne
+  |nuls|nulles|nul|nulle|débiles|stupides|stupide|bêtes|idiots|idiotes|incompétents|incompétentes|irrécupérables
+  |stupid|dumb|idiots|morons|incompetent|hopeless|brainless|a joke|a disgrace`);
+/** Verbs "you are" takes in questions and asides: "vous êtes cons ou quoi", "are you thick". */
+export const YOU_ARE_MORE = list(`vous êtes|vous etes vraiment|êtes vous|t es vraiment|are you|you guys are|you lot are
+  |y all are`);
+
+/** Similes and set phrases that insult whatever they describe ("bête comme ses pieds", "blind as a bat"). */
+export const SIMILES =
+  list(`bête comme ses pieds|con comme un balai|con comme une valise|con comme une bite|bête à manger du foin
+  |fin comme du gros sel|une tête de linotte
+  |blind as a bat|thick as two short planks|dumb as a rock|dumb as rocks|dumb as a post|dumb as a box of rocks
+  |thick as a brick|twice as useless|as useless as|as much use as a chocolate teapot|chocolate teapot|couldn't organise a
+  |couldn't organize a|couldn't find his way out of|a few sandwiches short|one brain cell|brain cell between|brains of a
+  |go f yourself|go f urself|f off|f you|f this|f that|f ing|effing|fk off|fk you|eff you|eff off|stfu|gtfo|wtf is
+  |va te faire f|allez vous faire f|nique ta|ntm|fdp|tg|vtff`);

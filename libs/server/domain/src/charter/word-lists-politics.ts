@@ -65,3 +65,33 @@ export const POLITICIANS_EN = list(`kemi badenoch|badenoch|ed davey|angela rayne
   |ed miliband|miliband|david lammy|yvette cooper|wes streeting|bridget phillipson|lisa nandy|robert jenrick
   |james cleverly|tom tugendhat|nick clegg|caroline lucas|zack polanski|nicola sturgeon|humza yousaf|keir starmer|emmanuel macron|ursula von der leyen|von der leyen|giorgia meloni
   |viktor orban|benjamin netanyahu|vladimir putin|volodymyr zelensky|xi jinping|erdogan`);
+
+/**
+ * Political actors and acts named without a full title: abbreviations and nicknames ("le gouv", "Eurocrats"),
+ * first names of leaders, parties by a short name, the Treasury, EU rule-making, price shields and duties, local
+ * elections (weak: they count with another political word or a cue).
+ */
+export const ACTORS_WEAK_FR =
+  list(`gouv|le gouv|les gouvernants|gouvernants|bouclier tarifaire|cheque energie|municipales
+  |les municipales|cantonales|regionales|les regionales|departementales|ecologistes|les extremes|extremes|centristes
+  |macronistes|lepenistes|melenchonistes|elus locaux|elu local
+  |commission europeenne|eurocrates|technocrates de bruxelles|parlement europeen|bercy|la reglementation
+  |nouvelle reglementation|reglementation europeenne|directive europeenne|normes europeennes|taxe carbone
+  |hausse des taxes|accise|accises|bureaucrates|fonctionnaires de bruxelles|ministere|ministeres|victoire electorale
+  |urnes|prefet|prefete|prefets|le prefet|manif|manifs|manifestent|manifestons|cortege|intersyndicale|cgt|cfdt|ecolo|guerre en ukraine
+  |contre bruxelles|diktat de bruxelles|diktats de bruxelles|normes de bruxelles|russie|poutine|otan|l onu|gaza|cessez le feu|sanctions contre|militants|militant|senatrice|promesses electorales|promesses non tenues`);
+export const ACTORS_WEAK_EN = list(`the treasury|treasury|fuel duty|duty rise|eurocrats|the eu|eu rules|eu regulation
+  |new regulation|this regulation|red tape|bureaucrats|westminster|holyrood|the commission|european commission
+  |keir|rishi|kemi|the donald|the tories|reform uk|the greens|lib dems
+  |ballot|manifesto|manifestos|councillor|council tax|energy price cap|price cap
+  |windfall tax|the pm|pm's|sanctions on|sanctions against|russia|the kremlin|nato|the un|gaza|ceasefire
+  |war in ukraine|invasion of|against brussels|brussels bureaucrats|dictated by brussels|the chancellor|chancellor|the government's|ministers|party leader|leadership race`);
+/** Said of them: broken promises, nonsense, "comme d'hab". */
+export const CUES_MORE_FR = list(`n importe quoi|fait n importe quoi|font n importe quoi|comme d hab|comme d habitude
+  |on paiera|on paiera la note|c est nous qui payons|avait promis|avaient promis|promesses non tenues|absurde
+  |on les soutient|nous les soutenons|absurdes|aberrant|aberrante|ubuesque|du grand n importe quoi|dans toute sa splendeur
+  |qu ils comprennent|rien compris au|pur delire|grand guignol`);
+export const CUES_MORE_EN = list(`promised|broken promises|u turn|nonsense|pure nonsense|absurd|how's that going
+  |how is that going|thanks for nothing|cheers for nothing|never met a|clearly never|honestly moving
+  |moving hq|if they win|if he wins|if she wins|win the next election
+  |clueless|have no clue|no clue|out of their minds|what a joke`);

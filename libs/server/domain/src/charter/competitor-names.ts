@@ -1,0 +1,22 @@
+// Competitors' names that are also ordinary words: "Petit Bateau" (the brand) against "un petit bateau en bois",
+// "Tape à l'œil" against "elle tape à l'œil".
+import { normalizeText } from './text-tokens';
+
+/** Words after which a name is expected: "chez petit bateau", "cheaper than tape a l'oeil". */
+const BEFORE_NAME = new Set(
+  `chez de du des que qu vs versus contre comme at from than like to with by et and ou or`.split(/\s+/),
+);
+
+/**
+ * True when a competitor's name of several words, which the brand writes with capitals, is found written as plain
+ * lower-case words inside a clause ("un petit bateau en bois", "cette robe tape à l'œil"): ordinary words. The name
+ * still counts after "chez", "than", "vs"… (where a name is expected), at the start of a clause ("tape a l'oeil
+ * who?"), with a capital, as a hashtag or a mention (#petitbateau), and names of one word ("okaidi") always count.
+ */
+export function ordinaryWords(term: string, text: string, start: number, end: number): boolean {
+  const written = text.slice(start, end);
+  if (!/\p{Lu}/u.test(term) || !/[\s'’-]/u.test(written) || /^[@#]/.test(written)) return false;
+  if (written !== written.toLowerCase()) return false;
+  const before = /([\p{L}\p{N}]+)[\s'’]+$/u.exec(text.slice(Math.max(0, start - 30), start));
+  return before !== null && !BEFORE_NAME.has(normalizeText(before[1]));
+}
