@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeEndpoint, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { AccountService, XWebhookService, type AccountRecord, type Actor } from '@xp/server/application';
+import { AccountService, XWebhookService, type AccountRecord } from '@xp/server/application';
 import { DomainError } from '@xp/server/domain';
 import {
   AccountPageSchema,
@@ -11,7 +11,7 @@ import {
   type ConnectAccountResponse,
   type Page,
 } from '@xp/shared';
-import { actorOf, CurrentActor, Public } from '../auth/auth.decorators';
+import { actorOf, Caller, Public } from '../auth/auth.decorators';
 import { ConnectAccountDto, UpdateAccountDto } from '../dto/account.dto';
 import { ApiResult } from '../http/api-response';
 import { iso, isoOrNull } from './mappers';
@@ -43,32 +43,27 @@ export class AccountsController {
 
   @Post('connect')
   @ApiResult(201, ConnectAccountResponseSchema)
-  async connect(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Body() body: ConnectAccountDto,
-  ): Promise<ConnectAccountResponse> {
+  async connect(@Caller() { ws, actor }: Caller, @Body() body: ConnectAccountDto): Promise<ConnectAccountResponse> {
     const { authorizeUrl } = await this.accounts.startConnect(ws, actor, body.brandId);
     return { authorizeUrl };
   }
 
   @Get()
   @ApiResult(200, AccountPageSchema)
-  async list(@CurrentActor() actor: Actor, @Param('ws') ws: string): Promise<Page<AccountDto>> {
+  async list(@Caller() { ws, actor }: Caller): Promise<Page<AccountDto>> {
     return { items: (await this.accounts.list(ws, actor)).map(toAccount), nextCursor: null };
   }
 
   @Get(':id')
   @ApiResult(200, AccountSchema)
-  async get(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string): Promise<AccountDto> {
+  async get(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<AccountDto> {
     return toAccount(await this.accounts.get(ws, actor, id));
   }
 
   @Patch(':id')
   @ApiResult(200, AccountSchema)
   async update(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
     @Body() body: UpdateAccountDto,
   ): Promise<AccountDto> {
@@ -79,11 +74,7 @@ export class AccountsController {
   /** Disconnects: revokes the tokens at X and forgets them; the account stays listed as disconnected. */
   @Delete(':id')
   @ApiResult(200, AccountSchema)
-  async disconnect(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Param('id') id: string,
-  ): Promise<AccountDto> {
+  async disconnect(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<AccountDto> {
     return toAccount(await this.accounts.disconnect(ws, actor, id));
   }
 }

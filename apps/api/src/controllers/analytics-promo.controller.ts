@@ -1,8 +1,8 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { PromoOffersReportService, type Actor } from '@xp/server/application';
+import { PromoOffersReportService } from '@xp/server/application';
 import * as wire from '@xp/shared';
-import { CurrentActor } from '../auth/auth.decorators';
+import { Caller } from '../auth/auth.decorators';
 import { AnalyticsRangeQueryDto } from '../dto/analytics-promo.dto';
 import { ApiResult } from '../http/api-response';
 
@@ -16,8 +16,7 @@ export class AnalyticsPromoController {
   @Get('self-promotion')
   @ApiResult(200, wire.SelfPromotionReportSchema)
   async selfPromotion(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Query() q: AnalyticsRangeQueryDto,
   ): Promise<wire.SelfPromotionReportDto> {
     const rows = await this.reports.selfPromotion(ws, actor, q);
@@ -39,8 +38,7 @@ export class AnalyticsPromoController {
   @Get('job-offers')
   @ApiResult(200, wire.JobOfferClicksReportSchema)
   async jobOffers(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Query() q: AnalyticsRangeQueryDto,
   ): Promise<wire.JobOfferClicksReportDto> {
     const rows = await this.reports.jobOffers(ws, actor, q);

@@ -8,7 +8,7 @@ import {
   type UsageView,
 } from '@xp/server/application';
 import * as wire from '@xp/shared';
-import { CurrentActor } from '../auth/auth.decorators';
+import { Caller } from '../auth/auth.decorators';
 import {
   AnalyticsPostsQueryDto,
   AnalyticsSummaryQueryDto,
@@ -55,8 +55,7 @@ export class AnalyticsController {
   @Get('analytics/summary')
   @ApiResult(200, wire.AnalyticsSummarySchema)
   async summary(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Query() q: AnalyticsSummaryQueryDto,
   ): Promise<wire.AnalyticsSummaryDto> {
     return { items: await this.analytics.summary(ws, actor, q) };
@@ -64,11 +63,7 @@ export class AnalyticsController {
 
   @Get('analytics/posts')
   @ApiResult(200, wire.AnalyticsPostPageSchema)
-  async posts(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Query() q: AnalyticsPostsQueryDto,
-  ): Promise<wire.AnalyticsPostPageDto> {
+  async posts(@Caller() { ws, actor }: Caller, @Query() q: AnalyticsPostsQueryDto): Promise<wire.AnalyticsPostPageDto> {
     const page = await this.analytics.postList(ws, actor, q);
     return { items: page.items.map(toPost), nextCursor: page.nextCursor };
   }
@@ -76,11 +71,7 @@ export class AnalyticsController {
   /** A post's metric curve: its snapshots, oldest first; `nonPublic` is null when X no longer gave them. */
   @Get('posts/:id/metrics')
   @ApiResult(200, wire.PostMetricsSchema)
-  async metrics(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Param('id') id: string,
-  ): Promise<wire.PostMetricsDto> {
+  async metrics(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<wire.PostMetricsDto> {
     const rows = await this.analytics.snapshots(ws, actor, id);
     return { items: rows.map((r) => ({ at: iso(r.takenAt), kind: r.kind, public: r.public, nonPublic: r.nonPublic })) };
   }
@@ -88,17 +79,13 @@ export class AnalyticsController {
   /** The month's reads and cost (UTC), the budget, the projection and the thinning in force. */
   @Get('analytics/usage')
   @ApiResult(200, wire.AnalyticsUsageSchema)
-  async usage(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Query() q: AnalyticsUsageQueryDto,
-  ): Promise<wire.AnalyticsUsageDto> {
+  async usage(@Caller() { ws, actor }: Caller, @Query() q: AnalyticsUsageQueryDto): Promise<wire.AnalyticsUsageDto> {
     return toUsage(await this.analytics.usage(ws, actor, q.month));
   }
 
   @Get('analytics/settings')
   @ApiResult(200, wire.AnalyticsSettingsSchema)
-  async settings(@CurrentActor() actor: Actor, @Param('ws') ws: string): Promise<wire.AnalyticsSettingsDto> {
+  async settings(@Caller() { ws, actor }: Caller): Promise<wire.AnalyticsSettingsDto> {
     return toSettings(await this.analytics.getSettings(ws, actor));
   }
 
@@ -106,8 +93,7 @@ export class AnalyticsController {
   @Patch('analytics/settings')
   @ApiResult(200, wire.AnalyticsSettingsSchema)
   async updateSettings(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Body() body: UpdateAnalyticsSettingsDto,
   ): Promise<wire.AnalyticsSettingsDto> {
     return toSettings(await this.analytics.updateSettings(ws, actor, body));

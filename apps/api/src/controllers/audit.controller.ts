@@ -1,6 +1,6 @@
-import { Controller, Get, Header, Param, Query } from '@nestjs/common';
+import { Controller, Get, Header, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { AuditService, type Actor, type AuditEventRecord, type AuditFilter } from '@xp/server/application';
+import { AuditService, type AuditEventRecord, type AuditFilter } from '@xp/server/application';
 import {
   AuditCheckpointPageSchema,
   AuditEventPageSchema,
@@ -11,7 +11,7 @@ import {
   type AuditVerifyDto,
   type Page,
 } from '@xp/shared';
-import { CurrentActor } from '../auth/auth.decorators';
+import { Caller } from '../auth/auth.decorators';
 import { AuditFilterQueryDto, AuditListQueryDto } from '../dto/audit.dto';
 import { PageQueryDto } from '../dto/identity.dto';
 import { ApiResult, ApiText } from '../http/api-response';
@@ -45,11 +45,7 @@ export class AuditController {
 
   @Get()
   @ApiResult(200, AuditEventPageSchema)
-  async list(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Query() q: AuditListQueryDto,
-  ): Promise<Page<AuditEventDto>> {
+  async list(@Caller() { ws, actor }: Caller, @Query() q: AuditListQueryDto): Promise<Page<AuditEventDto>> {
     return page(await this.audit.list(ws, actor, filterOf(q), pageRequest(q)), toAuditEvent);
   }
 
@@ -58,18 +54,14 @@ export class AuditController {
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @Header('Content-Disposition', 'attachment; filename="audit.csv"')
   @Header('Cache-Control', 'no-store')
-  exportCsv(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Query() q: AuditFilterQueryDto): Promise<string> {
+  exportCsv(@Caller() { ws, actor }: Caller, @Query() q: AuditFilterQueryDto): Promise<string> {
     return this.audit.exportCsv(ws, actor, filterOf(q));
   }
 
   /** Signed checkpoints of the chain, newest first: owners keep them outside the product (docs/security.md). */
   @Get('checkpoints')
   @ApiResult(200, AuditCheckpointPageSchema)
-  async checkpoints(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Query() q: PageQueryDto,
-  ): Promise<Page<AuditCheckpointDto>> {
+  async checkpoints(@Caller() { ws, actor }: Caller, @Query() q: PageQueryDto): Promise<Page<AuditCheckpointDto>> {
     return page(await this.audit.checkpoints(ws, actor, pageRequest(q)), (c) => ({
       workspaceId: c.workspaceId,
       lastId: c.lastId,
@@ -82,7 +74,7 @@ export class AuditController {
 
   @Get('verify')
   @ApiResult(200, AuditVerifySchema)
-  async verify(@CurrentActor() actor: Actor, @Param('ws') ws: string): Promise<AuditVerifyDto> {
+  async verify(@Caller() { ws, actor }: Caller): Promise<AuditVerifyDto> {
     const r = await this.audit.verify(ws, actor);
     return {
       ok: r.ok,

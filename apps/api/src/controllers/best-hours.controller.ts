@@ -1,8 +1,8 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { BestHoursService, type Actor } from '@xp/server/application';
+import { BestHoursService } from '@xp/server/application';
 import * as wire from '@xp/shared';
-import { CurrentActor } from '../auth/auth.decorators';
+import { Caller } from '../auth/auth.decorators';
 import { BestHoursQueryDto } from '../dto/best-hours.dto';
 import { ApiResult } from '../http/api-response';
 import { iso } from './mappers';
@@ -15,11 +15,7 @@ export class BestHoursController {
 
   @Get('analytics/best-hours')
   @ApiResult(200, wire.BestHoursSchema)
-  async get(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Query() q: BestHoursQueryDto,
-  ): Promise<wire.BestHoursDto> {
+  async get(@Caller() { ws, actor }: Caller, @Query() q: BestHoursQueryDto): Promise<wire.BestHoursDto> {
     const r = await this.bestHours.report(ws, actor, q);
     return {
       accountId: r.accountId,

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { HoldService, type Actor, type HoldRecord } from '@xp/server/application';
+import { HoldService, type HoldRecord } from '@xp/server/application';
 import {
   HoldPageSchema,
   HoldSchema,
@@ -9,7 +9,7 @@ import {
   type Page,
   type ReleasedHoldDto,
 } from '@xp/shared';
-import { CurrentActor } from '../auth/auth.decorators';
+import { Caller } from '../auth/auth.decorators';
 import { HoldListQueryDto, PlaceHoldDto, ReleaseHoldDto } from '../dto/hold.dto';
 import { ApiResult } from '../http/api-response';
 import { iso, isoOrNull } from './mappers';
@@ -36,26 +36,21 @@ export class HoldsController {
 
   @Get()
   @ApiResult(200, HoldPageSchema)
-  async list(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Query() q: HoldListQueryDto,
-  ): Promise<Page<HoldDto>> {
+  async list(@Caller() { ws, actor }: Caller, @Query() q: HoldListQueryDto): Promise<Page<HoldDto>> {
     const items = await this.holds.list(ws, actor, q.active === undefined ? {} : { active: q.active });
     return { items: items.map(toHold), nextCursor: null };
   }
 
   @Post()
   @ApiResult(201, HoldSchema)
-  async place(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Body() body: PlaceHoldDto): Promise<HoldDto> {
+  async place(@Caller() { ws, actor }: Caller, @Body() body: PlaceHoldDto): Promise<HoldDto> {
     return toHold(await this.holds.place(ws, actor, { ...body, targetId: body.targetId ?? undefined }));
   }
 
   @Post(':id/release')
   @ApiResult(200, ReleasedHoldSchema)
   async release(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
     @Body() body: ReleaseHoldDto,
   ): Promise<ReleasedHoldDto> {

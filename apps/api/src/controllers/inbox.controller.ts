@@ -13,7 +13,7 @@ import {
   type SavedReplyRecord,
 } from '@xp/server/application';
 import * as wire from '@xp/shared';
-import { CurrentActor, Public } from '../auth/auth.decorators';
+import { Caller, Public } from '../auth/auth.decorators';
 import {
   AssignConversationDto,
   ConversationListQueryDto,
@@ -93,11 +93,7 @@ export class ConversationsController {
 
   @Get()
   @ApiResult(200, wire.ConversationPageSchema)
-  async list(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Query() q: ConversationListQueryDto,
-  ): Promise<wire.ConversationPageDto> {
+  async list(@Caller() { ws, actor }: Caller, @Query() q: ConversationListQueryDto): Promise<wire.ConversationPageDto> {
     const page = await this.conversations.list(ws, actor, {
       ...q,
       breached: q.breached === undefined ? undefined : q.breached === 'true',
@@ -107,11 +103,7 @@ export class ConversationsController {
 
   @Get(':id')
   @ApiResult(200, wire.ConversationSchema)
-  async get(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Param('id') id: string,
-  ): Promise<wire.ConversationDto> {
+  async get(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<wire.ConversationDto> {
     return toConversation(await this.conversations.get(ws, actor, id));
   }
 
@@ -119,8 +111,7 @@ export class ConversationsController {
   @Post(':id/replies')
   @ApiResult(201, wire.PostDtoSchema)
   async reply(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
     @Body() body: CreateReplyDto,
   ): Promise<wire.PostDto> {
@@ -130,8 +121,7 @@ export class ConversationsController {
   @Post(':id/assign')
   @ApiResult(200, wire.ConversationSchema)
   async assign(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
     @Body() body: AssignConversationDto,
   ): Promise<wire.ConversationDto> {
@@ -141,8 +131,7 @@ export class ConversationsController {
   @Post(':id/status')
   @ApiResult(200, wire.ConversationSchema)
   async status(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
     @Body() body: ConversationStatusDto,
   ): Promise<wire.ConversationDto> {
@@ -152,8 +141,7 @@ export class ConversationsController {
   @Post(':id/notes')
   @ApiResult(201, wire.ConversationNoteSchema)
   async note(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
     @Body() body: ConversationNoteDto,
   ): Promise<wire.ConversationNoteDto> {
@@ -169,29 +157,20 @@ export class SavedRepliesController {
 
   @Get()
   @ApiResult(200, wire.SavedReplyPageSchema)
-  async list(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Query() q: SavedReplyQueryDto,
-  ): Promise<wire.Page<wire.SavedReplyDto>> {
+  async list(@Caller() { ws, actor }: Caller, @Query() q: SavedReplyQueryDto): Promise<wire.Page<wire.SavedReplyDto>> {
     return { items: (await this.saved.list(ws, actor, q)).map(toSavedReply), nextCursor: null };
   }
 
   @Post()
   @ApiResult(201, wire.SavedReplySchema)
-  async create(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Body() body: CreateSavedReplyDto,
-  ): Promise<wire.SavedReplyDto> {
+  async create(@Caller() { ws, actor }: Caller, @Body() body: CreateSavedReplyDto): Promise<wire.SavedReplyDto> {
     return toSavedReply(await this.saved.create(ws, actor, body));
   }
 
   @Patch(':id')
   @ApiResult(200, wire.SavedReplySchema)
   async update(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
     @Body() body: UpdateSavedReplyDto,
   ): Promise<wire.SavedReplyDto> {
@@ -201,11 +180,7 @@ export class SavedRepliesController {
 
   @Delete(':id')
   @ApiResult(200, wire.SavedReplyDeletedSchema)
-  async remove(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Param('id') id: string,
-  ): Promise<{ id: string; deleted: true }> {
+  async remove(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<{ id: string; deleted: true }> {
     await this.saved.remove(ws, actor, id);
     return { id, deleted: true };
   }

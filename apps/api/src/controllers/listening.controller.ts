@@ -10,7 +10,7 @@ import {
   type WorkspaceCap,
 } from '@xp/server/application';
 import * as wire from '@xp/shared';
-import { CurrentActor } from '../auth/auth.decorators';
+import { Caller } from '../auth/auth.decorators';
 import {
   CreateMonitorDto,
   MonitorAlertInboxDto,
@@ -86,36 +86,27 @@ export class MonitorsController {
 
   @Get()
   @ApiResult(200, wire.MonitorPageSchema)
-  async list(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Query() q: MonitorListQueryDto,
-  ): Promise<wire.Page<wire.MonitorDto>> {
+  async list(@Caller() { ws, actor }: Caller, @Query() q: MonitorListQueryDto): Promise<wire.Page<wire.MonitorDto>> {
     return { items: (await this.monitors.list(ws, actor, q)).map(toMonitor), nextCursor: null };
   }
 
   /** A query X would refuse answers 400 MONITOR_QUERY_INVALID with the reason and the position; no read is spent. */
   @Post()
   @ApiResult(201, wire.MonitorSchema)
-  async create(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Body() body: CreateMonitorDto,
-  ): Promise<wire.MonitorDto> {
+  async create(@Caller() { ws, actor }: Caller, @Body() body: CreateMonitorDto): Promise<wire.MonitorDto> {
     return toMonitor(await this.monitors.create(ws, actor, body));
   }
 
   @Get(':id')
   @ApiResult(200, wire.MonitorSchema)
-  async get(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string): Promise<wire.MonitorDto> {
+  async get(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<wire.MonitorDto> {
     return toMonitor(await this.monitors.get(ws, actor, id));
   }
 
   @Patch(':id')
   @ApiResult(200, wire.MonitorSchema)
   async update(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
     @Body() body: UpdateMonitorDto,
   ): Promise<wire.MonitorDto> {
@@ -124,11 +115,7 @@ export class MonitorsController {
 
   @Delete(':id')
   @ApiResult(200, wire.MonitorDeletedSchema)
-  async remove(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Param('id') id: string,
-  ): Promise<{ id: string; deleted: true }> {
+  async remove(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<{ id: string; deleted: true }> {
     await this.monitors.remove(ws, actor, id);
     return { id, deleted: true };
   }
@@ -141,8 +128,7 @@ export class MonitorsController {
   // Typed by `produce` (the handler writes the answer itself, through the responder).
   @(ApiResult(200, wire.MonitorSeriesSchema) as MethodDecorator)
   async series(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
     @Query() q: MonitorSeriesQueryDto,
     @Req() req: Request,
@@ -169,8 +155,7 @@ export class MonitorsController {
   @Get(':id/posts')
   @ApiResult(200, wire.MonitorPostPageSchema)
   async posts(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
     @Query() q: MonitorPostsQueryDto,
   ): Promise<wire.Page<wire.MonitorPostDto>> {
@@ -185,19 +170,14 @@ export class MonitorsController {
 
   @Get(':id/alerts')
   @ApiResult(200, wire.MonitorAlertListSchema)
-  async alerts(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Param('id') id: string,
-  ): Promise<wire.Page<wire.MonitorAlertDto>> {
+  async alerts(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<wire.Page<wire.MonitorAlertDto>> {
     return { items: (await this.monitors.alerts(ws, actor, id)).map(toAlert), nextCursor: null };
   }
 
   @Post(':id/alerts/:alertId/status')
   @ApiResult(200, wire.MonitorAlertSchema)
   async alertStatus(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
     @Param('alertId') alertId: string,
     @Body() body: MonitorAlertStatusDto,
@@ -209,8 +189,7 @@ export class MonitorsController {
   @Post(':id/alerts/:alertId/hold')
   @ApiResult(201, wire.MonitorAlertHoldSchema)
   async hold(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
     @Param('alertId') alertId: string,
   ): Promise<{ alert: wire.MonitorAlertDto; hold: wire.HoldDto }> {
@@ -222,8 +201,7 @@ export class MonitorsController {
   @Post(':id/alerts/:alertId/inbox')
   @ApiResult(200, wire.MonitorAlertInboxSchema)
   async inbox(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
     @Param('alertId') alertId: string,
     @Body() body: MonitorAlertInboxDto,
@@ -247,15 +225,14 @@ export class ListeningSettingsController {
 
   @Get()
   @ApiResult(200, wire.ListeningSettingsSchema)
-  async get(@CurrentActor() actor: Actor, @Param('ws') ws: string): Promise<wire.ListeningSettingsDto> {
+  async get(@Caller() { ws, actor }: Caller): Promise<wire.ListeningSettingsDto> {
     return toSettings(await this.monitors.capAndSpend(ws, actor));
   }
 
   @Patch()
   @ApiResult(200, wire.ListeningSettingsSchema)
   async update(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Body() body: UpdateListeningSettingsDto,
   ): Promise<wire.ListeningSettingsDto> {
     return toSettings(await this.monitors.setCap(ws, actor, body.monthlyCapUsd));

@@ -1,9 +1,9 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { LiveReportService, type Actor, type LiveReportView } from '@xp/server/application';
+import { LiveReportService, type LiveReportView } from '@xp/server/application';
 import { LIVE_REPORT_BUCKET_MINUTES } from '@xp/server/domain';
 import * as wire from '@xp/shared';
-import { CurrentActor } from '../auth/auth.decorators';
+import { Caller } from '../auth/auth.decorators';
 import { ApiResult } from '../http/api-response';
 import { iso, isoOrNull } from './mappers';
 import { toLiveSession } from './recruiting-mappers';
@@ -26,11 +26,7 @@ export class LiveReportController {
 
   @Get(':id/report')
   @ApiResult(200, wire.LiveReportSchema)
-  async report(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Param('id') id: string,
-  ): Promise<wire.LiveReportDto> {
+  async report(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<wire.LiveReportDto> {
     return toLiveReport(await this.reports.report(ws, actor, id));
   }
 }

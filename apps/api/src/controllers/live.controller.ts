@@ -1,9 +1,9 @@
-import { Controller, Param, Query, Sse, type MessageEvent } from '@nestjs/common';
+import { Controller, Query, Sse, type MessageEvent } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Observable } from 'rxjs';
-import { Clock, LiveUpdatesService, type Actor, type LiveStream, type LiveUpdate } from '@xp/server/application';
+import { Clock, LiveUpdatesService, type LiveStream, type LiveUpdate } from '@xp/server/application';
 import { LiveEventSchema, type LiveEventDto } from '@xp/shared';
-import { CurrentActor } from '../auth/auth.decorators';
+import { Caller } from '../auth/auth.decorators';
 import { LiveEventsQueryDto } from '../dto/audit.dto';
 import { ApiEventStream } from '../http/api-response';
 import { iso, isoOrNull } from './mappers';
@@ -65,11 +65,7 @@ export class LiveEventsController {
    */
   @Sse('events')
   @ApiEventStream(LiveEventSchema, 'LiveEvent')
-  events(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Query() q: LiveEventsQueryDto,
-  ): Observable<MessageEvent> {
+  events(@Caller() { ws, actor }: Caller, @Query() q: LiveEventsQueryDto): Observable<MessageEvent> {
     return new Observable<MessageEvent>((sub) => {
       let stream: LiveStream | null = null;
       let left = false;

@@ -1,8 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiResponse, ApiTags } from '@nestjs/swagger';
-import { MyWorkService, type Actor, type BulkInput, type BulkResult } from '@xp/server/application';
+import { MyWorkService, type BulkInput, type BulkResult } from '@xp/server/application';
 import * as wire from '@xp/shared';
-import { CurrentActor } from '../auth/auth.decorators';
+import { Caller } from '../auth/auth.decorators';
 import { BulkPostsDto, PostSearchQueryDto } from '../dto/my-work.dto';
 import { ApiResult, responseSchema } from '../http/api-response';
 import { isoOrNull } from './mappers';
@@ -62,11 +62,7 @@ export class PostSearchController {
    */
   @Get()
   @ApiResult(200, wire.PostSearchPageSchema)
-  async list(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Query() q: PostSearchQueryDto,
-  ): Promise<wire.PostSearchPage> {
+  async list(@Caller() { ws, actor }: Caller, @Query() q: PostSearchQueryDto): Promise<wire.PostSearchPage> {
     const page = await this.work.list(ws, actor, q);
     return { items: toPosts(page.items), nextCursor: page.nextCursor };
   }
@@ -93,11 +89,7 @@ export class BulkPostsController {
     description: 'BULK_POST_REFUSED (a post changed meanwhile, or its lifecycle refuses the action)',
     schema: responseSchema(wire.ApiErrorBodySchema),
   })
-  async bulk(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Body() b: BulkPostsDto,
-  ): Promise<wire.BulkPostsResponse> {
+  async bulk(@Caller() { ws, actor }: Caller, @Body() b: BulkPostsDto): Promise<wire.BulkPostsResponse> {
     return toBulkResponse(await this.work.bulk(ws, actor, bulkInput(b as unknown as wire.BulkPostsRequest)));
   }
 }

@@ -26,7 +26,7 @@ import {
   type WebhookDeliveryDto,
   type WebhookDto,
 } from '@xp/shared';
-import { CurrentActor } from '../auth/auth.decorators';
+import { Caller } from '../auth/auth.decorators';
 import { CreateWebhookDto, NotificationListQueryDto, UpdateNotificationPreferencesDto } from '../dto/audit.dto';
 import { PageQueryDto } from '../dto/identity.dto';
 import { ApiNoContent, ApiResult } from '../http/api-response';
@@ -78,11 +78,7 @@ export class NotificationsController {
 
   @Get('notifications')
   @ApiResult(200, NotificationPageSchema)
-  async list(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Query() q: NotificationListQueryDto,
-  ): Promise<NotificationPageDto> {
+  async list(@Caller() { ws, actor }: Caller, @Query() q: NotificationListQueryDto): Promise<NotificationPageDto> {
     const r = await this.notifications.list(ws, actor, pageRequest(q), q.unread ?? false, q.locale);
     return {
       items: r.items.map((n) => toNotification(n, r.locale)),
@@ -93,27 +89,26 @@ export class NotificationsController {
 
   @Post('notifications/read-all')
   @ApiResult(200, MarkedCountSchema)
-  async readAll(@CurrentActor() actor: Actor, @Param('ws') ws: string): Promise<MarkedCountDto> {
+  async readAll(@Caller() { ws, actor }: Caller): Promise<MarkedCountDto> {
     return { marked: await this.notifications.markAllRead(ws, actor) };
   }
 
   @Post('notifications/:id/read')
   @ApiNoContent()
-  async read(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string): Promise<void> {
+  async read(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<void> {
     await this.notifications.markRead(ws, actor, id);
   }
 
   @Get('notification-preferences')
   @ApiResult(200, NotificationPreferencesSchema)
-  async preferences(@CurrentActor() actor: Actor, @Param('ws') ws: string): Promise<NotificationPreferencesDto> {
+  async preferences(@Caller() { ws, actor }: Caller): Promise<NotificationPreferencesDto> {
     return toPreferences(await this.notifications.preferences(ws, actor));
   }
 
   @Put('notification-preferences')
   @ApiResult(200, NotificationPreferencesSchema)
   async savePreferences(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Body() body: UpdateNotificationPreferencesDto,
   ): Promise<NotificationPreferencesDto> {
     return toPreferences(await this.notifications.savePreferences(ws, actor, body.preferences));
@@ -128,47 +123,34 @@ export class WebhooksController {
 
   @Get()
   @ApiResult(200, WebhookPageSchema)
-  async list(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Query() q: PageQueryDto,
-  ): Promise<Page<WebhookDto>> {
+  async list(@Caller() { ws, actor }: Caller, @Query() q: PageQueryDto): Promise<Page<WebhookDto>> {
     return page(await this.webhooks.list(ws, actor, pageRequest(q)), (w) => toWebhook(w));
   }
 
   @Post()
   @ApiResult(201, WebhookSchema)
-  async create(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Body() body: CreateWebhookDto,
-  ): Promise<WebhookDto> {
+  async create(@Caller() { ws, actor }: Caller, @Body() body: CreateWebhookDto): Promise<WebhookDto> {
     const { webhook, secret } = await this.webhooks.create(ws, actor, body);
     return toWebhook(webhook, secret);
   }
 
   @Delete(':id')
   @ApiNoContent()
-  async remove(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string): Promise<void> {
+  async remove(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<void> {
     await this.webhooks.remove(ws, actor, id);
   }
 
   /** Queues a signed `webhook.test` event to the receiver; follow it in the delivery log. */
   @Post(':id/test')
   @ApiResult(202, WebhookDeliverySchema)
-  async test(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Param('id') id: string,
-  ): Promise<WebhookDeliveryDto> {
+  async test(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<WebhookDeliveryDto> {
     return toDelivery(await this.webhooks.sendTest(ws, actor, id));
   }
 
   @Get(':id/deliveries')
   @ApiResult(200, WebhookDeliveryPageSchema)
   async deliveries(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
     @Query() q: PageQueryDto,
   ): Promise<Page<WebhookDeliveryDto>> {

@@ -26,7 +26,7 @@ import {
 } from '@xp/server/application';
 import { DomainError } from '@xp/server/domain';
 import * as wire from '@xp/shared';
-import { CurrentActor } from '../auth/auth.decorators';
+import { Caller } from '../auth/auth.decorators';
 import {
   AltTextDto,
   ApproveDto,
@@ -76,7 +76,7 @@ export class PostsController {
 
   @Post()
   @ApiResult(201, wire.PostDtoSchema)
-  async create(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Body() b: CreatePostDto): Promise<wire.PostDto> {
+  async create(@Caller() { ws, actor }: Caller, @Body() b: CreatePostDto): Promise<wire.PostDto> {
     return toPost(await this.posts.create(ws, actor, postInput(b)));
   }
 
@@ -93,8 +93,7 @@ export class PostsController {
     'wire.PostDto items, or wire.CalendarPostDto items with `view=calendar`; 304 when `If-None-Match` still matches',
   ) as MethodDecorator)
   async list(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Query() q: PostQueryDto,
     @Req() req: Request,
     @Res() res: Response,
@@ -110,11 +109,7 @@ export class PostsController {
 
   @Post('check')
   @ApiResult(200, wire.CheckPostResponseSchema)
-  async check(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Body() b: CheckPostDto,
-  ): Promise<wire.CheckPostResponse> {
+  async check(@Caller() { ws, actor }: Caller, @Body() b: CheckPostDto): Promise<wire.CheckPostResponse> {
     const r = await this.posts.check(ws, actor, { ...b, scheduledAt: date(b.scheduledAt) ?? null });
     return {
       segments: r.segments,
@@ -125,15 +120,14 @@ export class PostsController {
 
   @Get(':id')
   @ApiResult(200, wire.PostDtoSchema)
-  async get(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string): Promise<wire.PostDto> {
+  async get(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<wire.PostDto> {
     return toPost(await this.posts.get(ws, actor, id));
   }
 
   @Patch(':id')
   @ApiResult(200, wire.PostDtoSchema)
   async update(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
     @Body() b: UpdatePostDto,
   ): Promise<wire.PostDto> {
@@ -151,20 +145,14 @@ export class PostsController {
 
   @Post(':id/submit')
   @ApiResult(200, wire.PostDtoSchema)
-  async submit(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Param('id') id: string,
-    @Body() b: SubmitDto,
-  ): Promise<wire.PostDto> {
+  async submit(@Caller() { ws, actor }: Caller, @Param('id') id: string, @Body() b: SubmitDto): Promise<wire.PostDto> {
     return toPost(await this.posts.submit(ws, actor, id, b?.overrideReason));
   }
 
   @Post(':id/approve')
   @ApiResult(200, wire.PostDtoSchema)
   async approve(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
     @Body() b: ApproveDto,
   ): Promise<wire.PostDto> {
@@ -174,8 +162,7 @@ export class PostsController {
   @Post(':id/request-changes')
   @ApiResult(200, wire.PostDtoSchema)
   async requestChanges(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
     @Body() b: RequestChangesDto,
   ): Promise<wire.PostDto> {
@@ -184,26 +171,20 @@ export class PostsController {
 
   @Post(':id/cancel')
   @ApiResult(200, wire.PostDtoSchema)
-  async cancel(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Param('id') id: string,
-    @Body() b: CancelDto,
-  ): Promise<wire.PostDto> {
+  async cancel(@Caller() { ws, actor }: Caller, @Param('id') id: string, @Body() b: CancelDto): Promise<wire.PostDto> {
     return toPost(await this.posts.cancel(ws, actor, id, b.reason));
   }
 
   @Post(':id/reopen')
   @ApiResult(200, wire.PostDtoSchema)
-  async reopen(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string): Promise<wire.PostDto> {
+  async reopen(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<wire.PostDto> {
     return toPost(await this.posts.reopen(ws, actor, id));
   }
 
   @Post(':id/comments')
   @ApiResult(201, wire.CommentDtoSchema)
   async comment(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
     @Body() b: CommentDto,
   ): Promise<wire.CommentDto> {
@@ -213,13 +194,13 @@ export class PostsController {
   /** The post's status timeline, oldest first (at most 500 entries, one page). */
   @Get(':id/history')
   @ApiResult(200, wire.HistoryPageSchema)
-  async history(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string) {
+  async history(@Caller() { ws, actor }: Caller, @Param('id') id: string) {
     return onePage((await this.posts.history(ws, actor, id)).map(toHistoryEntry));
   }
 
   @Get(':id/comments')
   @ApiResult(200, wire.CommentPageSchema)
-  async comments(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string) {
+  async comments(@Caller() { ws, actor }: Caller, @Param('id') id: string) {
     return onePage((await this.posts.comments(ws, actor, id)).map(toComment));
   }
 }
@@ -233,11 +214,7 @@ export class PostGroupsController {
   /** All or nothing: one transaction; any refusal answers its error and leaves nothing written. */
   @Post()
   @ApiResult(201, wire.PostGroupResponseSchema)
-  async create(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Body() b: CreatePostGroupDto,
-  ): Promise<wire.PostGroupResponse> {
+  async create(@Caller() { ws, actor }: Caller, @Body() b: CreatePostGroupDto): Promise<wire.PostGroupResponse> {
     const views = await this.groups.create(ws, actor, b.posts.map(postInput), b.submit ?? false);
     return onePage(toPosts(views));
   }
@@ -250,19 +227,14 @@ export class CharterController {
 
   @Get()
   @ApiResult(200, wire.CharterResponseSchema)
-  async get(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Param('id') id: string,
-  ): Promise<wire.CharterResponse> {
+  async get(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<wire.CharterResponse> {
     return toCharter(await this.charters.get(ws, actor, id));
   }
 
   @Put()
   @ApiResult(200, wire.CharterResponseSchema)
   async put(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
     @Body() b: PutCharterDto,
   ): Promise<wire.CharterResponse> {
@@ -292,8 +264,7 @@ export class MediaController {
   })
   @UseInterceptors(MediaUploadInterceptor)
   async upload(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @UploadedFile() file: UploadedMedia | undefined,
     @Body() body: { altText?: unknown } | undefined,
   ): Promise<wire.MediaDto> {
@@ -308,8 +279,7 @@ export class MediaController {
   @Patch(':id')
   @ApiResult(200, wire.MediaDtoSchema)
   async setAlt(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
     @Body() b: AltTextDto,
   ): Promise<wire.MediaDto> {
@@ -323,8 +293,7 @@ export class MediaController {
   @Get(':id/content')
   @ApiBinary(Object.keys(MEDIA_LIMITS))
   async content(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
     @Req() req: Request,
     @Res() res: Response,
@@ -350,11 +319,7 @@ export class MediaController {
   @Delete(':id')
   @ApiResult(200, wire.MediaDeletedResponseSchema)
   @ApiResponse({ status: 409, description: 'MEDIA_IN_USE', schema: responseSchema(wire.ApiErrorBodySchema) })
-  async remove(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Param('id') id: string,
-  ): Promise<wire.MediaDeletedResponse> {
+  async remove(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<wire.MediaDeletedResponse> {
     const r = await this.media.remove(ws, actor, id);
     return { id: r.media.id, usage: r.usage };
   }

@@ -11,7 +11,7 @@ import {
 } from '@xp/server/application';
 import { DomainError, TEMPLATE_LANGUAGES, type TemplateLanguage } from '@xp/server/domain';
 import * as wire from '@xp/shared';
-import { CurrentActor, Public } from '../auth/auth.decorators';
+import { Caller, Public } from '../auth/auth.decorators';
 import {
   AddToQueueDto,
   CloseJobOfferDto,
@@ -54,17 +54,13 @@ export class JobOffersController {
 
   @Get('job-offers')
   @ApiResult(200, wire.JobOfferPageSchema)
-  async list(@CurrentActor() actor: Actor, @Param('ws') ws: string) {
+  async list(@Caller() { ws, actor }: Caller) {
     return onePage((await this.offers.list(ws, actor)).map(toJobOffer));
   }
 
   @Post('job-offers')
   @ApiResult(201, wire.CreateJobOfferResponseSchema)
-  async create(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Body() b: CreateJobOfferDto,
-  ): Promise<wire.CreateJobOfferResponse> {
+  async create(@Caller() { ws, actor }: Caller, @Body() b: CreateJobOfferDto): Promise<wire.CreateJobOfferResponse> {
     const { generate, closesAt, ...rest } = b;
     const r = await this.offers.create(
       ws,
@@ -77,22 +73,14 @@ export class JobOffersController {
 
   @Get('job-offers/:id')
   @ApiResult(200, wire.JobOfferDetailDtoSchema)
-  async get(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Param('id') id: string,
-  ): Promise<wire.JobOfferDetailDto> {
+  async get(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<wire.JobOfferDetailDto> {
     const r = await this.offers.get(ws, actor, id);
     return { ...toJobOffer(r.offer), posts: r.posts.map(toPostRef) };
   }
 
   @Get('job-offers/:id/preview')
   @ApiResult(200, wire.JobOfferPreviewDtoSchema)
-  async preview(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Param('id') id: string,
-  ): Promise<wire.JobOfferPreviewDto> {
+  async preview(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<wire.JobOfferPreviewDto> {
     const r = await this.offers.preview(ws, actor, id);
     return { fr: r.fr, en: r.en };
   }
@@ -100,8 +88,7 @@ export class JobOffersController {
   @Post('job-offers/:id/posts')
   @ApiResult(201, wire.PostPageSchema)
   async generate(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
     @Body() b: GenerateJobPostsDto,
   ): Promise<wire.Page<wire.PostDto>> {
@@ -111,8 +98,7 @@ export class JobOffersController {
   @Post('job-offers/:id/close')
   @ApiResult(200, wire.CloseJobOfferResponseSchema)
   async close(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
     @Body() b: CloseJobOfferDto,
   ): Promise<wire.CloseJobOfferResponse> {
@@ -121,15 +107,14 @@ export class JobOffersController {
 
   @Get('accounts/:accountId/templates')
   @ApiResult(200, wire.JobTemplatePageSchema)
-  async templates(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('accountId') accountId: string) {
+  async templates(@Caller() { ws, actor }: Caller, @Param('accountId') accountId: string) {
     return onePage(await this.offers.templates(ws, actor, accountId));
   }
 
   @Put('accounts/:accountId/templates/job_offer/:language')
   @ApiResult(200, wire.JobTemplateDtoSchema)
   async putTemplate(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Param('accountId') accountId: string,
     @Param('language') language: string,
     @Body() b: PutTemplateDto,
@@ -151,11 +136,7 @@ export class ImportsController {
   /** Dry run: validates every row and writes nothing but the report. */
   @Post()
   @ApiResult(201, wire.ImportJobDtoSchema)
-  async dryRun(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Body() b: DryRunImportDto,
-  ): Promise<wire.ImportJobDto> {
+  async dryRun(@Caller() { ws, actor }: Caller, @Body() b: DryRunImportDto): Promise<wire.ImportJobDto> {
     const job = await this.imports.dryRun(ws, actor, {
       content: b.content,
       workbook: b.workbook === undefined ? undefined : Buffer.from(b.workbook, 'base64'),
@@ -167,19 +148,14 @@ export class ImportsController {
   /** Progress and report (poll while status = running). */
   @Get(':id')
   @ApiResult(200, wire.ImportJobDtoSchema)
-  async get(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Param('id') id: string,
-  ): Promise<wire.ImportJobDto> {
+  async get(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<wire.ImportJobDto> {
     return toImportJob(await this.imports.get(ws, actor, id));
   }
 
   @Post(':id/run')
   @ApiResult(202, wire.ImportJobDtoSchema)
   async run(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
     @Body() b: RunImportDto,
   ): Promise<wire.ImportJobDto> {
@@ -199,8 +175,7 @@ export class QueueController {
   @Get('slots/next')
   @ApiResult(200, wire.SlotPageSchema)
   async nextSlots(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Param('accountId') accountId: string,
     @Query() q: NextSlotsQueryDto,
   ): Promise<wire.SlotPageDto> {
@@ -210,15 +185,14 @@ export class QueueController {
 
   @Get('queue')
   @ApiResult(200, wire.QueueItemPageSchema)
-  async list(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('accountId') accountId: string) {
+  async list(@Caller() { ws, actor }: Caller, @Param('accountId') accountId: string) {
     return onePage((await this.queue.list(ws, actor, accountId)).map(toPostRef));
   }
 
   @Post('queue/close-up')
   @ApiResult(200, wire.QueueMovedResponseSchema)
   async closeUp(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Param('accountId') accountId: string,
   ): Promise<wire.QueueMovedResponse> {
     return toMoved(await this.queue.closeUp(ws, actor, accountId));
@@ -227,8 +201,7 @@ export class QueueController {
   @Delete('queue/:postId')
   @ApiResult(200, wire.QueueMovedResponseSchema)
   async remove(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Param('accountId') accountId: string,
     @Param('postId') postId: string,
   ): Promise<wire.QueueMovedResponse> {
@@ -248,7 +221,7 @@ export class AddToQueueController {
   /** Add to queue: the post takes the account's next free posting slot. */
   @Post()
   @ApiResult(201, wire.PostDtoSchema)
-  async add(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Body() b: AddToQueueDto): Promise<wire.PostDto> {
+  async add(@Caller() { ws, actor }: Caller, @Body() b: AddToQueueDto): Promise<wire.PostDto> {
     const { submit, ...input } = b;
     return toPost(await this.queue.add(ws, actor, input, submit ?? false));
   }
@@ -261,28 +234,19 @@ export class RecurrencesController {
 
   @Get()
   @ApiResult(200, wire.RecurrencePageSchema)
-  async list(@CurrentActor() actor: Actor, @Param('ws') ws: string) {
+  async list(@Caller() { ws, actor }: Caller) {
     return onePage((await this.recurrences.list(ws, actor)).map(toRecurrence));
   }
 
   @Post()
   @ApiResult(201, wire.RecurrenceDtoSchema)
-  async create(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Body() b: CreateRecurrenceDto,
-  ): Promise<wire.RecurrenceDto> {
+  async create(@Caller() { ws, actor }: Caller, @Body() b: CreateRecurrenceDto): Promise<wire.RecurrenceDto> {
     return toRecurrence(await this.recurrences.create(ws, actor, b));
   }
 
   @Get(':id/occurrences')
   @ApiResult(200, wire.OccurrencePageSchema)
-  async preview(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Param('id') id: string,
-    @Query() q: CountQueryDto,
-  ) {
+  async preview(@Caller() { ws, actor }: Caller, @Param('id') id: string, @Query() q: CountQueryDto) {
     const occurrences = await this.recurrences.preview(ws, actor, id, count(q));
     return onePage(occurrences.map((o) => ({ index: o.index, at: iso(o.at) })));
   }
@@ -291,8 +255,7 @@ export class RecurrencesController {
   @Post(':id/occurrences')
   @ApiResult(201, wire.PostPageSchema)
   async materialize(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
     @Body() b: MaterializeDto,
   ): Promise<wire.Page<wire.PostDto>> {
@@ -302,8 +265,7 @@ export class RecurrencesController {
   @Post(':id/active')
   @ApiResult(200, wire.RecurrenceDtoSchema)
   async setActive(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
     @Body() b: RecurrenceActiveDto,
   ): Promise<wire.RecurrenceDto> {
@@ -318,17 +280,13 @@ export class LiveSessionsController {
 
   @Get()
   @ApiResult(200, wire.LiveSessionPageSchema)
-  async list(@CurrentActor() actor: Actor, @Param('ws') ws: string) {
+  async list(@Caller() { ws, actor }: Caller) {
     return onePage((await this.live.list(ws, actor)).map(toLiveSession));
   }
 
   @Post()
   @ApiResult(201, wire.LiveSessionDtoSchema)
-  async create(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Body() b: CreateLiveSessionDto,
-  ): Promise<wire.LiveSessionDto> {
+  async create(@Caller() { ws, actor }: Caller, @Body() b: CreateLiveSessionDto): Promise<wire.LiveSessionDto> {
     return toLiveSession(
       await this.live.create(ws, actor, { ...b, startsAt: new Date(b.startsAt), endsAt: new Date(b.endsAt) }),
     );
@@ -336,50 +294,33 @@ export class LiveSessionsController {
 
   @Get(':id')
   @ApiResult(200, wire.LiveStatusDtoSchema)
-  async status(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Param('id') id: string,
-  ): Promise<wire.LiveStatusDto> {
+  async status(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<wire.LiveStatusDto> {
     return toLiveStatus(await this.live.status(ws, actor, id));
   }
 
   @Post(':id/posts')
   @ApiResult(201, wire.PostDtoSchema)
-  async post(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Param('id') id: string,
-    @Body() b: LivePostDto,
-  ): Promise<wire.PostDto> {
+  async post(@Caller() { ws, actor }: Caller, @Param('id') id: string, @Body() b: LivePostDto): Promise<wire.PostDto> {
     return toPost(await this.live.post(ws, actor, id, { ...b, scheduledAt: d(b.scheduledAt) }));
   }
 
   /** The session's posts, in the order they were queued, with status and `publishBy`. */
   @Get(':id/posts')
   @ApiResult(200, wire.PostPageSchema)
-  async posts(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Param('id') id: string,
-  ): Promise<wire.Page<wire.PostDto>> {
+  async posts(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<wire.Page<wire.PostDto>> {
     return onePage(toPosts(await this.live.sessionPosts(ws, actor, id)));
   }
 
   /** The fast lane of the approval inbox. */
   @Get(':id/inbox')
   @ApiResult(200, wire.LiveInboxPageSchema)
-  async inbox(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string) {
+  async inbox(@Caller() { ws, actor }: Caller, @Param('id') id: string) {
     return onePage((await this.live.inbox(ws, actor, id)).map(toPostRef));
   }
 
   @Post(':id/end')
   @ApiResult(200, wire.LiveSessionDtoSchema)
-  async end(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Param('id') id: string,
-  ): Promise<wire.LiveSessionDto> {
+  async end(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<wire.LiveSessionDto> {
     return toLiveSession(await this.live.end(ws, actor, id));
   }
 }
@@ -391,7 +332,7 @@ export class CalendarFeedsController {
 
   @Get('workspaces/:ws/calendar-feeds')
   @ApiResult(200, wire.CalendarFeedPageSchema)
-  async list(@CurrentActor() actor: Actor, @Param('ws') ws: string) {
+  async list(@Caller() { ws, actor }: Caller) {
     return onePage((await this.feeds.list(ws, actor)).map(toCalendarFeed));
   }
 
@@ -399,8 +340,7 @@ export class CalendarFeedsController {
   @Post('workspaces/:ws/calendar-feeds')
   @ApiResult(201, wire.CreateCalendarFeedResponseSchema)
   async create(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Body() b: CreateCalendarFeedDto,
   ): Promise<wire.CreateCalendarFeedResponse> {
     const r = await this.feeds.create(ws, actor, b);
@@ -409,7 +349,7 @@ export class CalendarFeedsController {
 
   @Delete('workspaces/:ws/calendar-feeds/:id')
   @ApiNoContent()
-  async revoke(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string): Promise<void> {
+  async revoke(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<void> {
     await this.feeds.revoke(ws, actor, id);
   }
 

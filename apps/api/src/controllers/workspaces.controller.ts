@@ -33,7 +33,7 @@ import {
   type Page,
   type WorkspaceDto,
 } from '@xp/shared';
-import { CurrentActor, OptionalActor, Public } from '../auth/auth.decorators';
+import { Caller, CurrentActor, OptionalActor, Public } from '../auth/auth.decorators';
 import {
   AcceptInvitationDto,
   CreateBrandDto,
@@ -74,35 +74,26 @@ export class WorkspacesController {
 
   @Get(':ws')
   @ApiResult(200, WorkspaceSchema)
-  async get(@CurrentActor() actor: Actor, @Param('ws') ws: string): Promise<WorkspaceDto> {
+  async get(@Caller() { ws, actor }: Caller): Promise<WorkspaceDto> {
     return toWorkspace(await this.workspaces.get(ws, actor));
   }
 
   @Patch(':ws')
   @ApiResult(200, WorkspaceSchema)
-  async update(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Body() body: UpdateWorkspaceDto,
-  ): Promise<WorkspaceDto> {
+  async update(@Caller() { ws, actor }: Caller, @Body() body: UpdateWorkspaceDto): Promise<WorkspaceDto> {
     return toWorkspace(await this.workspaces.update(ws, actor, { name: body.name }, body.version));
   }
 
   @Get(':ws/members')
   @ApiResult(200, MemberPageSchema)
-  async listMembers(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Query() q: PageQueryDto,
-  ): Promise<Page<MemberDto>> {
+  async listMembers(@Caller() { ws, actor }: Caller, @Query() q: PageQueryDto): Promise<Page<MemberDto>> {
     return page(await this.members.list(ws, actor, pageRequest(q)), toMember);
   }
 
   @Patch(':ws/members/:userId')
   @ApiResult(200, MemberSchema)
   async updateMember(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Param('userId') userId: string,
     @Body() body: UpdateMemberDto,
   ): Promise<MemberDto> {
@@ -113,52 +104,32 @@ export class WorkspacesController {
 
   @Delete(':ws/members/:userId')
   @ApiNoContent()
-  async removeMember(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Param('userId') userId: string,
-  ): Promise<void> {
+  async removeMember(@Caller() { ws, actor }: Caller, @Param('userId') userId: string): Promise<void> {
     await this.members.remove(ws, actor, userId);
   }
 
   @Post(':ws/invitations')
   @ApiResult(201, InvitationSchema)
-  async invite(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Body() body: CreateInvitationDto,
-  ): Promise<InvitationDto> {
+  async invite(@Caller() { ws, actor }: Caller, @Body() body: CreateInvitationDto): Promise<InvitationDto> {
     const { invitation, link } = await this.invitations.create(ws, actor, body);
     return toInvitation(invitation, link);
   }
 
   @Get(':ws/invitations')
   @ApiResult(200, InvitationPageSchema)
-  async listInvitations(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Query() q: PageQueryDto,
-  ): Promise<Page<InvitationDto>> {
+  async listInvitations(@Caller() { ws, actor }: Caller, @Query() q: PageQueryDto): Promise<Page<InvitationDto>> {
     return page(await this.invitations.listPending(ws, actor, pageRequest(q)), (i) => toInvitation(i));
   }
 
   @Delete(':ws/invitations/:id')
   @ApiNoContent()
-  async revokeInvitation(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Param('id') id: string,
-  ): Promise<void> {
+  async revokeInvitation(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<void> {
     await this.invitations.revoke(ws, actor, id);
   }
 
   @Get(':ws/outbox')
   @ApiResult(200, OutboxPageSchema)
-  async listOutbox(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Query() q: PageQueryDto,
-  ): Promise<Page<OutboxMessageDto>> {
+  async listOutbox(@Caller() { ws, actor }: Caller, @Query() q: PageQueryDto): Promise<Page<OutboxMessageDto>> {
     return page(await this.outbox.list(ws, actor, pageRequest(q)), toOutbox);
   }
 }
@@ -170,27 +141,26 @@ export class BrandsController {
 
   @Get()
   @ApiResult(200, BrandPageSchema)
-  async list(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Query() q: PageQueryDto): Promise<Page<BrandDto>> {
+  async list(@Caller() { ws, actor }: Caller, @Query() q: PageQueryDto): Promise<Page<BrandDto>> {
     return page(await this.brands.list(ws, actor, pageRequest(q)), toBrand);
   }
 
   @Post()
   @ApiResult(201, BrandSchema)
-  async create(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Body() body: CreateBrandDto): Promise<BrandDto> {
+  async create(@Caller() { ws, actor }: Caller, @Body() body: CreateBrandDto): Promise<BrandDto> {
     return toBrand(await this.brands.create(ws, actor, body));
   }
 
   @Get(':id')
   @ApiResult(200, BrandSchema)
-  async get(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string): Promise<BrandDto> {
+  async get(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<BrandDto> {
     return toBrand(await this.brands.get(ws, actor, id));
   }
 
   @Patch(':id')
   @ApiResult(200, BrandSchema)
   async update(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
     @Body() body: UpdateBrandDto,
   ): Promise<BrandDto> {
@@ -199,7 +169,7 @@ export class BrandsController {
 
   @Delete(':id')
   @ApiNoContent()
-  async remove(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string): Promise<void> {
+  async remove(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<void> {
     await this.brands.remove(ws, actor, id);
   }
 }

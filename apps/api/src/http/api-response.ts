@@ -1,6 +1,11 @@
 import { applyDecorators, HttpCode } from '@nestjs/common';
 import { ApiProduces, ApiResponse, type OpenAPIObject } from '@nestjs/swagger';
-import type { ReferenceObject, SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+import type {
+  OperationObject,
+  ParameterObject,
+  ReferenceObject,
+  SchemaObject,
+} from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { z } from 'zod';
 
 /*
@@ -44,6 +49,28 @@ export function responseSchema(schema: z.ZodType, name?: string): SchemaObject |
 /** Adds the named response schemas to the document (after `cleanupOpenApiDoc`). */
 export function withResponseSchemas(doc: OpenAPIObject): OpenAPIObject {
   return { ...doc, components: { ...doc.components, schemas: { ...components, ...doc.components?.schemas } } };
+}
+
+/**
+ * Each operation's path parameters first, in the order of its path (`/workspaces/{ws}/posts/{id}`: ws, id), then the
+ * others as declared. @nestjs/swagger lists the parameters a handler reads with `@Param`/`@Query` before those
+ * documented with `@ApiParam` (as `@Caller()` documents `ws`); this keeps the order of the path whichever way.
+ */
+export function pathParametersFirst(doc: OpenAPIObject): OpenAPIObject {
+  const paths = Object.fromEntries(
+    Object.entries(doc.paths).map(([path, item]) => {
+      const order = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
+      const rank = (p: ParameterObject | ReferenceObject) =>
+        'in' in p && p.in === 'path' && order.includes(p.name) ? order.indexOf(p.name) : order.length;
+      const ops = Object.entries(item).map(([method, op]: [string, OperationObject]) =>
+        op?.parameters
+          ? [method, { ...op, parameters: [...op.parameters].sort((a, b) => rank(a) - rank(b)) }]
+          : [method, op],
+      );
+      return [path, Object.fromEntries(ops)];
+    }),
+  );
+  return { ...doc, paths };
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any handler parameters; only the result is checked
