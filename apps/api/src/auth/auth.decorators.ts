@@ -1,5 +1,5 @@
-import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
-import { ApiParam } from '@nestjs/swagger';
+import { applyDecorators, Controller, createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
+import { ApiParam, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import type { Actor } from '@xp/server/application';
 
@@ -51,6 +51,10 @@ export const Caller = createParamDecorator(
     },
   ],
 );
+
+/** A controller of routes under `workspaces/:ws` (`path` below it), shown under `tag` in the API document. */
+export const WorkspaceController = (tag: string, path?: string): ClassDecorator =>
+  applyDecorators(ApiTags(tag), Controller(path ? `workspaces/:ws/${path}` : 'workspaces/:ws'));
 
 /** The actor if signed in, else null (public routes). */
 export const OptionalActor = createParamDecorator((_d: unknown, ctx: ExecutionContext): Actor | null =>

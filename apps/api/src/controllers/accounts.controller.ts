@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiExcludeEndpoint, ApiTags } from '@nestjs/swagger';
+import { ApiExcludeEndpoint } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { AccountService, XWebhookService, type AccountRecord } from '@xp/server/application';
 import { DomainError } from '@xp/server/domain';
@@ -11,7 +11,7 @@ import {
   type ConnectAccountResponse,
   type Page,
 } from '@xp/shared';
-import { actorOf, Caller, Public } from '../auth/auth.decorators';
+import { actorOf, Caller, Public, WorkspaceController } from '../auth/auth.decorators';
 import { ConnectAccountDto, UpdateAccountDto } from '../dto/account.dto';
 import { ApiResult } from '../http/api-response';
 import { iso, isoOrNull } from './mappers';
@@ -36,8 +36,7 @@ export const toAccount = (a: AccountRecord): AccountDto => ({
   createdAt: iso(a.createdAt),
 });
 
-@ApiTags('accounts')
-@Controller('workspaces/:ws/accounts')
+@WorkspaceController('accounts', 'accounts')
 export class AccountsController {
   constructor(private readonly accounts: AccountService) {}
 

@@ -1,14 +1,12 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Get, Query } from '@nestjs/common';
 import { PromoOffersReportService } from '@xp/server/application';
 import * as wire from '@xp/shared';
-import { Caller } from '../auth/auth.decorators';
+import { Caller, WorkspaceController } from '../auth/auth.decorators';
 import { AnalyticsRangeQueryDto } from '../dto/analytics-promo.dto';
 import { ApiResult } from '../http/api-response';
 
 /** Analytics against the brand charter (self-promotion published) and for recruiters (job offers' link clicks). */
-@ApiTags('analytics')
-@Controller('workspaces/:ws/analytics')
+@WorkspaceController('analytics', 'analytics')
 export class AnalyticsPromoController {
   constructor(private readonly reports: PromoOffersReportService) {}
 

@@ -1,5 +1,4 @@
-import { Body, Controller, Get, Param, Patch, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Body, Get, Param, Patch, Query } from '@nestjs/common';
 import {
   AnalyticsService,
   type Actor,
@@ -8,7 +7,7 @@ import {
   type UsageView,
 } from '@xp/server/application';
 import * as wire from '@xp/shared';
-import { Caller } from '../auth/auth.decorators';
+import { Caller, WorkspaceController } from '../auth/auth.decorators';
 import {
   AnalyticsPostsQueryDto,
   AnalyticsSummaryQueryDto,
@@ -47,8 +46,7 @@ const toSettings = (s: AnalyticsSettingsView): wire.AnalyticsSettingsDto => ({
 });
 
 /** Analytics: what the published posts did (from the metric snapshots) and what reading it from X costs. */
-@ApiTags('analytics')
-@Controller('workspaces/:ws')
+@WorkspaceController('analytics')
 export class AnalyticsController {
   constructor(private readonly analytics: AnalyticsService) {}
 

@@ -1,5 +1,4 @@
-import { Controller, Get, Header, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Get, Header, Query } from '@nestjs/common';
 import { AuditService, type AuditEventRecord, type AuditFilter } from '@xp/server/application';
 import {
   AuditCheckpointPageSchema,
@@ -11,7 +10,7 @@ import {
   type AuditVerifyDto,
   type Page,
 } from '@xp/shared';
-import { Caller } from '../auth/auth.decorators';
+import { Caller, WorkspaceController } from '../auth/auth.decorators';
 import { AuditFilterQueryDto, AuditListQueryDto } from '../dto/audit.dto';
 import { PageQueryDto } from '../dto/identity.dto';
 import { ApiResult, ApiText } from '../http/api-response';
@@ -38,8 +37,7 @@ const toAuditEvent = (e: AuditEventRecord): AuditEventDto => ({
   hash: e.hash,
 });
 
-@ApiTags('audit')
-@Controller('workspaces/:ws/audit')
+@WorkspaceController('audit', 'audit')
 export class AuditController {
   constructor(private readonly audit: AuditService) {}
 

@@ -1,15 +1,13 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Get, Query } from '@nestjs/common';
 import { BestHoursService } from '@xp/server/application';
 import * as wire from '@xp/shared';
-import { Caller } from '../auth/auth.decorators';
+import { Caller, WorkspaceController } from '../auth/auth.decorators';
 import { BestHoursQueryDto } from '../dto/best-hours.dto';
 import { ApiResult } from '../http/api-response';
 import { iso } from './mappers';
 
 /** The best hours to publish on an account: its weekday × hour map (docs/analytics.md, "Best hours"). */
-@ApiTags('analytics')
-@Controller('workspaces/:ws')
+@WorkspaceController('analytics')
 export class BestHoursController {
   constructor(private readonly bestHours: BestHoursService) {}
 

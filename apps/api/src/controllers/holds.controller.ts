@@ -1,5 +1,4 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Body, Get, Param, Post, Query } from '@nestjs/common';
 import { HoldService, type HoldRecord } from '@xp/server/application';
 import {
   HoldPageSchema,
@@ -9,7 +8,7 @@ import {
   type Page,
   type ReleasedHoldDto,
 } from '@xp/shared';
-import { Caller } from '../auth/auth.decorators';
+import { Caller, WorkspaceController } from '../auth/auth.decorators';
 import { HoldListQueryDto, PlaceHoldDto, ReleaseHoldDto } from '../dto/hold.dto';
 import { ApiResult } from '../http/api-response';
 import { iso, isoOrNull } from './mappers';
@@ -29,8 +28,7 @@ export const toHold = (h: HoldRecord): HoldDto => ({
 });
 
 /** Crisis holds: stop publishing at once over a workspace, a brand or an account; release with resume or review. */
-@ApiTags('holds')
-@Controller('workspaces/:ws/holds')
+@WorkspaceController('holds', 'holds')
 export class HoldsController {
   constructor(private readonly holds: HoldService) {}
 

@@ -13,7 +13,7 @@ import {
   type SavedReplyRecord,
 } from '@xp/server/application';
 import * as wire from '@xp/shared';
-import { Caller, Public } from '../auth/auth.decorators';
+import { Caller, Public, WorkspaceController } from '../auth/auth.decorators';
 import {
   AssignConversationDto,
   ConversationListQueryDto,
@@ -83,8 +83,7 @@ const toSavedReply = (r: SavedReplyRecord): wire.SavedReplyDto => ({
 });
 
 /** The brand inbox: conversations with customers on X, replies as the brand, triage. */
-@ApiTags('inbox')
-@Controller('workspaces/:ws/conversations')
+@WorkspaceController('inbox', 'conversations')
 export class ConversationsController {
   constructor(
     private readonly conversations: ConversationService,
@@ -150,8 +149,7 @@ export class ConversationsController {
 }
 
 /** A brand's saved replies (FR/EN), offered in the reply box. */
-@ApiTags('inbox')
-@Controller('workspaces/:ws/saved-replies')
+@WorkspaceController('inbox', 'saved-replies')
 export class SavedRepliesController {
   constructor(private readonly saved: SavedReplyService) {}
 

@@ -1,5 +1,4 @@
-import { Body, Controller, Delete, Get, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Body, Delete, Get, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import {
   MonitorService,
@@ -10,7 +9,7 @@ import {
   type WorkspaceCap,
 } from '@xp/server/application';
 import * as wire from '@xp/shared';
-import { Caller } from '../auth/auth.decorators';
+import { Caller, WorkspaceController } from '../auth/auth.decorators';
 import {
   CreateMonitorDto,
   MonitorAlertInboxDto,
@@ -75,8 +74,7 @@ const toAlert = ({ alert: a, samplePosts }: AlertView): wire.MonitorAlertDto => 
 });
 
 /** Listening: monitors of what is said on X, their volume against a baseline, the posts and the alerts. */
-@ApiTags('listening')
-@Controller('workspaces/:ws/monitors')
+@WorkspaceController('listening', 'monitors')
 export class MonitorsController {
   constructor(
     private readonly monitors: MonitorService,
@@ -218,8 +216,7 @@ const toSettings = (s: WorkspaceCap): wire.ListeningSettingsDto => ({
 });
 
 /** The workspace's monthly cap on listening reads (X bills every read). */
-@ApiTags('listening')
-@Controller('workspaces/:ws/listening/settings')
+@WorkspaceController('listening', 'listening/settings')
 export class ListeningSettingsController {
   constructor(private readonly monitors: MonitorService) {}
 

@@ -1,9 +1,8 @@
-import { Controller, Get, Param } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Get, Param } from '@nestjs/common';
 import { LiveReportService, type LiveReportView } from '@xp/server/application';
 import { LIVE_REPORT_BUCKET_MINUTES } from '@xp/server/domain';
 import * as wire from '@xp/shared';
-import { Caller } from '../auth/auth.decorators';
+import { Caller, WorkspaceController } from '../auth/auth.decorators';
 import { ApiResult } from '../http/api-response';
 import { iso, isoOrNull } from './mappers';
 import { toLiveSession } from './recruiting-mappers';
@@ -19,8 +18,7 @@ const toLiveReport = (r: LiveReportView): wire.LiveReportDto => ({
 });
 
 /** A live session's report: what its posts did (their latest snapshots) and how its publishing went. */
-@ApiTags('live')
-@Controller('workspaces/:ws/live-sessions')
+@WorkspaceController('live', 'live-sessions')
 export class LiveReportController {
   constructor(private readonly reports: LiveReportService) {}
 

@@ -1,8 +1,8 @@
-import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiResponse } from '@nestjs/swagger';
 import { MyWorkService, type BulkInput, type BulkResult } from '@xp/server/application';
 import * as wire from '@xp/shared';
-import { Caller } from '../auth/auth.decorators';
+import { Caller, WorkspaceController } from '../auth/auth.decorators';
 import { BulkPostsDto, PostSearchQueryDto } from '../dto/my-work.dto';
 import { ApiResult, responseSchema } from '../http/api-response';
 import { isoOrNull } from './mappers';
@@ -50,8 +50,7 @@ function toBulkResponse(r: BulkResult): wire.BulkPostsResponse {
 }
 
 /** "My work": the paged posts list (mine, undated, waiting on me, search). */
-@ApiTags('posts')
-@Controller('workspaces/:ws/post-search')
+@WorkspaceController('posts', 'post-search')
 export class PostSearchController {
   constructor(private readonly work: MyWorkService) {}
 
@@ -69,8 +68,7 @@ export class PostSearchController {
 }
 
 /** Bulk actions on selected posts, with their undo. */
-@ApiTags('posts')
-@Controller('workspaces/:ws/posts/bulk')
+@WorkspaceController('posts', 'posts/bulk')
 export class BulkPostsController {
   constructor(private readonly work: MyWorkService) {}
 

@@ -1,5 +1,4 @@
-import { Body, Controller, Delete, Get, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Body, Delete, Get, Param, Post, Put, Query } from '@nestjs/common';
 import {
   NotificationService,
   WebhookService,
@@ -26,7 +25,7 @@ import {
   type WebhookDeliveryDto,
   type WebhookDto,
 } from '@xp/shared';
-import { Caller } from '../auth/auth.decorators';
+import { Caller, WorkspaceController } from '../auth/auth.decorators';
 import { CreateWebhookDto, NotificationListQueryDto, UpdateNotificationPreferencesDto } from '../dto/audit.dto';
 import { PageQueryDto } from '../dto/identity.dto';
 import { ApiNoContent, ApiResult } from '../http/api-response';
@@ -71,8 +70,7 @@ const toPreferences = (prefs: NotificationPreference[]): NotificationPreferences
 });
 
 /** The signed-in member's own notifications and preferences. */
-@ApiTags('notifications')
-@Controller('workspaces/:ws')
+@WorkspaceController('notifications')
 export class NotificationsController {
   constructor(private readonly notifications: NotificationService) {}
 
@@ -116,8 +114,7 @@ export class NotificationsController {
 }
 
 /** Outgoing webhooks (owners and admins). */
-@ApiTags('webhooks')
-@Controller('workspaces/:ws/webhooks')
+@WorkspaceController('webhooks', 'webhooks')
 export class WebhooksController {
   constructor(private readonly webhooks: WebhookService) {}
 

@@ -13,7 +13,7 @@ import {
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiResponse } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import {
   CharterService,
@@ -26,7 +26,7 @@ import {
 } from '@xp/server/application';
 import { DomainError } from '@xp/server/domain';
 import * as wire from '@xp/shared';
-import { Caller } from '../auth/auth.decorators';
+import { Caller, WorkspaceController } from '../auth/auth.decorators';
 import {
   AltTextDto,
   ApproveDto,
@@ -66,8 +66,7 @@ const postInput = (b: wire.CreatePostRequest): PostInput => ({
   publishBy: date(b.publishBy) ?? null,
 });
 
-@ApiTags('posts')
-@Controller('workspaces/:ws/posts')
+@WorkspaceController('posts', 'posts')
 export class PostsController {
   constructor(
     private readonly posts: PostService,
@@ -206,8 +205,7 @@ export class PostsController {
 }
 
 /** The atomic multi-account post: one post per account, each with its own text, created (and submitted) together. */
-@ApiTags('posts')
-@Controller('workspaces/:ws/post-groups')
+@WorkspaceController('posts', 'post-groups')
 export class PostGroupsController {
   constructor(private readonly groups: PostGroupService) {}
 
@@ -220,8 +218,7 @@ export class PostGroupsController {
   }
 }
 
-@ApiTags('brands')
-@Controller('workspaces/:ws/brands/:id/charter')
+@WorkspaceController('brands', 'brands/:id/charter')
 export class CharterController {
   constructor(private readonly charters: CharterService) {}
 
@@ -242,8 +239,7 @@ export class CharterController {
   }
 }
 
-@ApiTags('media')
-@Controller('workspaces/:ws/media')
+@WorkspaceController('media', 'media')
 export class MediaController {
   constructor(private readonly media: MediaService) {}
 

@@ -11,7 +11,7 @@ import {
 } from '@xp/server/application';
 import { DomainError, TEMPLATE_LANGUAGES, type TemplateLanguage } from '@xp/server/domain';
 import * as wire from '@xp/shared';
-import { Caller, Public } from '../auth/auth.decorators';
+import { Caller, Public, WorkspaceController } from '../auth/auth.decorators';
 import {
   AddToQueueDto,
   CloseJobOfferDto,
@@ -47,8 +47,7 @@ const d = (v: string | undefined): Date | null => (v ? new Date(v) : null);
 /** `?count=` of the previews: default 5. */
 const count = (q: CountQueryDto) => Number(q.count ?? 5) || 5;
 
-@ApiTags('job-offers')
-@Controller('workspaces/:ws')
+@WorkspaceController('job-offers')
 export class JobOffersController {
   constructor(private readonly offers: JobOfferService) {}
 
@@ -128,8 +127,7 @@ export class JobOffersController {
   }
 }
 
-@ApiTags('imports')
-@Controller('workspaces/:ws/imports')
+@WorkspaceController('imports', 'imports')
 export class ImportsController {
   constructor(private readonly imports: BulkImportService) {}
 
@@ -163,8 +161,7 @@ export class ImportsController {
   }
 }
 
-@ApiTags('queue')
-@Controller('workspaces/:ws/accounts/:accountId')
+@WorkspaceController('queue', 'accounts/:accountId')
 export class QueueController {
   constructor(private readonly queue: QueueService) {}
 
@@ -213,8 +210,7 @@ const toMoved = (r: { moved: { id: string; scheduledAt: Date }[] }): wire.QueueM
   moved: r.moved.map((m) => ({ id: m.id, scheduledAt: iso(m.scheduledAt) })),
 });
 
-@ApiTags('queue')
-@Controller('workspaces/:ws/queue')
+@WorkspaceController('queue', 'queue')
 export class AddToQueueController {
   constructor(private readonly queue: QueueService) {}
 
@@ -227,8 +223,7 @@ export class AddToQueueController {
   }
 }
 
-@ApiTags('recurrences')
-@Controller('workspaces/:ws/recurrences')
+@WorkspaceController('recurrences', 'recurrences')
 export class RecurrencesController {
   constructor(private readonly recurrences: RecurrenceService) {}
 
@@ -273,8 +268,7 @@ export class RecurrencesController {
   }
 }
 
-@ApiTags('live')
-@Controller('workspaces/:ws/live-sessions')
+@WorkspaceController('live', 'live-sessions')
 export class LiveSessionsController {
   constructor(private readonly live: LiveEventService) {}
 

@@ -33,7 +33,7 @@ import {
   type Page,
   type WorkspaceDto,
 } from '@xp/shared';
-import { Caller, CurrentActor, OptionalActor, Public } from '../auth/auth.decorators';
+import { Caller, CurrentActor, OptionalActor, Public, WorkspaceController } from '../auth/auth.decorators';
 import {
   AcceptInvitationDto,
   CreateBrandDto,
@@ -134,8 +134,7 @@ export class WorkspacesController {
   }
 }
 
-@ApiTags('brands')
-@Controller('workspaces/:ws/brands')
+@WorkspaceController('brands', 'brands')
 export class BrandsController {
   constructor(private readonly brands: BrandService) {}
 
