@@ -1,9 +1,18 @@
 import { Get, Query } from '@nestjs/common';
-import { PromoOffersReportService } from '@xp/server/application';
+import { PromoOffersReportService, type JobOfferClicksRow, type SelfPromotionRow } from '@xp/server/application';
 import * as wire from '@xp/shared';
 import { Caller, WorkspaceController } from '../auth/auth.decorators';
 import { AnalyticsRangeQueryDto } from '../dto/analytics-promo.dto';
 import { ApiResult } from '../http/api-response';
+import { pick } from './mappers';
+
+const toSelfPromotion = (r: SelfPromotionRow): wire.SelfPromotionItemDto => ({
+  ...pick(r, ['accountId', 'handle', 'posts', 'selfPromotional', 'ratio', 'limit', 'worstWindow', 'exceeded']),
+  limit: pick(r.limit, ['max', 'window', 'ratio', 'enabled']),
+});
+
+const toJobOfferClicks = (r: JobOfferClicksRow): wire.JobOfferClicksItemDto =>
+  pick(r, ['jobOfferId', 'title', 'posts', 'impressions', 'linkClicks', 'engagementRate', 'clickRate']);
 
 /** Analytics against the brand charter (self-promotion published) and for recruiters (job offers' link clicks). */
 @WorkspaceController('analytics', 'analytics')
@@ -17,19 +26,7 @@ export class AnalyticsPromoController {
     @Caller() { ws, actor }: Caller,
     @Query() q: AnalyticsRangeQueryDto,
   ): Promise<wire.SelfPromotionReportDto> {
-    const rows = await this.reports.selfPromotion(ws, actor, q);
-    return {
-      items: rows.map((r) => ({
-        accountId: r.accountId,
-        handle: r.handle,
-        posts: r.posts,
-        selfPromotional: r.selfPromotional,
-        ratio: r.ratio,
-        limit: { max: r.limit.max, window: r.limit.window, ratio: r.limit.ratio, enabled: r.limit.enabled },
-        worstWindow: r.worstWindow,
-        exceeded: r.exceeded,
-      })),
-    };
+    return { items: (await this.reports.selfPromotion(ws, actor, q)).map(toSelfPromotion) };
   }
 
   /** Per job offer with posts published in the range: impressions, link clicks and rates, most clicks first. */
@@ -39,17 +36,6 @@ export class AnalyticsPromoController {
     @Caller() { ws, actor }: Caller,
     @Query() q: AnalyticsRangeQueryDto,
   ): Promise<wire.JobOfferClicksReportDto> {
-    const rows = await this.reports.jobOffers(ws, actor, q);
-    return {
-      items: rows.map((r) => ({
-        jobOfferId: r.jobOfferId,
-        title: r.title,
-        posts: r.posts,
-        impressions: r.impressions,
-        linkClicks: r.linkClicks,
-        engagementRate: r.engagementRate,
-        clickRate: r.clickRate,
-      })),
-    };
+    return { items: (await this.reports.jobOffers(ws, actor, q)).map(toJobOfferClicks) };
   }
 }
