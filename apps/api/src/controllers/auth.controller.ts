@@ -83,8 +83,7 @@ export class AuthController {
       res.status(202);
       return { status: 'check_email' };
     }
-    await signIn(req, outcome.user);
-    return this.me({ userId: outcome.user.id, via: 'session', sessionId: req.sessionID }, req, res);
+    return this.signInAs(outcome.user, req, res);
   }
 
   /** The link of the confirmation e-mail: creates the account (and its workspace) and signs in. */
@@ -98,8 +97,7 @@ export class AuthController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<MeResponse> {
     const { user } = await this.registrations.confirm(body.token);
-    await signIn(req, user);
-    return this.me({ userId: user.id, via: 'session', sessionId: req.sessionID }, req, res);
+    return this.signInAs(user, req, res);
   }
 
   @Public()
@@ -112,8 +110,7 @@ export class AuthController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<MeResponse> {
     const user = await this.auth.verifyCredentials(body.email, body.password);
-    await signIn(req, user);
-    return this.me({ userId: user.id, via: 'session', sessionId: req.sessionID }, req, res);
+    return this.signInAs(user, req, res);
   }
 
   @Public()
@@ -139,6 +136,12 @@ export class AuthController {
       workspaces: ws.items.map((w) => ({ id: w.id, name: w.name, role: w.role })),
       csrfToken: this.csrf.issue(req, res),
     };
+  }
+
+  /** Opens a session for the user and answers as `GET /auth/me` does. */
+  private async signInAs(user: UserRecord, req: Request, res: Response): Promise<MeResponse> {
+    await signIn(req, user);
+    return this.me({ userId: user.id, via: 'session', sessionId: req.sessionID }, req, res);
   }
 
   @Post('password')
