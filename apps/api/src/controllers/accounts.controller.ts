@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeEndpoint } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { AccountService, XWebhookService, type AccountRecord } from '@xp/server/application';
@@ -13,7 +13,7 @@ import {
 } from '@xp/shared';
 import { actorOf, Caller, Public, WorkspaceController } from '../auth/auth.decorators';
 import { ConnectAccountDto, UpdateAccountDto } from '../dto/account.dto';
-import { ApiResult } from '../http/api-response';
+import { DeleteResult, GetResult, PatchResult, PostResult } from '../http/api-response';
 import { iso, isoOrNull } from './mappers';
 
 export const toAccount = (a: AccountRecord): AccountDto => ({
@@ -40,27 +40,23 @@ export const toAccount = (a: AccountRecord): AccountDto => ({
 export class AccountsController {
   constructor(private readonly accounts: AccountService) {}
 
-  @Post('connect')
-  @ApiResult(201, ConnectAccountResponseSchema)
+  @PostResult('connect', 201, ConnectAccountResponseSchema)
   async connect(@Caller() { ws, actor }: Caller, @Body() body: ConnectAccountDto): Promise<ConnectAccountResponse> {
     const { authorizeUrl } = await this.accounts.startConnect(ws, actor, body.brandId);
     return { authorizeUrl };
   }
 
-  @Get()
-  @ApiResult(200, AccountPageSchema)
+  @GetResult('', AccountPageSchema)
   async list(@Caller() { ws, actor }: Caller): Promise<Page<AccountDto>> {
     return { items: (await this.accounts.list(ws, actor)).map(toAccount), nextCursor: null };
   }
 
-  @Get(':id')
-  @ApiResult(200, AccountSchema)
+  @GetResult(':id', AccountSchema)
   async get(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<AccountDto> {
     return toAccount(await this.accounts.get(ws, actor, id));
   }
 
-  @Patch(':id')
-  @ApiResult(200, AccountSchema)
+  @PatchResult(':id', AccountSchema)
   async update(
     @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
@@ -71,8 +67,7 @@ export class AccountsController {
   }
 
   /** Disconnects: revokes the tokens at X and forgets them; the account stays listed as disconnected. */
-  @Delete(':id')
-  @ApiResult(200, AccountSchema)
+  @DeleteResult(':id', AccountSchema)
   async disconnect(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<AccountDto> {
     return toAccount(await this.accounts.disconnect(ws, actor, id));
   }

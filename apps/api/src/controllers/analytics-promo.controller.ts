@@ -1,9 +1,9 @@
-import { Get, Query } from '@nestjs/common';
+import { Query } from '@nestjs/common';
 import { PromoOffersReportService, type JobOfferClicksRow, type SelfPromotionRow } from '@xp/server/application';
 import * as wire from '@xp/shared';
 import { Caller, WorkspaceController } from '../auth/auth.decorators';
 import { AnalyticsRangeQueryDto } from '../dto/analytics-promo.dto';
-import { ApiResult } from '../http/api-response';
+import { GetResult } from '../http/api-response';
 import { pick } from './mappers';
 
 const toSelfPromotion = (r: SelfPromotionRow): wire.SelfPromotionItemDto => ({
@@ -20,8 +20,7 @@ export class AnalyticsPromoController {
   constructor(private readonly reports: PromoOffersReportService) {}
 
   /** Per account: the self-promotional posts published in the range against the charter's limit, worst window. */
-  @Get('self-promotion')
-  @ApiResult(200, wire.SelfPromotionReportSchema)
+  @GetResult('self-promotion', wire.SelfPromotionReportSchema)
   async selfPromotion(
     @Caller() { ws, actor }: Caller,
     @Query() q: AnalyticsRangeQueryDto,
@@ -30,8 +29,7 @@ export class AnalyticsPromoController {
   }
 
   /** Per job offer with posts published in the range: impressions, link clicks and rates, most clicks first. */
-  @Get('job-offers')
-  @ApiResult(200, wire.JobOfferClicksReportSchema)
+  @GetResult('job-offers', wire.JobOfferClicksReportSchema)
   async jobOffers(
     @Caller() { ws, actor }: Caller,
     @Query() q: AnalyticsRangeQueryDto,

@@ -1,4 +1,4 @@
-import { Body, Get, Param, Patch, Query } from '@nestjs/common';
+import { Body, Param, Query } from '@nestjs/common';
 import {
   AnalyticsService,
   type Actor,
@@ -14,7 +14,7 @@ import {
   AnalyticsUsageQueryDto,
   UpdateAnalyticsSettingsDto,
 } from '../dto/analytics.dto';
-import { ApiResult } from '../http/api-response';
+import { GetResult, PatchResult } from '../http/api-response';
 import { iso } from './mappers';
 
 const usd = (micro: number) => Math.round(micro) / 1_000_000;
@@ -50,8 +50,7 @@ const toSettings = (s: AnalyticsSettingsView): wire.AnalyticsSettingsDto => ({
 export class AnalyticsController {
   constructor(private readonly analytics: AnalyticsService) {}
 
-  @Get('analytics/summary')
-  @ApiResult(200, wire.AnalyticsSummarySchema)
+  @GetResult('analytics/summary', wire.AnalyticsSummarySchema)
   async summary(
     @Caller() { ws, actor }: Caller,
     @Query() q: AnalyticsSummaryQueryDto,
@@ -59,37 +58,32 @@ export class AnalyticsController {
     return { items: await this.analytics.summary(ws, actor, q) };
   }
 
-  @Get('analytics/posts')
-  @ApiResult(200, wire.AnalyticsPostPageSchema)
+  @GetResult('analytics/posts', wire.AnalyticsPostPageSchema)
   async posts(@Caller() { ws, actor }: Caller, @Query() q: AnalyticsPostsQueryDto): Promise<wire.AnalyticsPostPageDto> {
     const page = await this.analytics.postList(ws, actor, q);
     return { items: page.items.map(toPost), nextCursor: page.nextCursor };
   }
 
   /** A post's metric curve: its snapshots, oldest first; `nonPublic` is null when X no longer gave them. */
-  @Get('posts/:id/metrics')
-  @ApiResult(200, wire.PostMetricsSchema)
+  @GetResult('posts/:id/metrics', wire.PostMetricsSchema)
   async metrics(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<wire.PostMetricsDto> {
     const rows = await this.analytics.snapshots(ws, actor, id);
     return { items: rows.map((r) => ({ at: iso(r.takenAt), kind: r.kind, public: r.public, nonPublic: r.nonPublic })) };
   }
 
   /** The month's reads and cost (UTC), the budget, the projection and the thinning in force. */
-  @Get('analytics/usage')
-  @ApiResult(200, wire.AnalyticsUsageSchema)
+  @GetResult('analytics/usage', wire.AnalyticsUsageSchema)
   async usage(@Caller() { ws, actor }: Caller, @Query() q: AnalyticsUsageQueryDto): Promise<wire.AnalyticsUsageDto> {
     return toUsage(await this.analytics.usage(ws, actor, q.month));
   }
 
-  @Get('analytics/settings')
-  @ApiResult(200, wire.AnalyticsSettingsSchema)
+  @GetResult('analytics/settings', wire.AnalyticsSettingsSchema)
   async settings(@Caller() { ws, actor }: Caller): Promise<wire.AnalyticsSettingsDto> {
     return toSettings(await this.analytics.getSettings(ws, actor));
   }
 
   /** Owners and admins: the monthly budget and the per-account switch. */
-  @Patch('analytics/settings')
-  @ApiResult(200, wire.AnalyticsSettingsSchema)
+  @PatchResult('analytics/settings', wire.AnalyticsSettingsSchema)
   async updateSettings(
     @Caller() { ws, actor }: Caller,
     @Body() body: UpdateAnalyticsSettingsDto,

@@ -13,7 +13,7 @@ import {
 import { Caller, WorkspaceController } from '../auth/auth.decorators';
 import { AuditFilterQueryDto, AuditListQueryDto } from '../dto/audit.dto';
 import { PageQueryDto } from '../dto/identity.dto';
-import { ApiResult, ApiText } from '../http/api-response';
+import { ApiText, GetResult } from '../http/api-response';
 import { iso, page, pageRequest } from './mappers';
 
 const filterOf = (q: AuditFilterQuery): AuditFilter => ({
@@ -41,8 +41,7 @@ const toAuditEvent = (e: AuditEventRecord): AuditEventDto => ({
 export class AuditController {
   constructor(private readonly audit: AuditService) {}
 
-  @Get()
-  @ApiResult(200, AuditEventPageSchema)
+  @GetResult('', AuditEventPageSchema)
   async list(@Caller() { ws, actor }: Caller, @Query() q: AuditListQueryDto): Promise<Page<AuditEventDto>> {
     return page(await this.audit.list(ws, actor, filterOf(q), pageRequest(q)), toAuditEvent);
   }
@@ -57,8 +56,7 @@ export class AuditController {
   }
 
   /** Signed checkpoints of the chain, newest first: owners keep them outside the product (docs/security.md). */
-  @Get('checkpoints')
-  @ApiResult(200, AuditCheckpointPageSchema)
+  @GetResult('checkpoints', AuditCheckpointPageSchema)
   async checkpoints(@Caller() { ws, actor }: Caller, @Query() q: PageQueryDto): Promise<Page<AuditCheckpointDto>> {
     return page(await this.audit.checkpoints(ws, actor, pageRequest(q)), (c) => ({
       workspaceId: c.workspaceId,
@@ -70,8 +68,7 @@ export class AuditController {
     }));
   }
 
-  @Get('verify')
-  @ApiResult(200, AuditVerifySchema)
+  @GetResult('verify', AuditVerifySchema)
   async verify(@Caller() { ws, actor }: Caller): Promise<AuditVerifyDto> {
     const r = await this.audit.verify(ws, actor);
     return {

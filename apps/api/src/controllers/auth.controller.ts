@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import {
@@ -35,7 +35,7 @@ import {
 } from '../dto/identity.dto';
 import { page, pageRequest, toToken, toUser } from './mappers';
 import { LoginThrottled } from '../http/throttle';
-import { ApiNoContent, ApiResult, ApiResultOr } from '../http/api-response';
+import { ApiNoContent, ApiResultOr, GetResult, PostResult } from '../http/api-response';
 
 export function signIn(req: Request, user: UserRecord): Promise<void> {
   return new Promise((resolve, reject) =>
@@ -55,8 +55,7 @@ export class AuthController {
   ) {}
 
   @Public()
-  @Get('csrf')
-  @ApiResult(200, CsrfResponseSchema)
+  @GetResult('csrf', CsrfResponseSchema)
   csrfToken(@Req() req: Request, @Res({ passthrough: true }) res: Response): CsrfResponse {
     return { csrfToken: this.csrf.issue(req, res) };
   }
@@ -89,8 +88,7 @@ export class AuthController {
   /** The link of the confirmation e-mail: creates the account (and its workspace) and signs in. */
   @Public()
   @LoginThrottled()
-  @Post('register/confirm')
-  @ApiResult(201, MeResponseSchema)
+  @PostResult('register/confirm', 201, MeResponseSchema)
   async confirmRegistration(
     @Body() body: ConfirmRegistrationDto,
     @Req() req: Request,
@@ -102,8 +100,7 @@ export class AuthController {
 
   @Public()
   @LoginThrottled()
-  @Post('login')
-  @ApiResult(200, MeResponseSchema)
+  @PostResult('login', 200, MeResponseSchema)
   async login(
     @Body() body: LoginDto,
     @Req() req: Request,
@@ -122,8 +119,7 @@ export class AuthController {
     res.clearCookie(SESSION_COOKIE);
   }
 
-  @Get('me')
-  @ApiResult(200, MeResponseSchema)
+  @GetResult('me', MeResponseSchema)
   async me(
     @CurrentActor() actor: Actor,
     @Req() req: Request,
@@ -151,15 +147,13 @@ export class AuthController {
     await this.auth.changePassword(actor.userId, body.currentPassword, body.newPassword, actor.sessionId);
   }
 
-  @Post('tokens')
-  @ApiResult(201, CreatedAccessTokenSchema)
+  @PostResult('tokens', 201, CreatedAccessTokenSchema)
   async createToken(@CurrentActor() actor: Actor, @Body() body: CreateTokenDto): Promise<CreatedAccessTokenDto> {
     const { record, token } = await this.tokens.create(actor, body.name, body.expiresInDays);
     return { ...toToken(record), token };
   }
 
-  @Get('tokens')
-  @ApiResult(200, AccessTokenPageSchema)
+  @GetResult('tokens', AccessTokenPageSchema)
   async listTokens(@CurrentActor() actor: Actor, @Query() q: PageQueryDto): Promise<Page<AccessTokenDto>> {
     return page(await this.tokens.list(actor, pageRequest(q)), toToken);
   }

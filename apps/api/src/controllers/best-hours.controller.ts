@@ -1,9 +1,9 @@
-import { Get, Query } from '@nestjs/common';
+import { Query } from '@nestjs/common';
 import { BestHoursService } from '@xp/server/application';
 import * as wire from '@xp/shared';
 import { Caller, WorkspaceController } from '../auth/auth.decorators';
 import { BestHoursQueryDto } from '../dto/best-hours.dto';
-import { ApiResult } from '../http/api-response';
+import { GetResult } from '../http/api-response';
 import { iso } from './mappers';
 
 /** The best hours to publish on an account: its weekday × hour map (docs/analytics.md, "Best hours"). */
@@ -11,8 +11,7 @@ import { iso } from './mappers';
 export class BestHoursController {
   constructor(private readonly bestHours: BestHoursService) {}
 
-  @Get('analytics/best-hours')
-  @ApiResult(200, wire.BestHoursSchema)
+  @GetResult('analytics/best-hours', wire.BestHoursSchema)
   async get(@Caller() { ws, actor }: Caller, @Query() q: BestHoursQueryDto): Promise<wire.BestHoursDto> {
     const r = await this.bestHours.report(ws, actor, q);
     return {

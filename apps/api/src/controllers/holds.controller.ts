@@ -1,4 +1,4 @@
-import { Body, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Param, Query } from '@nestjs/common';
 import { HoldService, type HoldRecord } from '@xp/server/application';
 import {
   HoldPageSchema,
@@ -10,7 +10,7 @@ import {
 } from '@xp/shared';
 import { Caller, WorkspaceController } from '../auth/auth.decorators';
 import { HoldListQueryDto, PlaceHoldDto, ReleaseHoldDto } from '../dto/hold.dto';
-import { ApiResult } from '../http/api-response';
+import { GetResult, PostResult } from '../http/api-response';
 import { iso, isoOrNull } from './mappers';
 
 export const toHold = (h: HoldRecord): HoldDto => ({
@@ -32,21 +32,18 @@ export const toHold = (h: HoldRecord): HoldDto => ({
 export class HoldsController {
   constructor(private readonly holds: HoldService) {}
 
-  @Get()
-  @ApiResult(200, HoldPageSchema)
+  @GetResult('', HoldPageSchema)
   async list(@Caller() { ws, actor }: Caller, @Query() q: HoldListQueryDto): Promise<Page<HoldDto>> {
     const items = await this.holds.list(ws, actor, q.active === undefined ? {} : { active: q.active });
     return { items: items.map(toHold), nextCursor: null };
   }
 
-  @Post()
-  @ApiResult(201, HoldSchema)
+  @PostResult('', 201, HoldSchema)
   async place(@Caller() { ws, actor }: Caller, @Body() body: PlaceHoldDto): Promise<HoldDto> {
     return toHold(await this.holds.place(ws, actor, { ...body, targetId: body.targetId ?? undefined }));
   }
 
-  @Post(':id/release')
-  @ApiResult(200, ReleasedHoldSchema)
+  @PostResult(':id/release', 200, ReleasedHoldSchema)
   async release(
     @Caller() { ws, actor }: Caller,
     @Param('id') id: string,

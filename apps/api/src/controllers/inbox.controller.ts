@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Headers, Param, Patch, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Headers, Param, Query, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import {
@@ -25,7 +25,7 @@ import {
   UpdateSavedReplyDto,
   XCrcQueryDto,
 } from '../dto/inbox.dto';
-import { ApiResult } from '../http/api-response';
+import { DeleteResult, GetResult, PatchResult, PostResult } from '../http/api-response';
 import { iso, isoOrNull } from './mappers';
 import { toPost } from './post-mappers';
 
@@ -90,8 +90,7 @@ export class ConversationsController {
     private readonly replies: InboxReplyService,
   ) {}
 
-  @Get()
-  @ApiResult(200, wire.ConversationPageSchema)
+  @GetResult('', wire.ConversationPageSchema)
   async list(@Caller() { ws, actor }: Caller, @Query() q: ConversationListQueryDto): Promise<wire.ConversationPageDto> {
     const page = await this.conversations.list(ws, actor, {
       ...q,
@@ -100,15 +99,13 @@ export class ConversationsController {
     return { items: page.items.map(toSummary), nextCursor: page.nextCursor, openCount: page.openCount };
   }
 
-  @Get(':id')
-  @ApiResult(200, wire.ConversationSchema)
+  @GetResult(':id', wire.ConversationSchema)
   async get(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<wire.ConversationDto> {
     return toConversation(await this.conversations.get(ws, actor, id));
   }
 
   /** Answers as the brand: a post of kind `reply` (X's 2026 reply rule is checked first: 422 with the reason). */
-  @Post(':id/replies')
-  @ApiResult(201, wire.PostDtoSchema)
+  @PostResult(':id/replies', 201, wire.PostDtoSchema)
   async reply(
     @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
@@ -117,8 +114,7 @@ export class ConversationsController {
     return toPost(await this.replies.reply(ws, actor, id, body));
   }
 
-  @Post(':id/assign')
-  @ApiResult(200, wire.ConversationSchema)
+  @PostResult(':id/assign', 200, wire.ConversationSchema)
   async assign(
     @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
@@ -127,8 +123,7 @@ export class ConversationsController {
     return toConversation(await this.conversations.assign(ws, actor, id, body.userId));
   }
 
-  @Post(':id/status')
-  @ApiResult(200, wire.ConversationSchema)
+  @PostResult(':id/status', 200, wire.ConversationSchema)
   async status(
     @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
@@ -137,8 +132,7 @@ export class ConversationsController {
     return toConversation(await this.conversations.setStatus(ws, actor, id, body.status));
   }
 
-  @Post(':id/notes')
-  @ApiResult(201, wire.ConversationNoteSchema)
+  @PostResult(':id/notes', 201, wire.ConversationNoteSchema)
   async note(
     @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
@@ -153,20 +147,17 @@ export class ConversationsController {
 export class SavedRepliesController {
   constructor(private readonly saved: SavedReplyService) {}
 
-  @Get()
-  @ApiResult(200, wire.SavedReplyPageSchema)
+  @GetResult('', wire.SavedReplyPageSchema)
   async list(@Caller() { ws, actor }: Caller, @Query() q: SavedReplyQueryDto): Promise<wire.Page<wire.SavedReplyDto>> {
     return { items: (await this.saved.list(ws, actor, q)).map(toSavedReply), nextCursor: null };
   }
 
-  @Post()
-  @ApiResult(201, wire.SavedReplySchema)
+  @PostResult('', 201, wire.SavedReplySchema)
   async create(@Caller() { ws, actor }: Caller, @Body() body: CreateSavedReplyDto): Promise<wire.SavedReplyDto> {
     return toSavedReply(await this.saved.create(ws, actor, body));
   }
 
-  @Patch(':id')
-  @ApiResult(200, wire.SavedReplySchema)
+  @PatchResult(':id', wire.SavedReplySchema)
   async update(
     @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
@@ -176,8 +167,7 @@ export class SavedRepliesController {
     return toSavedReply(await this.saved.update(ws, actor, id, patch, version));
   }
 
-  @Delete(':id')
-  @ApiResult(200, wire.SavedReplyDeletedSchema)
+  @DeleteResult(':id', wire.SavedReplyDeletedSchema)
   async remove(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<{ id: string; deleted: true }> {
     await this.saved.remove(ws, actor, id);
     return { id, deleted: true };
@@ -194,15 +184,13 @@ export class XWebhooksController {
   constructor(private readonly webhooks: XWebhookService) {}
 
   @Public()
-  @Get(':webhookId')
-  @ApiResult(200, wire.XCrcResponseSchema)
+  @GetResult(':webhookId', wire.XCrcResponseSchema)
   crc(@Param('webhookId') id: string, @Query() q: XCrcQueryDto): Promise<{ response_token: string }> {
     return this.webhooks.crc(id, q.crc_token);
   }
 
   @Public()
-  @Post(':webhookId')
-  @ApiResult(200, wire.XDeliveryAckSchema)
+  @PostResult(':webhookId', 200, wire.XDeliveryAckSchema)
   deliver(
     @Req() req: Request,
     @Param('webhookId') id: string,

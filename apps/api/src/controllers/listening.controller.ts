@@ -1,4 +1,4 @@
-import { Body, Delete, Get, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Get, Param, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import {
   MonitorService,
@@ -20,7 +20,7 @@ import {
   UpdateListeningSettingsDto,
   UpdateMonitorDto,
 } from '../dto/listening.dto';
-import { ApiResult } from '../http/api-response';
+import { ApiResult, DeleteResult, GetResult, PatchResult, PostResult } from '../http/api-response';
 import { MinuteSeriesAnswers } from '../http/minute-series';
 import { GzipBody, VersionedJsonResponder } from '../http/versioned-json';
 import { toHold } from './holds.controller';
@@ -82,27 +82,23 @@ export class MonitorsController {
     private readonly minutes: MinuteSeriesAnswers,
   ) {}
 
-  @Get()
-  @ApiResult(200, wire.MonitorPageSchema)
+  @GetResult('', wire.MonitorPageSchema)
   async list(@Caller() { ws, actor }: Caller, @Query() q: MonitorListQueryDto): Promise<wire.Page<wire.MonitorDto>> {
     return { items: (await this.monitors.list(ws, actor, q)).map(toMonitor), nextCursor: null };
   }
 
   /** A query X would refuse answers 400 MONITOR_QUERY_INVALID with the reason and the position; no read is spent. */
-  @Post()
-  @ApiResult(201, wire.MonitorSchema)
+  @PostResult('', 201, wire.MonitorSchema)
   async create(@Caller() { ws, actor }: Caller, @Body() body: CreateMonitorDto): Promise<wire.MonitorDto> {
     return toMonitor(await this.monitors.create(ws, actor, body));
   }
 
-  @Get(':id')
-  @ApiResult(200, wire.MonitorSchema)
+  @GetResult(':id', wire.MonitorSchema)
   async get(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<wire.MonitorDto> {
     return toMonitor(await this.monitors.get(ws, actor, id));
   }
 
-  @Patch(':id')
-  @ApiResult(200, wire.MonitorSchema)
+  @PatchResult(':id', wire.MonitorSchema)
   async update(
     @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
@@ -111,8 +107,7 @@ export class MonitorsController {
     return toMonitor(await this.monitors.update(ws, actor, id, body));
   }
 
-  @Delete(':id')
-  @ApiResult(200, wire.MonitorDeletedSchema)
+  @DeleteResult(':id', wire.MonitorDeletedSchema)
   async remove(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<{ id: string; deleted: true }> {
     await this.monitors.remove(ws, actor, id);
     return { id, deleted: true };
@@ -150,8 +145,7 @@ export class MonitorsController {
     );
   }
 
-  @Get(':id/posts')
-  @ApiResult(200, wire.MonitorPostPageSchema)
+  @GetResult(':id/posts', wire.MonitorPostPageSchema)
   async posts(
     @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
@@ -166,14 +160,12 @@ export class MonitorsController {
     return { items: page.items.map(toPost), nextCursor: page.nextCursor };
   }
 
-  @Get(':id/alerts')
-  @ApiResult(200, wire.MonitorAlertListSchema)
+  @GetResult(':id/alerts', wire.MonitorAlertListSchema)
   async alerts(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<wire.Page<wire.MonitorAlertDto>> {
     return { items: (await this.monitors.alerts(ws, actor, id)).map(toAlert), nextCursor: null };
   }
 
-  @Post(':id/alerts/:alertId/status')
-  @ApiResult(200, wire.MonitorAlertSchema)
+  @PostResult(':id/alerts/:alertId/status', 200, wire.MonitorAlertSchema)
   async alertStatus(
     @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
@@ -184,8 +176,7 @@ export class MonitorsController {
   }
 
   /** The crisis radar's one click: a hold on the monitor's brand (every due post of its accounts waits). */
-  @Post(':id/alerts/:alertId/hold')
-  @ApiResult(201, wire.MonitorAlertHoldSchema)
+  @PostResult(':id/alerts/:alertId/hold', 201, wire.MonitorAlertHoldSchema)
   async hold(
     @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
@@ -196,8 +187,7 @@ export class MonitorsController {
   }
 
   /** The alert's posts into an account's inbox; the monitor keeps routing what it reads there. */
-  @Post(':id/alerts/:alertId/inbox')
-  @ApiResult(200, wire.MonitorAlertInboxSchema)
+  @PostResult(':id/alerts/:alertId/inbox', 200, wire.MonitorAlertInboxSchema)
   async inbox(
     @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
@@ -220,14 +210,12 @@ const toSettings = (s: WorkspaceCap): wire.ListeningSettingsDto => ({
 export class ListeningSettingsController {
   constructor(private readonly monitors: MonitorService) {}
 
-  @Get()
-  @ApiResult(200, wire.ListeningSettingsSchema)
+  @GetResult('', wire.ListeningSettingsSchema)
   async get(@Caller() { ws, actor }: Caller): Promise<wire.ListeningSettingsDto> {
     return toSettings(await this.monitors.capAndSpend(ws, actor));
   }
 
-  @Patch()
-  @ApiResult(200, wire.ListeningSettingsSchema)
+  @PatchResult('', wire.ListeningSettingsSchema)
   async update(
     @Caller() { ws, actor }: Caller,
     @Body() body: UpdateListeningSettingsDto,

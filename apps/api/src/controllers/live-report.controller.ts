@@ -1,9 +1,9 @@
-import { Get, Param } from '@nestjs/common';
+import { Param } from '@nestjs/common';
 import { LiveReportService, type LiveReportView } from '@xp/server/application';
 import { LIVE_REPORT_BUCKET_MINUTES } from '@xp/server/domain';
 import * as wire from '@xp/shared';
 import { Caller, WorkspaceController } from '../auth/auth.decorators';
-import { ApiResult } from '../http/api-response';
+import { GetResult } from '../http/api-response';
 import { iso, isoOrNull } from './mappers';
 import { toLiveSession } from './recruiting-mappers';
 
@@ -22,8 +22,7 @@ const toLiveReport = (r: LiveReportView): wire.LiveReportDto => ({
 export class LiveReportController {
   constructor(private readonly reports: LiveReportService) {}
 
-  @Get(':id/report')
-  @ApiResult(200, wire.LiveReportSchema)
+  @GetResult(':id/report', wire.LiveReportSchema)
   async report(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<wire.LiveReportDto> {
     return toLiveReport(await this.reports.report(ws, actor, id));
   }

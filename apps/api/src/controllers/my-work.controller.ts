@@ -1,10 +1,10 @@
-import { Body, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { Body, Query } from '@nestjs/common';
 import { ApiResponse } from '@nestjs/swagger';
 import { MyWorkService, type BulkInput, type BulkResult } from '@xp/server/application';
 import * as wire from '@xp/shared';
 import { Caller, WorkspaceController } from '../auth/auth.decorators';
 import { BulkPostsDto, PostSearchQueryDto } from '../dto/my-work.dto';
-import { ApiResult, responseSchema } from '../http/api-response';
+import { GetResult, PostResult, responseSchema } from '../http/api-response';
 import { isoOrNull } from './mappers';
 import { toPosts } from './post-mappers';
 
@@ -59,8 +59,7 @@ export class PostSearchController {
    * `undated=true`, `waitingOn=me` (in review, mine to approve, not written nor approved by me), `q=` words of the
    * text or tags (accents and case ignored, prefixes). Only the accounts the member may see.
    */
-  @Get()
-  @ApiResult(200, wire.PostSearchPageSchema)
+  @GetResult('', wire.PostSearchPageSchema)
   async list(@Caller() { ws, actor }: Caller, @Query() q: PostSearchQueryDto): Promise<wire.PostSearchPage> {
     const page = await this.work.list(ws, actor, q);
     return { items: toPosts(page.items), nextCursor: page.nextCursor };
@@ -79,9 +78,7 @@ export class BulkPostsController {
    * and the reason (`params.reason`, `params.reasonCode`), with the reason's status (404, 409, 422). The answer
    * carries `undo`, the body that puts the posts back (null after a submission, which cannot be undone).
    */
-  @Post()
-  @HttpCode(200)
-  @ApiResult(200, wire.BulkPostsResponseSchema)
+  @PostResult('', 200, wire.BulkPostsResponseSchema)
   @ApiResponse({
     status: 409,
     description: 'BULK_POST_REFUSED (a post changed meanwhile, or its lifecycle refuses the action)',

@@ -1,4 +1,4 @@
-import { Body, Delete, Get, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Delete, Param, Post, Query } from '@nestjs/common';
 import {
   NotificationService,
   WebhookService,
@@ -28,7 +28,7 @@ import {
 import { Caller, WorkspaceController } from '../auth/auth.decorators';
 import { CreateWebhookDto, NotificationListQueryDto, UpdateNotificationPreferencesDto } from '../dto/audit.dto';
 import { PageQueryDto } from '../dto/identity.dto';
-import { ApiNoContent, ApiResult } from '../http/api-response';
+import { ApiNoContent, GetResult, PostResult, PutResult } from '../http/api-response';
 import { iso, isoOrNull, page, pageRequest } from './mappers';
 
 export const toNotification = (n: NotificationRecord, locale: Locale): NotificationDto => ({
@@ -74,8 +74,7 @@ const toPreferences = (prefs: NotificationPreference[]): NotificationPreferences
 export class NotificationsController {
   constructor(private readonly notifications: NotificationService) {}
 
-  @Get('notifications')
-  @ApiResult(200, NotificationPageSchema)
+  @GetResult('notifications', NotificationPageSchema)
   async list(@Caller() { ws, actor }: Caller, @Query() q: NotificationListQueryDto): Promise<NotificationPageDto> {
     const r = await this.notifications.list(ws, actor, pageRequest(q), q.unread ?? false, q.locale);
     return {
@@ -85,8 +84,7 @@ export class NotificationsController {
     };
   }
 
-  @Post('notifications/read-all')
-  @ApiResult(200, MarkedCountSchema)
+  @PostResult('notifications/read-all', 200, MarkedCountSchema)
   async readAll(@Caller() { ws, actor }: Caller): Promise<MarkedCountDto> {
     return { marked: await this.notifications.markAllRead(ws, actor) };
   }
@@ -97,14 +95,12 @@ export class NotificationsController {
     await this.notifications.markRead(ws, actor, id);
   }
 
-  @Get('notification-preferences')
-  @ApiResult(200, NotificationPreferencesSchema)
+  @GetResult('notification-preferences', NotificationPreferencesSchema)
   async preferences(@Caller() { ws, actor }: Caller): Promise<NotificationPreferencesDto> {
     return toPreferences(await this.notifications.preferences(ws, actor));
   }
 
-  @Put('notification-preferences')
-  @ApiResult(200, NotificationPreferencesSchema)
+  @PutResult('notification-preferences', NotificationPreferencesSchema)
   async savePreferences(
     @Caller() { ws, actor }: Caller,
     @Body() body: UpdateNotificationPreferencesDto,
@@ -118,14 +114,12 @@ export class NotificationsController {
 export class WebhooksController {
   constructor(private readonly webhooks: WebhookService) {}
 
-  @Get()
-  @ApiResult(200, WebhookPageSchema)
+  @GetResult('', WebhookPageSchema)
   async list(@Caller() { ws, actor }: Caller, @Query() q: PageQueryDto): Promise<Page<WebhookDto>> {
     return page(await this.webhooks.list(ws, actor, pageRequest(q)), (w) => toWebhook(w));
   }
 
-  @Post()
-  @ApiResult(201, WebhookSchema)
+  @PostResult('', 201, WebhookSchema)
   async create(@Caller() { ws, actor }: Caller, @Body() body: CreateWebhookDto): Promise<WebhookDto> {
     const { webhook, secret } = await this.webhooks.create(ws, actor, body);
     return toWebhook(webhook, secret);
@@ -138,14 +132,12 @@ export class WebhooksController {
   }
 
   /** Queues a signed `webhook.test` event to the receiver; follow it in the delivery log. */
-  @Post(':id/test')
-  @ApiResult(202, WebhookDeliverySchema)
+  @PostResult(':id/test', 202, WebhookDeliverySchema)
   async test(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<WebhookDeliveryDto> {
     return toDelivery(await this.webhooks.sendTest(ws, actor, id));
   }
 
-  @Get(':id/deliveries')
-  @ApiResult(200, WebhookDeliveryPageSchema)
+  @GetResult(':id/deliveries', WebhookDeliveryPageSchema)
   async deliveries(
     @Caller() { ws, actor }: Caller,
     @Param('id') id: string,

@@ -41,7 +41,16 @@ import {
   RequestChangesDto,
   UpdatePostDto,
 } from '../dto/post.dto';
-import { ApiBinary, ApiResult, responseSchema } from '../http/api-response';
+import {
+  ApiBinary,
+  ApiResult,
+  responseSchema,
+  DeleteResult,
+  GetResult,
+  PatchResult,
+  PostResult,
+  PutResult,
+} from '../http/api-response';
 import { MediaUploadInterceptor, type UploadedMedia } from '../http/media-upload';
 import { VersionedJsonResponder } from '../http/versioned-json';
 import {
@@ -73,8 +82,7 @@ export class PostsController {
     private readonly calendar: VersionedJsonResponder,
   ) {}
 
-  @Post()
-  @ApiResult(201, wire.PostDtoSchema)
+  @PostResult('', 201, wire.PostDtoSchema)
   async create(@Caller() { ws, actor }: Caller, @Body() b: CreatePostDto): Promise<wire.PostDto> {
     return toPost(await this.posts.create(ws, actor, postInput(b)));
   }
@@ -106,8 +114,7 @@ export class PostsController {
     await this.calendar.send(req, res, await this.posts.listVersion(ws, actor, query, view), produce);
   }
 
-  @Post('check')
-  @ApiResult(200, wire.CheckPostResponseSchema)
+  @PostResult('check', 200, wire.CheckPostResponseSchema)
   async check(@Caller() { ws, actor }: Caller, @Body() b: CheckPostDto): Promise<wire.CheckPostResponse> {
     const r = await this.posts.check(ws, actor, { ...b, scheduledAt: date(b.scheduledAt) ?? null });
     return {
@@ -117,14 +124,12 @@ export class PostsController {
     };
   }
 
-  @Get(':id')
-  @ApiResult(200, wire.PostDtoSchema)
+  @GetResult(':id', wire.PostDtoSchema)
   async get(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<wire.PostDto> {
     return toPost(await this.posts.get(ws, actor, id));
   }
 
-  @Patch(':id')
-  @ApiResult(200, wire.PostDtoSchema)
+  @PatchResult(':id', wire.PostDtoSchema)
   async update(
     @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
@@ -142,14 +147,12 @@ export class PostsController {
     );
   }
 
-  @Post(':id/submit')
-  @ApiResult(200, wire.PostDtoSchema)
+  @PostResult(':id/submit', 200, wire.PostDtoSchema)
   async submit(@Caller() { ws, actor }: Caller, @Param('id') id: string, @Body() b: SubmitDto): Promise<wire.PostDto> {
     return toPost(await this.posts.submit(ws, actor, id, b?.overrideReason));
   }
 
-  @Post(':id/approve')
-  @ApiResult(200, wire.PostDtoSchema)
+  @PostResult(':id/approve', 200, wire.PostDtoSchema)
   async approve(
     @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
@@ -158,8 +161,7 @@ export class PostsController {
     return toPost(await this.posts.approve(ws, actor, id, b));
   }
 
-  @Post(':id/request-changes')
-  @ApiResult(200, wire.PostDtoSchema)
+  @PostResult(':id/request-changes', 200, wire.PostDtoSchema)
   async requestChanges(
     @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
@@ -168,20 +170,17 @@ export class PostsController {
     return toPost(await this.posts.requestChanges(ws, actor, id, b.comment));
   }
 
-  @Post(':id/cancel')
-  @ApiResult(200, wire.PostDtoSchema)
+  @PostResult(':id/cancel', 200, wire.PostDtoSchema)
   async cancel(@Caller() { ws, actor }: Caller, @Param('id') id: string, @Body() b: CancelDto): Promise<wire.PostDto> {
     return toPost(await this.posts.cancel(ws, actor, id, b.reason));
   }
 
-  @Post(':id/reopen')
-  @ApiResult(200, wire.PostDtoSchema)
+  @PostResult(':id/reopen', 200, wire.PostDtoSchema)
   async reopen(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<wire.PostDto> {
     return toPost(await this.posts.reopen(ws, actor, id));
   }
 
-  @Post(':id/comments')
-  @ApiResult(201, wire.CommentDtoSchema)
+  @PostResult(':id/comments', 201, wire.CommentDtoSchema)
   async comment(
     @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
@@ -191,14 +190,12 @@ export class PostsController {
   }
 
   /** The post's status timeline, oldest first (at most 500 entries, one page). */
-  @Get(':id/history')
-  @ApiResult(200, wire.HistoryPageSchema)
+  @GetResult(':id/history', wire.HistoryPageSchema)
   async history(@Caller() { ws, actor }: Caller, @Param('id') id: string) {
     return onePage((await this.posts.history(ws, actor, id)).map(toHistoryEntry));
   }
 
-  @Get(':id/comments')
-  @ApiResult(200, wire.CommentPageSchema)
+  @GetResult(':id/comments', wire.CommentPageSchema)
   async comments(@Caller() { ws, actor }: Caller, @Param('id') id: string) {
     return onePage((await this.posts.comments(ws, actor, id)).map(toComment));
   }
@@ -210,8 +207,7 @@ export class PostGroupsController {
   constructor(private readonly groups: PostGroupService) {}
 
   /** All or nothing: one transaction; any refusal answers its error and leaves nothing written. */
-  @Post()
-  @ApiResult(201, wire.PostGroupResponseSchema)
+  @PostResult('', 201, wire.PostGroupResponseSchema)
   async create(@Caller() { ws, actor }: Caller, @Body() b: CreatePostGroupDto): Promise<wire.PostGroupResponse> {
     const views = await this.groups.create(ws, actor, b.posts.map(postInput), b.submit ?? false);
     return onePage(toPosts(views));
@@ -222,14 +218,12 @@ export class PostGroupsController {
 export class CharterController {
   constructor(private readonly charters: CharterService) {}
 
-  @Get()
-  @ApiResult(200, wire.CharterResponseSchema)
+  @GetResult('', wire.CharterResponseSchema)
   async get(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<wire.CharterResponse> {
     return toCharter(await this.charters.get(ws, actor, id));
   }
 
-  @Put()
-  @ApiResult(200, wire.CharterResponseSchema)
+  @PutResult('', wire.CharterResponseSchema)
   async put(
     @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
@@ -247,8 +241,7 @@ export class MediaController {
    * Streams the file to storage (never held whole in memory): 413 `MEDIA_TOO_LARGE` past the type's limit,
    * 413 `MEDIA_QUOTA_EXCEEDED` past the workspace's quota, nothing kept of a refused upload.
    */
-  @Post()
-  @ApiResult(201, wire.MediaDtoSchema)
+  @PostResult('', 201, wire.MediaDtoSchema)
   @ApiResponse({
     status: 413,
     description: 'MEDIA_TOO_LARGE or MEDIA_QUOTA_EXCEEDED',
@@ -272,8 +265,7 @@ export class MediaController {
     return toMedia(await this.media.complete(ws, actor, file.received, altText));
   }
 
-  @Patch(':id')
-  @ApiResult(200, wire.MediaDtoSchema)
+  @PatchResult(':id', wire.MediaDtoSchema)
   async setAlt(
     @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
@@ -312,8 +304,7 @@ export class MediaController {
   }
 
   /** Deletes a media no post uses, with its bytes (audited); answers what the workspace now stores. */
-  @Delete(':id')
-  @ApiResult(200, wire.MediaDeletedResponseSchema)
+  @DeleteResult(':id', wire.MediaDeletedResponseSchema)
   @ApiResponse({ status: 409, description: 'MEDIA_IN_USE', schema: responseSchema(wire.ApiErrorBodySchema) })
   async remove(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<wire.MediaDeletedResponse> {
     const r = await this.media.remove(ws, actor, id);

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import {
@@ -44,7 +44,7 @@ import {
   UpdateMemberDto,
   UpdateWorkspaceDto,
 } from '../dto/identity.dto';
-import { ApiNoContent, ApiResult, ApiResultOr } from '../http/api-response';
+import { ApiNoContent, ApiResultOr, GetResult, PatchResult, PostResult } from '../http/api-response';
 import { LoginThrottled } from '../http/throttle';
 import { signIn } from './auth.controller';
 import { iso, page, pageRequest, toBrand, toInvitation, toMember, toOutbox, toUser, toWorkspace } from './mappers';
@@ -60,38 +60,32 @@ export class WorkspacesController {
     private readonly outbox: OutboxService,
   ) {}
 
-  @Get()
-  @ApiResult(200, WorkspacePageSchema)
+  @GetResult('', WorkspacePageSchema)
   async list(@CurrentActor() actor: Actor, @Query() q: PageQueryDto): Promise<Page<WorkspaceDto>> {
     return page(await this.workspaces.list(actor, pageRequest(q)), toWorkspace);
   }
 
-  @Post()
-  @ApiResult(201, WorkspaceSchema)
+  @PostResult('', 201, WorkspaceSchema)
   async create(@CurrentActor() actor: Actor, @Body() body: CreateWorkspaceDto): Promise<WorkspaceDto> {
     return toWorkspace({ ...(await this.workspaces.createFor(actor.userId, body.name)), role: 'owner' });
   }
 
-  @Get(':ws')
-  @ApiResult(200, WorkspaceSchema)
+  @GetResult(':ws', WorkspaceSchema)
   async get(@Caller() { ws, actor }: Caller): Promise<WorkspaceDto> {
     return toWorkspace(await this.workspaces.get(ws, actor));
   }
 
-  @Patch(':ws')
-  @ApiResult(200, WorkspaceSchema)
+  @PatchResult(':ws', WorkspaceSchema)
   async update(@Caller() { ws, actor }: Caller, @Body() body: UpdateWorkspaceDto): Promise<WorkspaceDto> {
     return toWorkspace(await this.workspaces.update(ws, actor, { name: body.name }, body.version));
   }
 
-  @Get(':ws/members')
-  @ApiResult(200, MemberPageSchema)
+  @GetResult(':ws/members', MemberPageSchema)
   async listMembers(@Caller() { ws, actor }: Caller, @Query() q: PageQueryDto): Promise<Page<MemberDto>> {
     return page(await this.members.list(ws, actor, pageRequest(q)), toMember);
   }
 
-  @Patch(':ws/members/:userId')
-  @ApiResult(200, MemberSchema)
+  @PatchResult(':ws/members/:userId', MemberSchema)
   async updateMember(
     @Caller() { ws, actor }: Caller,
     @Param('userId') userId: string,
@@ -108,15 +102,13 @@ export class WorkspacesController {
     await this.members.remove(ws, actor, userId);
   }
 
-  @Post(':ws/invitations')
-  @ApiResult(201, InvitationSchema)
+  @PostResult(':ws/invitations', 201, InvitationSchema)
   async invite(@Caller() { ws, actor }: Caller, @Body() body: CreateInvitationDto): Promise<InvitationDto> {
     const { invitation, link } = await this.invitations.create(ws, actor, body);
     return toInvitation(invitation, link);
   }
 
-  @Get(':ws/invitations')
-  @ApiResult(200, InvitationPageSchema)
+  @GetResult(':ws/invitations', InvitationPageSchema)
   async listInvitations(@Caller() { ws, actor }: Caller, @Query() q: PageQueryDto): Promise<Page<InvitationDto>> {
     return page(await this.invitations.listPending(ws, actor, pageRequest(q)), (i) => toInvitation(i));
   }
@@ -127,8 +119,7 @@ export class WorkspacesController {
     await this.invitations.revoke(ws, actor, id);
   }
 
-  @Get(':ws/outbox')
-  @ApiResult(200, OutboxPageSchema)
+  @GetResult(':ws/outbox', OutboxPageSchema)
   async listOutbox(@Caller() { ws, actor }: Caller, @Query() q: PageQueryDto): Promise<Page<OutboxMessageDto>> {
     return page(await this.outbox.list(ws, actor, pageRequest(q)), toOutbox);
   }
@@ -138,26 +129,22 @@ export class WorkspacesController {
 export class BrandsController {
   constructor(private readonly brands: BrandService) {}
 
-  @Get()
-  @ApiResult(200, BrandPageSchema)
+  @GetResult('', BrandPageSchema)
   async list(@Caller() { ws, actor }: Caller, @Query() q: PageQueryDto): Promise<Page<BrandDto>> {
     return page(await this.brands.list(ws, actor, pageRequest(q)), toBrand);
   }
 
-  @Post()
-  @ApiResult(201, BrandSchema)
+  @PostResult('', 201, BrandSchema)
   async create(@Caller() { ws, actor }: Caller, @Body() body: CreateBrandDto): Promise<BrandDto> {
     return toBrand(await this.brands.create(ws, actor, body));
   }
 
-  @Get(':id')
-  @ApiResult(200, BrandSchema)
+  @GetResult(':id', BrandSchema)
   async get(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<BrandDto> {
     return toBrand(await this.brands.get(ws, actor, id));
   }
 
-  @Patch(':id')
-  @ApiResult(200, BrandSchema)
+  @PatchResult(':id', BrandSchema)
   async update(
     @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
@@ -183,8 +170,7 @@ export class InvitationsController {
   ) {}
 
   @Public()
-  @Get(':token')
-  @ApiResult(200, InvitationPreviewSchema)
+  @GetResult(':token', InvitationPreviewSchema)
   async preview(@Param('token') token: string): Promise<InvitationPreviewDto> {
     const p = await this.invitations.preview(token);
     return {
