@@ -1,10 +1,9 @@
 import { Body, Query } from '@nestjs/common';
-import { ApiResponse } from '@nestjs/swagger';
 import { MyWorkService, type BulkInput, type BulkResult } from '@xp/server/application';
 import * as wire from '@xp/shared';
 import { Caller, WorkspaceController } from '../auth/auth.decorators';
 import { BulkPostsDto, PostSearchQueryDto } from '../dto/my-work.dto';
-import { GetResult, PostResult, responseSchema } from '../http/api-response';
+import { ApiError, GetResult, PostResult } from '../http/api-response';
 import { isoOrNull } from './mappers';
 import { toPosts } from './post-mappers';
 
@@ -79,11 +78,7 @@ export class BulkPostsController {
    * carries `undo`, the body that puts the posts back (null after a submission, which cannot be undone).
    */
   @PostResult('', 200, wire.BulkPostsResponseSchema)
-  @ApiResponse({
-    status: 409,
-    description: 'BULK_POST_REFUSED (a post changed meanwhile, or its lifecycle refuses the action)',
-    schema: responseSchema(wire.ApiErrorBodySchema),
-  })
+  @ApiError(409, 'BULK_POST_REFUSED (a post changed meanwhile, or its lifecycle refuses the action)')
   async bulk(@Caller() { ws, actor }: Caller, @Body() b: BulkPostsDto): Promise<wire.BulkPostsResponse> {
     return toBulkResponse(await this.work.bulk(ws, actor, bulkInput(b as unknown as wire.BulkPostsRequest)));
   }

@@ -13,7 +13,7 @@ import {
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiResponse } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import {
   CharterService,
@@ -43,8 +43,8 @@ import {
 } from '../dto/post.dto';
 import {
   ApiBinary,
+  ApiError,
   ApiResult,
-  responseSchema,
   DeleteResult,
   GetResult,
   PatchResult,
@@ -242,11 +242,7 @@ export class MediaController {
    * 413 `MEDIA_QUOTA_EXCEEDED` past the workspace's quota, nothing kept of a refused upload.
    */
   @PostResult('', 201, wire.MediaDtoSchema)
-  @ApiResponse({
-    status: 413,
-    description: 'MEDIA_TOO_LARGE or MEDIA_QUOTA_EXCEEDED',
-    schema: responseSchema(wire.ApiErrorBodySchema),
-  })
+  @ApiError(413, 'MEDIA_TOO_LARGE or MEDIA_QUOTA_EXCEEDED')
   @ApiConsumes('multipart/form-data')
   @ApiBody({
     schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' }, altText: { type: 'string' } } },
@@ -305,7 +301,7 @@ export class MediaController {
 
   /** Deletes a media no post uses, with its bytes (audited); answers what the workspace now stores. */
   @DeleteResult(':id', wire.MediaDeletedResponseSchema)
-  @ApiResponse({ status: 409, description: 'MEDIA_IN_USE', schema: responseSchema(wire.ApiErrorBodySchema) })
+  @ApiError(409, 'MEDIA_IN_USE')
   async remove(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<wire.MediaDeletedResponse> {
     const r = await this.media.remove(ws, actor, id);
     return { id: r.media.id, usage: r.usage };

@@ -6,6 +6,7 @@ import type {
   ReferenceObject,
   SchemaObject,
 } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+import { ApiErrorBodySchema } from '@xp/shared';
 import { z } from 'zod';
 
 /*
@@ -127,6 +128,11 @@ export function ApiResultOr<S extends z.ZodType, A extends z.ZodType>(
     ApiResponse({ status, description: 'OK', schema: responseSchema(schema) }),
     ApiResponse({ status: alt.status, description: alt.description, schema: responseSchema(alt.schema) }),
   ) as never;
+}
+
+/** A documented error answer (the API's one error body) besides the global ones, e.g. a 409 the route may give. */
+export function ApiError(status: number, description: string): MethodDecorator {
+  return ApiResponse({ status, description, schema: responseSchema(ApiErrorBodySchema) });
 }
 
 /** A 204 answer without a body. */
