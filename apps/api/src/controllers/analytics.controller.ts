@@ -1,7 +1,6 @@
 import { Body, Param, Query } from '@nestjs/common';
 import {
   AnalyticsService,
-  type Actor,
   type AnalyticsSettingsView,
   type PostMetricsRow,
   type UsageView,

@@ -6,7 +6,6 @@ import {
   InboxReplyService,
   SavedReplyService,
   XWebhookService,
-  type Actor,
   type ConversationNoteRecord,
   type ConversationRecord,
   type ConversationView,

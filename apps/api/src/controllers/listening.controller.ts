@@ -2,7 +2,6 @@ import { Body, Get, Param, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import {
   MonitorService,
-  type Actor,
   type AlertView,
   type MonitorPostRecord,
   type MonitorView,

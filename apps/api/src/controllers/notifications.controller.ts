@@ -2,7 +2,6 @@ import { Body, Delete, Param, Post, Query } from '@nestjs/common';
 import {
   NotificationService,
   WebhookService,
-  type Actor,
   type NotificationPreference,
   type NotificationRecord,
   type WebhookDeliveryRecord,

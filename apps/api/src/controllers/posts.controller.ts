@@ -1,18 +1,4 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  Param,
-  Patch,
-  Post,
-  Put,
-  Query,
-  Req,
-  Res,
-  UploadedFile,
-  UseInterceptors,
-} from '@nestjs/common';
+import { Body, Get, Param, Query, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { ApiBody, ApiConsumes } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import {
@@ -21,7 +7,6 @@ import {
   MediaService,
   PostGroupService,
   PostService,
-  type Actor,
   type PostInput,
 } from '@xp/server/application';
 import { DomainError } from '@xp/server/domain';

@@ -7,7 +7,6 @@ import {
   LiveEventService,
   QueueService,
   RecurrenceService,
-  type Actor,
 } from '@xp/server/application';
 import { DomainError, TEMPLATE_LANGUAGES, type TemplateLanguage } from '@xp/server/domain';
 import * as wire from '@xp/shared';
