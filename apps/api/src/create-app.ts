@@ -17,7 +17,7 @@ import { ErrorFilter } from './http/error-filter';
 import { checkJsonBody, hasNulInUrl } from './http/json-guard';
 import { MetricsService } from './http/metrics';
 import { validationPipe } from './http/validation';
-import { withResponseSchemas } from './http/api-response';
+import { pathParametersFirst, withResponseSchemas } from './http/api-response';
 
 export interface CreateApiOptions {
   clock?: Clock;
@@ -97,22 +97,17 @@ export async function createApiApp(config: AppConfig, opts: CreateApiOptions = {
   app.enableShutdownHooks();
 
   // Request and response schemas come from the zod schemas of libs/shared (nestjs-zod); cleanup turns them into OpenAPI.
-  const doc = withResponseSchemas(
-    cleanupOpenApiDoc(
-      SwaggerModule.createDocument(
-        app,
-        new DocumentBuilder()
-          .setTitle('X Publisher API')
-          .setDescription(
-            'Multi-account scheduling and publishing for X. Errors: { statusCode, code, message, details? }.',
-          )
-          .setVersion('1')
-          .addCookieAuth('xp.sid')
-          .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'Personal access token (xpat_…)' })
-          .build(),
-      ),
-    ),
+  const explored = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('X Publisher API')
+      .setDescription('Multi-account scheduling and publishing for X. Errors: { statusCode, code, message, details? }.')
+      .setVersion('1')
+      .addCookieAuth('xp.sid')
+      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'Personal access token (xpat_…)' })
+      .build(),
   );
+  const doc = withResponseSchemas(pathParametersFirst(cleanupOpenApiDoc(explored)));
   SwaggerModule.setup('api/docs', app, doc, { jsonDocumentUrl: 'api/docs-json' });
   await app.init();
   return app;

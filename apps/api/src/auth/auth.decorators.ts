@@ -1,4 +1,5 @@
-import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
+import { applyDecorators, Controller, createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
+import { ApiParam, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import type { Actor } from '@xp/server/application';
 
@@ -24,12 +25,43 @@ export function actorOf(req: Request): Actor | null {
   return actor;
 }
 
-/** The signed-in actor (guaranteed by the global guard on non-public routes). */
-export const CurrentActor = createParamDecorator((_d: unknown, ctx: ExecutionContext): Actor => {
-  const actor = actorOf(ctx.switchToHttp().getRequest<Request>());
-  if (!actor) throw new Error('CurrentActor used on a public route');
+function signedIn(req: Request): Actor {
+  const actor = actorOf(req);
+  if (!actor) throw new Error('CurrentActor or Caller used on a public route');
   return actor;
-});
+}
+
+/** The signed-in actor (guaranteed by the global guard on non-public routes). */
+export const CurrentActor = createParamDecorator((_d: unknown, ctx: ExecutionContext): Actor =>
+  signedIn(ctx.switchToHttp().getRequest<Request>()),
+);
+
+/** Who calls a workspace's route: the `:ws` path parameter and the signed-in actor. */
+export interface Caller {
+  ws: string;
+  actor: Actor;
+}
+
+/**
+ * `@Caller() { ws, actor }: Caller` on the routes under `workspaces/:ws`, in place of `@CurrentActor()` and
+ * `@Param('ws')`; documents the `ws` path parameter as `@Param('ws')` did (see `pathParametersFirst`).
+ */
+export const Caller = createParamDecorator(
+  (_d: unknown, ctx: ExecutionContext): Caller => {
+    const req = ctx.switchToHttp().getRequest<Request>();
+    return { ws: req.params['ws'] as string, actor: signedIn(req) };
+  },
+  [
+    (target, key) => {
+      if (key !== undefined)
+        ApiParam({ name: 'ws', type: String })(target, key, Object.getOwnPropertyDescriptor(target, key)!);
+    },
+  ],
+);
+
+/** A controller of routes under `workspaces/:ws` (`path` below it), shown under `tag` in the API document. */
+export const WorkspaceController = (tag: string, path?: string): ClassDecorator =>
+  applyDecorators(ApiTags(tag), Controller(path ? `workspaces/:ws/${path}` : 'workspaces/:ws'));
 
 /** The actor if signed in, else null (public routes). */
 export const OptionalActor = createParamDecorator((_d: unknown, ctx: ExecutionContext): Actor | null =>

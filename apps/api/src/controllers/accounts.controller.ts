@@ -1,7 +1,7 @@
-import { Body, Controller, Delete, Get, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiExcludeEndpoint, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
+import { ApiExcludeEndpoint } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { AccountService, XWebhookService, type AccountRecord, type Actor } from '@xp/server/application';
+import { AccountService, XWebhookService, type AccountRecord } from '@xp/server/application';
 import { DomainError } from '@xp/server/domain';
 import {
   AccountPageSchema,
@@ -11,9 +11,9 @@ import {
   type ConnectAccountResponse,
   type Page,
 } from '@xp/shared';
-import { actorOf, CurrentActor, Public } from '../auth/auth.decorators';
+import { actorOf, Caller, Public, WorkspaceController } from '../auth/auth.decorators';
 import { ConnectAccountDto, UpdateAccountDto } from '../dto/account.dto';
-import { ApiResult } from '../http/api-response';
+import { DeleteResult, GetResult, PatchResult, PostResult } from '../http/api-response';
 import { iso, isoOrNull } from './mappers';
 
 export const toAccount = (a: AccountRecord): AccountDto => ({
@@ -36,39 +36,29 @@ export const toAccount = (a: AccountRecord): AccountDto => ({
   createdAt: iso(a.createdAt),
 });
 
-@ApiTags('accounts')
-@Controller('workspaces/:ws/accounts')
+@WorkspaceController('accounts', 'accounts')
 export class AccountsController {
   constructor(private readonly accounts: AccountService) {}
 
-  @Post('connect')
-  @ApiResult(201, ConnectAccountResponseSchema)
-  async connect(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Body() body: ConnectAccountDto,
-  ): Promise<ConnectAccountResponse> {
+  @PostResult('connect', 201, ConnectAccountResponseSchema)
+  async connect(@Caller() { ws, actor }: Caller, @Body() body: ConnectAccountDto): Promise<ConnectAccountResponse> {
     const { authorizeUrl } = await this.accounts.startConnect(ws, actor, body.brandId);
     return { authorizeUrl };
   }
 
-  @Get()
-  @ApiResult(200, AccountPageSchema)
-  async list(@CurrentActor() actor: Actor, @Param('ws') ws: string): Promise<Page<AccountDto>> {
+  @GetResult('', AccountPageSchema)
+  async list(@Caller() { ws, actor }: Caller): Promise<Page<AccountDto>> {
     return { items: (await this.accounts.list(ws, actor)).map(toAccount), nextCursor: null };
   }
 
-  @Get(':id')
-  @ApiResult(200, AccountSchema)
-  async get(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string): Promise<AccountDto> {
+  @GetResult(':id', AccountSchema)
+  async get(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<AccountDto> {
     return toAccount(await this.accounts.get(ws, actor, id));
   }
 
-  @Patch(':id')
-  @ApiResult(200, AccountSchema)
+  @PatchResult(':id', AccountSchema)
   async update(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
     @Body() body: UpdateAccountDto,
   ): Promise<AccountDto> {
@@ -77,13 +67,8 @@ export class AccountsController {
   }
 
   /** Disconnects: revokes the tokens at X and forgets them; the account stays listed as disconnected. */
-  @Delete(':id')
-  @ApiResult(200, AccountSchema)
-  async disconnect(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Param('id') id: string,
-  ): Promise<AccountDto> {
+  @DeleteResult(':id', AccountSchema)
+  async disconnect(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<AccountDto> {
     return toAccount(await this.accounts.disconnect(ws, actor, id));
   }
 }

@@ -1,59 +1,39 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import { PromoOffersReportService, type Actor } from '@xp/server/application';
+import { Query } from '@nestjs/common';
+import { PromoOffersReportService, type JobOfferClicksRow, type SelfPromotionRow } from '@xp/server/application';
 import * as wire from '@xp/shared';
-import { CurrentActor } from '../auth/auth.decorators';
+import { Caller, WorkspaceController } from '../auth/auth.decorators';
 import { AnalyticsRangeQueryDto } from '../dto/analytics-promo.dto';
-import { ApiResult } from '../http/api-response';
+import { GetResult } from '../http/api-response';
+import { pick } from './mappers';
+
+const toSelfPromotion = (r: SelfPromotionRow): wire.SelfPromotionItemDto => ({
+  ...pick(r, ['accountId', 'handle', 'posts', 'selfPromotional', 'ratio', 'limit', 'worstWindow', 'exceeded']),
+  limit: pick(r.limit, ['max', 'window', 'ratio', 'enabled']),
+});
+
+const toJobOfferClicks = (r: JobOfferClicksRow): wire.JobOfferClicksItemDto =>
+  pick(r, ['jobOfferId', 'title', 'posts', 'impressions', 'linkClicks', 'engagementRate', 'clickRate']);
 
 /** Analytics against the brand charter (self-promotion published) and for recruiters (job offers' link clicks). */
-@ApiTags('analytics')
-@Controller('workspaces/:ws/analytics')
+@WorkspaceController('analytics', 'analytics')
 export class AnalyticsPromoController {
   constructor(private readonly reports: PromoOffersReportService) {}
 
   /** Per account: the self-promotional posts published in the range against the charter's limit, worst window. */
-  @Get('self-promotion')
-  @ApiResult(200, wire.SelfPromotionReportSchema)
+  @GetResult('self-promotion', wire.SelfPromotionReportSchema)
   async selfPromotion(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Query() q: AnalyticsRangeQueryDto,
   ): Promise<wire.SelfPromotionReportDto> {
-    const rows = await this.reports.selfPromotion(ws, actor, q);
-    return {
-      items: rows.map((r) => ({
-        accountId: r.accountId,
-        handle: r.handle,
-        posts: r.posts,
-        selfPromotional: r.selfPromotional,
-        ratio: r.ratio,
-        limit: { max: r.limit.max, window: r.limit.window, ratio: r.limit.ratio, enabled: r.limit.enabled },
-        worstWindow: r.worstWindow,
-        exceeded: r.exceeded,
-      })),
-    };
+    return { items: (await this.reports.selfPromotion(ws, actor, q)).map(toSelfPromotion) };
   }
 
   /** Per job offer with posts published in the range: impressions, link clicks and rates, most clicks first. */
-  @Get('job-offers')
-  @ApiResult(200, wire.JobOfferClicksReportSchema)
+  @GetResult('job-offers', wire.JobOfferClicksReportSchema)
   async jobOffers(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Query() q: AnalyticsRangeQueryDto,
   ): Promise<wire.JobOfferClicksReportDto> {
-    const rows = await this.reports.jobOffers(ws, actor, q);
-    return {
-      items: rows.map((r) => ({
-        jobOfferId: r.jobOfferId,
-        title: r.title,
-        posts: r.posts,
-        impressions: r.impressions,
-        linkClicks: r.linkClicks,
-        engagementRate: r.engagementRate,
-        clickRate: r.clickRate,
-      })),
-    };
+    return { items: (await this.reports.jobOffers(ws, actor, q)).map(toJobOfferClicks) };
   }
 }

@@ -1,21 +1,19 @@
-import { Body, Controller, Get, Param, Patch, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Body, Param, Query } from '@nestjs/common';
 import {
   AnalyticsService,
-  type Actor,
   type AnalyticsSettingsView,
   type PostMetricsRow,
   type UsageView,
 } from '@xp/server/application';
 import * as wire from '@xp/shared';
-import { CurrentActor } from '../auth/auth.decorators';
+import { Caller, WorkspaceController } from '../auth/auth.decorators';
 import {
   AnalyticsPostsQueryDto,
   AnalyticsSummaryQueryDto,
   AnalyticsUsageQueryDto,
   UpdateAnalyticsSettingsDto,
 } from '../dto/analytics.dto';
-import { ApiResult } from '../http/api-response';
+import { GetResult, PatchResult } from '../http/api-response';
 import { iso } from './mappers';
 
 const usd = (micro: number) => Math.round(micro) / 1_000_000;
@@ -47,67 +45,46 @@ const toSettings = (s: AnalyticsSettingsView): wire.AnalyticsSettingsDto => ({
 });
 
 /** Analytics: what the published posts did (from the metric snapshots) and what reading it from X costs. */
-@ApiTags('analytics')
-@Controller('workspaces/:ws')
+@WorkspaceController('analytics')
 export class AnalyticsController {
   constructor(private readonly analytics: AnalyticsService) {}
 
-  @Get('analytics/summary')
-  @ApiResult(200, wire.AnalyticsSummarySchema)
+  @GetResult('analytics/summary', wire.AnalyticsSummarySchema)
   async summary(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Query() q: AnalyticsSummaryQueryDto,
   ): Promise<wire.AnalyticsSummaryDto> {
     return { items: await this.analytics.summary(ws, actor, q) };
   }
 
-  @Get('analytics/posts')
-  @ApiResult(200, wire.AnalyticsPostPageSchema)
-  async posts(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Query() q: AnalyticsPostsQueryDto,
-  ): Promise<wire.AnalyticsPostPageDto> {
+  @GetResult('analytics/posts', wire.AnalyticsPostPageSchema)
+  async posts(@Caller() { ws, actor }: Caller, @Query() q: AnalyticsPostsQueryDto): Promise<wire.AnalyticsPostPageDto> {
     const page = await this.analytics.postList(ws, actor, q);
     return { items: page.items.map(toPost), nextCursor: page.nextCursor };
   }
 
   /** A post's metric curve: its snapshots, oldest first; `nonPublic` is null when X no longer gave them. */
-  @Get('posts/:id/metrics')
-  @ApiResult(200, wire.PostMetricsSchema)
-  async metrics(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Param('id') id: string,
-  ): Promise<wire.PostMetricsDto> {
+  @GetResult('posts/:id/metrics', wire.PostMetricsSchema)
+  async metrics(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<wire.PostMetricsDto> {
     const rows = await this.analytics.snapshots(ws, actor, id);
     return { items: rows.map((r) => ({ at: iso(r.takenAt), kind: r.kind, public: r.public, nonPublic: r.nonPublic })) };
   }
 
   /** The month's reads and cost (UTC), the budget, the projection and the thinning in force. */
-  @Get('analytics/usage')
-  @ApiResult(200, wire.AnalyticsUsageSchema)
-  async usage(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Query() q: AnalyticsUsageQueryDto,
-  ): Promise<wire.AnalyticsUsageDto> {
+  @GetResult('analytics/usage', wire.AnalyticsUsageSchema)
+  async usage(@Caller() { ws, actor }: Caller, @Query() q: AnalyticsUsageQueryDto): Promise<wire.AnalyticsUsageDto> {
     return toUsage(await this.analytics.usage(ws, actor, q.month));
   }
 
-  @Get('analytics/settings')
-  @ApiResult(200, wire.AnalyticsSettingsSchema)
-  async settings(@CurrentActor() actor: Actor, @Param('ws') ws: string): Promise<wire.AnalyticsSettingsDto> {
+  @GetResult('analytics/settings', wire.AnalyticsSettingsSchema)
+  async settings(@Caller() { ws, actor }: Caller): Promise<wire.AnalyticsSettingsDto> {
     return toSettings(await this.analytics.getSettings(ws, actor));
   }
 
   /** Owners and admins: the monthly budget and the per-account switch. */
-  @Patch('analytics/settings')
-  @ApiResult(200, wire.AnalyticsSettingsSchema)
+  @PatchResult('analytics/settings', wire.AnalyticsSettingsSchema)
   async updateSettings(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Body() body: UpdateAnalyticsSettingsDto,
   ): Promise<wire.AnalyticsSettingsDto> {
     return toSettings(await this.analytics.updateSettings(ws, actor, body));

@@ -1,6 +1,5 @@
-import { Controller, Get, Header, Param, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import { AuditService, type Actor, type AuditEventRecord, type AuditFilter } from '@xp/server/application';
+import { Get, Header, Query } from '@nestjs/common';
+import { AuditService, type AuditEventRecord, type AuditFilter } from '@xp/server/application';
 import {
   AuditCheckpointPageSchema,
   AuditEventPageSchema,
@@ -11,10 +10,10 @@ import {
   type AuditVerifyDto,
   type Page,
 } from '@xp/shared';
-import { CurrentActor } from '../auth/auth.decorators';
+import { Caller, WorkspaceController } from '../auth/auth.decorators';
 import { AuditFilterQueryDto, AuditListQueryDto } from '../dto/audit.dto';
 import { PageQueryDto } from '../dto/identity.dto';
-import { ApiResult, ApiText } from '../http/api-response';
+import { ApiText, GetResult } from '../http/api-response';
 import { iso, page, pageRequest } from './mappers';
 
 const filterOf = (q: AuditFilterQuery): AuditFilter => ({
@@ -38,18 +37,12 @@ const toAuditEvent = (e: AuditEventRecord): AuditEventDto => ({
   hash: e.hash,
 });
 
-@ApiTags('audit')
-@Controller('workspaces/:ws/audit')
+@WorkspaceController('audit', 'audit')
 export class AuditController {
   constructor(private readonly audit: AuditService) {}
 
-  @Get()
-  @ApiResult(200, AuditEventPageSchema)
-  async list(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Query() q: AuditListQueryDto,
-  ): Promise<Page<AuditEventDto>> {
+  @GetResult('', AuditEventPageSchema)
+  async list(@Caller() { ws, actor }: Caller, @Query() q: AuditListQueryDto): Promise<Page<AuditEventDto>> {
     return page(await this.audit.list(ws, actor, filterOf(q), pageRequest(q)), toAuditEvent);
   }
 
@@ -58,18 +51,13 @@ export class AuditController {
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @Header('Content-Disposition', 'attachment; filename="audit.csv"')
   @Header('Cache-Control', 'no-store')
-  exportCsv(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Query() q: AuditFilterQueryDto): Promise<string> {
+  exportCsv(@Caller() { ws, actor }: Caller, @Query() q: AuditFilterQueryDto): Promise<string> {
     return this.audit.exportCsv(ws, actor, filterOf(q));
   }
 
   /** Signed checkpoints of the chain, newest first: owners keep them outside the product (docs/security.md). */
-  @Get('checkpoints')
-  @ApiResult(200, AuditCheckpointPageSchema)
-  async checkpoints(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Query() q: PageQueryDto,
-  ): Promise<Page<AuditCheckpointDto>> {
+  @GetResult('checkpoints', AuditCheckpointPageSchema)
+  async checkpoints(@Caller() { ws, actor }: Caller, @Query() q: PageQueryDto): Promise<Page<AuditCheckpointDto>> {
     return page(await this.audit.checkpoints(ws, actor, pageRequest(q)), (c) => ({
       workspaceId: c.workspaceId,
       lastId: c.lastId,
@@ -80,9 +68,8 @@ export class AuditController {
     }));
   }
 
-  @Get('verify')
-  @ApiResult(200, AuditVerifySchema)
-  async verify(@CurrentActor() actor: Actor, @Param('ws') ws: string): Promise<AuditVerifyDto> {
+  @GetResult('verify', AuditVerifySchema)
+  async verify(@Caller() { ws, actor }: Caller): Promise<AuditVerifyDto> {
     const r = await this.audit.verify(ws, actor);
     return {
       ok: r.ok,

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import {
@@ -35,7 +35,7 @@ import {
 } from '../dto/identity.dto';
 import { page, pageRequest, toToken, toUser } from './mappers';
 import { LoginThrottled } from '../http/throttle';
-import { ApiNoContent, ApiResult, ApiResultOr } from '../http/api-response';
+import { ApiNoContent, ApiResultOr, GetResult, PostResult } from '../http/api-response';
 
 export function signIn(req: Request, user: UserRecord): Promise<void> {
   return new Promise((resolve, reject) =>
@@ -55,8 +55,7 @@ export class AuthController {
   ) {}
 
   @Public()
-  @Get('csrf')
-  @ApiResult(200, CsrfResponseSchema)
+  @GetResult('csrf', CsrfResponseSchema)
   csrfToken(@Req() req: Request, @Res({ passthrough: true }) res: Response): CsrfResponse {
     return { csrfToken: this.csrf.issue(req, res) };
   }
@@ -83,37 +82,32 @@ export class AuthController {
       res.status(202);
       return { status: 'check_email' };
     }
-    await signIn(req, outcome.user);
-    return this.me({ userId: outcome.user.id, via: 'session', sessionId: req.sessionID }, req, res);
+    return this.signInAs(outcome.user, req, res);
   }
 
   /** The link of the confirmation e-mail: creates the account (and its workspace) and signs in. */
   @Public()
   @LoginThrottled()
-  @Post('register/confirm')
-  @ApiResult(201, MeResponseSchema)
+  @PostResult('register/confirm', 201, MeResponseSchema)
   async confirmRegistration(
     @Body() body: ConfirmRegistrationDto,
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ): Promise<MeResponse> {
     const { user } = await this.registrations.confirm(body.token);
-    await signIn(req, user);
-    return this.me({ userId: user.id, via: 'session', sessionId: req.sessionID }, req, res);
+    return this.signInAs(user, req, res);
   }
 
   @Public()
   @LoginThrottled()
-  @Post('login')
-  @ApiResult(200, MeResponseSchema)
+  @PostResult('login', 200, MeResponseSchema)
   async login(
     @Body() body: LoginDto,
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ): Promise<MeResponse> {
     const user = await this.auth.verifyCredentials(body.email, body.password);
-    await signIn(req, user);
-    return this.me({ userId: user.id, via: 'session', sessionId: req.sessionID }, req, res);
+    return this.signInAs(user, req, res);
   }
 
   @Public()
@@ -125,8 +119,7 @@ export class AuthController {
     res.clearCookie(SESSION_COOKIE);
   }
 
-  @Get('me')
-  @ApiResult(200, MeResponseSchema)
+  @GetResult('me', MeResponseSchema)
   async me(
     @CurrentActor() actor: Actor,
     @Req() req: Request,
@@ -141,6 +134,12 @@ export class AuthController {
     };
   }
 
+  /** Opens a session for the user and answers as `GET /auth/me` does. */
+  private async signInAs(user: UserRecord, req: Request, res: Response): Promise<MeResponse> {
+    await signIn(req, user);
+    return this.me({ userId: user.id, via: 'session', sessionId: req.sessionID }, req, res);
+  }
+
   @Post('password')
   @LoginThrottled()
   @ApiNoContent()
@@ -148,15 +147,13 @@ export class AuthController {
     await this.auth.changePassword(actor.userId, body.currentPassword, body.newPassword, actor.sessionId);
   }
 
-  @Post('tokens')
-  @ApiResult(201, CreatedAccessTokenSchema)
+  @PostResult('tokens', 201, CreatedAccessTokenSchema)
   async createToken(@CurrentActor() actor: Actor, @Body() body: CreateTokenDto): Promise<CreatedAccessTokenDto> {
     const { record, token } = await this.tokens.create(actor, body.name, body.expiresInDays);
     return { ...toToken(record), token };
   }
 
-  @Get('tokens')
-  @ApiResult(200, AccessTokenPageSchema)
+  @GetResult('tokens', AccessTokenPageSchema)
   async listTokens(@CurrentActor() actor: Actor, @Query() q: PageQueryDto): Promise<Page<AccessTokenDto>> {
     return page(await this.tokens.list(actor, pageRequest(q)), toToken);
   }

@@ -1,25 +1,18 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import { BestHoursService, type Actor } from '@xp/server/application';
+import { Query } from '@nestjs/common';
+import { BestHoursService } from '@xp/server/application';
 import * as wire from '@xp/shared';
-import { CurrentActor } from '../auth/auth.decorators';
+import { Caller, WorkspaceController } from '../auth/auth.decorators';
 import { BestHoursQueryDto } from '../dto/best-hours.dto';
-import { ApiResult } from '../http/api-response';
+import { GetResult } from '../http/api-response';
 import { iso } from './mappers';
 
 /** The best hours to publish on an account: its weekday × hour map (docs/analytics.md, "Best hours"). */
-@ApiTags('analytics')
-@Controller('workspaces/:ws')
+@WorkspaceController('analytics')
 export class BestHoursController {
   constructor(private readonly bestHours: BestHoursService) {}
 
-  @Get('analytics/best-hours')
-  @ApiResult(200, wire.BestHoursSchema)
-  async get(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Query() q: BestHoursQueryDto,
-  ): Promise<wire.BestHoursDto> {
+  @GetResult('analytics/best-hours', wire.BestHoursSchema)
+  async get(@Caller() { ws, actor }: Caller, @Query() q: BestHoursQueryDto): Promise<wire.BestHoursDto> {
     const r = await this.bestHours.report(ws, actor, q);
     return {
       accountId: r.accountId,

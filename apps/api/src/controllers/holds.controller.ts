@@ -1,6 +1,5 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import { HoldService, type Actor, type HoldRecord } from '@xp/server/application';
+import { Body, Param, Query } from '@nestjs/common';
+import { HoldService, type HoldRecord } from '@xp/server/application';
 import {
   HoldPageSchema,
   HoldSchema,
@@ -9,9 +8,9 @@ import {
   type Page,
   type ReleasedHoldDto,
 } from '@xp/shared';
-import { CurrentActor } from '../auth/auth.decorators';
+import { Caller, WorkspaceController } from '../auth/auth.decorators';
 import { HoldListQueryDto, PlaceHoldDto, ReleaseHoldDto } from '../dto/hold.dto';
-import { ApiResult } from '../http/api-response';
+import { GetResult, PostResult } from '../http/api-response';
 import { iso, isoOrNull } from './mappers';
 
 export const toHold = (h: HoldRecord): HoldDto => ({
@@ -29,33 +28,24 @@ export const toHold = (h: HoldRecord): HoldDto => ({
 });
 
 /** Crisis holds: stop publishing at once over a workspace, a brand or an account; release with resume or review. */
-@ApiTags('holds')
-@Controller('workspaces/:ws/holds')
+@WorkspaceController('holds', 'holds')
 export class HoldsController {
   constructor(private readonly holds: HoldService) {}
 
-  @Get()
-  @ApiResult(200, HoldPageSchema)
-  async list(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Query() q: HoldListQueryDto,
-  ): Promise<Page<HoldDto>> {
+  @GetResult('', HoldPageSchema)
+  async list(@Caller() { ws, actor }: Caller, @Query() q: HoldListQueryDto): Promise<Page<HoldDto>> {
     const items = await this.holds.list(ws, actor, q.active === undefined ? {} : { active: q.active });
     return { items: items.map(toHold), nextCursor: null };
   }
 
-  @Post()
-  @ApiResult(201, HoldSchema)
-  async place(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Body() body: PlaceHoldDto): Promise<HoldDto> {
+  @PostResult('', 201, HoldSchema)
+  async place(@Caller() { ws, actor }: Caller, @Body() body: PlaceHoldDto): Promise<HoldDto> {
     return toHold(await this.holds.place(ws, actor, { ...body, targetId: body.targetId ?? undefined }));
   }
 
-  @Post(':id/release')
-  @ApiResult(200, ReleasedHoldSchema)
+  @PostResult(':id/release', 200, ReleasedHoldSchema)
   async release(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
     @Body() body: ReleaseHoldDto,
   ): Promise<ReleasedHoldDto> {

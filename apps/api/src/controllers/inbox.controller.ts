@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Headers, Param, Patch, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Headers, Param, Query, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import {
@@ -6,14 +6,13 @@ import {
   InboxReplyService,
   SavedReplyService,
   XWebhookService,
-  type Actor,
   type ConversationNoteRecord,
   type ConversationRecord,
   type ConversationView,
   type SavedReplyRecord,
 } from '@xp/server/application';
 import * as wire from '@xp/shared';
-import { CurrentActor, Public } from '../auth/auth.decorators';
+import { Caller, Public, WorkspaceController } from '../auth/auth.decorators';
 import {
   AssignConversationDto,
   ConversationListQueryDto,
@@ -25,7 +24,7 @@ import {
   UpdateSavedReplyDto,
   XCrcQueryDto,
 } from '../dto/inbox.dto';
-import { ApiResult } from '../http/api-response';
+import { DeleteResult, GetResult, PatchResult, PostResult } from '../http/api-response';
 import { iso, isoOrNull } from './mappers';
 import { toPost } from './post-mappers';
 
@@ -83,21 +82,15 @@ const toSavedReply = (r: SavedReplyRecord): wire.SavedReplyDto => ({
 });
 
 /** The brand inbox: conversations with customers on X, replies as the brand, triage. */
-@ApiTags('inbox')
-@Controller('workspaces/:ws/conversations')
+@WorkspaceController('inbox', 'conversations')
 export class ConversationsController {
   constructor(
     private readonly conversations: ConversationService,
     private readonly replies: InboxReplyService,
   ) {}
 
-  @Get()
-  @ApiResult(200, wire.ConversationPageSchema)
-  async list(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Query() q: ConversationListQueryDto,
-  ): Promise<wire.ConversationPageDto> {
+  @GetResult('', wire.ConversationPageSchema)
+  async list(@Caller() { ws, actor }: Caller, @Query() q: ConversationListQueryDto): Promise<wire.ConversationPageDto> {
     const page = await this.conversations.list(ws, actor, {
       ...q,
       breached: q.breached === undefined ? undefined : q.breached === 'true',
@@ -105,55 +98,42 @@ export class ConversationsController {
     return { items: page.items.map(toSummary), nextCursor: page.nextCursor, openCount: page.openCount };
   }
 
-  @Get(':id')
-  @ApiResult(200, wire.ConversationSchema)
-  async get(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Param('id') id: string,
-  ): Promise<wire.ConversationDto> {
+  @GetResult(':id', wire.ConversationSchema)
+  async get(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<wire.ConversationDto> {
     return toConversation(await this.conversations.get(ws, actor, id));
   }
 
   /** Answers as the brand: a post of kind `reply` (X's 2026 reply rule is checked first: 422 with the reason). */
-  @Post(':id/replies')
-  @ApiResult(201, wire.PostDtoSchema)
+  @PostResult(':id/replies', 201, wire.PostDtoSchema)
   async reply(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
     @Body() body: CreateReplyDto,
   ): Promise<wire.PostDto> {
     return toPost(await this.replies.reply(ws, actor, id, body));
   }
 
-  @Post(':id/assign')
-  @ApiResult(200, wire.ConversationSchema)
+  @PostResult(':id/assign', 200, wire.ConversationSchema)
   async assign(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
     @Body() body: AssignConversationDto,
   ): Promise<wire.ConversationDto> {
     return toConversation(await this.conversations.assign(ws, actor, id, body.userId));
   }
 
-  @Post(':id/status')
-  @ApiResult(200, wire.ConversationSchema)
+  @PostResult(':id/status', 200, wire.ConversationSchema)
   async status(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
     @Body() body: ConversationStatusDto,
   ): Promise<wire.ConversationDto> {
     return toConversation(await this.conversations.setStatus(ws, actor, id, body.status));
   }
 
-  @Post(':id/notes')
-  @ApiResult(201, wire.ConversationNoteSchema)
+  @PostResult(':id/notes', 201, wire.ConversationNoteSchema)
   async note(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
     @Body() body: ConversationNoteDto,
   ): Promise<wire.ConversationNoteDto> {
@@ -162,36 +142,23 @@ export class ConversationsController {
 }
 
 /** A brand's saved replies (FR/EN), offered in the reply box. */
-@ApiTags('inbox')
-@Controller('workspaces/:ws/saved-replies')
+@WorkspaceController('inbox', 'saved-replies')
 export class SavedRepliesController {
   constructor(private readonly saved: SavedReplyService) {}
 
-  @Get()
-  @ApiResult(200, wire.SavedReplyPageSchema)
-  async list(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Query() q: SavedReplyQueryDto,
-  ): Promise<wire.Page<wire.SavedReplyDto>> {
+  @GetResult('', wire.SavedReplyPageSchema)
+  async list(@Caller() { ws, actor }: Caller, @Query() q: SavedReplyQueryDto): Promise<wire.Page<wire.SavedReplyDto>> {
     return { items: (await this.saved.list(ws, actor, q)).map(toSavedReply), nextCursor: null };
   }
 
-  @Post()
-  @ApiResult(201, wire.SavedReplySchema)
-  async create(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Body() body: CreateSavedReplyDto,
-  ): Promise<wire.SavedReplyDto> {
+  @PostResult('', 201, wire.SavedReplySchema)
+  async create(@Caller() { ws, actor }: Caller, @Body() body: CreateSavedReplyDto): Promise<wire.SavedReplyDto> {
     return toSavedReply(await this.saved.create(ws, actor, body));
   }
 
-  @Patch(':id')
-  @ApiResult(200, wire.SavedReplySchema)
+  @PatchResult(':id', wire.SavedReplySchema)
   async update(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
     @Body() body: UpdateSavedReplyDto,
   ): Promise<wire.SavedReplyDto> {
@@ -199,13 +166,8 @@ export class SavedRepliesController {
     return toSavedReply(await this.saved.update(ws, actor, id, patch, version));
   }
 
-  @Delete(':id')
-  @ApiResult(200, wire.SavedReplyDeletedSchema)
-  async remove(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Param('id') id: string,
-  ): Promise<{ id: string; deleted: true }> {
+  @DeleteResult(':id', wire.SavedReplyDeletedSchema)
+  async remove(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<{ id: string; deleted: true }> {
     await this.saved.remove(ws, actor, id);
     return { id, deleted: true };
   }
@@ -221,15 +183,13 @@ export class XWebhooksController {
   constructor(private readonly webhooks: XWebhookService) {}
 
   @Public()
-  @Get(':webhookId')
-  @ApiResult(200, wire.XCrcResponseSchema)
+  @GetResult(':webhookId', wire.XCrcResponseSchema)
   crc(@Param('webhookId') id: string, @Query() q: XCrcQueryDto): Promise<{ response_token: string }> {
     return this.webhooks.crc(id, q.crc_token);
   }
 
   @Public()
-  @Post(':webhookId')
-  @ApiResult(200, wire.XDeliveryAckSchema)
+  @PostResult(':webhookId', 200, wire.XDeliveryAckSchema)
   deliver(
     @Req() req: Request,
     @Param('webhookId') id: string,

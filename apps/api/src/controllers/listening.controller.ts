@@ -1,16 +1,14 @@
-import { Body, Controller, Delete, Get, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Body, Get, Param, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import {
   MonitorService,
-  type Actor,
   type AlertView,
   type MonitorPostRecord,
   type MonitorView,
   type WorkspaceCap,
 } from '@xp/server/application';
 import * as wire from '@xp/shared';
-import { CurrentActor } from '../auth/auth.decorators';
+import { Caller, WorkspaceController } from '../auth/auth.decorators';
 import {
   CreateMonitorDto,
   MonitorAlertInboxDto,
@@ -21,7 +19,7 @@ import {
   UpdateListeningSettingsDto,
   UpdateMonitorDto,
 } from '../dto/listening.dto';
-import { ApiResult } from '../http/api-response';
+import { ApiResult, DeleteResult, GetResult, PatchResult, PostResult } from '../http/api-response';
 import { MinuteSeriesAnswers } from '../http/minute-series';
 import { GzipBody, VersionedJsonResponder } from '../http/versioned-json';
 import { toHold } from './holds.controller';
@@ -75,8 +73,7 @@ const toAlert = ({ alert: a, samplePosts }: AlertView): wire.MonitorAlertDto => 
 });
 
 /** Listening: monitors of what is said on X, their volume against a baseline, the posts and the alerts. */
-@ApiTags('listening')
-@Controller('workspaces/:ws/monitors')
+@WorkspaceController('listening', 'monitors')
 export class MonitorsController {
   constructor(
     private readonly monitors: MonitorService,
@@ -84,51 +81,33 @@ export class MonitorsController {
     private readonly minutes: MinuteSeriesAnswers,
   ) {}
 
-  @Get()
-  @ApiResult(200, wire.MonitorPageSchema)
-  async list(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Query() q: MonitorListQueryDto,
-  ): Promise<wire.Page<wire.MonitorDto>> {
+  @GetResult('', wire.MonitorPageSchema)
+  async list(@Caller() { ws, actor }: Caller, @Query() q: MonitorListQueryDto): Promise<wire.Page<wire.MonitorDto>> {
     return { items: (await this.monitors.list(ws, actor, q)).map(toMonitor), nextCursor: null };
   }
 
   /** A query X would refuse answers 400 MONITOR_QUERY_INVALID with the reason and the position; no read is spent. */
-  @Post()
-  @ApiResult(201, wire.MonitorSchema)
-  async create(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Body() body: CreateMonitorDto,
-  ): Promise<wire.MonitorDto> {
+  @PostResult('', 201, wire.MonitorSchema)
+  async create(@Caller() { ws, actor }: Caller, @Body() body: CreateMonitorDto): Promise<wire.MonitorDto> {
     return toMonitor(await this.monitors.create(ws, actor, body));
   }
 
-  @Get(':id')
-  @ApiResult(200, wire.MonitorSchema)
-  async get(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string): Promise<wire.MonitorDto> {
+  @GetResult(':id', wire.MonitorSchema)
+  async get(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<wire.MonitorDto> {
     return toMonitor(await this.monitors.get(ws, actor, id));
   }
 
-  @Patch(':id')
-  @ApiResult(200, wire.MonitorSchema)
+  @PatchResult(':id', wire.MonitorSchema)
   async update(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
     @Body() body: UpdateMonitorDto,
   ): Promise<wire.MonitorDto> {
     return toMonitor(await this.monitors.update(ws, actor, id, body));
   }
 
-  @Delete(':id')
-  @ApiResult(200, wire.MonitorDeletedSchema)
-  async remove(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Param('id') id: string,
-  ): Promise<{ id: string; deleted: true }> {
+  @DeleteResult(':id', wire.MonitorDeletedSchema)
+  async remove(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<{ id: string; deleted: true }> {
     await this.monitors.remove(ws, actor, id);
     return { id, deleted: true };
   }
@@ -141,8 +120,7 @@ export class MonitorsController {
   // Typed by `produce` (the handler writes the answer itself, through the responder).
   @(ApiResult(200, wire.MonitorSeriesSchema) as MethodDecorator)
   async series(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
     @Query() q: MonitorSeriesQueryDto,
     @Req() req: Request,
@@ -166,11 +144,9 @@ export class MonitorsController {
     );
   }
 
-  @Get(':id/posts')
-  @ApiResult(200, wire.MonitorPostPageSchema)
+  @GetResult(':id/posts', wire.MonitorPostPageSchema)
   async posts(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
     @Query() q: MonitorPostsQueryDto,
   ): Promise<wire.Page<wire.MonitorPostDto>> {
@@ -183,21 +159,14 @@ export class MonitorsController {
     return { items: page.items.map(toPost), nextCursor: page.nextCursor };
   }
 
-  @Get(':id/alerts')
-  @ApiResult(200, wire.MonitorAlertListSchema)
-  async alerts(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Param('id') id: string,
-  ): Promise<wire.Page<wire.MonitorAlertDto>> {
+  @GetResult(':id/alerts', wire.MonitorAlertListSchema)
+  async alerts(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<wire.Page<wire.MonitorAlertDto>> {
     return { items: (await this.monitors.alerts(ws, actor, id)).map(toAlert), nextCursor: null };
   }
 
-  @Post(':id/alerts/:alertId/status')
-  @ApiResult(200, wire.MonitorAlertSchema)
+  @PostResult(':id/alerts/:alertId/status', 200, wire.MonitorAlertSchema)
   async alertStatus(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
     @Param('alertId') alertId: string,
     @Body() body: MonitorAlertStatusDto,
@@ -206,11 +175,9 @@ export class MonitorsController {
   }
 
   /** The crisis radar's one click: a hold on the monitor's brand (every due post of its accounts waits). */
-  @Post(':id/alerts/:alertId/hold')
-  @ApiResult(201, wire.MonitorAlertHoldSchema)
+  @PostResult(':id/alerts/:alertId/hold', 201, wire.MonitorAlertHoldSchema)
   async hold(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
     @Param('alertId') alertId: string,
   ): Promise<{ alert: wire.MonitorAlertDto; hold: wire.HoldDto }> {
@@ -219,11 +186,9 @@ export class MonitorsController {
   }
 
   /** The alert's posts into an account's inbox; the monitor keeps routing what it reads there. */
-  @Post(':id/alerts/:alertId/inbox')
-  @ApiResult(200, wire.MonitorAlertInboxSchema)
+  @PostResult(':id/alerts/:alertId/inbox', 200, wire.MonitorAlertInboxSchema)
   async inbox(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
     @Param('alertId') alertId: string,
     @Body() body: MonitorAlertInboxDto,
@@ -240,22 +205,18 @@ const toSettings = (s: WorkspaceCap): wire.ListeningSettingsDto => ({
 });
 
 /** The workspace's monthly cap on listening reads (X bills every read). */
-@ApiTags('listening')
-@Controller('workspaces/:ws/listening/settings')
+@WorkspaceController('listening', 'listening/settings')
 export class ListeningSettingsController {
   constructor(private readonly monitors: MonitorService) {}
 
-  @Get()
-  @ApiResult(200, wire.ListeningSettingsSchema)
-  async get(@CurrentActor() actor: Actor, @Param('ws') ws: string): Promise<wire.ListeningSettingsDto> {
+  @GetResult('', wire.ListeningSettingsSchema)
+  async get(@Caller() { ws, actor }: Caller): Promise<wire.ListeningSettingsDto> {
     return toSettings(await this.monitors.capAndSpend(ws, actor));
   }
 
-  @Patch()
-  @ApiResult(200, wire.ListeningSettingsSchema)
+  @PatchResult('', wire.ListeningSettingsSchema)
   async update(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Body() body: UpdateListeningSettingsDto,
   ): Promise<wire.ListeningSettingsDto> {
     return toSettings(await this.monitors.setCap(ws, actor, body.monthlyCapUsd));

@@ -1,10 +1,9 @@
-import { Controller, Get, Param } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import { LiveReportService, type Actor, type LiveReportView } from '@xp/server/application';
+import { Param } from '@nestjs/common';
+import { LiveReportService, type LiveReportView } from '@xp/server/application';
 import { LIVE_REPORT_BUCKET_MINUTES } from '@xp/server/domain';
 import * as wire from '@xp/shared';
-import { CurrentActor } from '../auth/auth.decorators';
-import { ApiResult } from '../http/api-response';
+import { Caller, WorkspaceController } from '../auth/auth.decorators';
+import { GetResult } from '../http/api-response';
 import { iso, isoOrNull } from './mappers';
 import { toLiveSession } from './recruiting-mappers';
 
@@ -19,18 +18,12 @@ const toLiveReport = (r: LiveReportView): wire.LiveReportDto => ({
 });
 
 /** A live session's report: what its posts did (their latest snapshots) and how its publishing went. */
-@ApiTags('live')
-@Controller('workspaces/:ws/live-sessions')
+@WorkspaceController('live', 'live-sessions')
 export class LiveReportController {
   constructor(private readonly reports: LiveReportService) {}
 
-  @Get(':id/report')
-  @ApiResult(200, wire.LiveReportSchema)
-  async report(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Param('id') id: string,
-  ): Promise<wire.LiveReportDto> {
+  @GetResult(':id/report', wire.LiveReportSchema)
+  async report(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<wire.LiveReportDto> {
     return toLiveReport(await this.reports.report(ws, actor, id));
   }
 }

@@ -1,9 +1,8 @@
-import { Controller, Param, Query, Sse, type MessageEvent } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Query, Sse, type MessageEvent } from '@nestjs/common';
 import { Observable } from 'rxjs';
-import { Clock, LiveUpdatesService, type Actor, type LiveStream, type LiveUpdate } from '@xp/server/application';
+import { Clock, LiveUpdatesService, type LiveStream, type LiveUpdate } from '@xp/server/application';
 import { LiveEventSchema, type LiveEventDto } from '@xp/shared';
-import { CurrentActor } from '../auth/auth.decorators';
+import { Caller, WorkspaceController } from '../auth/auth.decorators';
 import { LiveEventsQueryDto } from '../dto/audit.dto';
 import { ApiEventStream } from '../http/api-response';
 import { iso, isoOrNull } from './mappers';
@@ -50,8 +49,7 @@ const toEvent = (u: LiveUpdate): LiveEventDto => {
 };
 
 /** The signed-in member's live updates (server-sent events); docs/live-updates.md. */
-@ApiTags('notifications')
-@Controller('workspaces/:ws')
+@WorkspaceController('notifications')
 export class LiveEventsController {
   constructor(
     private readonly live: LiveUpdatesService,
@@ -65,11 +63,7 @@ export class LiveEventsController {
    */
   @Sse('events')
   @ApiEventStream(LiveEventSchema, 'LiveEvent')
-  events(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Query() q: LiveEventsQueryDto,
-  ): Observable<MessageEvent> {
+  events(@Caller() { ws, actor }: Caller, @Query() q: LiveEventsQueryDto): Observable<MessageEvent> {
     return new Observable<MessageEvent>((sub) => {
       let stream: LiveStream | null = null;
       let left = false;

@@ -23,6 +23,11 @@ import type {
 export const iso = (d: Date) => d.toISOString();
 export const isoOrNull = (d: Date | null) => (d ? d.toISOString() : null);
 
+/** The named fields of a record, and only them (a wire shape whose fields the record has as they are). */
+export function pick<T extends object, K extends keyof T>(record: T, keys: readonly K[]): Pick<T, K> {
+  return Object.fromEntries(keys.map((k) => [k, record[k]])) as Pick<T, K>;
+}
+
 export function page<R, D>(p: PageResult<R>, map: (r: R) => D): Page<D> {
   return { items: p.items.map(map), nextCursor: p.nextCursor };
 }

@@ -1,10 +1,9 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiResponse, ApiTags } from '@nestjs/swagger';
-import { MyWorkService, type Actor, type BulkInput, type BulkResult } from '@xp/server/application';
+import { Body, Query } from '@nestjs/common';
+import { MyWorkService, type BulkInput, type BulkResult } from '@xp/server/application';
 import * as wire from '@xp/shared';
-import { CurrentActor } from '../auth/auth.decorators';
+import { Caller, WorkspaceController } from '../auth/auth.decorators';
 import { BulkPostsDto, PostSearchQueryDto } from '../dto/my-work.dto';
-import { ApiResult, responseSchema } from '../http/api-response';
+import { ApiError, GetResult, PostResult } from '../http/api-response';
 import { isoOrNull } from './mappers';
 import { toPosts } from './post-mappers';
 
@@ -50,8 +49,7 @@ function toBulkResponse(r: BulkResult): wire.BulkPostsResponse {
 }
 
 /** "My work": the paged posts list (mine, undated, waiting on me, search). */
-@ApiTags('posts')
-@Controller('workspaces/:ws/post-search')
+@WorkspaceController('posts', 'post-search')
 export class PostSearchController {
   constructor(private readonly work: MyWorkService) {}
 
@@ -60,21 +58,15 @@ export class PostSearchController {
    * `undated=true`, `waitingOn=me` (in review, mine to approve, not written nor approved by me), `q=` words of the
    * text or tags (accents and case ignored, prefixes). Only the accounts the member may see.
    */
-  @Get()
-  @ApiResult(200, wire.PostSearchPageSchema)
-  async list(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Query() q: PostSearchQueryDto,
-  ): Promise<wire.PostSearchPage> {
+  @GetResult('', wire.PostSearchPageSchema)
+  async list(@Caller() { ws, actor }: Caller, @Query() q: PostSearchQueryDto): Promise<wire.PostSearchPage> {
     const page = await this.work.list(ws, actor, q);
     return { items: toPosts(page.items), nextCursor: page.nextCursor };
   }
 }
 
 /** Bulk actions on selected posts, with their undo. */
-@ApiTags('posts')
-@Controller('workspaces/:ws/posts/bulk')
+@WorkspaceController('posts', 'posts/bulk')
 export class BulkPostsController {
   constructor(private readonly work: MyWorkService) {}
 
@@ -85,19 +77,9 @@ export class BulkPostsController {
    * and the reason (`params.reason`, `params.reasonCode`), with the reason's status (404, 409, 422). The answer
    * carries `undo`, the body that puts the posts back (null after a submission, which cannot be undone).
    */
-  @Post()
-  @HttpCode(200)
-  @ApiResult(200, wire.BulkPostsResponseSchema)
-  @ApiResponse({
-    status: 409,
-    description: 'BULK_POST_REFUSED (a post changed meanwhile, or its lifecycle refuses the action)',
-    schema: responseSchema(wire.ApiErrorBodySchema),
-  })
-  async bulk(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Body() b: BulkPostsDto,
-  ): Promise<wire.BulkPostsResponse> {
+  @PostResult('', 200, wire.BulkPostsResponseSchema)
+  @ApiError(409, 'BULK_POST_REFUSED (a post changed meanwhile, or its lifecycle refuses the action)')
+  async bulk(@Caller() { ws, actor }: Caller, @Body() b: BulkPostsDto): Promise<wire.BulkPostsResponse> {
     return toBulkResponse(await this.work.bulk(ws, actor, bulkInput(b as unknown as wire.BulkPostsRequest)));
   }
 }

@@ -1,9 +1,7 @@
-import { Body, Controller, Delete, Get, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Body, Delete, Param, Post, Query } from '@nestjs/common';
 import {
   NotificationService,
   WebhookService,
-  type Actor,
   type NotificationPreference,
   type NotificationRecord,
   type WebhookDeliveryRecord,
@@ -26,10 +24,10 @@ import {
   type WebhookDeliveryDto,
   type WebhookDto,
 } from '@xp/shared';
-import { CurrentActor } from '../auth/auth.decorators';
+import { Caller, WorkspaceController } from '../auth/auth.decorators';
 import { CreateWebhookDto, NotificationListQueryDto, UpdateNotificationPreferencesDto } from '../dto/audit.dto';
 import { PageQueryDto } from '../dto/identity.dto';
-import { ApiNoContent, ApiResult } from '../http/api-response';
+import { ApiNoContent, GetResult, PostResult, PutResult } from '../http/api-response';
 import { iso, isoOrNull, page, pageRequest } from './mappers';
 
 export const toNotification = (n: NotificationRecord, locale: Locale): NotificationDto => ({
@@ -71,18 +69,12 @@ const toPreferences = (prefs: NotificationPreference[]): NotificationPreferences
 });
 
 /** The signed-in member's own notifications and preferences. */
-@ApiTags('notifications')
-@Controller('workspaces/:ws')
+@WorkspaceController('notifications')
 export class NotificationsController {
   constructor(private readonly notifications: NotificationService) {}
 
-  @Get('notifications')
-  @ApiResult(200, NotificationPageSchema)
-  async list(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Query() q: NotificationListQueryDto,
-  ): Promise<NotificationPageDto> {
+  @GetResult('notifications', NotificationPageSchema)
+  async list(@Caller() { ws, actor }: Caller, @Query() q: NotificationListQueryDto): Promise<NotificationPageDto> {
     const r = await this.notifications.list(ws, actor, pageRequest(q), q.unread ?? false, q.locale);
     return {
       items: r.items.map((n) => toNotification(n, r.locale)),
@@ -91,29 +83,25 @@ export class NotificationsController {
     };
   }
 
-  @Post('notifications/read-all')
-  @ApiResult(200, MarkedCountSchema)
-  async readAll(@CurrentActor() actor: Actor, @Param('ws') ws: string): Promise<MarkedCountDto> {
+  @PostResult('notifications/read-all', 200, MarkedCountSchema)
+  async readAll(@Caller() { ws, actor }: Caller): Promise<MarkedCountDto> {
     return { marked: await this.notifications.markAllRead(ws, actor) };
   }
 
   @Post('notifications/:id/read')
   @ApiNoContent()
-  async read(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string): Promise<void> {
+  async read(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<void> {
     await this.notifications.markRead(ws, actor, id);
   }
 
-  @Get('notification-preferences')
-  @ApiResult(200, NotificationPreferencesSchema)
-  async preferences(@CurrentActor() actor: Actor, @Param('ws') ws: string): Promise<NotificationPreferencesDto> {
+  @GetResult('notification-preferences', NotificationPreferencesSchema)
+  async preferences(@Caller() { ws, actor }: Caller): Promise<NotificationPreferencesDto> {
     return toPreferences(await this.notifications.preferences(ws, actor));
   }
 
-  @Put('notification-preferences')
-  @ApiResult(200, NotificationPreferencesSchema)
+  @PutResult('notification-preferences', NotificationPreferencesSchema)
   async savePreferences(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Body() body: UpdateNotificationPreferencesDto,
   ): Promise<NotificationPreferencesDto> {
     return toPreferences(await this.notifications.savePreferences(ws, actor, body.preferences));
@@ -121,54 +109,36 @@ export class NotificationsController {
 }
 
 /** Outgoing webhooks (owners and admins). */
-@ApiTags('webhooks')
-@Controller('workspaces/:ws/webhooks')
+@WorkspaceController('webhooks', 'webhooks')
 export class WebhooksController {
   constructor(private readonly webhooks: WebhookService) {}
 
-  @Get()
-  @ApiResult(200, WebhookPageSchema)
-  async list(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Query() q: PageQueryDto,
-  ): Promise<Page<WebhookDto>> {
+  @GetResult('', WebhookPageSchema)
+  async list(@Caller() { ws, actor }: Caller, @Query() q: PageQueryDto): Promise<Page<WebhookDto>> {
     return page(await this.webhooks.list(ws, actor, pageRequest(q)), (w) => toWebhook(w));
   }
 
-  @Post()
-  @ApiResult(201, WebhookSchema)
-  async create(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Body() body: CreateWebhookDto,
-  ): Promise<WebhookDto> {
+  @PostResult('', 201, WebhookSchema)
+  async create(@Caller() { ws, actor }: Caller, @Body() body: CreateWebhookDto): Promise<WebhookDto> {
     const { webhook, secret } = await this.webhooks.create(ws, actor, body);
     return toWebhook(webhook, secret);
   }
 
   @Delete(':id')
   @ApiNoContent()
-  async remove(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string): Promise<void> {
+  async remove(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<void> {
     await this.webhooks.remove(ws, actor, id);
   }
 
   /** Queues a signed `webhook.test` event to the receiver; follow it in the delivery log. */
-  @Post(':id/test')
-  @ApiResult(202, WebhookDeliverySchema)
-  async test(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Param('id') id: string,
-  ): Promise<WebhookDeliveryDto> {
+  @PostResult(':id/test', 202, WebhookDeliverySchema)
+  async test(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<WebhookDeliveryDto> {
     return toDelivery(await this.webhooks.sendTest(ws, actor, id));
   }
 
-  @Get(':id/deliveries')
-  @ApiResult(200, WebhookDeliveryPageSchema)
+  @GetResult(':id/deliveries', WebhookDeliveryPageSchema)
   async deliveries(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
     @Query() q: PageQueryDto,
   ): Promise<Page<WebhookDeliveryDto>> {

@@ -3,7 +3,7 @@ import { ApiExcludeEndpoint, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { HealthSchema, type HealthDto } from '@xp/shared';
 import { Public } from '../auth/auth.decorators';
-import { ApiResult } from '../http/api-response';
+import { GetResult } from '../http/api-response';
 import { MetricsService } from '../http/metrics';
 
 @ApiTags('operations')
@@ -13,8 +13,7 @@ export class HealthController {
 
   /** Liveness and database readiness. */
   @Public()
-  @Get('health')
-  @ApiResult(200, HealthSchema)
+  @GetResult('health', HealthSchema)
   async health(): Promise<HealthDto> {
     try {
       await this.ds.query('SELECT 1');

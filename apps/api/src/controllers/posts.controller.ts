@@ -1,19 +1,5 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  Param,
-  Patch,
-  Post,
-  Put,
-  Query,
-  Req,
-  Res,
-  UploadedFile,
-  UseInterceptors,
-} from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Get, Param, Query, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { ApiBody, ApiConsumes } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import {
   CharterService,
@@ -21,12 +7,11 @@ import {
   MediaService,
   PostGroupService,
   PostService,
-  type Actor,
   type PostInput,
 } from '@xp/server/application';
 import { DomainError } from '@xp/server/domain';
 import * as wire from '@xp/shared';
-import { CurrentActor } from '../auth/auth.decorators';
+import { Caller, WorkspaceController } from '../auth/auth.decorators';
 import {
   AltTextDto,
   ApproveDto,
@@ -41,7 +26,16 @@ import {
   RequestChangesDto,
   UpdatePostDto,
 } from '../dto/post.dto';
-import { ApiBinary, ApiResult, responseSchema } from '../http/api-response';
+import {
+  ApiBinary,
+  ApiError,
+  ApiResult,
+  DeleteResult,
+  GetResult,
+  PatchResult,
+  PostResult,
+  PutResult,
+} from '../http/api-response';
 import { MediaUploadInterceptor, type UploadedMedia } from '../http/media-upload';
 import { VersionedJsonResponder } from '../http/versioned-json';
 import {
@@ -66,17 +60,15 @@ const postInput = (b: wire.CreatePostRequest): PostInput => ({
   publishBy: date(b.publishBy) ?? null,
 });
 
-@ApiTags('posts')
-@Controller('workspaces/:ws/posts')
+@WorkspaceController('posts', 'posts')
 export class PostsController {
   constructor(
     private readonly posts: PostService,
     private readonly calendar: VersionedJsonResponder,
   ) {}
 
-  @Post()
-  @ApiResult(201, wire.PostDtoSchema)
-  async create(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Body() b: CreatePostDto): Promise<wire.PostDto> {
+  @PostResult('', 201, wire.PostDtoSchema)
+  async create(@Caller() { ws, actor }: Caller, @Body() b: CreatePostDto): Promise<wire.PostDto> {
     return toPost(await this.posts.create(ws, actor, postInput(b)));
   }
 
@@ -93,8 +85,7 @@ export class PostsController {
     'wire.PostDto items, or wire.CalendarPostDto items with `view=calendar`; 304 when `If-None-Match` still matches',
   ) as MethodDecorator)
   async list(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Query() q: PostQueryDto,
     @Req() req: Request,
     @Res() res: Response,
@@ -108,13 +99,8 @@ export class PostsController {
     await this.calendar.send(req, res, await this.posts.listVersion(ws, actor, query, view), produce);
   }
 
-  @Post('check')
-  @ApiResult(200, wire.CheckPostResponseSchema)
-  async check(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Body() b: CheckPostDto,
-  ): Promise<wire.CheckPostResponse> {
+  @PostResult('check', 200, wire.CheckPostResponseSchema)
+  async check(@Caller() { ws, actor }: Caller, @Body() b: CheckPostDto): Promise<wire.CheckPostResponse> {
     const r = await this.posts.check(ws, actor, { ...b, scheduledAt: date(b.scheduledAt) ?? null });
     return {
       segments: r.segments,
@@ -123,17 +109,14 @@ export class PostsController {
     };
   }
 
-  @Get(':id')
-  @ApiResult(200, wire.PostDtoSchema)
-  async get(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string): Promise<wire.PostDto> {
+  @GetResult(':id', wire.PostDtoSchema)
+  async get(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<wire.PostDto> {
     return toPost(await this.posts.get(ws, actor, id));
   }
 
-  @Patch(':id')
-  @ApiResult(200, wire.PostDtoSchema)
+  @PatchResult(':id', wire.PostDtoSchema)
   async update(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
     @Body() b: UpdatePostDto,
   ): Promise<wire.PostDto> {
@@ -149,61 +132,42 @@ export class PostsController {
     );
   }
 
-  @Post(':id/submit')
-  @ApiResult(200, wire.PostDtoSchema)
-  async submit(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Param('id') id: string,
-    @Body() b: SubmitDto,
-  ): Promise<wire.PostDto> {
+  @PostResult(':id/submit', 200, wire.PostDtoSchema)
+  async submit(@Caller() { ws, actor }: Caller, @Param('id') id: string, @Body() b: SubmitDto): Promise<wire.PostDto> {
     return toPost(await this.posts.submit(ws, actor, id, b?.overrideReason));
   }
 
-  @Post(':id/approve')
-  @ApiResult(200, wire.PostDtoSchema)
+  @PostResult(':id/approve', 200, wire.PostDtoSchema)
   async approve(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
     @Body() b: ApproveDto,
   ): Promise<wire.PostDto> {
     return toPost(await this.posts.approve(ws, actor, id, b));
   }
 
-  @Post(':id/request-changes')
-  @ApiResult(200, wire.PostDtoSchema)
+  @PostResult(':id/request-changes', 200, wire.PostDtoSchema)
   async requestChanges(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
     @Body() b: RequestChangesDto,
   ): Promise<wire.PostDto> {
     return toPost(await this.posts.requestChanges(ws, actor, id, b.comment));
   }
 
-  @Post(':id/cancel')
-  @ApiResult(200, wire.PostDtoSchema)
-  async cancel(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Param('id') id: string,
-    @Body() b: CancelDto,
-  ): Promise<wire.PostDto> {
+  @PostResult(':id/cancel', 200, wire.PostDtoSchema)
+  async cancel(@Caller() { ws, actor }: Caller, @Param('id') id: string, @Body() b: CancelDto): Promise<wire.PostDto> {
     return toPost(await this.posts.cancel(ws, actor, id, b.reason));
   }
 
-  @Post(':id/reopen')
-  @ApiResult(200, wire.PostDtoSchema)
-  async reopen(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string): Promise<wire.PostDto> {
+  @PostResult(':id/reopen', 200, wire.PostDtoSchema)
+  async reopen(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<wire.PostDto> {
     return toPost(await this.posts.reopen(ws, actor, id));
   }
 
-  @Post(':id/comments')
-  @ApiResult(201, wire.CommentDtoSchema)
+  @PostResult(':id/comments', 201, wire.CommentDtoSchema)
   async comment(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
     @Body() b: CommentDto,
   ): Promise<wire.CommentDto> {
@@ -211,58 +175,42 @@ export class PostsController {
   }
 
   /** The post's status timeline, oldest first (at most 500 entries, one page). */
-  @Get(':id/history')
-  @ApiResult(200, wire.HistoryPageSchema)
-  async history(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string) {
+  @GetResult(':id/history', wire.HistoryPageSchema)
+  async history(@Caller() { ws, actor }: Caller, @Param('id') id: string) {
     return onePage((await this.posts.history(ws, actor, id)).map(toHistoryEntry));
   }
 
-  @Get(':id/comments')
-  @ApiResult(200, wire.CommentPageSchema)
-  async comments(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string) {
+  @GetResult(':id/comments', wire.CommentPageSchema)
+  async comments(@Caller() { ws, actor }: Caller, @Param('id') id: string) {
     return onePage((await this.posts.comments(ws, actor, id)).map(toComment));
   }
 }
 
 /** The atomic multi-account post: one post per account, each with its own text, created (and submitted) together. */
-@ApiTags('posts')
-@Controller('workspaces/:ws/post-groups')
+@WorkspaceController('posts', 'post-groups')
 export class PostGroupsController {
   constructor(private readonly groups: PostGroupService) {}
 
   /** All or nothing: one transaction; any refusal answers its error and leaves nothing written. */
-  @Post()
-  @ApiResult(201, wire.PostGroupResponseSchema)
-  async create(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Body() b: CreatePostGroupDto,
-  ): Promise<wire.PostGroupResponse> {
+  @PostResult('', 201, wire.PostGroupResponseSchema)
+  async create(@Caller() { ws, actor }: Caller, @Body() b: CreatePostGroupDto): Promise<wire.PostGroupResponse> {
     const views = await this.groups.create(ws, actor, b.posts.map(postInput), b.submit ?? false);
     return onePage(toPosts(views));
   }
 }
 
-@ApiTags('brands')
-@Controller('workspaces/:ws/brands/:id/charter')
+@WorkspaceController('brands', 'brands/:id/charter')
 export class CharterController {
   constructor(private readonly charters: CharterService) {}
 
-  @Get()
-  @ApiResult(200, wire.CharterResponseSchema)
-  async get(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Param('id') id: string,
-  ): Promise<wire.CharterResponse> {
+  @GetResult('', wire.CharterResponseSchema)
+  async get(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<wire.CharterResponse> {
     return toCharter(await this.charters.get(ws, actor, id));
   }
 
-  @Put()
-  @ApiResult(200, wire.CharterResponseSchema)
+  @PutResult('', wire.CharterResponseSchema)
   async put(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
     @Body() b: PutCharterDto,
   ): Promise<wire.CharterResponse> {
@@ -270,8 +218,7 @@ export class CharterController {
   }
 }
 
-@ApiTags('media')
-@Controller('workspaces/:ws/media')
+@WorkspaceController('media', 'media')
 export class MediaController {
   constructor(private readonly media: MediaService) {}
 
@@ -279,21 +226,15 @@ export class MediaController {
    * Streams the file to storage (never held whole in memory): 413 `MEDIA_TOO_LARGE` past the type's limit,
    * 413 `MEDIA_QUOTA_EXCEEDED` past the workspace's quota, nothing kept of a refused upload.
    */
-  @Post()
-  @ApiResult(201, wire.MediaDtoSchema)
-  @ApiResponse({
-    status: 413,
-    description: 'MEDIA_TOO_LARGE or MEDIA_QUOTA_EXCEEDED',
-    schema: responseSchema(wire.ApiErrorBodySchema),
-  })
+  @PostResult('', 201, wire.MediaDtoSchema)
+  @ApiError(413, 'MEDIA_TOO_LARGE or MEDIA_QUOTA_EXCEEDED')
   @ApiConsumes('multipart/form-data')
   @ApiBody({
     schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' }, altText: { type: 'string' } } },
   })
   @UseInterceptors(MediaUploadInterceptor)
   async upload(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @UploadedFile() file: UploadedMedia | undefined,
     @Body() body: { altText?: unknown } | undefined,
   ): Promise<wire.MediaDto> {
@@ -305,11 +246,9 @@ export class MediaController {
     return toMedia(await this.media.complete(ws, actor, file.received, altText));
   }
 
-  @Patch(':id')
-  @ApiResult(200, wire.MediaDtoSchema)
+  @PatchResult(':id', wire.MediaDtoSchema)
   async setAlt(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
     @Body() b: AltTextDto,
   ): Promise<wire.MediaDto> {
@@ -323,8 +262,7 @@ export class MediaController {
   @Get(':id/content')
   @ApiBinary(Object.keys(MEDIA_LIMITS))
   async content(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
     @Req() req: Request,
     @Res() res: Response,
@@ -347,14 +285,9 @@ export class MediaController {
   }
 
   /** Deletes a media no post uses, with its bytes (audited); answers what the workspace now stores. */
-  @Delete(':id')
-  @ApiResult(200, wire.MediaDeletedResponseSchema)
-  @ApiResponse({ status: 409, description: 'MEDIA_IN_USE', schema: responseSchema(wire.ApiErrorBodySchema) })
-  async remove(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Param('id') id: string,
-  ): Promise<wire.MediaDeletedResponse> {
+  @DeleteResult(':id', wire.MediaDeletedResponseSchema)
+  @ApiError(409, 'MEDIA_IN_USE')
+  async remove(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<wire.MediaDeletedResponse> {
     const r = await this.media.remove(ws, actor, id);
     return { id: r.media.id, usage: r.usage };
   }

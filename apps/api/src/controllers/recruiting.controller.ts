@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Header, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Header, Param, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
   BulkImportService,
@@ -7,11 +7,10 @@ import {
   LiveEventService,
   QueueService,
   RecurrenceService,
-  type Actor,
 } from '@xp/server/application';
 import { DomainError, TEMPLATE_LANGUAGES, type TemplateLanguage } from '@xp/server/domain';
 import * as wire from '@xp/shared';
-import { CurrentActor, Public } from '../auth/auth.decorators';
+import { Caller, Public, WorkspaceController } from '../auth/auth.decorators';
 import {
   AddToQueueDto,
   CloseJobOfferDto,
@@ -28,7 +27,7 @@ import {
   RecurrenceActiveDto,
   RunImportDto,
 } from '../dto/recruiting.dto';
-import { ApiNoContent, ApiResult, ApiText } from '../http/api-response';
+import { ApiNoContent, ApiText, DeleteResult, GetResult, PostResult, PutResult } from '../http/api-response';
 import { NextSlotsQueryDto } from '../dto/best-hours.dto';
 import { iso } from './mappers';
 import { onePage, toPost, toPosts } from './post-mappers';
@@ -47,24 +46,17 @@ const d = (v: string | undefined): Date | null => (v ? new Date(v) : null);
 /** `?count=` of the previews: default 5. */
 const count = (q: CountQueryDto) => Number(q.count ?? 5) || 5;
 
-@ApiTags('job-offers')
-@Controller('workspaces/:ws')
+@WorkspaceController('job-offers')
 export class JobOffersController {
   constructor(private readonly offers: JobOfferService) {}
 
-  @Get('job-offers')
-  @ApiResult(200, wire.JobOfferPageSchema)
-  async list(@CurrentActor() actor: Actor, @Param('ws') ws: string) {
+  @GetResult('job-offers', wire.JobOfferPageSchema)
+  async list(@Caller() { ws, actor }: Caller) {
     return onePage((await this.offers.list(ws, actor)).map(toJobOffer));
   }
 
-  @Post('job-offers')
-  @ApiResult(201, wire.CreateJobOfferResponseSchema)
-  async create(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Body() b: CreateJobOfferDto,
-  ): Promise<wire.CreateJobOfferResponse> {
+  @PostResult('job-offers', 201, wire.CreateJobOfferResponseSchema)
+  async create(@Caller() { ws, actor }: Caller, @Body() b: CreateJobOfferDto): Promise<wire.CreateJobOfferResponse> {
     const { generate, closesAt, ...rest } = b;
     const r = await this.offers.create(
       ws,
@@ -75,61 +67,44 @@ export class JobOffersController {
     return { ...toJobOffer(r.offer), posts: toPosts(r.posts) };
   }
 
-  @Get('job-offers/:id')
-  @ApiResult(200, wire.JobOfferDetailDtoSchema)
-  async get(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Param('id') id: string,
-  ): Promise<wire.JobOfferDetailDto> {
+  @GetResult('job-offers/:id', wire.JobOfferDetailDtoSchema)
+  async get(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<wire.JobOfferDetailDto> {
     const r = await this.offers.get(ws, actor, id);
     return { ...toJobOffer(r.offer), posts: r.posts.map(toPostRef) };
   }
 
-  @Get('job-offers/:id/preview')
-  @ApiResult(200, wire.JobOfferPreviewDtoSchema)
-  async preview(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Param('id') id: string,
-  ): Promise<wire.JobOfferPreviewDto> {
+  @GetResult('job-offers/:id/preview', wire.JobOfferPreviewDtoSchema)
+  async preview(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<wire.JobOfferPreviewDto> {
     const r = await this.offers.preview(ws, actor, id);
     return { fr: r.fr, en: r.en };
   }
 
-  @Post('job-offers/:id/posts')
-  @ApiResult(201, wire.PostPageSchema)
+  @PostResult('job-offers/:id/posts', 201, wire.PostPageSchema)
   async generate(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
     @Body() b: GenerateJobPostsDto,
   ): Promise<wire.Page<wire.PostDto>> {
     return onePage(toPosts(await this.offers.generate(ws, actor, id, { ...b, scheduledAt: d(b.scheduledAt) })));
   }
 
-  @Post('job-offers/:id/close')
-  @ApiResult(200, wire.CloseJobOfferResponseSchema)
+  @PostResult('job-offers/:id/close', 200, wire.CloseJobOfferResponseSchema)
   async close(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
     @Body() b: CloseJobOfferDto,
   ): Promise<wire.CloseJobOfferResponse> {
     return toCloseResult(await this.offers.close(ws, actor, id, b));
   }
 
-  @Get('accounts/:accountId/templates')
-  @ApiResult(200, wire.JobTemplatePageSchema)
-  async templates(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('accountId') accountId: string) {
+  @GetResult('accounts/:accountId/templates', wire.JobTemplatePageSchema)
+  async templates(@Caller() { ws, actor }: Caller, @Param('accountId') accountId: string) {
     return onePage(await this.offers.templates(ws, actor, accountId));
   }
 
-  @Put('accounts/:accountId/templates/job_offer/:language')
-  @ApiResult(200, wire.JobTemplateDtoSchema)
+  @PutResult('accounts/:accountId/templates/job_offer/:language', wire.JobTemplateDtoSchema)
   async putTemplate(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Param('accountId') accountId: string,
     @Param('language') language: string,
     @Body() b: PutTemplateDto,
@@ -143,19 +118,13 @@ export class JobOffersController {
   }
 }
 
-@ApiTags('imports')
-@Controller('workspaces/:ws/imports')
+@WorkspaceController('imports', 'imports')
 export class ImportsController {
   constructor(private readonly imports: BulkImportService) {}
 
   /** Dry run: validates every row and writes nothing but the report. */
-  @Post()
-  @ApiResult(201, wire.ImportJobDtoSchema)
-  async dryRun(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Body() b: DryRunImportDto,
-  ): Promise<wire.ImportJobDto> {
+  @PostResult('', 201, wire.ImportJobDtoSchema)
+  async dryRun(@Caller() { ws, actor }: Caller, @Body() b: DryRunImportDto): Promise<wire.ImportJobDto> {
     const job = await this.imports.dryRun(ws, actor, {
       content: b.content,
       workbook: b.workbook === undefined ? undefined : Buffer.from(b.workbook, 'base64'),
@@ -165,21 +134,14 @@ export class ImportsController {
   }
 
   /** Progress and report (poll while status = running). */
-  @Get(':id')
-  @ApiResult(200, wire.ImportJobDtoSchema)
-  async get(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Param('id') id: string,
-  ): Promise<wire.ImportJobDto> {
+  @GetResult(':id', wire.ImportJobDtoSchema)
+  async get(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<wire.ImportJobDto> {
     return toImportJob(await this.imports.get(ws, actor, id));
   }
 
-  @Post(':id/run')
-  @ApiResult(202, wire.ImportJobDtoSchema)
+  @PostResult(':id/run', 202, wire.ImportJobDtoSchema)
   async run(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
     @Body() b: RunImportDto,
   ): Promise<wire.ImportJobDto> {
@@ -187,8 +149,7 @@ export class ImportsController {
   }
 }
 
-@ApiTags('queue')
-@Controller('workspaces/:ws/accounts/:accountId')
+@WorkspaceController('queue', 'accounts/:accountId')
 export class QueueController {
   constructor(private readonly queue: QueueService) {}
 
@@ -196,11 +157,9 @@ export class QueueController {
    * The account's next free posting slots (ISO-8601 UTC), `?count=` 1 to 50; `?prefer=best-hours`: those in its best
    * hours of the last 90 days, else the plain ones with the reason (`fallback`).
    */
-  @Get('slots/next')
-  @ApiResult(200, wire.SlotPageSchema)
+  @GetResult('slots/next', wire.SlotPageSchema)
   async nextSlots(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Param('accountId') accountId: string,
     @Query() q: NextSlotsQueryDto,
   ): Promise<wire.SlotPageDto> {
@@ -208,27 +167,22 @@ export class QueueController {
     return { ...onePage(r.slots.map(iso)), basis: r.basis, bestHour: r.bestHour, fallback: r.fallback };
   }
 
-  @Get('queue')
-  @ApiResult(200, wire.QueueItemPageSchema)
-  async list(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('accountId') accountId: string) {
+  @GetResult('queue', wire.QueueItemPageSchema)
+  async list(@Caller() { ws, actor }: Caller, @Param('accountId') accountId: string) {
     return onePage((await this.queue.list(ws, actor, accountId)).map(toPostRef));
   }
 
-  @Post('queue/close-up')
-  @ApiResult(200, wire.QueueMovedResponseSchema)
+  @PostResult('queue/close-up', 200, wire.QueueMovedResponseSchema)
   async closeUp(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Param('accountId') accountId: string,
   ): Promise<wire.QueueMovedResponse> {
     return toMoved(await this.queue.closeUp(ws, actor, accountId));
   }
 
-  @Delete('queue/:postId')
-  @ApiResult(200, wire.QueueMovedResponseSchema)
+  @DeleteResult('queue/:postId', wire.QueueMovedResponseSchema)
   async remove(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Param('accountId') accountId: string,
     @Param('postId') postId: string,
   ): Promise<wire.QueueMovedResponse> {
@@ -240,70 +194,51 @@ const toMoved = (r: { moved: { id: string; scheduledAt: Date }[] }): wire.QueueM
   moved: r.moved.map((m) => ({ id: m.id, scheduledAt: iso(m.scheduledAt) })),
 });
 
-@ApiTags('queue')
-@Controller('workspaces/:ws/queue')
+@WorkspaceController('queue', 'queue')
 export class AddToQueueController {
   constructor(private readonly queue: QueueService) {}
 
   /** Add to queue: the post takes the account's next free posting slot. */
-  @Post()
-  @ApiResult(201, wire.PostDtoSchema)
-  async add(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Body() b: AddToQueueDto): Promise<wire.PostDto> {
+  @PostResult('', 201, wire.PostDtoSchema)
+  async add(@Caller() { ws, actor }: Caller, @Body() b: AddToQueueDto): Promise<wire.PostDto> {
     const { submit, ...input } = b;
     return toPost(await this.queue.add(ws, actor, input, submit ?? false));
   }
 }
 
-@ApiTags('recurrences')
-@Controller('workspaces/:ws/recurrences')
+@WorkspaceController('recurrences', 'recurrences')
 export class RecurrencesController {
   constructor(private readonly recurrences: RecurrenceService) {}
 
-  @Get()
-  @ApiResult(200, wire.RecurrencePageSchema)
-  async list(@CurrentActor() actor: Actor, @Param('ws') ws: string) {
+  @GetResult('', wire.RecurrencePageSchema)
+  async list(@Caller() { ws, actor }: Caller) {
     return onePage((await this.recurrences.list(ws, actor)).map(toRecurrence));
   }
 
-  @Post()
-  @ApiResult(201, wire.RecurrenceDtoSchema)
-  async create(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Body() b: CreateRecurrenceDto,
-  ): Promise<wire.RecurrenceDto> {
+  @PostResult('', 201, wire.RecurrenceDtoSchema)
+  async create(@Caller() { ws, actor }: Caller, @Body() b: CreateRecurrenceDto): Promise<wire.RecurrenceDto> {
     return toRecurrence(await this.recurrences.create(ws, actor, b));
   }
 
-  @Get(':id/occurrences')
-  @ApiResult(200, wire.OccurrencePageSchema)
-  async preview(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Param('id') id: string,
-    @Query() q: CountQueryDto,
-  ) {
+  @GetResult(':id/occurrences', wire.OccurrencePageSchema)
+  async preview(@Caller() { ws, actor }: Caller, @Param('id') id: string, @Query() q: CountQueryDto) {
     const occurrences = await this.recurrences.preview(ws, actor, id, count(q));
     return onePage(occurrences.map((o) => ({ index: o.index, at: iso(o.at) })));
   }
 
   /** Creates the next occurrences as posts, each submitted through the account's approval policy. */
-  @Post(':id/occurrences')
-  @ApiResult(201, wire.PostPageSchema)
+  @PostResult(':id/occurrences', 201, wire.PostPageSchema)
   async materialize(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
     @Body() b: MaterializeDto,
   ): Promise<wire.Page<wire.PostDto>> {
     return onePage(toPosts(await this.recurrences.materialize(ws, actor, id, b.count)));
   }
 
-  @Post(':id/active')
-  @ApiResult(200, wire.RecurrenceDtoSchema)
+  @PostResult(':id/active', 200, wire.RecurrenceDtoSchema)
   async setActive(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
     @Body() b: RecurrenceActiveDto,
   ): Promise<wire.RecurrenceDto> {
@@ -311,75 +246,46 @@ export class RecurrencesController {
   }
 }
 
-@ApiTags('live')
-@Controller('workspaces/:ws/live-sessions')
+@WorkspaceController('live', 'live-sessions')
 export class LiveSessionsController {
   constructor(private readonly live: LiveEventService) {}
 
-  @Get()
-  @ApiResult(200, wire.LiveSessionPageSchema)
-  async list(@CurrentActor() actor: Actor, @Param('ws') ws: string) {
+  @GetResult('', wire.LiveSessionPageSchema)
+  async list(@Caller() { ws, actor }: Caller) {
     return onePage((await this.live.list(ws, actor)).map(toLiveSession));
   }
 
-  @Post()
-  @ApiResult(201, wire.LiveSessionDtoSchema)
-  async create(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Body() b: CreateLiveSessionDto,
-  ): Promise<wire.LiveSessionDto> {
+  @PostResult('', 201, wire.LiveSessionDtoSchema)
+  async create(@Caller() { ws, actor }: Caller, @Body() b: CreateLiveSessionDto): Promise<wire.LiveSessionDto> {
     return toLiveSession(
       await this.live.create(ws, actor, { ...b, startsAt: new Date(b.startsAt), endsAt: new Date(b.endsAt) }),
     );
   }
 
-  @Get(':id')
-  @ApiResult(200, wire.LiveStatusDtoSchema)
-  async status(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Param('id') id: string,
-  ): Promise<wire.LiveStatusDto> {
+  @GetResult(':id', wire.LiveStatusDtoSchema)
+  async status(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<wire.LiveStatusDto> {
     return toLiveStatus(await this.live.status(ws, actor, id));
   }
 
-  @Post(':id/posts')
-  @ApiResult(201, wire.PostDtoSchema)
-  async post(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Param('id') id: string,
-    @Body() b: LivePostDto,
-  ): Promise<wire.PostDto> {
+  @PostResult(':id/posts', 201, wire.PostDtoSchema)
+  async post(@Caller() { ws, actor }: Caller, @Param('id') id: string, @Body() b: LivePostDto): Promise<wire.PostDto> {
     return toPost(await this.live.post(ws, actor, id, { ...b, scheduledAt: d(b.scheduledAt) }));
   }
 
   /** The session's posts, in the order they were queued, with status and `publishBy`. */
-  @Get(':id/posts')
-  @ApiResult(200, wire.PostPageSchema)
-  async posts(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Param('id') id: string,
-  ): Promise<wire.Page<wire.PostDto>> {
+  @GetResult(':id/posts', wire.PostPageSchema)
+  async posts(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<wire.Page<wire.PostDto>> {
     return onePage(toPosts(await this.live.sessionPosts(ws, actor, id)));
   }
 
   /** The fast lane of the approval inbox. */
-  @Get(':id/inbox')
-  @ApiResult(200, wire.LiveInboxPageSchema)
-  async inbox(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string) {
+  @GetResult(':id/inbox', wire.LiveInboxPageSchema)
+  async inbox(@Caller() { ws, actor }: Caller, @Param('id') id: string) {
     return onePage((await this.live.inbox(ws, actor, id)).map(toPostRef));
   }
 
-  @Post(':id/end')
-  @ApiResult(200, wire.LiveSessionDtoSchema)
-  async end(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Param('id') id: string,
-  ): Promise<wire.LiveSessionDto> {
+  @PostResult(':id/end', 200, wire.LiveSessionDtoSchema)
+  async end(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<wire.LiveSessionDto> {
     return toLiveSession(await this.live.end(ws, actor, id));
   }
 }
@@ -389,18 +295,15 @@ export class LiveSessionsController {
 export class CalendarFeedsController {
   constructor(private readonly feeds: CalendarFeedService) {}
 
-  @Get('workspaces/:ws/calendar-feeds')
-  @ApiResult(200, wire.CalendarFeedPageSchema)
-  async list(@CurrentActor() actor: Actor, @Param('ws') ws: string) {
+  @GetResult('workspaces/:ws/calendar-feeds', wire.CalendarFeedPageSchema)
+  async list(@Caller() { ws, actor }: Caller) {
     return onePage((await this.feeds.list(ws, actor)).map(toCalendarFeed));
   }
 
   /** The secret URL is shown once. */
-  @Post('workspaces/:ws/calendar-feeds')
-  @ApiResult(201, wire.CreateCalendarFeedResponseSchema)
+  @PostResult('workspaces/:ws/calendar-feeds', 201, wire.CreateCalendarFeedResponseSchema)
   async create(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Body() b: CreateCalendarFeedDto,
   ): Promise<wire.CreateCalendarFeedResponse> {
     const r = await this.feeds.create(ws, actor, b);
@@ -409,7 +312,7 @@ export class CalendarFeedsController {
 
   @Delete('workspaces/:ws/calendar-feeds/:id')
   @ApiNoContent()
-  async revoke(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string): Promise<void> {
+  async revoke(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<void> {
     await this.feeds.revoke(ws, actor, id);
   }
 

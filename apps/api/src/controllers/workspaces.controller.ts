@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import {
@@ -33,7 +33,7 @@ import {
   type Page,
   type WorkspaceDto,
 } from '@xp/shared';
-import { CurrentActor, OptionalActor, Public } from '../auth/auth.decorators';
+import { Caller, CurrentActor, OptionalActor, Public, WorkspaceController } from '../auth/auth.decorators';
 import {
   AcceptInvitationDto,
   CreateBrandDto,
@@ -44,7 +44,7 @@ import {
   UpdateMemberDto,
   UpdateWorkspaceDto,
 } from '../dto/identity.dto';
-import { ApiNoContent, ApiResult, ApiResultOr } from '../http/api-response';
+import { ApiNoContent, ApiResultOr, GetResult, PatchResult, PostResult } from '../http/api-response';
 import { LoginThrottled } from '../http/throttle';
 import { signIn } from './auth.controller';
 import { iso, page, pageRequest, toBrand, toInvitation, toMember, toOutbox, toUser, toWorkspace } from './mappers';
@@ -60,49 +60,34 @@ export class WorkspacesController {
     private readonly outbox: OutboxService,
   ) {}
 
-  @Get()
-  @ApiResult(200, WorkspacePageSchema)
+  @GetResult('', WorkspacePageSchema)
   async list(@CurrentActor() actor: Actor, @Query() q: PageQueryDto): Promise<Page<WorkspaceDto>> {
     return page(await this.workspaces.list(actor, pageRequest(q)), toWorkspace);
   }
 
-  @Post()
-  @ApiResult(201, WorkspaceSchema)
+  @PostResult('', 201, WorkspaceSchema)
   async create(@CurrentActor() actor: Actor, @Body() body: CreateWorkspaceDto): Promise<WorkspaceDto> {
     return toWorkspace({ ...(await this.workspaces.createFor(actor.userId, body.name)), role: 'owner' });
   }
 
-  @Get(':ws')
-  @ApiResult(200, WorkspaceSchema)
-  async get(@CurrentActor() actor: Actor, @Param('ws') ws: string): Promise<WorkspaceDto> {
+  @GetResult(':ws', WorkspaceSchema)
+  async get(@Caller() { ws, actor }: Caller): Promise<WorkspaceDto> {
     return toWorkspace(await this.workspaces.get(ws, actor));
   }
 
-  @Patch(':ws')
-  @ApiResult(200, WorkspaceSchema)
-  async update(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Body() body: UpdateWorkspaceDto,
-  ): Promise<WorkspaceDto> {
+  @PatchResult(':ws', WorkspaceSchema)
+  async update(@Caller() { ws, actor }: Caller, @Body() body: UpdateWorkspaceDto): Promise<WorkspaceDto> {
     return toWorkspace(await this.workspaces.update(ws, actor, { name: body.name }, body.version));
   }
 
-  @Get(':ws/members')
-  @ApiResult(200, MemberPageSchema)
-  async listMembers(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Query() q: PageQueryDto,
-  ): Promise<Page<MemberDto>> {
+  @GetResult(':ws/members', MemberPageSchema)
+  async listMembers(@Caller() { ws, actor }: Caller, @Query() q: PageQueryDto): Promise<Page<MemberDto>> {
     return page(await this.members.list(ws, actor, pageRequest(q)), toMember);
   }
 
-  @Patch(':ws/members/:userId')
-  @ApiResult(200, MemberSchema)
+  @PatchResult(':ws/members/:userId', MemberSchema)
   async updateMember(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Param('userId') userId: string,
     @Body() body: UpdateMemberDto,
   ): Promise<MemberDto> {
@@ -113,84 +98,55 @@ export class WorkspacesController {
 
   @Delete(':ws/members/:userId')
   @ApiNoContent()
-  async removeMember(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Param('userId') userId: string,
-  ): Promise<void> {
+  async removeMember(@Caller() { ws, actor }: Caller, @Param('userId') userId: string): Promise<void> {
     await this.members.remove(ws, actor, userId);
   }
 
-  @Post(':ws/invitations')
-  @ApiResult(201, InvitationSchema)
-  async invite(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Body() body: CreateInvitationDto,
-  ): Promise<InvitationDto> {
+  @PostResult(':ws/invitations', 201, InvitationSchema)
+  async invite(@Caller() { ws, actor }: Caller, @Body() body: CreateInvitationDto): Promise<InvitationDto> {
     const { invitation, link } = await this.invitations.create(ws, actor, body);
     return toInvitation(invitation, link);
   }
 
-  @Get(':ws/invitations')
-  @ApiResult(200, InvitationPageSchema)
-  async listInvitations(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Query() q: PageQueryDto,
-  ): Promise<Page<InvitationDto>> {
+  @GetResult(':ws/invitations', InvitationPageSchema)
+  async listInvitations(@Caller() { ws, actor }: Caller, @Query() q: PageQueryDto): Promise<Page<InvitationDto>> {
     return page(await this.invitations.listPending(ws, actor, pageRequest(q)), (i) => toInvitation(i));
   }
 
   @Delete(':ws/invitations/:id')
   @ApiNoContent()
-  async revokeInvitation(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Param('id') id: string,
-  ): Promise<void> {
+  async revokeInvitation(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<void> {
     await this.invitations.revoke(ws, actor, id);
   }
 
-  @Get(':ws/outbox')
-  @ApiResult(200, OutboxPageSchema)
-  async listOutbox(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
-    @Query() q: PageQueryDto,
-  ): Promise<Page<OutboxMessageDto>> {
+  @GetResult(':ws/outbox', OutboxPageSchema)
+  async listOutbox(@Caller() { ws, actor }: Caller, @Query() q: PageQueryDto): Promise<Page<OutboxMessageDto>> {
     return page(await this.outbox.list(ws, actor, pageRequest(q)), toOutbox);
   }
 }
 
-@ApiTags('brands')
-@Controller('workspaces/:ws/brands')
+@WorkspaceController('brands', 'brands')
 export class BrandsController {
   constructor(private readonly brands: BrandService) {}
 
-  @Get()
-  @ApiResult(200, BrandPageSchema)
-  async list(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Query() q: PageQueryDto): Promise<Page<BrandDto>> {
+  @GetResult('', BrandPageSchema)
+  async list(@Caller() { ws, actor }: Caller, @Query() q: PageQueryDto): Promise<Page<BrandDto>> {
     return page(await this.brands.list(ws, actor, pageRequest(q)), toBrand);
   }
 
-  @Post()
-  @ApiResult(201, BrandSchema)
-  async create(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Body() body: CreateBrandDto): Promise<BrandDto> {
+  @PostResult('', 201, BrandSchema)
+  async create(@Caller() { ws, actor }: Caller, @Body() body: CreateBrandDto): Promise<BrandDto> {
     return toBrand(await this.brands.create(ws, actor, body));
   }
 
-  @Get(':id')
-  @ApiResult(200, BrandSchema)
-  async get(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string): Promise<BrandDto> {
+  @GetResult(':id', BrandSchema)
+  async get(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<BrandDto> {
     return toBrand(await this.brands.get(ws, actor, id));
   }
 
-  @Patch(':id')
-  @ApiResult(200, BrandSchema)
+  @PatchResult(':id', BrandSchema)
   async update(
-    @CurrentActor() actor: Actor,
-    @Param('ws') ws: string,
+    @Caller() { ws, actor }: Caller,
     @Param('id') id: string,
     @Body() body: UpdateBrandDto,
   ): Promise<BrandDto> {
@@ -199,7 +155,7 @@ export class BrandsController {
 
   @Delete(':id')
   @ApiNoContent()
-  async remove(@CurrentActor() actor: Actor, @Param('ws') ws: string, @Param('id') id: string): Promise<void> {
+  async remove(@Caller() { ws, actor }: Caller, @Param('id') id: string): Promise<void> {
     await this.brands.remove(ws, actor, id);
   }
 }
@@ -214,8 +170,7 @@ export class InvitationsController {
   ) {}
 
   @Public()
-  @Get(':token')
-  @ApiResult(200, InvitationPreviewSchema)
+  @GetResult(':token', InvitationPreviewSchema)
   async preview(@Param('token') token: string): Promise<InvitationPreviewDto> {
     const p = await this.invitations.preview(token);
     return {
