@@ -43,7 +43,7 @@ export class AccessService {
     const kept = this.admitted.get(actor);
     if (kept) {
       this.admitted.delete(actor);
-      if (kept.workspaceId === workspaceId && kept.userId === actor.userId) return kept;
+      if (kept.workspaceId === workspaceId) return kept;
     }
     return this.read(workspaceId, actor);
   }

@@ -64,15 +64,9 @@ export interface PostSums extends InteractionCounts {
 const POST_SUMS = ['posts', 'impressions', 'likes', 'reposts', 'replies', 'quotes', 'bookmarks'] as const;
 
 /** The sums of no post. */
-export const NO_POST_SUMS: PostSums = {
-  posts: 0,
-  impressions: 0,
-  likes: 0,
-  reposts: 0,
-  replies: 0,
-  quotes: 0,
-  bookmarks: 0,
-};
+export const NO_POST_SUMS: PostSums = Object.freeze(
+  Object.fromEntries(POST_SUMS.map((k) => [k, 0])) as unknown as PostSums,
+);
 
 /** `a + b`, sum by sum (only the sums: other fields of `a` and `b` are left out). */
 export function addPostSums(a: PostSums, b: PostSums): PostSums {
