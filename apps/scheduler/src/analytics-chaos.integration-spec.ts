@@ -70,6 +70,16 @@ it('2,000 posts’ snapshots due while a worker is killed twice: each taken once
       )
     ).rows[0]!.n;
   expect(await count(`kind = '1h' AND due_at <= now()`)).toBe(POSTS);
+  // One statement published them all: each post joined its figures row and every rollup once (the rollups are
+  // upserted per statement, grouped by account, day and key).
+  const rolled = await db.query<{ n: number }>(
+    `SELECT (SELECT count(*) FROM post_metrics WHERE post_id = ANY($2::uuid[]))::int AS n
+     UNION ALL ${['analytics_day_totals', 'analytics_days', 'analytics_month_hours']
+       .map((t) => `SELECT sum(posts)::int FROM ${t} WHERE workspace_id = $1`)
+       .join(' UNION ALL ')}`,
+    [ws.workspaceId, ids],
+  );
+  expect(rolled.rows.map((r) => r.n)).toEqual([POSTS, POSTS, POSTS, POSTS]);
 
   // Every call to X takes 250 ms, so that the kills land while reads are in flight.
   await sandboxFaults(sandbox.url, { latencyMs: 250 });

@@ -105,3 +105,63 @@ export function publishedFunctionSql(create = 'CREATE', extra: Record<string, st
         RETURN NULL;
       END $$`;
 }
+
+/**
+ * `xp_analytics_rollup_inserted()`, a statement trigger on post_metrics' inserts (`new_rows`): the new posts' rows
+ * join their day's and month's rollups in one upsert per rollup for the whole statement (grouped first, since one
+ * upsert cannot touch a row twice), instead of one per post and rollup.
+ */
+export function insertedRollupFunctionSql(groups: readonly string[], create = 'CREATE'): string {
+  const statements = rollups(groups).map((r) => {
+    const day = dayOf(r.table, 'n');
+    const key = r.key ? `, ${r.of('n')}` : '';
+    return `INSERT INTO ${r.table} AS r (workspace_id, account_id, day, ${r.key ? `${r.key}, ` : ''}posts, ${FIGURES.join(', ')})
+        SELECT n.workspace_id, n.account_id, ${day}${key}, count(*), ${FIGURES.map((c) => `sum(n.${c})`).join(', ')}
+          FROM new_rows n ${r.from?.('n').replace(/^FROM/, 'CROSS JOIN') ?? ''}
+         GROUP BY n.workspace_id, n.account_id, ${day}${key}
+        ON CONFLICT (account_id, day${r.key ? `, ${r.key}` : ''}) DO UPDATE SET posts = r.posts + excluded.posts,
+          ${FIGURES.map((c) => `${c} = r.${c} + excluded.${c}`).join(', ')};`;
+  });
+  return `${create} FUNCTION xp_analytics_rollup_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        ${statements.join('\n')}
+        RETURN NULL;
+      END $$`;
+}
+
+/**
+ * `xp_analytics_posts_published()`, the statement triggers on posts' inserts and updates (`new_rows`, and `old_rows`
+ * on update): the posts that became published in the statement get their four due snapshots and their figures rows
+ * in two statements, whatever their number; `extra`: more post_metrics columns and the SQL of their values (`p` is
+ * the post).
+ */
+export function publishedStatementFunctionSql(extra: Record<string, string>, create = 'CREATE'): string {
+  const cols = Object.keys(extra)
+    .map((c) => `, ${c}`)
+    .join('');
+  const values = Object.values(extra)
+    .map((v) => `, ${v}`)
+    .join('');
+  const published = `n.status = 'published' AND n.published_at IS NOT NULL AND cardinality(n.tweet_ids) > 0`;
+  const write = (source: string) => `WITH p AS (${source}),
+        s AS (INSERT INTO metric_snapshots (workspace_id, post_id, account_id, tweet_id, kind, due_at)
+              SELECT p.workspace_id, p.id, p.account_id, p.tweet_ids[1], k.kind, p.published_at + k.after
+                FROM p CROSS JOIN (VALUES ('1h', interval '1 hour'), ('24h', interval '24 hours'),
+                                          ('7d', interval '7 days'), ('28d', interval '28 days')) AS k(kind, after)
+              ON CONFLICT (post_id, kind) DO NOTHING)
+        INSERT INTO post_metrics (post_id, workspace_id, account_id, published_at, kind, author_id, tags, local_day, local_hour${cols})
+        SELECT p.id, p.workspace_id, p.account_id, p.published_at, p.kind, p.author_id, p.tags,
+               (p.published_at AT TIME ZONE a.timezone)::date, extract(hour FROM p.published_at AT TIME ZONE a.timezone)${values}
+          FROM p JOIN accounts a ON a.id = p.account_id
+        ON CONFLICT (post_id) DO NOTHING;`;
+  return `${create} FUNCTION xp_analytics_posts_published() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP = 'INSERT' THEN
+          ${write(`SELECT n.* FROM new_rows n WHERE ${published}`)}
+        ELSE
+          ${write(`SELECT n.* FROM new_rows n JOIN old_rows o ON o.id = n.id
+                    WHERE ${published} AND o.status IS DISTINCT FROM 'published'`)}
+        END IF;
+        RETURN NULL;
+      END $$`;
+}

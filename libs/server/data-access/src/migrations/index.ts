@@ -22,6 +22,7 @@ import { ListeningInbox1796445000000 } from './1796445000000-listening-inbox';
 import { Analytics1796450000000 } from './1796450000000-analytics';
 import { BestHoursIndex1796452000000 } from './1796452000000-best-hours-index';
 import { AnalyticsApprovalPath1796453700000 } from './1796453700000-analytics-approval-path';
+import { AnalyticsSetBased1796460000000 } from './1796460000000-analytics-set-based';
 
 /** Every migration, in order. `npm run migration:generate -- <Name>` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   Analytics1796450000000,
   BestHoursIndex1796452000000,
   AnalyticsApprovalPath1796453700000,
+  AnalyticsSetBased1796460000000,
 ];
