@@ -6,7 +6,7 @@ const EXTRA = { approval_path: 'xp_post_approval_path(p.workspace_id, p.id)' };
 const EXTRA_ROW = { approval_path: 'xp_post_approval_path(NEW.workspace_id, NEW.id)' };
 
 /**
- * Analytics' publication triggers, set-based (docs/scheduler.md, "Bursts"): a post marked published got its
+ * Analytics' publication triggers, set-based (docs/analytics.md, "Snapshots"; docs/scheduler.md, "Performance"): a post marked published got its
  * snapshots and figures row from a row trigger, and each figures row moved seven rollups from another, so a
  * scheduler's batch of completions ran about fourteen statements per post inside PostgreSQL (more than half of the
  * database's CPU in a burst). Now the posts that became published in one statement get theirs in two statements, and
