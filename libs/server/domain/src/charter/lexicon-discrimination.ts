@@ -369,7 +369,7 @@ export const DISCRIMINATION_RULES: CategoryRules = {
     attire: { fr: exact(ATTIRE) },
     bodyPart: { fr: exact(BODY_PART, St.BODY_PART_MORE) },
     shame: { fr: exact(SHAME, St.SHAME_MORE) },
-    contemptAfter: { fr: exact(CONTEMPT_AFTER) },
+    contemptAfter: { fr: exact(CONTEMPT_AFTER, St.CONTEMPT_AFTER_MORE) },
     exclude: { fr: exact(EXCLUDE) },
     hire: { fr: exact(HIRE_FR), en: exact(HIRE_EN) },
     seek: { fr: exact(SEEK) },
@@ -481,7 +481,7 @@ export const DISCRIMINATION_RULES: CategoryRules = {
       |=tu verras c est|=tu verras que|=gros fan|=grosse fan|=gros fans|=grosses fans|=gros fana|=grosse fana
       |=gros gourmand|=grosse gourmande|=gros client|=grosse cliente|=grosse envie|=gros coeur|=gros dormeur
       |=grosse dormeuse|=gros mangeur|=grosse mangeuse|=gros bisous|=gros bisou`,
-    en: `=black friday|=black and white|=in black|=in white|=dark chocolate|=no problem|=no worries|=no fees
+    en: `${St.NEGATIVE_MORE}|=black friday|=black and white|=in black|=in white|=dark chocolate|=no problem|=no worries|=no fees
       |=no commitment|=gluten free|=fat free|=low fat|=no added|=are all welcome|=are all invited|=homo sapiens
       |=under {age} minutes|=under {age} mins|=under {age} min|=under {age} seconds|=under {age} hours|=under {age} days
       |=under {age} weeks|=under {age} months|=under {age} km|=under {age} miles|=under {age} pounds|=under {age} euros

@@ -18,7 +18,12 @@
 //   qu'il arrive quelque chose à ta voiture".
 // Same syntax as word-lists-discrimination.ts (exact, normalised).
 import type { CategoryRules } from './lexicon';
+import { DEMONYMS_FR, DEMONYMS_MORE_FR, GROUPS_EN, GROUPS_MORE_EN } from './word-lists-discrimination';
 import { combos, frForms, list } from './word-lists-discrimination';
+
+/** Origins the first lists already name as groups keep their own rules (and findings). */
+const KNOWN = new Set([...DEMONYMS_FR, ...DEMONYMS_MORE_FR, ...list(GROUPS_EN), ...GROUPS_MORE_EN]);
+const unknown = (forms: readonly string[]) => forms.filter((w) => !KNOWN.has(w));
 
 const plurals = (forms: readonly string[]) => forms.filter((w) => /[sx]$/.test(w));
 
@@ -40,7 +45,9 @@ const NATIONS_FR = frForms(`belge|suisse|français/française|anglais/anglaise|b
   |ch ti|chti|nordiste|sudiste|méridional|provincial/provinciale|campagnard/campagnarde|genevois/genevoise
   |vaudois/vaudoise|valaisan/valaisanne|romand/romande|tessinois/tessinoise|montréalais/montréalaise
   |antillais/antillaise|réunionnais/réunionnaise|ch timi`);
-const NATION_PLURALS_FR = [...new Set([...plurals(NATIONS_FR), 'provençaux', 'méridionaux', 'ch tis', 'chtis'])];
+const NATION_PLURALS_FR = [
+  ...new Set([...unknown(plurals(NATIONS_FR)), 'provençaux', 'méridionaux', 'ch tis', 'chtis']),
+];
 
 /** "les Belges", "ces Parisiens", "tous les Irlandais": a people, not an adjective. */
 export const NATION_FR = [
@@ -72,7 +79,9 @@ export const NATION_EN = [
     |egyptians|israelis|iranians|iraqis|afghans|syrians|jamaicans|cubans|spaniards|frenchmen|englishmen|irishmen
     |scotsmen|welshmen|dutchmen|parisians|londoners|new yorkers|texans|californians|northerners|southerners|scousers
     |geordies|mancunians|brummies|cockneys|yorkshiremen|glaswegians|quebecers|quebecois|midwesterners|rednecks
-    |hillbillies|hicks|the average american|the average brit|your average brit|your average american`),
+    |hillbillies|hicks|the average american|the average brit|your average brit|your average american`).filter(
+    (w) => !KNOWN.has(w),
+  ),
   ...combos(
     ['french', 'english', 'irish', 'british', 'dutch', 'swiss', 'spanish', 'welsh', 'scottish'],
     ['people', 'folk'],
@@ -146,7 +155,7 @@ export const CONTEMPT_MORE = list(`devraient être interdits|devraient être int
   |pas un métier de femme|pas un métier pour|pas un boulot de femme|pas un boulot pour|un métier d homme
   |un boulot d homme|a man's job|a man job|a job for men|not a job for|not a woman's job|not a woman job|leave it to the men
   |leave that to the men|leave the engineering to the men|laissez ça aux hommes|laisse ça aux hommes|laissez faire les hommes
-  |not a chance|no chance in hell|you must be joking|laisse moi rire|laissez moi rire|laughable|risible
+  |no chance in hell|you must be joking|laisse moi rire|laissez moi rire|laughable|risible
   |quelle catastrophe|quel désastre|what a disaster|what a joke|quelle blague|reste un homme|restera toujours un homme
   |restent des hommes|still a man|still men|will always be a man|always be men|men in wigs|man in a wig|ne sera jamais une femme|ne seront jamais des femmes|jamais une vraie femme
   |will never be a woman|never be a real woman|not a real woman|not real women|pas une vraie femme|pas de vraies femmes`);
@@ -201,7 +210,7 @@ export const WHEREABOUTS_MORE = [
   ...combos(
     combos(['dans quel', 'dans quelle', 'quel', 'quelle', 'à quel', 'à quelle', 'pour quel', 'pour quelle'], PLACES_FR),
     list(`tu bosses|tu travailles|tu vis|tu habites|tu dors|tu te gares|vous travaillez|vous habitez|vous bossez
-      |vont tes enfants|va ta fille|va ton fils|vont vos enfants|tu vas|tu passes|t habites|t bosses`),
+      |vont tes enfants|va ta fille|va ton fils|vont vos enfants|t habites|t bosses`),
   ),
   ...combos(
     combos(['which', 'what'], PLACES_EN),
@@ -238,6 +247,30 @@ export const VEILED = list(`dommage qu il arrive quelque chose|dommage qu il t a
   |we know how to find you|on sait comment te trouver|on t a à l œil|on t a a l oeil
   |we've got our eye on you|we have our eye on you|fais gaffe à tes fesses`);
 
+/** Said after the group only ("Women engineers? Not a chance"). */
+export const CONTEMPT_AFTER_MORE = list(`not a chance|pas une chance|aucune chance|no chance|no way|pas question
+  |hors de question|certainly not|surely not|god no|lol no|mdr non|no no no`);
+
+/** Fat shaming with 🐷: a body part that is only said of fat ("ton bide", "your gut"). */
+export const FAT_PART = list(`ton bide|ton gros bide|ce bide|ton gros ventre|ce gros ventre|tes bourrelets|ta graisse
+  |ton double menton|tes grosses cuisses|your gut|that gut|your rolls|those rolls|your fat|your double chin
+  |your muffin top|that muffin top|with that belly|with a belly like that|with that gut|vu ton ventre|vu ton bide
+  |vu ton poids|at your weight|avec ton poids|à ton poids|avec ce bide|avec ton bide|fat belly|big belly|gros ventre`);
+
+/** Clean look-alikes: a dressing gown, a dress shirt, "avec ou sans accent", "you look like a man who needs…". */
+export const NEGATIVE_MORE = [
+  ...combos(
+    [...CALLED, ''],
+    list(`homme en robe de chambre|mec en robe de chambre|man in a dress shirt|man in a dress suit|guy in a dress shirt
+      |bloke in a dress shirt|man in a dressing gown|a man in a dress shirt|a man in a dressing gown`),
+  ),
+  ...list(`avec ou sans accent|with or without an accent|with or without accents|tous les accents|all accents
+    |accents welcome|accents bienvenus|you look like a man who|you look like a man that|tu ressembles à un homme qui
+    |tu ressembles à un mec qui|you look like a guy who|you look like a woman who`),
+]
+  .map((t) => `=${t.trim()}`)
+  .join('|');
+
 const exact = (...lists: readonly string[][]) => lists.flatMap((l) => l.map((t) => `=${t}`)).join('|');
 
 /** Groups of this file (lexicon-discrimination.ts also adds its lists to `group`, `contempt`, `threat`…). */
@@ -251,6 +284,7 @@ export const STEREOTYPE_GROUPS: CategoryRules['groups'] = {
   action: { fr: exact(ACTION) },
   called: { fr: exact(CALLED) },
   misgender: { fr: exact(MISGENDER) },
+  fatPart: { fr: exact(FAT_PART) },
 };
 /** "clients belges", "Irish applicants" are a nation; "n'ont qu'à" + "bosser" a contempt; "ils" + a contempt an anaphor. */
 export const STEREOTYPE_COMPOUNDS: NonNullable<CategoryRules['compounds']> = [
@@ -258,13 +292,13 @@ export const STEREOTYPE_COMPOUNDS: NonNullable<CategoryRules['compounds']> = [
   ['nationAdjEn', 'peopleEn', 'nation'],
   ['unable', 'skill', 'stereo'],
   ['onlyHaveTo', 'action', 'contempt'],
-  ['pronoun', 'contempt', 'anaphor', 2],
-  ['pronoun', 'stereo', 'anaphor', 2],
+  ['pronoun', 'contempt', 'anaphor', 3],
+  ['pronoun', 'stereo', 'anaphor', 3],
   ['called', 'misgender', 'threat'],
 ];
 export const STEREOTYPE_PAIRS: CategoryRules['pairs'] = [
   ['nation', 'stereo'],
   ['group', 'anaphor', { window: 16, ordered: true }],
   ['nation', 'anaphor', { window: 16, ordered: true }],
-  ['bodyPart', 'pig', { window: 8, variant: 'harassment' }],
+  ['fatPart', 'pig', { window: 8, variant: 'harassment' }],
 ];
