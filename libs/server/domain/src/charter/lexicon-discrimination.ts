@@ -83,6 +83,7 @@ import {
 } from './word-lists-harassment';
 import { AMBUSH, BODY_PART, FIND_YOU, HAVE, SELF_HARM, SHAME, TRACE } from './word-lists-harassment';
 import { CONTEMPT_EXTRA, GROUPS_EXTRA, MOCKED_EXTRA, ORIGIN_JIBE, PUSH_OUT } from './word-lists-exclusion';
+import * as St from './word-lists-stereotypes';
 
 const exact = (...lists: (string | readonly string[])[]) =>
   lists
@@ -325,7 +326,7 @@ export const DISCRIMINATION_RULES: CategoryRules = {
     slur: { fr: exact(SLURS_FR), en: exact(SLURS_EN) },
     dirty: { fr: exact('sale|sales|dirty|filthy') },
     dirtyTarget: { fr: exact(DIRTY_FR), en: exact(DIRTY_EN) },
-    threat: { fr: exact(THREATS, SELF_HARM, PUSH_OUT) },
+    threat: { fr: exact(THREATS, SELF_HARM, PUSH_OUT, St.MISGENDER_ALONE, St.VEILED, St.BEING_VERDICT) },
     have: { fr: exact(HAVE) },
     findYou: { fr: exact(FIND_YOU) },
     ambush: { fr: exact(AMBUSH) },
@@ -346,7 +347,7 @@ export const DISCRIMINATION_RULES: CategoryRules = {
     publisher: { fr: exact(PUBLISHER) },
     publishVerb: { fr: exact(PUBLISH_VERB) },
     group: {
-      fr: exact(GROUPS_FR, AGE_LIMIT_FR, DEMONYMS_MORE_FR, GROUPS_MORE_FR, GROUPS_EXTRA),
+      fr: exact(GROUPS_FR, AGE_LIMIT_FR, DEMONYMS_MORE_FR, GROUPS_MORE_FR, GROUPS_EXTRA, St.GROUPS_STEREO),
       en: exact(GROUPS_EN, AGE_LIMIT_EN, GROUPS_MORE_EN),
     },
     // "clients âgés", "older workers": people + a trait, in the language's order (compounds below).
@@ -358,23 +359,24 @@ export const DISCRIMINATION_RULES: CategoryRules = {
     skill: { fr: SKILL_FR, en: SKILL_EN },
     staff: { fr: exact(STAFF) },
     mustBe: { fr: exact(MUST_BE) },
-    contempt: { fr: exact(CONTEMPT_FR, CONTEMPT_EXTRA), en: exact(CONTEMPT_EN) },
+    contempt: { fr: exact(CONTEMPT_FR, CONTEMPT_EXTRA, St.CONTEMPT_MORE), en: exact(CONTEMPT_EN) },
+    ...St.STEREOTYPE_GROUPS,
     originJibe: { fr: exact(ORIGIN_JIBE) },
     disabled: { fr: exact(DISABLED) },
     origin: { fr: exact(ORIGIN) },
     jews: { fr: exact(JEWS) },
     jewTrope: { fr: exact(JEW_TROPES) },
     attire: { fr: exact(ATTIRE) },
-    bodyPart: { fr: exact(BODY_PART) },
-    shame: { fr: exact(SHAME) },
-    contemptAfter: { fr: exact(CONTEMPT_AFTER) },
+    bodyPart: { fr: exact(BODY_PART, St.BODY_PART_MORE) },
+    shame: { fr: exact(SHAME, St.SHAME_MORE) },
+    contemptAfter: { fr: exact(CONTEMPT_AFTER, St.CONTEMPT_AFTER_MORE) },
     exclude: { fr: exact(EXCLUDE) },
     hire: { fr: exact(HIRE_FR), en: exact(HIRE_EN) },
     seek: { fr: exact(SEEK) },
     job: { fr: exact(JOBS) },
     relative: { fr: exact(RELATIVE) },
     findOut: { fr: exact(FIND_OUT) },
-    criterion: { fr: exact(CRITERIA_FR), en: exact(CRITERIA_EN) },
+    criterion: { fr: exact(CRITERIA_FR, St.CRITERIA_MORE), en: exact(CRITERIA_EN) },
     traitBeforeFr: { fr: exact(PEOPLE_ADJ_BEFORE_FR) },
     dontGet: { en: exact("don't get|do not get|never get|just don't get|can never get") },
     subject: {
@@ -391,7 +393,7 @@ export const DISCRIMINATION_RULES: CategoryRules = {
     country: { fr: exact(COUNTRY) },
     homeland: { fr: exact(HOMELAND) },
     know: { fr: exact(KNOW) },
-    whereabouts: { fr: exact(WHEREABOUTS) },
+    whereabouts: { fr: exact(WHEREABOUTS, St.WHEREABOUTS_MORE) },
     leak: { fr: exact(LEAK) },
     private: { fr: exact(PRIVATE) },
     privateStrong: { fr: exact(PRIVATE_STRONG) },
@@ -403,7 +405,7 @@ export const DISCRIMINATION_RULES: CategoryRules = {
     mocked: { fr: exact(MOCKED, MOCKED_EXTRA) },
   },
   // 🙄 🤮: a sneer; 😂 🤣 at a disability: ridicule; 🐒 🦍 with an origin: racist.
-  signs: { sneer: ['🙄', '🤮', '🤢'], laugh: ['😂', '🤣'], ape: ['🐒', '🐵', '🦍'] },
+  signs: { sneer: ['🙄', '🤮', '🤢'], laugh: ['😂', '🤣'], ape: ['🐒', '🐵', '🦍'], pig: ['🐷', '🐖', '🐽'] },
   alone: ['slur', 'threat'],
   variants: { threat: 'harassment' },
   compounds: [
@@ -424,10 +426,12 @@ export const DISCRIMINATION_RULES: CategoryRules = {
     ['findYou', 'ambush', 'threat', 2],
     ['watch', 'valuables', 'contempt', 3],
     ['valuables', 'vanish', 'contempt', 3],
+    ...St.STEREOTYPE_COMPOUNDS,
   ],
   pairs: [
     ['staff', 'mustBe', { window: 1, ordered: true, clause: true, variant: 'hiring' }],
     ['group', 'contempt'],
+    ...St.STEREOTYPE_PAIRS,
     ['group', 'sneer'],
     ['disabled', 'laugh'],
     ['origin', 'ape'],
@@ -477,7 +481,7 @@ export const DISCRIMINATION_RULES: CategoryRules = {
       |=tu verras c est|=tu verras que|=gros fan|=grosse fan|=gros fans|=grosses fans|=gros fana|=grosse fana
       |=gros gourmand|=grosse gourmande|=gros client|=grosse cliente|=grosse envie|=gros coeur|=gros dormeur
       |=grosse dormeuse|=gros mangeur|=grosse mangeuse|=gros bisous|=gros bisou`,
-    en: `=black friday|=black and white|=in black|=in white|=dark chocolate|=no problem|=no worries|=no fees
+    en: `${St.NEGATIVE_MORE}|=black friday|=black and white|=in black|=in white|=dark chocolate|=no problem|=no worries|=no fees
       |=no commitment|=gluten free|=fat free|=low fat|=no added|=are all welcome|=are all invited|=homo sapiens
       |=under {age} minutes|=under {age} mins|=under {age} min|=under {age} seconds|=under {age} hours|=under {age} days
       |=under {age} weeks|=under {age} months|=under {age} km|=under {age} miles|=under {age} pounds|=under {age} euros

@@ -85,7 +85,8 @@ export const IDENTITY = `profil européen|européen|européenne|européens|europ
   |hétérosexuelle|hétérosexuelles|peau claire|peau blanche|catholique|catholiques|chrétien|chrétiens|chrétienne
   |chrétiennes|non voilée|non voilées|sans accent|heterosexual|whites|white people|caucasian|fair skinned
   |light skinned|christian|christians|british born|uk born|native speakers|native speaker|native english|able bodied
-  |no accent|english sounding|british sounding|homme|hommes|male|males|femme|femmes|female|females`;
+  |no accent|accent étranger|sans accent étranger|sans accent régional|without an accent|without a foreign accent
+  |english sounding|british sounding|homme|hommes|male|males|femme|femmes|female|females`;
 /** Looks, required outright ("physique avantageux exigé", "attractive only"); not "doit être mince" (a recipe). */
 export const REQUIRE_STRICT = `exigé|exigée|exigés|exigées|obligatoire|obligatoires|uniquement|exclusivement|only|required
   |mandatory|exclusively`;
