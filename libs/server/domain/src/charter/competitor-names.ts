@@ -20,3 +20,13 @@ export function ordinaryWords(term: string, text: string, start: number, end: nu
   const before = /([\p{L}\p{N}]+)[\s'’]+$/u.exec(text.slice(Math.max(0, start - 30), start));
   return before !== null && !BEFORE_NAME.has(normalizeText(before[1]));
 }
+
+/**
+ * True when a competitor's short name is a French postal box: "BP 412" or "B.P. 1207" followed by a number (and
+ * usually a postcode and a town), as in an address ("Orvea, BP 412, 92400 Courbevoie"). "BP" alone, "BP's", "#BP"
+ * or "BP a annoncé" still count.
+ */
+export function postBox(text: string, start: number, end: number): boolean {
+  if (!/^b\.?\s?p\.?$/i.test(text.slice(start, end))) return false;
+  return /^\.?\s*(?:n°\s*)?\d{1,5}\b/u.test(text.slice(end, end + 12));
+}
