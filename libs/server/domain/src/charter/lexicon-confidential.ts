@@ -134,7 +134,9 @@ const RECALL = `=recall|=recalls|=recalling|=recalled|=product recall|=safety re
   |=rappelons le lot|=rappelons les lots|=rappeler le lot|=rappeler les lots|=retrait du lot|=retrait des lots
   |=retrait du marche|=retirer du marche|=retirons du marche|=retirons le lot|=retirons les lots|=pulling batch
   |=pulling the batch|=withdrawing batch|=defaut de fabrication|=lot defectueux|=faulty batch|=defective batch
-  |=safety defect`;
+  |=safety defect|=retire le lot|=retirer le lot|=retirons le lot|=retire les lots|=retirer les lots|=retrait des rayons
+  |=retirer des rayons|=retire des rayons|=retirons des rayons|=from shelves|=from the shelves|=from sale
+  |=withdrawn from sale|=withdrawing the batch`;
 
 export const CONFIDENTIAL_RULES: CategoryRules = {
   groups: {
@@ -194,7 +196,7 @@ export const CONFIDENTIAL_RULES: CategoryRules = {
         |=top secret|=memo|=memos|=the memo|=screenshot|=screenshot of|=screengrab|=leaked slide|=leaked slides
         |=a source tells|=sources say|=word is|=stays between us|=until the announcement|=until it's announced
         |=until results day|=until the results|=not announced yet|=hasn't been announced|=has not been announced
-        |=don't quote me|=do not quote me|=you didn't hear it from me|=you didn't hear this from me`,
+        |=nothing public|=nothing is public|=not public until|=don't quote me|=do not quote me|=you didn't hear it from me|=you didn't hear this from me`,
     },
     topic: { fr: `${RESULTS_FR}|${CORPORATE_FR}|${RECALL}`, en: `${RESULTS_EN}|${CORPORATE_EN}` },
     corporate: { fr: CORPORATE_FR, en: CORPORATE_EN },

@@ -272,7 +272,7 @@ export const POLITICS_RULES: CategoryRules = {
       |=president du conseil|=president du jury|=president du club|=pouvoir d achat|=au pouvoir de|=le pouvoir de|=pouvoir vous|=vive les vacances|=vive le week end|=vive l ete|=vive le sport|=de pouvoir|=pour pouvoir|=etat de l art|=etat des lieux|=en etat|=bon etat
       |=etat neuf|=etat d esprit|=loi de finances|=la loi de moore|=marre de la pluie|=choux de bruxelles|=chou de bruxelles
       |=en mp|=par mp|=en dm|=mp moi|=envoyez nous un mp|=campagne publicitaire|=campagne de pub|=assemblee generale
-      |=assemblees generales|=assemblee des actionnaires|${exact(W.NOT_ELECTIONS)}`,
+      |=assemblees generales|=assemblee des actionnaires|=notre politique|=politique zero|${exact(W.NOT_ELECTIONS)}`,
     en: `=trump card|=trumps|=return policy|=returns policy|=privacy policy|=cookie policy|=refund policy|=pricing policy|=company policy|=travel policy
       |=corporate governance|=party time|=vote for your|=vote now for|=vote for us|=president and ceo|=president of the club
       |=tax free|=duty free|=law firm|=by law|=state of the art|=brussels sprouts|=brussels sprout|=brussels lace`,
@@ -475,7 +475,7 @@ export const HEALTH_LEGAL_RULES: CategoryRules = {
       |=garantie de 2 ans|=garanti 2 ans|=virus informatique|=antivirus`,
     en: `=miracle on|=pain au chocolat|=pain points|=pain point|=growing pains|=treat yourself|=treat your|=a treat
       |=trick or treat|=computer virus|=warranty|=win you over|=will win you over|=lucky follower will win|=follower will win
-      |=winner will win|${exact(H.AMOUNT_OF)}`,
+      |=winner will win|${exact(H.AMOUNT_OF)}|${exact(H.FIGURATIVE_CURES)}`,
   },
 };
 

@@ -127,7 +127,10 @@ export const AMOUNT_OF = list(`kg of|kgs of|kilos of|lbs of|pounds of|kg de|kilo
   (u) => `{n} ${u}`,
 );
 export const WEIGHT_UNITS = list(`lbs|lb|pounds|kg|kgs|kilo|kilos|kilogrammes|stone|livres|dress sizes|dress size
-  |tailles|inches|pouces|cm|centimetres|jean sizes|belt notches`).map((u) => `{n} ${u}`);
+  |tailles|inches|pouces|cm|centimetres|jean sizes|belt notches`)
+  .map((u) => `{n} ${u}`)
+  // Glued to the number: "7lbs", "5kg".
+  .concat(Array.from({ length: 40 }, (_, i) => ['kg', 'kgs', 'kilos', 'lbs', 'lb'].map((u) => `${i + 1}${u}`)).flat());
 
 /** Predicting a case's outcome ("on va gagner ce procès", "we'll win this lawsuit"): a win or lose near a case. */
 export const WIN = list(`on va gagner|nous allons gagner|on gagnera|nous gagnerons|vous allez gagner|vous gagnerez
@@ -137,11 +140,13 @@ export const WIN = list(`on va gagner|nous allons gagner|on gagnera|nous gagnero
   |we are going to win|we re gonna win|gonna win|going to win|will win|you'll win|you will win|they'll lose|they will lose
   |will lose|going to lose|gonna lose|we'll beat them|we will beat them|will be convicted|will be acquitted|will walk free
   |we've already won|already won|on va le gagner|nous allons le gagner|on le gagnera|nous le gagnerons|va le perdre
-  |vont le perdre|vont la perdre|we'll win it|we will win it|they'll lose it|they will lose it`);
+  |vont le perdre|vont la perdre|nous donnera raison|nous donneront raison|va nous donner raison|donnera raison
+  |will rule for us|will rule in our favour|will rule in our favor|will side with us|will find in our favour
+  |will find for us|we'll win it|we will win it|they'll lose it|they will lose it`);
 export const SUIT =
   list(`proces|ce proces|le proces|tribunal|au tribunal|devant le tribunal|en justice|en appel|en cassation
   |aux prud hommes|prud hommes|prudhommes|jugement|litige|affaire judiciaire|plainte|lawsuit|this lawsuit|the lawsuit
-  |lawsuits|in court|the court case|court case|court battle|legal battle|bataille judiciaire|on appeal|the appeal
+  |lawsuits|in court|the court|the courts|the court case|court case|court battle|legal battle|bataille judiciaire|on appeal|the appeal
   |this appeal|at tribunal|the tribunal|employment tribunal|the trial|this trial|the verdict|le verdict|the hearing
   |l audience|the judge|le juge`);
 
@@ -157,3 +162,15 @@ export const ADVICE = list(`loyer|loyers|caution|depot de garantie|proprio|propr
   |amende|amendes|pv|contravention|contraventions|impots|redevance|landlord|rent|deposit|tenant|lease|skip|withhold
   |stop paying|don't pay|do not pay|refuse to pay|employer|fines|parking ticket|speeding ticket|council tax
   |tv licence|notice period`);
+
+/**
+ * Sayings ("c'est la loi du marché", "the law of the jungle"), courts that are places ("food court"), figurative cures ("cures the Monday blues", "le
+ * remède à la flemme"): not health or legal claims.
+ */
+export const FIGURATIVE_CURES =
+  list(`c est la loi du|c est la loi de|c est la loi des|the law of|that's the law of|it's the law of|food court
+  |food courts|tennis court|tennis courts|basketball court|basketball courts|padel court|squash court|court de tennis
+  |cures the monday blues|cure the monday blues|cure for the monday blues|cures the blues
+  |cures the winter blues|cure for the blues|cures boredom|cure for boredom|cures the sunday scaries|guerit le blues
+  |guerit le blues du lundi|soigne le blues|remede au blues|remede contre le blues|remede a la flemme|guerit la flemme
+  |soigne la flemme|remede contre l ennui|guerit l ennui`);

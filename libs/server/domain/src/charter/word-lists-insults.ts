@@ -21,7 +21,7 @@ export const PEJORATIVE =
   |lunatic|lunatics|nutcase|nutcases|weirdo|weirdos|creep|creeps|sleazebag|sleazebags|hypocrite|hypocrites|faux jeton|faux jetons
   |guignols|branquignol|charlot|pieds nickelés|pignoufs|abrutis|crétins|guignolos
   |numpty|numpties|dimwit|dimwits|nitwit|nitwits|halfwit|halfwits|muppet|clown show
-  |chancers|cowboys|knob|knobs|git|gits|wally|wallies|dunce|dunces|goon|goons|dolt|dolts|cretin|cretins|pillocks|prats|plonker|eejit|eejits`);
+  |troll|trolls|chancers|cowboys|knob|knobs|git|gits|wally|wallies|dunce|dunces|goon|goons|dolt|dolts|cretin|cretins|pillocks|prats|plonker|eejit|eejits`);
 
 /** Silencing and exasperation aimed at someone ("ferme ta grande bouche", "you're doing my head in"). */
 export const SILENCE =
@@ -56,7 +56,7 @@ export const SIMILES =
 
 /** Québec swears ("tabarnak", "câlisse", "ostie"); "crisse" and "câlice" are also verbs and a chalice: with "de". */
 export const QUEBEC_SWEARS = list(`tabarnak|tabarnac|tabarnaque|tabernak|tabernac|tabarnak de|calisse|caliss|kalisse
-  |calice de|en calice|mon calice|crisse de|en crisse|mon crisse|maudit crisse|ostie|osti|ostie de|esti|estie|esti de
+  |calice de|en calice|mon calice|crisse de|crisse que|en crisse|mon crisse|maudit crisse|ostie|osti|ostie de|esti|estie|esti de
   |ciboire|viarge|mange de la marde|mange d la marde|marde|saint ciboire|ostifie|estifie`);
 
 /** Masked and abbreviated profanity that the disguised-spelling pass cannot read ("fckn", "fkin", "sh*t" is read). */

@@ -39,7 +39,7 @@ export const ARTICLE = list(`le|la|les|l|du|au|aux|des|votez|voter|vote|votent|v
 export const WEAK_WORLD_FR = list(`initiative populaire|initiatives populaires|consultation populaire
   |plebiscite|independance|assemblee|conseil federal|conseil des etats|chambre des communes
   |hausse de tva|hausse de la tva|augmentation de la tva|nouvelle taxe|nouvel impot|hausse des impots|hausse d impots
-  |votee|votees|adoptee en douce|votee en douce|coalition|reforme du chomage|on vote oui|on vote non|votez oui|votez non|je vote oui|je vote non|nous votons oui|nous votons non
+  |votee|votees|adoptee en douce|votee en douce|coalition|les liberaux|reforme du chomage|on vote oui|on vote non|votez oui|votez non|je vote oui|je vote non|nous votons oui|nous votons non
   |vote oui|vote non`);
 export const WEAK_WORLD_EN = list(`referendum|referendums|plebiscite|ballot measure|ballot initiative|sovereignty
   |secession|unionist|unionists|vat rise|vat hike|tax hike|tax rise|tax increase|voted through|rammed through
@@ -51,10 +51,14 @@ export const CAMPAIGNS = list(`indyref|indyref2|scottish independence|independen
   |souverainistes|independantiste|independantistes|separatiste|separatistes|separatist|separatists|yes scotland
   |camp du oui|camp du non|le oui l emporte|le non l emporte|leave campaign|remain campaign|brexiteer|brexiteers
   |remainer|remainers|referendum sur l independance|independence referendum|votation federale|votation populaire
-  |initiative populaire federale|votation|votations|swing voters|get out the vote|oui a l independance|non a l independance`);
+  |initiative populaire federale|votation|votations|swing voters|get out the vote|oui a l independance|non a l independance
+  |independance de la catalogne|catalogne libre|independance de l ecosse|ecosse independante|independance de la corse
+  |corse libre|corsica libera|free catalonia|free scotland|eurodepute|eurodeputes|eurodeputee|eurodeputees
+  |the dems|vote blue no matter who`);
 
 /** Said of a government or a party: it fails people, leads into the wall, wins ("in good hands"). */
-export const CUES_WORLD_FR = list(`aucune idee|n a aucune idee|n ont aucune idee|ne sait pas ce que|ne comprend rien
+export const CUES_WORLD_FR =
+  list(`degagent|qu ils degagent|aucune idee|n a aucune idee|n ont aucune idee|ne sait pas ce que|ne comprend rien
   |ne comprennent rien|droit dans le mur|dans le mur|nous menent|se moque des familles|se moquent des familles
   |se moque de nous|se moquent de nous|nous enfonce|nous enfoncent|en douce|dans notre dos|merite son pays
   |merite son independance|son propre pays|entre de bonnes mains|raz de maree|ras le bol|sans hesiter|promet un|promettent un`);
