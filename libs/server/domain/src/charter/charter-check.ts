@@ -17,7 +17,7 @@ import {
   mergeCategoryFindings,
   topicFinding,
 } from './category-findings';
-import { ordinaryWords } from './competitor-names';
+import { ordinaryWords, postBox } from './competitor-names';
 import { detectTopics } from './detector';
 import { isSelfPromotional, selfPromotionTagKey, worstWindow } from './self-promotion';
 import { findNearDuplicates } from './near-duplicate';
@@ -282,7 +282,7 @@ export function checkCharter(
           ? !ordinaryWords(m.term, text, m.start, m.end)
           : text.slice(m.start, m.end).replace(/^[@#]/, '') === m.payload;
       for (const m of outermost(
-        named.filter((x) => !isAllowed(x) && written(x)),
+        named.filter((x) => !isAllowed(x) && written(x) && !postBox(text, x.start, x.end)),
         () => true,
       )) {
         segmentFindings.push(

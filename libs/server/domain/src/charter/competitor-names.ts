@@ -11,12 +11,44 @@ const BEFORE_NAME = new Set(
  * True when a competitor's name of several words, which the brand writes with capitals, is found written as plain
  * lower-case words inside a clause ("un petit bateau en bois", "cette robe tape à l'œil"): ordinary words. The name
  * still counts after "chez", "than", "vs"… (where a name is expected), at the start of a clause ("tape a l'oeil
- * who?"), with a capital, as a hashtag or a mention (#petitbateau), and names of one word ("okaidi") always count.
+ * who?"), with a capital, as a hashtag or a mention (#petitbateau), and names of one word ("okaidi") count, except written in
+ * lower case after a word that makes them a thing ("the outer shell", "a soft shell": `thingWord`).
  */
 export function ordinaryWords(term: string, text: string, start: number, end: number): boolean {
+  if (thingWord(text, start, end)) return true;
   const written = text.slice(start, end);
   if (!/\p{Lu}/u.test(term) || !/[\s'’-]/u.test(written) || /^[@#]/.test(written)) return false;
   if (written !== written.toLowerCase()) return false;
   const before = /([\p{L}\p{N}]+)[\s'’]+$/u.exec(text.slice(Math.max(0, start - 30), start));
   return before !== null && !BEFORE_NAME.has(normalizeText(before[1]));
+}
+
+/**
+ * True when a competitor's short name "BP" is something else: a French postal box followed by a number ("BP 412,
+ * 92400 Courbevoie", "B.P. 88") or blood pressure ("heart rate and BP", "your BP reading"). "BP" alone, "BP's",
+ * "#BP" or "BP a annoncé" still count.
+ */
+export function postBox(text: string, start: number, end: number): boolean {
+  if (!/^b\.?\s?p\.?$/i.test(text.slice(start, end))) return false;
+  if (/^\.?\s*(?:n°\s*)?\d{1,5}\b/u.test(text.slice(end, end + 12))) return true;
+  const before = normalizeText(text.slice(Math.max(0, start - 24), start));
+  const after = normalizeText(text.slice(end, end + 24));
+  return (
+    /(?:heart rate|pulse|blood|your|my|his|her|their|high|low)(?: and)?\s*$/.test(before) ||
+    /^\s*(?:reading|readings|monitor|cuff|and heart rate|and pulse|levels?)\b/.test(after)
+  );
+}
+
+/** Words before a one-word name written in lower case that make it a thing ("the outer shell", "a soft shell"). */
+const THING_BEFORE = new Set(
+  `outer inner soft hard protective egg sea nut snail crab oyster pasta taco pastry tart crispy crunchy waterproof
+  hardshell coquille empty walnut tortoise turtle`.split(/\s+/),
+);
+
+/** True when a one-word name written in lower case comes after a word that makes it a thing ("outer shell"). */
+export function thingWord(text: string, start: number, end: number): boolean {
+  const written = text.slice(start, end);
+  if (written !== written.toLowerCase() || /[\s'’-]/u.test(written) || /^[@#]/.test(written)) return false;
+  const before = /([\p{L}\p{N}]+)[\s-]+$/u.exec(text.slice(Math.max(0, start - 30), start));
+  return before !== null && THING_BEFORE.has(normalizeText(before[1]));
 }

@@ -43,6 +43,8 @@ interface Payload {
   rule: number;
   group: string;
   capital: boolean;
+  /** `^MR`, `^PQ`: an acronym written in capitals, so the whole match must be in capitals ("Mr Smith" is not "MR"). */
+  upper?: boolean;
 }
 
 const RULES: readonly { topic: DetectorTopic; rules: CategoryRules }[] = [
@@ -93,7 +95,8 @@ function compile(): Compiled {
           const capital = item.startsWith('^');
           if (item.startsWith('=') || capital) {
             const term = item.slice(1);
-            exact.push({ term, key, payload: { rule, group, capital } });
+            const upper = capital && /^[\p{Lu}\d&' -]+$/u.test(term) && /\p{Lu}{2}/u.test(term);
+            exact.push({ term, key, payload: { rule, group, capital, ...(upper && { upper }) } });
             const words = termWords(term);
             const masks =
               (topic === 'insult' && group === 'strong') || (topic === 'discrimination' && group === 'slur');
@@ -171,6 +174,11 @@ export function detectTopics(
     }
     return lo;
   };
+  const written = (m: { payload: Payload; start: number; end: number }) => {
+    if (!m.payload.capital) return true;
+    const w = text.slice(m.start, m.end);
+    return m.payload.upper ? w === w.toUpperCase() : /^\p{Lu}/u.test(w);
+  };
   const hits: Hit[] = [];
   const negatives: { rule: number; start: number; end: number }[] = [];
   const politics = RULES.findIndex((r) => r.topic === 'politics');
@@ -184,7 +192,7 @@ export function detectTopics(
     ];
     for (const [matcher, tokens] of views) {
       for (const m of matchTerms(matcher, tokens)) {
-        if (m.payload.capital && !/^\p{Lu}/u.test(text.slice(m.start, m.start + 2))) continue;
+        if (!written(m)) continue;
         if (handle && (m.payload.rule !== politics || m.payload.group !== 'strong')) continue;
         hits.push({ ...m.payload, start: m.start, end: m.end, from: position(m.start), to: position(m.end - 1) });
       }
@@ -194,7 +202,7 @@ export function detectTopics(
     const compact = withoutFillers(stream);
     if (compact) {
       for (const m of matchTerms(lx.exact, compact)) {
-        if (m.payload.capital && !/^\p{Lu}/u.test(text.slice(m.start, m.start + 2))) continue;
+        if (!written(m)) continue;
         if (handle && (m.payload.rule !== politics || m.payload.group !== 'strong')) continue;
         hits.push({ ...m.payload, start: m.start, end: m.end, from: position(m.start), to: position(m.end - 1) });
       }

@@ -128,6 +128,16 @@ const RAISE = words(`lever|levons|levee|raising|raise|raised|lever des fonds`);
 const MONEY = words(`millions|million|milliards|billion|fonds|funds|fund|capital|round|tour de table`);
 const TARGETS = words(`objectifs|objectif|targets|target|guidance|previsions|forecast|forecasts|outlook|perspectives`);
 
+/** A product recall or a safety problem not yet public ("we're recalling batch 2231", "rappel du lot"). */
+const RECALL = `=recall|=recalls|=recalling|=recalled|=product recall|=safety recall|=voluntary recall|=recall notice
+  |=rappel de lot|=rappel du lot|=rappel des lots|=rappel de produits|=rappel produit|=rappel conso|=rappel massif
+  |=rappelons le lot|=rappelons les lots|=rappeler le lot|=rappeler les lots|=retrait du lot|=retrait des lots
+  |=retrait du marche|=retirer du marche|=retirons du marche|=retirons le lot|=retirons les lots|=pulling batch
+  |=pulling the batch|=withdrawing batch|=defaut de fabrication|=lot defectueux|=faulty batch|=defective batch
+  |=safety defect|=retire le lot|=retirer le lot|=retirons le lot|=retire les lots|=retirer les lots|=retrait des rayons
+  |=retirer des rayons|=retire des rayons|=retirons des rayons|=from shelves|=from the shelves|=from sale
+  |=withdrawn from sale|=withdrawing the batch`;
+
 export const CONFIDENTIAL_RULES: CategoryRules = {
   groups: {
     alone: {
@@ -186,9 +196,9 @@ export const CONFIDENTIAL_RULES: CategoryRules = {
         |=top secret|=memo|=memos|=the memo|=screenshot|=screenshot of|=screengrab|=leaked slide|=leaked slides
         |=a source tells|=sources say|=word is|=stays between us|=until the announcement|=until it's announced
         |=until results day|=until the results|=not announced yet|=hasn't been announced|=has not been announced
-        |=don't quote me|=do not quote me|=you didn't hear it from me|=you didn't hear this from me`,
+        |=nothing public|=nothing is public|=not public until|=don't quote me|=do not quote me|=you didn't hear it from me|=you didn't hear this from me`,
     },
-    topic: { fr: `${RESULTS_FR}|${CORPORATE_FR}`, en: `${RESULTS_EN}|${CORPORATE_EN}` },
+    topic: { fr: `${RESULTS_FR}|${CORPORATE_FR}|${RECALL}`, en: `${RESULTS_EN}|${CORPORATE_EN}` },
     corporate: { fr: CORPORATE_FR, en: CORPORATE_EN },
     exec: { fr: EXEC },
     leave: { fr: LEAVE },

@@ -23,6 +23,8 @@ import {
   LEGAL_EN,
   LEGAL_FR,
 } from './word-lists-health';
+import * as H from './word-lists-health';
+import * as I from './word-lists-insults';
 import { ADDRESS, PEJORATIVE, PEJORATIVE_ADJ, SILENCE, SIMILES, YOU_ARE, YOU_ARE_MORE } from './word-lists-insults';
 import {
   ACTORS_WEAK_EN,
@@ -38,6 +40,8 @@ import {
   POLITICIANS_EN,
   POLITICIANS_FR,
 } from './word-lists-politics';
+import * as W from './word-lists-politics-world';
+import { FEASTS } from './word-lists-feasts';
 
 export interface Terms {
   fr?: string;
@@ -144,7 +148,7 @@ export const INSULT_RULES: CategoryRules = {
         |=t es un clown|=espece de clown|=quel clown|=des glands|=quels glands|=bande de glands|=tare|=tares|=taree|=tarees
         |=bande de blaireaux|=espece de blaireau|=espece d andouille|=nazes|=pignouf|=putains de|=putain de|=bouffonne
         |=abrutis|=cretins|=debiles|=bouffons|=connasses|=tocards|=losers|=nuls a chier|=tete de con|=tetes de con
-        |${exact(withPlurals(INSULTS_MORE_FR))}|${exact(SIMILES)}`,
+        |${exact(withPlurals(INSULTS_MORE_FR))}|${exact(SIMILES)}|${exact(I.QUEBEC_SWEARS)}|${exact(I.GO_AWAY)}`,
       en: `${exact(INSULTS_EN.filter((w) => w !== 'retard'))}|=you retard|=fucking retard|=fck|=fcking|=fking|=fuk|=fuking|=effing|=stfu|=gtfo|=idiot|=idiots|=stupid
         |=dumb|=dumbasses|=crap|=crappy|=piss off|=pissed off|=bollocks|=prick|=pricks|=screw you|=go to hell|=go fuck yourself
         |=jackass|=dickheads|=douchebags|=shithead|=shitheads|=bullshitting|=assholes|=idiotic|=pathetic losers
@@ -152,8 +156,10 @@ export const INSULT_RULES: CategoryRules = {
         |=you muppet|=you're a psycho|=psycho|=you're a clown|=lmao clown|=what a clown|=bloody|=pain in the ass
         |=shut the hell up|=shut your trap|=shut your mouth|=suck balls|=sucks balls|=motherfucking|=piece of crap|=arse
         |=you idiot|=what an idiot|=bellend|=knobhead|=numpty|=plonker|=wankstain|=fuckwit|=twatwaffle
-        |${exact(withPlurals(INSULTS_MORE_EN))}`,
+        |${exact(withPlurals(INSULTS_MORE_EN))}|${exact(I.MASKED_EN)}`,
     },
+    contemptAdj: { fr: exact(I.CONTEMPT_ADJ) },
+    person: { fr: exact(I.PERSON) },
     address: { fr: exact(ADDRESS) },
     pejorative: { fr: exact(PEJORATIVE) },
     silence: { fr: exact(SILENCE) },
@@ -165,6 +171,8 @@ export const INSULT_RULES: CategoryRules = {
   compounds: [
     ['address', 'pejorative', 'strong', 3],
     ['youAre', 'pejorativeAdj', 'strong', 2],
+    ['contemptAdj', 'person', 'strong'],
+    ['person', 'contemptAdj', 'strong'],
   ],
   alone: ['strong', 'silence'],
   pairs: [],
@@ -188,7 +196,8 @@ export const POLITICS_RULES: CategoryRules = {
         |=parti politique|=partis politiques|=homme politique|=femme politique|=hommes politiques|=classe politique
         |${exact(MINISTERS_FR)}|${exact(OFFICES_FR)}|${exact(POLITICIANS_FR)}
         |=loi sur la fin de vie|=fin de vie|=aide a mourir|=euthanasie|=peine de mort|=legalisation du cannabis
-        |=interdiction du voile|=port du voile|=marche pour le climat|=marche contre la reforme|=droit d asile|=regularisation des sans papiers|=quotas migratoires`,
+        |=interdiction du voile|=port du voile|=marche pour le climat|=marche contre la reforme|=droit d asile|=regularisation des sans papiers|=quotas migratoires
+        |${exact(W.PARTIES_WORLD)}|${exact(W.LEADERS_WORLD)}|${exact(W.CAMPAIGNS)}|^N-VA|^NDP`,
       en: `presidential election|=midterms|midterm elections|=democrats|=republicans|=democratic party|=republican party
         |=gop|=maga|^Trump|=donald trump|=biden|=joe biden|=kamala harris|=obama|=putin|=zelenskyy|=netanyahu|=jd vance
         |=desantis|=starmer|=sunak|=boris johnson|=tories|=tory|=labour party|=lib dems|=far right|=far left|=left wing
@@ -210,13 +219,13 @@ export const POLITICS_RULES: CategoryRules = {
         |immigrés|=migrants|=maire|=matignon|=poutine|=la nation|=patrie
         |=dissolution|=referendum|=democratique|=souverainete|=frontieres|=insoumis|=insoumise|=insoumises|=le president|=president de|=parlement|=reforme|=retraites|=assurance chomage|=smic
         |=mairies|=mairie|=elus|=ecolos|=socialistes|=socialiste|=hollande|=gouvernementale|=gouvernemental|=conseil des ministres
-        |=senateurs|=mobilisation|=petition|=ministres|=premiere ministre|=pouvoir|${exact(ACTORS_WEAK_FR)}`,
+        |=senateurs|=mobilisation|=petition|=ministres|=premiere ministre|=pouvoir|${exact(ACTORS_WEAK_FR)}|${exact(W.WEAK_WORLD_FR)}`,
       en: `${exact(DEPARTMENTS_EN)}|government|=minister|=senate|=congress|=mayor|=whitehall|=city hall|=number 10|=supreme court|=peers|=mps|=councillors|=the house|=house floor|election|elections|electoral|=vote|=voting|=voters|=ballot|taxes|=taxpayers
         |=liberals|=conservatives|=labour|politics|political|=democracy|=dictatorship|=protest|=protesters|=riot|=woke
         |immigration|immigrants|=migrants|=governor|=parliament
         |=the president|=president|=administration|=unions|=union|=strike|=petition|=tax|=carbon tax
         |=nhs|=independence|=mp|=socialists|=socialist|=conservative|=chancellor|=secretary|=budget
-        |=cuts|=governmnet|=goverment|^Reform|^Labour's|${exact(ACTORS_WEAK_EN)}`,
+        |=cuts|=governmnet|=goverment|^Reform|^Labour's|${exact(ACTORS_WEAK_EN)}|${exact(W.WEAK_WORLD_EN)}`,
     },
     cue: {
       fr: `renverser|renversez|destituer|destitution|démission|démissionner|=degage|=dehors|=honte|=ruine|=ruinent|=ruiner
@@ -229,7 +238,7 @@ export const POLITICS_RULES: CategoryRules = {
         |=rien compris|=n a rien compris|=n ont rien compris|=fiasco|=desastre|=desastreux|=desastreuse|=catastrophique
         |=honteux|=honteuse|=incompetence|=ont abandonne|=a abandonne|=nous ment|=ment sur|=non a la loi|=non a la reforme|=a tue|=doit agir|=doivent agir|=bloquent|=cirque|=soutien total|=naufrage|=censure
         |=laches|=lache|=pathetique|=trahi|=honte a eux|=a cote de la plaque|=hors sol|=deconnecte|=deconnectes|=soutenons|=on soutient|=nous soutenons
-        |${exact(CUES_MORE_FR)}`,
+        |${exact(CUES_MORE_FR)}|${exact(W.CUES_WORLD_FR)}`,
       en: `overthrow|resign|resignation|=disgrace|=shame|=ruining|=ruined|incompetent|corrupt|liar|liars|traitor
         |traitors|=must go|boycott|=rigged|=tyranny|=tyrant|dictator|destroying|=lock him up|=lock her up|scandal|=crooked
         |=puppet change|=vote them out|=thieves|=useless
@@ -239,9 +248,13 @@ export const POLITICS_RULES: CategoryRules = {
         |=should resign|=must resign|=2028|=2027|=shameful|=disgraceful|=ruin|=wants to ruin|=got this wrong|=got it wrong|=completely wrong|=wrong about|=abandoned|=lying|=lying to us|=lies about|=cowards|=coward|=pathetic|=betrayed|=shame on them|=killed|=has killed|=must act|=blocking
         |=circus|=full support|=outrageous|=struck down|=shipwreck|=say no to|=clueless|=shambles|=disaster|=disastrous|=a joke|=endorse
         |=endorsing|=stand with|=standing with|=we support|=proud to support|=haven't a clue|=has no idea|=no idea
-        |${exact(CUES_MORE_EN)}`,
+        |${exact(CUES_MORE_EN)}|${exact(W.CUES_WORLD_EN)}`,
     },
+    // "le MR", "l'UDC", "votez PQ": a party acronym written in capitals after an article or a vote.
+    article: { fr: exact(W.ARTICLE) },
+    party: { fr: W.PARTY_ACRONYMS },
   },
+  compounds: [['article', 'party', 'strong']],
   alone: ['strong'],
   pairs: [
     ['weak', 'weak'],
@@ -258,7 +271,8 @@ export const POLITICS_RULES: CategoryRules = {
       |=votez pour votre|=votez pour le|=votez pour la|=votez pour nous|=president directeur general
       |=president du conseil|=president du jury|=president du club|=pouvoir d achat|=au pouvoir de|=le pouvoir de|=pouvoir vous|=vive les vacances|=vive le week end|=vive l ete|=vive le sport|=de pouvoir|=pour pouvoir|=etat de l art|=etat des lieux|=en etat|=bon etat
       |=etat neuf|=etat d esprit|=loi de finances|=la loi de moore|=marre de la pluie|=choux de bruxelles|=chou de bruxelles
-      |=en mp|=par mp|=en dm|=mp moi|=envoyez nous un mp|=campagne publicitaire|=campagne de pub`,
+      |=en mp|=par mp|=en dm|=mp moi|=envoyez nous un mp|=campagne publicitaire|=campagne de pub|=assemblee generale
+      |=assemblees generales|=assemblee des actionnaires|=notre politique|=politique zero|${exact(W.NOT_ELECTIONS)}`,
     en: `=trump card|=trumps|=return policy|=returns policy|=privacy policy|=cookie policy|=refund policy|=pricing policy|=company policy|=travel policy
       |=corporate governance|=party time|=vote for your|=vote now for|=vote for us|=president and ceo|=president of the club
       |=tax free|=duty free|=law firm|=by law|=state of the art|=brussels sprouts|=brussels sprout|=brussels lace`,
@@ -329,7 +343,7 @@ export const RELIGION_RULES: CategoryRules = {
 export const GREETING_RULES: CategoryRules = {
   groups: {
     greet: {
-      fr: `=joyeux|=joyeuse|=joyeuses|=bon|=bonne|=belle|=belles|=souhaitons|=souhaite|=souhaitent|=saint|=sainte|=beni
+      fr: `=joyeux|=joyeuse|=joyeuses|=heureux|=heureuse|=heureuses|=bon|=bonne|=belle|=belles|=souhaitons|=souhaite|=souhaitent|=saint|=sainte|=beni
         |=benie|=excellent|=excellente`,
       en: `=happy|=merry|=blessed|=wish|=wishing|=wishes|=greetings|=holy|=joyful|=peaceful`,
     },
@@ -340,12 +354,16 @@ export const GREETING_RULES: CategoryRules = {
     },
     feast: {
       fr: `=noel|=paques|=aid|=aid el fitr|=aid el kebir|=aid al adha|=ramadan|=mois de ramadan|=hanouka|=hanoucca|=pessah
-        |=diwali|=kippour|=roch hachana|=fete de l aid|=fete de paques|=nativite|=shana tova|=shabbat`,
+        |=diwali|=kippour|=roch hachana|=fete de l aid|=fete de paques|=nativite|=shana tova|=shabbat|${exact(FEASTS)}`,
       en: `=christmas|=xmas|=easter|=eid|=eid al fitr|=eid al adha|=ramadan|=month of ramadan|=hanukkah|=chanukah|=passover
-        |=diwali|=rosh hashanah|=yom kippur|=shabbat`,
+        |=diwali|=rosh hashanah|=yom kippur|=shabbat|${exact(FEASTS)}`,
+    },
+    // Greetings in themselves ("Chag Sameach", "Shana Tova", "Eid Mubarak").
+    greeting: {
+      fr: `=chag sameach|=hag sameah|=shana tova|=shanah tovah|=gmar hatima tova|=eid mubarak|=ramadan kareem`,
     },
   },
-  alone: [],
+  alone: ['greeting'],
   pairs: [
     ['greet', 'feast', { window: 4, ordered: true, clause: true }],
     ['feast', 'greetAfter', { window: 2, ordered: true, clause: true }],
@@ -387,7 +405,7 @@ export const HEALTH_LEGAL_RULES: CategoryRules = {
         |=sans medicaments|=confirment|=demontre|=scientifiquement demontre|=cliniquement|=teste et approuve|=soigne|=soignent|=soigner|=traite|=traitent|=previent|=previennent|=prevenir|=elimine|=eliminent|=combat
         |=combattent|=stoppe|=vient a bout|=efface|=fait disparaitre|=debarrasse|=guerison|=remede|=remedes|=protege
         |=protegent|=garanti|=garantie|=prouve|=prouvee|=efficace a 100|=100 efficace|=perdez|=perdre|=soulage|=soulagent|=miracle|=cures|=efface|=effacent|=regenere|=regenerent|=diminue le risque|=reduit le risque
-        |${exact(ACT_FR)}`,
+        |${exact(ACT_FR)}|${exact(H.LOWER)}`,
       en: `boosts|boost|protects|protect|relieves|relieve|lowers|lower|reduces|reduce|calms|calm|replaces|replace|improves
         |improve|stops|stop|cleanses|cleanse|melts|melt|burns|prevents|keeps away|=keeps colds away|=anti radiation
         |=antibacterial|=best protection|=zero health risk|=no health risk|=without medication|=science says|=tested and approved
@@ -426,7 +444,7 @@ export const HEALTH_LEGAL_RULES: CategoryRules = {
         |=syndrome|=intestin|=intelligents|=varices|=graisse|=graisse abdominale|=hyperactifs|=plaies|=antiseptique
         |=anemie|=infarctus|=medicament|=medicaments|=traitement|=pediatres|=pacemaker|=porteurs de pacemaker
         |=risque de cancer|=foie|=ulceres|=tension|=vitamines|=immunitaire|=articulations|=fievre|=cartilage|=articulaire|=risque d infarctus
-        |${exact(CONDITIONS_FR)}|${exact(DRUGS)}`,
+        |${exact(CONDITIONS_FR)}|${exact(DRUGS)}|${exact(H.LEVELS)}`,
       en: `=cancer|=diabetes|=covid|=virus|=flu|=acne|=eczema|=psoriasis|=arthritis|=depression|=anxiety|=insomnia
         |=cholesterol|=blood pressure|=hypertension|=alzheimer|=alzheimer's|=parkinson|=migraine|=migraines|=pain|=disease
         |=diseases|=illness|=infection|=infections|=baldness|=autism|=asthma|=allergies|=tumor|=tumors|=pounds|=obesity
@@ -435,18 +453,29 @@ export const HEALTH_LEGAL_RULES: CategoryRules = {
         |=ulcers|=liver|=pacemakers|=paediatricians|=pediatricians|=skin infections|=fever|=kids from 5g|=anaemia|=cartilage|=knee cartilage|=heart attack risk|=joints
         |${exact(CONDITIONS_EN)}`,
     },
+    // "lose up to 7 lbs", "on va gagner ce procès", "…, c'est la loi" (advice on rent, fines, taxes).
+    loss: { fr: exact(H.LOSS) },
+    amount: { fr: exact(H.WEIGHT_UNITS) },
+    win: { fr: exact(H.WIN) },
+    suit: { fr: exact(H.SUIT) },
+    lawSays: { fr: exact(H.LAW_SAYS) },
+    advice: { fr: exact(H.ADVICE) },
   },
+  compounds: [['loss', 'amount', 'strong', 4]],
   alone: ['strong'],
   pairs: [
     ['claim', 'disease'],
     ['certain', 'legal'],
+    ['win', 'suit', { window: 5 }],
+    ['lawSays', 'advice', { window: 14 }],
   ],
   window: 9,
   negative: {
     fr: `=miracle de noel|=le miracle de|=traite de|=traite des|=garantie constructeur|=garantie legale|=garantie 2 ans
       |=garantie de 2 ans|=garanti 2 ans|=virus informatique|=antivirus`,
     en: `=miracle on|=pain au chocolat|=pain points|=pain point|=growing pains|=treat yourself|=treat your|=a treat
-      |=trick or treat|=computer virus|=warranty`,
+      |=trick or treat|=computer virus|=warranty|=win you over|=will win you over|=lucky follower will win|=follower will win
+      |=winner will win|${exact(H.AMOUNT_OF)}|${exact(H.FIGURATIVE_CURES)}`,
   },
 };
 

@@ -90,7 +90,10 @@ export const BODY_PROMISES =
   list(`fait maigrir sans effort|maigrir sans effort|perdre du poids sans effort|mincir sans effort
   |brule les graisses|brulent les graisses|brule graisse|fait fondre les graisses|plus besoin de medecin|plus besoin du medecin
   |fini le medecin|lose weight without|weight loss without|melts fat|melts belly fat|burns fat|fat burning|fat burner
-  |keeps the doctor away|keep the doctor away|no more doctor|no need for a doctor|no more trips to the doctor`);
+  |keeps the doctor away|keep the doctor away|no more doctor|no need for a doctor|no more trips to the doctor
+  |supports your immune system|support your immune system|supports the immune system|supports immunity
+  |supports immune health|soutient le systeme immunitaire|soutient vos defenses immunitaires|soutient l immunite
+  |soutient votre immunite|renforce les defenses immunitaires|renforce vos defenses immunitaires`);
 
 /** Legal advice given as certain ("la loi est de votre côté", "UK law guarantees you can…"): enough alone. */
 export const LEGAL_ADVICE =
@@ -100,3 +103,74 @@ export const LEGAL_ADVICE =
   |the law is on your side|the law is with you|law guarantees you|law guarantees that you|the law says you can
   |the law lets you|the law allows you to|legally you can|you are legally entitled to keep|you're legally entitled to keep
   |law says you can keep|you can legally keep|vous pouvez legalement garder`);
+
+/** Acting on a level or a number of the body ("aide à faire baisser le cholestérol", "brings down blood sugar"). */
+export const LOWER =
+  list(`faire baisser|aide a faire baisser|aident a faire baisser|faire chuter|fait chuter|font chuter
+  |faire diminuer|fait diminuer|abaisser|reduire|diminuer|reguler|equilibrer|equilibre|normaliser|stabiliser
+  |faire fondre|faire disparaitre|renforcer|booster|stimuler|proteger|soulager|apaiser|ameliorer|purifier|detoxifier
+  |soigner|guerir|prevenir|combattre|eliminer|baisse|baisser|bring down|brings down|bringing down|helps lower
+  |help lower|helps reduce|help reduce|drop your|drops your|slash your|slashes|balance your|balances|keeps in check
+  |keep in check|in check|supercharges|supercharge|strengthen your|support your immune|supports your immune
+  |supports healthy|support healthy|maintain healthy|maintains healthy`);
+export const LEVELS = list(`cholesterol|mauvais cholesterol|bad cholesterol|ldl|glycemie|taux de glycemie|taux de sucre
+  |sucre dans le sang|blood sugar|blood sugar levels|blood glucose|tension arterielle|blood pressure|triglycerides
+  |insulin resistance|resistance a l insuline|inflammation|immunite|immunity|immune system|systeme immunitaire
+  |defenses immunitaires|metabolisme|metabolism|body fat|belly fat|digestion|testosterone|thyroid|thyroide`);
+
+/** Weight loss with a number and a unit: a loss verb a few words before the unit ("lose up to 7 lbs"). */
+export const LOSS = list(`lose|loses|losing|lost|shed|sheds|shedding|burn|burns|perdez|perdre|perdu
+  |perdue|perdent|perdrez|perdront|perte de|maigrir de|mincir de|fondre de|eliminez|eliminer|en moins|melt|melts
+  |melt away|get rid of|goodbye to|adieu a|dites adieu a`);
+/** "2 kg of flour", "3 kilos de pommes": an amount of something, not of the body. */
+export const AMOUNT_OF = list(`kg of|kgs of|kilos of|lbs of|pounds of|kg de|kilos de|livres de|grammes de`).map(
+  (u) => `{n} ${u}`,
+);
+export const WEIGHT_UNITS = list(`lbs|lb|pounds|kg|kgs|kilo|kilos|kilogrammes|stone|livres|dress sizes|dress size
+  |tailles|inches|pouces|cm|centimetres|jean sizes|belt notches`)
+  .map((u) => `{n} ${u}`)
+  // Glued to the number: "7lbs", "5kg".
+  .concat(Array.from({ length: 40 }, (_, i) => ['kg', 'kgs', 'kilos', 'lbs', 'lb'].map((u) => `${i + 1}${u}`)).flat());
+
+/** Predicting a case's outcome ("on va gagner ce procès", "we'll win this lawsuit"): a win or lose near a case. */
+export const WIN = list(`on va gagner|nous allons gagner|on gagnera|nous gagnerons|vous allez gagner|vous gagnerez
+  |tu vas gagner|tu gagneras|allons gagner|va gagner|vont gagner|gagnera|gagneront|on va perdre|va perdre|vont perdre
+  |perdra|perdront|on l emporte|on l emportera|l emportera|va l emporter|allons l emporter|va etre condamne
+  |va etre condamnee|vont etre condamnes|sera relaxe|sera relaxee|sera acquitte|we'll win|we will win|we're going to win
+  |we are going to win|we re gonna win|gonna win|going to win|will win|you'll win|you will win|they'll lose|they will lose
+  |will lose|going to lose|gonna lose|we'll beat them|we will beat them|will be convicted|will be acquitted|will walk free
+  |we've already won|already won|on va le gagner|nous allons le gagner|on le gagnera|nous le gagnerons|va le perdre
+  |vont le perdre|vont la perdre|nous donnera raison|nous donneront raison|va nous donner raison|donnera raison
+  |will rule for us|will rule in our favour|will rule in our favor|will side with us|will find in our favour
+  |will find for us|we'll win it|we will win it|they'll lose it|they will lose it`);
+export const SUIT =
+  list(`proces|ce proces|le proces|tribunal|au tribunal|devant le tribunal|en justice|en appel|en cassation
+  |aux prud hommes|prud hommes|prudhommes|jugement|litige|affaire judiciaire|plainte|lawsuit|this lawsuit|the lawsuit
+  |lawsuits|in court|the court|the courts|the court case|court case|court battle|legal battle|bataille judiciaire|on appeal|the appeal
+  |this appeal|at tribunal|the tribunal|employment tribunal|the trial|this trial|the verdict|le verdict|the hearing
+  |l audience|the judge|le juge`);
+
+/** The law given as the reason for advice ("…, c'est la loi", "that's the law", "legally entitled to skip rent"). */
+export const LAW_SAYS = list(`c est la loi|c est la loi point|la loi l autorise|la loi le permet|la loi vous y autorise
+  |c est legal|vous en avez le droit|vous etes en droit de|tu es en droit de|legalement en droit de
+  |votre droit le plus strict|the law says so|that's the law|it's the law|that is the law|it is the law
+  |the law allows it|legally entitled|it's your legal right|you have the legal right|perfectly within your rights
+  |the law backs you`);
+/** What such advice is about: rent, deposits, employers, fines, taxes, and not paying. */
+export const ADVICE = list(`loyer|loyers|caution|depot de garantie|proprio|proprietaire|bailleur|locataire|bail|preavis
+  |ne payez pas|ne paie pas|ne payez plus|ne pas payer|arretez de payer|refusez de payer|employeur|patron
+  |amende|amendes|pv|contravention|contraventions|impots|redevance|landlord|rent|deposit|tenant|lease|skip|withhold
+  |stop paying|don't pay|do not pay|refuse to pay|employer|fines|parking ticket|speeding ticket|council tax
+  |tv licence|notice period`);
+
+/**
+ * Sayings ("c'est la loi du marché", "the law of the jungle"), courts that are places ("food court"), figurative cures ("cures the Monday blues", "le
+ * remède à la flemme"): not health or legal claims.
+ */
+export const FIGURATIVE_CURES =
+  list(`c est la loi du|c est la loi de|c est la loi des|the law of|that's the law of|it's the law of|food court
+  |food courts|tennis court|tennis courts|basketball court|basketball courts|padel court|squash court|court de tennis
+  |cures the monday blues|cure the monday blues|cure for the monday blues|cures the blues
+  |cures the winter blues|cure for the blues|cures boredom|cure for boredom|cures the sunday scaries|guerit le blues
+  |guerit le blues du lundi|soigne le blues|remede au blues|remede contre le blues|remede a la flemme|guerit la flemme
+  |soigne la flemme|remede contre l ennui|guerit l ennui`);

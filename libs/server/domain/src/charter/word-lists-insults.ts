@@ -21,7 +21,7 @@ export const PEJORATIVE =
   |lunatic|lunatics|nutcase|nutcases|weirdo|weirdos|creep|creeps|sleazebag|sleazebags|hypocrite|hypocrites|faux jeton|faux jetons
   |guignols|branquignol|charlot|pieds nickelés|pignoufs|abrutis|crétins|guignolos
   |numpty|numpties|dimwit|dimwits|nitwit|nitwits|halfwit|halfwits|muppet|clown show
-  |chancers|cowboys|knob|knobs|git|gits|wally|wallies|dunce|dunces|goon|goons|dolt|dolts|cretin|cretins|pillocks|prats|plonker|eejit|eejits`);
+  |troll|trolls|chancers|cowboys|knob|knobs|git|gits|wally|wallies|dunce|dunces|goon|goons|dolt|dolts|cretin|cretins|pillocks|prats|plonker|eejit|eejits`);
 
 /** Silencing and exasperation aimed at someone ("ferme ta grande bouche", "you're doing my head in"). */
 export const SILENCE =
@@ -53,3 +53,26 @@ export const SIMILES =
   |couldn't organize a|couldn't find his way out of|a few sandwiches short|one brain cell|brain cell between|brains of a
   |go f yourself|go f urself|f off|f you|f this|f that|f ing|effing|fk off|fk you|eff you|eff off|stfu|gtfo|wtf is
   |va te faire f|allez vous faire f|nique ta|ntm|fdp|tg|vtff`);
+
+/** Québec swears ("tabarnak", "câlisse", "ostie"); "crisse" and "câlice" are also verbs and a chalice: with "de". */
+export const QUEBEC_SWEARS = list(`tabarnak|tabarnac|tabarnaque|tabernak|tabernac|tabarnak de|calisse|caliss|kalisse
+  |calice de|en calice|mon calice|crisse de|crisse que|en crisse|mon crisse|maudit crisse|ostie|osti|ostie de|esti|estie|esti de
+  |ciboire|viarge|mange de la marde|mange d la marde|marde|saint ciboire|ostifie|estifie`);
+
+/** Masked and abbreviated profanity that the disguised-spelling pass cannot read ("fckn", "fkin", "sh*t" is read). */
+export const MASKED_EN = list(`fckn|fckin|fcken|fcking|fkin|fkng|fukn|fukin|fuckn|fcuk|fcuking|phuck|phucking|fuq|fuqing
+  |fuggin|friggin|shyt|biatch|beyotch|mofo|muthafucka|azzhole|fcker|fckers|fker|fkers|fukker`);
+
+/** Sending someone away ("casse-toi", "take a hike"): enough alone. */
+export const GO_AWAY = list(`casse toi|cassez vous|barre toi|barrez vous|tire toi|tirez vous|fous le camp|foutez le camp
+  |va voir ailleurs si j y suis|retourne sous ton pont|retourne sous ton rocher|retourne dans ta grotte|degage le troll
+  |take a hike|jog on|buzz off|shove off|sling your hook|go jump in a lake|crawl back under your rock|back under your bridge
+  |crawl back under your bridge|get lost loser|get lost troll|go away troll|get lost mate|get lost pal|get lost buddy
+  |get lost you|go away you|do one you|do one mate|beat it you|beat it loser|clear off you|piss off you`);
+
+/** A contemptuous adjective right before a person ("pathetic troll", "sad little man", "pauvre minable"). */
+export const CONTEMPT_ADJ = list(`pathetic|pitiful|worthless|useless|brainless|spineless|clueless|stupid|dumb
+  |sad little|pathetic little|nasty little|pitoyable|pathetique|minable|lamentable|pauvre petit|pauvre petite|sale petit
+  |sale petite|pitoyables|pathetiques|minables|lamentables`);
+export const PERSON = list(`troll|trolls|man|woman|guy|guys|person|people|creature|creatures|individual|bloke
+  |keyboard warrior|keyboard warriors|individu|individus|type|types|mec|mecs|meuf|personnage|bonhomme`);
