@@ -36,6 +36,14 @@ describe('discrimination, compositional rule: what blocks', () => {
     ['address and visit', '@jenny_k we have your address. Delete that review before we pay you a visit.'],
     ['your size', '@max_du92 pour ta taille on conseille plutôt une bâche 😂'],
     ['your size', "@dan88 for someone your size we'd recommend a tent 😂"],
+    ['blame before the group', "Si la caisse est lente, c'est la faute des retraités qui comptent leur monnaie."],
+    ['blame before the group', 'The tills are a mess because of the pensioners counting coins.'],
+    ['a loaded group laughed at', 'Les femmes au volant mdr, encore une portière rayée.'],
+    ['a loaded group laughed at', 'Women drivers lol, another dented bumper in the car park.'],
+    ['sending away', 'Wheelchair users would do better to shop elsewhere, honestly.'],
+    ['sending away', 'Les mamies au volant devraient rester à part, sur le parking du fond.'],
+    ['incapacity', "Les autistes ne tiennent pas la pression en boutique, on s'en passe."],
+    ['incapacity', "Deaf people can't handle the pace of the drive-through, so we'll pass."],
   ])('%s: %s', (_family, text) => expect(blocked(text)).toBe(true));
 });
 
@@ -69,5 +77,11 @@ describe('discrimination, compositional rule: look-alikes that stay clean', () =
     'Les personnes handicapées devraient pouvoir faire leurs courses sans stress, on y travaille.',
     'Our wheelchair users group meets after hours on Thursdays, everyone welcome.',
     'Profil masculin ou féminin, peu importe, on cherche du talent.',
+    'No pensioners left behind: free delivery for over 65s all winter.',
+    'Pas de seniors sans cadeau : une surprise pour chaque client de plus de 70 ans !',
+    'À cause des travaux, le parking des seniors est fermé.',
+    'Les femmes au volant de nos camions de livraison, on en est fiers !',
+    'Our women drivers team won the regional rally lol, so proud!',
+    "Les papys de l'atelier couture ne tiennent pas en place, ils adorent.",
   ])('%s', (text) => expect(blocked(text)).toBe(false));
 });

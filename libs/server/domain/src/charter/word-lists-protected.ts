@@ -103,6 +103,12 @@ const NUISANCE = list(`bouché|bouchés|bouchée|bloqué|bloqués|bloquée|embou
   |toujours la queue|toujours des queues|la queue jusqu|retard|retards|rayé|rayée|rayures|cabossé|cabossée|bazar|chaos|galère|le bordel|lent|lente|lentes
   |lents|jammed|blocked|gridlocked|clogged|always a queue|queues out the door|late|delays|scratched|dented|chaos|a mess|mayhem|slow|chock a block`);
 
+/** Blame or a ban right before a group: "c'est la faute des retraités", "interdit aux RSAstes", "blame the over 60s". */
+const BEFORE = list(`c est la faute des|c est la faute aux|la faute aux|à cause des|blame the|blame|it's the fault of
+  |because of the|interdit aux|interdits aux|interdite aux|banned for|forbidden to`);
+/** Laughing words at a loaded group ("les femmes au volant mdr"). */
+const LAUGH_WORD = list(`lol|mdr|ptdr|lmao|rofl|mort de rire|jpp`);
+
 /** Harassment: holding someone's address + a visit or an order. */
 const HAVE_ADDRESS =
   list(`on a ton adresse|on a votre adresse|on connaît ton adresse|on connaît votre adresse|on sait où tu habites
@@ -140,6 +146,8 @@ export const PROTECTED_GROUPS: CategoryRules['groups'] = {
   load: { fr: exact(LOAD) },
   blame: { fr: exact(BLAME) },
   nuisance: { fr: exact(NUISANCE) },
+  before: { fr: exact(BEFORE) },
+  laughWord: { fr: exact(LAUGH_WORD) },
   haveAddress: { fr: exact(HAVE_ADDRESS) },
   visit: { fr: exact(VISIT) },
   yourSize: { fr: exact(YOUR_SIZE) },
@@ -161,8 +169,10 @@ export const PROTECTED_PAIRS: CategoryRules['pairs'] = [
   ['group', 'away', { window: 16, ordered: true }],
   ['target', 'blamed', { window: 10, ordered: true }],
   ['group', 'blamed', { window: 10, ordered: true }],
-  ['loaded', 'laugh', { window: 14 }],
-  ['loaded', 'sneer', { window: 14 }],
+  ['before', 'target', { window: 1, ordered: true, clause: true }],
+  ['loaded', 'laughWord', { window: 3, ordered: true, clause: true }],
+  ['loaded', 'laugh', { window: 4, ordered: true }],
+  ['loaded', 'sneer', { window: 4, ordered: true }],
   ['haveAddress', 'visit', { window: 20, ordered: true, variant: 'harassment' }],
   ['yourSize', 'mockObject', { window: 8, ordered: true, clause: true, variant: 'harassment' }],
 ];
@@ -178,6 +188,13 @@ export const PROTECTED_NEGATIVE = [
   ...list(`devraient pouvoir|devrait pouvoir|devraient se sentir|devraient avoir|should be able to|should be able
     |ta taille de lit|votre taille de lit|taille de lit|your bed size|your bed|should feel|should have|should get|stay out of the cold|stay out of the rain|stay out of the sun|stay out late
     |stay out all night`),
+  // "no pensioners left behind", "pas de seniors sans cadeau": nobody is left out.
+  ...combos(
+    combos(['no', 'pas de', 'pas d', 'aucun', 'aucune'], TARGET),
+    list(
+      `left behind|left out|forgotten|sans cadeau|sans surprise|sans réduction|oubliés|oubliées|laissés pour compte`,
+    ),
+  ),
   // "on évite les escaliers": avoiding a thing, not people.
   ...combos(
     ['on évite les', 'nous évitons les', 'on évite', 'we avoid', 'we avoid the'],
