@@ -84,6 +84,7 @@ import {
 import { AMBUSH, BODY_PART, FIND_YOU, HAVE, SELF_HARM, SHAME, TRACE } from './word-lists-harassment';
 import { CONTEMPT_EXTRA, GROUPS_EXTRA, MOCKED_EXTRA, ORIGIN_JIBE, PUSH_OUT } from './word-lists-exclusion';
 import * as St from './word-lists-stereotypes';
+import * as Pr from './word-lists-protected';
 
 const exact = (...lists: (string | readonly string[])[]) =>
   lists
@@ -361,6 +362,7 @@ export const DISCRIMINATION_RULES: CategoryRules = {
     mustBe: { fr: exact(MUST_BE) },
     contempt: { fr: exact(CONTEMPT_FR, CONTEMPT_EXTRA, St.CONTEMPT_MORE), en: exact(CONTEMPT_EN) },
     ...St.STEREOTYPE_GROUPS,
+    ...Pr.PROTECTED_GROUPS,
     originJibe: { fr: exact(ORIGIN_JIBE) },
     disabled: { fr: exact(DISABLED) },
     origin: { fr: exact(ORIGIN) },
@@ -427,11 +429,13 @@ export const DISCRIMINATION_RULES: CategoryRules = {
     ['watch', 'valuables', 'contempt', 3],
     ['valuables', 'vanish', 'contempt', 3],
     ...St.STEREOTYPE_COMPOUNDS,
+    ...Pr.PROTECTED_COMPOUNDS,
   ],
   pairs: [
     ['staff', 'mustBe', { window: 1, ordered: true, clause: true, variant: 'hiring' }],
     ['group', 'contempt'],
     ...St.STEREOTYPE_PAIRS,
+    ...Pr.PROTECTED_PAIRS,
     ['group', 'sneer'],
     ['disabled', 'laugh'],
     ['origin', 'ape'],
@@ -481,7 +485,7 @@ export const DISCRIMINATION_RULES: CategoryRules = {
       |=tu verras c est|=tu verras que|=gros fan|=grosse fan|=gros fans|=grosses fans|=gros fana|=grosse fana
       |=gros gourmand|=grosse gourmande|=gros client|=grosse cliente|=grosse envie|=gros coeur|=gros dormeur
       |=grosse dormeuse|=gros mangeur|=grosse mangeuse|=gros bisous|=gros bisou`,
-    en: `${St.NEGATIVE_MORE}|=black friday|=black and white|=in black|=in white|=dark chocolate|=no problem|=no worries|=no fees
+    en: `${St.NEGATIVE_MORE}|${Pr.PROTECTED_NEGATIVE.join('|')}|=black friday|=black and white|=in black|=in white|=dark chocolate|=no problem|=no worries|=no fees
       |=no commitment|=gluten free|=fat free|=low fat|=no added|=are all welcome|=are all invited|=homo sapiens
       |=under {age} minutes|=under {age} mins|=under {age} min|=under {age} seconds|=under {age} hours|=under {age} days
       |=under {age} weeks|=under {age} months|=under {age} km|=under {age} miles|=under {age} pounds|=under {age} euros
