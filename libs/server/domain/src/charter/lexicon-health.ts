@@ -15,6 +15,7 @@ import {
   LEGAL_FR,
 } from './word-lists-health';
 import * as H from './word-lists-health';
+import * as F from './word-lists-families-3';
 
 const exact = (list: readonly string[]) => list.map((t) => `=${t}`).join('|');
 
@@ -39,8 +40,18 @@ export const HEALTH_LEGAL_RULES: CategoryRules = {
         |=no legal risk|=replaces your medication|=no more medication|=flushes out toxins|=boosts your immunity
         |=boosts immunity|=boost your immune system|=protects against covid|=prevents covid|=lose 10 pounds|=cures all|=cures everything|=cure all|=cure for everything
         |=won't get sick|=will not get sick|=never get sick|=never gets sick|=won't fall ill|=no more sick days
-        |=stay healthy all winter|=never be ill`,
+        |=stay healthy all winter|=never be ill|${exact(F.IMPUNITY)}`,
     },
+    // "corrige les pieds plats"; "who needs a podiatrist when…", "plus besoin de kiné"; "X is a thief, the trial will prove it".
+    correct: { fr: exact(F.CORRECT) },
+    correctable: { fr: exact(F.CORRECTABLE) },
+    whoNeeds: { fr: exact(F.WHO_NEEDS) },
+    noCarer: { fr: exact(F.NO_CARER) },
+    carer: { fr: exact(F.CARERS) },
+    carerNeed: {},
+    when: { fr: exact(F.WHEN) },
+    accuse: { fr: exact(F.ACCUSE) },
+    proof: { fr: exact(F.PROOF) },
     claim: {
       fr: `renforc|protég|prévient|évite|évitent|calme|calment|remplace|remplacent|améliore|améliorent|réduit|réduisent
         |empêche|empêchent|cicatrise|cicatrisent|=fait fondre|=font fondre|=fait disparaitre|=font disparaitre|=nettoie
@@ -105,13 +116,20 @@ export const HEALTH_LEGAL_RULES: CategoryRules = {
     lawSays: { fr: exact(H.LAW_SAYS) },
     advice: { fr: exact(H.ADVICE) },
   },
-  compounds: [['loss', 'amount', 'strong', 4]],
+  compounds: [
+    ['loss', 'amount', 'strong', 4],
+    ['noCarer', 'carer', 'strong', 2],
+    ['whoNeeds', 'carer', 'carerNeed', 2],
+  ],
   alone: ['strong'],
   pairs: [
     ['claim', 'disease'],
     ['certain', 'legal'],
     ['win', 'suit', { window: 5 }],
     ['lawSays', 'advice', { window: 14 }],
+    ['correct', 'correctable', { window: 4 }],
+    ['carerNeed', 'when', { window: 3, ordered: true }],
+    ['accuse', 'proof', { window: 14 }],
   ],
   window: 9,
   negative: {
@@ -119,7 +137,7 @@ export const HEALTH_LEGAL_RULES: CategoryRules = {
       |=garantie de 2 ans|=garanti 2 ans|=virus informatique|=antivirus`,
     en: `=miracle on|=pain au chocolat|=pain points|=pain point|=growing pains|=treat yourself|=treat your|=a treat
       |=trick or treat|=computer virus|=warranty|=win you over|=will win you over|=lucky follower will win|=follower will win
-      |=winner will win|${exact(H.AMOUNT_OF)}|${exact(H.FIGURATIVE_CURES)}`,
+      |=winner will win|${exact(H.AMOUNT_OF)}|${exact(H.FIGURATIVE_CURES)}|=doctor who|=memory leak|=free trial`,
   },
 };
 

@@ -28,6 +28,7 @@ import {
 } from './word-lists-politics';
 import * as W from './word-lists-politics-world';
 import { FEASTS } from './word-lists-feasts';
+import * as F from './word-lists-families-3';
 export { DENIGRATION_RULES, HEALTH_LEGAL_RULES } from './lexicon-health';
 
 export interface Terms {
@@ -120,7 +121,7 @@ const INSULTS_MORE_EN = words(`screw yourself|go screw yourself|screw off|get sc
 
 export const INSULT_RULES: CategoryRules = {
   negative: {
-    fr: `=pique nique|=pique niquer|=pain batard|=chien batard`,
+    fr: `=pique nique|=pique niquer|=pain batard|=chien batard|${exact(F.ANIMAL_NEGATIVES)}`,
     en: `=bloody mary|=are you thick skinned|=thick skinned|=thick skin|=thick knit|=thick socks|=thick soled|=dense crumb`,
   },
   groups: {
@@ -143,8 +144,11 @@ export const INSULT_RULES: CategoryRules = {
         |=you muppet|=you're a psycho|=psycho|=you're a clown|=lmao clown|=what a clown|=bloody|=pain in the ass
         |=shut the hell up|=shut your trap|=shut your mouth|=suck balls|=sucks balls|=motherfucking|=piece of crap|=arse
         |=you idiot|=what an idiot|=bellend|=knobhead|=numpty|=plonker|=wankstain|=fuckwit|=twatwaffle
-        |${exact(withPlurals(INSULTS_MORE_EN))}|${exact(I.MASKED_EN)}`,
+        |${exact(withPlurals(INSULTS_MORE_EN))}|${exact(I.MASKED_EN)}|${exact(F.SHUT_IT)}`,
     },
+    // "t'es un porc", "you're a disgusting pig": an animal noun aimed at a person.
+    youAnimal: { fr: exact(F.YOU_ANIMAL) },
+    animal: { fr: exact(F.ANIMALS) },
     contemptAdj: { fr: exact(I.CONTEMPT_ADJ) },
     person: { fr: exact(I.PERSON) },
     address: { fr: exact(ADDRESS) },
@@ -160,6 +164,7 @@ export const INSULT_RULES: CategoryRules = {
     ['youAre', 'pejorativeAdj', 'strong', 2],
     ['contemptAdj', 'person', 'strong'],
     ['person', 'contemptAdj', 'strong'],
+    ['youAnimal', 'animal', 'strong', 2],
   ],
   alone: ['strong', 'silence'],
   pairs: [],
@@ -184,7 +189,8 @@ export const POLITICS_RULES: CategoryRules = {
         |${exact(MINISTERS_FR)}|${exact(OFFICES_FR)}|${exact(POLITICIANS_FR)}
         |=loi sur la fin de vie|=fin de vie|=aide a mourir|=euthanasie|=peine de mort|=legalisation du cannabis
         |=interdiction du voile|=port du voile|=marche pour le climat|=marche contre la reforme|=droit d asile|=regularisation des sans papiers|=quotas migratoires
-        |${exact(W.PARTIES_WORLD)}|${exact(W.LEADERS_WORLD)}|${exact(W.CAMPAIGNS)}|^N-VA|^NDP`,
+        |${exact(W.PARTIES_WORLD)}|${exact(W.LEADERS_WORLD)}|${exact(W.CAMPAIGNS)}|^N-VA|^NDP
+        |${exact(F.NAMED_POLICIES)}|${F.POLL_SCORES.join('|')}`,
       en: `presidential election|=midterms|midterm elections|=democrats|=republicans|=democratic party|=republican party
         |=gop|=maga|^Trump|=donald trump|=biden|=joe biden|=kamala harris|=obama|=putin|=zelenskyy|=netanyahu|=jd vance
         |=desantis|=starmer|=sunak|=boris johnson|=tories|=tory|=labour party|=lib dems|=far right|=far left|=left wing
@@ -240,12 +246,25 @@ export const POLITICS_RULES: CategoryRules = {
     // "le MR", "l'UDC", "votez PQ": a party acronym written in capitals after an article or a vote.
     article: { fr: exact(W.ARTICLE) },
     party: { fr: W.PARTY_ACRONYMS },
+    // "Streeting's offer", "la réforme Lecornu"; "Westminster … VAT"; "march against the … plan".
+    leader: { fr: F.LEADER_SURNAMES.join('|') },
+    policy: { fr: exact(F.POLICY) },
+    seat: { fr: F.SEATS.join('|') },
+    seatContext: { fr: exact(F.SEAT_CONTEXT) },
+    protest: { fr: exact(F.PROTEST) },
+    protested: { fr: exact(F.PROTESTED) },
   },
-  compounds: [['article', 'party', 'strong']],
+  compounds: [
+    ['article', 'party', 'strong'],
+    ['protest', 'protested', 'strong', 3],
+  ],
   alone: ['strong'],
   pairs: [
     ['weak', 'weak'],
     ['weak', 'cue'],
+    ['leader', 'policy', { window: 3, clause: true }],
+    ['leader', 'cue', { window: 6 }],
+    ['seat', 'seatContext', { window: 8 }],
   ],
   negative: {
     fr: `=politique de retour|=politique de retours|=politique de confidentialite|=politique de prix|=politique tarifaire
@@ -259,10 +278,15 @@ export const POLITICS_RULES: CategoryRules = {
       |=president du conseil|=president du jury|=president du club|=pouvoir d achat|=au pouvoir de|=le pouvoir de|=pouvoir vous|=vive les vacances|=vive le week end|=vive l ete|=vive le sport|=de pouvoir|=pour pouvoir|=etat de l art|=etat des lieux|=en etat|=bon etat
       |=etat neuf|=etat d esprit|=loi de finances|=la loi de moore|=marre de la pluie|=choux de bruxelles|=chou de bruxelles
       |=en mp|=par mp|=en dm|=mp moi|=envoyez nous un mp|=campagne publicitaire|=campagne de pub|=assemblee generale
-      |=assemblees generales|=assemblee des actionnaires|=notre politique|=politique zero|${exact(W.NOT_ELECTIONS)}`,
+      |=assemblees generales|=assemblee des actionnaires|=notre politique|=politique zero|${exact(W.NOT_ELECTIONS)}
+      |=rn a {n} km|=a {n} km h|=hors tva|=tva incluse|=tva comprise|=ttc|=facture avec tva|=petit budget|=petits budgets
+      |=tous les budgets|=budget serre`,
     en: `=trump card|=trumps|=return policy|=returns policy|=privacy policy|=cookie policy|=refund policy|=pricing policy|=company policy|=travel policy
       |=corporate governance|=party time|=vote for your|=vote now for|=vote for us|=president and ceo|=president of the club
-      |=tax free|=duty free|=law firm|=by law|=state of the art|=brussels sprouts|=brussels sprout|=brussels lace`,
+      |=tax free|=duty free|=law firm|=by law|=state of the art|=brussels sprouts|=brussels sprout|=brussels lace
+      |=vat included|=incl vat|=inc vat|=ex vat|=excl vat|=plus vat|=tax included|=free trial|=trial offer|=include vat
+      |=includes vat|=including vat|=vat receipt|=vat receipts|=vat invoice|=vat invoices|=vat number|=budget stress
+      |=budget friendly|=on a budget|=any budget|=every budget|=tight budget`,
   },
 };
 
@@ -293,8 +317,12 @@ export const RELIGION_RULES: CategoryRules = {
         |=churches|synagogue|synagogues|=pope|=vatican|=rabbi|=rabbis|=priest|=priests|=bishop|=bible|=quran|=koran|=torah
         |=the gospel|=gospels|^Gospel|=blasphemy|=sharia spirit|=virgin mary|=crucifix|=god bless|=god is great|=praise the lord
         |=praise god|=praise be|=son of god|=word of god|=lord jesus|=jesus saves|=believers|=infidels|=sermon|=worship
-        |${exact(RELIGION_MORE)}|^Almighty|=bless this|=bless our|=bless these|=lord's prayer|=lords prayer|${exact(CREATION)}`,
+        |${exact(RELIGION_MORE)}|^Almighty|=bless this|=bless our|=bless these|=lord's prayer|=lords prayer|${exact(CREATION)}
+        |${exact(F.MOCK_NAMES)}`,
     },
+    // "un type qui marchait sur l'eau", "a guy who turned water into wine": a miracle told mockingly.
+    mockPerson: { fr: exact(F.MOCK_PERSON) },
+    miracle: { fr: exact(F.MIRACLES) },
     weak: {
       fr: `=divine|=divin|=ramadan|=aid|=aid el kebir|=aid el fitr|=kippour|=yom kippour|=hanouka|=hanoucca|=pessah|=diwali
         |=careme|=pelerinage|=benediction|=beni|=benie|=shabbat|=sabbat|=baptise|=baptisee|=baptises|=baptisees`,
@@ -313,7 +341,9 @@ export const RELIGION_RULES: CategoryRules = {
     ['weak', 'weak'],
     ['weak', 'cue'],
     ['diet', 'cue'],
+    ['miracle', 'weak', { window: 14 }],
   ],
+  compounds: [['mockPerson', 'miracle', 'strong', 2]],
   window: 10,
   negative: {
     fr: `=seigneur des anneaux|=je vous prie|=vous prie de|=nous vous prions|=prie de|=style bible|=mon dieu|=dieu merci|=nom de dieu|=bon dieu|=grand messe|=grand messes|=bapteme de l air|=la bible du|=la bible de
