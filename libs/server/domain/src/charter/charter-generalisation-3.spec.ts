@@ -19,6 +19,8 @@ describe('charter generalisation 3: families found', () => {
     ['politics', 'Poilievre’s plan for housing gets our vote of confidence 👏'],
     ['politics', 'Six months of the Merz government and still no answer for exporters.'],
     ['politics', 'Le gouvernement De Wever nous oublie complètement.'],
+    ['politics', 'Jenrick’s new immigration rules will empty our kitchens.'],
+    ['politics', 'Frechette’s latest law on signage is a headache for our Laval store.'],
     // A seat of power in a policy context.
     ['politics', 'Maybe someone at Holyrood could explain why the deposit return rules changed again?'],
     ['politics', 'Matignon a encore décidé une taxe sur les emballages, bravo.'],
@@ -76,6 +78,9 @@ describe('charter generalisation 3: hard negatives stay clean', () => {
     // Idioms and wine shops.
     'Our sommelier cannot turn water into wine, but he comes close.',
     'Our support team walks on water, thank you all!',
+    'Meet the guy who walked on water at the lake swim festival.',
+    'We stand with Reeves Bakery and their new plan.',
+    'The listing date for our new flats is coming soon.',
     // Animals that are animals.
     'Our new mascot is a pig called Percy 🐷',
     'You’ll love our dog beds, even the old dog does.',

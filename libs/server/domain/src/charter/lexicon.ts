@@ -263,7 +263,6 @@ export const POLITICS_RULES: CategoryRules = {
     ['weak', 'weak'],
     ['weak', 'cue'],
     ['leader', 'policy', { window: 3, clause: true }],
-    ['leader', 'cue', { window: 6 }],
     ['seat', 'seatContext', { window: 8 }],
   ],
   negative: {

@@ -30,7 +30,9 @@ export const POLICY = list(`offer|plan|plans|policy|policies|budget|budgets|refo
   |shutdown|mini budget|spending review|autumn statement|spring statement|immigration rules|pay offer|pay deal
   |reforme|reformes|projet de loi|gouvernement|loi|decret|decrets|mesure|mesures|annonce|annonces|taxe|taxes
   |politique|cent premiers jours|100 premiers jours|premiers cent jours|remaniement|programme|promesse|promesses
-  |equipe gouvernementale|discours|bouclier|cabinet|executif|majorite|coalition|camp`);
+  |equipe gouvernementale|discours|bouclier|cabinet|executif|majorite|coalition|camp|targets|target|law|laws|rules
+  |comments|remarks|statement|mandate|record|tenure|strategy|decision|decisions|ban|bans|orders|executive order
+  |deportations|reformes|declarations|propos|mandat|bilan|strategie|decision|interdiction`);
 
 /** Seats of power, with a capital (`^Westminster`): politics in a policy or criticism context (`SEAT_CONTEXT`). */
 export const SEATS = list(`Westminster|Whitehall|Holyrood|Stormont|Senedd|Capitol Hill|Ottawa|Parliament Hill
@@ -40,7 +42,9 @@ export const SEAT_CONTEXT = list(`vat|tax|taxes|tva|impot|impots|taxe|duty|dutie
   |can someone explain|someone explain|quelqu un peut expliquer|qui peut expliquer|expliquez nous|explain how
   |policy|rules|regle|regles|law|loi|bill|reform|reforme|budget
   |pensions|retraites|benefits|allocations|tariffs|droits de douane|cuts|coupes|decide|decided|decident|ont decide
-  |voted|a vote|ont vote|wake up|reveillez vous|out of touch|deconnecte|deconnectes|hors sol`);
+  |voted|a vote|ont vote|wake up|reveillez vous|out of touch|deconnecte|deconnectes|hors sol|business rates
+  |energy bills|cost of living|minimum wage|national insurance|employer contributions|hasn't fixed|still hasn't
+  |still won't|charges patronales|cotisations|cout de la vie|prix de l energie`);
 
 /** A party at a poll score: "le RN à 35", "Reform on 31", "Labour at 20" (a road "RN à 80 km" is a negative). */
 export const POLL_SCORES = list(`^RN a {n}|^LFI a {n}|^PS a {n}|^LR a {n}|^RN est a {n}|^RN pointe a {n}
@@ -85,10 +89,9 @@ export const MIRACLES =
   |born of a virgin|born to a virgin|healed lepers|sat under a tree|sat under a fig tree|meditated under a tree`);
 /** Who the miracle is told of, mockingly: "un type qui", "a guy who". */
 export const MOCK_PERSON = list(`un type qui|un mec qui|un gars qui|un gus qui|un bonhomme qui|un barbu qui
-  |un charpentier qui|un hippie qui|un vieux qui|un berger qui|le type qui|le mec qui|le gars qui|le barbu qui
-  |a guy who|a bloke who|a dude who|a man who|some guy who|some bloke who|some dude who|a fella who|a carpenter who
-  |a hippie who|a beardy guy who|an old man who|the guy who|the bloke who|the dude who|this guy who|ce type qui
-  |ce mec qui|un prophete qui|a prophet who|a shepherd who|a sky wizard who`);
+  |un charpentier qui|un hippie qui|un vieux qui|un berger qui|le barbu qui|a guy who|a bloke who|a dude who
+  |a man who|some guy who|some bloke who|some dude who|a fella who|a carpenter who|a hippie who|a beardy guy who
+  |an old man who|un prophete qui|a prophet who|a shepherd who|a sky wizard who`);
 /** Mocking names for God or a founder, enough alone. */
 export const MOCK_NAMES = list(`sky daddy|sky fairy|zombie jesus|magic sky man|ami imaginaire dans le ciel
   |imaginary friend in the sky|flying spaghetti monster|jesus le zombie|le barbu d en haut|big man upstairs`);
@@ -148,9 +151,9 @@ export const CARERS = list(`podologue|podologues|medecin|medecins|docteur|dentis
 
 /** Impunity: nobody can sue or take you to court ("no supplier can ever take you to court"). */
 export const IMPUNITY =
-  list(`can ever take you to court|can take you to court|cannot take you to court|can t take you to court
-  |can never take you to court|will never take you to court|won t take you to court|can ever sue you|cannot sue you
-  |can t sue you|can never sue you|nobody can sue you|no one can sue you|can do nothing against you
+  list(`can ever take you to court|can take you to court|cannot take you to court|can't take you to court
+  |can never take you to court|will never take you to court|won't take you to court|can ever sue you|cannot sue you
+  |can't sue you|can never sue you|nobody can sue you|no one can sue you|can do nothing against you
   |ne peut pas vous poursuivre|ne peuvent pas vous poursuivre|ne pourra jamais vous poursuivre|ne pourront jamais vous poursuivre
   |personne ne peut vous poursuivre|ne peut rien contre vous|ne peuvent rien contre vous|ne pourra rien contre vous
   |ne peut pas vous trainer en justice|ne pourra jamais vous trainer en justice|ne peuvent pas vous trainer en justice
@@ -173,7 +176,7 @@ export const LOST_CONTRACT = list(`lost the contract|lost a contract|lost our co
   |float is pencilled|float is planned|float is scheduled|float is set|float is slated|float is due|float date
   |float timetable|float on the stock|float on aim|stock market float|market float|flotation|ipo prospectus
   |listing prospectus|the prospectus is out|until the prospectus|before the prospectus|stock market listing
-  |stock exchange listing|market debut|listing date|prospectus d introduction|mise en bourse|date de cotation`);
+  |stock exchange listing|market debut|prospectus d introduction|mise en bourse|date de cotation`);
 /** Secrecy cues that the market has not been told. */
 export const NOT_PUBLIC =
   list(`isn't public yet|is not public yet|aren't public yet|are not public yet|not yet been made public
