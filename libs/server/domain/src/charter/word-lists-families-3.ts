@@ -11,17 +11,17 @@ import { list } from './word-lists-discrimination';
  * Surnames of current heads of government, ministers and party leaders of France, Belgium, Switzerland, Québec and
  * Canada, the UK, the US and the EU, written with a capital (`^Carney`): politics only next to a policy word
  * (`POLICY`), so a customer called Rubio or a street named after Lammy stays clean. Surnames that are brands or
- * common words (Ford, Costa, Jambon, Champagne, Cassis, Lombard, Cooper, Johnson) are left out, and so are names
- * already strong alone (Macron, Trump: word-lists-politics.ts and lexicon.ts).
+ * common words (Ford, Costa, Jambon, Champagne, Cassis, Lombard, Cooper, Johnson, Sturgeon, Albanese, Roussel) are
+ * left out, and so are names already strong alone (Macron, Trump: word-lists-politics.ts and lexicon.ts).
  */
 export const LEADER_SURNAMES =
-  list(`Barrot|Dati|Vautrin|Montchalin|Tondelier|Roussel|Bompard|Panot|Bregeon|Forissier|Rebsamen|Genevard
-  |Pannier Runacher|Kasbarian|Guerini|Vallaud|Bouchez|Prevot|Francken|Magnette|Vandenbroucke|Dermine
+  list(`Barrot|Dati|Vautrin|Montchalin|Tondelier|Bompard|Panot|Bregeon|Forissier|Rebsamen|Genevard
+  |Pannier Runacher|Kasbarian|Guerini|Vallaud|Bouchez|Francken|Magnette|Vandenbroucke|Dermine
   |Van Peteghem|Clarinval|Keller Sutter|Parmelin|Baume Schneider|Berset|Blocher|Carney|Freeland
-  |Blanchet|Legault|Plamondon|Frechette|Guilbault|Drainville|Reeves|Rayner|Lammy|Streeting|Miliband
-  |Phillipson|Nandy|Jenrick|Truss|Braverman|Swinney|Sarwar|Polanski|Sturgeon|Gove|Philp|McFadden|Vance
+  |Legault|Plamondon|Frechette|Guilbault|Drainville|Reeves|Rayner|Lammy|Streeting|Miliband
+  |Phillipson|Nandy|Jenrick|Truss|Braverman|Swinney|Sarwar|Polanski|Gove|Philp|McFadden|Vance
   |Rubio|Bessent|Lutnick|Noem|Leavitt|Jeffries|Mamdani|Walz|Pritzker|Whitmer|Kallas|Metsola|Sejourne
-  |Merz|Tusk|Schoof|Frederiksen|Stubb|Albanese`).map((w) => `^${w}`);
+  |Merz|Tusk|Schoof|Frederiksen|Stubb`).map((w) => `^${w}`);
 
 /** What a leader makes or does: "Streeting's offer", "Carney's first hundred days", "la réforme Lecornu". */
 export const POLICY = list(`offer|plan|plans|policy|policies|budget|budgets|reform|reforms|bill|cuts|tax|taxes
