@@ -39,10 +39,14 @@ export function postBox(text: string, start: number, end: number): boolean {
   );
 }
 
-/** Words before a one-word name written in lower case that make it a thing ("the outer shell", "a soft shell"). */
+/**
+ * Words before a one-word name written in lower case that make it a thing ("the outer shell", "a soft shell", "a
+ * hermit crab in its shell": a possessive of a thing or an animal).
+ */
 const THING_BEFORE = new Set(
   `outer inner soft hard protective egg sea nut snail crab oyster pasta taco pastry tart crispy crunchy waterproof
-  hardshell coquille empty walnut tortoise turtle`.split(/\s+/),
+  hardshell coquille empty walnut tortoise turtle its their his her whose hermit broken cracked spiral clam mussel
+  scallop whelk cockle conch limpet`.split(/\s+/),
 );
 
 /** True when a one-word name written in lower case comes after a word that makes it a thing ("outer shell"). */

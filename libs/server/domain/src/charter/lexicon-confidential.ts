@@ -3,6 +3,7 @@
 // (a future cue next to M&A or layoffs), or a secrecy phrase strong enough alone ("internal memo").
 // The `finance` group is also what a quiet period (earnings blackout) blocks. Syntax: see lexicon.ts.
 import type { CategoryRules } from './lexicon';
+import { LOST_CONTRACT, NOT_PUBLIC } from './word-lists-families-3';
 
 const RESULTS_FR = `=resultats trimestriels|=resultats semestriels|=resultats annuels|=resultats financiers|=resultats du trimestre
   |=resultats du t1|=resultats du t2|=resultats du t3|=resultats du t4|=resultats t1|=resultats t2|=resultats t3|=resultats t4
@@ -63,6 +64,7 @@ export const FINANCE_FR = `${RESULTS_FR}|=ventes|=croissance|=marge|=marges|=sem
 export const FINANCE_EN = `${RESULTS_EN}|=sales|=growth|=margin|=margins|=half|=results|=figures|=performance|=dividend
   |=shareholders|=investors|=stock|=shares`;
 
+const exactList = (list: readonly string[]) => list.map((t) => `=${t}`).join('|');
 const words = (s: string) =>
   s
     .split(/\s*[|\n]\s*/)
@@ -198,7 +200,12 @@ export const CONFIDENTIAL_RULES: CategoryRules = {
         |=until results day|=until the results|=not announced yet|=hasn't been announced|=has not been announced
         |=nothing public|=nothing is public|=not public until|=don't quote me|=do not quote me|=you didn't hear it from me|=you didn't hear this from me`,
     },
-    topic: { fr: `${RESULTS_FR}|${CORPORATE_FR}|${RECALL}`, en: `${RESULTS_EN}|${CORPORATE_EN}` },
+    topic: {
+      fr: `${RESULTS_FR}|${CORPORATE_FR}|${RECALL}|${exactList(LOST_CONTRACT)}`,
+      en: `${RESULTS_EN}|${CORPORATE_EN}`,
+    },
+    // "it isn't public yet", "not announced to the market yet".
+    notPublic: { fr: exactList(NOT_PUBLIC) },
     corporate: { fr: CORPORATE_FR, en: CORPORATE_EN },
     exec: { fr: EXEC },
     leave: { fr: LEAVE },
@@ -260,6 +267,7 @@ export const CONFIDENTIAL_RULES: CategoryRules = {
   alone: ['alone'],
   pairs: [
     ['secret', 'topic'],
+    ['notPublic', 'topic'],
     ['secret', 'planGap'],
     ['alone', 'topic'],
     ['future', 'corporate'],

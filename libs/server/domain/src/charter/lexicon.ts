@@ -9,21 +9,7 @@
 // - `^Mot`: exact and written with a capital letter in the post ("Trump" the politician, not "quality trumps").
 // Matching is insensitive to case and accents and never crosses punctuation other than spaces, hyphens and
 // apostrophes. Words are listed without elided articles ("d'", "l'"): the tokenizer splits them off.
-import { DENIGRATION_EN, DENIGRATION_FR, INSULTS_EN, INSULTS_FR } from './word-lists';
-import {
-  ACT_EN,
-  ACT_FR,
-  CERTAIN_EN,
-  CERTAIN_FR,
-  CONDITIONS_EN,
-  CONDITIONS_FR,
-  DRUGS,
-  BODY_PROMISES,
-  LEGAL_ADVICE,
-  LEGAL_EN,
-  LEGAL_FR,
-} from './word-lists-health';
-import * as H from './word-lists-health';
+import { INSULTS_EN, INSULTS_FR } from './word-lists';
 import * as I from './word-lists-insults';
 import { ADDRESS, PEJORATIVE, PEJORATIVE_ADJ, SILENCE, SIMILES, YOU_ARE, YOU_ARE_MORE } from './word-lists-insults';
 import {
@@ -42,6 +28,8 @@ import {
 } from './word-lists-politics';
 import * as W from './word-lists-politics-world';
 import { FEASTS } from './word-lists-feasts';
+import * as F from './word-lists-families-3';
+export { DENIGRATION_RULES, HEALTH_LEGAL_RULES } from './lexicon-health';
 
 export interface Terms {
   fr?: string;
@@ -133,7 +121,7 @@ const INSULTS_MORE_EN = words(`screw yourself|go screw yourself|screw off|get sc
 
 export const INSULT_RULES: CategoryRules = {
   negative: {
-    fr: `=pique nique|=pique niquer|=pain batard|=chien batard`,
+    fr: `=pique nique|=pique niquer|=pain batard|=chien batard|${exact(F.ANIMAL_NEGATIVES)}`,
     en: `=bloody mary|=are you thick skinned|=thick skinned|=thick skin|=thick knit|=thick socks|=thick soled|=dense crumb`,
   },
   groups: {
@@ -156,8 +144,11 @@ export const INSULT_RULES: CategoryRules = {
         |=you muppet|=you're a psycho|=psycho|=you're a clown|=lmao clown|=what a clown|=bloody|=pain in the ass
         |=shut the hell up|=shut your trap|=shut your mouth|=suck balls|=sucks balls|=motherfucking|=piece of crap|=arse
         |=you idiot|=what an idiot|=bellend|=knobhead|=numpty|=plonker|=wankstain|=fuckwit|=twatwaffle
-        |${exact(withPlurals(INSULTS_MORE_EN))}|${exact(I.MASKED_EN)}`,
+        |${exact(withPlurals(INSULTS_MORE_EN))}|${exact(I.MASKED_EN)}|${exact(F.SHUT_IT)}`,
     },
+    // "t'es un porc", "you're a disgusting pig": an animal noun aimed at a person.
+    youAnimal: { fr: exact(F.YOU_ANIMAL) },
+    animal: { fr: exact(F.ANIMALS) },
     contemptAdj: { fr: exact(I.CONTEMPT_ADJ) },
     person: { fr: exact(I.PERSON) },
     address: { fr: exact(ADDRESS) },
@@ -173,6 +164,7 @@ export const INSULT_RULES: CategoryRules = {
     ['youAre', 'pejorativeAdj', 'strong', 2],
     ['contemptAdj', 'person', 'strong'],
     ['person', 'contemptAdj', 'strong'],
+    ['youAnimal', 'animal', 'strong', 2],
   ],
   alone: ['strong', 'silence'],
   pairs: [],
@@ -197,7 +189,8 @@ export const POLITICS_RULES: CategoryRules = {
         |${exact(MINISTERS_FR)}|${exact(OFFICES_FR)}|${exact(POLITICIANS_FR)}
         |=loi sur la fin de vie|=fin de vie|=aide a mourir|=euthanasie|=peine de mort|=legalisation du cannabis
         |=interdiction du voile|=port du voile|=marche pour le climat|=marche contre la reforme|=droit d asile|=regularisation des sans papiers|=quotas migratoires
-        |${exact(W.PARTIES_WORLD)}|${exact(W.LEADERS_WORLD)}|${exact(W.CAMPAIGNS)}|^N-VA|^NDP`,
+        |${exact(W.PARTIES_WORLD)}|${exact(W.LEADERS_WORLD)}|${exact(W.CAMPAIGNS)}|^N-VA|^NDP
+        |${exact(F.NAMED_POLICIES)}|${F.POLL_SCORES.join('|')}`,
       en: `presidential election|=midterms|midterm elections|=democrats|=republicans|=democratic party|=republican party
         |=gop|=maga|^Trump|=donald trump|=biden|=joe biden|=kamala harris|=obama|=putin|=zelenskyy|=netanyahu|=jd vance
         |=desantis|=starmer|=sunak|=boris johnson|=tories|=tory|=labour party|=lib dems|=far right|=far left|=left wing
@@ -253,12 +246,24 @@ export const POLITICS_RULES: CategoryRules = {
     // "le MR", "l'UDC", "votez PQ": a party acronym written in capitals after an article or a vote.
     article: { fr: exact(W.ARTICLE) },
     party: { fr: W.PARTY_ACRONYMS },
+    // "Streeting's offer", "la réforme Lecornu"; "Westminster … VAT"; "march against the … plan".
+    leader: { fr: F.LEADER_SURNAMES.join('|') },
+    policy: { fr: exact(F.POLICY) },
+    seat: { fr: F.SEATS.join('|') },
+    seatContext: { fr: exact(F.SEAT_CONTEXT) },
+    protest: { fr: exact(F.PROTEST) },
+    protested: { fr: exact(F.PROTESTED) },
   },
-  compounds: [['article', 'party', 'strong']],
+  compounds: [
+    ['article', 'party', 'strong'],
+    ['protest', 'protested', 'strong', 3],
+  ],
   alone: ['strong'],
   pairs: [
     ['weak', 'weak'],
     ['weak', 'cue'],
+    ['leader', 'policy', { window: 3, clause: true }],
+    ['seat', 'seatContext', { window: 8 }],
   ],
   negative: {
     fr: `=politique de retour|=politique de retours|=politique de confidentialite|=politique de prix|=politique tarifaire
@@ -272,10 +277,15 @@ export const POLITICS_RULES: CategoryRules = {
       |=president du conseil|=president du jury|=president du club|=pouvoir d achat|=au pouvoir de|=le pouvoir de|=pouvoir vous|=vive les vacances|=vive le week end|=vive l ete|=vive le sport|=de pouvoir|=pour pouvoir|=etat de l art|=etat des lieux|=en etat|=bon etat
       |=etat neuf|=etat d esprit|=loi de finances|=la loi de moore|=marre de la pluie|=choux de bruxelles|=chou de bruxelles
       |=en mp|=par mp|=en dm|=mp moi|=envoyez nous un mp|=campagne publicitaire|=campagne de pub|=assemblee generale
-      |=assemblees generales|=assemblee des actionnaires|=notre politique|=politique zero|${exact(W.NOT_ELECTIONS)}`,
+      |=assemblees generales|=assemblee des actionnaires|=notre politique|=politique zero|${exact(W.NOT_ELECTIONS)}
+      |=rn a {n} km|=a {n} km h|=hors tva|=tva incluse|=tva comprise|=ttc|=facture avec tva|=petit budget|=petits budgets
+      |=tous les budgets|=budget serre`,
     en: `=trump card|=trumps|=return policy|=returns policy|=privacy policy|=cookie policy|=refund policy|=pricing policy|=company policy|=travel policy
       |=corporate governance|=party time|=vote for your|=vote now for|=vote for us|=president and ceo|=president of the club
-      |=tax free|=duty free|=law firm|=by law|=state of the art|=brussels sprouts|=brussels sprout|=brussels lace`,
+      |=tax free|=duty free|=law firm|=by law|=state of the art|=brussels sprouts|=brussels sprout|=brussels lace
+      |=vat included|=incl vat|=inc vat|=ex vat|=excl vat|=plus vat|=tax included|=free trial|=trial offer|=include vat
+      |=includes vat|=including vat|=vat receipt|=vat receipts|=vat invoice|=vat invoices|=vat number|=budget stress
+      |=budget friendly|=on a budget|=any budget|=every budget|=tight budget`,
   },
 };
 
@@ -306,8 +316,12 @@ export const RELIGION_RULES: CategoryRules = {
         |=churches|synagogue|synagogues|=pope|=vatican|=rabbi|=rabbis|=priest|=priests|=bishop|=bible|=quran|=koran|=torah
         |=the gospel|=gospels|^Gospel|=blasphemy|=sharia spirit|=virgin mary|=crucifix|=god bless|=god is great|=praise the lord
         |=praise god|=praise be|=son of god|=word of god|=lord jesus|=jesus saves|=believers|=infidels|=sermon|=worship
-        |${exact(RELIGION_MORE)}|^Almighty|=bless this|=bless our|=bless these|=lord's prayer|=lords prayer|${exact(CREATION)}`,
+        |${exact(RELIGION_MORE)}|^Almighty|=bless this|=bless our|=bless these|=lord's prayer|=lords prayer|${exact(CREATION)}
+        |${exact(F.MOCK_NAMES)}`,
     },
+    // "un type qui marchait sur l'eau", "a guy who turned water into wine": a miracle told mockingly.
+    mockPerson: { fr: exact(F.MOCK_PERSON) },
+    miracle: { fr: exact(F.MIRACLES) },
     weak: {
       fr: `=divine|=divin|=ramadan|=aid|=aid el kebir|=aid el fitr|=kippour|=yom kippour|=hanouka|=hanoucca|=pessah|=diwali
         |=careme|=pelerinage|=benediction|=beni|=benie|=shabbat|=sabbat|=baptise|=baptisee|=baptises|=baptisees`,
@@ -326,7 +340,9 @@ export const RELIGION_RULES: CategoryRules = {
     ['weak', 'weak'],
     ['weak', 'cue'],
     ['diet', 'cue'],
+    ['miracle', 'weak', { window: 14 }],
   ],
+  compounds: [['mockPerson', 'miracle', 'strong', 2]],
   window: 10,
   negative: {
     fr: `=seigneur des anneaux|=je vous prie|=vous prie de|=nous vous prions|=prie de|=style bible|=mon dieu|=dieu merci|=nom de dieu|=bon dieu|=grand messe|=grand messes|=bapteme de l air|=la bible du|=la bible de
@@ -372,120 +388,4 @@ export const GREETING_RULES: CategoryRules = {
     fr: `=bon plan|=bons plans|=bonne affaire|=bonnes affaires|=bon d achat|=bons d achat|=bon cadeau|=bons cadeaux`,
     en: `=happy hour|=wish list|=wishlist`,
   },
-};
-
-export const HEALTH_LEGAL_RULES: CategoryRules = {
-  groups: {
-    strong: {
-      fr: `=guerit|=guerissent|=guerir|=guerira|=guerison garantie|=cliniquement prouve|=cliniquement prouvee|=cliniquement prouves
-        |=cliniquement prouvees|=prouve cliniquement|=prouvee cliniquement|=scientifiquement prouve|=scientifiquement prouvee
-        |=prouve scientifiquement|=100 sans risque|=sans aucun risque|=zero risque|=sans risque pour la sante
-        |=sans effets secondaires|=sans effet secondaire|=garanti rembourse|=garantie remboursee|=resultats garantis
-        |=resultat garanti|=approuve par les medecins|=recommande par les medecins|=valide par les medecins|=anti cancer
-        |=anticancer|=miraculeux|=miraculeuse|=guerit tout|=soigne tout|=perdez 10 kilos|=100 legal|=parfaitement legal|=totalement legal
-        |=aucun risque juridique|=sans risque juridique|=100 naturel et sans danger|=remplace vos medicaments
-        |=remplace les medicaments|=plus besoin de medicaments|=elimine les toxines|=booste votre immunite
-        |=renforce votre immunite|=renforce le systeme immunitaire|=protege du covid|=protege contre le covid
-        |=ne tombera plus malade|=ne tomberez plus malade|=ne tomberont plus malades|=ne tombent plus malades
-        |=plus jamais malade|=plus jamais malades|=ne plus tomber malade|=fini les maladies|${exact(LEGAL_ADVICE)}|${exact(BODY_PROMISES)}
-        |=elimine les toxines|=eliminent les toxines|=eliminer les toxines|=purifie l organisme|=purifient l organisme`,
-      en: `=cures|=clinically proven|=scientifically proven|=proven to cure|=100 risk free|=risk free|=zero risk
-        |=no side effects|=guaranteed results|=results guaranteed|=money back guaranteed|=doctor approved|=doctor recommended
-        |=doctors recommend|=miraculous|=anti cancer|=anticancer|=100 legal|=totally legal|=perfectly legal
-        |=no legal risk|=replaces your medication|=no more medication|=flushes out toxins|=boosts your immunity
-        |=boosts immunity|=boost your immune system|=protects against covid|=prevents covid|=lose 10 pounds|=cures all|=cures everything|=cure all|=cure for everything
-        |=won't get sick|=will not get sick|=never get sick|=never gets sick|=won't fall ill|=no more sick days
-        |=stay healthy all winter|=never be ill`,
-    },
-    claim: {
-      fr: `renforc|protég|prévient|évite|évitent|calme|calment|remplace|remplacent|améliore|améliorent|réduit|réduisent
-        |empêche|empêchent|cicatrise|cicatrisent|=fait fondre|=font fondre|=fait disparaitre|=font disparaitre|=nettoie
-        |=detoxifie|=booste|=boostent|=stimule|=rend les enfants|=plus intelligents|=guerit|=apaise|=apaisent|=anti ondes
-        |=antibacteriens|=antibacterien|=efficace contre|=meilleure protection|=aucun risque pour la sante|=sans medicament
-        |=sans medicaments|=confirment|=demontre|=scientifiquement demontre|=cliniquement|=teste et approuve|=soigne|=soignent|=soigner|=traite|=traitent|=previent|=previennent|=prevenir|=elimine|=eliminent|=combat
-        |=combattent|=stoppe|=vient a bout|=efface|=fait disparaitre|=debarrasse|=guerison|=remede|=remedes|=protege
-        |=protegent|=garanti|=garantie|=prouve|=prouvee|=efficace a 100|=100 efficace|=perdez|=perdre|=soulage|=soulagent|=miracle|=cures|=efface|=effacent|=regenere|=regenerent|=diminue le risque|=reduit le risque
-        |${exact(ACT_FR)}|${exact(H.LOWER)}`,
-      en: `boosts|boost|protects|protect|relieves|relieve|lowers|lower|reduces|reduce|calms|calm|replaces|replace|improves
-        |improve|stops|stop|cleanses|cleanse|melts|melt|burns|prevents|keeps away|=keeps colds away|=anti radiation
-        |=antibacterial|=best protection|=zero health risk|=no health risk|=without medication|=science says|=tested and approved
-        |=smarter|=makes kids|=detox|=detoxes|=heals|=fights|=cure|=heals|=heal|=treats|=treat|=prevents|=prevent|=eliminates|=eliminate|=fights|=reverses|=reverse
-        |=stops|=remedy|=protects|=cures|=cured|=miracle|=guaranteed|=proven|=100 effective|=lose|=relieves|=kills|=erases|=erase|=regenerates|=regenerate|=cut your|=cuts your|=cures|=reverses
-        |${exact(ACT_EN)}`,
-    },
-    certain: {
-      fr: `=forcement|=a coup sur|=garanti|=garantit|=garantie|=on vous le garantit|=c est certain|=certain|=sera condamne
-        |=seront condamnes|=sera condamnee|=iront en prison|=ira en prison|=coupable|=on l a deja gagne|=deja gagne|=gagnerez
-        |=gagnerez forcement|=vous gagnerez|=le prouvera|=prouvera|=l affaire est pliee|=aucune poursuite|=ne risquez aucune
-        |=100 legal|=pas besoin d avocat|=suffisent pour|=n importe quelle amende|=aucune reclamation|=protege contre tout
-        |=c est la loi|=la loi est de notre cote|=la loi nous autorise|=illegalement|=illegal|=escroquerie|=abus de bien social
-        |=c est un crime|=donner raison|=inutile d insister|=ne sont pas dues|=totalement legal|=parfaitement legal|=c est la loi|=aucune plainte|=n a aucune chance|=inutile d aller en justice
-        |${exact(CERTAIN_FR)}`,
-      en: `=definitely|=guaranteed|=we guarantee it|=bound to|=will lose|=will win|=you'll win|=can't be sued|=cannot be sued
-        |=guilty|=will prove|=done deal|=no lawyer needed|=will get any|=100 legal|=perfectly legal|=totally legal|=illegal
-        |=illegally|=is a crime|=go to jail|=go to prison|=fraud|=the law is on our side|=the law allows|=not owed
-        |=no claim|=protected against any|=rule in our favour|=rule in our favor|=already won|=for sure|=unlawful|=no complaint can|=can ever succeed|=no point insisting|=that's the law|=not owed|=aren't owed
-        |${exact(CERTAIN_EN)}`,
-    },
-    legal: {
-      fr: `=tribunal|=tribunaux|=proces|=juge|=juges|=justice|=prud hommes|=loi|=illegal|=avocat|=avocats|=poursuite
-        |=poursuites|=juridiquement|=juridique|=juridiques|=litige|=litiges|=amende|=amendes|=code du travail|=reclamation
-        |=condamne|=prison|=crime|=licenciement|=contrat|=plainte|=heures sup|=en justice|=fournisseur|=concurrent|=directeur
-        |${exact(LEGAL_FR)}`,
-      en: `=court|=courts|=lawyer|=lawyers|=sued|=sue|=tribunal|=guilty|=fraud|=fine|=fines|=law|=illegal|=lawsuit|=legal
-        |=judge|=case|=contract|=claim|=claims|=overtime|=prison|=jail|=crime|=supplier|=director|=fired|=employment law|=complaint|=complaints|=dismissal|=refund|=going to court
-        |${exact(LEGAL_EN)}`,
-    },
-    disease: {
-      fr: `=cancer|=cancers|=diabete|=covid|=virus|=grippe|=acne|=eczema|=psoriasis|=arthrose|=arthrite|=depression|=anxiete
-        |=insomnie|=cholesterol|=hypertension|=alzheimer|=parkinson|=migraine|=migraines|=douleurs|=maladie|=maladies
-        |=infection|=infections|=calvitie|=autisme|=asthme|=allergies|=rhumatismes|=tumeur|=tumeurs|=kilos|=obesite
-        |=sclerose|=covid 19|=coronavirus|=fatigue chronique|=cellulite|=rides|=systeme immunitaire|=immunite|=rhume|=rhumes|=ondes|=5g|=mal de dos|=douleur|=anxiolytiques|=anxiolytique|=chutes
-        |=syndrome|=intestin|=intelligents|=varices|=graisse|=graisse abdominale|=hyperactifs|=plaies|=antiseptique
-        |=anemie|=infarctus|=medicament|=medicaments|=traitement|=pediatres|=pacemaker|=porteurs de pacemaker
-        |=risque de cancer|=foie|=ulceres|=tension|=vitamines|=immunitaire|=articulations|=fievre|=cartilage|=articulaire|=risque d infarctus
-        |${exact(CONDITIONS_FR)}|${exact(DRUGS)}|${exact(H.LEVELS)}`,
-      en: `=cancer|=diabetes|=covid|=virus|=flu|=acne|=eczema|=psoriasis|=arthritis|=depression|=anxiety|=insomnia
-        |=cholesterol|=blood pressure|=hypertension|=alzheimer|=alzheimer's|=parkinson|=migraine|=migraines|=pain|=disease
-        |=diseases|=illness|=infection|=infections|=baldness|=autism|=asthma|=allergies|=tumor|=tumors|=pounds|=obesity
-        |=covid 19|=coronavirus|=wrinkles|=immune system|=immunity|=colds|=radiation|=5g|=back pain|=joint pain|=meds|=medication|=medicine|=falls|=syndrome|=gut
-        |=varicose|=belly fat|=hyperactive|=wounds|=anemia|=heart attack|=treatment
-        |=ulcers|=liver|=pacemakers|=paediatricians|=pediatricians|=skin infections|=fever|=kids from 5g|=anaemia|=cartilage|=knee cartilage|=heart attack risk|=joints
-        |${exact(CONDITIONS_EN)}`,
-    },
-    // "lose up to 7 lbs", "on va gagner ce procès", "…, c'est la loi" (advice on rent, fines, taxes).
-    loss: { fr: exact(H.LOSS) },
-    amount: { fr: exact(H.WEIGHT_UNITS) },
-    win: { fr: exact(H.WIN) },
-    suit: { fr: exact(H.SUIT) },
-    lawSays: { fr: exact(H.LAW_SAYS) },
-    advice: { fr: exact(H.ADVICE) },
-  },
-  compounds: [['loss', 'amount', 'strong', 4]],
-  alone: ['strong'],
-  pairs: [
-    ['claim', 'disease'],
-    ['certain', 'legal'],
-    ['win', 'suit', { window: 5 }],
-    ['lawSays', 'advice', { window: 14 }],
-  ],
-  window: 9,
-  negative: {
-    fr: `=miracle de noel|=le miracle de|=traite de|=traite des|=garantie constructeur|=garantie legale|=garantie 2 ans
-      |=garantie de 2 ans|=garanti 2 ans|=virus informatique|=antivirus`,
-    en: `=miracle on|=pain au chocolat|=pain points|=pain point|=growing pains|=treat yourself|=treat your|=a treat
-      |=trick or treat|=computer virus|=warranty|=win you over|=will win you over|=lucky follower will win|=follower will win
-      |=winner will win|${exact(H.AMOUNT_OF)}|${exact(H.FIGURATIVE_CURES)}`,
-  },
-};
-
-export const DENIGRATION_RULES: CategoryRules = {
-  groups: {
-    strong: {
-      fr: `${exact(DENIGRATION_FR)}|=bande d incapables|=des guignols`,
-      en: `${exact(DENIGRATION_EN)}|=worst company|=avoid them|=total crap|=a joke of a company`,
-    },
-  },
-  alone: ['strong'],
-  pairs: [],
 };
