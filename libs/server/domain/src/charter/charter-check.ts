@@ -17,7 +17,7 @@ import {
   mergeCategoryFindings,
   topicFinding,
 } from './category-findings';
-import { ordinaryWords, postBox } from './competitor-names';
+import { ordinaryWords, postBox, codeNameAsDate } from './competitor-names';
 import { detectTopics } from './detector';
 import { isSelfPromotional, selfPromotionTagKey, worstWindow } from './self-promotion';
 import { findNearDuplicates } from './near-duplicate';
@@ -296,7 +296,10 @@ export function checkCharter(
 
     // Confidential terms.
     const confidential = [confidentialStream, ...confidentialSubStreams].flatMap((s) => matchTerms(c.confidential, s));
-    for (const m of outermost(confidential, () => true)) {
+    for (const m of outermost(
+      confidential.filter((x) => !codeNameAsDate(x.term, text, x.start, x.end)),
+      () => true,
+    )) {
       const excerpt = text.slice(m.start, m.end);
       findings.push({
         rule: 'confidential_term',

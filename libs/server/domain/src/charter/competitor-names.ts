@@ -56,3 +56,22 @@ export function thingWord(text: string, start: number, end: number): boolean {
   const before = /([\p{L}\p{N}]+)[\s-]+$/u.exec(text.slice(Math.max(0, start - 30), start));
   return before !== null && THING_BEFORE.has(normalizeText(before[1]));
 }
+
+/** Words that make "next" or "prochain" a date: "Kindy next Monday" is the brand and a day, not "Kindy Next". */
+const TIME_AFTER = new Set(
+  `monday tuesday wednesday thursday friday saturday sunday week weekend month year season spring summer autumn fall
+  winter time lundi mardi mercredi jeudi vendredi samedi dimanche semaine mois annee saison fois`.split(/\s+/),
+);
+
+/**
+ * True when a code name of several words that the brand writes with capitals ("Kindy Next") is found with a word of
+ * it in lower case and followed by a time word: "Coming to Kindy next Monday" is a date.
+ */
+export function codeNameAsDate(term: string, text: string, start: number, end: number): boolean {
+  const termWords = term.split(/\s+/);
+  const written = text.slice(start, end).split(/\s+/);
+  if (termWords.length < 2 || termWords.length !== written.length) return false;
+  const lowered = termWords.some((w, i) => /^\p{Lu}/u.test(w) && written[i] === written[i]!.toLowerCase());
+  const after = /^[\s,]+([\p{L}]+)/u.exec(text.slice(end, end + 24));
+  return lowered && after !== null && TIME_AFTER.has(normalizeText(after[1]!));
+}

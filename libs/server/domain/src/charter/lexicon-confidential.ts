@@ -277,7 +277,7 @@ export const CONFIDENTIAL_RULES: CategoryRules = {
     fr: `=politique de confidentialite|=acquisition de competences|=acquisition client|=acquisition clients|=cout d acquisition
       |=couts d acquisition|=acquisition de donnees|=rachat de credit|=rachat de credits|=rachat de points|=rachat de trimestres
       |=rachat d or|=mobilite interne|=recrutement interne|=promotion interne|=formation interne|=communication interne
-      |=fermee pour|=fermes pour|=ferme pour|=fermera pour|=fermeture annuelle|=fermeture estivale|=fermeture exceptionnelle
+      |=fermee pour|=fermes pour|=ferme pour|=fermera pour|=fermee le|=fermees le|=ferme le|=fermes le|=seront fermees le|=sera fermee le|=fermeront le|=fermera le|=fermeture annuelle|=fermeture estivale|=fermeture exceptionnelle
       |=concours interne|=le secret de|=les secrets de|=notre secret|=secret de fabrication|=recette secrete|=recettes secretes
       |=ingredient secret|=ingredients secrets|=mission top secret|=en exclusivite sur|=offre exclusive
       |=vente exclusive|=ventes exclusives|=acces exclusif|=contenu exclusif|=interview exclusive|=avant premiere du film
@@ -291,6 +291,6 @@ export const CONFIDENTIAL_RULES: CategoryRules = {
       |=quarterfinal|=quarterback|=a quarter of|=three quarters|=by the numbers|=in numbers|=the numbers speak
       |=deal of the day|=great deal|=best deal|=deal of the week|=deals|=sneak peek at our new|=leak proof|=leak free
       |=will you|=you will|=it will|=we will be open|=will be open|=profit from
-      |=closed for|=closes for|=closing for|=shut for|=will be closed for|=closed on|=closes at|=closing time`,
+      |=closed for|=closes for|=closing for|=shut for|=will be closed for|=closed on|=will be closed on|=closed this|=closed next|=closed all day|=closes at|=closing time`,
   },
 };

@@ -85,6 +85,16 @@ const withPlurals = (list: readonly string[]) =>
   list.flatMap((w) => (/^[a-z]{4,}$/.test(w) && !/[sxz]$/.test(w) ? [w, `${w}s`] : [w]));
 
 // Religion by family: founders and deities, scripture, denominations and movements, clergy, devotional phrases.
+/**
+ * Scripture cited by a book whose name is not also a person's or a product's, with a chapter ("Lévitique 19",
+ * "Corinthians 13"). The gospels ("Matthieu 7,7", "John 3:16") are not: a name and a number are too often a player.
+ */
+const SCRIPTURE = `levitique leviticus deuteronome deuteronomy isaie isaiah jeremie jeremiah ezechiel ezekiel proverbes
+  ecclesiaste ecclesiastes corinthiens corinthians galates galatians ephesiens ephesians philippiens philippians
+  hebreux hebrews sourate surah`
+  .split(/\s+/)
+  .map((b) => `^${b} {n}`)
+  .join('|');
 const RELIGION_MORE = words(`bouddha|buddha|mahomet|le prophete|the prophet|prophete|krishna|shiva
   |vishnou|vishnu|ganesh|saint esprit|holy spirit|holy ghost|talmud|sourate|sourates|verset|versets|nouveau testament
   |ancien testament|new testament|old testament|bhagavad gita|vedas|sikh|sikhs|sikhisme|sikhism|jainisme|jainism
@@ -305,7 +315,7 @@ export const RELIGION_RULES: CategoryRules = {
         |=vierge marie|=messe|=messes|=crucifix|=chapelet|=la mecque|=pelerinage a la mecque|=voile islamique|=burqa|=kippa
         |=croyants|=mecreants|=infideles|=seigneur jesus|=dieu est grand|=que dieu vous benisse|=dieu vous benisse
         |=gloire a dieu|=louange a dieu|=par la grace de dieu|=fils de dieu|=parole de dieu
-        |${exact(RELIGION_MORE)}|^Tout Puissant|=benissez|=benissez ce|=un notre pere|=le notre pere|${exact(CREATION)}`,
+        |${exact(RELIGION_MORE)}|${SCRIPTURE}|^Eternel|=hachem|=hashem|^Tout Puissant|=benissez|=benissez ce|=un notre pere|=le notre pere|${exact(CREATION)}`,
       en: `=god|=gods|=relligion|=relligions|=repent|=repentance|=rapture|=the lord|=lord is my shepherd|=psalm|=psalms
         |=scientology|=evangelicals|=evangelical|=megachurch|=megachurches|=pastor|=pastors|=prays|=pray|=praying|=prayed
         |=god created|=his will|=creationism|=the almighty|=hallelujah|=amen|=end times|=salvation|=sinners|=heathens
@@ -316,7 +326,7 @@ export const RELIGION_RULES: CategoryRules = {
         |=churches|synagogue|synagogues|=pope|=vatican|=rabbi|=rabbis|=priest|=priests|=bishop|=bible|=quran|=koran|=torah
         |=the gospel|=gospels|^Gospel|=blasphemy|=sharia spirit|=virgin mary|=crucifix|=god bless|=god is great|=praise the lord
         |=praise god|=praise be|=son of god|=word of god|=lord jesus|=jesus saves|=believers|=infidels|=sermon|=worship
-        |${exact(RELIGION_MORE)}|^Almighty|=bless this|=bless our|=bless these|=lord's prayer|=lords prayer|${exact(CREATION)}
+        |${exact(RELIGION_MORE)}|${SCRIPTURE}|=hashem|^Almighty|=bless this|=bless our|=bless these|=lord's prayer|=lords prayer|${exact(CREATION)}
         |${exact(F.MOCK_NAMES)}`,
     },
     // "un type qui marchait sur l'eau", "a guy who turned water into wine": a miracle told mockingly.
@@ -331,8 +341,8 @@ export const RELIGION_RULES: CategoryRules = {
     // Dietary labels: a menu lists them together ("halal, casher et végétarien"); only a cue makes them religion.
     diet: { fr: `=halal|=casher|=kascher|=cacher`, en: `=halal|=kosher` },
     cue: {
-      fr: `=sauve|=sauves|=serez sauves|=damnation|=damnes|=jeunez|=jeuner|=jeunent|=rendons grace|=rendre grace|=spirituel|=spirituelle|=prier|=croire|=croyez|=foi|=seigneur|=benir|=benisse|=culte|=fideles|=sacrement|=pecheurs|=peche|=peches|=interdire|=interdit|=envahissent|=arnaque|=ruinent|=moins productives|=ouvrez les yeux`,
-      en: `=be saved|=won't be saved|=will be saved|=damned|=damnation|=give thanks|=spiritual|=believe|=worship|=lord|=sinners|=sin|=sins|=fasting|=faithful|=salvation|=believers|=banned|=ban|=ruining|=conmen|=lie|=open your eyes|=less productive|=secret of success|=fake piety`,
+      fr: `=sauve|=sauves|=serez sauves|=damnation|=damnes|=jeunez|=jeuner|=jeunent|=rendons grace|=rendre grace|=rend grace|=rendent grace|=rendez grace|=spirituel|=spirituelle|=prier|=croire|=croyez|=foi|=seigneur|=benir|=benisse|=culte|=fideles|=sacrement|=pecheurs|=peche|=peches|=interdire|=interdit|=envahissent|=arnaque|=ruinent|=moins productives|=ouvrez les yeux`,
+      en: `=be saved|=won't be saved|=will be saved|=damned|=damnation|=give thanks|=gives thanks|=giving thanks|=gave thanks|=spiritual|=believe|=worship|=lord|=sinners|=sin|=sins|=fasting|=faithful|=salvation|=believers|=banned|=ban|=ruining|=conmen|=lie|=open your eyes|=less productive|=secret of success|=fake piety`,
     },
   },
   alone: ['strong'],
@@ -345,7 +355,7 @@ export const RELIGION_RULES: CategoryRules = {
   compounds: [['mockPerson', 'miracle', 'strong', 2]],
   window: 10,
   negative: {
-    fr: `=seigneur des anneaux|=je vous prie|=vous prie de|=nous vous prions|=prie de|=style bible|=mon dieu|=dieu merci|=nom de dieu|=bon dieu|=grand messe|=grand messes|=bapteme de l air|=la bible du|=la bible de
+    fr: `=seigneur des anneaux|=precher pour sa paroisse|=preche pour sa paroisse|=prechons pour notre paroisse|=prechez pour votre paroisse|=pour notre paroisse|=pour sa paroisse|=pour ma paroisse|=je vous prie|=vous prie de|=nous vous prions|=prie de|=style bible|=mon dieu|=dieu merci|=nom de dieu|=bon dieu|=grand messe|=grand messes|=bapteme de l air|=la bible du|=la bible de
       |=aid financiere|=aide financiere|=armee du salut|=part dieu|=la part dieu|=hotel dieu|=l hotel dieu|=chaise dieu
       |=grace dieu|=villedieu|=fete dieu de`,
     en: `=style bible|=fashion bible|=oh my god|=oh god|=god knows|=god save the queen|=god save the king|=for god's sake|=good lord|=my god|=omg|=thank god|=god of war|=godfather|=thank god it's friday|=keep the faith|=good faith

@@ -40,7 +40,13 @@ export const TARGET = list(`mamies|mamie|papys|papy|mémés|pépés|grands mère
   |bloke in a skirt|guy in a skirt|two dads|two mums|two moms|gay couples|gay couple|lesbians|trans people|trans women
   |benefit claimants|people on benefits|the unemployed|homeless people|the homeless|rough sleepers|native speakers
   |native english speakers|native french speakers|foreign sounding names|foreign names|fat people|overweight people
-  |plus size people|xxl people|the belgians|belgians|the irish|the scots|the welsh|the french`);
+  |plus size people|xxl people|the belgians|belgians|the irish|the scots|the welsh|the french
+  |accents du sud|accent du sud|accents régionaux|accent régional|accents des cités|accent des cités|accent de banlieue
+  |regional accents|regional accent|foreign accents|foreign accent|strong accents|heavy accents|thick accents
+  |cas sociaux|les cas sociaux|scroungers|welfare scroungers|benefit scroungers|chubby kids|fat kids|les enfants gros
+  |les gros enfants|enfants en surpoids|overweight kids|en fauteuil|en fauteuil roulant|in a wheelchair
+  |planning a pregnancy|planning a baby|planning a family|prévoyez une grossesse
+  |projet de grossesse|projet de bébé|people with a stammer|stutterers|bègues|transgenres|transgender people`);
 
 /** Groups already loaded with a stereotype: "X au volant", "X drivers" (a laugh or a blame is enough). */
 const LOADED = list(`femmes au volant|femme au volant|mamies au volant|vieux au volant|women drivers|woman driver
@@ -54,6 +60,17 @@ const SELECTED = list(`nom bien de chez nous|noms bien de chez nous|bien de chez
   |british sounding names|french sounding names|male candidates|female candidates|male applicants|female applicants`);
 const RESTRICT = list(`privilégié|privilégiés|privilégiée|privilégiées|exigé|exigée|exigés|exigées|uniquement|seulement
   |exclusivement|de préférence|obligatoire|only|preferred|required|a must|essential|strictly`);
+
+/** "Please don't apply if you're planning a pregnancy": a refusal before the group. */
+const APPLY_NOT = list(`don't apply if|do not apply if|please don't apply if|need not apply if|ne postulez pas si
+  |inutile de postuler si|pas la peine de postuler si|inutile de candidater si|s abstenir si`);
+/** A joke told about a people ("c'est l'histoire d'un Belge…", "how do you know a Polish builder…") + a laugh. */
+const JOKE = list(`c est l histoire d un|c est l histoire d une|comment reconnaît on un|comment reconnaît on une
+  |comment reconnaît on|how do you know a|how do you know an|how can you tell a|what do you call a
+  |what do you call an`);
+/** Looks as a hiring criterion: "a 'European look' for our Chelsea store". */
+const ORIGIN_LOOK = list(`european look|look européen|type européen|physique européen|caucasian look|look caucasien
+  |european looking|caucasian only|white only|blancs uniquement|peau claire exigée|fair skin only`);
 
 /** "papys au volant", "Asian drivers": a group at the wheel is a loaded group (compound). */
 const DRIVING = list(`au volant|qui conduisent|drivers|behind the wheel|at the wheel`);
@@ -83,7 +100,13 @@ const AWAY = list(`merci de rester dehors|rester dehors|restez dehors|reste deho
   |wouldn't cope|won't cope|couldn't cope|wouldn't keep up|won't keep up|couldn't keep up|wouldn't last
   |won't last a week|wouldn't last a week|n y arriveraient pas|n y arriveront pas|s en sortiraient pas|ne suivraient pas
   |ne tiendraient pas|tiendraient pas|don't bother applying|do not bother applying|pas la peine de postuler
-  |inutile de postuler|pas la peine de venir|don't bother coming|inutile d essayer
+  |inutile de postuler|pas la peine de venir|don't bother coming|inutile d essayer|s abstenir|need not apply
+  |needn't apply|do not apply|don't apply|please don't apply|ne postulez pas|shop elsewhere|shop somewhere else
+  |go and shop somewhere else|go shop somewhere else|go elsewhere|allez voir ailleurs|aller voir ailleurs
+  |aren't our target|are not our target|isn't our target|not our target|pas notre cible|ne sont pas notre cible
+  |ce n est pas un magasin pour vous|pas un magasin pour vous|pas une boutique pour vous|not a shop for you
+  |not the shop for you|not a store for you|not the store for you|on ne fait pas crédit|we don't lend|don't bother asking
+  |inutile de demander|pas la peine de demander
   |no accents please|pas d accent svp|pas d accent merci|no accents|a year's leave|un an de congé assuré
   |congé assuré|absence assurée`);
 
@@ -105,7 +128,8 @@ const NUISANCE = list(`bouché|bouchés|bouchée|bloqué|bloqués|bloquée|embou
 
 /** Blame or a ban right before a group: "c'est la faute des retraités", "interdit aux RSAstes", "blame the over 60s". */
 const BEFORE = list(`c est la faute des|c est la faute aux|la faute aux|à cause des|blame the|blame|it's the fault of
-  |because of the|interdit aux|interdits aux|interdite aux|banned for|forbidden to`);
+  |because of the|interdit aux|interdits aux|interdite aux|banned for|forbidden to|pas crédit aux|crédit aux
+  |don't lend to|do not lend to|don't serve|we don't serve|on ne sert pas les|on ne sert pas aux`);
 /** Laughing words at a loaded group ("les femmes au volant mdr"). */
 const LAUGH_WORD = list(`lol|mdr|ptdr|lmao|rofl|mort de rire|jpp`);
 
@@ -113,7 +137,8 @@ const LAUGH_WORD = list(`lol|mdr|ptdr|lmao|rofl|mort de rire|jpp`);
 const HAVE_ADDRESS =
   list(`on a ton adresse|on a votre adresse|on connaît ton adresse|on connaît votre adresse|on sait où tu habites
   |nous avons ton adresse|nous avons votre adresse|we've got your address|we have your address|we know your address
-  |we got your address|got your address|we know where you live`);
+  |we got your address|got your address|we know where you live|saw you at|we saw you at|spotted you at|on t a vu à
+  |on t a vue à|on t a vu devant|on t a vue devant|on t a croisé|on t a croisée`);
 const VISIT =
   list(`avant qu on passe te voir|avant qu on passe vous voir|avant qu on vienne te voir|avant qu on vienne vous voir
   |avant qu on débarque|avant qu on passe chez toi|avant qu on passe chez vous|on passera te voir|on va passer te voir
@@ -121,7 +146,8 @@ const VISIT =
   |before we come round|before we come over|before we pay you a visit|before we visit|before we show up
   |before we stop by|we'll drop by|we'll pay you a visit|we'll be paying you a visit|we'll come round|we'll stop by
   |retirer ton avis|retire ton avis|supprime ton avis|retirez votre avis|supprimez votre avis|take that review down
-  |take down that review|take your review down|delete that review|delete your review|remove your review`);
+  |take down that review|take your review down|delete that review|delete your review|remove your review
+  |before we see you again|avant qu on te revoie|avant qu on vous revoie|avant la prochaine fois`);
 
 /** Body shaming: "dans ta taille" / "in your size" + a mocking object. */
 const YOUR_SIZE = list(`dans ta taille|à ta taille|pour ta taille|en ta taille|dans votre taille|pour votre taille
@@ -152,6 +178,9 @@ export const PROTECTED_GROUPS: CategoryRules['groups'] = {
   visit: { fr: exact(VISIT) },
   yourSize: { fr: exact(YOUR_SIZE) },
   mockObject: { fr: exact(MOCK_OBJECT) },
+  applyNot: { fr: exact(APPLY_NOT) },
+  joke: { fr: exact(JOKE) },
+  originLook: { fr: exact(ORIGIN_LOOK) },
 };
 
 /** "devraient … en dehors", "ne tiennent pas … la cadence", "voilà pourquoi … bouché" are cues of their own. */
@@ -161,6 +190,9 @@ export const PROTECTED_COMPOUNDS: NonNullable<CategoryRules['compounds']> = [
   ['modal', 'elsewhere', 'away', 5],
   ['fail', 'load', 'away', 2],
   ['blame', 'nuisance', 'blamed', 8],
+  ['joke', 'nation', 'ethnicJoke'],
+  ['joke', 'nationAdjFr', 'ethnicJoke'],
+  ['joke', 'nationAdjEn', 'ethnicJoke'],
 ];
 
 export const PROTECTED_PAIRS: CategoryRules['pairs'] = [
@@ -175,6 +207,10 @@ export const PROTECTED_PAIRS: CategoryRules['pairs'] = [
   ['loaded', 'sneer', { window: 4, ordered: true }],
   ['haveAddress', 'visit', { window: 20, ordered: true, variant: 'harassment' }],
   ['yourSize', 'mockObject', { window: 8, ordered: true, clause: true, variant: 'harassment' }],
+  ['ethnicJoke', 'laugh', { window: 30, ordered: true }],
+  ['applyNot', 'target', { window: 8, ordered: true, clause: true, variant: 'hiring' }],
+  ['hire', 'originLook', { window: 12, variant: 'hiring' }],
+  ['job', 'originLook', { window: 12, variant: 'hiring' }],
 ];
 
 /** Welcoming phrasings that name a group without excluding it. */
@@ -188,6 +224,8 @@ export const PROTECTED_NEGATIVE = [
   ...list(`devraient pouvoir|devrait pouvoir|devraient se sentir|devraient avoir|should be able to|should be able
     |ta taille de lit|votre taille de lit|taille de lit|your bed size|your bed|should feel|should have|should get|stay out of the cold|stay out of the rain|stay out of the sun|stay out late
     |stay out all night`),
+  ...list(`accent welcome|accents welcome|regional accent welcome|regional accents welcome|all accents welcome
+    |accents bienvenus|accent bienvenu|tous les accents sont les bienvenus|tous les accents bienvenus`),
   // "no pensioners left behind", "pas de seniors sans cadeau": nobody is left out.
   ...combos(
     combos(['no', 'pas de', 'pas d', 'aucun', 'aucune'], TARGET),
