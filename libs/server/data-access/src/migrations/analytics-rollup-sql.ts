@@ -79,17 +79,22 @@ export function rebuildGroupRollupsSql(groups: readonly string[]): string[] {
   });
 }
 
+/** More post_metrics columns and the SQL of their values, as the tails of an INSERT's column and value lists. */
+const extraColumns = (extra: Record<string, string>) => ({
+  cols: Object.keys(extra)
+    .map((c) => `, ${c}`)
+    .join(''),
+  values: Object.values(extra)
+    .map((v) => `, ${v}`)
+    .join(''),
+});
+
 /**
  * `xp_analytics_post_published()`: a post marked published gets its four due snapshots and its figures row, in the
  * same transaction; `extra`: more post_metrics columns and the SQL of their values (NEW is the post).
  */
 export function publishedFunctionSql(create = 'CREATE', extra: Record<string, string> = {}): string {
-  const cols = Object.keys(extra)
-    .map((c) => `, ${c}`)
-    .join('');
-  const values = Object.values(extra)
-    .map((v) => `, ${v}`)
-    .join('');
+  const { cols, values } = extraColumns(extra);
   return `${create} FUNCTION xp_analytics_post_published() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         INSERT INTO metric_snapshots (workspace_id, post_id, account_id, tweet_id, kind, due_at)
@@ -136,12 +141,7 @@ export function insertedRollupFunctionSql(groups: readonly string[], create = 'C
  * the post).
  */
 export function publishedStatementFunctionSql(extra: Record<string, string>, create = 'CREATE'): string {
-  const cols = Object.keys(extra)
-    .map((c) => `, ${c}`)
-    .join('');
-  const values = Object.values(extra)
-    .map((v) => `, ${v}`)
-    .join('');
+  const { cols, values } = extraColumns(extra);
   const published = `n.status = 'published' AND n.published_at IS NOT NULL AND cardinality(n.tweet_ids) > 0`;
   const write = (source: string) => `WITH p AS (${source}),
         s AS (INSERT INTO metric_snapshots (workspace_id, post_id, account_id, tweet_id, kind, due_at)
