@@ -2,8 +2,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { insertedRollupFunctionSql, publishedFunctionSql, publishedStatementFunctionSql } from './analytics-rollup-sql';
 
 const GROUPS = ['kind', 'author_id', 'approval_path'];
-const EXTRA = { approval_path: 'xp_post_approval_path(p.workspace_id, p.id)' };
-const EXTRA_ROW = { approval_path: 'xp_post_approval_path(NEW.workspace_id, NEW.id)' };
+/** The approval path column of a published post's figures row; `post`: the alias of the post in the SQL. */
+const extra = (post: string) => ({ approval_path: `xp_post_approval_path(${post}.workspace_id, ${post}.id)` });
 
 /**
  * Analytics' publication triggers, set-based (docs/analytics.md, "Snapshots"; docs/scheduler.md, "Performance"): a post marked published got its
@@ -20,7 +20,7 @@ export class AnalyticsSetBased1796460000000 implements MigrationInterface {
     await q.query(`DROP TRIGGER posts_analytics_published ON posts`);
     await q.query(`DROP TRIGGER posts_analytics_inserted ON posts`);
     await q.query(`DROP FUNCTION xp_analytics_post_published()`);
-    await q.query(publishedStatementFunctionSql(EXTRA));
+    await q.query(publishedStatementFunctionSql(extra('p')));
     await q.query(`CREATE TRIGGER posts_analytics_published AFTER UPDATE ON posts
       REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION xp_analytics_posts_published()`);
     await q.query(`CREATE TRIGGER posts_analytics_inserted AFTER INSERT ON posts
@@ -42,7 +42,7 @@ export class AnalyticsSetBased1796460000000 implements MigrationInterface {
     await q.query(`DROP TRIGGER posts_analytics_inserted ON posts`);
     await q.query(`DROP TRIGGER posts_analytics_published ON posts`);
     await q.query(`DROP FUNCTION xp_analytics_posts_published()`);
-    await q.query(publishedFunctionSql('CREATE', EXTRA_ROW));
+    await q.query(publishedFunctionSql('CREATE', extra('NEW')));
     const when = `NEW.status = 'published' AND NEW.published_at IS NOT NULL AND cardinality(NEW.tweet_ids) > 0`;
     await q.query(`CREATE TRIGGER posts_analytics_published AFTER UPDATE OF status ON posts FOR EACH ROW
       WHEN (${when} AND OLD.status IS DISTINCT FROM 'published') EXECUTE FUNCTION xp_analytics_post_published()`);

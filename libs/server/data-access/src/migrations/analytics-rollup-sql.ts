@@ -79,34 +79,46 @@ export function rebuildGroupRollupsSql(groups: readonly string[]): string[] {
   });
 }
 
-/** More post_metrics columns and the SQL of their values, as the tails of an INSERT's column and value lists. */
-const extraColumns = (extra: Record<string, string>) => ({
-  cols: Object.keys(extra)
+/** The four snapshots due after a publication, as rows `k(kind, after)`. */
+const DUES = `(VALUES ('1h', interval '1 hour'), ('24h', interval '24 hours'), ('7d', interval '7 days'),
+                       ('28d', interval '28 days')) AS k(kind, after)`;
+
+/** The insert of a published post's due snapshots; `post`: its alias; `from`: a FROM list holding it and `k`. */
+const snapshotsInsert = (
+  post: string,
+  from: string,
+) => `INSERT INTO metric_snapshots (workspace_id, post_id, account_id, tweet_id, kind, due_at)
+        SELECT ${post}.workspace_id, ${post}.id, ${post}.account_id, ${post}.tweet_ids[1], k.kind, ${post}.published_at + k.after
+          FROM ${from}
+        ON CONFLICT (post_id, kind) DO NOTHING`;
+
+/**
+ * The insert of a published post's figures row; `post`: its alias; `from`: a FROM clause holding it and its account
+ * `a`; `extra`: more post_metrics columns and the SQL of their values.
+ */
+function metricsInsert(post: string, from: string, extra: Record<string, string>): string {
+  const cols = Object.keys(extra)
     .map((c) => `, ${c}`)
-    .join(''),
-  values: Object.values(extra)
+    .join('');
+  const values = Object.values(extra)
     .map((v) => `, ${v}`)
-    .join(''),
-});
+    .join('');
+  return `INSERT INTO post_metrics (post_id, workspace_id, account_id, published_at, kind, author_id, tags, local_day, local_hour${cols})
+        SELECT ${post}.id, ${post}.workspace_id, ${post}.account_id, ${post}.published_at, ${post}.kind, ${post}.author_id, ${post}.tags,
+               (${post}.published_at AT TIME ZONE a.timezone)::date, extract(hour FROM ${post}.published_at AT TIME ZONE a.timezone)${values}
+          FROM ${from}
+        ON CONFLICT (post_id) DO NOTHING`;
+}
 
 /**
  * `xp_analytics_post_published()`: a post marked published gets its four due snapshots and its figures row, in the
  * same transaction; `extra`: more post_metrics columns and the SQL of their values (NEW is the post).
  */
 export function publishedFunctionSql(create = 'CREATE', extra: Record<string, string> = {}): string {
-  const { cols, values } = extraColumns(extra);
   return `${create} FUNCTION xp_analytics_post_published() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        INSERT INTO metric_snapshots (workspace_id, post_id, account_id, tweet_id, kind, due_at)
-        SELECT NEW.workspace_id, NEW.id, NEW.account_id, NEW.tweet_ids[1], k.kind, NEW.published_at + k.after
-          FROM (VALUES ('1h', interval '1 hour'), ('24h', interval '24 hours'), ('7d', interval '7 days'),
-                       ('28d', interval '28 days')) AS k(kind, after)
-        ON CONFLICT (post_id, kind) DO NOTHING;
-        INSERT INTO post_metrics (post_id, workspace_id, account_id, published_at, kind, author_id, tags, local_day, local_hour${cols})
-        SELECT NEW.id, NEW.workspace_id, NEW.account_id, NEW.published_at, NEW.kind, NEW.author_id, NEW.tags,
-               (NEW.published_at AT TIME ZONE a.timezone)::date, extract(hour FROM NEW.published_at AT TIME ZONE a.timezone)${values}
-          FROM accounts a WHERE a.id = NEW.account_id
-        ON CONFLICT (post_id) DO NOTHING;
+        ${snapshotsInsert('NEW', DUES)};
+        ${metricsInsert('NEW', 'accounts a WHERE a.id = NEW.account_id', extra)};
         RETURN NULL;
       END $$`;
 }
@@ -141,26 +153,18 @@ export function insertedRollupFunctionSql(groups: readonly string[], create = 'C
  * the post).
  */
 export function publishedStatementFunctionSql(extra: Record<string, string>, create = 'CREATE'): string {
-  const { cols, values } = extraColumns(extra);
   const published = `n.status = 'published' AND n.published_at IS NOT NULL AND cardinality(n.tweet_ids) > 0`;
-  const write = (source: string) => `WITH p AS (${source}),
-        s AS (INSERT INTO metric_snapshots (workspace_id, post_id, account_id, tweet_id, kind, due_at)
-              SELECT p.workspace_id, p.id, p.account_id, p.tweet_ids[1], k.kind, p.published_at + k.after
-                FROM p CROSS JOIN (VALUES ('1h', interval '1 hour'), ('24h', interval '24 hours'),
-                                          ('7d', interval '7 days'), ('28d', interval '28 days')) AS k(kind, after)
-              ON CONFLICT (post_id, kind) DO NOTHING)
-        INSERT INTO post_metrics (post_id, workspace_id, account_id, published_at, kind, author_id, tags, local_day, local_hour${cols})
-        SELECT p.id, p.workspace_id, p.account_id, p.published_at, p.kind, p.author_id, p.tags,
-               (p.published_at AT TIME ZONE a.timezone)::date, extract(hour FROM p.published_at AT TIME ZONE a.timezone)${values}
-          FROM p JOIN accounts a ON a.id = p.account_id
-        ON CONFLICT (post_id) DO NOTHING;`;
+  // One read of the published rows (a CTE) for both inserts.
+  const inserts = (source: string) => `WITH p AS (${source}),
+        s AS (${snapshotsInsert('p', `p CROSS JOIN ${DUES}`)})
+        ${metricsInsert('p', 'p JOIN accounts a ON a.id = p.account_id', extra)};`;
   return `${create} FUNCTION xp_analytics_posts_published() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         IF TG_OP = 'INSERT' THEN
-          ${write(`SELECT n.* FROM new_rows n WHERE ${published}`)}
+          ${inserts(`SELECT n.* FROM new_rows n WHERE ${published}`)}
         ELSE
-          ${write(`SELECT n.* FROM new_rows n JOIN old_rows o ON o.id = n.id
-                    WHERE ${published} AND o.status IS DISTINCT FROM 'published'`)}
+          ${inserts(`SELECT n.* FROM new_rows n JOIN old_rows o ON o.id = n.id
+                     WHERE ${published} AND o.status IS DISTINCT FROM 'published'`)}
         END IF;
         RETURN NULL;
       END $$`;

@@ -1,5 +1,5 @@
-// Competitors' names that are also ordinary words: "Petit Bateau" (the brand) against "un petit bateau en bois",
-// "Tape à l'œil" against "elle tape à l'œil".
+// A brand's names that are also ordinary words: competitors ("Petit Bateau" against "un petit bateau en bois", "Tape
+// à l'œil" against "elle tape à l'œil", "BP 412" as a PO box) and confidential code names ("Kindy next Monday").
 import { normalizeText } from './text-tokens';
 
 /** Words after which a name is expected: "chez petit bateau", "cheaper than tape a l'oeil". */

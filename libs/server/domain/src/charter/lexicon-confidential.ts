@@ -4,6 +4,7 @@
 // The `finance` group is also what a quiet period (earnings blackout) blocks. Syntax: see lexicon.ts.
 import type { CategoryRules } from './lexicon';
 import { LOST_CONTRACT, NOT_PUBLIC } from './word-lists-families-3';
+import { exact } from './word-lists-discrimination';
 
 const RESULTS_FR = `=resultats trimestriels|=resultats semestriels|=resultats annuels|=resultats financiers|=resultats du trimestre
   |=resultats du t1|=resultats du t2|=resultats du t3|=resultats du t4|=resultats t1|=resultats t2|=resultats t3|=resultats t4
@@ -64,7 +65,6 @@ export const FINANCE_FR = `${RESULTS_FR}|=ventes|=croissance|=marge|=marges|=sem
 export const FINANCE_EN = `${RESULTS_EN}|=sales|=growth|=margin|=margins|=half|=results|=figures|=performance|=dividend
   |=shareholders|=investors|=stock|=shares`;
 
-const exactList = (list: readonly string[]) => list.map((t) => `=${t}`).join('|');
 const words = (s: string) =>
   s
     .split(/\s*[|\n]\s*/)
@@ -201,11 +201,11 @@ export const CONFIDENTIAL_RULES: CategoryRules = {
         |=nothing public|=nothing is public|=not public until|=don't quote me|=do not quote me|=you didn't hear it from me|=you didn't hear this from me`,
     },
     topic: {
-      fr: `${RESULTS_FR}|${CORPORATE_FR}|${RECALL}|${exactList(LOST_CONTRACT)}`,
+      fr: `${RESULTS_FR}|${CORPORATE_FR}|${RECALL}|${exact(LOST_CONTRACT)}`,
       en: `${RESULTS_EN}|${CORPORATE_EN}`,
     },
     // "it isn't public yet", "not announced to the market yet".
-    notPublic: { fr: exactList(NOT_PUBLIC) },
+    notPublic: { fr: exact(NOT_PUBLIC) },
     corporate: { fr: CORPORATE_FR, en: CORPORATE_EN },
     exec: { fr: EXEC },
     leave: { fr: LEAVE },

@@ -27,6 +27,7 @@ import {
   PEOPLE_EN,
   PEOPLE_FR,
   combos,
+  exact,
   list,
 } from './word-lists-discrimination';
 import {
@@ -85,12 +86,6 @@ import { AMBUSH, BODY_PART, FIND_YOU, HAVE, SELF_HARM, SHAME, TRACE } from './wo
 import { CONTEMPT_EXTRA, GROUPS_EXTRA, MOCKED_EXTRA, ORIGIN_JIBE, PUSH_OUT } from './word-lists-exclusion';
 import * as St from './word-lists-stereotypes';
 import * as Pr from './word-lists-protected';
-
-const exact = (...lists: (string | readonly string[])[]) =>
-  lists
-    .flatMap((l) => (typeof l === 'string' ? list(l) : l))
-    .map((t) => `=${t}`)
-    .join('|');
 
 // ---- Slurs and slogans (enough alone).
 

@@ -16,8 +16,7 @@ import {
 } from './word-lists-health';
 import * as H from './word-lists-health';
 import * as F from './word-lists-families-3';
-
-const exact = (list: readonly string[]) => list.map((t) => `=${t}`).join('|');
+import { exact } from './word-lists-discrimination';
 
 export const HEALTH_LEGAL_RULES: CategoryRules = {
   groups: {

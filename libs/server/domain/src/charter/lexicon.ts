@@ -29,6 +29,7 @@ import {
 import * as W from './word-lists-politics-world';
 import { FEASTS } from './word-lists-feasts';
 import * as F from './word-lists-families-3';
+import { exact } from './word-lists-discrimination';
 export { DENIGRATION_RULES, HEALTH_LEGAL_RULES } from './lexicon-health';
 
 export interface Terms {
@@ -71,7 +72,6 @@ export interface CategoryRules {
   signs?: Readonly<Record<string, readonly string[]>>;
 }
 
-const exact = (list: readonly string[]) => list.map((t) => `=${t}`).join('|');
 // Creationism as a claim against science ("l'évolution n'est qu'une théorie", "intelligent design").
 const CREATION =
   `l evolution n est qu une theorie|l evolution est un mensonge|la creation est un fait|dessein intelligent

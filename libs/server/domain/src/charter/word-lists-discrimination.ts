@@ -10,6 +10,13 @@ export const list = (s: string): string[] =>
     .map((w) => w.trim())
     .filter(Boolean);
 
+/** Lists (or `|`-separated strings) as one group of exact terms: "a|b" → "=a|=b". */
+export const exact = (...lists: (string | readonly string[])[]): string =>
+  lists
+    .flatMap((l) => (typeof l === 'string' ? list(l) : l))
+    .map((t) => `=${t}`)
+    .join('|');
+
 const plural = (w: string) => (/[sxz]$/.test(w) ? w : `${w}s`);
 
 /** French nouns/adjectives given as "masculine/feminine": the four forms (algérien, algériens, algérienne…). */

@@ -14,13 +14,7 @@
 //   by"); "in your size" / "dans ta taille" + a mocking object (duvet cover, housse de couette, bâche, tent).
 // Inclusive phrasings are negatives (lexicon-discrimination.ts) and the cues are never welcoming words.
 import type { CategoryRules } from './lexicon';
-import { combos, list } from './word-lists-discrimination';
-
-const exact = (...lists: (string | readonly string[])[]) =>
-  lists
-    .flatMap((l) => (typeof l === 'string' ? list(l) : l))
-    .map((t) => `=${t}`)
-    .join('|');
+import { combos, exact, list } from './word-lists-discrimination';
 
 /** Groups the first lists lacked, named as people (subject forms), FR and EN. */
 export const TARGET = list(`mamies|mamie|papys|papy|mémés|pépés|grands mères|grand mères|vieilles dames|petits vieux

@@ -19,7 +19,7 @@
 // Same syntax as word-lists-discrimination.ts (exact, normalised).
 import type { CategoryRules } from './lexicon';
 import { DEMONYMS_FR, DEMONYMS_MORE_FR, GROUPS_EN, GROUPS_MORE_EN } from './word-lists-discrimination';
-import { combos, frForms, list } from './word-lists-discrimination';
+import { combos, exact, frForms, list } from './word-lists-discrimination';
 
 /** Origins the first lists already name as groups keep their own rules (and findings). */
 const KNOWN = new Set([...DEMONYMS_FR, ...DEMONYMS_MORE_FR, ...list(GROUPS_EN), ...GROUPS_MORE_EN]);
@@ -270,8 +270,6 @@ export const NEGATIVE_MORE = [
 ]
   .map((t) => `=${t.trim()}`)
   .join('|');
-
-const exact = (...lists: readonly string[][]) => lists.flatMap((l) => l.map((t) => `=${t}`)).join('|');
 
 /** Groups of this file (lexicon-discrimination.ts also adds its lists to `group`, `contempt`, `threat`…). */
 export const STEREOTYPE_GROUPS: CategoryRules['groups'] = {
