@@ -23,6 +23,8 @@ import { BrandEntity, TenantRow, UserEntity } from './identity.entity';
 // Partial indexes of the scheduler (migration Scheduler1795316400000): due posts, leased posts.
 @Index('IDX_posts_due', { synchronize: false })
 @Index('IDX_posts_leased', { synchronize: false })
+// Deferred scheduled posts, for the wake-up timer (migration SchedulerHotPath1796470000000).
+@Index('IDX_posts_deferred', { synchronize: false })
 // Full-text search (migration PostSearch1796410000000): GIN on search_vector.
 @Index('IDX_posts_search', { synchronize: false })
 // The inbox's brand-post lookup (migration InboxIndexes1796430500000): GIN on tweet_ids of published posts.

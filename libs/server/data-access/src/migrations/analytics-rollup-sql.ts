@@ -152,14 +152,23 @@ export function insertedRollupFunctionSql(groups: readonly string[], create = 'C
  * in two statements, whatever their number; `extra`: more post_metrics columns and the SQL of their values (`p` is
  * the post).
  */
-export function publishedStatementFunctionSql(extra: Record<string, string>, create = 'CREATE'): string {
+export function publishedStatementFunctionSql(
+  extra: Record<string, string>,
+  create = 'CREATE',
+  options: { skipUnlessPublished?: boolean } = {},
+): string {
   const published = `n.status = 'published' AND n.published_at IS NOT NULL AND cardinality(n.tweet_ids) > 0`;
+  // Most updates of posts publish nothing (a claim, a lease renewal, an edit): one cheap look at the rows first.
+  const guard = options.skipUnlessPublished
+    ? `IF NOT EXISTS (SELECT 1 FROM new_rows n WHERE ${published}) THEN RETURN NULL; END IF;`
+    : '';
   // One read of the published rows (a CTE) for both inserts.
   const inserts = (source: string) => `WITH p AS (${source}),
         s AS (${snapshotsInsert('p', `p CROSS JOIN ${DUES}`)})
         ${metricsInsert('p', 'p JOIN accounts a ON a.id = p.account_id', extra)};`;
   return `${create} FUNCTION xp_analytics_posts_published() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
+        ${guard}
         IF TG_OP = 'INSERT' THEN
           ${inserts(`SELECT n.* FROM new_rows n WHERE ${published}`)}
         ELSE
@@ -169,3 +178,13 @@ export function publishedStatementFunctionSql(extra: Record<string, string>, cre
         RETURN NULL;
       END $$`;
 }
+
+/**
+ * A published post's approval path (`post`: its alias), written out in the statement rather than through
+ * `xp_post_approval_path()`: a SQL function with subqueries is not inlined, and is planned again at every call.
+ */
+export const approvalPathSql = (post: string) => `CASE
+          WHEN NOT EXISTS (SELECT 1 FROM approvals ap WHERE ap.post_id = ${post}.id AND ap.workspace_id = ${post}.workspace_id AND ap.valid) THEN 'none'
+          WHEN EXISTS (SELECT 1 FROM audit_events e WHERE e.subject_id = ${post}.id::text AND e.action = 'post.request_changes'
+                          AND e.subject_type = 'post' AND e.workspace_id = ${post}.workspace_id) THEN 'after_changes'
+          ELSE 'first_time' END`;

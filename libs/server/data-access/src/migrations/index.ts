@@ -23,6 +23,7 @@ import { Analytics1796450000000 } from './1796450000000-analytics';
 import { BestHoursIndex1796452000000 } from './1796452000000-best-hours-index';
 import { AnalyticsApprovalPath1796453700000 } from './1796453700000-analytics-approval-path';
 import { AnalyticsSetBased1796460000000 } from './1796460000000-analytics-set-based';
+import { SchedulerHotPath1796470000000 } from './1796470000000-scheduler-hot-path';
 
 /** Every migration, in order. `npm run migration:generate -- <Name>` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   BestHoursIndex1796452000000,
   AnalyticsApprovalPath1796453700000,
   AnalyticsSetBased1796460000000,
+  SchedulerHotPath1796470000000,
 ];

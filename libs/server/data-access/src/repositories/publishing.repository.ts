@@ -90,15 +90,15 @@ export class TypeormPublishingRepository extends PublishingRepository {
           LIMIT $4),
        claimed AS (
          UPDATE posts p SET status = 'publishing', lease_owner = $2, lease_until = $3, updated_at = $1, version = p.version + 1
-           FROM due, accounts a
-          WHERE p.id = due.id AND a.id = p.account_id
-         RETURNING ${JOB_COLUMNS}),
+          WHERE p.id = ANY (ARRAY(SELECT id FROM due))
+         RETURNING p.*),
        att AS (
          INSERT INTO publish_attempts (workspace_id, post_id, segment_index, scheduler_id, started_at, outcome)
          SELECT c.workspace_id, c.id, cardinality(c.tweet_ids), $2, $1, 'pending' FROM claimed c
           WHERE cardinality(c.tweet_ids) < jsonb_array_length(c.segments)
          RETURNING id, post_id)
-       SELECT claimed.*, att.id AS attempt_id FROM claimed LEFT JOIN att ON att.post_id = claimed.id`,
+       SELECT ${JOB_COLUMNS}, att.id AS attempt_id
+         FROM claimed p JOIN accounts a ON a.id = p.account_id LEFT JOIN att ON att.post_id = p.id`,
       [input.now, input.owner, input.leaseUntil, input.limit, input.graceMs],
     );
     // As they were before the claim: the service replays the claim through the lifecycle.
