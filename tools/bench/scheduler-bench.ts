@@ -9,6 +9,7 @@
 //   [--noise]: a CPU hog runs beside the schedulers for the whole measurement (a busy machine: one core spinning)
 //   [--warm N]: N posts published first, not measured (a scheduler that has been running: warm JIT and sockets)
 //   [--warm N --restart]: the same, then the schedulers are restarted: fresh processes against a warm X sandbox
+//   [--calendar N]: N more posts scheduled over the next 90 days (not due during the run), as in a team's calendar
 //   tuning: [--concurrency 128] [--batch 128] (per process: SCHEDULER_CONCURRENCY, SCHEDULER_BATCH) [--pool 16] (DATABASE_POOL_SIZE)
 // DATABASE_URL (a server; a scratch database is created in it) or an embedded PostgreSQL under ./tmp.
 import 'reflect-metadata';
@@ -96,6 +97,7 @@ async function main(): Promise<void> {
   const concurrency = arg('concurrency', '128');
   const lead = Number(arg('lead-ms', '8000'));
   const warmN = Number(arg('warm', '0'));
+  const calendarN = Number(arg('calendar', '0'));
   const restart = process.argv.includes('--restart');
   const random = rng(Number(arg('seed', '42')));
 
@@ -185,12 +187,31 @@ async function main(): Promise<void> {
   const settled = async (deadline: number) => {
     for (;;) {
       const r = await c.query<{ n: number }>(
-        `SELECT count(*)::int AS n FROM posts WHERE status IN ('scheduled', 'publishing', 'unconfirmed')`,
+        // Two index-friendly counts (IDX_posts_due, IDX_posts_leased): this runs every 250 ms beside the schedulers.
+        `SELECT (SELECT count(*) FROM posts WHERE status = 'scheduled' AND scheduled_at < now() + interval '1 hour')::int
+              + (SELECT count(*) FROM posts WHERE status IN ('publishing', 'unconfirmed'))::int AS n`,
       );
       if (r.rows[0]!.n === 0 || Date.now() > deadline) return;
       await new Promise((r2) => setTimeout(r2, 250));
     }
   };
+  // --calendar N: the posts of the coming months, which every query of the scheduler must leave unread.
+  if (calendarN > 0) {
+    const day = 86_400_000;
+    const later = rng(7);
+    await insertScheduledPosts(
+      db.url,
+      ws,
+      Array.from({ length: calendarN }, (_, i) => ({
+        accountId: accounts[i % accounts.length]!.id,
+        scheduledAt: new Date(Date.now() + day + Math.floor(later() * 90 * day)),
+        texts: [`Calendar ${tag} ${i}`],
+      })),
+    );
+    // Vacuumed, as they would be in a system that has been running (not autovacuum's work during the measurement).
+    for (const table of ['posts', 'approvals']) await c.query(`VACUUM ANALYZE ${table}`);
+    console.error(`calendar: ${calendarN} posts scheduled over the next 90 days`);
+  }
   // --warm N: N posts published first (not measured), as a scheduler that has been running has warm code paths
   // and open connections to X.
   if (warmN > 0) {

@@ -382,6 +382,9 @@ export class TypeormPublishingRepository extends PublishingRepository {
       `SELECT ${JOB_COLUMNS}
          FROM posts p JOIN accounts a ON a.id = p.account_id
         WHERE p.status = 'scheduled' AND ${deadline('$2')} < $1
+          -- publish_by is never before scheduled_at (the lifecycle refuses it): a bound IDX_posts_due can use, so the
+          -- sweep reads the overdue posts, not the whole calendar.
+          AND p.scheduled_at < $1
         ORDER BY p.scheduled_at LIMIT $3
         FOR UPDATE OF p SKIP LOCKED`,
       [now, graceMs, limit],
