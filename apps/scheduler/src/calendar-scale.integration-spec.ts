@@ -90,9 +90,9 @@ it('the sweep looks for overdue posts without reading the calendar', async () =>
   expect(read).toBeLessThan(20);
 });
 
-it('a claim with nothing due reads nothing of the calendar', async () => {
+it('a claim with nothing due reads nothing of the calendar, and tells when the next post is due', async () => {
   const now = new Date();
-  let claimed: unknown[] = [];
+  let claimed: Awaited<ReturnType<typeof publishing.claimDue>> | null = null;
   const read = await postsRead(
     async () =>
       (claimed = await publishing.claimDue({
@@ -103,6 +103,7 @@ it('a claim with nothing due reads nothing of the calendar', async () => {
         graceMs: GRACE_MS,
       })),
   );
-  expect(claimed).toEqual([]);
+  expect(claimed!.jobs).toEqual([]);
+  expect(claimed!.nextDueAt!.getTime()).toBeGreaterThan(now.getTime() + DAY - 60_000);
   expect(read).toBeLessThan(20);
 });

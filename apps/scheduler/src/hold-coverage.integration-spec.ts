@@ -197,7 +197,7 @@ it.each(CASES)('%s: SQL and TypeScript hold the same posts', async (_name, holds
     const earliest = free.map((p) => p.at.getTime()).sort((a, b) => a - b)[0];
     expect((await publishing.nextDueAt(now, GRACE_MS))?.getTime() ?? null).toBe(earliest ?? null);
     // The claim, through the hold gate (xp_active_holds()): exactly the posts no hold covers.
-    const claimed = await publishing.claimDue({
+    const { jobs: claimed, nextDueAt } = await publishing.claimDue({
       now,
       owner: 'pin',
       leaseUntil: new Date(now.getTime() + 60_000),
@@ -205,6 +205,8 @@ it.each(CASES)('%s: SQL and TypeScript hold the same posts', async (_name, holds
       graceMs: GRACE_MS,
     });
     expect(sorted(claimed.map((j) => j.id))).toEqual(sorted(free.map((p) => p.id)));
+    // Every free post was due and is claimed now: none is left to wake up for.
+    expect(nextDueAt).toBeNull();
   });
 });
 

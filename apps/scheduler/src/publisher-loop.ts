@@ -168,6 +168,8 @@ export class PublisherLoop implements OnApplicationBootstrap, OnApplicationShutd
     do {
       this.again = false;
       let claimedAny = false;
+      /** When the next post becomes claimable, as the last claim saw it (undefined: no claim ran). */
+      let next: Date | null | undefined;
       for (;;) {
         // From idle, a small first claim (a short statement) so the first posts leave at once; the next, larger
         // claims run while those are in flight.
@@ -179,14 +181,15 @@ export class PublisherLoop implements OnApplicationBootstrap, OnApplicationShutd
           this.saturated = true;
           break;
         }
-        const jobs = await this.publishing.claim(room);
+        const claimed = await this.publishing.claimNext(room);
         if (this.stopped) return;
-        for (const job of jobs) this.start(job);
-        if (jobs.length) claimedAny = true;
-        if (jobs.length < room) break;
+        for (const job of claimed.jobs) this.start(job);
+        if (claimed.jobs.length) claimedAny = true;
+        next = claimed.nextDueAt;
+        if (claimed.jobs.length < room) break;
       }
       if (this.saturated) continue; // a finishing publish kicks again
-      const next = await this.publishing.nextDueAt();
+      if (next === undefined) next = await this.publishing.nextDueAt();
       if (this.stopped) return;
       if (!next) {
         if (this.timer) clearTimeout(this.timer);

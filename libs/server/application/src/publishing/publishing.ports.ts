@@ -87,6 +87,12 @@ export interface ClaimInput {
   limit: number;
 }
 
+/** What a claim took, and when the next post becomes claimable (null: none is planned). */
+export interface ClaimResult {
+  jobs: PublishJob[];
+  nextDueAt: Date | null;
+}
+
 export interface StartAttemptInput {
   postId: string;
   owner: string;
@@ -135,9 +141,10 @@ export abstract class PublishingRepository {
    * open, account connected, no active hold on the post's workspace/brand/account) to `publishing` with a lease,
    * oldest first, skipping rows other schedulers hold, and in the same statement writes a `pending` attempt row for
    * the next segment of each (the ledger row before the call: docs/scheduler.md, step 3).
-   * Returns them as they were before the claim (status scheduled), with `attemptId`.
+   * Returns them as they were before the claim (status scheduled), with `attemptId`, and the earliest instant another
+   * post becomes claimable (as `nextDueAt` answers, the posts it claimed left out).
    */
-  abstract claimDue(input: ClaimInput & { graceMs: number }): Promise<PublishJob[]>;
+  abstract claimDue(input: ClaimInput & { graceMs: number }): Promise<ClaimResult>;
   /** The earliest instant a post becomes claimable (not held, account connected, window open), or null. */
   abstract nextDueAt(now: Date, graceMs: number): Promise<Date | null>;
   /** The connected accounts with posts scheduled up to `until` (a scheduler's boot warms them up), at most `limit`. */

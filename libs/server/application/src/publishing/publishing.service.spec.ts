@@ -4,6 +4,7 @@ import { Notifier, type NotificationInput } from '../audit/audit.ports';
 import { XGateway, type XSegmentPublishResult } from '../accounts/account.ports';
 import {
   PublishingRepository,
+  type ClaimResult,
   type MediaBytes,
   type OutcomeAudit,
   type PublishJob,
@@ -48,10 +49,10 @@ class FakeRepo extends PublishingRepository {
   lost = new Set<string>();
   due: PublishJob[] = [];
 
-  async claimDue(): Promise<PublishJob[]> {
+  async claimDue(): Promise<ClaimResult> {
     const jobs = this.due.map((j) => ({ ...j, attemptId: `att-${j.id}` }));
     this.due = [];
-    return jobs;
+    return { jobs, nextDueAt: null };
   }
   async accountsDueBy(): Promise<string[]> {
     return [];

@@ -14,6 +14,7 @@ import { XGateway, type XCallFailure, type XSegmentInput } from '../accounts/acc
 import {
   PublishingObserver,
   PublishingRepository,
+  type ClaimResult,
   type PublishAuditAction,
   type PublishJob,
   type PublishOutcomeClass,
@@ -117,11 +118,22 @@ export class PublishingService {
 
   /** Claims up to `limit` due posts; returns them in `publishing`, leased to this scheduler. */
   async claim(limit: number): Promise<PublishJob[]> {
-    if (limit <= 0) return [];
+    return (await this.claimNext(limit)).jobs;
+  }
+
+  /** `claim`, and when the next post becomes claimable (for the wake-up timer), in one round trip. */
+  async claimNext(limit: number): Promise<ClaimResult> {
+    if (limit <= 0) return { jobs: [], nextDueAt: null };
     const now = this.clock.now();
     const leaseUntil = new Date(now.getTime() + this.settings.leaseMs);
     const owner = this.settings.schedulerId;
-    const rows = await this.repo.claimDue({ now, owner, leaseUntil, limit, graceMs: this.settings.graceMs });
+    const { jobs: rows, nextDueAt } = await this.repo.claimDue({
+      now,
+      owner,
+      leaseUntil,
+      limit,
+      graceMs: this.settings.graceMs,
+    });
     const claimed: PublishJob[] = [];
     for (const job of rows) {
       const d = decide(
@@ -161,7 +173,7 @@ export class PublishingService {
       this.observer.outcome('rejected', job);
     }
     if (claimed.length) await this.x.prepare(claimed.map((j) => j.accountId));
-    return claimed;
+    return { jobs: claimed, nextDueAt };
   }
 
   // ---- Publish -------------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ import {
   PublishingRepository,
   type AppendSegmentInput,
   type ClaimInput,
+  type ClaimResult,
   type StartAttemptInput,
   type AttemptOutcome,
   type MediaBytes,
@@ -30,8 +31,24 @@ const deadline = (grace: string) => `coalesce(p.publish_by, p.scheduled_at + ${g
 
 /** No active hold in `source` (aliased h) covers the post (workspace, its account's brand, or its account). */
 const notHeld = (source: string) => `NOT EXISTS (SELECT 1 FROM ${source} WHERE ${HOLD_COVERS_POST})`;
-/** For the wake-up timer, a plain read is enough (a claim decides). */
-const NOT_HELD = notHeld('(SELECT * FROM holds WHERE released_at IS NULL) h');
+/** The active holds, read plainly (aliased h): enough for the queue's probes (a claim decides). */
+const HOLDS = '(SELECT * FROM holds WHERE released_at IS NULL) h';
+const NOT_HELD = notHeld(HOLDS);
+
+/**
+ * The earliest instant a post becomes claimable (for the wake-up timer): two index-friendly probes, the earliest post
+ * without a deferral (ordered scan of IDX_posts_due, stops at the first claimable row) and the earliest deferral
+ * (IDX_posts_deferred, few rows). `now`, `grace`: parameters; `holds`: the holds' source (aliased h); `more`: a
+ * further condition on the post p.
+ */
+const nextDue = (now: string, grace: string, holds: string, more = '') => `least(
+         (SELECT p.scheduled_at FROM posts p JOIN accounts a ON a.id = p.account_id
+           WHERE p.status = 'scheduled' AND p.not_before IS NULL AND ${deadline(grace)} >= ${now} AND a.status = 'connected'
+             AND ${notHeld(holds)} ${more}
+           ORDER BY p.scheduled_at LIMIT 1),
+         (SELECT min(greatest(p.scheduled_at, p.not_before)) FROM posts p JOIN accounts a ON a.id = p.account_id
+           WHERE p.status = 'scheduled' AND p.not_before IS NOT NULL AND ${deadline(grace)} >= ${now} AND a.status = 'connected'
+             AND ${notHeld(holds)} ${more}))`;
 
 @Injectable()
 export class TypeormPublishingRepository extends PublishingRepository {
@@ -75,11 +92,13 @@ export class TypeormPublishingRepository extends PublishingRepository {
     return this.tx.prepared<T>(sql, params);
   }
 
-  async claimDue(input: ClaimInput & { graceMs: number }): Promise<PublishJob[]> {
+  async claimDue(input: ClaimInput & { graceMs: number }): Promise<ClaimResult> {
     // Claim and ledger in one statement: the `pending` attempt of the next segment is written with the lease (a
     // fresh lease outlives the call timeout, so this is the check-then-record of docs/scheduler.md "How a post goes out", step 3).
     // Holds come through the gate (migration HoldGate): read once, after the hold lock, with a fresh snapshot.
-    const rows = await this.rows<JobRow>(
+    // The same statement tells when the next post becomes claimable (the posts it claims left out), for the wake-up
+    // timer: one round trip per claim cycle instead of two. It answers one row even when it claims nothing.
+    const rows = await this.rows<Partial<JobRow> & { next_due: Date | null }>(
       `WITH held AS MATERIALIZED (SELECT * FROM xp_active_holds()),
        due AS (
          SELECT p.id FROM posts p JOIN accounts a ON a.id = p.account_id
@@ -96,13 +115,18 @@ export class TypeormPublishingRepository extends PublishingRepository {
          INSERT INTO publish_attempts (workspace_id, post_id, segment_index, scheduler_id, started_at, outcome)
          SELECT c.workspace_id, c.id, cardinality(c.tweet_ids), $2, $1, 'pending' FROM claimed c
           WHERE cardinality(c.tweet_ids) < jsonb_array_length(c.segments)
-         RETURNING id, post_id)
-       SELECT ${JOB_COLUMNS}, att.id AS attempt_id
-         FROM claimed p JOIN accounts a ON a.id = p.account_id LEFT JOIN att ON att.post_id = p.id`,
+         RETURNING id, post_id),
+       jobs AS (
+         SELECT ${JOB_COLUMNS}, att.id AS attempt_id
+           FROM claimed p JOIN accounts a ON a.id = p.account_id LEFT JOIN att ON att.post_id = p.id)
+       SELECT jobs.*, n.next_due
+         FROM (SELECT ${nextDue('$1', '$5', 'held h', 'AND p.id <> ALL (ARRAY(SELECT id FROM due))')} AS next_due) n
+         LEFT JOIN jobs ON true`,
       [input.now, input.owner, input.leaseUntil, input.limit, input.graceMs],
     );
     // As they were before the claim: the service replays the claim through the lifecycle.
-    return rows
+    const jobs = rows
+      .filter((r): r is JobRow & { next_due: Date | null } => r.id != null)
       .map((r) => ({
         ...job(r),
         status: 'scheduled' as const,
@@ -111,21 +135,11 @@ export class TypeormPublishingRepository extends PublishingRepository {
         attemptId: r.attempt_id ?? null,
       }))
       .sort((x, y) => x.scheduledAt.getTime() - y.scheduledAt.getTime());
+    return { jobs, nextDueAt: rows[0]?.next_due ?? null };
   }
 
   async nextDueAt(now: Date, graceMs: number): Promise<Date | null> {
-    // Two index-friendly probes: the earliest post without a deferral (ordered scan of IDX_posts_due, stops at the
-    // first claimable row), and the earliest deferral (few rows).
-    const [r] = await this.rows<{ due: Date | null }>(
-      `SELECT least(
-         (SELECT p.scheduled_at FROM posts p JOIN accounts a ON a.id = p.account_id
-           WHERE p.status = 'scheduled' AND p.not_before IS NULL AND ${deadline('$2')} >= $1 AND a.status = 'connected' AND ${NOT_HELD}
-           ORDER BY p.scheduled_at LIMIT 1),
-         (SELECT min(greatest(p.scheduled_at, p.not_before)) FROM posts p JOIN accounts a ON a.id = p.account_id
-           WHERE p.status = 'scheduled' AND p.not_before IS NOT NULL AND ${deadline('$2')} >= $1 AND a.status = 'connected' AND ${NOT_HELD})
-       ) AS due`,
-      [now, graceMs],
-    );
+    const [r] = await this.rows<{ due: Date | null }>(`SELECT ${nextDue('$1', '$2', HOLDS)} AS due`, [now, graceMs]);
     return r?.due ?? null;
   }
 
