@@ -61,6 +61,10 @@ export interface NotificationSubject {
 /** In-app notifications, email (outbox or SMTP) and signed, retried outgoing webhooks. */
 export abstract class Notifier {
   abstract notify(n: NotificationInput): Promise<void>;
+  /** Several notifications, in as few round trips as the implementation can (here: one after the other). */
+  async notifyMany(ns: NotificationInput[]): Promise<void> {
+    for (const n of ns) await this.notify(n);
+  }
   /**
    * What the notifications asked for is done (the post left review): they are marked read for every member, in the
    * caller's transaction, so counts of things waiting drop for everyone.

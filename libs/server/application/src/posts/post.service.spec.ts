@@ -157,7 +157,10 @@ function setup() {
     new AccessService(memberships),
     { record: async (e: AuditEventInput) => void rec.audit.push(e) } as AuditLog,
     {} as AuditRepository,
-    { notify: async (n: NotificationInput) => void rec.notes.push(n), resolve: async () => undefined } as Notifier,
+    {
+      notify: async (n: NotificationInput) => void rec.notes.push(n),
+      resolve: async () => undefined,
+    } as unknown as Notifier,
     { now: () => NOW } as Clock,
     { run: <T>(fn: () => Promise<T>) => fn() } as UnitOfWork,
   );

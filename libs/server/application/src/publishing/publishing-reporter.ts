@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { msg, type MessageRef } from '@xp/shared';
-import { Notifier, type NotificationEvent } from '../audit/audit.ports';
+import { Notifier, type NotificationEvent, type NotificationInput } from '../audit/audit.ports';
 import type {
   OutcomeAudit,
   PublishAuditAction,
@@ -17,17 +17,21 @@ const TITLES: Record<NotifiedAction, (handle: string) => MessageRef> = {
   'post.missed': (handle) => msg('NOTIFY_POST_MISSED_ON', { handle }),
 };
 
+/** Notifications sent in one transaction at most. */
+const BATCH = 200;
+
 const isNotified = (a: PublishAuditAction): a is NotifiedAction & NotificationEvent =>
   a === 'post.published' || a === 'post.failed' || a === 'post.missed';
 
 /**
  * What publishing reports besides the post's row. The audit event goes with the outcome, in the same transaction
- * (`audit()` builds it for the repository). Notifications run one at a time, off the publishing path: they wait
- * while publishes are in flight (at most a few seconds), so a burst of due posts is not slowed down by them.
+ * (`audit()` builds it for the repository). Notifications go in batches (one transaction each), off the publishing
+ * path: they wait while publishes are in flight (at most a few seconds), so a burst of due posts is not slowed down
+ * by them.
  */
 export class PublishingReporter {
   private readonly logger = new Logger('Publishing');
-  private readonly pending: { what: string; fn: () => Promise<void> }[] = [];
+  private readonly pending: NotificationInput[] = [];
   private draining: Promise<void> | null = null;
   /** Publishes in flight (notifications wait for a quiet moment). */
   publishing = 0;
@@ -44,42 +48,38 @@ export class PublishingReporter {
 
   /** Tells the post's author and approvers (after the outcome is saved). */
   notify(job: PublishJob, action: PublishAuditAction, data: Record<string, unknown>): void {
-    const notifier = this.notifier;
-    if (!notifier || !isNotified(action)) return;
+    if (!this.notifier || !isNotified(action)) return;
     const recipients = [...new Set([job.authorId, ...job.approvals.map((a) => a.approverId)])];
-    this.enqueue(`notify ${action} ${job.id}`, () =>
-      notifier.notify({
-        workspaceId: job.workspaceId,
-        event: action,
-        recipientIds: recipients,
-        subjectType: 'post',
-        subjectId: job.id,
-        title: TITLES[action](job.handle),
-        data,
-      }),
-    );
-  }
-
-  private enqueue(what: string, fn: () => Promise<void>): void {
-    this.pending.push({ what, fn });
+    this.pending.push({
+      workspaceId: job.workspaceId,
+      event: action,
+      recipientIds: recipients,
+      subjectType: 'post',
+      subjectId: job.id,
+      title: TITLES[action](job.handle),
+      data,
+    });
     if (!this.draining) this.draining = this.run(false).finally(() => (this.draining = null));
   }
 
+  /** Sends what is queued, in batches (one transaction each), once no publish is in flight (or after 5 s). */
   private async run(force: boolean): Promise<void> {
+    const notifier = this.notifier;
     let waited = 0;
-    while (this.pending.length) {
+    while (notifier && this.pending.length) {
       if (!force && this.publishing > 0 && waited < 5000 && this.pending.length < 20_000) {
         await new Promise((r) => setTimeout(r, 50));
         waited += 50;
         continue;
       }
       waited = 0;
-      const next = this.pending.shift();
-      if (!next) break;
+      const batch = this.pending.splice(0, BATCH);
       try {
-        await next.fn();
+        await notifier.notifyMany(batch);
       } catch (e) {
-        this.logger.error(`${next.what} failed: ${e instanceof Error ? e.message : String(e)}`);
+        this.logger.error(
+          `${batch.length} notifications (${batch[0]!.event} ${batch[0]!.subjectId}…) failed: ${e instanceof Error ? e.message : String(e)}`,
+        );
       }
     }
   }

@@ -96,64 +96,94 @@ export class PgNotifier extends Notifier {
     }
   }
 
-  private async fanOut(n: NotificationInput): Promise<void> {
+  /**
+   * Several notifications in one transaction and a few statements whatever their number (a scheduler's published
+   * posts, queued while others were in flight). If the batch fails, each is sent on its own, so that one bad
+   * notification does not cost the others theirs.
+   */
+  override async notifyMany(ns: NotificationInput[]): Promise<void> {
+    if (ns.length <= 1) return ns[0] ? this.notify(ns[0]) : undefined;
+    try {
+      await this.isolated(() => this.fanOut(ns));
+    } catch (e) {
+      this.logger.warn(
+        `${ns.length} notifications failed together (${e instanceof Error ? e.message : String(e)}): sent one at a time`,
+      );
+      for (const n of ns) await this.notify(n);
+    }
+  }
+
+  private async fanOut(input: NotificationInput | NotificationInput[]): Promise<void> {
+    const ns = Array.isArray(input) ? input : [input];
     const m = this.tx.manager;
     const now = this.clock.now();
-    const texts = notificationTexts(n);
-    const ids = [...new Set(n.recipientIds)].filter(isUuid);
-    const recipients = ids.length
+    const texts = ns.map((n) => notificationTexts(n));
+    const asked = ns.flatMap((n, i) =>
+      [...new Set(n.recipientIds)]
+        .filter(isUuid)
+        .map((userId) => ({ i, workspace_id: n.workspaceId, user_id: userId, event: n.event })),
+    );
+    const recipients = asked.length
       ? ((await m.query(
-          `SELECT u.id, u.email, u.locale, ms.role, p.in_app, p.email AS email_pref
-           FROM memberships ms
+          `SELECT v.i, u.id, u.email, u.locale, ms.role, p.in_app, p.email AS email_pref
+           FROM jsonb_to_recordset($1::jsonb) AS v(i int, workspace_id uuid, user_id uuid, event text)
+           JOIN memberships ms ON ms.workspace_id = v.workspace_id AND ms.user_id = v.user_id
            JOIN users u ON u.id = ms.user_id
-           LEFT JOIN notification_preferences p ON p.workspace_id = ms.workspace_id AND p.user_id = ms.user_id AND p.event = $3
-           WHERE ms.workspace_id = $1 AND ms.user_id = ANY($2::uuid[])`,
-          [n.workspaceId, ids, n.event],
-        )) as RecipientRow[])
+           LEFT JOIN notification_preferences p ON p.workspace_id = ms.workspace_id AND p.user_id = ms.user_id AND p.event = v.event
+           ORDER BY v.i`,
+          [JSON.stringify(asked)],
+        )) as (RecipientRow & { i: number })[])
       : [];
-    const def = (r: RecipientRow) => defaultPreference(n.event, r.role);
+    const def = (r: RecipientRow & { i: number }) => defaultPreference(ns[r.i]!.event, r.role);
     const inApp = recipients.filter((r) => r.in_app ?? def(r).inApp);
     if (inApp.length) {
       const repo = m.getRepository(NotificationEntity);
       await repo.save(
-        inApp.map((r) =>
-          repo.create({
+        inApp.map((r) => {
+          const n = ns[r.i]!;
+          return repo.create({
             workspaceId: n.workspaceId,
             userId: r.id,
             event: n.event,
             subjectType: n.subjectType,
             subjectId: n.subjectId,
-            title: texts.title,
-            body: texts.body,
+            title: texts[r.i]!.title,
+            body: texts[r.i]!.body,
             data: n.data ?? {},
             readAt: null,
             createdAt: now,
-          }),
-        ),
+          });
+        }),
       );
     }
     for (const r of recipients.filter((x) => x.email_pref ?? def(x).email)) {
+      const n = ns[r.i]!;
       await this.mailer.send({ workspaceId: n.workspaceId, to: r.email, ...notificationEmail(n, r.locale) });
     }
-    const hooks = (await m.query('SELECT id FROM webhooks WHERE workspace_id = $1 AND $2 = ANY(events)', [
-      n.workspaceId,
-      n.event,
-    ])) as {
-      id: string;
-    }[];
-    if (hooks.length) {
-      await m.getRepository(WebhookDeliveryEntity).insert(
-        hooks.map((h) => {
+    const kinds = [...new Map(ns.map((n) => [`${n.workspaceId} ${n.event}`, n])).values()].map((n) => ({
+      workspace_id: n.workspaceId,
+      event: n.event,
+    }));
+    const hooks = (await m.query(
+      `SELECT w.id, w.workspace_id, k.event FROM jsonb_to_recordset($1::jsonb) AS k(workspace_id uuid, event text)
+         JOIN webhooks w ON w.workspace_id = k.workspace_id AND k.event = ANY(w.events)`,
+      [JSON.stringify(kinds)],
+    )) as { id: string; workspace_id: string; event: string }[];
+    const deliveries = ns.flatMap((n, i) =>
+      hooks
+        .filter((h) => h.workspace_id === n.workspaceId && h.event === n.event)
+        .map((h) => {
           const id = randomUUID();
+          const t = texts[i]!;
           const body = JSON.stringify({
             id,
             event: n.event,
             workspaceId: n.workspaceId,
             occurredAt: now.toISOString(),
             subject: { type: n.subjectType, id: n.subjectId },
-            title: texts.title,
-            ...(texts.message ? { code: texts.message.code, params: texts.message.params } : {}),
-            body: texts.body,
+            title: t.title,
+            ...(t.message ? { code: t.message.code, params: t.message.params } : {}),
+            body: t.body,
             data: n.data ?? {},
           });
           return {
@@ -171,8 +201,8 @@ export class PgNotifier extends Notifier {
             finishedAt: null,
           };
         }),
-      );
-    }
+    );
+    if (deliveries.length) await m.getRepository(WebhookDeliveryEntity).insert(deliveries);
   }
 }
 
