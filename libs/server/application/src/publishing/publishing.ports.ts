@@ -87,10 +87,11 @@ export interface ClaimInput {
   limit: number;
 }
 
-/** What a claim took, and when the next post becomes claimable (null: none is planned). */
+/** What a claim took, and when the next post becomes claimable and on which account (null: none is planned). */
 export interface ClaimResult {
   jobs: PublishJob[];
   nextDueAt: Date | null;
+  nextAccountId: string | null;
 }
 
 export interface StartAttemptInput {

@@ -48,11 +48,12 @@ class FakeRepo extends PublishingRepository {
   /** Posts whose lease is gone (their writes do not move them). */
   lost = new Set<string>();
   due: PublishJob[] = [];
+  next: Pick<ClaimResult, 'nextDueAt' | 'nextAccountId'> = { nextDueAt: null, nextAccountId: null };
 
   async claimDue(): Promise<ClaimResult> {
     const jobs = this.due.map((j) => ({ ...j, attemptId: `att-${j.id}` }));
     this.due = [];
-    return { jobs, nextDueAt: null };
+    return { jobs, ...this.next };
   }
   async accountsDueBy(): Promise<string[]> {
     return [];
@@ -143,8 +144,9 @@ class FakeX extends XGateway {
   recentTweets(): never {
     throw new Error('unused');
   }
-  async prepare(): Promise<void> {
-    // nothing to prepare
+  prepared: string[][] = [];
+  async prepare(accountIds: string[]): Promise<void> {
+    this.prepared.push(accountIds);
   }
   deleteTweet(): never {
     throw new Error('unused');
@@ -307,6 +309,17 @@ describe('PublishingService.claim', () => {
     const [claimed] = await service.claim(5);
     expect(claimed).toMatchObject({ id: 'p1', status: 'publishing', leaseOwner: 'sched-1' });
     expect(claimed!.leaseUntil).toEqual(new Date(T0.getTime() + 60_000));
+  });
+
+  it('reads the tokens of the next post due while the timer waits for it, not of one already due', async () => {
+    repo.due = [job({ status: 'scheduled', leaseOwner: null, leaseUntil: null })];
+    repo.next = { nextDueAt: new Date(T0.getTime() + 40_000), nextAccountId: 'acc-next' };
+    const claimed = await service.claimNext(5);
+    expect(claimed).toMatchObject({ nextDueAt: repo.next.nextDueAt, nextAccountId: 'acc-next' });
+    expect(x.prepared).toEqual([['a1'], ['acc-next']]);
+    repo.next = { nextDueAt: T0, nextAccountId: 'acc-due' };
+    await service.claimNext(5);
+    expect(x.prepared.flat()).not.toContain('acc-due');
   });
 
   it('a post whose current content lacks its approvals is failed at claim, not sent', async () => {

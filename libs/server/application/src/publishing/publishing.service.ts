@@ -123,11 +123,15 @@ export class PublishingService {
 
   /** `claim`, and when the next post becomes claimable (for the wake-up timer), in one round trip. */
   async claimNext(limit: number): Promise<ClaimResult> {
-    if (limit <= 0) return { jobs: [], nextDueAt: null };
+    if (limit <= 0) return { jobs: [], nextDueAt: null, nextAccountId: null };
     const now = this.clock.now();
     const leaseUntil = new Date(now.getTime() + this.settings.leaseMs);
     const owner = this.settings.schedulerId;
-    const { jobs: rows, nextDueAt } = await this.repo.claimDue({
+    const {
+      jobs: rows,
+      nextDueAt,
+      nextAccountId,
+    } = await this.repo.claimDue({
       now,
       owner,
       leaseUntil,
@@ -173,7 +177,9 @@ export class PublishingService {
       this.observer.outcome('rejected', job);
     }
     if (claimed.length) await this.x.prepare(claimed.map((j) => j.accountId));
-    return { jobs: claimed, nextDueAt };
+    // The next post's tokens are read while the timer waits for it, not once it is due (a read costs a round trip).
+    if (nextAccountId && nextDueAt && nextDueAt > now) void this.x.prepare([nextAccountId]).catch(() => undefined);
+    return { jobs: claimed, nextDueAt, nextAccountId };
   }
 
   // ---- Publish -------------------------------------------------------------------------------------------

@@ -36,19 +36,21 @@ const HOLDS = '(SELECT * FROM holds WHERE released_at IS NULL) h';
 const NOT_HELD = notHeld(HOLDS);
 
 /**
- * The earliest instant a post becomes claimable (for the wake-up timer): two index-friendly probes, the earliest post
- * without a deferral (ordered scan of IDX_posts_due, stops at the first claimable row) and the earliest deferral
- * (IDX_posts_deferred, few rows). `now`, `grace`: parameters; `holds`: the holds' source (aliased h); `more`: a
- * further condition on the post p.
+ * The next post to become claimable (for the wake-up timer): `at`, the instant, and its account. Two index-friendly
+ * probes, the earliest post without a deferral (ordered scan of IDX_posts_due, stops at the first claimable row) and
+ * the earliest deferral (IDX_posts_deferred, few rows). `now`, `grace`: parameters; `holds`: the holds' source
+ * (aliased h); `more`: a further condition on the post p. No row when nothing is planned.
  */
-const nextDue = (now: string, grace: string, holds: string, more = '') => `least(
-         (SELECT p.scheduled_at FROM posts p JOIN accounts a ON a.id = p.account_id
-           WHERE p.status = 'scheduled' AND p.not_before IS NULL AND ${deadline(grace)} >= ${now} AND a.status = 'connected'
-             AND ${notHeld(holds)} ${more}
-           ORDER BY p.scheduled_at LIMIT 1),
-         (SELECT min(greatest(p.scheduled_at, p.not_before)) FROM posts p JOIN accounts a ON a.id = p.account_id
-           WHERE p.status = 'scheduled' AND p.not_before IS NOT NULL AND ${deadline(grace)} >= ${now} AND a.status = 'connected'
-             AND ${notHeld(holds)} ${more}))`;
+const nextDue = (now: string, grace: string, holds: string, more = '') => {
+  const where = `p.status = 'scheduled' AND ${deadline(grace)} >= ${now} AND a.status = 'connected' AND ${notHeld(holds)} ${more}`;
+  return `SELECT d.at, d.account_id FROM (
+         (SELECT p.scheduled_at AS at, p.account_id FROM posts p JOIN accounts a ON a.id = p.account_id
+           WHERE p.not_before IS NULL AND ${where} ORDER BY p.scheduled_at LIMIT 1)
+         UNION ALL
+         (SELECT greatest(p.scheduled_at, p.not_before), p.account_id FROM posts p JOIN accounts a ON a.id = p.account_id
+           WHERE p.not_before IS NOT NULL AND ${where} ORDER BY 1 LIMIT 1)) d
+       ORDER BY d.at LIMIT 1`;
+};
 
 @Injectable()
 export class TypeormPublishingRepository extends PublishingRepository {
@@ -98,7 +100,7 @@ export class TypeormPublishingRepository extends PublishingRepository {
     // Holds come through the gate (migration HoldGate): read once, after the hold lock, with a fresh snapshot.
     // The same statement tells when the next post becomes claimable (the posts it claims left out), for the wake-up
     // timer: one round trip per claim cycle instead of two. It answers one row even when it claims nothing.
-    const rows = await this.rows<Partial<JobRow> & { next_due: Date | null }>(
+    const rows = await this.rows<Partial<JobRow> & { next_due: Date | null; next_account_id: string | null }>(
       `WITH held AS MATERIALIZED (SELECT * FROM xp_active_holds()),
        due AS (
          SELECT p.id FROM posts p JOIN accounts a ON a.id = p.account_id
@@ -119,14 +121,15 @@ export class TypeormPublishingRepository extends PublishingRepository {
        jobs AS (
          SELECT ${JOB_COLUMNS}, att.id AS attempt_id
            FROM claimed p JOIN accounts a ON a.id = p.account_id LEFT JOIN att ON att.post_id = p.id)
-       SELECT jobs.*, n.next_due
-         FROM (SELECT ${nextDue('$1', '$5', 'held h', 'AND p.id <> ALL (ARRAY(SELECT id FROM due))')} AS next_due) n
+       SELECT jobs.*, n.at AS next_due, n.account_id AS next_account_id
+         FROM (SELECT) one
+         LEFT JOIN (${nextDue('$1', '$5', 'held h', 'AND p.id <> ALL (ARRAY(SELECT id FROM due))')}) n ON true
          LEFT JOIN jobs ON true`,
       [input.now, input.owner, input.leaseUntil, input.limit, input.graceMs],
     );
     // As they were before the claim: the service replays the claim through the lifecycle.
     const jobs = rows
-      .filter((r): r is JobRow & { next_due: Date | null } => r.id != null)
+      .filter((r): r is JobRow & { next_due: Date | null; next_account_id: string | null } => r.id != null)
       .map((r) => ({
         ...job(r),
         status: 'scheduled' as const,
@@ -135,12 +138,13 @@ export class TypeormPublishingRepository extends PublishingRepository {
         attemptId: r.attempt_id ?? null,
       }))
       .sort((x, y) => x.scheduledAt.getTime() - y.scheduledAt.getTime());
-    return { jobs, nextDueAt: rows[0]?.next_due ?? null };
+    const next = rows[0];
+    return { jobs, nextDueAt: next?.next_due ?? null, nextAccountId: next?.next_account_id ?? null };
   }
 
   async nextDueAt(now: Date, graceMs: number): Promise<Date | null> {
-    const [r] = await this.rows<{ due: Date | null }>(`SELECT ${nextDue('$1', '$2', HOLDS)} AS due`, [now, graceMs]);
-    return r?.due ?? null;
+    const [r] = await this.rows<{ at: Date }>(nextDue('$1', '$2', HOLDS), [now, graceMs]);
+    return r?.at ?? null;
   }
 
   async accountsDueBy(until: Date, limit: number): Promise<string[]> {
