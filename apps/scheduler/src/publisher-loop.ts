@@ -168,8 +168,8 @@ export class PublisherLoop implements OnApplicationBootstrap, OnApplicationShutd
     do {
       this.again = false;
       let claimedAny = false;
-      /** When the next post becomes claimable, as the last claim saw it (undefined: no claim ran). */
-      let next: Date | null | undefined;
+      /** When the next post becomes claimable, as the last claim saw it (a claim runs unless saturated). */
+      let next: Date | null = null;
       for (;;) {
         // From idle, a small first claim (a short statement) so the first posts leave at once; the next, larger
         // claims run while those are in flight.
@@ -189,8 +189,6 @@ export class PublisherLoop implements OnApplicationBootstrap, OnApplicationShutd
         if (claimed.jobs.length < room) break;
       }
       if (this.saturated) continue; // a finishing publish kicks again
-      if (next === undefined) next = await this.publishing.nextDueAt();
-      if (this.stopped) return;
       if (!next) {
         if (this.timer) clearTimeout(this.timer);
         this.timer = null;

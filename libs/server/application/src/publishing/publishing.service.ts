@@ -89,11 +89,6 @@ export class PublishingService {
 
   // ---- Claim ---------------------------------------------------------------------------------------------
 
-  /** The earliest instant something becomes claimable (for the wake-up timer). */
-  nextDueAt(): Promise<Date | null> {
-    return this.repo.nextDueAt(this.clock.now(), this.settings.graceMs);
-  }
-
   /**
    * Before the first claim of a fresh process: the claim statement prepared on each of `connections` pooled
    * connections, the tokens and X clients of the accounts with posts due within `horizonMs`, and a dry run of the call path (`dryRunCalls`, against nothing) so that the first burst finds the
@@ -102,13 +97,11 @@ export class PublishingService {
   async warmUp(input: { dryRunCalls: number; horizonMs?: number; connections?: number }): Promise<void> {
     const now = this.clock.now();
     const { graceMs, schedulerId: owner } = this.settings;
-    // Each pooled connection prepares the claim and wake-up statements once (a claim of 0 rows changes nothing).
+    // Each pooled connection prepares the claim statement once (a claim of 0 rows changes nothing); it also answers
+    // the wake-up instant, so there is no other statement on the claim cycle to prepare.
     await Promise.all(
       Array.from({ length: input.connections ?? 16 }, () =>
-        Promise.all([
-          this.repo.claimDue({ now, owner, leaseUntil: now, limit: 0, graceMs }),
-          this.repo.nextDueAt(now, graceMs),
-        ]),
+        this.repo.claimDue({ now, owner, leaseUntil: now, limit: 0, graceMs }),
       ),
     ).catch(() => undefined);
     const until = new Date(now.getTime() + (input.horizonMs ?? 15 * 60_000));

@@ -1,5 +1,10 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { publishedFunctionSql, rebuildGroupRollupsSql, rollupFunctionSql } from './analytics-rollup-sql';
+import {
+  approvalPathCall,
+  publishedFunctionSql,
+  rebuildGroupRollupsSql,
+  rollupFunctionSql,
+} from './analytics-rollup-sql';
 
 const BEFORE = ['kind', 'author_id'];
 const AFTER = ['kind', 'author_id', 'approval_path'];
@@ -36,9 +41,7 @@ export class AnalyticsApprovalPath1796453700000 implements MigrationInterface {
     await q.query(`ALTER TABLE "post_metrics" ENABLE TRIGGER post_metrics_rollup`);
     await this.rekey(q, AFTER);
     await q.query(rollupFunctionSql(AFTER, 'CREATE OR REPLACE'));
-    await q.query(
-      publishedFunctionSql('CREATE OR REPLACE', { approval_path: 'xp_post_approval_path(NEW.workspace_id, NEW.id)' }),
-    );
+    await q.query(publishedFunctionSql('CREATE OR REPLACE', { approval_path: approvalPathCall('NEW') }));
   }
 
   async down(q: QueryRunner): Promise<void> {

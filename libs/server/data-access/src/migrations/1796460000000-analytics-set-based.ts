@@ -1,9 +1,14 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { insertedRollupFunctionSql, publishedFunctionSql, publishedStatementFunctionSql } from './analytics-rollup-sql';
+import {
+  approvalPathCall,
+  insertedRollupFunctionSql,
+  publishedFunctionSql,
+  publishedStatementFunctionSql,
+} from './analytics-rollup-sql';
 
 const GROUPS = ['kind', 'author_id', 'approval_path'];
 /** The approval path column of a published post's figures row; `post`: the alias of the post in the SQL. */
-const extra = (post: string) => ({ approval_path: `xp_post_approval_path(${post}.workspace_id, ${post}.id)` });
+const extra = (post: string) => ({ approval_path: approvalPathCall(post) });
 
 /**
  * Analytics' publication triggers, set-based (docs/analytics.md, "Snapshots"; docs/scheduler.md, "Performance"): a post marked published got its

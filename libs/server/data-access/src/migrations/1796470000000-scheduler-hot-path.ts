@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { approvalPathSql, publishedStatementFunctionSql } from './analytics-rollup-sql';
+import { approvalPathCall, approvalPathSql, publishedStatementFunctionSql } from './analytics-rollup-sql';
 
 /**
  * What a scheduler's claim cycle paid for nothing (docs/scheduler.md, "Performance"):
@@ -28,11 +28,6 @@ export class SchedulerHotPath1796470000000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP INDEX "IDX_posts_deferred"`);
-    await q.query(
-      publishedStatementFunctionSql(
-        { approval_path: 'xp_post_approval_path(p.workspace_id, p.id)' },
-        'CREATE OR REPLACE',
-      ),
-    );
+    await q.query(publishedStatementFunctionSql({ approval_path: approvalPathCall('p') }, 'CREATE OR REPLACE'));
   }
 }

@@ -179,6 +179,9 @@ export function publishedStatementFunctionSql(
       END $$`;
 }
 
+/** A published post's approval path (`post`: its alias) through `xp_post_approval_path()`. */
+export const approvalPathCall = (post: string) => `xp_post_approval_path(${post}.workspace_id, ${post}.id)`;
+
 /**
  * A published post's approval path (`post`: its alias), written out in the statement rather than through
  * `xp_post_approval_path()`: a SQL function with subqueries is not inlined, and is planned again at every call.

@@ -60,7 +60,7 @@ export class PgNotifier extends Notifier {
 
   async notify(n: NotificationInput): Promise<void> {
     try {
-      await this.isolated(() => this.fanOut(n));
+      await this.isolated(() => this.fanOut([n]));
     } catch (e) {
       this.logger.error(
         `notification ${n.event} for ${n.subjectType} ${n.subjectId} not delivered: ${e instanceof Error ? e.message : String(e)}`,
@@ -113,8 +113,7 @@ export class PgNotifier extends Notifier {
     }
   }
 
-  private async fanOut(input: NotificationInput | NotificationInput[]): Promise<void> {
-    const ns = Array.isArray(input) ? input : [input];
+  private async fanOut(ns: NotificationInput[]): Promise<void> {
     const m = this.tx.manager;
     const now = this.clock.now();
     const texts = ns.map((n) => notificationTexts(n));

@@ -21,6 +21,12 @@ import { LIVE_SCHEDULERS, leaseOwnerGone } from './scheduler-liveness';
 import { JOB_COLUMNS, job, type JobRow } from './publishing-job';
 import { TransactionHost } from './transaction-host';
 
+/** The next post to become claimable, as the claim answers it (nulls: none is planned). */
+interface NextRow {
+  next_due: Date | null;
+  next_account_id: string | null;
+}
+
 interface Moved {
   id: string;
   workspace_id: string;
@@ -100,7 +106,8 @@ export class TypeormPublishingRepository extends PublishingRepository {
     // Holds come through the gate (migration HoldGate): read once, after the hold lock, with a fresh snapshot.
     // The same statement tells when the next post becomes claimable (the posts it claims left out), for the wake-up
     // timer: one round trip per claim cycle instead of two. It answers one row even when it claims nothing.
-    const rows = await this.rows<Partial<JobRow> & { next_due: Date | null; next_account_id: string | null }>(
+    // One row per claimed post, or one row of nulls but the next post's.
+    const rows = await this.rows<Partial<JobRow> & NextRow>(
       `WITH held AS MATERIALIZED (SELECT * FROM xp_active_holds()),
        due AS (
          SELECT p.id FROM posts p JOIN accounts a ON a.id = p.account_id
@@ -133,7 +140,7 @@ export class TypeormPublishingRepository extends PublishingRepository {
     );
     // As they were before the claim: the service replays the claim through the lifecycle.
     const jobs = rows
-      .filter((r): r is JobRow & { next_due: Date | null; next_account_id: string | null } => r.id != null)
+      .filter((r): r is JobRow & NextRow => r.id != null)
       .map((r) => ({
         ...job(r),
         status: 'scheduled' as const,

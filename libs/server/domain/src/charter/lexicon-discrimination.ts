@@ -467,14 +467,14 @@ export const DISCRIMINATION_RULES: CategoryRules = {
       |=raton laveur|=ratons laveurs|=il y a moins de {age} ans|=en moins de {age} ans|=depuis plus de {age} ans
       |=il y a plus de {age} ans|=plus de {age} ans d|=moins de {age} ans d|=plus de {age} ans de|=plus de {age} ans au
       |=ne savent pas quoi|=ne sait pas quoi|=savent pas quoi|=sait pas quoi|=n est pas une maladie|=pas une maladie
-      |=en blanc|=deux femmes et deux hommes|=deux hommes et deux femmes|${combos(
-        ['tu vas le payer', 'vous allez le payer'],
-        list(
-          'moins|en|plus|par|avec|comptant|seulement|qu|que|au|à|sur|dès|directement|sans|une|un|la|le|les|deux|trois',
+      |=en blanc|=deux femmes et deux hommes|=deux hommes et deux femmes|${exact(
+        combos(
+          ['tu vas le payer', 'vous allez le payer'],
+          list(
+            'moins|en|plus|par|avec|comptant|seulement|qu|que|au|à|sur|dès|directement|sans|une|un|la|le|les|deux|trois',
+          ),
         ),
-      )
-        .map((t) => `=${t}`)
-        .join('|')}|=tu vas voir les|=tu vas voir tes
+      )}|=tu vas voir les|=tu vas voir tes
       |=tu vas voir la|=tu vas voir le|=tu vas voir comme|=tu vas voir c est|=tu vas voir que|=tu vas voir un
       |=tu vas voir une|=tu vas voir des|=tu verras les|=tu verras tes|=tu verras la|=tu verras le|=tu verras comme
       |=tu verras c est|=tu verras que|=gros fan|=grosse fan|=gros fans|=grosses fans|=gros fana|=grosse fana

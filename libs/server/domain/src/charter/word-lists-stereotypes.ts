@@ -258,18 +258,18 @@ export const FAT_PART = list(`ton bide|ton gros bide|ce bide|ton gros ventre|ce 
   |vu ton poids|at your weight|avec ton poids|à ton poids|avec ce bide|avec ton bide|fat belly|big belly|gros ventre`);
 
 /** Clean look-alikes: a dressing gown, a dress shirt, "avec ou sans accent", "you look like a man who needs…". */
-export const NEGATIVE_MORE = [
-  ...combos(
-    [...CALLED, ''],
-    list(`homme en robe de chambre|mec en robe de chambre|man in a dress shirt|man in a dress suit|guy in a dress shirt
+export const NEGATIVE_MORE = exact(
+  [
+    ...combos(
+      [...CALLED, ''],
+      list(`homme en robe de chambre|mec en robe de chambre|man in a dress shirt|man in a dress suit|guy in a dress shirt
       |bloke in a dress shirt|man in a dressing gown|a man in a dress shirt|a man in a dressing gown`),
-  ),
-  ...list(`avec ou sans accent|with or without an accent|with or without accents|tous les accents|all accents
+    ),
+    ...list(`avec ou sans accent|with or without an accent|with or without accents|tous les accents|all accents
     |accents welcome|accents bienvenus|you look like a man who|you look like a man that|tu ressembles à un homme qui
     |tu ressembles à un mec qui|you look like a guy who|you look like a woman who`),
-]
-  .map((t) => `=${t.trim()}`)
-  .join('|');
+  ].map((t) => t.trim()),
+);
 
 /** Groups of this file (lexicon-discrimination.ts also adds its lists to `group`, `contempt`, `threat`…). */
 export const STEREOTYPE_GROUPS: CategoryRules['groups'] = {
