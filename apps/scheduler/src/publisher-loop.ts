@@ -16,9 +16,33 @@ export abstract class SchedulerRuntime {
   abstract readonly poolSize: number;
 }
 
+/** A post claimed ahead of its instant goes through the fire-time gate this long before it (one round trip). */
+export const GATE_LEAD_MS = 30;
+/**
+ * A cleared post is sent within this long of the gate (or the claim) that cleared it, else it goes through the gate
+ * again: a hold placed in a crisis stops every post not sent within this long (docs/scheduler.md, step 9).
+ */
+export const CLEARED_FOR_MS = 50;
+/** Gate statements in flight at once, at most (one clears as many posts as may be sent next). */
+const GATES_IN_FLIGHT = 1;
+
+/** A claimed post waiting to be sent: its instant, and when the gate (or its claim) last cleared it. */
+interface Queued {
+  job: PublishJob;
+  at: number;
+  /** When the statement that cleared it was sent (this process's clock); null: it must go through the gate. */
+  clearedAt: number | null;
+  /** The liveness lock it was claimed under (`PublisherLoop.epoch`). */
+  epoch: number;
+}
+
 /**
  * Wakes at the right millisecond and keeps at most `concurrency` publishes in flight:
- * - a timer armed for the earliest due post (re-armed after every claim),
+ * - a timer armed for the earliest post to claim (re-armed after every claim): posts due within `lookaheadMs` are
+ *   claimed ahead (armed) and wait in `queue`, in the order of their instant,
+ * - a fire timer: just before their instant (`GATE_LEAD_MS`) armed posts go through the fire-time gate, one
+ *   statement for as many as may be sent next; each is sent at its instant if it was cleared within
+ *   `CLEARED_FOR_MS` (docs/scheduler.md, step 3),
  * - LISTEN xp_posts_due: a trigger notifies when posts are scheduled or moved, or a hold is released,
  * - an @nestjs/schedule interval (the safety net): expired leases, missed posts, reconciliation, then a claim.
  */
@@ -35,6 +59,14 @@ export class PublisherLoop implements OnApplicationBootstrap, OnApplicationShutd
   private stopped = false;
   private emptyWakes = 0;
   private sweeping = false;
+  /** Claimed and not yet sent, in the order of their instants. */
+  private readonly queue: Queued[] = [];
+  /** Posts inside a gate statement right now. */
+  private gating = 0;
+  /** LISTEN (re)connections, i.e. liveness locks taken: a post is sent only under the lock it was claimed under. */
+  private epoch = 0;
+  private gatesInFlight = 0;
+  private fireTimer: NodeJS.Timeout | null = null;
   /** LISTEN xp_posts_due, reconnected with backoff forever after an outage (state in /health and /metrics). */
   readonly listener: ListenConnection;
 
@@ -55,8 +87,13 @@ export class PublisherLoop implements OnApplicationBootstrap, OnApplicationShutd
         if (!r.rows[0]?.ok)
           throw new Error(`the liveness lock of ${this.settings.schedulerId} is held by another session`);
       },
-      // Notifications sent while the connection was down are lost: look for due posts at once.
-      onConnected: () => this.kick(),
+      // Notifications sent while the connection was down are lost: look for due posts at once. Posts claimed before
+      // a reconnection are given back unsent: while the lock was down, the others may have recovered them.
+      onConnected: () => {
+        this.epoch++;
+        this.giveBack(this.queue.splice(0));
+        this.kick();
+      },
       log: (m) => this.logger.warn(m),
     });
   }
@@ -76,6 +113,19 @@ export class PublisherLoop implements OnApplicationBootstrap, OnApplicationShutd
   /** Free slots that make a saturated loop claim again: an eighth of the concurrency, at most a batch. */
   private get refillAt(): number {
     return Math.max(1, Math.min(this.settings.batchSize, Math.ceil(this.settings.concurrency / 8)));
+  }
+
+  /** Posts this process holds (in flight, queued or being gated). */
+  private get held(): number {
+    return this.inFlight + this.queue.length + this.gating;
+  }
+
+  private get capacity(): number {
+    return this.settings.concurrency + (this.settings.lookaheadMs > 0 ? this.settings.armLimit : 0);
+  }
+
+  private now(): number {
+    return this.publishing.now().getTime();
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -101,6 +151,7 @@ export class PublisherLoop implements OnApplicationBootstrap, OnApplicationShutd
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
+    if (this.fireTimer) clearTimeout(this.fireTimer);
     for (const name of ['publishing-sweep', 'orphan-probe']) {
       try {
         this.registry.deleteInterval(name);
@@ -112,6 +163,15 @@ export class PublisherLoop implements OnApplicationBootstrap, OnApplicationShutd
     // Let in-flight publishes finish (bounded by the X call timeout); unclaimed posts stay for the others.
     const deadline = new Promise((r) => setTimeout(r, this.settings.callTimeoutMs + 2000).unref());
     await Promise.race([Promise.allSettled([...this.active]), deadline]);
+    // What was claimed and not sent goes back to the queue for the others (no call was made for it).
+    const unsent = this.queue.splice(0).map((q) => q.job);
+    await this.publishing
+      .release(unsent)
+      .catch((e: unknown) =>
+        this.logger.warn(
+          `${unsent.length} claimed post(s) not given back (recovered when their lease expires): ${e instanceof Error ? e.message : String(e)}`,
+        ),
+      );
     await this.publishing.drain();
   }
 
@@ -120,13 +180,18 @@ export class PublisherLoop implements OnApplicationBootstrap, OnApplicationShutd
     return this.inFlight;
   }
 
+  /** When to claim a post due at `due`: halfway into the lookahead, so that one claim takes half of it. */
+  private claimAt(due: number): number {
+    return due - this.settings.lookaheadMs / 2;
+  }
+
   private onNotify(payload: string): void {
     const due = Number(payload);
-    if (!Number.isFinite(due) || due <= Date.now()) {
+    if (!Number.isFinite(due) || this.claimAt(due) <= this.now()) {
       this.kick();
       return;
     }
-    if (due < this.wakeAt) this.arm(due);
+    if (this.claimAt(due) < this.wakeAt) this.arm(this.claimAt(due));
   }
 
   private arm(at: number): void {
@@ -139,7 +204,7 @@ export class PublisherLoop implements OnApplicationBootstrap, OnApplicationShutd
         this.wakeAt = Number.POSITIVE_INFINITY;
         this.kick();
       },
-      Math.max(0, at - Date.now()),
+      Math.max(0, at - this.now()),
     );
   }
 
@@ -173,18 +238,28 @@ export class PublisherLoop implements OnApplicationBootstrap, OnApplicationShutd
       for (;;) {
         // From idle, a small first claim (a short statement) so the first posts leave at once; the next, larger
         // claims run while those are in flight.
-        const room = Math.min(
-          this.settings.concurrency - this.inFlight,
-          this.inFlight === 0 ? this.refillAt : this.settings.batchSize,
-        );
+        const room = Math.min(this.capacity - this.held, this.held === 0 ? this.refillAt : this.settings.batchSize);
         if (room <= 0) {
           this.saturated = true;
           break;
         }
-        const claimed = await this.publishing.claimNext(room);
-        if (this.stopped) return;
-        for (const job of claimed.jobs) this.start(job);
-        if (claimed.jobs.length) claimedAny = true;
+        const sentAt = this.now();
+        const epoch = this.epoch;
+        const claimed = await this.publishing.claimNext(room, this.settings.lookaheadMs);
+        if (this.stopped || epoch !== this.epoch) {
+          this.giveBack(claimed.jobs.map((job) => ({ job, at: 0, clearedAt: null, epoch })));
+          if (this.stopped) return;
+          continue;
+        }
+        // A post due when claimed was cleared by the claim itself (it passed the hold gate); the others are armed.
+        for (const job of claimed.jobs) {
+          const at = (job.fireAt ?? job.scheduledAt).getTime();
+          this.enqueue({ job, at, clearedAt: at <= sentAt ? sentAt : null, epoch });
+        }
+        if (claimed.jobs.length) {
+          claimedAny = true;
+          this.pump();
+        }
         next = claimed.nextDueAt;
         if (claimed.jobs.length < room) break;
       }
@@ -195,34 +270,141 @@ export class PublisherLoop implements OnApplicationBootstrap, OnApplicationShutd
         this.wakeAt = Number.POSITIVE_INFINITY;
         continue;
       }
-      let at = next.getTime();
-      if (at <= Date.now()) {
-        // Due but not claimed: another scheduler holds it right now, or the timer fired a hair early.
+      let at = this.claimAt(next.getTime());
+      const now = this.now();
+      if (next.getTime() <= now + this.settings.lookaheadMs) {
+        // Claimable but not claimed: another scheduler holds it right now, or the timer fired a hair early.
         this.emptyWakes = claimedAny ? 0 : this.emptyWakes + 1;
-        at = Date.now() + (this.emptyWakes < 5 ? 1 : 25);
+        at = now + (this.emptyWakes < 5 ? 1 : 25);
       } else {
         this.emptyWakes = 0;
       }
       this.arm(at);
     } while (this.again && !this.stopped);
+    this.pump();
+  }
+
+  /** Into the queue, in the order of the instants (claims mostly append). */
+  private enqueue(q: Queued): void {
+    let i = this.queue.length;
+    while (i > 0 && this.queue[i - 1]!.at > q.at) i--;
+    this.queue.splice(i, 0, q);
+  }
+
+  /**
+   * Moves the queue on: sends the cleared posts whose instant has come while there is room; sends the posts that may
+   * go next (armed, or cleared too long ago) through the gate; sets the fire timer for what comes next.
+   */
+  private pump(): void {
+    if (this.fireTimer) clearTimeout(this.fireTimer);
+    this.fireTimer = null;
+    if (this.stopped || !this.live) return; // reconnecting kicks a claim cycle, which pumps again
+    const now = this.now();
+    const cleared = (q: Queued) => q.clearedAt !== null && now - q.clearedAt <= CLEARED_FOR_MS;
+    let wake = Number.POSITIVE_INFINITY;
+    /** Cleared posts still waiting (for their instant or for room). */
+    let ready = 0;
+    const stale: Queued[] = [];
+    for (let i = 0; i < this.queue.length;) {
+      const q = this.queue[i]!;
+      if (q.at - GATE_LEAD_MS > now) {
+        wake = Math.min(wake, q.at - GATE_LEAD_MS); // in the order of the instants: the rest comes later
+        break;
+      }
+      if (!cleared(q)) {
+        // Armed, or cleared too long ago: through the gate first (enough of them for one gate).
+        if (stale.length < 2 * this.settings.concurrency) stale.push(q);
+        else if (this.inFlight >= this.settings.concurrency) break; // nothing more to do until a publish ends
+        i++;
+      } else if (q.at > now) {
+        wake = Math.min(wake, q.at);
+        ready++;
+        i++;
+      } else if (this.inFlight < this.settings.concurrency) {
+        this.queue.splice(i, 1);
+        this.start(q.job);
+      } else {
+        ready++; // a finishing publish pumps again
+        i++;
+      }
+    }
+    // Through the gate, as many as can be sent next: the room, and as much again for the slots freed meanwhile (a
+    // gate in flight pumps again when it ends).
+    const room = 2 * this.settings.concurrency - this.inFlight - this.gating - ready;
+    if (stale.length && room > 0 && this.gatesInFlight < GATES_IN_FLIGHT) {
+      const chunk = stale.slice(0, room);
+      this.removeFromQueue(new Set(chunk));
+      void this.runGate(chunk);
+    }
+    if (Number.isFinite(wake)) this.fireTimer = setTimeout(() => this.pump(), Math.max(0, wake - this.now()));
+  }
+
+  /** Claimed posts not sent, given back to the queue of all schedulers (fenced by the lease; nothing was sent). */
+  private giveBack(unsent: Queued[]): void {
+    if (!unsent.length) return;
+    void this.publishing
+      .release(unsent.map((q) => q.job))
+      .catch((e: unknown) =>
+        this.logger.warn(
+          `${unsent.length} claimed post(s) not given back (recovered when their lease expires): ${e instanceof Error ? e.message : String(e)}`,
+        ),
+      );
+  }
+
+  private removeFromQueue(gone: Set<Queued>): void {
+    let w = 0;
+    for (const q of this.queue) if (!gone.has(q)) this.queue[w++] = q;
+    this.queue.length = w;
+  }
+
+  /** The fire-time gate of posts that may be sent next: cleared ones go back to the queue, to be sent at their instant. */
+  private async runGate(chunk: Queued[]): Promise<void> {
+    this.gating += chunk.length;
+    this.gatesInFlight++;
+    const sentAt = this.now();
+    try {
+      const r = await this.publishing.gate(chunk.map((q) => q.job));
+      const fired = new Set(r.fired);
+      const cleared = chunk.filter((q) => fired.has(q.job));
+      if (this.stopped || this.epoch !== chunk[0]!.epoch) this.giveBack(cleared);
+      else for (const q of cleared) this.enqueue({ ...q, clearedAt: sentAt });
+      if (r.held || r.lost) this.logger.warn(`fire-time gate: ${r.held} post(s) held back, ${r.lost} left to recovery`);
+    } catch (e) {
+      // Not cleared: they wait for the next gate (nothing was sent).
+      this.logger.error(`fire-time gate failed: ${e instanceof Error ? e.message : String(e)}`);
+      for (const q of chunk) this.enqueue(q);
+      await new Promise((r) => setTimeout(r, 50));
+    } finally {
+      this.gating -= chunk.length;
+      this.gatesInFlight--;
+    }
+    this.pump();
   }
 
   private start(job: PublishJob): void {
     this.inFlight++;
+    let freed = false;
+    // The slot is free once X has answered: the success is saved in a batch afterwards.
+    const free = () => {
+      if (freed) return;
+      freed = true;
+      this.inFlight--;
+      this.pump();
+      // Saturated: claim again once a batch's worth of room is free, not for every finished post (one claim
+      // query per post would cost more than the posts it claims).
+      if (this.saturated && this.capacity - this.held >= this.refillAt) {
+        this.saturated = false;
+        this.kick();
+      }
+    };
     const p: Promise<unknown> = this.publishing
-      .publish(job)
+      .publish(job, free)
       .catch((e: unknown) =>
         this.logger.error(`publishing post ${job.id} failed: ${e instanceof Error ? e.stack : String(e)}`),
       )
       .finally(() => {
-        this.inFlight--;
+        free();
         this.active.delete(p);
-        // Saturated: claim again once a batch's worth of room is free, not for every finished post (one claim
-        // query per post would cost more than the posts it claims).
-        if (this.saturated && this.settings.concurrency - this.inFlight >= this.refillAt) {
-          this.saturated = false;
-          this.kick();
-        }
       });
     this.active.add(p);
   }

@@ -22,6 +22,13 @@ export interface SchedulerSettings {
   orphanCheckMs: number;
   /** Calls of the dry run (against a stub on loopback) that compiles the publishing path at boot; 0: none. */
   warmUpCalls: number;
+  /**
+   * Posts due within this much time are claimed ahead (armed) and sent from an in-process timer at their instant,
+   * after the fire-time gate (docs/scheduler.md, step 3); 0: claimed when due.
+   */
+  lookaheadMs: number;
+  /** Posts claimed ahead and not yet sent, at most (beyond `concurrency`). */
+  armLimit: number;
   /** How often due webhook deliveries are sent. */
   webhookMs: number;
 }
@@ -49,6 +56,8 @@ export function schedulerSettings(
     sweepMs: config.sweepMs ?? 5000,
     orphanCheckMs: config.orphanCheckMs ?? 250,
     warmUpCalls: config.warmUpCalls ?? 400,
+    lookaheadMs: config.lookaheadMs ?? 800,
+    armLimit: 4096,
     webhookMs: 5000,
     ...overrides,
   };

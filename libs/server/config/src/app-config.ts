@@ -80,6 +80,7 @@ export interface SchedulerConfig {
   sweepMs: number | undefined;
   orphanCheckMs: number | undefined;
   warmUpCalls: number | undefined;
+  lookaheadMs: number | undefined;
 }
 
 const schema = z.object({
@@ -146,6 +147,7 @@ const schema = z.object({
   SCHEDULER_SWEEP_MS: intAtLeast(50).optional(),
   SCHEDULER_ORPHAN_CHECK_MS: intAtLeast(50).optional(),
   SCHEDULER_WARM_UP_CALLS: intAtLeast(0).optional(),
+  SCHEDULER_LOOKAHEAD_MS: intAtLeast(0).optional(),
   // The inbox (docs/inbox.md): how often the worker polls each connected account's mentions (0: never, webhooks only).
   INBOX_POLL_MS: z.coerce.number({ message: 'expected a number of milliseconds' }).int().min(0).default(30_000),
   /** How often the worker looks for listening monitors due a read (0: never). */
@@ -266,6 +268,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       sweepMs: c.SCHEDULER_SWEEP_MS,
       orphanCheckMs: c.SCHEDULER_ORPHAN_CHECK_MS,
       warmUpCalls: c.SCHEDULER_WARM_UP_CALLS,
+      lookaheadMs: c.SCHEDULER_LOOKAHEAD_MS,
     },
     inbox: { pollMs: c.INBOX_POLL_MS, webhookBaseUrl: (c.X_WEBHOOK_BASE_URL ?? publicUrl).replace(/\/$/, '') },
     listening: { pollMs: c.LISTENING_POLL_MS, monthlyCapUsd: c.LISTENING_MONTHLY_CAP_USD },

@@ -1,4 +1,5 @@
 /** Ports of the publishing feature (the scheduler): implemented by data-access. */
+import type { HoldCoverage } from '@xp/shared';
 import type { Approval, PostLifecycleState, PostStatus } from '@xp/server/domain';
 import type { ApprovalPolicySetting } from '../accounts/account.ports';
 import type { PostSegment } from '../posts/post.ports';
@@ -40,6 +41,11 @@ export interface PublishJob {
    * null when nothing is left to send or the job was not claimed.
    */
   attemptId?: string | null;
+  /**
+   * When it may be sent: its time (or its deferral's), or the claim's instant if that is later. Set by the claim; a
+   * post claimed ahead of it is sent only once the fire-time gate has cleared it (docs/scheduler.md, step 3).
+   */
+  fireAt?: Date;
 }
 
 /** The audited outcomes of publishing (actor: the system). */
@@ -85,6 +91,23 @@ export interface ClaimInput {
   owner: string;
   leaseUntil: Date;
   limit: number;
+}
+
+/**
+ * The publishing claim: posts due by `dueBy` (at or after `now`). A post due after `now` is claimed ahead (armed):
+ * its `pending` attempt is written with the claim, but no call is made before the fire-time gate clears it.
+ */
+export interface DueClaimInput extends ClaimInput {
+  /** Default: `now` (nothing is claimed ahead). */
+  dueBy?: Date;
+  graceMs: number;
+}
+
+/** What the fire-time gate read: the active holds of the posts' workspaces, and whether the scheduler is alive. */
+export interface GateResult {
+  holds: (HoldCoverage & { workspaceId: string })[];
+  /** This scheduler's liveness lock is held (docs/scheduler.md "Crash recovery"): nobody else recovers its posts. */
+  live: boolean;
 }
 
 /** What a claim took, and when the next post becomes claimable and on which account (null: none is planned). */
@@ -143,9 +166,21 @@ export abstract class PublishingRepository {
    * oldest first, skipping rows other schedulers hold, and in the same statement writes a `pending` attempt row for
    * the next segment of each (the ledger row before the call: docs/scheduler.md, step 3).
    * Returns them as they were before the claim (status scheduled), with `attemptId`, and the earliest instant another
-   * post becomes claimable (as `nextDueAt` answers, the posts it claimed left out).
+   * post becomes claimable (as `nextDueAt` answers, the posts it claimed left out). Posts due after `now` but by
+   * `dueBy` are claimed ahead (armed): none may be sent before `gate` clears it, at its instant.
    */
-  abstract claimDue(input: ClaimInput & { graceMs: number }): Promise<ClaimResult>;
+  abstract claimDue(input: DueClaimInput): Promise<ClaimResult>;
+  /**
+   * The fire-time gate, one statement: through the hold gate (as the claim: the hold lock shared, a fresh snapshot),
+   * the active holds of `workspaceIds`, and whether `owner`'s liveness lock is held.
+   */
+  abstract gate(workspaceIds: string[], owner: string): Promise<GateResult>;
+  /**
+   * Gives claimed posts back unsent (`publishing → scheduled`, no lease: the lifecycle's `release_claim`, decided by
+   * the caller): only those still leased to `owner`; the attempt rows the claim wrote for them are deleted (the caller
+   * knows no call was made). Returns the ids released.
+   */
+  abstract release(ids: string[], owner: string, now: Date): Promise<string[]>;
   /** The earliest instant a post becomes claimable (not held, account connected, window open), or null. */
   abstract nextDueAt(now: Date, graceMs: number): Promise<Date | null>;
   /** The connected accounts with posts scheduled up to `until` (a scheduler's boot warms them up), at most `limit`. */

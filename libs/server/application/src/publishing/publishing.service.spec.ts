@@ -5,6 +5,7 @@ import { XGateway, type XSegmentPublishResult } from '../accounts/account.ports'
 import {
   PublishingRepository,
   type ClaimResult,
+  type GateResult,
   type MediaBytes,
   type OutcomeAudit,
   type PublishJob,
@@ -56,6 +57,12 @@ class FakeRepo extends PublishingRepository {
     return { jobs, ...this.next };
   }
   async accountsDueBy(): Promise<string[]> {
+    return [];
+  }
+  async gate(): Promise<GateResult> {
+    return { holds: [], live: true };
+  }
+  async release(): Promise<string[]> {
     return [];
   }
   async nextDueAt(): Promise<Date | null> {

@@ -1,5 +1,5 @@
 import { Injectable, Logger, Optional } from '@nestjs/common';
-import { formatMessage } from '@xp/shared';
+import { formatMessage, holdCoversPost } from '@xp/shared';
 import {
   contentHash,
   decide,
@@ -78,6 +78,11 @@ export class PublishingService {
     return this.settings.schedulerId;
   }
 
+  /** The clock publishing decides by (a post is never sent before its instant on it). */
+  now(): Date {
+    return this.clock.now();
+  }
+
   private decideOrThrow(job: PublishJob, action: LifecycleAction, now: Date): PostLifecycleState {
     return decideOrThrow(job, action, now, this.settings.graceMs);
   }
@@ -114,8 +119,12 @@ export class PublishingService {
     return (await this.claimNext(limit)).jobs;
   }
 
-  /** `claim`, and when the next post becomes claimable (for the wake-up timer), in one round trip. */
-  async claimNext(limit: number): Promise<ClaimResult> {
+  /**
+   * `claim`, and when the next post becomes claimable (for the wake-up timer), in one round trip. With `lookaheadMs`,
+   * posts due within that much time are claimed ahead (armed, `fireAt` in the future): none may be sent before `gate`
+   * clears it, at its instant.
+   */
+  async claimNext(limit: number, lookaheadMs = 0): Promise<ClaimResult> {
     if (limit <= 0) return { jobs: [], nextDueAt: null, nextAccountId: null };
     const now = this.clock.now();
     const leaseUntil = new Date(now.getTime() + this.settings.leaseMs);
@@ -126,6 +135,7 @@ export class PublishingService {
       nextAccountId,
     } = await this.repo.claimDue({
       now,
+      dueBy: new Date(now.getTime() + Math.max(0, lookaheadMs)),
       owner,
       leaseUntil,
       limit,
@@ -133,12 +143,14 @@ export class PublishingService {
     });
     const claimed: PublishJob[] = [];
     for (const job of rows) {
+      // The instant it may be sent; the lifecycle decides the claim as of then (due, window still open).
+      const fireAt = new Date(Math.max(now.getTime(), job.scheduledAt.getTime(), job.notBefore?.getTime() ?? 0));
       const d = decide(
         stateOf(job),
         { type: 'claim', leaseOwner: owner, leaseUntil },
-        lifecycleContext(job, now, this.settings.graceMs),
+        lifecycleContext(job, fireAt, this.settings.graceMs),
       );
-      const leased: PublishJob = { ...job, status: 'publishing', leaseOwner: owner, leaseUntil };
+      const leased: PublishJob = { ...job, status: 'publishing', leaseOwner: owner, leaseUntil, fireAt };
       if (d.ok) {
         claimed.push(leased);
         continue;
@@ -175,19 +187,57 @@ export class PublishingService {
     return { jobs: claimed, nextDueAt, nextAccountId };
   }
 
+  /**
+   * The fire-time gate of armed jobs (claimed ahead of their instant), one statement whatever their number: through
+   * the hold gate, as a claim. Cleared (`fired`): to be sent now. Covered by a hold: given back (shown held). When this
+   * scheduler's liveness lock is gone, the others may be recovering its posts: none is cleared, all are given back.
+   */
+  async gate(jobs: PublishJob[]): Promise<{ fired: PublishJob[]; held: number; lost: number }> {
+    if (!jobs.length) return { fired: [], held: 0, lost: 0 };
+    const r = await this.repo.gate([...new Set(jobs.map((j) => j.workspaceId))], this.settings.schedulerId);
+    if (!r.live) {
+      // Nothing is sent: given back (fenced by the lease), unless the others have recovered them already.
+      await this.release(jobs);
+      return { fired: [], held: 0, lost: jobs.length };
+    }
+    const covered = (j: PublishJob) => r.holds.some((h) => h.workspaceId === j.workspaceId && holdCoversPost(h, j));
+    const held = jobs.filter(covered);
+    if (held.length) await this.release(held);
+    return { fired: jobs.filter((j) => !covered(j)), held: held.length, lost: 0 };
+  }
+
+  /**
+   * Gives claimed jobs back unsent (a hold at the gate, a shutdown): `publishing → scheduled` as the lifecycle decides
+   * `release_claim`, their unsent attempt rows deleted. Only for jobs no call was made for. Returns how many moved.
+   */
+  async release(jobs: PublishJob[]): Promise<number> {
+    if (!jobs.length) return 0;
+    const now = this.clock.now();
+    for (const job of jobs) {
+      const next = this.decideOrThrow(job, { type: 'release_claim' }, now);
+      if (next.status !== 'scheduled' || next.lease)
+        throw new Error(`lifecycle released post ${job.id} as ${next.status}`);
+    }
+    const ids = jobs.map((j) => j.id);
+    return (await this.repo.release(ids, this.settings.schedulerId, now)).length;
+  }
+
   // ---- Publish -------------------------------------------------------------------------------------------
 
-  /** Publishes a claimed post (every remaining segment) and records the outcome. Never throws for X errors. */
-  async publish(job: PublishJob): Promise<PublishOutcomeClass> {
+  /**
+   * Publishes a claimed post (every remaining segment) and records the outcome. Never throws for X errors.
+   * `callsDone` is called once X has answered the last call (the success is then saved in a batch), or at the end.
+   */
+  async publish(job: PublishJob, callsDone?: () => void): Promise<PublishOutcomeClass> {
     this.reporter.publishing++;
     try {
-      return await this.publishSegments(job);
+      return await this.publishSegments(job, callsDone);
     } finally {
       this.reporter.publishing--;
     }
   }
 
-  private async publishSegments(job: PublishJob): Promise<PublishOutcomeClass> {
+  private async publishSegments(job: PublishJob, callsDone?: () => void): Promise<PublishOutcomeClass> {
     const owner = this.settings.schedulerId;
     const tweetIds = [...job.tweetIds];
     /** The attempt the claim wrote for the first segment to send (usable while the lease outlives a call). */
@@ -265,6 +315,7 @@ export class PublishingService {
       const next = this.decideOrThrow(job, { type: 'publish_succeeded', tweetIds }, done);
       if (next.status !== 'published' || next.lease || next.notBefore)
         throw new Error(`lifecycle decided ${next.status} for a published post ${job.id}`);
+      callsDone?.();
       const saved = await this.completions.complete({
         postId: job.id,
         owner,

@@ -4,6 +4,8 @@ import {
   PublishingRepository,
   type AppendSegmentInput,
   type ClaimInput,
+  type DueClaimInput,
+  type GateResult,
   type ClaimResult,
   type StartAttemptInput,
   type AttemptOutcome,
@@ -15,6 +17,7 @@ import {
   type TransitionExtras,
 } from '@xp/server/application';
 import type { PostLifecycleState, PostStatus } from '@xp/server/domain';
+import type { HoldScopeValue } from '@xp/shared';
 import { appendAuditEvents } from './audit.repository';
 import { HOLD_COVERS_POST } from './holds.repository';
 import { LIVE_SCHEDULERS, leaseOwnerGone } from './scheduler-liveness';
@@ -100,9 +103,11 @@ export class TypeormPublishingRepository extends PublishingRepository {
     return this.tx.prepared<T>(sql, params);
   }
 
-  async claimDue(input: ClaimInput & { graceMs: number }): Promise<ClaimResult> {
-    // Claim and ledger in one statement: the `pending` attempt of the next segment is written with the lease (a
-    // fresh lease outlives the call timeout, so this is the check-then-record of docs/scheduler.md "How a post goes out", step 3).
+  async claimDue(input: DueClaimInput): Promise<ClaimResult> {
+    // Claim and ledger in one statement: the attempt of the next segment is written with the lease (a fresh lease
+    // outlives the call timeout, so this is the check-then-record of docs/scheduler.md "How a post goes out", step 3).
+    // A post due after $1 (by $6) is claimed ahead (armed): the scheduler sends it at its instant, once the fire-time
+    // gate has cleared it. Its window is checked as of that instant.
     // Holds come through the gate (migration HoldGate): read once, after the hold lock, with a fresh snapshot.
     // The same statement tells when the next post becomes claimable (the posts it claims left out), for the wake-up
     // timer: one round trip per claim cycle instead of two. It answers one row even when it claims nothing.
@@ -111,8 +116,9 @@ export class TypeormPublishingRepository extends PublishingRepository {
       `WITH held AS MATERIALIZED (SELECT * FROM xp_active_holds()),
        due AS (
          SELECT p.id FROM posts p JOIN accounts a ON a.id = p.account_id
-          WHERE p.status = 'scheduled' AND p.scheduled_at <= $1 AND (p.not_before IS NULL OR p.not_before <= $1)
-            AND ${deadline('$5')} >= $1 AND a.status = 'connected' AND ${notHeld('held h')}
+          WHERE p.status = 'scheduled' AND p.scheduled_at <= $6 AND (p.not_before IS NULL OR p.not_before <= $6)
+            AND ${deadline('$5')} >= greatest($1, p.scheduled_at, p.not_before) AND a.status = 'connected'
+            AND ${notHeld('held h')}
           ORDER BY p.scheduled_at
           FOR UPDATE OF p SKIP LOCKED
           LIMIT $4),
@@ -136,7 +142,7 @@ export class TypeormPublishingRepository extends PublishingRepository {
          FROM (SELECT) one
          LEFT JOIN (${nextDue('$1', '$5', 'held h', 'AND p.id <> ALL (ARRAY(SELECT id FROM due))')}) n ON true
          LEFT JOIN jobs ON true`,
-      [input.now, input.owner, input.leaseUntil, input.limit, input.graceMs],
+      [input.now, input.owner, input.leaseUntil, input.limit, input.graceMs, input.dueBy ?? input.now],
     );
     // As they were before the claim: the service replays the claim through the lifecycle.
     const jobs = rows
@@ -151,6 +157,42 @@ export class TypeormPublishingRepository extends PublishingRepository {
       .sort((x, y) => x.scheduledAt.getTime() - y.scheduledAt.getTime());
     const next = rows[0];
     return { jobs, nextDueAt: next?.next_due ?? null, nextAccountId: next?.next_account_id ?? null };
+  }
+
+  async gate(workspaceIds: string[], owner: string): Promise<GateResult> {
+    const rows = await this.rows<{
+      workspace_id: string | null;
+      scope: HoldScopeValue;
+      target_id: string;
+      live: boolean;
+    }>(
+      `WITH live AS MATERIALIZED (${LIVE_SCHEDULERS})
+       SELECT h.workspace_id, h.scope, h.target_id, hashtext($2)::oid IN (SELECT objid FROM live) AS live
+         FROM (SELECT) one
+         LEFT JOIN (SELECT * FROM xp_active_holds() x WHERE x.workspace_id = ANY ($1::uuid[])) h ON true`,
+      [workspaceIds, owner],
+    );
+    return {
+      holds: rows.flatMap((r) =>
+        r.workspace_id ? [{ workspaceId: r.workspace_id, scope: r.scope, targetId: r.target_id }] : [],
+      ),
+      live: rows[0]?.live ?? false,
+    };
+  }
+
+  async release(ids: string[], owner: string, now: Date): Promise<string[]> {
+    const rows = await this.rows<{ id: string }>(
+      `WITH p AS (
+         UPDATE posts SET status = 'scheduled', lease_owner = NULL, lease_until = NULL, updated_at = $3, version = version + 1
+          WHERE id = ANY ($1::uuid[]) AND status = 'publishing' AND lease_owner = $2
+         RETURNING id),
+       unsent AS (
+         DELETE FROM publish_attempts pa USING p
+          WHERE pa.post_id = p.id AND pa.outcome = 'pending' AND pa.scheduler_id = $2)
+       SELECT id FROM p`,
+      [ids, owner, now],
+    );
+    return rows.map((r) => r.id);
   }
 
   async nextDueAt(now: Date, graceMs: number): Promise<Date | null> {
