@@ -59,11 +59,14 @@ class FakeRepo extends PublishingRepository {
   async accountsDueBy(): Promise<string[]> {
     return [];
   }
+  gateAnswer: GateResult = { holds: [], live: true };
+  released: string[] = [];
   async gate(): Promise<GateResult> {
-    return { holds: [], live: true };
+    return this.gateAnswer;
   }
-  async release(): Promise<string[]> {
-    return [];
+  async release(ids: string[]): Promise<string[]> {
+    this.released.push(...ids);
+    return ids;
   }
   async nextDueAt(): Promise<Date | null> {
     return null;
@@ -334,5 +337,36 @@ describe('PublishingService.claim', () => {
     expect(await service.claim(5)).toEqual([]);
     expect(repo.transitions[0]).toMatchObject({ postId: 'p1', status: 'failed' });
     expect(x.calls).toBe(0);
+  });
+});
+
+describe('PublishingService.gate (posts claimed ahead of their instant)', () => {
+  const jobs = () => [
+    job({ id: 'p1', accountId: 'a1', brandId: 'b1' }),
+    job({ id: 'p2', accountId: 'a2', brandId: 'b2' }),
+    job({ id: 'p3', workspaceId: 'w2', accountId: 'a3', brandId: 'b1' }),
+  ];
+
+  it('clears the posts no hold covers and gives back those a hold covers (same workspace only)', async () => {
+    repo.gateAnswer = { holds: [{ workspaceId: 'w1', scope: 'brand', targetId: 'b1' }], live: true };
+    const r = await service.gate(jobs());
+    expect(r.fired.map((j) => j.id)).toEqual(['p2', 'p3']);
+    expect(r.held).toBe(1);
+    expect(repo.released).toEqual(['p1']);
+  });
+
+  it('clears nothing and gives everything back when this scheduler no longer holds its liveness lock', async () => {
+    repo.gateAnswer = { holds: [], live: false };
+    const r = await service.gate(jobs());
+    expect(r.fired).toEqual([]);
+    expect(r.lost).toBe(3);
+    expect(repo.released).toEqual(['p1', 'p2', 'p3']);
+  });
+
+  it('decides the claim of a post due later as of its instant, which it carries', async () => {
+    const later = new Date(T0.getTime() + 500);
+    repo.due = [job({ id: 'p9', status: 'scheduled', leaseOwner: null, leaseUntil: null, scheduledAt: later })];
+    const { jobs: claimed } = await service.claimNext(10, 800);
+    expect(claimed.map((j) => [j.id, j.status, j.fireAt])).toEqual([['p9', 'publishing', later]]);
   });
 });
