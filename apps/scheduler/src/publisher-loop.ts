@@ -23,6 +23,8 @@ export const GATE_LEAD_MS = 30;
  * again: a hold placed in a crisis stops every post not sent within this long (docs/scheduler.md, step 9).
  */
 export const CLEARED_FOR_MS = 50;
+/** The wake-up timer's longest wait (then it claims and re-arms). */
+const MAX_WAKE_MS = 3_600_000;
 /** Gate statements in flight at once, at most (one clears as many posts as may be sent next). */
 const GATES_IN_FLIGHT = 1;
 
@@ -204,7 +206,9 @@ export class PublisherLoop implements OnApplicationBootstrap, OnApplicationShutd
         this.wakeAt = Number.POSITIVE_INFINITY;
         this.kick();
       },
-      Math.max(0, at - this.now()),
+      // Node fires a timer of more than 2^31 - 1 ms (24.8 days) after 1 ms: a post planned weeks ahead would make the
+      // loop claim every millisecond. A wake-up an hour ahead at most claims, and re-arms.
+      Math.min(MAX_WAKE_MS, Math.max(0, at - this.now())),
     );
   }
 

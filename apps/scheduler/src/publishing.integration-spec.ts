@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import { Client } from 'pg';
-import { PublishingRepository, XGateway, type AccountRecord } from '@xp/server/application';
+import { PublishingRepository, PublishingService, XGateway, type AccountRecord } from '@xp/server/application';
 import { TAKE_LIVENESS_LOCK, verifyAuditChain } from '@xp/server/data-access';
 import {
   connectSandboxAccounts,
@@ -136,6 +136,22 @@ it('publishes due posts at their time, once, with an attempt row (scheduler id) 
         r.outcome === 'published' && /^.+-\d+-[0-9a-f]{6}$/.test(r.scheduler_id),
     ),
   ).toBe(true);
+});
+
+it('a post planned weeks ahead: the wake-up timer waits (Node caps timers at 24.8 days), no claim loop', async () => {
+  const [id] = await insertScheduledPosts(databaseUrl, ws, [
+    { accountId: accounts[0]!.id, scheduledAt: new Date(Date.now() + 31 * 86_400_000), texts: [`Plus tard ${uniq()}`] },
+  ]);
+  const claims = jest.spyOn(scheduler.get(PublishingService), 'claimNext');
+  try {
+    await new Promise((r) => setTimeout(r, 1500));
+    // The sweep (every 200 ms here) claims; a timer of more than 2^31 - 1 ms would fire after 1 ms, and claim again
+    // every millisecond.
+    expect(claims.mock.calls.length).toBeLessThan(40);
+  } finally {
+    claims.mockRestore();
+    await db.query(`UPDATE posts SET status = 'cancelled' WHERE id = $1`, [id]);
+  }
 });
 
 it('publishes a thread segment by segment, each replying to the previous one', async () => {
