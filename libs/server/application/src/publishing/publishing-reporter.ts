@@ -91,32 +91,55 @@ export class PublishingReporter {
   }
 }
 
+/** How long a success may wait for a moment without calls to X, at most, and how many may wait. */
+const COMPLETION_WAIT_MS = 500;
+const COMPLETION_BATCH = 500;
+
 /**
- * Successful publishes are saved in batches: whatever finished while the previous batch was being written goes in
- * the next statement (one round trip for many posts in a burst; an immediate write when the scheduler is idle),
- * with their audit events in the same transaction. A crash before the write leaves a pending attempt: recovery and
- * reconciliation find the tweet (never re-sent).
+ * Successful publishes are saved in batches: whatever finished meanwhile goes in the next statement, with their audit
+ * events in the same transaction. A batch is written once no call to X is in flight (`quiet`; an immediate write
+ * when the scheduler is not busy), or after 500 ms, or at 500 waiting: a burst's calls go first, its writes after.
+ * A crash before the write leaves a pending attempt: recovery and reconciliation find the tweet (never re-sent).
  */
 export class CompletionBatcher {
   private readonly queue: { item: PublishedCompletion; done: (saved: boolean) => void; fail: (e: unknown) => void }[] =
     [];
   private writing = false;
+  private timer: NodeJS.Timeout | null = null;
 
-  constructor(private readonly repo: PublishingRepository) {}
+  constructor(
+    private readonly repo: PublishingRepository,
+    private readonly quiet: () => boolean = () => true,
+  ) {}
 
   /** True when the post moved to published (false: the lease was lost). */
   complete(item: PublishedCompletion): Promise<boolean> {
     return new Promise((done, fail) => {
       this.queue.push({ item, done, fail });
-      if (!this.writing) void this.flush();
+      this.poke();
     });
   }
 
+  /** Writes now if nothing holds the batch back; else makes sure it is written within `COMPLETION_WAIT_MS`. */
+  poke(): void {
+    if (this.writing || !this.queue.length) return;
+    if (this.quiet() || this.queue.length >= COMPLETION_BATCH) {
+      void this.flush();
+      return;
+    }
+    this.timer ??= setTimeout(() => {
+      this.timer = null;
+      if (!this.writing) void this.flush();
+    }, COMPLETION_WAIT_MS);
+  }
+
   private async flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
     this.writing = true;
     try {
       while (this.queue.length) {
-        const batch = this.queue.splice(0, 500);
+        const batch = this.queue.splice(0, COMPLETION_BATCH);
         try {
           const moved = new Set(await this.repo.completePublished(batch.map((b) => b.item)));
           for (const b of batch) b.done(moved.has(b.item.postId));

@@ -53,6 +53,10 @@ export class PublishingService {
   private readonly reporter: PublishingReporter;
   private readonly completions: CompletionBatcher;
   private readonly recovery: PublishingRecovery;
+  /** Claimed jobs whose content was checked against the approved hash at claim (the check is not repeated). */
+  private readonly verified = new WeakSet<PublishJob>();
+  /** Calls to X in flight: completions are saved once none is (a burst's calls go first). */
+  private calling = 0;
 
   constructor(
     private readonly repo: PublishingRepository,
@@ -65,7 +69,7 @@ export class PublishingService {
   ) {
     this.observer = observer ?? new NoopObserver();
     this.reporter = new PublishingReporter(settings.schedulerId, notifier);
-    this.completions = new CompletionBatcher(repo);
+    this.completions = new CompletionBatcher(repo, () => this.calling === 0);
     this.recovery = new PublishingRecovery(repo, x, clock, uow, settings, this.observer, this.reporter);
   }
 
@@ -152,6 +156,8 @@ export class PublishingService {
       );
       const leased: PublishJob = { ...job, status: 'publishing', leaseOwner: owner, leaseUntil, fireAt };
       if (d.ok) {
+        // What was approved is what will be sent: checked now, before its instant (the job is not changed after).
+        if (contentHash(job.segments) === job.contentHash) this.verified.add(leased);
         claimed.push(leased);
         continue;
       }
@@ -245,7 +251,7 @@ export class PublishingService {
     // What was approved is exactly what is published: the content about to be sent (text, media bytes' hashes, alt
     // texts, polls) must hash to the content hash the approvals are bound to; each media's bytes are checked
     // against their hash when uploaded, and its alt text is the approved one, never the media's current one.
-    if (contentHash(job.segments) !== job.contentHash) {
+    if (!this.verified.has(job) && contentHash(job.segments) !== job.contentHash) {
       const failure = { kind: 'rejected' as const, detail: 'Not sent: the content differs from the approved content.' };
       return this.fail(job, failure, claimAttempt, { ...job, tweetIds });
     }
@@ -297,7 +303,13 @@ export class PublishingService {
         return 'lease_lost';
       }
       this.budgets.spend(job.accountId);
-      const r = await this.x.publishSegment(job.accountId, input, tweetIds[i - 1] ?? job.inReplyToTweetId ?? undefined);
+      this.calling++;
+      let r: Awaited<ReturnType<XGateway['publishSegment']>>;
+      try {
+        r = await this.x.publishSegment(job.accountId, input, tweetIds[i - 1] ?? job.inReplyToTweetId ?? undefined);
+      } finally {
+        if (--this.calling === 0) this.completions.poke();
+      }
       const done = this.clock.now();
       this.budgets.record(job.accountId, r.rateLimit, done.getTime());
       if (r.kind !== 'published') return this.fail(job, r, attemptId, { ...job, tweetIds });
