@@ -41,7 +41,7 @@ interface Queued {
 /**
  * Wakes at the right millisecond and keeps at most `concurrency` publishes in flight:
  * - a timer armed for the earliest post to claim (re-armed after every claim): posts due within `lookaheadMs` are
- *   claimed ahead (armed) and wait in `queue`, in the order of their instant,
+ *   claimed ahead and wait, armed, in the order of their instants (`armed`),
  * - a fire timer: just before their instant (`GATE_LEAD_MS`) armed posts go through the fire-time gate, one
  *   statement for as many as may be sent next; each is sent at its instant if it was cleared within
  *   `CLEARED_FOR_MS` (docs/scheduler.md, step 3),
@@ -61,8 +61,10 @@ export class PublisherLoop implements OnApplicationBootstrap, OnApplicationShutd
   private stopped = false;
   private emptyWakes = 0;
   private sweeping = false;
-  /** Claimed and not yet sent, in the order of their instants. */
-  private readonly queue: Queued[] = [];
+  /** Claimed, not yet sent, to go through the gate first, in the order of their instants. */
+  private readonly armed: Queued[] = [];
+  /** Cleared (by the gate, or by their claim), waiting for their instant or for room, in the order of their instants. */
+  private readonly ready: Queued[] = [];
   /** Posts inside a gate statement right now. */
   private gating = 0;
   /** LISTEN (re)connections, i.e. liveness locks taken: a post is sent only under the lock it was claimed under. */
@@ -93,7 +95,7 @@ export class PublisherLoop implements OnApplicationBootstrap, OnApplicationShutd
       // a reconnection are given back unsent: while the lock was down, the others may have recovered them.
       onConnected: () => {
         this.epoch++;
-        this.giveBack(this.queue.splice(0));
+        this.giveBack([...this.armed.splice(0), ...this.ready.splice(0)]);
         this.kick();
       },
       log: (m) => this.logger.warn(m),
@@ -119,7 +121,7 @@ export class PublisherLoop implements OnApplicationBootstrap, OnApplicationShutd
 
   /** Posts this process holds (in flight, queued or being gated). */
   private get held(): number {
-    return this.inFlight + this.queue.length + this.gating;
+    return this.inFlight + this.armed.length + this.ready.length + this.gating;
   }
 
   private get capacity(): number {
@@ -166,7 +168,7 @@ export class PublisherLoop implements OnApplicationBootstrap, OnApplicationShutd
     const deadline = new Promise((r) => setTimeout(r, this.settings.callTimeoutMs + 2000).unref());
     await Promise.race([Promise.allSettled([...this.active]), deadline]);
     // What was claimed and not sent goes back to the queue for the others (no call was made for it).
-    const unsent = this.queue.splice(0).map((q) => q.job);
+    const unsent = [...this.armed.splice(0), ...this.ready.splice(0)].map((q) => q.job);
     await this.publishing
       .release(unsent)
       .catch((e: unknown) =>
@@ -258,7 +260,8 @@ export class PublisherLoop implements OnApplicationBootstrap, OnApplicationShutd
         // A post due when claimed was cleared by the claim itself (it passed the hold gate); the others are armed.
         for (const job of claimed.jobs) {
           const at = (job.fireAt ?? job.scheduledAt).getTime();
-          this.enqueue({ job, at, clearedAt: at <= sentAt ? sentAt : null, epoch });
+          if (at <= sentAt) this.insert(this.ready, { job, at, clearedAt: sentAt, epoch });
+          else this.insert(this.armed, { job, at, clearedAt: null, epoch });
         }
         if (claimed.jobs.length) {
           claimedAny = true;
@@ -288,58 +291,45 @@ export class PublisherLoop implements OnApplicationBootstrap, OnApplicationShutd
     this.pump();
   }
 
-  /** Into the queue, in the order of the instants (claims mostly append). */
-  private enqueue(q: Queued): void {
-    let i = this.queue.length;
-    while (i > 0 && this.queue[i - 1]!.at > q.at) i--;
-    this.queue.splice(i, 0, q);
+  /** Into a queue, in the order of the instants (claims and gates mostly append). */
+  private insert(queue: Queued[], q: Queued): void {
+    let i = queue.length;
+    while (i > 0 && queue[i - 1]!.at > q.at) i--;
+    queue.splice(i, 0, q);
   }
 
   /**
-   * Moves the queue on: sends the cleared posts whose instant has come while there is room; sends the posts that may
-   * go next (armed, or cleared too long ago) through the gate; sets the fire timer for what comes next.
+   * Moves the queues on: sends the cleared posts whose instant has come while there is room (a post cleared too long
+   * ago goes back through the gate); sends the armed posts that may be sent next through the gate; sets the fire
+   * timer for what comes next.
    */
   private pump(): void {
     if (this.fireTimer) clearTimeout(this.fireTimer);
     this.fireTimer = null;
     if (this.stopped || !this.live) return; // reconnecting kicks a claim cycle, which pumps again
     const now = this.now();
-    const cleared = (q: Queued) => q.clearedAt !== null && now - q.clearedAt <= CLEARED_FOR_MS;
     let wake = Number.POSITIVE_INFINITY;
-    /** Cleared posts still waiting (for their instant or for room). */
-    let ready = 0;
-    const stale: Queued[] = [];
-    for (let i = 0; i < this.queue.length;) {
-      const q = this.queue[i]!;
-      if (q.at - GATE_LEAD_MS > now) {
-        wake = Math.min(wake, q.at - GATE_LEAD_MS); // in the order of the instants: the rest comes later
+    while (this.ready.length && this.inFlight < this.settings.concurrency) {
+      const q = this.ready[0]!;
+      if (q.at > now) {
+        wake = q.at;
         break;
       }
-      if (!cleared(q)) {
-        // Armed, or cleared too long ago: through the gate first (enough of them for one gate).
-        if (stale.length < 2 * this.settings.concurrency) stale.push(q);
-        else if (this.inFlight >= this.settings.concurrency) break; // nothing more to do until a publish ends
-        i++;
-      } else if (q.at > now) {
-        wake = Math.min(wake, q.at);
-        ready++;
-        i++;
-      } else if (this.inFlight < this.settings.concurrency) {
-        this.queue.splice(i, 1);
-        this.start(q.job);
-      } else {
-        ready++; // a finishing publish pumps again
-        i++;
-      }
+      this.ready.shift();
+      if (q.clearedAt === null || now - q.clearedAt > CLEARED_FOR_MS)
+        this.insert(this.armed, { ...q, clearedAt: null });
+      else this.start(q.job);
     }
-    // Through the gate, as many as can be sent next: the room, and as much again for the slots freed meanwhile (a
-    // gate in flight pumps again when it ends).
-    const room = 2 * this.settings.concurrency - this.inFlight - this.gating - ready;
-    if (stale.length && room > 0 && this.gatesInFlight < GATES_IN_FLIGHT) {
-      const chunk = stale.slice(0, room);
-      this.removeFromQueue(new Set(chunk));
-      void this.runGate(chunk);
+    // Through the gate, as many as can be sent next: the room, and as much again for the slots freed meanwhile (the
+    // end of a gate, like the end of a publish, pumps again).
+    const room = 2 * this.settings.concurrency - this.inFlight - this.gating - this.ready.length;
+    if (room > 0 && this.gatesInFlight < GATES_IN_FLIGHT) {
+      let n = 0;
+      while (n < this.armed.length && n < room && this.armed[n]!.at - GATE_LEAD_MS <= now) n++;
+      if (n) void this.runGate(this.armed.splice(0, n));
     }
+    const next = this.armed[0];
+    if (next && next.at - GATE_LEAD_MS > now) wake = Math.min(wake, next.at - GATE_LEAD_MS);
     if (Number.isFinite(wake)) this.fireTimer = setTimeout(() => this.pump(), Math.max(0, wake - this.now()));
   }
 
@@ -355,12 +345,6 @@ export class PublisherLoop implements OnApplicationBootstrap, OnApplicationShutd
       );
   }
 
-  private removeFromQueue(gone: Set<Queued>): void {
-    let w = 0;
-    for (const q of this.queue) if (!gone.has(q)) this.queue[w++] = q;
-    this.queue.length = w;
-  }
-
   /** The fire-time gate of posts that may be sent next: cleared ones go back to the queue, to be sent at their instant. */
   private async runGate(chunk: Queued[]): Promise<void> {
     this.gating += chunk.length;
@@ -371,12 +355,12 @@ export class PublisherLoop implements OnApplicationBootstrap, OnApplicationShutd
       const fired = new Set(r.fired);
       const cleared = chunk.filter((q) => fired.has(q.job));
       if (this.stopped || this.epoch !== chunk[0]!.epoch) this.giveBack(cleared);
-      else for (const q of cleared) this.enqueue({ ...q, clearedAt: sentAt });
+      else for (const q of cleared) this.insert(this.ready, { ...q, clearedAt: sentAt });
       if (r.held || r.lost) this.logger.warn(`fire-time gate: ${r.held} post(s) held back, ${r.lost} left to recovery`);
     } catch (e) {
       // Not cleared: they wait for the next gate (nothing was sent).
       this.logger.error(`fire-time gate failed: ${e instanceof Error ? e.message : String(e)}`);
-      for (const q of chunk) this.enqueue(q);
+      for (const q of chunk) this.insert(this.armed, q);
       await new Promise((r) => setTimeout(r, 50));
     } finally {
       this.gating -= chunk.length;
