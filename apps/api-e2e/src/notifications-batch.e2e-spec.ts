@@ -1,7 +1,6 @@
-import { DataSource } from 'typeorm';
 import { Notifier, type NotificationEvent, type NotificationInput } from '@xp/server/application';
 import { msg } from '@xp/shared';
-import { addMember, registerUser, startTestApi, type SignedIn, type TestApi } from './support/test-api';
+import { startTeam, type Team } from './support/test-api';
 
 /**
  * The scheduler sends the notifications of its published posts in batches (`Notifier.notifyMany`: one transaction,
@@ -9,16 +8,11 @@ import { addMember, registerUser, startTestApi, type SignedIn, type TestApi } fr
  * time would (preferences, in-app rows, emails, webhook deliveries), and one notification that cannot be written
  * must not cost the others theirs, nor leave them twice.
  */
-let api: TestApi;
-let owner: SignedIn;
-let manager: SignedIn;
-let editor: SignedIn;
-let ws: string;
-let db: DataSource;
+let team: Team;
 let hookId: string;
 
 const note = (event: NotificationEvent, recipientIds: string[], subjectId: string, data = {}): NotificationInput => ({
-  workspaceId: ws,
+  workspaceId: team.ws,
   event,
   recipientIds,
   subjectType: 'post',
@@ -28,18 +22,16 @@ const note = (event: NotificationEvent, recipientIds: string[], subjectId: strin
 });
 
 const rows = async (subjectId: string) =>
-  (await db.query(`SELECT user_id, event FROM notifications WHERE subject_id = $1 ORDER BY user_id`, [subjectId])) as {
+  (await team.db.query(`SELECT user_id, event FROM notifications WHERE subject_id = $1 ORDER BY user_id`, [
+    subjectId,
+  ])) as {
     user_id: string;
     event: string;
   }[];
 
 beforeAll(async () => {
-  api = await startTestApi({ WEBHOOK_ALLOW_LOOPBACK: 'true' });
-  owner = await registerUser(api, 'batch-owner', 'Batch');
-  ws = owner.me.workspaces[0]!.id;
-  manager = await addMember(api, owner, ws, 'manager');
-  editor = await addMember(api, owner, ws, 'editor');
-  db = api.app.get(DataSource);
+  team = await startTeam({ WEBHOOK_ALLOW_LOOPBACK: 'true' }, 'batch-owner', 'Batch');
+  const { ws, owner, manager, editor } = team;
   // The editor (French, the default) wants missed posts by email only; the manager in the app only.
   for (const [who, inApp, email] of [
     [editor, false, true],
@@ -60,10 +52,11 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await api.close();
+  await team.api.close();
 });
 
 it('a batch reaches each member by their preferences, with emails and webhook deliveries; one bad notification costs only itself', async () => {
+  const { api, owner, manager, editor, ws, db } = team;
   const [e, m, o] = [editor.me.user.id, manager.me.user.id, owner.me.user.id];
   await api.app.get(Notifier).notifyMany([
     note('post.published', [e, m], 'batch-1'),

@@ -17,7 +17,7 @@ import { WebhookDeliveryWorker } from '@xp/server/data-access';
 import { testConfig } from '@xp/server/testing';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- end-to-end suites boot the applications in-process
 import { createSchedulerApp } from '@xp/scheduler';
-import { addMember, registerUser, startTestApi, type SignedIn, type TestApi } from './support/test-api';
+import { registerUser, startTeam, type SignedIn, type TestApi } from './support/test-api';
 
 /**
  * Notifications on the real stack: in-app per member with unread count and read marks, emails through the outbox in
@@ -116,12 +116,7 @@ beforeAll(async () => {
   // The scheduler must decrypt the webhook secrets the API stored: both processes share the keys. The receiver
   // listens on loopback, which only the operator's setting allows (both at registration and at delivery).
   const keys = { ENCRYPTION_KEYS: `test:${randomBytes(32).toString('base64')}`, WEBHOOK_ALLOW_LOOPBACK: 'true' };
-  api = await startTestApi(keys);
-  owner = await registerUser(api, 'notif-owner', 'Notified');
-  ws = owner.me.workspaces[0]!.id;
-  manager = await addMember(api, owner, ws, 'manager');
-  editor = await addMember(api, owner, ws, 'editor');
-  db = api.app.get(DataSource);
+  ({ api, owner, manager, editor, ws, db } = await startTeam(keys, 'notif-owner', 'Notified'));
   notifier = api.app.get(Notifier);
   scheduler = await createSchedulerApp(testConfig(api.databaseUrl, keys), {
     clock: api.clock,

@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { Client } from 'pg';
+import { DataSource } from 'typeorm';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { freshDatabaseUrl, testConfig, TestClock } from '@xp/server/testing';
@@ -72,6 +73,25 @@ export async function addMember(
   await agent.post(`/api/invitations/${token}/accept`).send({ displayName: tag, password: PASSWORD }).expect(200);
   const me = (await agent.get('/api/auth/me').expect(200)).body as MeResponse;
   return { agent, me, csrf: me.csrfToken, email };
+}
+
+/** A workspace's team on a fresh API: its owner (who registered it), a manager and an editor, and the database. */
+export interface Team {
+  api: TestApi;
+  owner: SignedIn;
+  manager: SignedIn;
+  editor: SignedIn;
+  ws: string;
+  db: DataSource;
+}
+
+export async function startTeam(env: Record<string, string>, tag: string, workspaceName: string): Promise<Team> {
+  const api = await startTestApi(env);
+  const owner = await registerUser(api, tag, workspaceName);
+  const ws = owner.me.workspaces[0]!.id;
+  const manager = await addMember(api, owner, ws, 'manager');
+  const editor = await addMember(api, owner, ws, 'editor');
+  return { api, owner, manager, editor, ws, db: api.app.get(DataSource) };
 }
 
 /** Limits a member to these accounts (the owner edits the membership at its current version). */
