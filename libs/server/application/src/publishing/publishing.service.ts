@@ -1,8 +1,6 @@
 import { Injectable, Logger, Optional } from '@nestjs/common';
-import { formatMessage, holdCoversPost } from '@xp/shared';
 import {
   contentHash,
-  decide,
   sha256Hex,
   type DeferReason,
   type LifecycleAction,
@@ -20,8 +18,9 @@ import {
   type PublishOutcomeClass,
   type TransitionExtras,
 } from './publishing.ports';
-import { backoffMs, decideOrThrow, lifecycleContext, PublishingSettings, stateOf } from './publishing-rules';
+import { backoffMs, decideOrThrow, PublishingSettings } from './publishing-rules';
 import { CompletionBatcher, PublishingReporter } from './publishing-reporter';
+import { PublishingClaims } from './publishing-claims';
 import { PublishingRecovery } from './publishing-recovery';
 import { RateBudgetTracker } from './rate-budget';
 
@@ -53,8 +52,7 @@ export class PublishingService {
   private readonly reporter: PublishingReporter;
   private readonly completions: CompletionBatcher;
   private readonly recovery: PublishingRecovery;
-  /** Claimed jobs whose content was checked against the approved hash at claim (the check is not repeated). */
-  private readonly verified = new WeakSet<PublishJob>();
+  private readonly claims: PublishingClaims;
   /** Calls to X in flight: completions are saved once none is (a burst's calls go first). */
   private calling = 0;
 
@@ -71,6 +69,7 @@ export class PublishingService {
     this.reporter = new PublishingReporter(settings.schedulerId, notifier);
     this.completions = new CompletionBatcher(repo, () => this.calling === 0);
     this.recovery = new PublishingRecovery(repo, x, clock, uow, settings, this.observer, this.reporter);
+    this.claims = new PublishingClaims(repo, x, clock, settings, this.observer);
   }
 
   /** Waits until every queued notification is sent. */
@@ -96,26 +95,11 @@ export class PublishingService {
     return this.reporter.audit(job, action, data);
   }
 
-  // ---- Claim ---------------------------------------------------------------------------------------------
+  // ---- Claim (publishing-claims.ts) -----------------------------------------------------------------------
 
-  /**
-   * Before the first claim of a fresh process: the claim statement prepared on each of `connections` pooled
-   * connections, the tokens and X clients of the accounts with posts due within `horizonMs`, and a dry run of the call path (`dryRunCalls`, against nothing) so that the first burst finds the
-   * code compiled. Never fails: a cold start is only slower.
-   */
-  async warmUp(input: { dryRunCalls: number; horizonMs?: number; connections?: number }): Promise<void> {
-    const now = this.clock.now();
-    const { graceMs, schedulerId: owner } = this.settings;
-    // Each pooled connection prepares the claim statement once (a claim of 0 rows changes nothing); it also answers
-    // the wake-up instant, so there is no other statement on the claim cycle to prepare.
-    await Promise.all(
-      Array.from({ length: input.connections ?? 16 }, () =>
-        this.repo.claimDue({ now, owner, leaseUntil: now, limit: 0, graceMs }),
-      ),
-    ).catch(() => undefined);
-    const until = new Date(now.getTime() + (input.horizonMs ?? 15 * 60_000));
-    const accountIds = await this.repo.accountsDueBy(until, 5000).catch(() => []);
-    await this.x.warmUp({ accountIds, dryRunCalls: input.dryRunCalls });
+  /** Before the first claim of a fresh process (`PublishingClaims.warmUp`). Never fails. */
+  warmUp(input: { dryRunCalls: number; horizonMs?: number; connections?: number }): Promise<void> {
+    return this.claims.warmUp(input);
   }
 
   /** Claims up to `limit` due posts; returns them in `publishing`, leased to this scheduler. */
@@ -123,109 +107,19 @@ export class PublishingService {
     return (await this.claimNext(limit)).jobs;
   }
 
-  /**
-   * `claim`, and when the next post becomes claimable (for the wake-up timer), in one round trip. With `lookaheadMs`,
-   * posts due within that much time are claimed ahead (armed, `fireAt` in the future): none may be sent before `gate`
-   * clears it, at its instant.
-   */
-  async claimNext(limit: number, lookaheadMs = 0): Promise<ClaimResult> {
-    if (limit <= 0) return { jobs: [], nextDueAt: null, nextAccountId: null };
-    const now = this.clock.now();
-    const leaseUntil = new Date(now.getTime() + this.settings.leaseMs);
-    const owner = this.settings.schedulerId;
-    const {
-      jobs: rows,
-      nextDueAt,
-      nextAccountId,
-    } = await this.repo.claimDue({
-      now,
-      dueBy: new Date(now.getTime() + Math.max(0, lookaheadMs)),
-      owner,
-      leaseUntil,
-      limit,
-      graceMs: this.settings.graceMs,
-    });
-    const claimed: PublishJob[] = [];
-    for (const job of rows) {
-      // The instant it may be sent; the lifecycle decides the claim as of then (due, window still open).
-      const fireAt = new Date(Math.max(now.getTime(), job.scheduledAt.getTime(), job.notBefore?.getTime() ?? 0));
-      const d = decide(
-        stateOf(job),
-        { type: 'claim', leaseOwner: owner, leaseUntil },
-        lifecycleContext(job, fireAt, this.settings.graceMs),
-      );
-      const leased: PublishJob = { ...job, status: 'publishing', leaseOwner: owner, leaseUntil, fireAt };
-      if (d.ok) {
-        // What was approved is what will be sent: checked now, before its instant (the job is not changed after).
-        if (contentHash(job.segments) === job.contentHash) this.verified.add(leased);
-        claimed.push(leased);
-        continue;
-      }
-      // The claim query already excludes held, undue, disconnected and stale posts: what is left is a post whose
-      // current content lacks its approvals (defence in depth). It must not go out: failed, with the reason.
-      const reason = `Not published: ${formatMessage('en', d.refusal.code, d.refusal.params)}`;
-      const next = this.decideOrThrow(leased, { type: 'publish_failed_permanent', reason }, now);
-      await this.repo.transition(
-        job.id,
-        { status: 'publishing', leaseOwner: owner },
-        next,
-        {
-          statusReason: reason,
-          ...(job.attemptId
-            ? {
-                attempt: {
-                  id: job.attemptId,
-                  outcome: 'rejected' as const,
-                  detail: `not sent: ${reason}`,
-                  tweetId: null,
-                },
-              }
-            : {}),
-        },
-        now,
-      );
-      this.logger.warn(`post ${job.id} refused at claim: ${d.refusal.code}`);
-      this.observer.outcome('rejected', job);
-    }
-    if (claimed.length) await this.x.prepare(claimed.map((j) => j.accountId));
-    // The next post's tokens are read while the timer waits for it, not once it is due (a read costs a round trip).
-    if (nextAccountId && nextDueAt && nextDueAt > now) void this.x.prepare([nextAccountId]).catch(() => undefined);
-    return { jobs: claimed, nextDueAt, nextAccountId };
+  /** `claim`, the next post's instant, and posts due within `lookaheadMs` claimed ahead (`PublishingClaims.claimNext`). */
+  claimNext(limit: number, lookaheadMs = 0): Promise<ClaimResult> {
+    return this.claims.claimNext(limit, lookaheadMs);
   }
 
-  /**
-   * The fire-time gate of armed jobs (claimed ahead of their instant), one statement whatever their number: through
-   * the hold gate, as a claim. Cleared (`fired`): to be sent now. Covered by a hold: given back (shown held). When this
-   * scheduler's liveness lock is gone, the others may be recovering its posts: none is cleared, all are given back.
-   */
-  async gate(jobs: PublishJob[]): Promise<{ fired: PublishJob[]; held: number; lost: number }> {
-    if (!jobs.length) return { fired: [], held: 0, lost: 0 };
-    const r = await this.repo.gate([...new Set(jobs.map((j) => j.workspaceId))], this.settings.schedulerId);
-    if (!r.live) {
-      // Nothing is sent: given back (fenced by the lease), unless the others have recovered them already.
-      await this.release(jobs);
-      return { fired: [], held: 0, lost: jobs.length };
-    }
-    const covered = (j: PublishJob) => r.holds.some((h) => h.workspaceId === j.workspaceId && holdCoversPost(h, j));
-    const held = jobs.filter(covered);
-    if (held.length) await this.release(held);
-    return { fired: jobs.filter((j) => !covered(j)), held: held.length, lost: 0 };
+  /** The fire-time gate of jobs claimed ahead (`PublishingClaims.gate`). */
+  gate(jobs: PublishJob[]): Promise<{ fired: PublishJob[]; held: number; lost: number }> {
+    return this.claims.gate(jobs);
   }
 
-  /**
-   * Gives claimed jobs back unsent (a hold at the gate, a shutdown): `publishing → scheduled` as the lifecycle decides
-   * `release_claim`, their unsent attempt rows deleted. Only for jobs no call was made for. Returns how many moved.
-   */
-  async release(jobs: PublishJob[]): Promise<number> {
-    if (!jobs.length) return 0;
-    const now = this.clock.now();
-    for (const job of jobs) {
-      const next = this.decideOrThrow(job, { type: 'release_claim' }, now);
-      if (next.status !== 'scheduled' || next.lease)
-        throw new Error(`lifecycle released post ${job.id} as ${next.status}`);
-    }
-    const ids = jobs.map((j) => j.id);
-    return (await this.repo.release(ids, this.settings.schedulerId, now)).length;
+  /** Gives claimed jobs back unsent (`PublishingClaims.release`). */
+  release(jobs: PublishJob[]): Promise<number> {
+    return this.claims.release(jobs);
   }
 
   // ---- Publish -------------------------------------------------------------------------------------------
@@ -251,7 +145,7 @@ export class PublishingService {
     // What was approved is exactly what is published: the content about to be sent (text, media bytes' hashes, alt
     // texts, polls) must hash to the content hash the approvals are bound to; each media's bytes are checked
     // against their hash when uploaded, and its alt text is the approved one, never the media's current one.
-    if (!this.verified.has(job) && contentHash(job.segments) !== job.contentHash) {
+    if (!this.claims.verified(job) && contentHash(job.segments) !== job.contentHash) {
       const failure = { kind: 'rejected' as const, detail: 'Not sent: the content differs from the approved content.' };
       return this.fail(job, failure, claimAttempt, { ...job, tweetIds });
     }
