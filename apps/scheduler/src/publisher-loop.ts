@@ -25,8 +25,6 @@ export const GATE_LEAD_MS = 30;
 export const CLEARED_FOR_MS = 50;
 /** The wake-up timer's longest wait (then it claims and re-arms). */
 const MAX_WAKE_MS = 3_600_000;
-/** Gate statements in flight at once, at most (one clears as many posts as may be sent next). */
-const GATES_IN_FLIGHT = 1;
 
 /** A claimed post waiting to be sent: its instant, and when the gate (or its claim) last cleared it. */
 interface Queued {
@@ -65,11 +63,10 @@ export class PublisherLoop implements OnApplicationBootstrap, OnApplicationShutd
   private readonly armed: Queued[] = [];
   /** Cleared (by the gate, or by their claim), waiting for their instant or for room, in the order of their instants. */
   private readonly ready: Queued[] = [];
-  /** Posts inside a gate statement right now. */
+  /** Posts inside the gate statement in flight (one at a time: it clears as many posts as may be sent next). */
   private gating = 0;
   /** LISTEN (re)connections, i.e. liveness locks taken: a post is sent only under the lock it was claimed under. */
   private epoch = 0;
-  private gatesInFlight = 0;
   private fireTimer: NodeJS.Timeout | null = null;
   /** LISTEN xp_posts_due, reconnected with backoff forever after an outage (state in /health and /metrics). */
   readonly listener: ListenConnection;
@@ -95,7 +92,7 @@ export class PublisherLoop implements OnApplicationBootstrap, OnApplicationShutd
       // a reconnection are given back unsent: while the lock was down, the others may have recovered them.
       onConnected: () => {
         this.epoch++;
-        this.giveBack([...this.armed.splice(0), ...this.ready.splice(0)]);
+        void this.giveBack([...this.armed.splice(0), ...this.ready.splice(0)]);
         this.kick();
       },
       log: (m) => this.logger.warn(m),
@@ -168,14 +165,7 @@ export class PublisherLoop implements OnApplicationBootstrap, OnApplicationShutd
     const deadline = new Promise((r) => setTimeout(r, this.settings.callTimeoutMs + 2000).unref());
     await Promise.race([Promise.allSettled([...this.active]), deadline]);
     // What was claimed and not sent goes back to the queue for the others (no call was made for it).
-    const unsent = [...this.armed.splice(0), ...this.ready.splice(0)].map((q) => q.job);
-    await this.publishing
-      .release(unsent)
-      .catch((e: unknown) =>
-        this.logger.warn(
-          `${unsent.length} claimed post(s) not given back (recovered when their lease expires): ${e instanceof Error ? e.message : String(e)}`,
-        ),
-      );
+    await this.giveBack([...this.armed.splice(0), ...this.ready.splice(0)]);
     await this.publishing.drain();
   }
 
@@ -253,7 +243,7 @@ export class PublisherLoop implements OnApplicationBootstrap, OnApplicationShutd
         const epoch = this.epoch;
         const claimed = await this.publishing.claimNext(room, this.settings.lookaheadMs);
         if (this.stopped || epoch !== this.epoch) {
-          this.giveBack(claimed.jobs.map((job) => ({ job, at: 0, clearedAt: null, epoch })));
+          void this.giveBack(claimed.jobs.map((job) => ({ job, at: 0, clearedAt: null, epoch })));
           if (this.stopped) return;
           continue;
         }
@@ -322,8 +312,8 @@ export class PublisherLoop implements OnApplicationBootstrap, OnApplicationShutd
     }
     // Through the gate, as many as can be sent next: the room, and as much again for the slots freed meanwhile (the
     // end of a gate, like the end of a publish, pumps again).
-    const room = 2 * this.settings.concurrency - this.inFlight - this.gating - this.ready.length;
-    if (room > 0 && this.gatesInFlight < GATES_IN_FLIGHT) {
+    const room = 2 * this.settings.concurrency - this.inFlight - this.ready.length;
+    if (this.gating === 0 && room > 0) {
       let n = 0;
       while (n < this.armed.length && n < room && this.armed[n]!.at - GATE_LEAD_MS <= now) n++;
       if (n) void this.runGate(this.armed.splice(0, n));
@@ -334,27 +324,26 @@ export class PublisherLoop implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   /** Claimed posts not sent, given back to the queue of all schedulers (fenced by the lease; nothing was sent). */
-  private giveBack(unsent: Queued[]): void {
-    if (!unsent.length) return;
-    void this.publishing
-      .release(unsent.map((q) => q.job))
-      .catch((e: unknown) =>
+  private giveBack(unsent: Queued[]): Promise<void> {
+    if (!unsent.length) return Promise.resolve();
+    return this.publishing.release(unsent.map((q) => q.job)).then(
+      () => undefined,
+      (e: unknown) =>
         this.logger.warn(
           `${unsent.length} claimed post(s) not given back (recovered when their lease expires): ${e instanceof Error ? e.message : String(e)}`,
         ),
-      );
+    );
   }
 
   /** The fire-time gate of posts that may be sent next: cleared ones go back to the queue, to be sent at their instant. */
   private async runGate(chunk: Queued[]): Promise<void> {
     this.gating += chunk.length;
-    this.gatesInFlight++;
     const sentAt = this.now();
     try {
       const r = await this.publishing.gate(chunk.map((q) => q.job));
       const fired = new Set(r.fired);
       const cleared = chunk.filter((q) => fired.has(q.job));
-      if (this.stopped || this.epoch !== chunk[0]!.epoch) this.giveBack(cleared);
+      if (this.stopped || this.epoch !== chunk[0]!.epoch) void this.giveBack(cleared);
       else for (const q of cleared) this.insert(this.ready, { ...q, clearedAt: sentAt });
       if (r.held || r.lost) this.logger.warn(`fire-time gate: ${r.held} post(s) held back, ${r.lost} left to recovery`);
     } catch (e) {
@@ -364,7 +353,6 @@ export class PublisherLoop implements OnApplicationBootstrap, OnApplicationShutd
       await new Promise((r) => setTimeout(r, 50));
     } finally {
       this.gating -= chunk.length;
-      this.gatesInFlight--;
     }
     this.pump();
   }
