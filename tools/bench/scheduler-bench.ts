@@ -27,6 +27,7 @@ import {
   testConfig,
 } from '@xp/server/testing';
 import { startSandbox, type RateLimitProfile } from '../../apps/x-sandbox/src/sandbox';
+import { SCHEDULER_NODE_FLAGS } from '../../apps/scheduler/src/node-flags';
 import { createSchedulerApp } from '../../apps/scheduler/src/scheduler-app';
 import { scratchDatabase } from './scratch-database';
 
@@ -140,23 +141,27 @@ async function main(): Promise<void> {
     schedulerIds.length = 0;
     for (let i = 0; i < schedulersN; i++) {
       schedulerIds.push(`bench${i}-${randomBytes(3).toString('hex')}`);
-      const child = spawn(process.execPath, [...nodeArgs, join(root, 'dist/server/apps/scheduler/src/main.js')], {
-        env: {
-          ...process.env,
-          ...env,
-          NODE_ENV: 'production',
-          DATABASE_URL: appUrl,
-          MIGRATION_DATABASE_URL: db.url,
-          SESSION_SECRET: randomBytes(32).toString('hex'),
-          DATABASE_POOL_SIZE: arg('pool', '16'),
-          SCHEDULER_CONCURRENCY: concurrency,
-          SCHEDULER_BATCH: arg('batch', '128'),
-          SCHEDULER_PORT: '0',
-          SCHEDULER_ID: schedulerIds[i]!,
-          LOG_LEVEL: 'warn',
+      const child = spawn(
+        process.execPath,
+        [...SCHEDULER_NODE_FLAGS, ...nodeArgs, join(root, 'dist/server/apps/scheduler/src/main.js')],
+        {
+          env: {
+            ...process.env,
+            ...env,
+            NODE_ENV: 'production',
+            DATABASE_URL: appUrl,
+            MIGRATION_DATABASE_URL: db.url,
+            SESSION_SECRET: randomBytes(32).toString('hex'),
+            DATABASE_POOL_SIZE: arg('pool', '16'),
+            SCHEDULER_CONCURRENCY: concurrency,
+            SCHEDULER_BATCH: arg('batch', '128'),
+            SCHEDULER_PORT: '0',
+            SCHEDULER_ID: schedulerIds[i]!,
+            LOG_LEVEL: 'warn',
+          },
+          stdio: ['ignore', 'pipe', 'inherit'],
         },
-        stdio: ['ignore', 'pipe', 'inherit'],
-      });
+      );
       await new Promise<void>((res, rej) => {
         child.stdout!.on('data', (b: Buffer) => {
           if (b.toString().includes('started')) res();

@@ -11,6 +11,7 @@ import { Client } from 'pg';
 import { loadConfig } from '@xp/server/config';
 import { APP_ROLE, ensureAppRole, runMigrations, withCredentials } from '@xp/server/data-access';
 import { startSandbox } from '@xp/x-sandbox';
+import { SCHEDULER_NODE_FLAGS } from '../../apps/scheduler/src/node-flags';
 import { startDemoPublic } from './demo-public';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './seed';
 import { runningChild, Supervisor, type Running } from './supervisor';
@@ -104,10 +105,10 @@ async function database(): Promise<string> {
 }
 
 /** Runs a compiled entry point of dist/server as a supervised child (restarted with backoff if it dies). */
-function run(name: string, script: string, env: NodeJS.ProcessEnv): Promise<void> {
+function run(name: string, script: string, env: NodeJS.ProcessEnv, nodeFlags: readonly string[] = []): Promise<void> {
   return supervisor.add(name, async () =>
     runningChild(
-      spawn(process.execPath, ['--enable-source-maps', join(root, 'dist/server', script)], {
+      spawn(process.execPath, ['--enable-source-maps', ...nodeFlags, join(root, 'dist/server', script)], {
         cwd: root,
         env: { ...process.env, ...env },
         stdio: ['ignore', 'inherit', 'inherit'],
@@ -238,11 +239,12 @@ async function main() {
   // A calm public around the demo accounts: a few mentions and replies an hour (docs/x-sandbox.md, "The crowd").
   await startDemoPublic(sandbox.url);
   await run('api', 'apps/api/src/main.js', env);
-  await run('scheduler', 'apps/scheduler/src/main.js', {
-    ...env,
-    PORT: undefined,
-    SCHEDULER_PORT: process.env['SCHEDULER_PORT'] ?? '0',
-  });
+  await run(
+    'scheduler',
+    'apps/scheduler/src/main.js',
+    { ...env, PORT: undefined, SCHEDULER_PORT: process.env['SCHEDULER_PORT'] ?? '0' },
+    SCHEDULER_NODE_FLAGS,
+  );
   await waitFor(`http://127.0.0.1:${port}/api/health`, 60_000);
 
   const w = Math.max(...DEMO_USERS.map((u) => u.email.length));

@@ -14,6 +14,7 @@ import {
 } from '@xp/server/testing';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the scheduler's tests drive the X sandbox in-process
 import { startSandbox, type RunningSandbox } from '@xp/x-sandbox';
+import { SCHEDULER_NODE_FLAGS } from './node-flags';
 import { createSchedulerApp } from './scheduler-app';
 
 const root = resolve(__dirname, '../../..');
@@ -29,22 +30,26 @@ export class WorkerFleet {
 
   /** Starts a scheduler named `name` (its SCHEDULER_ID unless `extra` sets one), with the runtime database role. */
   start(name: string, extra: Record<string, string> = {}): ChildProcess {
-    const child = spawn(process.execPath, [join(root, 'dist/server/apps/scheduler/src/main.js')], {
-      env: {
-        ...process.env,
-        ...this.env,
-        NODE_ENV: 'test',
-        // The runtime role, as in production; the same audit key as the in-process apps.
-        DATABASE_URL: appDatabaseUrl(this.databaseUrl),
-        AUDIT_HMAC_KEYS: TEST_AUDIT_HMAC_KEYS,
-        SESSION_SECRET: randomBytes(32).toString('hex'),
-        DATABASE_POOL_SIZE: '6',
-        SCHEDULER_ID: `${name}-${process.pid}-${randomBytes(3).toString('hex')}`,
-        LOG_LEVEL: 'error',
-        ...extra,
+    const child = spawn(
+      process.execPath,
+      [...SCHEDULER_NODE_FLAGS, join(root, 'dist/server/apps/scheduler/src/main.js')],
+      {
+        env: {
+          ...process.env,
+          ...this.env,
+          NODE_ENV: 'test',
+          // The runtime role, as in production; the same audit key as the in-process apps.
+          DATABASE_URL: appDatabaseUrl(this.databaseUrl),
+          AUDIT_HMAC_KEYS: TEST_AUDIT_HMAC_KEYS,
+          SESSION_SECRET: randomBytes(32).toString('hex'),
+          DATABASE_POOL_SIZE: '6',
+          SCHEDULER_ID: `${name}-${process.pid}-${randomBytes(3).toString('hex')}`,
+          LOG_LEVEL: 'error',
+          ...extra,
+        },
+        stdio: ['ignore', 'ignore', 'ignore'],
       },
-      stdio: ['ignore', 'ignore', 'ignore'],
-    });
+    );
     this.children.add(child);
     child.once('exit', () => this.children.delete(child));
     return child;

@@ -91,14 +91,19 @@ export class PublishingReporter {
   }
 }
 
-/** How long a success may wait for a moment without calls to X, at most, and how many may wait. */
-const COMPLETION_WAIT_MS = 500;
+/**
+ * How long a success may wait for a moment without calls to X, at most; how many may wait (as many as a scheduler
+ * may have claimed ahead, the scheduler's `armLimit`: a whole burst's calls, then its writes); rows per statement.
+ */
+const COMPLETION_WAIT_MS = 1000;
+const COMPLETION_QUEUE_MAX = 4096;
 const COMPLETION_BATCH = 500;
 
 /**
- * Successful publishes are saved in batches: whatever finished meanwhile goes in the next statement, with their audit
- * events in the same transaction. A batch is written once no call to X is in flight (`quiet`; an immediate write
- * when the scheduler is not busy), or after 500 ms, or at 500 waiting: a burst's calls go first, its writes after.
+ * Successful publishes are saved in batches: whatever finished meanwhile goes in the next statements, with their audit
+ * events in the same transaction. They are written once no call to X is in flight (`quiet`; an immediate write when
+ * the scheduler is not busy), or after 1 s, or at 4,096 waiting: a burst's calls go first, its writes after (a write
+ * in the middle of a burst takes the CPU that its calls, X's and PostgreSQL's share on a small machine).
  * A crash before the write leaves a pending attempt: recovery and reconciliation find the tweet (never re-sent).
  */
 export class CompletionBatcher {
@@ -123,7 +128,7 @@ export class CompletionBatcher {
   /** Writes now if nothing holds the batch back; else makes sure it is written within `COMPLETION_WAIT_MS`. */
   poke(): void {
     if (this.writing || !this.queue.length) return;
-    if (this.quiet() || this.queue.length >= COMPLETION_BATCH) {
+    if (this.quiet() || this.queue.length >= COMPLETION_QUEUE_MAX) {
       void this.flush();
       return;
     }
