@@ -170,7 +170,7 @@ it('a post claimed ahead of its instant is not sent when a hold is placed before
   const [id] = await insertScheduledPosts(databaseUrl, ws, [
     { accountId: accounts[3]!.id, scheduledAt: new Date(due), texts: [`Avance ${tag}`] },
   ]);
-  // Claimed ahead (SCHEDULER_LOOKAHEAD_MS, default 800 ms): in publishing, its attempt written, not yet sent.
+  // Claimed ahead (SCHEDULER_LOOKAHEAD_MS, default 1,600 ms: from 800 ms before its instant): in publishing, its attempt written, not yet sent.
   await waitFor(async () => (await statuses([id!])).get(id!) === 'publishing', 5000);
   expect(Date.now()).toBeLessThan(due);
   expect(await sandboxTexts()).not.toContain(`Avance ${tag}`);

@@ -56,7 +56,7 @@ export function schedulerSettings(
     sweepMs: config.sweepMs ?? 5000,
     orphanCheckMs: config.orphanCheckMs ?? 250,
     warmUpCalls: config.warmUpCalls ?? 400,
-    lookaheadMs: config.lookaheadMs ?? 800,
+    lookaheadMs: config.lookaheadMs ?? 1600,
     armLimit: 4096,
     webhookMs: 5000,
     ...overrides,
