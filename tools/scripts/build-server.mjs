@@ -18,6 +18,7 @@ const roots = [
   'tools/launcher',
   'tools/bench',
   'tools/docs',
+  'tools/charter-model',
 ];
 const skip = /\.(spec|integration-spec|e2e-spec)\.ts$|\.d\.ts$/;
 

@@ -21,6 +21,7 @@ import { ordinaryWords, postBox, codeNameAsDate } from './competitor-names';
 import { detectTopics } from './detector';
 import { isSelfPromotional, selfPromotionTagKey, worstWindow } from './self-promotion';
 import { findNearDuplicates } from './near-duplicate';
+import { type CharterModel, modelFindings } from './model-findings';
 import { type TermMatch, type TermMatcher, compileTerms, matchTerms } from './term-matcher';
 import { type TextToken, hashtagParts, termWords, tokenize, urlParts } from './text-tokens';
 
@@ -57,6 +58,8 @@ export interface CharterContext {
   recentPosts?: readonly CharterRecentPost[];
   /** The account's posts around `scheduledAt` (planned and published, not cancelled), for the self-promotion ratio. */
   accountPosts?: readonly CharterNeighbourPost[];
+  /** The text classifier's weights: the shipped model (charter-model.generated.ts) unless an evaluation sets one. */
+  model?: CharterModel;
 }
 
 /** Where a finding is: a segment and UTF-16 offsets [start, end) into its text. */
@@ -271,10 +274,12 @@ export function checkCharter(
       (inner, outer) => outer.payload.severity === 'block' || inner.payload.severity === outer.payload.severity,
     ).map((m) => bannedFinding(m, segment, text));
     const quiet = quietPeriodAt(ch, input.scheduledAt);
-    for (const hit of detectTopics(text, [bannedStream, ...subStreams], allowed, mentionStreams)) {
+    const hits = detectTopics(text, [bannedStream, ...subStreams], allowed, mentionStreams);
+    for (const hit of hits) {
       const f = topicFinding(hit, segment, text, ch, quiet);
       if (f) segmentFindings.push(f);
     }
+    segmentFindings.push(...modelFindings(text, segment, ch, segmentFindings, hits, allowed, context.model));
     if (ch.categories.levels.competitors !== 'off') {
       const named = [confidentialStream, ...confidentialSubStreams].flatMap((s) => matchTerms(c.competitors, s));
       const written = (m: { start: number; end: number; payload: string | null; term: string }) =>

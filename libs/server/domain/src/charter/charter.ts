@@ -45,6 +45,8 @@ export const CHARTER_RULES = [
   'near_duplicate',
   'self_promotion_ratio',
   'quiet_period',
+  /** A category found by the text classifier (classifier.ts) where the rules found none. */
+  'category_model',
 ] as const;
 export type CharterRule = (typeof CHARTER_RULES)[number];
 

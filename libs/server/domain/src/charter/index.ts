@@ -11,3 +11,12 @@ export {
   worstWindow,
   type SelfPromotionSubject,
 } from './self-promotion';
+export { textFeatures, guessLanguage, type FeatureHit } from './classifier-features';
+export {
+  MODEL_CATEGORIES,
+  classifyText,
+  scoreText,
+  type CharterModel,
+  type ModelCategory,
+  type ModelHit,
+} from './classifier';

@@ -1,0 +1,100 @@
+// The features of the charter's text classifier (classifier.ts), shared by its training script
+// (tools/charter-model) and the check itself, so both see a post the same way: the segment's words (hashtags
+// split at case changes, mentions and URLs left out), stemmed in the segment's guessed language (French or
+// English, from a handful of function words), as unigrams `w:<stem>` (not of those function words) and adjacent
+// bigrams `b:<stem> <stem>` (never across punctuation), each counted once per segment.
+import { type Language, stem } from './stemmer';
+import { hashtagParts, tokenize } from './text-tokens';
+
+const FR_WORDS = new Set(
+  'le la les des du un une et est sont nous vous ils elles pour dans sur avec pas ce cette ces qui que au aux mais ou très votre vos notre nos leur leurs été être avoir fait plus tout tous'.split(
+    ' ',
+  ),
+);
+const EN_WORDS = new Set(
+  'the a an and is are we you they for in on with not this that these who what to of but or very your our their been be have has do does more all it its was were will'.split(
+    ' ',
+  ),
+);
+
+/** A word of the segment: its normalized form and where it is in the text. */
+interface Word {
+  norm: string;
+  start: number;
+  end: number;
+  /** Punctuation separates it from the previous word: no bigram across. */
+  breakBefore: boolean;
+}
+
+/** One feature of a segment and the words that make it (for the finding's span). */
+export interface FeatureHit {
+  key: string;
+  start: number;
+  end: number;
+}
+
+/** The language of a segment: the side with more function words (French on a tie, the house's first language). */
+export function guessLanguage(words: readonly string[]): Language {
+  let fr = 0;
+  let en = 0;
+  for (const w of words) {
+    if (FR_WORDS.has(w)) fr++;
+    if (EN_WORDS.has(w)) en++;
+  }
+  return en > fr ? 'en' : 'fr';
+}
+
+function segmentWords(text: string): Word[] {
+  const words: Word[] = [];
+  let skipped = false;
+  for (const t of tokenize(text)) {
+    if (t.kind === 'word') {
+      words.push({ norm: t.norm, start: t.start, end: t.end, breakBefore: t.breakBefore || skipped });
+      skipped = false;
+    } else if (t.kind === 'hashtag') {
+      const parts = hashtagParts(text, t);
+      const list = parts.length > 0 ? parts : [t];
+      list.forEach((p, i) => {
+        words.push({ norm: p.norm, start: p.start, end: p.end, breakBefore: i === 0 });
+      });
+      skipped = true;
+    } else {
+      skipped = true;
+    }
+  }
+  return words;
+}
+
+/**
+ * The features of a segment's text, once each (the first place it occurs). `ignore` drops words from them
+ * (training leaves out the brands' own names: competitors and code names are the brand's lists' business), and so
+ * does `skip` by place (the check leaves out the brand's allowed phrases).
+ */
+export function textFeatures(
+  text: string,
+  ignore?: ReadonlySet<string>,
+  skip?: (start: number, end: number) => boolean,
+): FeatureHit[] {
+  const words = segmentWords(text).filter((w) => w.norm.length > 0 && !/^\d+$/.test(w.norm) && !skip?.(w.start, w.end));
+  const language = guessLanguage(words.map((w) => w.norm));
+  const seen = new Set<string>();
+  const hits: FeatureHit[] = [];
+  const add = (key: string, start: number, end: number) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    hits.push({ key, start, end });
+  };
+  let previous: { stem: string; start: number } | null = null;
+  for (const w of words) {
+    if (ignore?.has(w.norm)) {
+      previous = null;
+      continue;
+    }
+    const s = stem(w.norm, language);
+    // Function words count in bigrams only ("they all", "go back"), never alone.
+    if (!FR_WORDS.has(w.norm) && !EN_WORDS.has(w.norm)) add(`w:${s}`, w.start, w.end);
+    if (previous && !w.breakBefore) add(`b:${previous.stem} ${s}`, previous.start, w.end);
+    previous = { stem: s, start: w.start };
+  }
+  return hits;
+}

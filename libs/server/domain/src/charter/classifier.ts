@@ -1,0 +1,94 @@
+// The charter's text classifier: one logistic regression per category (one-vs-rest) over the features of
+// classifier-features.ts, trained on the labelled charter corpora by tools/charter-model (see its README). It
+// catches what the lexicons do not name: a post whose words, together, read like an insult, a political stance,
+// a health claim... Its weights come in a `CharterModel` (the shipped one is charter-model.generated.ts).
+import { type FeatureHit, textFeatures } from './classifier-features';
+
+/** The categories the classifier scores. Competitors are left to the brand's list of names. */
+export const MODEL_CATEGORIES = [
+  'insult',
+  'politics',
+  'religion',
+  'confidential',
+  'discrimination',
+  'health_legal',
+] as const;
+export type ModelCategory = (typeof MODEL_CATEGORIES)[number];
+
+export interface CharterModel {
+  /** The categories, in the order of `bias`, `thresholds` and each feature's weights. */
+  readonly categories: readonly ModelCategory[];
+  readonly bias: readonly number[];
+  /** A category is found when its probability reaches its threshold (chosen on the training sets only). */
+  readonly thresholds: readonly number[];
+  /** Weights are stored as integers: the real weight is the integer divided by `scale`. */
+  readonly scale: number;
+  /** Per feature key (`w:<stem>`, `b:<stem> <stem>`), one weight per category. */
+  readonly weights: Readonly<Record<string, readonly number[]>>;
+}
+
+export interface ModelHit {
+  category: ModelCategory;
+  /** The probability (0..1). */
+  probability: number;
+  /** Where the feature that weighed most towards the category is: UTF-16 offsets into the text. */
+  start: number;
+  end: number;
+  /** The excerpts of the (at most two) features that weighed most, for the hint. */
+  words: string[];
+}
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+/** The probability of each category for a segment's text (the model's order), and the features that were known. */
+export function scoreText(
+  text: string,
+  model: CharterModel,
+  skip?: (start: number, end: number) => boolean,
+): { probabilities: number[]; known: { hit: FeatureHit; weights: readonly number[] }[] } {
+  const hits = textFeatures(text, undefined, skip);
+  const known: { hit: FeatureHit; weights: readonly number[] }[] = [];
+  for (const hit of hits) {
+    const weights = model.weights[hit.key];
+    if (weights) known.push({ hit, weights });
+  }
+  // Binary features, the vector scaled to unit length (a long post is not more suspect for being long).
+  const norm = hits.length > 0 ? 1 / Math.sqrt(hits.length) : 0;
+  const probabilities = model.categories.map((_, k) => {
+    let z = 0;
+    for (const { weights } of known) z += weights[k];
+    return sigmoid(model.bias[k] + (z / model.scale) * norm);
+  });
+  return { probabilities, known };
+}
+
+/**
+ * The categories a segment's text reaches the threshold of, each with the words that weighed most. `skip` leaves
+ * words out (the brand's allowed phrases).
+ */
+export function classifyText(
+  text: string,
+  model: CharterModel,
+  skip?: (start: number, end: number) => boolean,
+): ModelHit[] {
+  const { probabilities, known } = scoreText(text, model, skip);
+  const result: ModelHit[] = [];
+  model.categories.forEach((category, k) => {
+    const probability = probabilities[k];
+    if (probability < model.thresholds[k]) return;
+    const top = known
+      .filter((f) => f.weights[k] > 0)
+      .sort((a, b) => b.weights[k] - a.weights[k] || a.hit.start - b.hit.start)
+      .slice(0, 2);
+    if (top.length === 0) return;
+    const [first] = top;
+    result.push({
+      category,
+      probability,
+      start: first.hit.start,
+      end: first.hit.end,
+      words: top.map((f) => text.slice(f.hit.start, f.hit.end)),
+    });
+  });
+  return result;
+}

@@ -1,0 +1,54 @@
+// The classifier's findings (classifier.ts, with the shipped model of charter-model.generated.ts): for each
+// category it finds in a segment that the rules did not already flag there, one finding at the category's level
+// in the brand's charter, on the words that weighed most, with a hint that says the post as a whole reads so.
+// The brand's allowed phrases are left out of what it reads, and a religious greeting the brand allows is not
+// religion to it either (the greetings choice decides).
+import { msg } from '@xp/shared';
+import { CATEGORY_LABELS, type Charter } from './charter';
+import type { SpannedFinding } from './charter-check';
+import { type CharterModel, classifyText } from './classifier';
+import type { TopicHit } from './detector';
+import { CHARTER_MODEL } from './charter-model.generated';
+
+export type { CharterModel };
+
+/**
+ * `found`: the segment's findings so far (a category they already have is not found twice); `hits`: the detector's
+ * (a religious greeting among them); `allowed`: where the brand's allowed phrases are in the text.
+ */
+export function modelFindings(
+  text: string,
+  segment: number,
+  charter: Charter,
+  found: readonly SpannedFinding[],
+  hits: readonly TopicHit[],
+  allowed: readonly { start: number; end: number }[],
+  model: CharterModel = CHARTER_MODEL,
+): SpannedFinding[] {
+  const levels = charter.categories.levels;
+  const greeting = hits.some((h) => h.topic === 'greeting');
+  const skip = (start: number, end: number) => allowed.some((a) => a.start <= start && end <= a.end);
+  const result: SpannedFinding[] = [];
+  for (const hit of classifyText(text, model, skip)) {
+    const level = levels[hit.category];
+    if (level === 'off' || found.some((f) => f.category === hit.category)) continue;
+    if (hit.category === 'religion' && greeting) continue;
+    const excerpt = text.slice(hit.start, hit.end);
+    const label = CATEGORY_LABELS[hit.category];
+    const why =
+      hit.words.length > 1
+        ? msg('CHARTER_WHY_CONTEXT', { first: hit.words[0], second: hit.words[1] })
+        : msg('CHARTER_WHY_WORD', { term: hit.words[0] });
+    result.push({
+      rule: 'category_model',
+      severity: level,
+      span: { segment, start: hit.start, end: hit.end },
+      term: hit.words.join(' … '),
+      category: hit.category,
+      code: level === 'block' ? 'CHARTER_MODEL_BANNED' : 'CHARTER_MODEL_SENSITIVE',
+      params: { excerpt, label },
+      hint: msg('CHARTER_HINT_MODEL', { why, label }),
+    });
+  }
+  return result;
+}
