@@ -1,0 +1,130 @@
+// The text classifier inside the charter check (classifier.ts, model-findings.ts): what the shipped model adds to
+// the rules, what it leaves clean, and how its findings are built (with a small hand-made model, so the mechanics
+// do not depend on a training run). Every sentence was written for this spec, none is taken from a corpus file.
+import { formatBoth } from '@xp/shared';
+import { type Charter, defaultCharter, mergeCharter } from './charter';
+import { type CharterContext, checkCharter } from './charter-check';
+import { type CharterModel, MODEL_CATEGORIES, classifyText } from './classifier';
+import { textFeatures } from './classifier-features';
+import { CHARTER_MODEL } from './charter-model.generated';
+
+const base = defaultCharter();
+const check = (text: string, charter: Charter = base, context: CharterContext = {}) =>
+  checkCharter({ accountId: 'acc', kind: 'standard', segments: [{ text }] }, charter, context);
+const byModel = (text: string, charter: Charter = base, context: CharterContext = {}) =>
+  check(text, charter, context).filter((f) => f.rule === 'category_model');
+
+describe('charter model: the shipped model', () => {
+  it('has a threshold of at least 0.75 per category and weights for each of its categories', () => {
+    expect(CHARTER_MODEL.categories).toEqual([...MODEL_CATEGORIES]);
+    expect(CHARTER_MODEL.thresholds.every((t) => t >= 0.75 && t < 1)).toBe(true);
+    expect(Object.values(CHARTER_MODEL.weights).every((w) => w.length === MODEL_CATEGORIES.length)).toBe(true);
+  });
+
+  // The rules find nothing of the category in these; the classifier does, at the category's level (block).
+  it.each([
+    ['insult', 'You absolute waste of space, nobody asked for your opinion.'],
+    ['insult', 'Hey genius, read the label before you whine.'],
+    ['confidential', 'Chut : le chiffre du semestre est en recul, rien ne sort avant jeudi.'],
+    ['confidential', "Don't share this yet: we are shutting two stores and the staff have not been told."],
+    ['confidential', "Les chiffres du trimestre sont mauvais, on attend avant d'annoncer quoi que ce soit."],
+    ['discrimination', 'On évite les candidats trop âgés pour la boutique, il faut du dynamisme.'],
+  ])('%s without a word of the lexicons: %s', (category, text) => {
+    const findings = check(text);
+    expect(findings.filter((f) => f.rule !== 'category_model' && f.category === category)).toEqual([]);
+    expect(byModel(text)).toEqual([
+      expect.objectContaining({ category, severity: 'block', code: 'CHARTER_MODEL_BANNED' }),
+    ]);
+  });
+
+  it.each([
+    'Découvrez notre politique de retour : 30 jours pour changer d’avis.',
+    'Great party tonight for our 10th anniversary!',
+    'Scunthorpe and Penistone: our two new stores open on Monday.',
+    'Our Christmas sales start today, up to 30% off.',
+    'Merci à tous !',
+    'Merci à tous pour ce beau week-end de lancement !',
+    'Le Groupe Kindy publie ses résultats annuels : chiffre d’affaires en hausse de douze pour cent',
+    'Happy Lunar New Year to our teams in Asia!',
+    'Le ministre de la bonne humeur, c’est notre goûter.',
+  ])('leaves a look-alike clean: %s', (text) => {
+    expect(check(text)).toEqual([]);
+  });
+});
+
+/** A model that knows one word: "zorglub" reads as a health claim, "blorp" as a little less than one. */
+function tinyModel(): CharterModel {
+  const weights: Record<string, number[]> = {};
+  const health = MODEL_CATEGORIES.indexOf('health_legal');
+  const set = (word: string, weight: number) => {
+    weights[textFeatures(word)[0].key] = MODEL_CATEGORIES.map((_, k) => (k === health ? weight : 0));
+  };
+  set('zorglub', 20);
+  set('blorp', 4);
+  return {
+    categories: [...MODEL_CATEGORIES],
+    bias: MODEL_CATEGORIES.map(() => -4),
+    thresholds: MODEL_CATEGORIES.map(() => 0.5),
+    scale: 1,
+    weights,
+  };
+}
+
+describe('charter model: findings', () => {
+  const model = tinyModel();
+  const text = 'Notre zorglub arrive lundi en boutique.';
+
+  it('is found at the threshold and not below it', () => {
+    expect(classifyText(text, model).map((h) => h.category)).toEqual(['health_legal']);
+    expect(classifyText('Notre blorp arrive lundi en boutique.', model)).toEqual([]);
+  });
+
+  it('follows the category’s level in the brand’s charter: block, warn or off', () => {
+    const level = (health_legal: 'block' | 'warn' | 'off') =>
+      mergeCharter({ categories: { ...base.categories, levels: { ...base.categories.levels, health_legal } } });
+    expect(byModel(text, level('block'), { model }).map((f) => f.severity)).toEqual(['block']);
+    expect(byModel(text, level('warn'), { model }).map((f) => [f.severity, f.code])).toEqual([
+      ['warn', 'CHARTER_MODEL_SENSITIVE'],
+    ]);
+    expect(byModel(text, level('off'), { model })).toEqual([]);
+  });
+
+  it('spans the word that weighed most, and says why in French and English', () => {
+    const [f] = byModel(text, base, { model });
+    const start = text.indexOf('zorglub');
+    expect(f).toMatchObject({
+      rule: 'category_model',
+      category: 'health_legal',
+      span: { segment: 0, start, end: start + 'zorglub'.length },
+      term: 'zorglub',
+    });
+    expect(formatBoth({ code: f.code, params: f.params })).toEqual({
+      fr: expect.stringContaining('« zorglub »'),
+      en: expect.stringContaining('"zorglub"'),
+    });
+    expect(f.hint?.code).toBe('CHARTER_HINT_MODEL');
+    expect(formatBoth(f.hint ?? { code: 'CHARTER_HINT_MODEL' }).en).toContain('resembles the examples');
+  });
+
+  it('adds nothing where the rules already found the category, nor inside a phrase the brand allows', () => {
+    const listed = mergeCharter({
+      bannedTerms: {
+        ...base.bannedTerms,
+        lists: [{ category: 'health_legal', severity: 'block', terms: ['arrive lundi'] }],
+      },
+    });
+    const fromRules = check(text, listed, { model });
+    expect(fromRules.map((f) => f.rule)).toEqual(['banned_term']);
+    const allowed = mergeCharter({ bannedTerms: { ...base.bannedTerms, allowedPhrases: ['zorglub'] } });
+    expect(byModel(text, allowed, { model })).toEqual([]);
+  });
+
+  it('reads each segment of a thread on its own', () => {
+    const findings = checkCharter(
+      { accountId: 'acc', kind: 'standard', segments: [{ text: 'Bonjour à tous !' }, { text }] },
+      base,
+      { model },
+    );
+    expect(findings.filter((f) => f.rule === 'category_model').map((f) => f.span?.segment)).toEqual([1]);
+  });
+});
