@@ -23,6 +23,8 @@ export interface TrainOptions {
   /** Features kept in the model: those whose largest |weight| over the categories is the highest. */
   maxFeatures: number;
   seed: number;
+  /** Also character n-grams of this length (0: words only). */
+  charGrams: number;
 }
 
 export const DEFAULT_OPTIONS: TrainOptions = {
@@ -33,6 +35,7 @@ export const DEFAULT_OPTIONS: TrainOptions = {
   minCount: 2,
   maxFeatures: 6000,
   seed: 7,
+  charGrams: 0,
   // Experiments: CHARTER_MODEL_OPTIONS='{"l2":0.001}' overrides some of them.
   ...(JSON.parse(process.env['CHARTER_MODEL_OPTIONS'] ?? '{}') as Partial<TrainOptions>),
 };
@@ -40,9 +43,9 @@ export const DEFAULT_OPTIONS: TrainOptions = {
 const SCALE = 1000;
 
 /** The features of a post: those of its segments (a thread is one post to the corpus), once each. */
-export function postFeatures(text: string, ignore?: ReadonlySet<string>): string[] {
+export function postFeatures(text: string, ignore?: ReadonlySet<string>, charGrams = 0): string[] {
   const keys = new Set<string>();
-  for (const s of segmentsOf(text)) for (const h of textFeatures(s.text, ignore)) keys.add(h.key);
+  for (const s of segmentsOf(text)) for (const h of textFeatures(s.text, { ignore, charGrams })) keys.add(h.key);
   return [...keys];
 }
 
@@ -62,7 +65,7 @@ function random(seed: number): () => number {
 export function train(posts: readonly TrainingPost[], options: TrainOptions = DEFAULT_OPTIONS): CharterModel {
   const K = MODEL_CATEGORIES.length;
   const docs = posts.map((p) => ({
-    keys: postFeatures(p.post.text, p.ignore),
+    keys: postFeatures(p.post.text, p.ignore, options.charGrams),
     y: MODEL_CATEGORIES.map((c) => (p.post.labels.includes(c) ? 1 : 0)),
   }));
   const counts = new Map<string, number>();
@@ -117,5 +120,6 @@ export function train(posts: readonly TrainingPost[], options: TrainOptions = DE
     thresholds: MODEL_CATEGORIES.map(() => 0.5),
     scale: SCALE,
     weights,
+    ...(options.charGrams ? { charGrams: options.charGrams } : {}),
   };
 }

@@ -24,6 +24,7 @@ export function modelModule(model: CharterModel, sets: readonly { name: string; 
     `  bias: [${model.bias.join(', ')}],`,
     `  thresholds: [${model.thresholds.join(', ')}],`,
     `  scale: ${model.scale},`,
+    ...(model.charGrams ? [`  charGrams: ${model.charGrams},`] : []),
     '  weights: {',
     ...Object.entries(model.weights).map(([key, w]) => `    ${quote(key)}: [${w.join(', ')}],`),
     '  },',

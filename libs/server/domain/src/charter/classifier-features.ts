@@ -65,16 +65,18 @@ function segmentWords(text: string): Word[] {
   return words;
 }
 
-/**
- * The features of a segment's text, once each (the first place it occurs). `ignore` drops words from them
- * (training leaves out the brands' own names: competitors and code names are the brand's lists' business), and so
- * does `skip` by place (the check leaves out the brand's allowed phrases).
- */
-export function textFeatures(
-  text: string,
-  ignore?: ReadonlySet<string>,
-  skip?: (start: number, end: number) => boolean,
-): FeatureHit[] {
+export interface FeatureOptions {
+  /** Words left out (training leaves out the brands' own names: competitors and code names are their lists'). */
+  ignore?: ReadonlySet<string>;
+  /** Words left out by place (the check leaves out the brand's allowed phrases). */
+  skip?: (start: number, end: number) => boolean;
+  /** Also the character n-grams of each word (`c:<n-gram>`, the word padded with < and >), when set. */
+  charGrams?: number;
+}
+
+/** The features of a segment's text, once each (the first place it occurs). */
+export function textFeatures(text: string, options: FeatureOptions = {}): FeatureHit[] {
+  const { ignore, skip, charGrams } = options;
   const words = segmentWords(text).filter((w) => w.norm.length > 0 && !/^\d+$/.test(w.norm) && !skip?.(w.start, w.end));
   const language = guessLanguage(words.map((w) => w.norm));
   const seen = new Set<string>();
@@ -95,6 +97,10 @@ export function textFeatures(
     if (!FR_WORDS.has(w.norm) && !EN_WORDS.has(w.norm)) add(`w:${s}`, w.start, w.end);
     if (previous && !w.breakBefore) add(`b:${previous.stem} ${s}`, previous.start, w.end);
     previous = { stem: s, start: w.start };
+    if (charGrams && w.norm.length >= charGrams) {
+      const padded = `<${w.norm}>`;
+      for (let i = 0; i + charGrams <= padded.length; i++) add(`c:${padded.slice(i, i + charGrams)}`, w.start, w.end);
+    }
   }
   return hits;
 }

@@ -25,6 +25,8 @@ export interface CharterModel {
   readonly scale: number;
   /** Per feature key (`w:<stem>`, `b:<stem> <stem>`), one weight per category. */
   readonly weights: Readonly<Record<string, readonly number[]>>;
+  /** The features include the words' character n-grams of this length (classifier-features.ts). */
+  readonly charGrams?: number;
 }
 
 export interface ModelHit {
@@ -46,7 +48,7 @@ export function scoreText(
   model: CharterModel,
   skip?: (start: number, end: number) => boolean,
 ): { probabilities: number[]; known: { hit: FeatureHit; weights: readonly number[] }[] } {
-  const hits = textFeatures(text, undefined, skip);
+  const hits = textFeatures(text, { skip, charGrams: model.charGrams });
   const known: { hit: FeatureHit; weights: readonly number[] }[] = [];
   for (const hit of hits) {
     const weights = model.weights[hit.key];

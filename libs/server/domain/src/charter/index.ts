@@ -11,7 +11,7 @@ export {
   worstWindow,
   type SelfPromotionSubject,
 } from './self-promotion';
-export { textFeatures, guessLanguage, type FeatureHit } from './classifier-features';
+export { textFeatures, guessLanguage, type FeatureHit, type FeatureOptions } from './classifier-features';
 export {
   MODEL_CATEGORIES,
   classifyText,
