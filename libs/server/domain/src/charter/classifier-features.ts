@@ -2,7 +2,7 @@
 // (tools/charter-model) and the check itself, so both see a post the same way: the segment's words (hashtags
 // split at case changes, mentions and URLs left out), stemmed in the segment's guessed language (French or
 // English, from a handful of function words), as unigrams `w:<stem>` (not of those function words) and adjacent
-// bigrams `b:<stem> <stem>` (never across punctuation), each counted once per segment.
+// bigrams `b:<stem> <stem>` (never across punctuation), optionally character n-grams, each counted once per segment.
 import { type Language, stem } from './stemmer';
 import { hashtagParts, tokenize } from './text-tokens';
 
