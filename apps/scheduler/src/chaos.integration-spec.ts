@@ -160,8 +160,10 @@ it('a scheduler SIGKILLed mid-publish: the others publish what it held within se
   const slowLease = { SCHEDULER_LEASE_MS: '60000', SCHEDULER_CALL_TIMEOUT_MS: '10000', SCHEDULER_SWEEP_MS: '5000' };
   const victimId = `victim-${process.pid}-${randomBytes(3).toString('hex')}`;
   const victim = startScheduler(100, { ...slowLease, SCHEDULER_ID: victimId });
-  startScheduler(101, slowLease);
-  startScheduler(102, slowLease);
+  // The others claim when posts are due, the victim ahead (the default): it takes each window's posts first, so it
+  // holds calls in flight when it is killed (with all three claiming ahead, the first awake takes them all).
+  startScheduler(101, { ...slowLease, SCHEDULER_LOOKAHEAD_MS: '0' });
+  startScheduler(102, { ...slowLease, SCHEDULER_LOOKAHEAD_MS: '0' });
   const db = new Client({ connectionString: databaseUrl });
   await db.connect();
   // The three are up once each holds its liveness lock.
@@ -189,14 +191,15 @@ it('a scheduler SIGKILLed mid-publish: the others publish what it held within se
       texts: [`Crash ${tag} n°${i}`],
     })),
   );
-  // Kill the victim as soon as it holds a few posts mid-call.
+  // Kill the victim as soon as it holds a few posts mid-call (due, so sent; X answers in 400 ms).
   let held: string[] = [];
   for (let i = 0; i < 200 && held.length < 5; i++) {
     await new Promise((r) => setTimeout(r, 20));
     held = (
-      await db.query<{ id: string }>(`SELECT id FROM posts WHERE status = 'publishing' AND lease_owner = $1`, [
-        victimId,
-      ])
+      await db.query<{ id: string }>(
+        `SELECT id FROM posts WHERE status = 'publishing' AND lease_owner = $1 AND scheduled_at <= now() - interval '20 milliseconds'`,
+        [victimId],
+      )
     ).rows.map((r) => r.id);
   }
   victim.kill('SIGKILL');
