@@ -1,8 +1,8 @@
 // Training of the charter classifier: one L2-regularised logistic regression per category (one-vs-rest) over sparse
-// binary features scaled to unit length, fitted by AdaGrad, then pruned and quantised into a `CharterModel`.
+// binary features scaled to unit length (short texts as if 16 features long, `featureScale`), fitted by AdaGrad, then pruned and quantised into a `CharterModel`.
 // Written by hand: the npm libraries for logistic regression (ml-logistic-regression over ml-matrix) work on dense
 // matrices, and a few thousand posts × tens of thousands of n-grams do not fit in one; this is ~100 lines.
-import { type CharterModel, MODEL_CATEGORIES, textFeatures } from '@xp/server/domain';
+import { type CharterModel, MODEL_CATEGORIES, featureScale, textFeatures } from '@xp/server/domain';
 import { type CorpusPost, segmentsOf } from './corpus';
 
 export interface TrainingPost {
@@ -45,7 +45,7 @@ const SCALE = 1000;
 /** The features of a post: those of its segments (a thread is one post to the corpus), once each. */
 export function postFeatures(text: string, ignore?: ReadonlySet<string>, charGrams = 0): string[] {
   const keys = new Set<string>();
-  for (const s of segmentsOf(text)) for (const h of textFeatures(s.text, { ignore, charGrams })) keys.add(h.key);
+  for (const s of segmentsOf(text)) for (const h of textFeatures(s.text, { ignore, charGrams }).hits) keys.add(h.key);
   return [...keys];
 }
 
@@ -74,7 +74,7 @@ export function train(posts: readonly TrainingPost[], options: TrainOptions = DE
   const index = new Map(vocabulary.map((k, i) => [k, i]));
   const rows = docs.map((d) => ({
     ids: d.keys.map((k) => index.get(k)).filter((i): i is number => i !== undefined),
-    x: d.keys.length > 0 ? 1 / Math.sqrt(d.keys.length) : 0,
+    x: featureScale(d.keys.length),
     y: d.y,
   }));
   const w = new Float64Array(vocabulary.length * K);

@@ -4,7 +4,7 @@
 import { formatBoth } from '@xp/shared';
 import { type Charter, defaultCharter, mergeCharter } from './charter';
 import { type CharterContext, checkCharter } from './charter-check';
-import { type CharterModel, MODEL_CATEGORIES, classifyText } from './classifier';
+import { type CharterModel, MIN_WORDS, MODEL_CATEGORIES, classifyText } from './classifier';
 import { textFeatures } from './classifier-features';
 import { CHARTER_MODEL } from './charter-model.generated';
 
@@ -47,6 +47,11 @@ describe('charter model: the shipped model', () => {
     'Le Groupe Kindy publie ses résultats annuels : chiffre d’affaires en hausse de douze pour cent',
     'Happy Lunar New Year to our teams in Asia!',
     'Le ministre de la bonne humeur, c’est notre goûter.',
+    // Short replies: one word of a complaint does not make an insult (fewer than MIN_WORDS words are not read).
+    'Quelle journée !',
+    'Quel magasin ?',
+    'Commande remboursement',
+    'Super, merci !',
   ])('leaves a look-alike clean: %s', (text) => {
     expect(check(text)).toEqual([]);
   });
@@ -57,7 +62,7 @@ function tinyModel(): CharterModel {
   const weights: Record<string, number[]> = {};
   const health = MODEL_CATEGORIES.indexOf('health_legal');
   const set = (word: string, weight: number) => {
-    weights[textFeatures(word)[0].key] = MODEL_CATEGORIES.map((_, k) => (k === health ? weight : 0));
+    weights[textFeatures(word).hits[0].key] = MODEL_CATEGORIES.map((_, k) => (k === health ? weight : 0));
   };
   set('zorglub', 20);
   set('blorp', 4);
@@ -74,9 +79,11 @@ describe('charter model: findings', () => {
   const model = tinyModel();
   const text = 'Notre zorglub arrive lundi en boutique.';
 
-  it('is found at the threshold and not below it', () => {
+  it('is found at the threshold and not below it, nor in a segment of fewer than MIN_WORDS words', () => {
     expect(classifyText(text, model).map((h) => h.category)).toEqual(['health_legal']);
     expect(classifyText('Notre blorp arrive lundi en boutique.', model)).toEqual([]);
+    expect(MIN_WORDS).toBe(5);
+    expect(classifyText('Notre zorglub arrive lundi.', model)).toEqual([]);
   });
 
   it('follows the category’s level in the brand’s charter: block, warn or off', () => {

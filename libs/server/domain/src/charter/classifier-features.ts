@@ -74,8 +74,8 @@ export interface FeatureOptions {
   charGrams?: number;
 }
 
-/** The features of a segment's text, once each (the first place it occurs). */
-export function textFeatures(text: string, options: FeatureOptions = {}): FeatureHit[] {
+/** The features of a segment's text, once each (the first place it occurs), and how many words it has. */
+export function textFeatures(text: string, options: FeatureOptions = {}): { hits: FeatureHit[]; words: number } {
   const { ignore, skip, charGrams } = options;
   const words = segmentWords(text).filter((w) => w.norm.length > 0 && !/^\d+$/.test(w.norm) && !skip?.(w.start, w.end));
   const language = guessLanguage(words.map((w) => w.norm));
@@ -102,5 +102,5 @@ export function textFeatures(text: string, options: FeatureOptions = {}): Featur
       for (let i = 0; i + charGrams <= padded.length; i++) add(`c:${padded.slice(i, i + charGrams)}`, w.start, w.end);
     }
   }
-  return hits;
+  return { hits, words: words.length };
 }

@@ -42,20 +42,32 @@ export interface ModelHit {
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
+/** A bag of words needs a sentence to read: shorter segments ("Quelle journée !") are left to the rules. */
+export const MIN_WORDS = 5;
+
+/**
+ * The value of each (binary) feature of a segment with `count` features: the vector scaled to unit length, so a
+ * long post is not more suspect for being long, but counted as at least 16 features, so that in a short reply
+ * ("Quelle journée !") one word does not weigh as much as a whole sentence. Training uses the same.
+ */
+export function featureScale(count: number): number {
+  return 1 / Math.sqrt(Math.max(count, 16));
+}
+
 /** The probability of each category for a segment's text (the model's order), and the features that were known. */
 export function scoreText(
   text: string,
   model: CharterModel,
   skip?: (start: number, end: number) => boolean,
 ): { probabilities: number[]; known: { hit: FeatureHit; weights: readonly number[] }[] } {
-  const hits = textFeatures(text, { skip, charGrams: model.charGrams });
+  const { hits, words } = textFeatures(text, { skip, charGrams: model.charGrams });
+  if (words < MIN_WORDS) return { probabilities: model.categories.map(() => 0), known: [] };
   const known: { hit: FeatureHit; weights: readonly number[] }[] = [];
   for (const hit of hits) {
     const weights = model.weights[hit.key];
     if (weights) known.push({ hit, weights });
   }
-  // Binary features, the vector scaled to unit length (a long post is not more suspect for being long).
-  const norm = hits.length > 0 ? 1 / Math.sqrt(hits.length) : 0;
+  const norm = featureScale(hits.length);
   const probabilities = model.categories.map((_, k) => {
     let z = 0;
     for (const { weights } of known) z += weights[k];

@@ -15,6 +15,8 @@ export { textFeatures, guessLanguage, type FeatureHit, type FeatureOptions } fro
 export {
   MODEL_CATEGORIES,
   classifyText,
+  featureScale,
+  MIN_WORDS,
   scoreText,
   type CharterModel,
   type ModelCategory,
