@@ -37,6 +37,7 @@ import { connectSandboxAccounts, createSandboxUsers, testConfig } from '@xp/serv
 import { createApiApp } from '../../apps/api/src/create-app';
 import { startSandbox } from '../../apps/x-sandbox/src/sandbox';
 import { scratchDatabase } from './scratch-database';
+import { seededRandom } from '@xp/shared';
 
 const root = resolve(__dirname, '../../../..');
 const CALLBACK = 'http://127.0.0.1:3000/api/oauth/x/callback';
@@ -187,18 +188,6 @@ async function startProfile(): Promise<(file: string) => Promise<string>> {
 
 // ---- data ------------------------------------------------------------------------------------------------------
 
-/** Deterministic pseudo-random numbers (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const OPENINGS = [
   'Résultats trimestriels : le chiffre d’affaires progresse de',
   'Nouvelle collection automne-hiver : découvrez nos pièces phares,',
@@ -263,7 +252,7 @@ async function serverMain(): Promise<void> {
   const connections = Number(arg('connections', '20'));
   const coldRuns = Number(arg('cold', '15'));
   const only = arg('only', 'month-200,month-304,week-200,week-304,month-full-200,month-identity').split(',');
-  const random = rng(Number(arg('seed', '6')));
+  const random = seededRandom(Number(arg('seed', '6')));
   const profileDir = process.argv.includes('--profile') ? arg('profile', join(root, 'tmp')) : null;
 
   // PostgreSQL: DATABASE_URL (scratch database) or an embedded server.

@@ -5,6 +5,7 @@
 //   node tools/scripts/build-server.mjs && node dist/server/tools/bench/charter-check.js [runs]
 import { performance } from 'node:perf_hooks';
 import { type Charter, type CharterContext, type CharterInput, checkCharter, defaultCharter } from '@xp/server/domain';
+import { seededRandom } from '@xp/shared';
 
 const SENTENCES = [
   'Le Groupe Kindy publie aujourd’hui ses résultats semestriels, portés par la croissance de l’activité en Europe.',
@@ -24,19 +25,8 @@ const SENTENCES = [
   'Enfin, nous accueillerons bientôt 300 alternants dans nos sites de production et nos sièges. #emploi #alternance',
 ];
 
-/** A small deterministic PRNG so every run checks the same text. */
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function buildFixture(): { input: CharterInput; charter: Charter; context: CharterContext } {
-  const rand = mulberry32(42);
+  const rand = seededRandom(42);
   const pick = () => SENTENCES[Math.floor(rand() * SENTENCES.length)];
   const segments = Array.from({ length: 25 }, (_, i) => {
     let text = `${i + 1}/25 ${pick()} ${pick()}`;

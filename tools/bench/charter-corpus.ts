@@ -7,9 +7,8 @@
 //
 // --misses lists the missed posts and the false positives; --check exits 1 when the acceptance is not met
 // (recall at block ≥ 95 % per category and language, clean posts flagged ≤ 1 %).
-import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import {
   type Charter,
@@ -17,9 +16,9 @@ import {
   type CharterInput,
   type Finding,
   checkCharter,
-  defaultCharter,
   mergeCharter,
 } from '@xp/server/domain';
+import { type CorpusPost, DEFAULT_AT, brandOverrides, inputOf, readCorpus, repoRoot } from '../charter-model/corpus';
 
 const CATEGORIES = [
   'insult',
@@ -31,35 +30,7 @@ const CATEGORIES = [
   'health_legal',
 ] as const;
 type Category = (typeof CATEGORIES)[number];
-type Severity = 'warn' | 'block';
 const LANGS = ['fr', 'en'] as const;
-type Lang = (typeof LANGS)[number];
-
-interface CorpusPost {
-  id: string;
-  lang: Lang;
-  text: string;
-  labels: Category[];
-  brand?: string;
-  at?: string;
-  hardNegative?: boolean;
-}
-
-interface BrandSettings {
-  competitors?: string[];
-  confidentialTerms?: string[];
-  quietPeriods?: { from: string; to: string; label?: string }[];
-  religiousGreetings?: 'allow' | 'warn' | 'block';
-  severities?: Partial<Record<Category, Severity>>;
-}
-
-interface BrandsFile {
-  brands: Record<string, BrandSettings>;
-  default?: BrandSettings;
-}
-
-/** Posts without `at` are checked as if scheduled then (outside every quiet period of brands.json). */
-const DEFAULT_AT = new Date('2026-03-16T10:00:00Z');
 
 // ---- the one place that knows how the detector names things ------------------------------------------------
 
@@ -98,34 +69,6 @@ export function findingCategory(f: Finding): Category | `other:${string}` | null
   return RULE_CATEGORIES[f.rule] ?? null;
 }
 
-/**
- * A brand's settings as charter overrides for `mergeCharter`. Returns the settings this charter cannot express
- * (printed in the header): extend this function when the detector grows sections for them.
- */
-function brandOverrides(s: BrandSettings): { overrides: Partial<Charter>; unsupported: string[] } {
-  const base = defaultCharter();
-  const unsupported: string[] = [];
-  const levels = { ...base.categories.levels };
-  for (const [category, severity] of Object.entries(s.severities ?? {})) {
-    const name = category === 'competitor' ? 'competitors' : category;
-    if (name in levels) levels[name as keyof typeof levels] = severity as Severity;
-    else unsupported.push(`severity of ${category}`);
-  }
-  const overrides: Partial<Charter> = {
-    categories: {
-      ...base.categories,
-      levels,
-      competitors: s.competitors ?? [],
-      greetings: s.religiousGreetings ?? base.categories.greetings,
-      quietPeriods: (s.quietPeriods ?? []).map((p) => ({ start: p.from, end: p.to, label: p.label })),
-    },
-  };
-  if (s.confidentialTerms?.length) {
-    overrides.confidential = { terms: s.confidentialTerms, severity: s.severities?.confidential ?? 'block' };
-  }
-  return { overrides, unsupported };
-}
-
 // ---- corpus -------------------------------------------------------------------------------------------------
 
 function parseArgs(argv: string[]): { corpus: string; misses: boolean; check: boolean; runs: number } {
@@ -133,44 +76,11 @@ function parseArgs(argv: string[]): { corpus: string; misses: boolean; check: bo
     const i = argv.indexOf(name);
     return i >= 0 ? argv[i + 1] : undefined;
   };
-  // dist/server/tools/bench → the repository root.
-  const root = [process.cwd(), resolve(__dirname, '../../../..')].find((d) =>
-    existsSync(join(d, 'tools/charter-corpus/posts.jsonl')),
-  );
   return {
-    corpus: opt('--corpus') ?? join(root ?? process.cwd(), 'tools/charter-corpus'),
+    corpus: opt('--corpus') ?? join(repoRoot(), 'tools/charter-corpus'),
     misses: argv.includes('--misses'),
     check: argv.includes('--check'),
     runs: Number(opt('--runs') ?? 1000),
-  };
-}
-
-function loadCorpus(dir: string): { posts: CorpusPost[]; brands: BrandsFile } {
-  const posts = readFileSync(join(dir, 'posts.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as CorpusPost);
-  const brands = JSON.parse(readFileSync(join(dir, 'brands.json'), 'utf8')) as BrandsFile;
-  return { posts, brands };
-}
-
-/** Thread-like posts ("1/3 … 2/3 …", "1/ … 2/ …") are checked as one segment per part, as they would be posted. */
-function segmentsOf(text: string): { text: string }[] {
-  return text
-    .split(/\s+(?=\d{1,2}\/\d{0,2}\s)/)
-    .map((t) => t.trim())
-    .filter(Boolean)
-    .map((t) => ({ text: t }));
-}
-
-function inputOf(post: CorpusPost): CharterInput {
-  return {
-    postId: post.id,
-    accountId: `acc-${post.brand ?? 'default'}`,
-    kind: 'standard',
-    segments: segmentsOf(post.text),
-    tags: [],
-    scheduledAt: post.at ? new Date(post.at) : DEFAULT_AT,
   };
 }
 
@@ -241,7 +151,7 @@ function threadTimes(posts: CorpusPost[], charter: Charter, runs: number): { p50
 
 function main(): void {
   const args = parseArgs(process.argv.slice(2));
-  const { posts, brands } = loadCorpus(args.corpus);
+  const { posts, brands } = readCorpus(args.corpus);
   const charters = new Map<string, Charter>();
   const unsupported = new Set<string>();
   const charterOf = (brand?: string): Charter => {

@@ -30,6 +30,7 @@ import { startSandbox, type RateLimitProfile } from '../../apps/x-sandbox/src/sa
 import { SCHEDULER_NODE_FLAGS } from '../../apps/scheduler/src/node-flags';
 import { createSchedulerApp } from '../../apps/scheduler/src/scheduler-app';
 import { scratchDatabase } from './scratch-database';
+import { seededRandom } from '@xp/shared';
 
 const CALLBACK = 'http://127.0.0.1:3000/api/oauth/x/callback';
 const root = resolve(__dirname, '../../../..');
@@ -37,18 +38,6 @@ const root = resolve(__dirname, '../../../..');
 function arg(name: string, def: string): string {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : def;
-}
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const pct = (sorted: number[], p: number) =>
@@ -100,7 +89,7 @@ async function main(): Promise<void> {
   const warmN = Number(arg('warm', '0'));
   const calendarN = Number(arg('calendar', '0'));
   const restart = process.argv.includes('--restart');
-  const random = rng(Number(arg('seed', '42')));
+  const random = seededRandom(Number(arg('seed', '42')));
 
   const db = await scratchDatabase('bench');
   const pgPids = () => postgresPids(db.dataDir);
@@ -203,7 +192,7 @@ async function main(): Promise<void> {
   // --calendar N: the posts of the coming months, which every query of the scheduler must leave unread.
   if (calendarN > 0) {
     const day = 86_400_000;
-    const later = rng(7);
+    const later = seededRandom(7);
     await insertScheduledPosts(
       db.url,
       ws,

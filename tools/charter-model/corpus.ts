@@ -27,7 +27,7 @@ export interface CorpusPost {
   hardNegative?: boolean;
 }
 
-interface BrandSettings {
+export interface BrandSettings {
   competitors?: string[];
   confidentialTerms?: string[];
   quietPeriods?: { from: string; to: string; label?: string }[];
@@ -35,7 +35,7 @@ interface BrandSettings {
   severities?: Record<string, Severity>;
 }
 
-interface BrandsFile {
+export interface BrandsFile {
   brands: Record<string, BrandSettings>;
   default?: BrandSettings;
 }
@@ -49,7 +49,7 @@ export interface LabelledSet {
   brandWords: Set<string>;
 }
 
-const DEFAULT_AT = new Date('2026-03-16T10:00:00Z');
+export const DEFAULT_AT = new Date('2026-03-16T10:00:00Z');
 
 /** The repository root, from the working directory or from dist/server/tools/charter-model. */
 export function repoRoot(): string {
@@ -60,12 +60,18 @@ export function repoRoot(): string {
   return root;
 }
 
-function brandCharter(s: BrandSettings): Charter {
+/**
+ * A brand's settings as charter overrides for `mergeCharter`, and the settings this charter cannot express (the
+ * corpus bench prints them: extend this function when the detector grows sections for them).
+ */
+export function brandOverrides(s: BrandSettings): { overrides: Partial<Charter>; unsupported: string[] } {
   const base = defaultCharter();
+  const unsupported: string[] = [];
   const levels = { ...base.categories.levels };
   for (const [category, severity] of Object.entries(s.severities ?? {})) {
     const name = category === 'competitor' ? 'competitors' : category;
     if (name in levels) levels[name as keyof typeof levels] = severity;
+    else unsupported.push(`severity of ${category}`);
   }
   const overrides: Partial<Charter> = {
     categories: {
@@ -79,15 +85,23 @@ function brandCharter(s: BrandSettings): Charter {
   if (s.confidentialTerms?.length) {
     overrides.confidential = { terms: s.confidentialTerms, severity: s.severities?.['confidential'] ?? 'block' };
   }
-  return mergeCharter(overrides);
+  return { overrides, unsupported };
 }
 
-function loadSet(dir: string, name: string): LabelledSet {
+const brandCharter = (s: BrandSettings): Charter => mergeCharter(brandOverrides(s).overrides);
+
+/** A folder's posts.jsonl and brands.json. */
+export function readCorpus(dir: string): { posts: CorpusPost[]; brands: BrandsFile } {
   const posts = readFileSync(join(dir, 'posts.jsonl'), 'utf8')
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as CorpusPost);
   const brands = JSON.parse(readFileSync(join(dir, 'brands.json'), 'utf8')) as BrandsFile;
+  return { posts, brands };
+}
+
+function loadSet(dir: string, name: string): LabelledSet {
+  const { posts, brands } = readCorpus(dir);
   const charters = new Map<string, Charter>();
   const charterOf = (brand?: string) => {
     const key = brand ?? '';
@@ -117,7 +131,7 @@ export function loadSets(root = repoRoot()): LabelledSet[] {
   return [loadSet(base, 'posts'), ...dirs.map((d) => loadSet(join(base, d), d))];
 }
 
-/** Thread-like posts ("1/3 … 2/3 …") are checked as one segment per part, as the corpus bench does. */
+/** Thread-like posts ("1/3 … 2/3 …", "1/ … 2/ …") are checked as one segment per part, as they would be posted. */
 export function segmentsOf(text: string): { text: string }[] {
   return text
     .split(/\s+(?=\d{1,2}\/\d{0,2}\s)/)
@@ -126,6 +140,7 @@ export function segmentsOf(text: string): { text: string }[] {
     .map((t) => ({ text: t }));
 }
 
+/** Posts without `at` are checked as if scheduled on DEFAULT_AT (outside every quiet period of brands.json). */
 export function inputOf(post: CorpusPost): CharterInput {
   return {
     postId: post.id,

@@ -4,6 +4,7 @@
 // matrices, and a few thousand posts × tens of thousands of n-grams do not fit in one; this is ~100 lines.
 import { type CharterModel, MODEL_CATEGORIES, featureScale, textFeatures } from '@xp/server/domain';
 import { type CorpusPost, segmentsOf } from './corpus';
+import { seededRandom } from '@xp/shared';
 
 export interface TrainingPost {
   post: CorpusPost;
@@ -49,18 +50,6 @@ export function postFeatures(text: string, ignore?: ReadonlySet<string>, charGra
   return [...keys];
 }
 
-/** A small deterministic PRNG (mulberry32), so a training run is reproducible. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Trains the model; its thresholds are 0.5 until `withThresholds` sets them. */
 export function train(posts: readonly TrainingPost[], options: TrainOptions = DEFAULT_OPTIONS): CharterModel {
   const K = MODEL_CATEGORIES.length;
@@ -81,7 +70,7 @@ export function train(posts: readonly TrainingPost[], options: TrainOptions = DE
   const g2 = new Float64Array(vocabulary.length * K).fill(1e-8);
   const bias = new Float64Array(K);
   const b2 = new Float64Array(K).fill(1e-8);
-  const rnd = random(options.seed);
+  const rnd = seededRandom(options.seed);
   const order = rows.map((_, i) => i);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {

@@ -10,6 +10,7 @@ import { Client } from 'pg';
 import { LIVENESS_LOCK_CLASS } from '@xp/server/data-access';
 import { insertScheduledPosts } from '@xp/server/testing';
 import { sandboxFaults, startFleetStack, type FleetStack } from './worker-fleet';
+import { seededRandom } from '@xp/shared';
 
 jest.setTimeout(170_000);
 
@@ -17,17 +18,6 @@ const POSTS = 1000;
 const ACCOUNTS = 40;
 const SPREAD_MS = 20_000;
 const WINDOW_MS = 45_000;
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 let stack: FleetStack;
 let sandbox: FleetStack['sandbox'];
@@ -55,7 +45,7 @@ beforeAll(async () => {
 afterAll(() => stack?.close());
 
 it('1,000 posts through faults and SIGKILLed schedulers: each published exactly once, or terminal with a reason', async () => {
-  const random = rng(20261122);
+  const random = seededRandom(20261122);
 
   const base = { errorRate: 0.05, dropAfterCommitRate: 0.02 };
   await faults(base);

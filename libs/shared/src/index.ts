@@ -16,3 +16,4 @@ export * from './api/analytics';
 export * from './api/analytics-promo';
 export * from './api/analytics-best-hours';
 export * from './api/live-report';
+export * from './seeded-random';
