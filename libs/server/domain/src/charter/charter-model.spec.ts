@@ -4,9 +4,16 @@
 import { formatBoth } from '@xp/shared';
 import { type Charter, defaultCharter, mergeCharter } from './charter';
 import { type CharterContext, checkCharter } from './charter-check';
-import { type CharterModel, MIN_WORDS, MODEL_CATEGORIES, classifyText } from './classifier';
+import {
+  type CharterModel,
+  MIN_WORDS,
+  MODEL_CATEGORIES,
+  classifyText,
+  packCharterModel,
+  unpackCharterModel,
+} from './classifier';
 import { textFeatures } from './classifier-features';
-import { CHARTER_MODEL } from './charter-model.generated';
+import { shippedCharterModel } from './model-findings';
 
 const base = defaultCharter();
 const check = (text: string, charter: Charter = base, context: CharterContext = {}) =>
@@ -16,6 +23,7 @@ const byModel = (text: string, charter: Charter = base, context: CharterContext 
 
 describe('charter model: the shipped model', () => {
   it('has a threshold of at least 0.75 per category and weights for each of its categories', () => {
+    const CHARTER_MODEL = shippedCharterModel();
     expect(CHARTER_MODEL.categories).toEqual([...MODEL_CATEGORIES]);
     expect(CHARTER_MODEL.thresholds.every((t) => t >= 0.75 && t < 1)).toBe(true);
     expect(Object.values(CHARTER_MODEL.weights).every((w) => w.length === MODEL_CATEGORIES.length)).toBe(true);
@@ -133,5 +141,29 @@ describe('charter model: findings', () => {
       { model },
     );
     expect(findings.filter((f) => f.rule === 'category_model').map((f) => f.span?.segment)).toEqual([1]);
+  });
+});
+
+describe('charter model: the packed form it is shipped in', () => {
+  it('unpacks to the model it was packed from (keys, order, signed weights)', () => {
+    const model: CharterModel = {
+      categories: [...MODEL_CATEGORIES],
+      bias: [-1, -2, -3, -4, -5, -6],
+      thresholds: [0.75, 0.75, 0.75, 0.75, 0.9, 0.75],
+      scale: 1000,
+      weights: { 'w:zorglub': [32767, -32768, 0, 1, -1, 7846], 'b:a b': [5, 4, 3, 2, 1, 0] },
+    };
+    expect(unpackCharterModel(packCharterModel(model))).toEqual(model);
+  });
+
+  it('refuses a weight that does not fit in 16 bits', () => {
+    const model: CharterModel = {
+      categories: ['insult'],
+      bias: [0],
+      thresholds: [0.75],
+      scale: 1000,
+      weights: { 'w:x': [40000] },
+    };
+    expect(() => packCharterModel(model)).toThrow('not an int16');
   });
 });

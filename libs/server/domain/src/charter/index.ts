@@ -17,8 +17,11 @@ export {
   classifyText,
   featureScale,
   MIN_WORDS,
+  packCharterModel,
   scoreText,
+  unpackCharterModel,
   type CharterModel,
+  type PackedCharterModel,
   type ModelCategory,
   type ModelHit,
 } from './classifier';

@@ -6,11 +6,18 @@
 import { msg } from '@xp/shared';
 import { CATEGORY_LABELS, type Charter } from './charter';
 import type { SpannedFinding } from './charter-check';
-import { type CharterModel, classifyText } from './classifier';
+import { type CharterModel, classifyText, unpackCharterModel } from './classifier';
 import type { TopicHit } from './detector';
-import { CHARTER_MODEL } from './charter-model.generated';
+import { CHARTER_MODEL_PACKED } from './charter-model.generated';
 
 export type { CharterModel };
+
+let shipped: CharterModel | undefined;
+
+/** The shipped model, unpacked at the first check (not at start-up). */
+export function shippedCharterModel(): CharterModel {
+  return (shipped ??= unpackCharterModel(CHARTER_MODEL_PACKED));
+}
 
 /**
  * `found`: the segment's findings so far (a category they already have is not found twice); `hits`: the detector's
@@ -23,7 +30,7 @@ export function modelFindings(
   found: readonly SpannedFinding[],
   hits: readonly TopicHit[],
   allowed: readonly { start: number; end: number }[],
-  model: CharterModel = CHARTER_MODEL,
+  model: CharterModel = shippedCharterModel(),
 ): SpannedFinding[] {
   const levels = charter.categories.levels;
   const greeting = hits.some((h) => h.topic === 'greeting');
