@@ -14,11 +14,19 @@ import {
   type Charter,
   type CharterContext,
   type CharterInput,
-  type Finding,
   checkCharter,
   mergeCharter,
 } from '@xp/server/domain';
-import { type CorpusPost, DEFAULT_AT, brandOverrides, inputOf, readCorpus, repoRoot } from '../charter-model/corpus';
+import {
+  type CorpusPost,
+  DEFAULT_AT,
+  brandOverrides,
+  findingCategory,
+  inputOf,
+  outcome,
+  readCorpus,
+  repoRoot,
+} from '../charter-model/corpus';
 
 const CATEGORIES = [
   'insult',
@@ -31,43 +39,6 @@ const CATEGORIES = [
 ] as const;
 type Category = (typeof CATEGORIES)[number];
 const LANGS = ['fr', 'en'] as const;
-
-// ---- the one place that knows how the detector names things ------------------------------------------------
-
-const CATEGORY_NAMES: Record<string, Category> = {
-  insult: 'insult',
-  insults: 'insult',
-  profanity: 'insult',
-  politics: 'politics',
-  political: 'politics',
-  religion: 'religion',
-  religious: 'religion',
-  confidential: 'confidential',
-  market_sensitive: 'confidential',
-  quiet_period: 'confidential',
-  competitor: 'competitor',
-  competitors: 'competitor',
-  discrimination: 'discrimination',
-  harassment: 'discrimination',
-  health_legal: 'health_legal',
-  health: 'health_legal',
-  legal: 'health_legal',
-  health_claim: 'health_legal',
-  legal_claim: 'health_legal',
-};
-/** Rules whose findings carry no `category` today. */
-const RULE_CATEGORIES: Record<string, Category> = { confidential_term: 'confidential', quiet_period: 'confidential' };
-
-/**
- * The corpus category of a finding: its `category` field when it has one (a name the detector uses, mapped onto
- * the corpus's names; an unknown name is returned as `other:<name>`), else the category of its rule; null for
- * findings that are not about content (limits, required elements, near-duplicates, self-promotion).
- */
-export function findingCategory(f: Finding): Category | `other:${string}` | null {
-  const declared = (f as { category?: unknown }).category;
-  if (typeof declared === 'string' && declared) return CATEGORY_NAMES[declared] ?? `other:${declared}`;
-  return RULE_CATEGORIES[f.rule] ?? null;
-}
 
 // ---- corpus -------------------------------------------------------------------------------------------------
 
@@ -94,17 +65,11 @@ interface Outcome {
 function evaluate(posts: CorpusPost[], charterOf: (brand?: string) => Charter): Outcome[] {
   return posts.map((post) => {
     const findings = checkCharter(inputOf(post), charterOf(post.brand));
-    const block = new Set<string>();
-    const any = new Set<string>();
-    const terms: string[] = [];
-    for (const f of findings) {
+    const terms = findings.flatMap((f) => {
       const c = findingCategory(f);
-      if (!c) continue;
-      any.add(c);
-      if (f.severity === 'block') block.add(c);
-      terms.push(`${c}${f.severity === 'block' ? '!' : '?'}${f.term ? `:${f.term}` : ''}`);
-    }
-    return { post, block, any, terms };
+      return c ? [`${c}${f.severity === 'block' ? '!' : '?'}${f.term ? `:${f.term}` : ''}`] : [];
+    });
+    return { post, ...outcome(findings), terms };
   });
 }
 
