@@ -10,13 +10,7 @@
 import os from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import {
-  type Charter,
-  type CharterContext,
-  type CharterInput,
-  checkCharter,
-  mergeCharter,
-} from '@xp/server/domain';
+import { type Charter, type CharterContext, type CharterInput, checkCharter, mergeCharter } from '@xp/server/domain';
 import {
   type CorpusPost,
   DEFAULT_AT,
