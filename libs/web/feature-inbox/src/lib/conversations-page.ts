@@ -130,8 +130,9 @@ export class ConversationsPage extends WorkspaceScoped {
     this.members.set(members.items);
   }
 
+  /** A read, never an action: a reload (a live update) must not swallow a key or a click that comes meanwhile. */
   private async loadList(): Promise<void> {
-    await this.action.run(async () => {
+    await this.action.read(async () => {
       const page = await firstValueFrom(
         this.inbox.list(this.workspaceId(), {
           accountId: this.accountId() || undefined,
@@ -155,7 +156,7 @@ export class ConversationsPage extends WorkspaceScoped {
       this.findings.set([]);
       this.sent.set(false);
     }
-    await this.action.run(async () =>
+    await this.action.read(async () =>
       this.conversation.set(await firstValueFrom(this.inbox.get(this.workspaceId(), id))),
     );
   }
