@@ -76,6 +76,8 @@ export class ConversationsPage extends WorkspaceScoped {
   protected readonly onlyBreached = signal(false);
   protected readonly query = signal('');
   protected readonly items = signal<ConversationSummaryDto[]>([]);
+  /** List loads started: only the latest one's answer is shown (loads may overlap, see loadList). */
+  private listLoads = 0;
   protected readonly selectedId = signal<string | null>(null);
   protected readonly conversation = signal<ConversationDto | null>(null);
   protected readonly accounts = signal<AccountDto[]>([]);
@@ -132,6 +134,7 @@ export class ConversationsPage extends WorkspaceScoped {
 
   /** A read, never an action: a reload (a live update) must not swallow a key or a click that comes meanwhile. */
   private async loadList(): Promise<void> {
+    const load = ++this.listLoads;
     await this.action.read(async () => {
       const page = await firstValueFrom(
         this.inbox.list(this.workspaceId(), {
@@ -143,6 +146,7 @@ export class ConversationsPage extends WorkspaceScoped {
           limit: 100,
         }),
       );
+      if (load !== this.listLoads) return; // a later load is on its way
       this.now.set(Date.now());
       this.items.set(page.items);
     });
@@ -156,9 +160,10 @@ export class ConversationsPage extends WorkspaceScoped {
       this.findings.set([]);
       this.sent.set(false);
     }
-    await this.action.read(async () =>
-      this.conversation.set(await firstValueFrom(this.inbox.get(this.workspaceId(), id))),
-    );
+    await this.action.read(async () => {
+      const conversation = await firstValueFrom(this.inbox.get(this.workspaceId(), id));
+      if (id === this.selectedId()) this.conversation.set(conversation); // not one the user has left meanwhile
+    });
   }
 
   protected typeReply(text: string): void {
