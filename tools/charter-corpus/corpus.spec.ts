@@ -1,6 +1,6 @@
 // Validates the labelled charter corpus itself (its shape and its minimum sizes), not the detector's quality:
 // that is measured by tools/bench/charter-corpus.ts.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const CATEGORIES = ['insult', 'politics', 'religion', 'confidential', 'competitor', 'discrimination', 'health_legal'];
@@ -26,23 +26,39 @@ interface Post {
   hardNegative?: boolean;
 }
 
-const dir = __dirname;
-const lines = readFileSync(join(dir, 'posts.jsonl'), 'utf8').split('\n');
-const brands = JSON.parse(readFileSync(join(dir, 'brands.json'), 'utf8')) as {
+const root = __dirname;
+/** The main corpus and every sub-folder set (hold-outs, probes, training sets): each is read by the bench and the classifier. */
+const SETS = [
+  'posts',
+  ...readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(root, d.name, 'posts.jsonl')))
+    .map((d) => d.name)
+    .sort(),
+];
+
+interface BrandsFile {
   brands: Record<
     string,
     { competitors: string[]; confidentialTerms: string[]; quietPeriods: { from: string; to: string }[] }
   >;
-};
-
-function parse(): Post[] {
-  return lines.filter((l) => l.trim()).map((l) => JSON.parse(l) as Post);
 }
 
+function readSet(name: string): { lines: string[]; brands: BrandsFile } {
+  const dir = name === 'posts' ? root : join(root, name);
+  return {
+    lines: readFileSync(join(dir, 'posts.jsonl'), 'utf8').split('\n'),
+    brands: JSON.parse(readFileSync(join(dir, 'brands.json'), 'utf8')) as BrandsFile,
+  };
+}
+
+const parseLines = (lines: string[]): Post[] => lines.filter((l) => l.trim()).map((l) => JSON.parse(l) as Post);
 const count = (posts: Post[], pred: (p: Post) => boolean) => posts.filter(pred).length;
 const normalized = (t: string) => t.toLowerCase().replace(/\s+/g, ' ').trim();
 
-describe('charter corpus (tools/charter-corpus/posts.jsonl)', () => {
+describe.each(SETS)('charter set %s (its posts.jsonl and brands.json)', (name) => {
+  const { lines, brands } = readSet(name);
+  const parse = () => parseLines(lines);
+
   it('has one JSON object per line, and no blank line but the final newline', () => {
     expect(lines[lines.length - 1]).toBe('');
     lines.slice(0, -1).forEach((line, i) => {
@@ -98,6 +114,11 @@ describe('charter corpus (tools/charter-corpus/posts.jsonl)', () => {
         expect({ id: p.id, clean: p.labels.length === 0 }).toEqual({ id: p.id, clean: true });
     }
   });
+});
+
+describe('charter corpus (tools/charter-corpus/posts.jsonl): the sizes the issue asks for', () => {
+  const { lines, brands } = readSet('posts');
+  const parse = () => parseLines(lines);
 
   it('meets the minimum sizes: ≥ 25 posts per category and language, ≥ 40 per category, ≥ 400 posts', () => {
     const posts = parse();

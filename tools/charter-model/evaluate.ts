@@ -1,9 +1,12 @@
-// Leave-one-set-out evaluation of the charter classifier: for each hold-out k in holdout-3 … holdout-7, the
+// Leave-one-set-out evaluation of the charter classifier: for each hold-out k from holdout-3 on, the
 // classifier is trained (and its thresholds chosen) without k, then the rules alone and the rules OR the classifier
 // are measured on k: recall at block per category and language, and clean posts flagged.
 //
-//   node tools/scripts/build-server.mjs && node dist/server/tools/charter-model/evaluate.js [--strict] [--misses]
+//   node tools/scripts/build-server.mjs && node dist/server/tools/charter-model/evaluate.js [--strict] [--misses] \
+//     [--exclude <prefix>]
 //
+// --exclude leaves the sets whose name starts with the prefix out of every training (e.g. `train-`, to see what
+// those sets add).
 // --strict also leaves out the hold-outs written after k (train only on what existed when k was written).
 // Without it, every other set is used. Either way the rules were already tuned on holdout-3 … holdout-6 (each was
 // read after its first measure): the rules' figures on those are not fresh, the classifier's gain over them is.
@@ -13,7 +16,6 @@ import { trainWithThresholds } from './thresholds';
 
 const CATEGORIES = ['insult', 'politics', 'religion', 'confidential', 'competitor', 'discrimination', 'health_legal'];
 const LANGS = ['fr', 'en'] as const;
-const HELD = ['holdout-3', 'holdout-4', 'holdout-5', 'holdout-6', 'holdout-7'];
 
 interface Result {
   post: CorpusPost;
@@ -40,7 +42,10 @@ const pct = (n: number, d: number) => (d === 0 ? '–' : `${Math.round((100 * n)
 function main(): void {
   const strict = process.argv.includes('--strict');
   const misses = process.argv.includes('--misses');
+  const excludeAt = process.argv.indexOf('--exclude');
+  const exclude = excludeAt > 0 ? process.argv[excludeAt + 1] : undefined;
   const sets = loadSets();
+  const HELD = sets.map((s) => s.name).filter((name) => Number(/^holdout-(\d+)$/.exec(name)?.[1] ?? 0) >= 3);
   const rows: string[] = [];
   const header = [
     'category',
@@ -53,7 +58,7 @@ function main(): void {
   for (const held of HELD) {
     const n = Number(held.split('-')[1]);
     const training = sets.filter((s) => {
-      if (s.name === held) return false;
+      if (s.name === held || (exclude && s.name.startsWith(exclude))) return false;
       const m = /^holdout-(\d+)$/.exec(s.name);
       return !(strict && m && Number(m[1]) > n);
     });
