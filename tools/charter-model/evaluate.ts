@@ -3,8 +3,10 @@
 // are measured on k: recall at block per category and language, and clean posts flagged.
 //
 //   node tools/scripts/build-server.mjs && node dist/server/tools/charter-model/evaluate.js [--strict] [--misses] \
-//     [--exclude <prefix>]
+//     [--exclude <prefix>] [--held <regexp>]
 //
+// --held measures the sets whose name matches instead of the hold-outs (e.g. '^train-': the rules were never tuned on
+// them).
 // --exclude leaves the sets whose name starts with the prefix out of every training (e.g. `train-`, to see what
 // those sets add).
 // --strict also leaves out the hold-outs written after k (train only on what existed when k was written).
@@ -45,12 +47,16 @@ function main(): void {
   const excludeAt = process.argv.indexOf('--exclude');
   const exclude = excludeAt > 0 ? process.argv[excludeAt + 1] : undefined;
   const sets = loadSets();
-  const HELD = sets.map((s) => s.name).filter((name) => Number(/^holdout-(\d+)$/.exec(name)?.[1] ?? 0) >= 3);
+  const heldAt = process.argv.indexOf('--held');
+  const heldPattern = heldAt > 0 ? new RegExp(process.argv[heldAt + 1]) : null;
+  const HELD = sets
+    .map((s) => s.name)
+    .filter((name) => (heldPattern ? heldPattern.test(name) : Number(/^holdout-(\d+)$/.exec(name)?.[1] ?? 0) >= 3));
   const rows: string[] = [];
   const header = [
     'category',
     'lang',
-    ...HELD.map((h) => `${h.replace('holdout-', 'h')} rules → comb.`),
+    ...HELD.map((h) => `${h.replace('holdout-', 'h').replace('train-', 't')} rules → comb.`),
     'all rules → comb.',
   ];
   const results = new Map<string, Result[]>();
