@@ -295,6 +295,11 @@ function combine(text: string, hits: readonly Hit[], breaks: Breaks): TopicHit[]
           ...(variant && { variant }),
         });
     }
+    for (const group of rules.isolated ?? []) {
+      for (const h of of(group))
+        if (standsAlone(text, h))
+          found.push({ topic, start: h.start, end: h.end, words: [text.slice(h.start, h.end)] });
+    }
     for (const [ga, gb, options] of rules.pairs) {
       const span = options?.window ?? window;
       for (const a of of(ga)) {
@@ -318,6 +323,17 @@ function combine(text: string, hits: readonly Hit[], breaks: Breaks): TopicHit[]
     out.push(...mergeOverlapping(found));
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * A word that is a clause of its own at the end of a sentence: after punctuation ("Nice try, grifter.", "Va bosser,
+ * parasite !", "… 🙄 Pathetic."), and followed by the end, a full stop, "!", "?" or an emoji, not by a comma or a
+ * word (an item of a list is not one).
+ */
+function standsAlone(text: string, h: { start: number; end: number }): boolean {
+  const before = text.slice(0, h.start).trimEnd();
+  const after = text.slice(h.end).trimStart();
+  return /[,:;.!?…—–)\p{Extended_Pictographic}]$/u.test(before) && !/^[\p{L}\p{N},;:&/(-]/u.test(after);
 }
 
 /** Overlapping findings of one topic become one (the widest span; its words). */

@@ -12,6 +12,7 @@
 import { INSULTS_EN, INSULTS_FR } from './word-lists';
 import * as I from './word-lists-insults';
 import { ADDRESS, PEJORATIVE, PEJORATIVE_ADJ, SILENCE, SIMILES, YOU_ARE, YOU_ARE_MORE } from './word-lists-insults';
+import { INSULT_4 } from './lexicon-insult-4';
 import {
   ACTORS_WEAK_EN,
   ACTORS_WEAK_FR,
@@ -68,6 +69,8 @@ export interface CategoryRules {
    * down": 3).
    */
   compounds?: readonly (readonly [string, string, string] | readonly [string, string, string, number])[];
+  /** Groups whose hit is a finding only as a clause of its own at the end of a sentence ("Nice try, grifter."). */
+  isolated?: readonly string[];
   /** Emoji that count as a word of a group ("🖕" an insult, "🙄" a sneer). */
   signs?: Readonly<Record<string, readonly string[]>>;
 }
@@ -131,7 +134,7 @@ const INSULTS_MORE_EN = words(`screw yourself|go screw yourself|screw off|get sc
 
 export const INSULT_RULES: CategoryRules = {
   negative: {
-    fr: `=pique nique|=pique niquer|=pain batard|=chien batard|${exact(F.ANIMAL_NEGATIVES)}`,
+    fr: `=pique nique|=pique niquer|=pain batard|=chien batard|${exact(F.ANIMAL_NEGATIVES)}|${INSULT_4.negative}`,
     en: `=bloody mary|=are you thick skinned|=thick skinned|=thick skin|=thick knit|=thick socks|=thick soled|=dense crumb`,
   },
   groups: {
@@ -154,7 +157,7 @@ export const INSULT_RULES: CategoryRules = {
         |=you muppet|=you're a psycho|=psycho|=you're a clown|=lmao clown|=what a clown|=bloody|=pain in the ass
         |=shut the hell up|=shut your trap|=shut your mouth|=suck balls|=sucks balls|=motherfucking|=piece of crap|=arse
         |=you idiot|=what an idiot|=bellend|=knobhead|=numpty|=plonker|=wankstain|=fuckwit|=twatwaffle
-        |${exact(withPlurals(INSULTS_MORE_EN))}|${exact(I.MASKED_EN)}|${exact(F.SHUT_IT)}`,
+        |${exact(withPlurals(INSULTS_MORE_EN))}|${exact(I.MASKED_EN)}|${exact(F.SHUT_IT)}|${INSULT_4.strong}`,
     },
     // "t'es un porc", "you're a disgusting pig": an animal noun aimed at a person.
     youAnimal: { fr: exact(F.YOU_ANIMAL) },
@@ -166,6 +169,7 @@ export const INSULT_RULES: CategoryRules = {
     silence: { fr: exact(SILENCE) },
     youAre: { fr: `${exact(YOU_ARE)}|${exact(YOU_ARE_MORE)}` },
     pejorativeAdj: { fr: exact(PEJORATIVE_ADJ) },
+    ...INSULT_4.groups,
   },
   signs: { strong: ['🖕'] },
   // "t'es (vraiment) un gland", "sont des rats", "a bunch of clueless clowns": address + a pejorative noun.
@@ -175,8 +179,10 @@ export const INSULT_RULES: CategoryRules = {
     ['contemptAdj', 'person', 'strong'],
     ['person', 'contemptAdj', 'strong'],
     ['youAnimal', 'animal', 'strong', 2],
+    ...INSULT_4.compounds,
   ],
   alone: ['strong', 'silence'],
+  isolated: INSULT_4.isolated,
   pairs: [],
 };
 
