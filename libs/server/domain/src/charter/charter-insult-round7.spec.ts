@@ -42,6 +42,13 @@ describe('charter insults, round 7: families found', () => {
     "You're even dumber than your last review.",
     'Stop whining. You’re such a snowflake.',
     'Take your voucher and stick it where the sun doesn’t shine.',
+    'Nice one, Einstein. The code was in the email.',
+    'Bien vu, Sherlock, le colis était bien devant ta porte.',
+    'Espèce de larve, lève-toi et va chercher ton colis.',
+    'Tu es ridicule avec tes menaces.',
+    'Il te manque une case, sérieux.',
+    'You are about as useful as a paper umbrella.',
+    'Get over yourself, mate.',
   ])('%s', (text) => {
     expect(insult(text)).toBe(true);
   });
@@ -70,6 +77,12 @@ describe('charter insults, round 7: look-alikes stay clean', () => {
     "C'est un boulet de canon, ce départ !",
     'Freeloaders welcome: free samples all weekend!',
     'Our team played like a dream today 🏁',
+    'Our STEM kit is named after a famous scientist: Einstein.',
+    'Nos clients ? Des amateurs de bon chocolat depuis 1920.',
+    'Le thon de Méditerranée arrive dans nos recettes, t’es un gourmand.',
+    'Boudin blanc et pommes : la recette de Noël de notre chef.',
+    'Nos prix sont ridicules cette semaine !',
+    'Ok, thanks! See you soon.',
   ])('%s', (text) => {
     expect(insult(text)).toBe(false);
   });

@@ -32,6 +32,8 @@ export const INSULT_4 = {
     stupidAdj4: { fr: exact(R.STUPID_ADJ_4) },
     bless4: { fr: exact(R.BLESS_4) },
     smallMind4: { fr: exact(R.SMALL_MIND_4) },
+    sarcasm4: { fr: exact(R.SARCASM_CUE_4) },
+    geniusName4: { fr: exact(R.GENIUS_NAMES_4) },
   },
   compounds: [
     ['address4', 'person4', 'strong', 3],
@@ -47,4 +49,5 @@ export const INSULT_4 = {
     ['bless4', 'smallMind4', 'strong', 1],
   ] as const,
   isolated: ['isolated4'],
+  pairs: [['sarcasm4', 'geniusName4', { window: 2, ordered: true }]] as const,
 };

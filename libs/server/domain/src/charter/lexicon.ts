@@ -183,7 +183,7 @@ export const INSULT_RULES: CategoryRules = {
   ],
   alone: ['strong', 'silence'],
   isolated: INSULT_4.isolated,
-  pairs: [],
+  pairs: [...INSULT_4.pairs],
 };
 
 export const POLITICS_RULES: CategoryRules = {

@@ -29,12 +29,16 @@ export const PERSON_NOUNS_4 = list(`feignasse|feignasses|feignant|feignants|fain
   |knobhead|knobheads|pillock|pillocks|twit|twits|berk|berks|bozo|bozos|doofus|dingbat|dingbats|nincompoop
   |nincompoops|numbskull|numbskulls|airhead|airheads|bonehead|boneheads|blockhead|blockheads|knucklehead
   |knuckleheads|meathead|meatheads|freeloader|freeloaders|leech|leeches|waste of oxygen|waste of skin
-  |gobshite|gobshites|tosspot|tosspots|plonker|plonkers|muppet|muppets|numpty|numpties|wally|goon|goons`);
+  |gobshite|gobshites|tosspot|tosspots|slob|slobs|lout|louts|yob|yobs|crybaby|crybabies|cry baby|whinger|whingers
+  |jobsworth|jobsworths|busybody|busybodies|simpleton|simpletons|harridan|spoilt brat|spoiled brat|spoilt brats
+  |becasse|becasses|pleurnicheur|pleurnicheurs|pleurnicharde|lache bottes|leche bottes|bon a rien|bons a rien
+  |empote|empotes|empotee|gougnafier|gougnafiers|jean foutre|casse pieds|plonker|plonkers|muppet|muppets|numpty|numpties|wally|goon|goons`);
 
 /** Words that are also food, clothes or objects ("melon", "manches"): insults only after a strict address. */
 export const SOFT_NOUNS_4 = list(`moule|moules|nouille|nouilles|andouille|andouilles|quiche|quiches|patate|patates
   |jambon|jambons|cornichon|cornichons|courge|courges|truffe|truffes|manche|manches|cruche|cruches|gourde|gourdes
-  |dinde|dindes|pintade|pintades|bulot|bulots|buse|buses|moule a gaufres|tache|taches|baltringue
+  |dinde|dindes|pintade|pintades|bulot|bulots|thon|thons|boudin|boudins|cageot|cageots|larve|larves
+  |limace|limaces|mollusque|mollusques|fayot|fayots|bourrique|buse|buses|moule a gaufres|tache|taches|baltringue
   |walnut|walnuts|melon|melons|plank|planks|spanner|spanners|turnip|turnips|wet wipe|wet wipes
   |wet lettuce|cow|cows|snowflake|snowflakes|muppet|knob|clown|clowns`);
 
@@ -66,7 +70,7 @@ export const NOT_RELATIVE_4 = new Set(['parasite', 'parasites', 'boulet', 'boule
 export const ISOLATED_4 = list(`guignol|guignols|boulet|parasite|parasites|mytho|minable|pathetique|pitoyable
   |lamentable|tocard|nullard|bouffon|branquignol|glandeur|feignasse|pauvre type|pauvre tache|quel boulet
   |muppet|muppets|grifter|grifters|dipstick|leech|leeches|chancer|freeloader|freeloaders|pathetic|pillock|wally
-  |loser|losers|weirdo|creep|twit|bozo|doofus|dingbat|numpty|plonker|bellend|knobhead|freeloading chancer
+  |loser|losers|weirdo|creep|twit|clueless|pitiful|incapables|incompetents|bozo|doofus|dingbat|numpty|plonker|bellend|knobhead|freeloading chancer
   |nice try grifter`);
 
 /** Mocking someone's intelligence (enough alone). */
@@ -75,7 +79,9 @@ const MIND = `zero neurone|zero neurones|deux neurones|un seul neurone|neurone m
   |cerveau de poisson rouge|cerveau de bulot|cervelle d oiseau|greffe de cerveau|greffe de neurones
   |iq of a|iq of an|single digit iq|iq in single digits|iq of room temperature|room temperature iq|brain transplant
   |brain transplants|empty head|empty heads|tiny empty head|zero brain cells|two brain cells|no brain cells
-  |brain of a goldfish|attention span of a goldfish`;
+  |brain of a goldfish|attention span of a goldfish|manque une case|manque des cases|une case en moins
+  |pas la lumiere a tous les etages|a screw loose|screws loose|lights are on but nobody|brain the size of a
+  |cerveau de la taille d`;
 
 /** Sarcastic "genius" and other backhanded compliments aimed at whoever did something. */
 const SARCASM = `qui est le genie qui|quel est le genie qui|c est quel genie|quel genie a|bravo le genie|bravo au genie
@@ -100,7 +106,8 @@ const SWEARS_DISMISS = `shitting|shitted|shat|shits|shitting ourselves|shitting 
   |chie dans|dans notre froc|dans mon froc|dans son froc|dans leur froc|total bs|utter bs|complete bs|absolute bs
   |pure bs|such bs|what bs|is bs|was bs|ok karen|okay karen|no karen|calm down karen|sorry karen|nice try karen
   |such a karen|karens|go touch grass|touch some grass|touch grass you|va toucher de l herbe|allez toucher de l herbe
-  |cry more|cry me a river|where the sun don't shine|where the sun doesn't shine|where the sun does not shine
+  |cry more|cry me a river|get over yourself|cope harder|cope and seethe|stay mad|who hurt you
+  |about as useful as|about as sharp as|about as bright as|about as smart as|where the sun don't shine|where the sun doesn't shine|where the sun does not shine
   |shove it up your|stick it up your|mum basement|mom basement|mummy basement|mother basement|le plus demeure|la plus demeuree|les plus demeures|gros lourd
   |grosse lourde|gros relou|knobheads|bellends|harpie|harpies|tu pues|vous puez|you stink|you reek|megere aigrie|vieille megere|travail de sagouin`;
 
@@ -109,7 +116,9 @@ export const STRONG_4 = list([MIND, SARCASM, PUT_DOWNS, SWEARS_DISMISS].join('|'
 /** "you're even thicker", "t'es moche", "you are genuinely vile": "you are" + a pejorative adjective. */
 export const YOU_ARE_4 = list(`t es|tu es|vous etes|you're|you are|you're even|you are even`);
 export const ADJ_4 = list(`thicker|dumber|dimmer|denser|stupider|more stupid|vile|ugly|hideous|gormless|moche
-  |moches|bete|aussi bete|plus bete|aussi con|plus con|aussi nul|aussi nulle`);
+  |moches|bete|aussi bete|plus bete|aussi con|plus con|aussi nul|aussi nulle|ridicule|ridicules
+  |lamentable|lamentables|minable|minables|meprisable|meprisables|repugnant|repugnante|repugnants|disgusting
+  |repulsive|revolting|worthless|witless|dimwitted|insufferable`);
 
 /** Doing a task like a child or a drunk: a verb of doing + "like a"/"comme un" + the belittling agent. */
 export const DOING_4 = list(`ecrivez comme|ecrit comme|ecris comme|conduit comme|conduis comme|conduisez comme
@@ -136,6 +145,12 @@ export const IMAGINE_4 = list(`imagine being|imagine etre|imaginez etre|imagine 
 export const STUPID_ADJ_4 = list(
   `thick|dim|dense|stupid|dumb|clueless|gormless|bete|con|conne|debile|stupide|nul|nulle`,
 );
+
+/** Sarcastic praise: a cue + a genius's name, across a comma ("Nice one, Einstein", "Bien vu, Sherlock"). */
+export const SARCASM_CUE_4 =
+  list(`nice one|well done|bravo|thanks|cheers|sure|ok|okay|good job|great job|bien joue|bien vu
+  |felicitations|congrats|no shit|nice try|merci`);
+export const GENIUS_NAMES_4 = list(`einstein|sherlock|captain obvious|mastermind|columbo`);
 
 /** Clean look-alikes. */
 export const INSULT_NEGATIVES_4 =
