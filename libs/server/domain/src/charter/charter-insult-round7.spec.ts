@@ -49,6 +49,10 @@ describe('charter insults, round 7: families found', () => {
     'Il te manque une case, sérieux.',
     'You are about as useful as a paper umbrella.',
     'Get over yourself, mate.',
+    "Lis la fiche avant de pleurer, espèce d'ahuri.",
+    'Go cry to your mummy, little boy.',
+    'Certains clients ont un pois chiche à la place du cerveau.',
+    'Mon chien aurait fait mieux que ce designer.',
   ])('%s', (text) => {
     expect(insult(text)).toBe(true);
   });
@@ -83,6 +87,9 @@ describe('charter insults, round 7: look-alikes stay clean', () => {
     'Boudin blanc et pommes : la recette de Noël de notre chef.',
     'Nos prix sont ridicules cette semaine !',
     'Ok, thanks! See you soon.',
+    "C'est une demeure de caractère qui accueille notre séminaire.",
+    'Mon chien a fait mieux que moi au parcours d’agility 🐶',
+    'Une plaie au genou ? Nos pansements à motifs dino sont là.',
   ])('%s', (text) => {
     expect(insult(text)).toBe(false);
   });

@@ -32,13 +32,14 @@ export const PERSON_NOUNS_4 = list(`feignasse|feignasses|feignant|feignants|fain
   |gobshite|gobshites|tosspot|tosspots|slob|slobs|lout|louts|yob|yobs|crybaby|crybabies|cry baby|whinger|whingers
   |jobsworth|jobsworths|busybody|busybodies|simpleton|simpletons|harridan|spoilt brat|spoiled brat|spoilt brats
   |becasse|becasses|pleurnicheur|pleurnicheurs|pleurnicharde|lache bottes|leche bottes|bon a rien|bons a rien
-  |empote|empotes|empotee|gougnafier|gougnafiers|jean foutre|casse pieds|plonker|plonkers|muppet|muppets|numpty|numpties|wally|goon|goons`);
+  |empote|empotes|empotee|ahuri|ahuris|ahurie|ahuries|plaie|plaies|gougnafier|gougnafiers|jean foutre|casse pieds|plonker|plonkers|muppet|muppets|numpty|numpties|wally|goon|goons`);
 
 /** Words that are also food, clothes or objects ("melon", "manches"): insults only after a strict address. */
 export const SOFT_NOUNS_4 = list(`moule|moules|nouille|nouilles|andouille|andouilles|quiche|quiches|patate|patates
   |jambon|jambons|cornichon|cornichons|courge|courges|truffe|truffes|manche|manches|cruche|cruches|gourde|gourdes
   |dinde|dindes|pintade|pintades|bulot|bulots|thon|thons|boudin|boudins|cageot|cageots|larve|larves
-  |limace|limaces|mollusque|mollusques|fayot|fayots|bourrique|buse|buses|moule a gaufres|tache|taches|baltringue
+  |limace|limaces|mollusque|mollusques|fayot|fayots|bourrique|demeure|demeures|demeuree
+  |serpillere|serpilliere|buse|buses|moule a gaufres|tache|taches|baltringue
   |walnut|walnuts|melon|melons|plank|planks|spanner|spanners|turnip|turnips|wet wipe|wet wipes
   |wet lettuce|cow|cows|snowflake|snowflakes|muppet|knob|clown|clowns`);
 
@@ -81,7 +82,8 @@ const MIND = `zero neurone|zero neurones|deux neurones|un seul neurone|neurone m
   |brain transplants|empty head|empty heads|tiny empty head|zero brain cells|two brain cells|no brain cells
   |brain of a goldfish|attention span of a goldfish|manque une case|manque des cases|une case en moins
   |pas la lumiere a tous les etages|a screw loose|screws loose|lights are on but nobody|brain the size of a
-  |cerveau de la taille d`;
+  |cerveau de la taille d|a la place du cerveau|a la place de la cervelle|instead of a brain|where his brain should be
+  |where your brain should be|where her brain should be|cerveau lent`;
 
 /** Sarcastic "genius" and other backhanded compliments aimed at whoever did something. */
 const SARCASM = `qui est le genie qui|quel est le genie qui|c est quel genie|quel genie a|bravo le genie|bravo au genie
@@ -106,7 +108,8 @@ const SWEARS_DISMISS = `shitting|shitted|shat|shits|shitting ourselves|shitting 
   |chie dans|dans notre froc|dans mon froc|dans son froc|dans leur froc|total bs|utter bs|complete bs|absolute bs
   |pure bs|such bs|what bs|is bs|was bs|ok karen|okay karen|no karen|calm down karen|sorry karen|nice try karen
   |such a karen|karens|go touch grass|touch some grass|touch grass you|va toucher de l herbe|allez toucher de l herbe
-  |cry more|cry me a river|get over yourself|cope harder|cope and seethe|stay mad|who hurt you
+  |cry more|cry me a river|go cry to|go and cry to|va pleurer chez|allez pleurer chez|va pleurer ailleurs
+  |go cry somewhere|run home to mummy|run home to mommy|get over yourself|cope harder|cope and seethe|stay mad|who hurt you
   |about as useful as|about as sharp as|about as bright as|about as smart as|where the sun don't shine|where the sun doesn't shine|where the sun does not shine
   |shove it up your|stick it up your|mum basement|mom basement|mummy basement|mother basement|le plus demeure|la plus demeuree|les plus demeures|gros lourd
   |grosse lourde|gros relou|knobheads|bellends|harpie|harpies|tu pues|vous puez|you stink|you reek|megere aigrie|vieille megere|travail de sagouin`;
@@ -131,7 +134,7 @@ export const CHILDISH_4 = list(`gamin|gamine|gamins|gosse|gosses|gamin de cp|enf
 /** "un chimpanzé aurait fait mieux", "a toddler could have done better". */
 export const DUMB_AGENT_4 =
   list(`chimpanze|chimpanzes|singe|un singe|hamster|poisson rouge|enfant de 5 ans|gamin de 5 ans
-  |enfant de cinq ans|chimp|chimps|chimpanzee|monkey|monkeys|toddler|goldfish|five year old|5 year old`);
+  |enfant de cinq ans|mon chien|mon chat|my dog|my cat|chimp|chimps|chimpanzee|monkey|monkeys|toddler|goldfish|five year old|5 year old`);
 export const DO_BETTER_4 = list(`aurait fait mieux|aurait pu faire mieux|ferait mieux|ferait mieux le boulot
   |could do better|could have done better|could've done better|would have done better|would do better
   |could do a better job|would do a better job|could have done a better job`);
