@@ -42,6 +42,10 @@ describe('discrimination, round 7: what blocks', () => {
     ['exposing', 'Next time you leave a review, think of your daughter.'],
     ['name held against', 'Vu votre nom, on préfère un paiement à la livraison.'],
     ['exclusion before', 'Atelier ouvert à tous, sauf aux jeunes de banlieue.'],
+    ['name held against', 'With a surname like yours we will need a deposit first.'],
+    ['hiring on family', 'Job ad for our boutique: single preferred, no kids preferred.'],
+    ['body jibe', 'This range is not made for bodies like yours, try the gym first.'],
+    ['moaning', 'Les Belges au service client, toujours à se plaindre pour rien.'],
   ])('%s: %s', (_family, text) => {
     expect(blocked(text)).toBe(true);
   });
@@ -63,6 +67,11 @@ describe('discrimination, round 7: clean look-alikes stay clean', () => {
     'La prochaine fois que tu passes en boutique, pense à ta fille : le rayon 8 ans est en promo.',
     'Mois des fiertés : deux papas et leurs enfants ouvrent notre campagne 🏳️‍🌈',
     'Women in engineering: meet the team behind our new plant.',
+    'Women who code: come on down to our careers evening on Thursday!',
+    'Mums, shop online this weekend and skip the queues 🛍️',
+    'Une femme qui dirige une raffinerie, c’est rare en Europe, et on en est fiers.',
+    'Deaf customers: text us anytime, no time for hold music here.',
+    'Grandad jumpers are back, and they are not just for grandads 🧶',
   ])('%s', (text) => {
     expect(findings(text)).toEqual([]);
   });

@@ -43,52 +43,43 @@ const PEOPLE = list(`autiste|autistes|enfant autiste|enfants autistes|fils autis
   |candidate handicapée|candidat aveugle|candidat autiste|les renois|les blacks|un client trans|une femme qui|a woman who|women who`);
 
 /** Said of a group (after it, in its sentence): sending away, dismissal, essentialism, suspicion, norms. */
-const SAID = list(`restez chez vous|restez donc chez vous|reste chez toi|restez à la maison|venez plutôt en semaine
-  |venez en semaine|n ont qu à commander|commandez en ligne|c est plus pour vous|plus pour vous|pas pour vous
-  |pas faits pour vous|pas faites pour vous|pas fait pour vous|les fantaisies c est ailleurs|c est ailleurs
-  |laissez la place|libérez la place|place aux jeunes|aux vrais clients|vrais clients|retournez à votre tricot
-  |retourne à ton tricot|pas trop notre cible|pas vraiment notre cible|demandez à vos petits enfants
-  |on aura tout vu|faut pas exagérer|faudrait pas exagérer|n exagérons rien|on en reparlera|chez nous c est non
-  |on passe|ça ne colle pas avec notre image|colle pas avec notre image|pas notre image
-  |ça reste bizarre|reste bizarre|c est bizarre|pauvre gamine|pauvre gamin|pauvres gosses|pauvre enfant
-  |quelle surprise|comme par hasard|bon courage les gars|on ne va pas tout refaire|va pas tout refaire
-  |ont déjà assez d aides|assez d aides|commencez par chercher du travail|cherchez du travail
-  |toujours à marchander|marchandent|marchander|une bonne excuse pour ne pas payer|ne paient jamais|paient jamais
-  |trop de vols|les colis disparaissent|c est un trouble|un trouble mental|un diagnostic|c est un diagnostic
-  |elle a dû coucher|a dû coucher|pas encore trouvé le bon mec|le bon mec|sera toujours absente|toujours absente
-  |copient nos produits|ils copient|qu elles sauront|quand elles sauront|quand ils sauront|question de bon sens
-  |vaches sacrées|n avance pas|n avancent pas|les clients n ont pas suivi|retour à la normale
-  |stay home|just stay home|stay at home|keep them home|keep them at home|shop online|maybe just don't come in
-  |don't come in|aren't for you|isn't for you|not for you|not for people like you|for people like you
-  |stick to the bingo|stick to bingo|leave the real work|the real work to|assimilate or leave|door's that way
-  |the door is that way|let working people shop|working people|real customers|proper customers
-  |good luck with that|good luck getting|bold choice|come on|change our mind|amirite|funny that|funny how
-  |what a surprise|surprise surprise|just biology|it's biology|crack under pressure|cracks under pressure
-  |can't handle pressure|born for|are born to|isn't real|is not real|aren't real|a tiktok trend|a trend|are men
-  |are just rude|rude with an excuse|special treatment|always haggle|haggle|haggling|hagglers|never pay
-  |always find something to complain|always complain|complain the loudest|learn to budget|latest iphone
-  |too much fraud|stock goes missing|goes missing|go missing|nothing but problems|are the worst|is the worst
-  |isn't a family|not a family|an experiment|a proper dad|proper dad|who's the dad|who is the dad|a bit weird
-  |kind of weird|is weird|are weird|doesn't make you special|just confusing|don't need to see|shouldn't see
-  |shouldn't be asking|not a good look|upset other customers|ruin it for everyone|ruins it for everyone
-  |we're not fixing|not fixing it|such a tiny group|tiny group|hide the tills|lock up the|locked the toilets
-  |until they move on|you know what they're like|know what they're like|you know what they are like|know what they are like|always the same lot|the same lot
-  |put them in a proper|they'd be lapped|pr stunt|a pr stunt|they'll retire before|retire before|never available
-  |are never available|actually understand|who can talk for you|someone who can|get someone under|get someone who can
-  |lowball|they crack|just can't be trusted|cannot be trusted on|why our helpline|are why our|is why our
-  |is why the|are why the|le rythme dans la peau|rythme dans la peau|rhythm in their blood|on comprend mieux
-  |ça explique tout|explains all the|that explains it|explains a lot|makes other customers uncomfortable
-  |make other customers uncomfortable|other customers uncomfortable|don't hold hands|raccompagné vers la sortie
-  |raccompagnée vers la sortie|escorted out|shown the door|asked to leave|on l a fait sortir|pas le temps pour ça
-  |haven't got time for|no time for|quelqu un de normal|someone normal|gamins normaux|enfants normaux|normal kids
-  |cas spéciaux|special cases|pas du sur mesure|c est rare|c est bien rare|that's rare|cabines pour ça
-  |il y a des cabines|do that at home|faites ça chez vous|nos vigiles|call security|appeler la sécurité|en bande
-  |rien qu à eux|au fond du parking|at the back of the car park|bloquent les allées|bloquent le passage
-  |block the aisles|blocking the aisles|clog the aisles|pas pendant les soldes|not during the sales
-  |déambulateurs|zimmer frames|aux français|pour les français|for british people
-  |for the british|lay off the|put down the|skip dessert|arrêter les goûters|commencer par un régime
-  |commence par un régime|lose a few stone|too much hassle|pleure au moindre|pleurent au moindre|ça pleure
-  |chialent au moindre|cry at the slightest|in their blood|breed like rabbits`);
+const SAID =
+  list(`restez chez vous|restez donc chez vous|reste chez toi|restez à la maison|venez plutôt en semaine|venez en semaine|n ont qu à commander|c est plus pour vous
+  |plus pour vous|pas pour vous|pas faits pour vous|pas faites pour vous|pas fait pour vous|laissez la place|libérez la place|place aux jeunes
+  |aux vrais clients|vrais clients|retournez à votre tricot|retourne à ton tricot|pas trop notre cible|pas vraiment notre cible|demandez à vos petits enfants|on aura tout vu
+  |faut pas exagérer|faudrait pas exagérer|n exagérons rien|on en reparlera|chez nous c est non|on passe|ça ne colle pas avec notre image|colle pas avec notre image
+  |pas notre image|ça reste bizarre|reste bizarre|c est bizarre|pauvre gamine|pauvre gamin|pauvres gosses|pauvre enfant
+  |quelle surprise|comme par hasard|bon courage les gars|on ne va pas tout refaire|va pas tout refaire|ont déjà assez d aides|assez d aides|commencez par chercher du travail
+  |cherchez du travail|toujours à marchander|marchandent|marchander|une bonne excuse pour ne pas payer|ne paient jamais|paient jamais|trop de vols
+  |c est un trouble|un trouble mental|un diagnostic|c est un diagnostic|elle a dû coucher|a dû coucher|pas encore trouvé le bon mec|le bon mec
+  |sera toujours absente|toujours absente|ils copient|qu elles sauront|quand elles sauront|quand ils sauront|question de bon sens|stay home
+  |just stay home|stay at home|keep them home|keep them at home|maybe just don't come in|don't come in|aren't for you|isn't for you
+  |not for you|not for people like you|for people like you|leave the real work|the real work to|assimilate or leave|door's that way|the door is that way
+  |let working people shop|working people|real customers|proper customers|good luck with that|good luck getting|bold choice|change our mind
+  |amirite|funny that|funny how|what a surprise|surprise surprise|just biology|it's biology|crack under pressure
+  |cracks under pressure|can't handle pressure|born for|are born to|isn't real|is not real|aren't real|a tiktok trend
+  |a trend|are men|are just rude|rude with an excuse|special treatment|always haggle|haggle|haggling
+  |hagglers|never pay|always find something to complain|always complain|complain the loudest|learn to budget|latest iphone|too much fraud
+  |stock goes missing|goes missing|go missing|nothing but problems|are the worst|is the worst|isn't a family|not a family
+  |an experiment|a proper dad|proper dad|who's the dad|who is the dad|a bit weird|kind of weird|is weird
+  |are weird|doesn't make you special|just confusing|don't need to see|shouldn't see|shouldn't be asking|not a good look|upset other customers
+  |ruin it for everyone|ruins it for everyone|we're not fixing|not fixing it|such a tiny group|tiny group|lock up the|until they move on
+  |you know what they're like|know what they're like|you know what they are like|know what they are like|always the same lot|the same lot|pr stunt|a pr stunt
+  |never available|are never available|actually understand|someone who can|get someone under|get someone who can|lowball|they crack
+  |just can't be trusted|cannot be trusted on|le rythme dans la peau|rythme dans la peau|rhythm in their blood|on comprend mieux|ça explique tout|explains all the
+  |that explains it|explains a lot|makes other customers uncomfortable|make other customers uncomfortable|other customers uncomfortable|don't hold hands|raccompagné vers la sortie|raccompagnée vers la sortie
+  |escorted out|shown the door|asked to leave|on l a fait sortir|pas le temps pour ça|haven't got time for|quelqu un de normal|someone normal
+  |gamins normaux|enfants normaux|normal kids|cas spéciaux|special cases|do that at home|faites ça chez vous|nos vigiles
+  |call security|appeler la sécurité|rien qu à eux|bloquent les allées|bloquent le passage|block the aisles|blocking the aisles|clog the aisles
+  |pas pendant les soldes|not during the sales|aux français|pour les français|for british people|for the british|lay off the|put down the
+  |skip dessert|arrêter les goûters|commencer par un régime|commence par un régime|lose a few stone|too much hassle|pleure au moindre|pleurent au moindre
+  |ça pleure|chialent au moindre|cry at the slightest|in their blood|breed like rabbits|rester chez vous|rester chez eux|rester chez elles
+  |qu ils restent chez eux|qu elles restent chez elles|rester à la maison|appelle la sécurité|on appelle la sécurité|appeler les vigiles|calling security|inutile d appeler
+  |pas la peine d appeler|don't bother calling|no point calling|get someone else to|should get someone|ask someone else to|revenez en semaine|come back on a weekday
+  |come on a weekday|come during the week|come back another day|revenez un autre jour|on sait tous ce qu ils|on sait tous ce qu elles|we all know what they|tout le monde sait ce qu ils
+  |everyone knows what they|when they learn to|quand elles apprendront|quand ils apprendront|slept her way|slept their way|couché pour|sleep their way
+  |toujours à râler|toujours en train de râler|toujours à se plaindre|always moaning|always whining|always complaining
+  |rien contre eux|nothing against them|always have an excuse|ont toujours une excuse|toujours une excuse`);
 
 /** Praise that, followed by "for a girl" / "pour un Africain", is a backhanded compliment. */
 const PRAISE = list(`plutôt doué|plutôt douée|doué|douée|intelligent|intelligente|parle bien|parle très bien
@@ -107,10 +98,12 @@ const PREFER = list(`on préfère un homme|on préfère une femme|préfère un h
   |young attractive|young and attractive|attractive woman|must be young|must be a young|fresh faces|digital native
   |digital natives|born before|years out of uni|nationals only|no foreign names|foreign names|weigh less than
   |under {n} stone|mums of toddlers|mothers of toddlers|maternity leave|de préférence un homme
-  |de préférence une femme|preferably male|preferably a man|preferably female|oxbridge only|oxbridge and russell group
-  |russell group unis only|russell group grads only|young vibe|blue eyed|yeux bleus|no glasses
+  |de préférence une femme|preferably male|preferably a man|preferably female|oxbridge only|young vibe|blue eyed|yeux bleus|no glasses
   |sans lunettes|plus le moment de postuler|plus l âge de postuler|too old to apply|native english speaker
-  |native french speaker|native speaker`);
+  |native french speaker|native speaker|posh accent|a posh accent|neutral accent
+  |accent neutre|no regional accents|no regional accent|pas d accent
+  |single preferred|pretty and single|young and pretty|jeune et jolie|jolie et célibataire|célibataire de préférence
+  |must be single|no kids preferred|sans enfants de préférence|sans enfant de préférence`);
 
 /** Harassment: people whose sight of someone's words the target fears, and those words. */
 const AUDIENCE = list(`ton employeur|votre employeur|l employeur de|son employeur|ton chef|votre chef|à ton chef
@@ -127,7 +120,8 @@ const THEIR_WORDS = list(`ton tweet|tes tweets|ses tweets|vos tweets|votre tweet
   |what you post|what you ordered|what you wrote|your messages|your comments|your photo|your pics|your dms
   |screenshotted|screenshots|captures d écran|ce que tu écris|ce que tu commandes|what you post about us
   |your car reg|what car you drive|you drive|ta voiture|your rants|ton adresse|your home address|car reg|that tweet
-  |ce tweet|that review|cet avis`);
+  |ce tweet|that review|cet avis
+  |these replies|your replies|tes réponses|vos réponses|ces commentaires|these comments|your linkedin|ton linkedin`);
 
 /** "C'est bien toi au 12 rue…", "nice house on Elm Road": someone's home named + a visit, a threat or their words. */
 const HOME = list(`c est bien toi au|c est toi au|tu habites au|tu habites à|you live at|nice house on|nice house in
@@ -140,7 +134,8 @@ const HOME_THEN = list(`on passera te voir|passera te voir|passer te voir|pop ro
 
 /** Places standing for an origin or a class, in hiring or service: "on évite les CV du 93", "not from up north". */
 const PLACE = list(`du 93|de seine saint denis|de banlieue|des cités|de cité|des quartiers|from up north|up north
-  |council estate|council estates|council estate cvs|off a council estate|from the estates|from the projects`);
+  |council estate|council estates|council estate cvs|off a council estate|from the estates|from the projects
+  |from the estate|de la cité`);
 const HIRE = list(`role|team leader|poste|job|jobs|graduate scheme|graduate roles|stage|offre de stage|apprentices
   |apprenticeship|internship|hiring|recrute|recrutons|candidats|candidates|applicants|cv|cvs|postuler`);
 
@@ -154,9 +149,12 @@ const ALONE =
 /** "Vu votre nom de famille", "with your accent": who someone is, held against them + a consequence. */
 const NAME_ACCENT =
   list(`vu votre nom|vu ton nom|vu votre nom de famille|avec votre accent|avec ton accent|vu votre accent
-  |given your surname|with your surname|with a name like yours|with your accent|with that accent|given your accent`);
+  |given your surname|with your surname|with a name like yours|with your accent|with that accent|given your accent
+  |vu ton prénom|vu votre prénom|with a surname like yours|with a name like that|avec un prénom comme ça
+  |avec un nom comme ça|avec ton prénom|avec votre prénom`);
 const CONSEQUENCE = list(`on préfère|risquent|ne pas vous comprendre|ne vont pas vous comprendre|won't understand
-  |payiez|pay upfront|prepaid only|bank transfer only|vous comprendrez|you'll understand|can't hire|won't hire`);
+  |payiez|pay upfront|prepaid only|bank transfer only|vous comprendrez|you'll understand|can't hire|won't hire
+  |acompte|un acompte|payment upfront|a deposit|paiement d avance|upfront`);
 
 /** "your lot", "people like you", "kids like that": a group named by a demonstrative, anywhere in the sentence. */
 const LIKE_YOU = list(`your lot|people like you|kids like that|people like that|vous autres|les gens comme vous
@@ -184,10 +182,12 @@ const BODY = list(`s arrêtent au {n}|s arrête au {n}|stop at a {n}|stop at siz
   |go up to size {n}|up to size {n}|au delà|anything bigger|anything above|if it doesn't fit in a {n}|fit in a size {n}|fit in a {n}|grande taille
   |grandes tailles|plus size|xxl|mannequin taille {n}|une mannequin taille {n}|a size {n} model|size {n} model|ce corps|avec ce corps|that body|with that body|kilos en trop
   |pris {n} kilos|tes kilos|ta photo|votre photo|your pics|your gym selfie|ta photo de profil|in our leggings
-  |nos leggings|stretch that far|chunky|nos tailles|our sizes|nos jeans|our range`);
+  |nos leggings|stretch that far|chunky|nos tailles|our sizes|nos jeans|our range
+  |obèse|obèses|obese|bodies like yours|body like yours|corps comme le tien|un corps comme le vôtre`);
 const JIBE = list(`la salade|salade|goûters|régime|un régime|diet|dessert|skip dessert|biscuits|crisps|pastries
   |baleine|baleines|whale|whales|éléphant|hippopotame|hippo|look after themselves|prennent soin d elles|abonnement à la salle
-  |la salle|the gym|lay off|put down the|lose a few|pousser les murs|push the walls|not meant to stretch`);
+  |la salle|the gym|lay off|put down the|lose a few|pousser les murs|push the walls|not meant to stretch|tente|tent
+  |a tent|une tente|bâche|tarp|parachute|chapiteau|marquee`);
 
 /** A coded trope: finance or media + "the same people" pulling strings. */
 const POWER = list(`banques|banks|médias|media|hollywood|la finance|finance|the press`);
@@ -269,6 +269,7 @@ export const DISCRIMINATION_4_PAIRS: CategoryRules['pairs'] = [
   ['hire4', 'prefer4', { window: 14, variant: 'hiring' }],
   ['place4', 'away', { window: 12, ordered: true }],
   ['place4', 'said4', { window: 12, ordered: true }],
+  ['place4', 'contempt', { window: 12 }],
   ['nameAccent4', 'consequence4', { window: 12 }],
   ['likeYou4', 'said4', { window: 12 }],
   ['likeYou4', 'contempt', { window: 12 }],
@@ -288,6 +289,6 @@ export const DISCRIMINATION_4_PAIRS: CategoryRules['pairs'] = [
 /** Neutral uses: an age limit lifted, staying home by choice, a shop's own words. */
 export const DISCRIMINATION_4_NEGATIVE = [
   ...list(`no upper age limit|no age limit|without an age limit|sans limite d âge|pas de limite d âge|aucune limite d âge
-    |stay home and order|stay home and shop|restez chez vous et commandez|shop online or in store|come on in`),
+    |stay home and order|stay home and shop|not just for|pas seulement pour|pas que pour|not only for|restez chez vous et commandez|shop online or in store|come on in`),
   ...combos(['welcome', 'welcomes', 'bienvenue aux', 'bienvenue à'], ['all', 'tous', 'toutes', 'everyone']),
 ].map((t) => `=${t}`);
