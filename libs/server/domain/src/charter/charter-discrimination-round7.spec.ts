@@ -45,6 +45,9 @@ describe('discrimination, round 7: what blocks', () => {
     ['name held against', 'With a surname like yours we will need a deposit first.'],
     ['hiring on family', 'Job ad for our boutique: single preferred, no kids preferred.'],
     ['body jibe', 'This range is not made for bodies like yours, try the gym first.'],
+    ['sending away', 'Wheelchair users, please don’t come during the Saturday rush.'],
+    ['exposing', 'One more complaint and we send your posts to everyone at your office.'],
+    ['age as people', 'Une vendeuse de 58 ans au rayon ado ? Les clients vont fuir.'],
     ['moaning', 'Les Belges au service client, toujours à se plaindre pour rien.'],
   ])('%s: %s', (_family, text) => {
     expect(blocked(text)).toBe(true);
@@ -71,6 +74,9 @@ describe('discrimination, round 7: clean look-alikes stay clean', () => {
     'Mums, shop online this weekend and skip the queues 🛍️',
     'Une femme qui dirige une raffinerie, c’est rare en Europe, et on en est fiers.',
     'Deaf customers: text us anytime, no time for hold music here.',
+    'Pensioners get free delivery on every order over £20.',
+    'Poor kid forgot his lunchbox? Our snack packs fit every school bag 🎒',
+    'Ton employeur t’offre des titres-resto ? Ils sont acceptés dans toutes nos boutiques.',
     'Grandad jumpers are back, and they are not just for grandads 🧶',
   ])('%s', (text) => {
     expect(findings(text)).toEqual([]);

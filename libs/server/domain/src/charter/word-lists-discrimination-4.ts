@@ -40,7 +40,10 @@ const PEOPLE = list(`autiste|autistes|enfant autiste|enfants autistes|fils autis
   |mums of toddlers|mothers of toddlers|working mums|new mums|jewish applicants|jewish customers|muslims
   |muslim customers|over {older}|apprentices over {older}|anyone over {older}|graduates over {older}
   |monsieur en jupe|monsieur en robe|candidat sourd|candidate sourde|un candidat sourd|candidat handicapé
-  |candidate handicapée|candidat aveugle|candidat autiste|les renois|les blacks|un client trans|une femme qui|a woman who|women who`);
+  |candidate handicapée|candidat aveugle|candidat autiste|les renois|les blacks|un client trans|une femme qui|a woman who|women who
+  |stagiaire de {older} ans|caissière de {older} ans|caissier de {older} ans|vendeuse de {older} ans
+  |vendeur de {older} ans|candidat de {older} ans|candidate de {older} ans|apprenti de {older} ans|a {older} year old intern
+  |a {older} year old cashier|a {older} year old apprentice|a {older} year old candidate`);
 
 /** Said of a group (after it, in its sentence): sending away, dismissal, essentialism, suspicion, norms. */
 const SAID =
@@ -79,7 +82,11 @@ const SAID =
   |come on a weekday|come during the week|come back another day|revenez un autre jour|on sait tous ce qu ils|on sait tous ce qu elles|we all know what they|tout le monde sait ce qu ils
   |everyone knows what they|when they learn to|quand elles apprendront|quand ils apprendront|slept her way|slept their way|couché pour|sleep their way
   |toujours à râler|toujours en train de râler|toujours à se plaindre|always moaning|always whining|always complaining
-  |rien contre eux|nothing against them|always have an excuse|ont toujours une excuse|toujours une excuse`);
+  |rien contre eux|nothing against them|always have an excuse|ont toujours une excuse|toujours une excuse
+  |please don't come|don't come during|merci de ne pas venir|ne venez pas pendant|évitez de venir pendant
+  |pas pour nous|not for us|the poor kid|poor kid|poor kids|pauvres enfants|pauvre petit|pauvre petite|let the lads
+  |leave it to the lads|leave it to the men|leave it to the boys|laissez faire les hommes|laissez ça aux hommes
+  |laissez ça aux garçons|laisse ça aux hommes`);
 
 /** Praise that, followed by "for a girl" / "pour un Africain", is a backhanded compliment. */
 const PRAISE = list(`plutôt doué|plutôt douée|doué|douée|intelligent|intelligente|parle bien|parle très bien
@@ -103,7 +110,8 @@ const PREFER = list(`on préfère un homme|on préfère une femme|préfère un h
   |native french speaker|native speaker|posh accent|a posh accent|neutral accent
   |accent neutre|no regional accents|no regional accent|pas d accent
   |single preferred|pretty and single|young and pretty|jeune et jolie|jolie et célibataire|célibataire de préférence
-  |must be single|no kids preferred|sans enfants de préférence|sans enfant de préférence`);
+  |must be single|no kids preferred|sans enfants de préférence|sans enfant de préférence
+  |must be under {age}|must be slim|doit être mince|doivent être minces|must be thin|slim and young`);
 
 /** Harassment: people whose sight of someone's words the target fears, and those words. */
 const AUDIENCE = list(`ton employeur|votre employeur|l employeur de|son employeur|ton chef|votre chef|à ton chef
@@ -113,7 +121,8 @@ const AUDIENCE = list(`ton employeur|votre employeur|l employeur de|son employeu
   |your wife|tag your wife|every recruiter|recruiters in your industry|everyone at your school|your school
   |where you work|you work at|tu bosses au|tu bosses à|tu bosses chez|tu travailles au|tu travailles à
   |you'll never work again|never work again|ne retravailleras jamais|found where you work|workplace|your workplace
-  |ton lieu de travail|pop round|drop round|come round|passer te voir|passera te voir|on passera`);
+  |ton lieu de travail|pop round|drop round|come round|passer te voir|passera te voir|on passera
+  |everyone at your office|your office|ton bureau|everyone at your work|your whole office|tout ton bureau`);
 const THEIR_WORDS = list(`ton tweet|tes tweets|ses tweets|vos tweets|votre tweet|ton avis|tes avis|vos avis|votre avis
   |ta photo|votre photo|ton message|tes messages|vos messages|tes commentaires|vos commentaires|your tweet
   |your tweets|your posts|your rant|your little rant|your review|your reviews|your complaints|those complaints
@@ -151,10 +160,13 @@ const NAME_ACCENT =
   list(`vu votre nom|vu ton nom|vu votre nom de famille|avec votre accent|avec ton accent|vu votre accent
   |given your surname|with your surname|with a name like yours|with your accent|with that accent|given your accent
   |vu ton prénom|vu votre prénom|with a surname like yours|with a name like that|avec un prénom comme ça
-  |avec un nom comme ça|avec ton prénom|avec votre prénom`);
+  |avec un nom comme ça|avec ton prénom|avec votre prénom
+  |can't speak proper english|don't speak proper english|speak proper english|parlez pas bien français
+  |parle pas bien français|ne parlez pas bien français|ne parlez pas français`);
 const CONSEQUENCE = list(`on préfère|risquent|ne pas vous comprendre|ne vont pas vous comprendre|won't understand
   |payiez|pay upfront|prepaid only|bank transfer only|vous comprendrez|you'll understand|can't hire|won't hire
-  |acompte|un acompte|payment upfront|a deposit|paiement d avance|upfront`);
+  |acompte|un acompte|payment upfront|a deposit|paiement d avance|upfront
+  |don't bother|inutile|pas la peine`);
 
 /** "your lot", "people like you", "kids like that": a group named by a demonstrative, anywhere in the sentence. */
 const LIKE_YOU = list(`your lot|people like you|kids like that|people like that|vous autres|les gens comme vous
@@ -187,7 +199,8 @@ const BODY = list(`s arrêtent au {n}|s arrête au {n}|stop at a {n}|stop at siz
 const JIBE = list(`la salade|salade|goûters|régime|un régime|diet|dessert|skip dessert|biscuits|crisps|pastries
   |baleine|baleines|whale|whales|éléphant|hippopotame|hippo|look after themselves|prennent soin d elles|abonnement à la salle
   |la salle|the gym|lay off|put down the|lose a few|pousser les murs|push the walls|not meant to stretch|tente|tent
-  |a tent|une tente|bâche|tarp|parachute|chapiteau|marquee`);
+  |a tent|une tente|bâche|tarp|parachute|chapiteau|marquee
+  |eating less|eat less|manger moins|mangez moins|try eating less`);
 
 /** A coded trope: finance or media + "the same people" pulling strings. */
 const POWER = list(`banques|banks|médias|media|hollywood|la finance|finance|the press`);
