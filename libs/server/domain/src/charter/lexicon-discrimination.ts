@@ -86,6 +86,7 @@ import { AMBUSH, BODY_PART, FIND_YOU, HAVE, SELF_HARM, SHAME, TRACE } from './wo
 import { CONTEMPT_EXTRA, GROUPS_EXTRA, MOCKED_EXTRA, ORIGIN_JIBE, PUSH_OUT } from './word-lists-exclusion';
 import * as St from './word-lists-stereotypes';
 import * as Pr from './word-lists-protected';
+import * as D4 from './word-lists-discrimination-4';
 
 // ---- Slurs and slogans (enough alone).
 
@@ -358,6 +359,7 @@ export const DISCRIMINATION_RULES: CategoryRules = {
     contempt: { fr: exact(CONTEMPT_FR, CONTEMPT_EXTRA, St.CONTEMPT_MORE), en: exact(CONTEMPT_EN) },
     ...St.STEREOTYPE_GROUPS,
     ...Pr.PROTECTED_GROUPS,
+    ...D4.DISCRIMINATION_4_GROUPS,
     originJibe: { fr: exact(ORIGIN_JIBE) },
     disabled: { fr: exact(DISABLED) },
     origin: { fr: exact(ORIGIN) },
@@ -403,7 +405,7 @@ export const DISCRIMINATION_RULES: CategoryRules = {
   },
   // 🙄 🤮: a sneer; 😂 🤣 at a disability: ridicule; 🐒 🦍 with an origin: racist.
   signs: { sneer: ['🙄', '🤮', '🤢'], laugh: ['😂', '🤣'], ape: ['🐒', '🐵', '🦍'], pig: ['🐷', '🐖', '🐽'] },
-  alone: ['slur', 'threat'],
+  alone: ['slur', 'threat', 'backhanded4', 'alone4'],
   variants: { threat: 'harassment' },
   compounds: [
     ['dirty', 'dirtyTarget', 'slur'],
@@ -425,12 +427,14 @@ export const DISCRIMINATION_RULES: CategoryRules = {
     ['valuables', 'vanish', 'contempt', 3],
     ...St.STEREOTYPE_COMPOUNDS,
     ...Pr.PROTECTED_COMPOUNDS,
+    ...D4.DISCRIMINATION_4_COMPOUNDS,
   ],
   pairs: [
     ['staff', 'mustBe', { window: 1, ordered: true, clause: true, variant: 'hiring' }],
     ['group', 'contempt'],
     ...St.STEREOTYPE_PAIRS,
     ...Pr.PROTECTED_PAIRS,
+    ...D4.DISCRIMINATION_4_PAIRS,
     ['group', 'sneer'],
     ['disabled', 'laugh'],
     ['origin', 'ape'],
@@ -480,7 +484,7 @@ export const DISCRIMINATION_RULES: CategoryRules = {
       |=tu verras c est|=tu verras que|=gros fan|=grosse fan|=gros fans|=grosses fans|=gros fana|=grosse fana
       |=gros gourmand|=grosse gourmande|=gros client|=grosse cliente|=grosse envie|=gros coeur|=gros dormeur
       |=grosse dormeuse|=gros mangeur|=grosse mangeuse|=gros bisous|=gros bisou`,
-    en: `${St.NEGATIVE_MORE}|${Pr.PROTECTED_NEGATIVE.join('|')}|=black friday|=black and white|=in black|=in white|=dark chocolate|=no problem|=no worries|=no fees
+    en: `${St.NEGATIVE_MORE}|${Pr.PROTECTED_NEGATIVE.join('|')}|${D4.DISCRIMINATION_4_NEGATIVE.join('|')}|=black friday|=black and white|=in black|=in white|=dark chocolate|=no problem|=no worries|=no fees
       |=no commitment|=gluten free|=fat free|=low fat|=no added|=are all welcome|=are all invited|=homo sapiens
       |=under {age} minutes|=under {age} mins|=under {age} min|=under {age} seconds|=under {age} hours|=under {age} days
       |=under {age} weeks|=under {age} months|=under {age} km|=under {age} miles|=under {age} pounds|=under {age} euros
