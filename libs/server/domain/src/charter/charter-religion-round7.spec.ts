@@ -19,6 +19,8 @@ describe('charter religion round 7: families found by the rules', () => {
     'Qui peut encore croire qu’un charpentier est ressuscité au bout de trois jours ? Nos soldes, elles, reviennent.',
     'Des adultes qui pensent qu’un serpent qui parle a tout gâché, on est en quelle année ?',
     'People still believe a man turned water into wine? Our cellar team would like a word.',
+    'Les gens qui croient encore à la résurrection, vous êtes mignons.',
+    'Our team lives by a 3,000-year-old rulebook written by goat herders, apparently.',
     // a practice + scorn
     'Le jeûne de Kippour, c’est d’un autre temps, vivez avec votre époque.',
     'Le pèlerinage, un vrai lavage de cerveau collectif, non ?',
@@ -33,6 +35,9 @@ describe('charter religion round 7: families found by the rules', () => {
     'Give us this day our daily biscuit 🙏',
     'Que Notre-Dame vous protège pendant les fêtes, toute l’équipe.',
     'May Our Lady watch over your little ones this winter.',
+    'Que saint Christophe vous protège sur la route des vacances.',
+    'As the Prophet Muhammad (peace be upon him) taught, be fair in trade.',
+    'Skipped dessert? Go to confession on Saturday and all is forgiven.',
     // clergy lecturing, pejoratives for believers, theology, denominations
     'Les abbés qui nous font la morale sur le sucre, merci bien.',
     'Vicars lecturing us about sugar again? Have a biscuit instead.',
@@ -84,6 +89,10 @@ describe('charter religion round 7: look-alikes stay clean', () => {
     'Ce pull est diablement doux, il fait un froid du diable dehors.',
     'Devil’s advocate here: are socks better than slippers?',
     'Tête de moine et monk fruit : notre plateau de fêtes.',
+    'Passover crackers are back in store, gluten-free and kosher.',
+    'Pèlerinage gourmand : visitez nos douze boutiques en un week-end.',
+    'Lent baking made easy: no nonsense, just good flour.',
+    'Selon nos clients, c’est le meilleur flan de Paris.',
     'Luke 2-1 win for the under-12s this weekend, well played.',
   ])('clean: %s', (text) => {
     expect(has(text)).toBe(false);

@@ -23,7 +23,9 @@ const STRONG_FR = list(`theologie|theologies|theologien|theologiens|theologique|
   |presbyteriens|lutherien|lutheriens|calviniste|calvinistes|copte|coptes|maronite|maronites|druze|druzes|rastafari
   |wicca|zoroastrien|zoroastriens|jesuite|jesuites|franciscain|franciscains|carmelite|carmelites|raeliens|oumma
   |bondieuserie|bondieuseries|grenouille de benitier|grenouilles de benitier|cul benit|culs benits|cureton|curetons
-  |calotin|calotins`);
+  |calotin|calotins|grandir dans la foi|prophete mohamed|prophete mahomet
+  |paix et benediction sur lui|paix sur lui|aller a confesse|allez a confesse|a confesse|justice divine
+  |punition divine|chatiment divin|sunna|hadith|hadiths|goyim|gurdwara|astaghfirullah|jazakallah|barakallah`);
 const STRONG_EN = list(`theology|theologies|theologian|theologians|theological|clergy|clergyman|clergymen|liturgy
   |liturgical|eucharist|holy communion|holy scripture|holy scriptures|the scriptures|scripture says|scripture tells
   |verse of the day|verse of the week|epistle to the|give us this day|thy kingdom come|thy will be done
@@ -33,34 +35,42 @@ const STRONG_EN = list(`theology|theologies|theologian|theologians|theological|c
   |opus dei|chabad|lubavitch|amish|mennonite|mennonites|presbyterian|presbyterians|lutheran|lutherans|calvinist
   |calvinists|coptic|copts|maronite|maronites|druze|rastafarian|rastafari|wicca|wiccan|zoroastrian|jesuit|jesuits
   |franciscan|franciscans|carmelite|carmelites|hillsong|moonies|ummah|bible thumper|bible thumpers|bible basher
-  |bible bashers|holy roller|holy rollers|god botherer|god botherers|jesus freak|jesus freaks|happy clappy`);
+  |bible bashers|holy roller|holy rollers|god botherer|god botherers|jesus freak|jesus freaks|happy clappy
+  |grow in faith|grow in the faith|prophet muhammad
+  |prophet mohammed|peace be upon him|pbuh|go to confession|come to confession|went to confession
+  |divine justice|divine punishment|divine retribution|sunnah|hadith|hadiths|goyim|gurdwara|astaghfirullah
+  |jazakallah|barakallah`);
 /** Scripture by a book and a chapter (books that are not first names, products or sequels: "Proverbs 22"). */
 const VERSES = `^Proverbs {n}|^Colossians {n}|^Colossiens {n}|^Thessalonians {n}|^Thessaloniciens {n}`;
 
 /** Practices, devotion and dress that need a second word (another of them, or a cue): weak. */
 const WEAK_FR = list(`le diable|du diable|au diable|satan|satanique|sataniques|sataniste|satanistes|lucifer|eau benite
   |hijab|hijabs|niqab|niqabs|burkini|burkinis|tchador|jilbab|abaya|abayas|porte le voile|portent le voile
-  |porter le voile`);
+  |porter le voile|haram`);
 const WEAK_EN = list(`the devil|satan|satanic|satanist|satanists|lucifer|holy water|hijab|hijabs|niqab|niqabs|burkini
-  |burkinis|chador|jilbab|abaya|abayas|wear the veil|wears the veil|wearing the veil`);
+  |burkinis|chador|jilbab|abaya|abayas|wear the veil|wears the veil|wearing the veil|haram`);
 
 /** Believing, said of others ("qui croient encore", "who still believes", "grown adults think"). */
 const BELIEF_FR = list(`croire|croit|croient|croyez|crois|croyait|croyaient|croyais|croyons|pensent|penser|s imaginent
-  |gober|gobent|avaler`);
+  |gober|gobent|avaler|vivent selon|vivre selon|obeissent a|obeir a`);
 const BELIEF_EN = list(`believe|believes|believed|believing|think|thinks|thought|reckon|reckons|buy that|fall for
-  |falls for`);
+  |falls for|live by|lives by|living by|obey|obeys`);
 /** Miracles and myths told as facts (past tense: "walks on water" is also a compliment). */
 const TALES_FR = list(`a marche sur l eau|marchait sur l eau|a change l eau en vin|changeait l eau en vin
   |a transforme l eau en vin|a multiplie les pains|est ressuscite|a ressuscite|marie etait vierge|etait vierge
   |est restee vierge|a ouvert la mer|a separe la mer|a fendu la mer|a vecu dans une baleine|dans le ventre d une baleine
   |avale par une baleine|un serpent qui parle|un serpent qui parlait|un serpent parlant|nee d une cote|l arche de noe
   |deux animaux de chaque espece|un buisson ardent|la vie apres la mort|l au dela|un dieu a tete d elephant
-  |les vaches sont sacrees|la vache est sacree`);
+  |les vaches sont sacrees|la vache est sacree|est ne d une vierge|ne d une vierge|la resurrection|a la resurrection
+  |un serpent a parle|adam et eve|le jardin d eden|ecrit par des bergers
+  |ecrits par des bergers`);
 const TALES_EN = list(`walked on water|turned water into wine|parted the sea|parted the red sea|rose from the dead
   |came back from the dead|mary was a virgin|was a virgin|virgin birth|lived inside a whale|lived in a whale
   |inside a whale for|in the belly of a whale|swallowed by a whale|a talking snake|talking snakes|made from a rib
   |from adam's rib|noah's ark|two of every animal|a burning bush|an afterlife|the afterlife|life after death
-  |heaven and hell|a god with an elephant head|cows are holy|cows are sacred`);
+  |heaven and hell|a god with an elephant head|cows are holy|cows are sacred|born of a virgin|born to a virgin|the resurrection
+  |in the resurrection|a snake talked|adam and eve|the garden of eden|an old book written
+  |written by shepherds|written by goat herders`);
 
 /** Practices and feasts that scorn is aimed at ("le carême", "Passover rules", "Ramadan is just an excuse"). */
 const PRACTICE_FR = list(`ramadan|le ramadan|careme|le careme|kippour|yom kippour|shabbat|sabbat|pessah|paque juive
@@ -93,9 +103,9 @@ const TEACH_EN = list(`says|said|teaches|taught|wrote|writes|tells us|told us|re
 
 /** A blessing asked of a saint: "que Marie veille sur vous", "may Our Lady protect". */
 const MAY_HOLY_FR = list(`que marie|que la vierge|que la vierge marie|que notre dame|que les saints|que saint joseph
-  |que le ciel|que le christ`);
+  |que le ciel|que le christ|que saint|que sainte`);
 const MAY_HOLY_EN = list(`may mary|may the virgin|may the virgin mary|may our lady|may the saints|may heaven
-  |may the angels`);
+  |may the angels|may saint`);
 const PROTECT_FR = list(`veille sur|veillent sur|vous protege|vous protegent|protege|protegent|vous garde|vous gardent
   |vous accompagne|vous accompagnent|vous benisse|vous benissent|benisse|benissent|guide|guident`);
 const PROTECT_EN = list(`watch over|watches over|protect|protects|keep you|bless|guide|guides`);
@@ -170,7 +180,7 @@ const PAIRS: readonly Pair[] = [
   ['clergy', 'lecture', { window: 12 }],
 ];
 
-const COMPOUNDS: NonNullable<CategoryRules['compounds']> = [['mayHoly', 'protect', 'strong']];
+const COMPOUNDS: NonNullable<CategoryRules['compounds']> = [['mayHoly', 'protect', 'strong', 2]];
 
 const joined = (a: string | undefined, b: string | undefined): string | undefined => (a && b ? `${a}|${b}` : (a ?? b));
 
@@ -207,7 +217,7 @@ const GREETINGS_4: Record<string, Terms> = {
     fr: exact(`fete de l assomption|fete de la toussaint|fete de l ascension|fete de la pentecote|fete de l epiphanie
       |fete de la trinite|feast of the assumption|feast of the ascension|feast of pentecost|all saints day
       |maha shivratri|mahashivratri|maha shivaratri|guru purnima|onam|pongal|chhath|jummah|jumma|jumu ah|bodhi day
-      |losar|dussehra|dasara|karva chauth|lohri|ugadi|gudi padwa`),
+      |losar|sabbath|dussehra|dasara|karva chauth|lohri|ugadi|gudi padwa`),
   },
 };
 
