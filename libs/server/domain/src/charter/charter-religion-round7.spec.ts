@@ -38,6 +38,9 @@ describe('charter religion round 7: families found by the rules', () => {
     'Que saint Christophe vous protège sur la route des vacances.',
     'As the Prophet Muhammad (peace be upon him) taught, be fair in trade.',
     'Skipped dessert? Go to confession on Saturday and all is forgiven.',
+    'Father Anselm blessed our new delivery vans this morning, nothing can go wrong now.',
+    'L’abbé de la paroisse voisine a béni notre nouveau four.',
+    'Noël, c’est la naissance du Sauveur, pas une histoire de cadeaux.',
     // clergy lecturing, pejoratives for believers, theology, denominations
     'Les abbés qui nous font la morale sur le sucre, merci bien.',
     'Vicars lecturing us about sugar again? Have a biscuit instead.',
@@ -93,6 +96,8 @@ describe('charter religion round 7: look-alikes stay clean', () => {
     'Pèlerinage gourmand : visitez nos douze boutiques en un week-end.',
     'Lent baking made easy: no nonsense, just good flour.',
     'Selon nos clients, c’est le meilleur flan de Paris.',
+    'Happy Father’s Day! We are blessed to have dads like you in the team.',
+    'Father, husband, baker: Tom has blessed us with twenty years of croissants.',
     'Luke 2-1 win for the under-12s this weekend, well played.',
   ])('clean: %s', (text) => {
     expect(has(text)).toBe(false);

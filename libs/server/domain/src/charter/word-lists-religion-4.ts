@@ -23,7 +23,7 @@ const STRONG_FR = list(`theologie|theologies|theologien|theologiens|theologique|
   |presbyteriens|lutherien|lutheriens|calviniste|calvinistes|copte|coptes|maronite|maronites|druze|druzes|rastafari
   |wicca|zoroastrien|zoroastriens|jesuite|jesuites|franciscain|franciscains|carmelite|carmelites|raeliens|oumma
   |bondieuserie|bondieuseries|grenouille de benitier|grenouilles de benitier|cul benit|culs benits|cureton|curetons
-  |calotin|calotins|grandir dans la foi|prophete mohamed|prophete mahomet
+  |calotin|calotins|catho|cathos|naissance du sauveur|le divin enfant|grandir dans la foi|prophete mohamed|prophete mahomet
   |paix et benediction sur lui|paix sur lui|aller a confesse|allez a confesse|a confesse|justice divine
   |punition divine|chatiment divin|sunna|hadith|hadiths|goyim|gurdwara|astaghfirullah|jazakallah|barakallah`);
 const STRONG_EN = list(`theology|theologies|theologian|theologians|theological|clergy|clergyman|clergymen|liturgy
@@ -36,7 +36,8 @@ const STRONG_EN = list(`theology|theologies|theologian|theologians|theological|c
   |calvinists|coptic|copts|maronite|maronites|druze|rastafarian|rastafari|wicca|wiccan|zoroastrian|jesuit|jesuits
   |franciscan|franciscans|carmelite|carmelites|hillsong|moonies|ummah|bible thumper|bible thumpers|bible basher
   |bible bashers|holy roller|holy rollers|god botherer|god botherers|jesus freak|jesus freaks|happy clappy
-  |grow in faith|grow in the faith|prophet muhammad
+  |birth of the saviour|birth of our saviour|birth of the savior|the christ child|grow in faith|grow in the faith
+  |prophet muhammad
   |prophet mohammed|peace be upon him|pbuh|go to confession|come to confession|went to confession
   |divine justice|divine punishment|divine retribution|sunnah|hadith|hadiths|goyim|gurdwara|astaghfirullah
   |jazakallah|barakallah`);
@@ -46,9 +47,10 @@ const VERSES = `^Proverbs {n}|^Colossians {n}|^Colossiens {n}|^Thessalonians {n}
 /** Practices, devotion and dress that need a second word (another of them, or a cue): weak. */
 const WEAK_FR = list(`le diable|du diable|au diable|satan|satanique|sataniques|sataniste|satanistes|lucifer|eau benite
   |hijab|hijabs|niqab|niqabs|burkini|burkinis|tchador|jilbab|abaya|abayas|porte le voile|portent le voile
-  |porter le voile|haram`);
+  |porter le voile|haram|integriste|integristes|fondamentaliste|fondamentalistes`);
 const WEAK_EN = list(`the devil|satan|satanic|satanist|satanists|lucifer|holy water|hijab|hijabs|niqab|niqabs|burkini
-  |burkinis|chador|jilbab|abaya|abayas|wear the veil|wears the veil|wearing the veil|haram`);
+  |burkinis|chador|jilbab|abaya|abayas|wear the veil|wears the veil|wearing the veil|haram|fundamentalist
+  |fundamentalists`);
 
 /** Believing, said of others ("qui croient encore", "who still believes", "grown adults think"). */
 const BELIEF_FR = list(`croire|croit|croient|croyez|crois|croyait|croyaient|croyais|croyons|pensent|penser|s imaginent
@@ -90,6 +92,10 @@ const SCORN_EN = list(`superstition|superstitions|superstitious|medieval|middle 
   |brainwashed|brainwashing|indoctrinated|indoctrination|nonsense|bullshit|rubbish|mumbo jumbo|hocus pocus|claptrap
   |fairy tale|fairy tales|fairytale|fairytales|make believe|just an excuse|only an excuse|an excuse to|an excuse for
   |a bit much|a bit extra|invisible man|imaginary friend|a cult|sounds like torture|couldn't be us`);
+
+/** A cleric by title blessing a thing ("l'abbé a béni la ligne", "Father Thomas blessed the warehouse"). */
+const BLESS_ACT = list(`benir|benit|beni|benie|benis|benies|benissent|benediction|bless|blesses|blessed|blessing`);
+const CLERIC = `^Father|${exact(`abbe|l abbe|monseigneur|padre|le padre|the padre`)}`;
 
 /** A teacher of a faith and a verb of teaching, in one clause ("comme l'écrit saint Paul", "as the Gita teaches"). */
 const AUTHORITY_FR = list(`saint paul|st paul|l apotre paul|l apotre|saint pierre|saint jean|saint luc|saint matthieu
@@ -153,7 +159,8 @@ const NEGATIVE_EN = list(`brand bible|style bible|design bible|size bible|baking
   |prayers have been answered|prayers are answered|amen to that|mecca of|a mecca for|the mecca of|shopping mecca
   |foodie mecca|pope of|devil's advocate|devils advocate|speak of the devil|the devil is in the detail
   |the devil is in the details|tasmanian devil|devil may care|better the devil you know|the devil wears prada
-  |red devils|the devil's in the detail|like the devil`);
+  |red devils|the devil's in the detail|like the devil|father's day|fathers day|father christmas
+  |father time|father figure|father of the bride|father and son|father and daughter`);
 
 const GROUPS: Record<string, Terms> = {
   strong: { fr: `${exact(STRONG_FR, CREATOR)}|${VERSES}`, en: exact(STRONG_EN) },
@@ -164,6 +171,8 @@ const GROUPS: Record<string, Terms> = {
   scorn: { fr: exact(SCORN_FR), en: exact(SCORN_EN) },
   authority: { fr: exact(AUTHORITY_FR), en: exact(AUTHORITY_EN) },
   teach: { fr: exact(TEACH_FR), en: exact(TEACH_EN) },
+  blessAct: { fr: exact(BLESS_ACT) },
+  cleric: { fr: CLERIC },
   mayHoly: { fr: exact(MAY_HOLY_FR), en: exact(MAY_HOLY_EN) },
   protect: { fr: exact(PROTECT_FR), en: exact(PROTECT_EN) },
   tropeWho: { fr: exact(TROPE_WHO_FR), en: exact(TROPE_WHO_EN) },
@@ -178,6 +187,7 @@ const PAIRS: readonly Pair[] = [
   ['authority', 'teach', { window: 1, clause: true }],
   ['tropeWho', 'tropeHold', { window: 6 }],
   ['clergy', 'lecture', { window: 12 }],
+  ['cleric', 'blessAct', { window: 8, clause: true }],
 ];
 
 const COMPOUNDS: NonNullable<CategoryRules['compounds']> = [['mayHoly', 'protect', 'strong', 2]];
