@@ -97,6 +97,10 @@ describe('charter religion round 7: look-alikes stay clean', () => {
     'Lent baking made easy: no nonsense, just good flour.',
     'Selon nos clients, c’est le meilleur flan de Paris.',
     'Happy Father’s Day! We are blessed to have dads like you in the team.',
+    'Chez nous, la galette des rois est une religion.',
+    'At our bakery, proper butter is a religion.',
+    'Une bible de patrons de tricot à télécharger.',
+    'Our head chef is a god in the kitchen.',
     'Father, husband, baker: Tom has blessed us with twenty years of croissants.',
     'Luke 2-1 win for the under-12s this weekend, well played.',
   ])('clean: %s', (text) => {

@@ -142,7 +142,9 @@ const CREATOR = list(`the universe is an accident|the universe is not an acciden
   |there's no creator|there is no creator|without a creator|no creator god|il n y a pas de createur|sans createur`);
 
 /** Figurative and neutral uses of religious words. */
-const NEGATIVE_FR = list(`la messe est dite|messe basse|messes basses|en messe basse|pet de nonne|pets de nonne
+const NEGATIVE_FR =
+  list(`c est une religion|est une religion|est notre religion|une religion chez nous|une bible de|un dieu en cuisine
+  |un dieu en|dieux du stade|dieu du stade|demi dieu|demi dieux|la messe est dite|messe basse|messes basses|en messe basse|pet de nonne|pets de nonne
   |pets de nonnes|religieuse au cafe|religieuses au cafe|religieuse au chocolat|religieuses au chocolat
   |religieuse a la pistache|religieuse a la vanille|religieuse au caramel|religieuse a la fraise|religieusement
   |experience religieuse|quasi religieuse|quasi religieux|une vraie bible|une bible pour|la nouvelle bible|une veritable bible|la bible des
@@ -151,7 +153,9 @@ const NEGATIVE_FR = list(`la messe est dite|messe basse|messes basses|en messe b
   |avocat du diable|beaute du diable|tirer le diable par la queue|tire le diable par la queue|au diable l avarice
   |le diable est dans les details|les diables rouges|diables rouges|diable rouge|comme le diable|du diable vauvert
   |un froid du diable|un bruit du diable|en diable`);
-const NEGATIVE_EN = list(`brand bible|style bible|design bible|size bible|baking bible|kitchen bible|beauty bible
+const NEGATIVE_EN =
+  list(`is a religion|is my religion|is our religion|a religion here|a bible of|a god in the kitchen|a god in the
+  |a god at|god tier|god mode|brand bible|style bible|design bible|size bible|baking bible|kitchen bible|beauty bible
   |parents bible|a bible for|the new bible|our new bible|the ultimate bible|no nonsense|nonsense free|parents' bible|parent's bible|parenting bible|mums bible|dads bible|foodie bible|gardening bible
   |cook's bible|religious experience|a religious experience|almost religious|quasi religious|religiously
   |religious about|was a prayer|is a prayer|a bit of a prayer|more of a prayer|a prayer and|wing and a prayer
