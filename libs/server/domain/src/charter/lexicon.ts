@@ -29,6 +29,7 @@ import {
 } from './word-lists-politics';
 import * as W from './word-lists-politics-world';
 import { FEASTS } from './word-lists-feasts';
+import { withGreetings4, withReligion4 } from './word-lists-religion-4';
 import * as F from './word-lists-families-3';
 import { exact } from './word-lists-discrimination';
 export { DENIGRATION_RULES, HEALTH_LEGAL_RULES } from './lexicon-health';
@@ -305,7 +306,7 @@ export const POLITICS_RULES: CategoryRules = {
   },
 };
 
-export const RELIGION_RULES: CategoryRules = {
+export const RELIGION_RULES: CategoryRules = withReligion4({
   groups: {
     strong: {
       fr: `=dieu|=dieux|=relligion|=relligions|=convertissez vous|=repentez vous|=repentir|=parole divine|=volonte divine
@@ -369,10 +370,10 @@ export const RELIGION_RULES: CategoryRules = {
       |=financial aid|=hearing aid|=aid kit|=legal aid|=in aid of|=salvation army|=the gospel truth|=gospel truth
       |=the gospel according to our|=god help us|=god help them|=holy grail|=holy moly|=holy cow|=holy guacamole`,
   },
-};
+});
 
 /** Religious and cultural feasts met in greetings ("Joyeux Noël", "Eid Mubarak"): the brand's greetings choice. */
-export const GREETING_RULES: CategoryRules = {
+export const GREETING_RULES: CategoryRules = withGreetings4({
   groups: {
     greet: {
       fr: `=joyeux|=joyeuse|=joyeuses|=heureux|=heureuse|=heureuses|=bon|=bonne|=belle|=belles|=souhaitons|=souhaite|=souhaitent|=saint|=sainte|=beni
@@ -404,4 +405,4 @@ export const GREETING_RULES: CategoryRules = {
     fr: `=bon plan|=bons plans|=bonne affaire|=bonnes affaires|=bon d achat|=bons d achat|=bon cadeau|=bons cadeaux`,
     en: `=happy hour|=wish list|=wishlist`,
   },
-};
+});
