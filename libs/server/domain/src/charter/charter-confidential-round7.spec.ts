@@ -34,6 +34,12 @@ describe('charter confidential round 7: families found', () => {
     'We are in advanced talks with a German bakery group, signing planned for next summer.',
     'Pas encore officiel : nous entrerons en Bourse l’année prochaine.',
     'Eyes only: the draft budget cuts marketing by a third.',
+    // hearsay and "I shouldn't say", parting with staff, being taken over, figures collapsing
+    'Bruits de couloir : le pôle boissons serait cédé avant l’été.',
+    'I shouldn’t say this, but our margins tanked in the second half.',
+    'Nous allons nous séparer de 25 opérateurs à Lorient d’ici la rentrée.',
+    'We plan to part ways with 70 staff across the region next quarter.',
+    'Between ourselves and the board pack: we are being taken over in the spring.',
   ])('%s', (text) => {
     expect(rules(text).map((f) => f.severity)).toContain('block');
   });
@@ -56,6 +62,10 @@ describe('charter confidential round 7: look-alikes stay clean', () => {
     'Our biggest customers are toddlers, and they are very demanding 😄',
     'We’re floating on air after the design award!',
     'Nos 20 postes en alternance sont concernés par la nouvelle formation, postulez !',
+    'Spoiler alert: the advent calendar is back on Monday!',
+    'Merci aux 300 personnes venues au défilé samedi, et à lundi pour la suite !',
+    'The square is being taken over by the Christmas market next weekend.',
+    'Les températures chutent, vos ventes de chocolat chaud explosent chez nous ? Partagez vos recettes !',
   ])('%s', (text) => {
     expect(rules(text)).toEqual([]);
   });

@@ -220,6 +220,8 @@ export const CONFIDENTIAL_RULES: CategoryRules = {
     closeMore: { fr: exact(C4.CLOSE_MORE) },
     jobsHit: { fr: exact(C4.JOBS_HIT) },
     forSale: { fr: exact(C4.FOR_SALE) },
+    cutMore: { fr: exact(C4.CUT_MORE) },
+    staff: { fr: exact(C4.STAFF) },
     willBe: { fr: WILL_BE },
     dispose: { fr: DISPOSE },
     unit: { fr: UNIT },
@@ -280,6 +282,8 @@ export const CONFIDENTIAL_RULES: CategoryRules = {
     ['place', 'closeMore', 'topic', 3],
     ['jobs', 'jobsHit', 'topic', 2],
     ['unit', 'forSale', 'topic', 3],
+    ['cutMore', 'staff', 'corporate', 3],
+    ['cutMore', 'staff', 'topic', 3],
   ],
   alone: ['alone'],
   pairs: [

@@ -34,7 +34,14 @@ export const SECRET_MORE = list(`ne la faites pas tourner|ne le faites pas tourn
   |for internal eyes|internal eyes only|eyes only|don't rt|do not rt|please don't rt|no rts please|nobody outside
   |no one outside|outside the company knows|staff get told|staff will be told|staff are told|will be told in
   |get told in|gets told in|the unions don't know|before the unions|hr will announce|all hands|comp committee
-  |board pack|board deck|investor deck`);
+  |board pack|board deck|investor deck|entre vous et moi|de vous a moi|dites le a personne|dis le a personne
+  |le dites a personne|le dis a personne|le repetez a personne|bruit de couloir|bruits de couloir|rumeur de couloir
+  |through the grapevine|on the grapevine|spoiler|petit spoiler|spoiler alert|je ne suis pas cense le dire
+  |pas cense le dire|on ne devrait pas le dire|je ne devrais pas le dire|je ne devrais pas vous le dire
+  |not supposed to say|i shouldn't say|we shouldn't say|shouldn't be saying|don't tell the press|before the press
+  |ne le dites pas a la presse|avant la presse|le conseil d administration a valide|le conseil a valide
+  |le codir a valide|le comite de direction a valide|the board approved|the board has approved|board signed off
+  |the board signed off|the board voted`);
 
 /** Topics: figures and plans of the business said in other words. */
 export const TOPIC_MORE = list(`turnover|like for like|like for like sales|cash flow|cashflow|free cash flow
@@ -52,7 +59,9 @@ export const TOPIC_MORE = list(`turnover|like for like|like for like sales|cash 
   |banques mandatees|plan de transformation|plan de simplification|programme de transformation|plan d economies
   |transformation plan|simplification programme|cost cutting|cost savings plan|savings plan|departs
   |lease isn't being renewed|lease is not being renewed|lease won't be renewed|lease will not be renewed
-  |bail ne sera pas renouvele|le bail n est pas renouvele|bail pas renouvele`);
+  |bail ne sera pas renouvele|le bail n est pas renouvele|bail pas renouvele|consensus|consensus des analystes
+  |analyst consensus|street expectations|to be bought|being bought|been bought|be taken over|being taken over
+  |taken over by|rachete par|rachetee par|rachetes par|se faire racheter|va etre rachete|va etre rachetee`);
 
 /** Plans that count with a date ahead too (the `corporate` group): a float, advanced talks, a restructuring plan. */
 export const CORPORATE_MORE = list(`entre en bourse|entrer en bourse|entrera en bourse|entrons en bourse
@@ -90,6 +99,12 @@ export const CLOSE_MORE = list(`ferment|fermons|fermerons|fermeront|ferme ses po
   |baissera le rideau|ne passera pas l hiver|ne passera pas l annee|ne passera pas l ete|won't survive|on the chopping block
   |for the chop|being shut|is being shut|are being shut|being closed|is being closed|are being closed|are going
   |closes for good|close for good|externalise|externalisee|outsourced|being outsourced|delocalise|delocalisee`);
+/** Parting with staff ("se séparer de 30 collaborateurs", "let go of 40 people"), before `jobs`. */
+export const CUT_MORE = list(`se separer de|nous separer de|separer de|let go of|part ways with|parting ways with
+  |lay off|laying off`);
+/** People as headcount (after `CUT_MORE`). */
+export const STAFF = list(`postes|emplois|salaries|collaborateurs|roles|jobs|positions|employees|workers|personnes
+  |people|staff|agents|interimaires|operateurs|operators`);
 /** Jobs affected or going ("90 postes concernés", "400 roles going"): a topic with a secrecy cue. */
 export const JOBS_HIT = list(
   `concernes|concernees|affected|impacted|touches|going|are going|to go|will go|on the line`,
@@ -99,7 +114,8 @@ export const FOR_SALE = list(`a vendre|est a vendre|en vente|for sale|is for sal
 /** More participles of a forecast in the passive ("sera raboté", "seront gelées", "will be frozen"). */
 export const VERDICT_MORE = list(`releve|relevee|relevees|rabote|rabotee|rabotes|rabotees|gele|gelee|geles|gelees
   |baisse|baissee|baisses|baissees|reduit|reduite|reduits|reduites|suspendu|suspendue|suspendus|divise|divisee
-  |frozen|trimmed|reduced|suspended|hiked|raised by|cut by|slashed by|in line with expectations|above forecast
+  |en chute libre|s effondrent|s effondre|plongent|chutent|degringolent|tanked|tanking|plunged|plummeted
+  |collapsed|nosedived|frozen|trimmed|reduced|suspended|hiked|raised by|cut by|slashed by|in line with expectations|above forecast
   |below forecast`);
 
 /** Not a financial topic in a quiet period: stock as goods on the shelves ("Stock limité", "now in stock"). */
