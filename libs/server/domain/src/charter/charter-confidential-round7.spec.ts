@@ -40,6 +40,13 @@ describe('charter confidential round 7: families found', () => {
     'Nous allons nous séparer de 25 opérateurs à Lorient d’ici la rentrée.',
     'We plan to part ways with 70 staff across the region next quarter.',
     'Between ourselves and the board pack: we are being taken over in the spring.',
+    // figures before their release, a stake sold, production moved, bonuses scrapped, a site "va être fermé"
+    'Le bénéfice du T4 ne sera publié que le 12, mais je peux déjà vous dire qu’il est historique.',
+    'Q1 profit is well below plan; we cannot comment until the results call.',
+    'Exclu : nous allons ouvrir le capital à un fonds canadien début 2027.',
+    'Packaging production is moving to Portugal, management told us this morning.',
+    'Staff bonuses are being scrapped this year, we were just told.',
+    'L’entrepôt de Cholet va être fermé, les équipes ne sont pas encore au courant.',
   ])('%s', (text) => {
     expect(rules(text).map((f) => f.severity)).toContain('block');
   });
@@ -65,6 +72,9 @@ describe('charter confidential round 7: look-alikes stay clean', () => {
     'Spoiler alert: the advent calendar is back on Monday!',
     'Merci aux 300 personnes venues au défilé samedi, et à lundi pour la suite !',
     'The square is being taken over by the Christmas market next weekend.',
+    'Notre calendrier de l’Avent ne sort que le 1er novembre, patience !',
+    'I can already tell you our winter collection is the cosiest yet ❄️',
+    'Secret code for loyal customers: bonuses on every order this week!',
     'Les températures chutent, vos ventes de chocolat chaud explosent chez nous ? Partagez vos recettes !',
   ])('%s', (text) => {
     expect(rules(text)).toEqual([]);

@@ -206,7 +206,7 @@ export const CONFIDENTIAL_RULES: CategoryRules = {
         |${exact(C4.SECRET_MORE)}`,
     },
     topic: {
-      fr: `${RESULTS_FR}|${CORPORATE_FR}|${RECALL}|${exact(LOST_CONTRACT)}|${exact(C4.TOPIC_MORE)}`,
+      fr: `${RESULTS_FR}|${CORPORATE_FR}|${RECALL}|${exact(LOST_CONTRACT)}|${exact(C4.TOPIC_MORE, C4.CORPORATE_MORE)}`,
       en: `${RESULTS_EN}|${CORPORATE_EN}`,
     },
     // "it isn't public yet", "not announced to the market yet".
@@ -222,6 +222,7 @@ export const CONFIDENTIAL_RULES: CategoryRules = {
     forSale: { fr: exact(C4.FOR_SALE) },
     cutMore: { fr: exact(C4.CUT_MORE) },
     staff: { fr: exact(C4.STAFF) },
+    willBeMore: { fr: exact(C4.WILL_BE_MORE) },
     willBe: { fr: WILL_BE },
     dispose: { fr: DISPOSE },
     unit: { fr: UNIT },
@@ -278,7 +279,10 @@ export const CONFIDENTIAL_RULES: CategoryRules = {
     // Seventh round (word-lists-confidential-4.ts).
     ['site', 'closeMore', 'corporate', 3],
     ['site', 'closeMore', 'topic', 3],
-    ['place', 'close', 'topic', 3],
+    ['place', 'close', 'topic', 5],
+    ['site', 'close', 'topic', 5],
+    ['site', 'closeMore', 'topic', 5],
+    ['willBeMore', 'verdict', 'secret'],
     ['place', 'closeMore', 'topic', 3],
     ['jobs', 'jobsHit', 'topic', 2],
     ['unit', 'forSale', 'topic', 3],

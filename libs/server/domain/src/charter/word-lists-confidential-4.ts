@@ -41,7 +41,13 @@ export const SECRET_MORE = list(`ne la faites pas tourner|ne le faites pas tourn
   |not supposed to say|i shouldn't say|we shouldn't say|shouldn't be saying|don't tell the press|before the press
   |ne le dites pas a la presse|avant la presse|le conseil d administration a valide|le conseil a valide
   |le codir a valide|le comite de direction a valide|the board approved|the board has approved|board signed off
-  |the board signed off|the board voted`);
+  |the board signed off|the board voted|je peux deja vous dire|je peux deja vous le dire|on peut deja vous dire
+  |i can already tell you|we can already tell you|can already reveal|chiffres officiels|official figures|official numbers
+  |ne sort que|ne sortent que|ne sera publie que|ne seront publies que|only out on|not out until|isn't out until
+  |won't be published until|not published until|pas publie avant|pas publies avant|on ne communique pas avant
+  |ne communiquons pas avant|on ne peut pas communiquer|can't comment before|can't comment until|cannot comment until
+  |no comment until|on l a appris|appris en reunion|appris ce matin|on vient de l apprendre|vient de nous l annoncer
+  |management told us|told us this morning|we were told this morning|we were just told|just been told`);
 
 /** Topics: figures and plans of the business said in other words. */
 export const TOPIC_MORE = list(`turnover|like for like|like for like sales|cash flow|cashflow|free cash flow
@@ -52,7 +58,8 @@ export const TOPIC_MORE = list(`turnover|like for like|like for like sales|cash 
   |talks to buy|talks to acquire|talks to merge|in advanced talks|advanced talks|exclusive talks
   |previsionnel|le previsionnel|budget previsionnel|le budget 2026|le budget 2027|le budget 2028|du budget 2027|du budget 2028|previsions pour|nos previsions
   |tablent sur|table sur|tabler sur|tresorerie|cash flow|augmentations 2026|augmentations 2027|augmentations 2028
-  |augmentations salariales|augmentations de salaire|enveloppe salariale|primes annuelles|magasin par magasin
+  |augmentations salariales|augmentations de salaire|primes de fin d annee|prime de fin d annee|13e mois
+  |annual bonus|annual bonuses|staff bonuses|bonus scheme|interessement|profit share|profit sharing|enveloppe salariale|primes annuelles|magasin par magasin
   |ventes de la semaine|ventes du mois|tableau de bord des ventes|objectifs par magasin|notre plus gros client|nos plus gros clients
   |nouveau pdg|nouvelle pdg|nouveau dg|nouvelle dg|nouveau directeur general|nouvelle directrice generale
   |entre en bourse|entrer en bourse|entrera en bourse|entrons en bourse|coter en bourse|banques sont mandatees
@@ -68,7 +75,11 @@ export const CORPORATE_MORE = list(`entre en bourse|entrer en bourse|entrera en 
   |coter en bourse|banques sont mandatees|banques mandatees|floating on|float on the|to list on|ipo bankers
   |spring listing|talks to buy|talks to acquire|talks to merge|in advanced talks|advanced talks|plan de transformation
   |plan de simplification|plan d economies|transformation plan|simplification programme|cost cutting
-  |float is pencilled|float is planned|float is scheduled|float is slated|bankers are lined up`);
+  |float is pencilled|float is planned|float is scheduled|float is slated|bankers are lined up|ouvre le capital
+  |ouvrir le capital|ouverture du capital|ouvrir notre capital|ouvre son capital|opening up our capital|open up our capital
+  |sell a stake|selling a stake|minority stake|majority stake|participation minoritaire|participation majoritaire
+  |production is moving|moving production|relocating production|relocate production|transferer la production
+  |transfert de la production|transfert de production|deplacer la production|delocaliser la production`);
 
 /** Dates ahead that `future` lacked: seasons "next", after the holidays, in the new year. */
 export const FUTURE_MORE = list(`next spring|next summer|next autumn|next fall|next winter|this spring|this winter
@@ -77,7 +88,8 @@ export const FUTURE_MORE = list(`next spring|next summer|next autumn|next fall|n
   |en debut d annee|en fin d annee|l annee prochaine|au premier trimestre|au second semestre|au prochain trimestre`);
 
 /** Executives by other titles (`exec`). */
-export const EXEC_MORE = list(`chief exec|finance chief|head of finance|hr director|sales director|marketing director
+export const EXEC_MORE = list(`chief exec|le grand patron|notre grand patron|la grande patronne|notre patron
+  |notre patronne|the big boss|our big boss|finance chief|head of finance|hr director|sales director|marketing director
   |directeur commercial|directrice commerciale|directeur marketing|directrice marketing|directeur general adjoint
   |directrice generale adjointe|directeur des ressources humaines|directrice des ressources humaines`);
 
@@ -99,6 +111,9 @@ export const CLOSE_MORE = list(`ferment|fermons|fermerons|fermeront|ferme ses po
   |baissera le rideau|ne passera pas l hiver|ne passera pas l annee|ne passera pas l ete|won't survive|on the chopping block
   |for the chop|being shut|is being shut|are being shut|being closed|is being closed|are being closed|are going
   |closes for good|close for good|externalise|externalisee|outsourced|being outsourced|delocalise|delocalisee`);
+/** Forecasts in the passive, in progress ("are being scrapped"), before `verdict`. */
+export const WILL_BE_MORE = list(`are being|is being|sont en train d etre|est en train d etre`);
+
 /** Parting with staff ("se séparer de 30 collaborateurs", "let go of 40 people"), before `jobs`. */
 export const CUT_MORE = list(`se separer de|nous separer de|separer de|let go of|part ways with|parting ways with
   |lay off|laying off`);
@@ -112,7 +127,8 @@ export const JOBS_HIT = list(
 /** A unit for sale ("la filiale espagnole est à vendre"). */
 export const FOR_SALE = list(`a vendre|est a vendre|en vente|for sale|is for sale|up for sale`);
 /** More participles of a forecast in the passive ("sera raboté", "seront gelées", "will be frozen"). */
-export const VERDICT_MORE = list(`releve|relevee|relevees|rabote|rabotee|rabotes|rabotees|gele|gelee|geles|gelees
+export const VERDICT_MORE =
+  list(`supprimes|supprimees|releve|relevee|relevees|rabote|rabotee|rabotes|rabotees|gele|gelee|geles|gelees
   |baisse|baissee|baisses|baissees|reduit|reduite|reduits|reduites|suspendu|suspendue|suspendus|divise|divisee
   |en chute libre|s effondrent|s effondre|plongent|chutent|degringolent|tanked|tanking|plunged|plummeted
   |collapsed|nosedived|frozen|trimmed|reduced|suspended|hiked|raised by|cut by|slashed by|in line with expectations|above forecast
