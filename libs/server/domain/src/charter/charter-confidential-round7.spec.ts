@@ -47,11 +47,18 @@ describe('charter confidential round 7: families found', () => {
     'Packaging production is moving to Portugal, management told us this morning.',
     'Staff bonuses are being scrapped this year, we were just told.',
     'L’entrepôt de Cholet va être fermé, les équipes ne sont pas encore au courant.',
+    // a store that will not reopen, a buyer sought, loss-making units
+    '@julie_p En off : notre boutique d’Annecy ne rouvrira pas après l’inventaire.',
+    'Between us, the group is seeking a buyer for its pet food arm.',
+    'Selon une fuite du codir, deux filiales sont déficitaires depuis un an.',
   ])('%s', (text) => {
     expect(rules(text).map((f) => f.severity)).toContain('block');
   });
 
-  it('reads turnover and cash flow as financial topics in a quiet period', () => {
+  it('reads turnover, cash flow and market share as financial topics in a quiet period', () => {
+    expect(rules('Notre part de marché grimpe encore ce mois-ci !', quiet, inQuiet)).toMatchObject([
+      { rule: 'quiet_period' },
+    ]);
     expect(rules('Turnover is looking strong this autumn!', quiet, inQuiet)).toMatchObject([{ rule: 'quiet_period' }]);
     expect(rules('Une trésorerie au beau fixe cet automne.', quiet, inQuiet)).toMatchObject([{ rule: 'quiet_period' }]);
   });
@@ -75,6 +82,8 @@ describe('charter confidential round 7: look-alikes stay clean', () => {
     'Notre calendrier de l’Avent ne sort que le 1er novembre, patience !',
     'I can already tell you our winter collection is the cosiest yet ❄️',
     'Secret code for loyal customers: bonuses on every order this week!',
+    'The Bath shop won’t reopen until Tuesday after the refit, sorry!',
+    'On cherche un repreneur pour notre ancien stand de salon, écrivez-nous !',
     'Les températures chutent, vos ventes de chocolat chaud explosent chez nous ? Partagez vos recettes !',
   ])('%s', (text) => {
     expect(rules(text)).toEqual([]);
@@ -85,6 +94,7 @@ describe('charter confidential round 7: look-alikes stay clean', () => {
       'Stock limité sur les bonnets, foncez !',
       'Winter boots now in stock, while stocks last.',
       'De retour en stock : les chaussons fourrés.',
+      'Out of stock? Join the waiting list and we’ll email you.',
     ])
       expect(rules(text, quiet, inQuiet)).toEqual([]);
   });

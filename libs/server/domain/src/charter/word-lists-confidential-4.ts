@@ -47,7 +47,9 @@ export const SECRET_MORE = list(`ne la faites pas tourner|ne le faites pas tourn
   |won't be published until|not published until|pas publie avant|pas publies avant|on ne communique pas avant
   |ne communiquons pas avant|on ne peut pas communiquer|can't comment before|can't comment until|cannot comment until
   |no comment until|on l a appris|appris en reunion|appris ce matin|on vient de l apprendre|vient de nous l annoncer
-  |management told us|told us this morning|we were told this morning|we were just told|just been told`);
+  |management told us|told us this morning|we were told this morning|we were just told|just been told
+  |staff find out|staff will find out|employees find out|the team finds out|pas encore dit aux equipes
+  |pas encore dit aux salaries|haven't told the team|haven't told staff|not told staff yet`);
 
 /** Topics: figures and plans of the business said in other words. */
 export const TOPIC_MORE = list(`turnover|like for like|like for like sales|cash flow|cashflow|free cash flow
@@ -68,7 +70,9 @@ export const TOPIC_MORE = list(`turnover|like for like|like for like sales|cash 
   |lease isn't being renewed|lease is not being renewed|lease won't be renewed|lease will not be renewed
   |bail ne sera pas renouvele|le bail n est pas renouvele|bail pas renouvele|consensus|consensus des analystes
   |analyst consensus|street expectations|to be bought|being bought|been bought|be taken over|being taken over
-  |taken over by|rachete par|rachetee par|rachetes par|se faire racheter|va etre rachete|va etre rachetee`);
+  |taken over by|rachete par|rachetee par|rachetes par|se faire racheter|va etre rachete|va etre rachetee
+  |cherche un repreneur|cherche des repreneurs|trouver un repreneur|un repreneur|looking for a buyer|seeking a buyer
+  |find a buyer|deficitaire|deficitaires|loss making|unprofitable|non rentable|non rentables|pas rentables`);
 
 /** Plans that count with a date ahead too (the `corporate` group): a float, advanced talks, a restructuring plan. */
 export const CORPORATE_MORE = list(`entre en bourse|entrer en bourse|entrera en bourse|entrons en bourse
@@ -94,7 +98,9 @@ export const EXEC_MORE = list(`chief exec|le grand patron|notre grand patron|la 
   |directrice generale adjointe|directeur des ressources humaines|directrice des ressources humaines`);
 
 /** Financial topics of a quiet period said in other words (`finance`). */
-export const FINANCE_MORE = list(`turnover|cash flow|cashflow|free cash flow|tresorerie|like for like`);
+export const FINANCE_MORE = list(`turnover|cash flow|cashflow|free cash flow|tresorerie|like for like|trading update
+  |christmas trading|trading statement|order book|order intake|carnet de commandes|prises de commandes|profitability
+  |rentabilite|market share|part de marche|parts de marche`);
 
 /** Executives leaving in everyday words (after `exec`, a few words apart). */
 export const LEAVE_MORE = list(`se barre|se tire|fait ses cartons|plie bagage|a pose sa demission
@@ -110,7 +116,7 @@ export const PLACE = list(`site|sites|magasin|magasins|boutique|boutiques|store|
 export const CLOSE_MORE = list(`ferment|fermons|fermerons|fermeront|ferme ses portes|fermera ses portes|baisse le rideau
   |baissera le rideau|ne passera pas l hiver|ne passera pas l annee|ne passera pas l ete|won't survive|on the chopping block
   |for the chop|being shut|is being shut|are being shut|being closed|is being closed|are being closed|are going
-  |closes for good|close for good|externalise|externalisee|outsourced|being outsourced|delocalise|delocalisee`);
+  |closes for good|close for good|ne rouvrira pas|ne rouvriront pas|won't reopen|will not reopen|won't be reopening|externalise|externalisee|outsourced|being outsourced|delocalise|delocalisee`);
 /** Forecasts in the passive, in progress ("are being scrapped"), before `verdict`. */
 export const WILL_BE_MORE = list(`are being|is being|sont en train d etre|est en train d etre`);
 
