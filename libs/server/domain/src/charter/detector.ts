@@ -1,7 +1,7 @@
 // The category detector: lexicons (lexicon.ts, lexicon-confidential.ts) compiled once into term indexes over three
 // views of a segment's words — normalized, French stems, English stems — then combined per category: a group that
 // is enough alone, or two groups within a window of words (see `CategoryRules`), minus negative phrases.
-import { CONFIDENTIAL_RULES, FINANCE_EN, FINANCE_FR } from './lexicon-confidential';
+import { CONFIDENTIAL_RULES, FINANCE_EN, FINANCE_FR, FINANCE_NEGATIVE } from './lexicon-confidential';
 import { DISCRIMINATION_RULES } from './lexicon-discrimination';
 import {
   type CategoryRules,
@@ -58,7 +58,12 @@ const RULES: readonly { topic: DetectorTopic; rules: CategoryRules }[] = [
   { topic: 'greeting', rules: GREETING_RULES },
   {
     topic: 'finance',
-    rules: { groups: { finance: { fr: FINANCE_FR, en: FINANCE_EN } }, alone: ['finance'], pairs: [] },
+    rules: {
+      groups: { finance: { fr: FINANCE_FR, en: FINANCE_EN } },
+      alone: ['finance'],
+      pairs: [],
+      negative: { fr: FINANCE_NEGATIVE },
+    },
   },
 ];
 

@@ -5,6 +5,7 @@
 import type { CategoryRules } from './lexicon';
 import { LOST_CONTRACT, NOT_PUBLIC } from './word-lists-families-3';
 import { exact } from './word-lists-discrimination';
+import * as C4 from './word-lists-confidential-4';
 
 const RESULTS_FR = `=resultats trimestriels|=resultats semestriels|=resultats annuels|=resultats financiers|=resultats du trimestre
   |=resultats du t1|=resultats du t2|=resultats du t3|=resultats du t4|=resultats t1|=resultats t2|=resultats t3|=resultats t4
@@ -63,7 +64,10 @@ const CORPORATE_EN = `acquisition|acquisitions|=acquire|=acquiring|=acquires|=ac
 export const FINANCE_FR = `${RESULTS_FR}|=ventes|=croissance|=marge|=marges|=semestre|=resultats|=chiffres|=performance
   |=dividende|=dividendes|=objectifs|=previsions|=bourse|=actionnaires|=investisseurs`;
 export const FINANCE_EN = `${RESULTS_EN}|=sales|=growth|=margin|=margins|=half|=results|=figures|=performance|=dividend
-  |=shareholders|=investors|=stock|=shares`;
+  |=shareholders|=investors|=stock|=shares|${exact(C4.FINANCE_MORE)}`;
+
+/** Goods in stock are not shares in a quiet period ("Stock limité", "now in stock"). */
+export const FINANCE_NEGATIVE = exact(C4.FINANCE_NEGATIVE);
 
 const words = (s: string) =>
   s
@@ -158,7 +162,7 @@ export const CONFIDENTIAL_RULES: CategoryRules = {
         |=do not forward|=off the record|=under embargo|=embargoed|=not yet public|=not public yet|=not yet announced
         |=before it s announced|=before we announce|=before the announcement|=before the official announcement
         |=ahead of the announcement|=ahead of the release|=unreleased|=unpublished|=insider info|=insider information
-        |=hush hush|=nda`,
+        |=nda`,
     },
     secret: {
       fr: `confidentiel|confidentielle|confidentiels|confidentielles|=confidentialite|=secret|=secrets|=secrete|=secretes
@@ -198,19 +202,27 @@ export const CONFIDENTIAL_RULES: CategoryRules = {
         |=top secret|=memo|=memos|=the memo|=screenshot|=screenshot of|=screengrab|=leaked slide|=leaked slides
         |=a source tells|=sources say|=word is|=stays between us|=until the announcement|=until it's announced
         |=until results day|=until the results|=not announced yet|=hasn't been announced|=has not been announced
-        |=nothing public|=nothing is public|=not public until|=don't quote me|=do not quote me|=you didn't hear it from me|=you didn't hear this from me`,
+        |=nothing public|=nothing is public|=not public until|=don't quote me|=do not quote me|=you didn't hear it from me|=you didn't hear this from me
+        |${exact(C4.SECRET_MORE)}`,
     },
     topic: {
-      fr: `${RESULTS_FR}|${CORPORATE_FR}|${RECALL}|${exact(LOST_CONTRACT)}`,
+      fr: `${RESULTS_FR}|${CORPORATE_FR}|${RECALL}|${exact(LOST_CONTRACT)}|${exact(C4.TOPIC_MORE, C4.CORPORATE_MORE)}`,
       en: `${RESULTS_EN}|${CORPORATE_EN}`,
     },
     // "it isn't public yet", "not announced to the market yet".
     notPublic: { fr: exact(NOT_PUBLIC) },
-    corporate: { fr: CORPORATE_FR, en: CORPORATE_EN },
-    exec: { fr: EXEC },
-    leave: { fr: LEAVE },
+    corporate: { fr: `${CORPORATE_FR}|${exact(C4.CORPORATE_MORE)}`, en: CORPORATE_EN },
+    exec: { fr: `${EXEC}|${exact(C4.EXEC_MORE)}` },
+    leave: { fr: `${LEAVE}|${exact(C4.LEAVE_MORE)}` },
     site: { fr: SITE },
     close: { fr: CLOSE },
+    place: { fr: exact(C4.PLACE) },
+    closeMore: { fr: exact(C4.CLOSE_MORE) },
+    jobsHit: { fr: exact(C4.JOBS_HIT) },
+    forSale: { fr: exact(C4.FOR_SALE) },
+    cutMore: { fr: exact(C4.CUT_MORE) },
+    staff: { fr: exact(C4.STAFF) },
+    willBeMore: { fr: exact(C4.WILL_BE_MORE) },
     willBe: { fr: WILL_BE },
     dispose: { fr: DISPOSE },
     unit: { fr: UNIT },
@@ -224,7 +236,7 @@ export const CONFIDENTIAL_RULES: CategoryRules = {
     targets: { fr: TARGETS },
     raise: { fr: RAISE },
     money: { fr: MONEY },
-    verdict: { fr: VERDICT },
+    verdict: { fr: `${VERDICT}|${exact(C4.VERDICT_MORE)}` },
     future: {
       fr: `=allons|=va|=vont|=prevoit|=prevoyons|=prevu|=prevue|=s appreter|=s apprete|=nous appretons|=envisage
         |=envisageons|=projette|=bientot|=prochainement|=demain|=lundi|=mardi|=mercredi|=jeudi|=vendredi|=samedi|=dimanche
@@ -238,7 +250,8 @@ export const CONFIDENTIAL_RULES: CategoryRules = {
         |=thursday|=friday|=saturday|=sunday|=next week|=next month|=in talks|=in negotiations|=negotiating|=to announce
         |=will announce|=will be announced|=upcoming|=in the coming days|=on the verge of|=finalizing|=finalising
         |=in a month|=in two weeks|=in three weeks|=in a fortnight|=after the summer|=planned|=planned for|=scheduled for|=pencilled in|=slated for|=due to be announced|=by summer|=by spring
-        |=by autumn|=by year end|=by the end of the year|=next quarter|=next year|=this summer|=this autumn|=in january|=by january|=end of january|=early january|=in february|=by february|=end of february|=early february|=in march|=by march|=end of march|=early march|=in april|=by april|=end of april|=early april|=in june|=by june|=end of june|=early june|=in july|=by july|=end of july|=early july|=in august|=by august|=end of august|=early august|=in september|=by september|=end of september|=early september|=in october|=by october|=end of october|=early october|=in november|=by november|=end of november|=early november|=in december|=by december|=end of december|=early december|=by may|=end of may`,
+        |=by autumn|=by year end|=by the end of the year|=next quarter|=next year|=this summer|=this autumn|=in january|=by january|=end of january|=early january|=in february|=by february|=end of february|=early february|=in march|=by march|=end of march|=early march|=in april|=by april|=end of april|=early april|=in june|=by june|=end of june|=early june|=in july|=by july|=end of july|=early july|=in august|=by august|=end of august|=early august|=in september|=by september|=end of september|=early september|=in october|=by october|=end of october|=early october|=in november|=by november|=end of november|=early november|=in december|=by december|=end of december|=early december|=by may|=end of may
+        |${exact(C4.FUTURE_MORE)}`,
     },
   },
   signs: { secret: ['🤫', '🤐'] },
@@ -263,6 +276,18 @@ export const CONFIDENTIAL_RULES: CategoryRules = {
     ['jobs', 'cut', 'topic', 2],
     ['cut', 'jobs', 'corporate', 3],
     ['cut', 'jobs', 'topic', 3],
+    // Seventh round (word-lists-confidential-4.ts).
+    ['site', 'closeMore', 'corporate', 3],
+    ['site', 'closeMore', 'topic', 3],
+    ['place', 'close', 'topic', 5],
+    ['site', 'close', 'topic', 5],
+    ['site', 'closeMore', 'topic', 5],
+    ['willBeMore', 'verdict', 'secret'],
+    ['place', 'closeMore', 'topic', 3],
+    ['jobs', 'jobsHit', 'topic', 2],
+    ['unit', 'forSale', 'topic', 3],
+    ['cutMore', 'staff', 'corporate', 3],
+    ['cutMore', 'staff', 'topic', 3],
   ],
   alone: ['alone'],
   pairs: [
@@ -289,7 +314,7 @@ export const CONFIDENTIAL_RULES: CategoryRules = {
       |=exclusive deal|=exclusive access|=exclusive content|=exclusive interview|=exclusive discount|=exclusive collection
       |=internal mobility|=internal promotion|=internal training|=internal hire|=quarter final|=quarter finals
       |=quarterfinal|=quarterback|=a quarter of|=three quarters|=by the numbers|=in numbers|=the numbers speak
-      |=deal of the day|=great deal|=best deal|=deal of the week|=deals|=sneak peek at our new|=leak proof|=leak free
+      |=exclusive preview|=exclusive first look|=exclusive launch|=deal of the day|=great deal|=best deal|=deal of the week|=deals|=sneak peek at our new|=leak proof|=leak free
       |=will you|=you will|=it will|=we will be open|=will be open|=profit from
       |=closed for|=closes for|=closing for|=shut for|=will be closed for|=closed on|=will be closed on|=closed this|=closed next|=closed all day|=closes at|=closing time`,
   },
