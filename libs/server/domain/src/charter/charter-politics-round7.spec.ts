@@ -11,8 +11,9 @@ const findings = (text: string) =>
   checkCharter({ accountId: 'acc', kind: 'standard', segments: [{ text }] }, base).filter(
     (f) => f.category === 'politics',
   );
-/** Politics found by the rules (not the classifier), at block. */
-const byRules = (text: string) => findings(text).filter((f) => f.rule !== 'category_model' && f.severity === 'block');
+/** Politics found by the rules (not the classifier, whose findings these lists do not decide). */
+const rules = (text: string) => findings(text).filter((f) => f.rule !== 'category_model');
+const byRules = (text: string) => rules(text).filter((f) => f.severity === 'block');
 
 describe('charter politics round 7: families found by the rules', () => {
   it.each([
@@ -44,6 +45,12 @@ describe('charter politics round 7: families found by the rules', () => {
     'Gaza : le silence de l’Europe est une complicité.',
     'Candidate a la mairie ? Commencez par réparer les trottoirs.',
     'These are war crimes and every government should say so.',
+    // election time and town councils with a cue, strikers, slogans of a ceasefire
+    'Polling day tomorrow: remember who wrecked the high street.',
+    'Le conseil municipal veut interdire les terrasses chauffées, merci pour les commerçants.',
+    'Solidarity with the strikers on the picket line this morning.',
+    'Stop the genocide, and stop pretending it is not happening.',
+    'Grève générale jeudi : nos boutiques resteront fermées par solidarité.',
   ])('%s', (text) => {
     expect(byRules(text)).not.toEqual([]);
   });
@@ -69,7 +76,13 @@ describe('charter politics round 7: look-alikes stay clean', () => {
     'Stop voting for the same flavour every year, try the new one!',
     'Well done to the whole team for a record week!',
     'Our animal welfare standards are audited every year.',
+    'Election day: polling stations are open until 10pm, and so are our shops.',
+    'Jour du scrutin dimanche : bureaux de vote ouverts, nos boutiques aussi.',
+    'Le conseil municipal et le maire ont coupé le ruban de notre nouvelle boutique.',
+    'Vote for the Green jumper or the Blue one in our poll!',
+    'Strikers wanted for our five-a-side charity football team.',
+    'Nouvel accord commercial avec notre distributeur belge.',
   ])('%s', (text) => {
-    expect(findings(text)).toEqual([]);
+    expect(rules(text)).toEqual([]);
   });
 });
