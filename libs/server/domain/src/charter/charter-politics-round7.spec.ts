@@ -51,6 +51,12 @@ describe('charter politics round 7: families found by the rules', () => {
     'Solidarity with the strikers on the picket line this morning.',
     'Stop the genocide, and stop pretending it is not happening.',
     'Grève générale jeudi : nos boutiques resteront fermées par solidarité.',
+    // marching for a people, slogans of a side, blame cues
+    'Toute l’équipe va défiler pour l’Ukraine samedi.',
+    'Back the blue, always. Our drivers know who keeps them safe.',
+    'The Senate keeps playing games with our import licences.',
+    'Les militants du climat qui bloquent nos camions ? Au trou.',
+    'La nouvelle politique migratoire est inhumaine, nos équipes méritent mieux.',
   ])('%s', (text) => {
     expect(byRules(text)).not.toEqual([]);
   });
@@ -82,6 +88,10 @@ describe('charter politics round 7: look-alikes stay clean', () => {
     'Vote for the Green jumper or the Blue one in our poll!',
     'Strikers wanted for our five-a-side charity football team.',
     'Nouvel accord commercial avec notre distributeur belge.',
+    'Notre équipe marche pour Octobre Rose ce dimanche.',
+    'Rally for the last race of the season, see you in Abu Dhabi!',
+    'Un gâteau qui s’écroule, quelle catastrophe ! Voici notre recette anti-raté.',
+    'Your feet deserve better than thin socks: vote for your favourite colour below!',
   ])('%s', (text) => {
     expect(rules(text)).toEqual([]);
   });

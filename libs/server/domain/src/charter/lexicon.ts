@@ -277,6 +277,7 @@ export const POLITICS_RULES: CategoryRules = {
     thanks: { fr: exact(P7.THANKS) },
     thanked: { fr: exact(P7.THANKED) },
     nation: { fr: exact(P7.NATIONS) },
+    marchFor: { fr: exact(P7.MARCH_FOR) },
     pollTime: { fr: exact(P7.POLL_TIME) },
     voteSide: { fr: exact(P7.VOTE_SIDE) },
     ballotMeasure: { fr: exact(P7.BALLOT_MEASURE) },
@@ -291,6 +292,7 @@ export const POLITICS_RULES: CategoryRules = {
     ['rnBefore', 'rn', 'strong'],
     ['against', 'protested', 'strong', 2],
     ['voteSide', 'ballotMeasure', 'strong', 3],
+    ['marchFor', 'nation', 'strong', 2],
   ],
   alone: ['strong'],
   pairs: [

@@ -25,7 +25,7 @@ export const STRONG_FR = list(
   |candidats aux municipales|candidat aux municipales|livrer des armes|livrer plus d armes|livraisons d armes
   |crimes de guerre|criminel de guerre|la junte|junte militaire|greve generale|stop au genocide
   |arretez le genocide|cessez le feu maintenant|candidat a la presidentielle|candidats a la presidentielle
-  |course a l elysee`,
+  |course a l elysee|pas mon president|justice pour adama`,
 );
 export const STRONG_EN = list(
   `stop voting for them|stop voting for those|stop voting for people who|stop voting for these|free palestine
@@ -37,7 +37,8 @@ export const STRONG_EN = list(
   |libtards|lefties|the loony left|the woke left|running for mayor|running for office|send more weapons
   |send weapons to|arms to ukraine|arms to israel|war crimes|war criminal|the junta|military junta|51st state
   |raising the pension age|general strike|stop the genocide|ceasefire now|presidential candidate
-  |presidential race|running for president`,
+  |presidential race|running for president|defund the police|back the blue|blue lives matter
+  |black lives matter|all lives matter|abolish ice|stop the steal|not my president`,
 );
 
 /** Weak: public policies and their matters, and political actors that are ambiguous alone. */
@@ -52,7 +53,8 @@ export const WEAK_FR = list(
   |agriculteurs en colere|paysans en colere|sortir de l europe|sortir de l ue|quitter l ue
   |quitter l union europeenne|sortie de l ue|cheminots|conseil d etat|cour supreme|limitation des mandats
   |cumul des mandats|ce parlement|cette majorite|ce president|accord de libre echange|accords de libre echange
-  |libre echange|grevistes|piquet de greve|piquets de greve`,
+  |libre echange|grevistes|piquet de greve|piquets de greve|activistes du climat|militants du climat
+  |militants ecolos|militants ecologistes`,
 );
 export const WEAK_EN = list(
   `state pension age|child benefit|universal credit|benefits cap|benefit cuts|welfare|minimum wage|living wage
@@ -62,7 +64,7 @@ export const WEAK_EN = list(
   |hard working families|the commons|lawmakers|legislators|congress|our leaders|world leaders|mr president
   |this president|this administration|leaving the eu|left the eu|leave the eu|rail strikes|rail strike
   |walkouts|rmt|unite union|ice raids|immigration raids|deportations|free trade agreement|strikers|picket line
-  |picket lines|on strike`,
+  |picket lines|on strike|climate activists|climate protesters|eco activists|eco warriors`,
 );
 /** Weak with a capital: "l'État" (not "en bon état"), "les Verts" (not "les verts" of a palette), the RMT. */
 export const WEAK_CAP = list(`Etat|Verts|Greens|RMT`).map((w) => `^${w}`);
@@ -79,7 +81,9 @@ export const CUES_FR = list(
   |complicite|complice|doit etre juge|doivent etre juges|reveillez vous|reveille toi|abandonne|abandonnent
   |fossoyeurs|guignols|bouffons|c est qui qui paie|qui va payer|c est encore nous qui payons|veulent interdire
   |veut interdire|etait cense|etaient censes|qui a encore confiance|encore confiance|il oublie|oublient
-  |le peuple doit|punitive|punitif|genocide|apartheid|colonisation|annexion|soutien aux grevistes|soutien aux`,
+  |le peuple doit|punitive|punitif|genocide|apartheid|colonisation|annexion|soutien aux grevistes|soutien aux
+  |meritent mieux|merite mieux|quelle blague|quelle farce|mascarade|joue avec nos|jouent avec nos|doit arreter
+  |doivent arreter|en prison|au trou|cruel|cruelle|inhumain|inhumaine`,
 );
 export const CUES_EN = list(
   `wrecked|remember who|remember it at|remember that at|kill small shops|kill the high street|wreck|wrecks
@@ -91,7 +95,8 @@ export const CUES_EN = list(
   |agree more with|they've done right|solidarity with|in the streets|on the streets|send the police|scrap
   |scraps|scrapped|scrapping|they've done right|took them long enough|needs to listen|spineless|gutted
   |complicit|complicity|scrap the|axe the|abolish the|repeal the|genocide|apartheid|annexation|occupation
-  |support the strikers|we back the`,
+  |support the strikers|we back the|deserve better|deserves better|what a farce|charade|playing games with
+  |stop playing games|needs to stop|must stop|should be jailed|be jailed|jail them|cruel|inhumane|heartless`,
 );
 
 /** A vote verb before a party written with a capital ("voting Green", "vote for the Greens", "votez RN"). */
@@ -122,7 +127,8 @@ export const CITY_SEATS = list(`Bruxelles|Brussels|Washington|Moscou|Moscow|Peki
 export const CITY_CONTEXT = list(
   `impose|imposee|imposees|imposes|impose par|imposee par|imposed|imposes|sanctions|sanctions contre
   |sanctions on|tariffs|tariff|decide de|decides|dictates|dicte|diktat|regulation|reglementation|normes
-  |directive|bureaucrats|bureaucrates|technocrates|gutted|wrecked|doesn't care|hadn't`,
+  |directive|bureaucrats|bureaucrates|technocrates|gutted|wrecked|doesn't care|hadn't|taxer|veut taxer
+  |veulent taxer|wants to tax|want to tax|veut interdire|veulent interdire|interdire|wants to ban|want to ban`,
 );
 
 /** Clean: a vote among the brand's products, an election named for opening hours, a landslide for a pattern. */
@@ -155,7 +161,7 @@ export const THANKED =
   list(`ecolos|les ecolos|ecologistes|les ecologistes|insoumis|les insoumis|macronistes|eurocrates|technocrates
   |bureaucrates|gouvernement|le gouvernement|government|the government|ministre|le ministre|minister
   |the minister|ministers|mps|labour|tories|the tories|the eu|rmt|khmers verts|politiques|politicians
-  |les politiques`);
+  |les politiques|matignon|whitehall|downing street|number 10|no 10`);
 
 /** A side taken in a ballot on a measure: "votez non à l'initiative", "vote yes on the proposition". */
 export const VOTE_SIDE =
@@ -176,3 +182,8 @@ export const POLL_TIME =
   list(`premier tour|second tour|jour du scrutin|jour de vote|bureau de vote|bureaux de vote|polling day
   |polling station|polling stations|election day|election night|soiree electorale|conseil municipal
   |conseillers municipaux|conseiller municipal|municipalite`);
+
+/** Marching for a cause or a people ("march for Palestine", "défiler pour l'Ukraine"): with `NATIONS` after it. */
+export const MARCH_FOR =
+  list(`march for|marching for|marched for|marches for|rally for|rallying for|marche pour|marcher pour|marchons pour
+  |defiler pour|defile pour|defilons pour|manifester pour|manifestation pour|manif pour`);
