@@ -44,27 +44,25 @@ export const STRONG_EN = list(
 /** Weak: public policies and their matters, and political actors that are ambiguous alone. */
 export const WEAK_FR = list(
   `allocs|allocations familiales|allocations chomage|prestations sociales|minima sociaux|aides sociales|rsa|apl
-  |salaire minimum|deserts medicaux|services publics|hopital public|ecole publique|nos dirigeants
-  |les dirigeants europeens|dirigeants europeens|union europeenne|l union europeenne|traite europeen
-  |traites europeens|accord de paris|accords de paris|mercosur|ceta|droits de douane|sanctions|sanctionner
-  |superprofits|taxe sur les superprofits|taxer les superprofits|cheque carburant|zfe
-  |zones a faibles emissions|menages modestes|familles modestes|classes populaires|les plus modestes
-  |bloquent les autoroutes|bloquer les autoroutes|bloquer le pays|bloquent le pays|colere agricole
-  |agriculteurs en colere|paysans en colere|sortir de l europe|sortir de l ue|quitter l ue
-  |quitter l union europeenne|sortie de l ue|cheminots|conseil d etat|cour supreme|limitation des mandats
-  |cumul des mandats|ce parlement|cette majorite|ce president|accord de libre echange|accords de libre echange
-  |libre echange|grevistes|piquet de greve|piquets de greve|activistes du climat|militants du climat
-  |militants ecolos|militants ecologistes`,
+  |salaire minimum|deserts medicaux|nos dirigeants|les dirigeants europeens|dirigeants europeens
+  |union europeenne|l union europeenne|traite europeen|traites europeens|accord de paris|accords de paris
+  |mercosur|ceta|droits de douane|sanctions|sanctionner|superprofits|taxe sur les superprofits
+  |taxer les superprofits|cheque carburant|zfe|zones a faibles emissions|bloquent les autoroutes
+  |bloquer les autoroutes|bloquer le pays|bloquent le pays|colere agricole|agriculteurs en colere
+  |paysans en colere|sortir de l europe|sortir de l ue|quitter l ue|quitter l union europeenne|sortie de l ue
+  |cheminots|conseil d etat|cour supreme|limitation des mandats|cumul des mandats|ce parlement|cette majorite
+  |ce president|accord de libre echange|accords de libre echange|libre echange|grevistes|piquet de greve
+  |piquets de greve|activistes du climat|militants du climat|militants ecolos|militants ecologistes`,
 );
 export const WEAK_EN = list(
   `state pension age|child benefit|universal credit|benefits cap|benefit cuts|welfare|minimum wage|living wage
-  |public services|business rates|tariffs on|tariff on|trade deal|trade deals|trade war|climate deal
-  |climate deals|paris agreement|paris accord|sugar tax|sugar levy|rent control|rent controls|term limits
-  |supreme court justices|national security|working families|working people|ordinary families
-  |hard working families|the commons|lawmakers|legislators|congress|our leaders|world leaders|mr president
-  |this president|this administration|leaving the eu|left the eu|leave the eu|rail strikes|rail strike
-  |walkouts|rmt|unite union|ice raids|immigration raids|deportations|free trade agreement|strikers|picket line
-  |picket lines|on strike|climate activists|climate protesters|eco activists|eco warriors`,
+  |business rates|tariffs on|tariff on|trade deal|trade deals|trade war|climate deal|climate deals
+  |paris agreement|paris accord|sugar tax|sugar levy|rent control|rent controls|term limits
+  |supreme court justices|national security|the commons|lawmakers|legislators|congress|our leaders
+  |world leaders|mr president|this president|this administration|leaving the eu|left the eu|leave the eu
+  |rail strikes|rail strike|walkouts|rmt|unite union|ice raids|immigration raids|deportations
+  |free trade agreement|strikers|picket line|picket lines|on strike|climate activists|climate protesters
+  |eco activists|eco warriors`,
 );
 /** Weak with a capital: "l'État" (not "en bon état"), "les Verts" (not "les verts" of a palette), the RMT. */
 export const WEAK_CAP = list(`Etat|Verts|Greens|RMT`).map((w) => `^${w}`);
@@ -78,25 +76,25 @@ export const CUES_FR = list(
   |on en reparle|on en reparlera|pensez a ceux qui|sacrifier|sacrifie|sacrifient|va sacrifier|ne sert a rien
   |ne servent a rien|on est avec vous|on est avec eux|on est avec elles|nous sommes avec vous|ont raison de
   |a bien raison|montre la voie|montrent la voie|se taisent|se tait|regarde ailleurs|regardent ailleurs
-  |complicite|complice|doit etre juge|doivent etre juges|reveillez vous|reveille toi|abandonne|abandonnent
-  |fossoyeurs|guignols|bouffons|c est qui qui paie|qui va payer|c est encore nous qui payons|veulent interdire
-  |veut interdire|etait cense|etaient censes|qui a encore confiance|encore confiance|il oublie|oublient
-  |le peuple doit|punitive|punitif|genocide|apartheid|colonisation|annexion|soutien aux grevistes|soutien aux
-  |meritent mieux|merite mieux|quelle blague|quelle farce|mascarade|joue avec nos|jouent avec nos|doit arreter
-  |doivent arreter|en prison|au trou|cruel|cruelle|inhumain|inhumaine`,
+  |complicite|complice|doit etre juge|doivent etre juges|abandonne|abandonnent|fossoyeurs|guignols|bouffons
+  |c est qui qui paie|qui va payer|c est encore nous qui payons|veulent interdire|veut interdire|etait cense
+  |etaient censes|qui a encore confiance|encore confiance|il oublie|oublient|le peuple doit|punitive|punitif
+  |genocide|apartheid|colonisation|annexion|soutien aux grevistes|soutien aux|meritent mieux|merite mieux
+  |quelle blague|quelle farce|mascarade|joue avec nos|jouent avec nos|doit arreter|doivent arreter|en prison
+  |au trou|cruel|cruelle|inhumain|inhumaine`,
 );
 export const CUES_EN = list(
   `wrecked|remember who|remember it at|remember that at|kill small shops|kill the high street|wreck|wrecks
   |wreck the|bankrupt|bankrupting|would bankrupt|punishes|punish|strangling|going backwards|got it badly wrong
-  |badly wrong|do your job|stop hiding|hands off|doesn't care|don't care|simply doesn't care|wake up
-  |was supposed to|were supposed to|never run a|who've never|who have never|lock them up
-  |lock the lot of them up|kick this lot out|kick them out|kick out|boot them out|don't deserve
-  |doesn't deserve|voted themselves|enough is enough|whoever wins|four more years|couldn't agree more
-  |agree more with|they've done right|solidarity with|in the streets|on the streets|send the police|scrap
-  |scraps|scrapped|scrapping|they've done right|took them long enough|needs to listen|spineless|gutted
-  |complicit|complicity|scrap the|axe the|abolish the|repeal the|genocide|apartheid|annexation|occupation
-  |support the strikers|we back the|deserve better|deserves better|what a farce|charade|playing games with
-  |stop playing games|needs to stop|must stop|should be jailed|be jailed|jail them|cruel|inhumane|heartless`,
+  |badly wrong|do your job|stop hiding|hands off|doesn't care|don't care|simply doesn't care|was supposed to
+  |were supposed to|never run a|who've never|who have never|lock them up|lock the lot of them up
+  |kick this lot out|kick them out|kick out|boot them out|don't deserve|doesn't deserve|voted themselves
+  |enough is enough|whoever wins|four more years|couldn't agree more|agree more with|they've done right
+  |solidarity with|in the streets|on the streets|send the police|scrap|scraps|scrapped|scrapping
+  |they've done right|took them long enough|needs to listen|spineless|gutted|complicit|complicity|scrap the
+  |axe the|abolish the|repeal the|genocide|apartheid|annexation|occupation|support the strikers|we back the
+  |deserve better|deserves better|what a farce|charade|playing games with|stop playing games|needs to stop
+  |must stop|should be jailed|be jailed|jail them|cruel|inhumane|heartless`,
 );
 
 /** A vote verb before a party written with a capital ("voting Green", "vote for the Greens", "votez RN"). */
@@ -176,14 +174,20 @@ export const NATIONS =
   list(`ukraine|l ukraine|peuple ukrainien|ukrainiens|ukrainian people|israel|palestine|la palestine|palestiniens
   |palestinians|gaza|russie|russia|taiwan|tibet|kanaky|nouvelle caledonie|groenland|greenland`);
 
-/** Politics only with a cue: when an election is held, the town council ("polling day … don't deserve your vote"),
- * not with another election word ("second tour des municipales : nos magasins ferment à 17 h"). */
-export const POLL_TIME =
+/** Politics only with a cue: when an election is held, the town council, public services ("polling day … don't
+ * deserve your vote"), not with another election word ("second tour des municipales : nos magasins ferment à 17 h"). */
+export const CUE_ONLY =
   list(`premier tour|second tour|jour du scrutin|jour de vote|bureau de vote|bureaux de vote|polling day
   |polling station|polling stations|election day|election night|soiree electorale|conseil municipal
-  |conseillers municipaux|conseiller municipal|municipalite`);
+  |conseillers municipaux|conseiller municipal|municipalite|services publics|hopital public|ecole publique
+  |public services`);
 
 /** Marching for a cause or a people ("march for Palestine", "défiler pour l'Ukraine"): with `NATIONS` after it. */
 export const MARCH_FOR =
   list(`march for|marching for|marched for|marches for|rally for|rallying for|marche pour|marcher pour|marchons pour
   |defiler pour|defile pour|defilons pour|manifester pour|manifestation pour|manif pour`);
+
+/** The people a policy is said to hurt ("working families", "ménages modestes"): with a cue or a political actor. */
+export const PEOPLE =
+  list(`working families|working people|ordinary families|hard working families|menages modestes|familles modestes
+  |classes populaires|les plus modestes`);
