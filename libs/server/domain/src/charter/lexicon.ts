@@ -31,7 +31,8 @@ import * as W from './word-lists-politics-world';
 import { FEASTS } from './word-lists-feasts';
 import { withGreetings4, withReligion4 } from './word-lists-religion-4';
 import * as F from './word-lists-families-3';
-import { exact } from './word-lists-discrimination';
+import * as P7 from './word-lists-politics-7';
+import { combos, exact } from './word-lists-discrimination';
 export { DENIGRATION_RULES, HEALTH_LEGAL_RULES } from './lexicon-health';
 
 export interface Terms {
@@ -207,7 +208,7 @@ export const POLITICS_RULES: CategoryRules = {
         |=loi sur la fin de vie|=fin de vie|=aide a mourir|=euthanasie|=peine de mort|=legalisation du cannabis
         |=interdiction du voile|=port du voile|=marche pour le climat|=marche contre la reforme|=droit d asile|=regularisation des sans papiers|=quotas migratoires
         |${exact(W.PARTIES_WORLD)}|${exact(W.LEADERS_WORLD)}|${exact(W.CAMPAIGNS)}|^N-VA|^NDP
-        |${exact(F.NAMED_POLICIES)}|${F.POLL_SCORES.join('|')}`,
+        |${exact(F.NAMED_POLICIES)}|${F.POLL_SCORES.join('|')}|${exact(P7.STRONG_FR)}`,
       en: `presidential election|=midterms|midterm elections|=democrats|=republicans|=democratic party|=republican party
         |=gop|=maga|^Trump|=donald trump|=biden|=joe biden|=kamala harris|=obama|=putin|=zelenskyy|=netanyahu|=jd vance
         |=desantis|=starmer|=sunak|=boris johnson|=tories|=tory|=labour party|=lib dems|=far right|=far left|=left wing
@@ -220,7 +221,8 @@ export const POLITICS_RULES: CategoryRules = {
         |=make america great again|=build the wall|=labour mp|=tory mp|=house of commons
         |${exact(MINISTERS_EN)}|${exact(OFFICES_EN)}|${exact(POLITICIANS_EN)}
         |=hard left|=hard right|=assisted dying|=assisted suicide|=euthanasia|=death penalty|=capital punishment|=cannabis legalisation
-        |=vote them out|=vote him out|=vote her out|=burqa ban|=climate march|=right to asylum|=asylum policy|=deportation flights|=rwanda scheme|=gun rights|=trans bill`,
+        |=vote them out|=vote him out|=vote her out|=burqa ban|=climate march|=right to asylum|=asylum policy|=deportation flights|=rwanda scheme|=gun rights|=trans bill
+        |${exact(P7.STRONG_EN)}`,
     },
     weak: {
       fr: `${exact(MINISTRIES_AS_BODIES_FR)}|=prefecture|=prefectures|=technocrates|=conseil constitutionnel|gouvernement|ministre|=rn|=reconquete|=npa|=senat|élection|électoral|électeur|=vote|=votez|=voter|=votent
@@ -229,13 +231,14 @@ export const POLITICS_RULES: CategoryRules = {
         |immigrés|=migrants|=maire|=matignon|=poutine|=la nation|=patrie
         |=dissolution|=referendum|=democratique|=souverainete|=frontieres|=insoumis|=insoumise|=insoumises|=le president|=president de|=parlement|=reforme|=retraites|=assurance chomage|=smic
         |=mairies|=mairie|=elus|=ecolos|=socialistes|=socialiste|=hollande|=gouvernementale|=gouvernemental|=conseil des ministres
-        |=senateurs|=mobilisation|=petition|=ministres|=premiere ministre|=pouvoir|${exact(ACTORS_WEAK_FR)}|${exact(W.WEAK_WORLD_FR)}`,
+        |=senateurs|=mobilisation|=petition|=ministres|=premiere ministre|=pouvoir|${exact(ACTORS_WEAK_FR)}|${exact(W.WEAK_WORLD_FR)}
+        |${exact(P7.WEAK_FR)}|${P7.WEAK_CAP.join('|')}`,
       en: `${exact(DEPARTMENTS_EN)}|government|=minister|=senate|=congress|=mayor|=whitehall|=city hall|=number 10|=supreme court|=peers|=mps|=councillors|=the house|=house floor|election|elections|electoral|=vote|=voting|=voters|=ballot|taxes|=taxpayers
         |=liberals|=conservatives|=labour|politics|political|=democracy|=dictatorship|=protest|=protesters|=riot|=woke
         |immigration|immigrants|=migrants|=governor|=parliament
         |=the president|=president|=administration|=unions|=union|=strike|=petition|=tax|=carbon tax
         |=nhs|=independence|=mp|=socialists|=socialist|=conservative|=chancellor|=secretary|=budget
-        |=cuts|=governmnet|=goverment|^Reform|^Labour's|${exact(ACTORS_WEAK_EN)}|${exact(W.WEAK_WORLD_EN)}`,
+        |=cuts|=governmnet|=goverment|^Reform|^Labour's|${exact(ACTORS_WEAK_EN)}|${exact(W.WEAK_WORLD_EN)}|${exact(P7.WEAK_EN)}`,
     },
     cue: {
       fr: `renverser|renversez|destituer|destitution|démission|démissionner|=degage|=dehors|=honte|=ruine|=ruinent|=ruiner
@@ -248,7 +251,7 @@ export const POLITICS_RULES: CategoryRules = {
         |=rien compris|=n a rien compris|=n ont rien compris|=fiasco|=desastre|=desastreux|=desastreuse|=catastrophique
         |=honteux|=honteuse|=incompetence|=ont abandonne|=a abandonne|=nous ment|=ment sur|=non a la loi|=non a la reforme|=a tue|=doit agir|=doivent agir|=bloquent|=cirque|=soutien total|=naufrage|=censure
         |=laches|=lache|=pathetique|=trahi|=honte a eux|=a cote de la plaque|=hors sol|=deconnecte|=deconnectes|=soutenons|=on soutient|=nous soutenons
-        |${exact(CUES_MORE_FR)}|${exact(W.CUES_WORLD_FR)}`,
+        |${exact(CUES_MORE_FR)}|${exact(W.CUES_WORLD_FR)}|${exact(P7.CUES_FR)}`,
       en: `overthrow|resign|resignation|=disgrace|=shame|=ruining|=ruined|incompetent|corrupt|liar|liars|traitor
         |traitors|=must go|boycott|=rigged|=tyranny|=tyrant|dictator|destroying|=lock him up|=lock her up|scandal|=crooked
         |=puppet change|=vote them out|=thieves|=useless
@@ -258,7 +261,7 @@ export const POLITICS_RULES: CategoryRules = {
         |=should resign|=must resign|=2028|=2027|=shameful|=disgraceful|=ruin|=wants to ruin|=got this wrong|=got it wrong|=completely wrong|=wrong about|=abandoned|=lying|=lying to us|=lies about|=cowards|=coward|=pathetic|=betrayed|=shame on them|=killed|=has killed|=must act|=blocking
         |=circus|=full support|=outrageous|=struck down|=shipwreck|=say no to|=clueless|=shambles|=disaster|=disastrous|=a joke|=endorse
         |=endorsing|=stand with|=standing with|=we support|=proud to support|=haven't a clue|=has no idea|=no idea
-        |${exact(CUES_MORE_EN)}|${exact(W.CUES_WORLD_EN)}`,
+        |${exact(CUES_MORE_EN)}|${exact(W.CUES_WORLD_EN)}|${exact(P7.CUES_EN)}`,
     },
     // "le MR", "l'UDC", "votez PQ": a party acronym written in capitals after an article or a vote.
     article: { fr: exact(W.ARTICLE) },
@@ -270,10 +273,34 @@ export const POLITICS_RULES: CategoryRules = {
     seatContext: { fr: exact(F.SEAT_CONTEXT) },
     protest: { fr: exact(F.PROTEST) },
     protested: { fr: exact(F.PROTESTED) },
+    // "voting Green", "le RN", "against the bill", "merci les écolos", "imposée par Bruxelles" (word-lists-politics-7.ts).
+    voteVerb: { fr: exact(P7.VOTE_VERBS) },
+    partyCap: { fr: P7.PARTIES_CAP.join('|') },
+    voteBare: { fr: exact(P7.VOTE_BARE) },
+    colourParty: { fr: P7.COLOUR_PARTIES.join('|') },
+    rnBefore: { fr: exact(P7.RN_BEFORE) },
+    rn: { fr: P7.RN },
+    against: { fr: exact(P7.AGAINST) },
+    thanks: { fr: exact(P7.THANKS) },
+    thanked: { fr: exact(P7.THANKED) },
+    nation: { fr: exact(P7.NATIONS) },
+    marchFor: { fr: exact(P7.MARCH_FOR) },
+    cueOnly: { fr: exact(P7.CUE_ONLY) },
+    people: { fr: exact(P7.PEOPLE) },
+    voteSide: { fr: exact(P7.VOTE_SIDE) },
+    ballotMeasure: { fr: exact(P7.BALLOT_MEASURE) },
+    citySeat: { fr: P7.CITY_SEATS.join('|') },
+    cityContext: { fr: exact(P7.CITY_CONTEXT) },
   },
   compounds: [
     ['article', 'party', 'strong'],
     ['protest', 'protested', 'strong', 3],
+    ['voteVerb', 'partyCap', 'strong'],
+    ['voteBare', 'colourParty', 'strong'],
+    ['rnBefore', 'rn', 'strong'],
+    ['against', 'protested', 'strong', 2],
+    ['voteSide', 'ballotMeasure', 'strong', 3],
+    ['marchFor', 'nation', 'strong', 2],
   ],
   alone: ['strong'],
   pairs: [
@@ -281,6 +308,14 @@ export const POLITICS_RULES: CategoryRules = {
     ['weak', 'cue'],
     ['leader', 'policy', { window: 3, clause: true }],
     ['seat', 'seatContext', { window: 8 }],
+    ['thanks', 'thanked', { window: 2, ordered: true }],
+    ['nation', 'cue', { window: 8, clause: true }],
+    ['cueOnly', 'cue'],
+    ['people', 'cue'],
+    ['people', 'thanked'],
+    ['citySeat', 'seatContext', { window: 8 }],
+    ['citySeat', 'cityContext', { window: 8 }],
+    ['seat', 'cityContext', { window: 8 }],
   ],
   negative: {
     fr: `=politique de retour|=politique de retours|=politique de confidentialite|=politique de prix|=politique tarifaire
@@ -296,13 +331,14 @@ export const POLITICS_RULES: CategoryRules = {
       |=en mp|=par mp|=en dm|=mp moi|=envoyez nous un mp|=campagne publicitaire|=campagne de pub|=assemblee generale
       |=assemblees generales|=assemblee des actionnaires|=notre politique|=politique zero|${exact(W.NOT_ELECTIONS)}
       |=rn a {n} km|=a {n} km h|=hors tva|=tva incluse|=tva comprise|=ttc|=facture avec tva|=petit budget|=petits budgets
-      |=tous les budgets|=budget serre`,
+      |=tous les budgets|=budget serre|${exact(P7.NEGATIVE_FR)}
+      |${exact(combos(['le vrai', 'la vraie', 'notre vrai', 'notre vraie'], MINISTERS_FR))}`,
     en: `=trump card|=trumps|=return policy|=returns policy|=privacy policy|=cookie policy|=refund policy|=pricing policy|=company policy|=travel policy
       |=corporate governance|=party time|=vote for your|=vote now for|=vote for us|=president and ceo|=president of the club
       |=tax free|=duty free|=law firm|=by law|=state of the art|=brussels sprouts|=brussels sprout|=brussels lace
       |=vat included|=incl vat|=inc vat|=ex vat|=excl vat|=plus vat|=tax included|=free trial|=trial offer|=include vat
       |=includes vat|=including vat|=vat receipt|=vat receipts|=vat invoice|=vat invoices|=vat number|=budget stress
-      |=budget friendly|=on a budget|=any budget|=every budget|=tight budget`,
+      |=budget friendly|=on a budget|=any budget|=every budget|=tight budget|${exact(P7.NEGATIVE_EN)}`,
   },
 };
 

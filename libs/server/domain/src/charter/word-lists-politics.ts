@@ -25,7 +25,7 @@ export const MINISTRIES_AS_BODIES_FR = combos(
 export const OFFICES_FR = [
   ...list(`garde des sceaux|chef de l etat|chef du gouvernement|porte parole du gouvernement|president du senat
     |presidente de l assemblee|president de l assemblee|conseil constitutionnel|remaniement|remaniement ministeriel
-    |quinquennat|premier tour|second tour|bulletin de vote|bulletins de vote|aux urnes|isoloir|campagne presidentielle
+    |quinquennat|bulletin de vote|bulletins de vote|aux urnes|isoloir|campagne presidentielle
     |proposition de loi|projet de loi|mariage pour tous|loi travail|loi climat|loi duplomb|loi immigration|loi asile
     |les republicains|le modem|lutte ouvriere|debout la france|europe ecologie|generation s|place publique
     |majorite presidentielle|opposition parlementaire|hemicycle|palais bourbon|beauvau`),
