@@ -17,7 +17,13 @@ import {
   mergeCategoryFindings,
   topicFinding,
 } from './category-findings';
-import { type CompetitorForm, codeNameAsDate, competitorTerms, namesCompetitor } from './competitor-names';
+import {
+  type CompetitorForm,
+  codeNameAsDate,
+  competitorHandles,
+  competitorTerms,
+  namesCompetitor,
+} from './competitor-names';
 import { detectTopics } from './detector';
 import { isSelfPromotional, selfPromotionTagKey, worstWindow } from './self-promotion';
 import { findNearDuplicates } from './near-duplicate';
@@ -278,6 +284,7 @@ export function checkCharter(
     segmentFindings.push(...modelFindings(text, segment, ch, segmentFindings, hits, allowed, context.model));
     if (ch.categories.levels.competitors !== 'off') {
       const named = [confidentialStream, ...confidentialSubStreams].flatMap((s) => matchTerms(c.competitors, s));
+      named.push(...competitorHandles(ch.categories.competitors, confidentialStream));
       for (const m of outermost(
         named.filter((x) => !isAllowed(x) && namesCompetitor(x, text)),
         () => true,

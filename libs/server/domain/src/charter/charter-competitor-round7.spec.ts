@@ -2,14 +2,29 @@
 // case count in a company's context ("at bp", "from edf", "ceux de Lu", "bp fans", "edf's"); "Harry's" names the
 // brand Harrys only with its products or a comparison; "avec petit bateau"; names that are ordinary words ("nestle",
 // "shell", "chevron") are the word as a verb ("Nestle up with"), a thing ("the chevron kerbs", "a crab's shell",
-// "shell-shocked") or a place ("Mont St Michel"), not the company; "BP checks" is blood pressure.
+// "shell-shocked") or a place ("Mont St Michel"), not the company; "BP checks" is blood pressure; an acronym that is
+// no word counts in any case ("Edf augmente"); handles and hashtags that add "uk", "officiel", "boycott"… to a name
+// ("@nestleuk", "#KiabiHaul"); "Exxon" for "ExxonMobil".
 // Every sentence was written for this spec (none is taken from a corpus, probe or hold-out file).
 import { mergeCharter } from './charter';
 import { checkCharter } from './charter-check';
 
 const charter = mergeCharter({
   categories: {
-    competitors: ['Shell', 'BP', 'EDF', 'Chevron', 'Nestlé', 'LU', 'Harrys', 'St Michel', 'Petit Bateau', 'Total'],
+    competitors: [
+      'Shell',
+      'BP',
+      'EDF',
+      'Chevron',
+      'Nestlé',
+      'LU',
+      'Harrys',
+      'St Michel',
+      'Petit Bateau',
+      'Total',
+      'ExxonMobil',
+      'Kiabi',
+    ],
   },
 });
 const named = (text: string) =>
@@ -35,6 +50,13 @@ describe('competitors round 7: the company named', () => {
     'Shell stations are pricier than ours this month.',
     'Les galettes St Michel, à côté des nôtres, c’est le jour et la nuit.',
     'Total vient de relever ses prix à la pompe.',
+    'Edf augmente encore, nous on gèle nos tarifs.',
+    'Vive edf et ses coupures, chez nous ça tient.',
+    '@edf_officiel vos clients arrivent chez nous 😉',
+    'Hello @nestleuk, our oat biscuits say hi.',
+    'Stop the #KiabiHaul, buy once, buy better.',
+    '#boycottshell? Just switch to us.',
+    'Exxon posted record profits while we cut our prices.',
   ])('%s', (text) => {
     expect(named(text)).not.toEqual([]);
   });
@@ -59,6 +81,9 @@ describe('competitors round 7: look-alikes stay clean', () => {
     'Notre stand sera boulevard St-Michel samedi.',
     'Le total de la commande apparaît avant le paiement.',
     'Un petit bateau en tissu pour le bain de bébé.',
+    'Total : 42 € TTC, livraison comprise.',
+    'Tu l’as lu, le dernier article du blog ?',
+    '#shellfish platter at the staff party tonight 🦐',
   ])('%s', (text) => {
     expect(named(text)).toEqual([]);
   });

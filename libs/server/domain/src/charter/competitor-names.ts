@@ -1,12 +1,13 @@
 // A brand's names that are also ordinary words: competitors ("Petit Bateau" against "un petit bateau en bois", "Tape
 // à l'œil" against "elle tape à l'œil", "BP 412" as a PO box, "Nestle up with", "the chevron kerbs") and confidential
 // code names ("Kindy next Monday").
-import { normalizeText } from './text-tokens';
+import { type TextToken, normalizeText, termWords } from './text-tokens';
 import {
   COMMON_WORD_NAMES,
   COMPANY_AFTER,
   COMPANY_BEFORE,
   DETERMINERS,
+  HANDLE_AFFIXES,
   NAME_EXPECTED,
   PLACE_BEFORE,
   THING_AFTER,
@@ -31,6 +32,36 @@ export function competitorTerms(
     payload: /^[A-Z0-9&]{1,3}$/.test(term.trim()) ? { acronym: term.trim() } : null,
   }));
   if (/^\p{Lu}\p{Ll}{3,}s$/u.test(trimmed)) out.push({ term: trimmed.slice(0, -1), payload: { apostrophe: trimmed } });
+  // "ExxonMobil" is also "Exxon Mobil", and "Exxon" written so or in context.
+  const camel = /^(\p{Lu}\p{Ll}{4,})(\p{Lu}\p{Ll}{3,})$/u.exec(trimmed);
+  if (camel)
+    out.push({ term: `${camel[1]} ${camel[2]}`, payload: null }, { term: camel[1], payload: { acronym: camel[1] } });
+  return out;
+}
+
+/**
+ * Handles and hashtags that run a competitor's name together with what an account or a campaign adds to it
+ * ("@nestleuk", "@EDFofficiel", "#boycottshein"): the name, as a match over the whole token.
+ */
+export function competitorHandles(
+  names: readonly string[],
+  tokens: readonly TextToken[],
+): { term: string; payload: CompetitorForm; start: number; end: number }[] {
+  const out: { term: string; payload: CompetitorForm; start: number; end: number }[] = [];
+  for (const t of tokens) {
+    if (t.kind !== 'mention' && t.kind !== 'hashtag') continue;
+    for (const name of names) {
+      const key = termWords(name).join('');
+      if (key.length < 3 || t.norm === key) continue;
+      const rest = t.norm.startsWith(key)
+        ? t.norm.slice(key.length)
+        : t.norm.endsWith(key)
+          ? t.norm.slice(0, -key.length)
+          : null;
+      if (rest !== null && HANDLE_AFFIXES.has(rest))
+        out.push({ term: name, payload: null, start: t.start, end: t.end });
+    }
+  }
   return out;
 }
 
@@ -64,6 +95,10 @@ const possessive = (text: string, end: number) => /^['’]s?(?![\p{L}])/u.test(t
 function acronymNamed(acronym: string, text: string, start: number, end: number): boolean {
   const written = text.slice(start, end);
   if (written.replace(/^[@#]/, '') === acronym || /^[@#]/.test(written)) return true;
+  if (/[@#][\p{L}\p{N}_]*$/u.test(text.slice(Math.max(0, start - 30), start))) return true; // @edf_officiel
+  // An acronym of three letters or more that is no word counts in any case ("edf augmente", "Vive edf").
+  const norm = normalizeText(written);
+  if (/^[A-Z0-9&]{3}$/.test(acronym) && !COMMON_WORD_NAMES.has(norm) && !SHORT_WORDS.has(norm)) return true;
   if (/^\s+\p{Lu}/u.test(text.slice(end, end + 3)) && written !== written.toLowerCase()) return false;
   if (possessive(text, end)) return true;
   const before = wordBefore(text, start);
@@ -73,6 +108,12 @@ function acronymNamed(acronym: string, text: string, start: number, end: number)
     (after !== null && COMPANY_AFTER.has(after))
   );
 }
+
+/** Words of three letters that a brand may write in capitals ("GAP", "ING", "CAT"): in lower case, only in context. */
+const SHORT_WORDS = new Set(
+  `ing cat arm ram fox ace key max art fit mix sun run one box bar pop top hot red big new now day way car van bus
+  les des une aux par sur pas ete fin sud est art`.split(/\s+/),
+);
 
 /** "Harry's" for the brand "Harrys": only with the company's context ("Harry's brioche", "than Harry's"). */
 function apostropheNamed(text: string, start: number, end: number): boolean {

@@ -16,7 +16,17 @@ export const NAME_EXPECTED = words(`
 /** Nouns before a name that make it the company: "la station bp", "facture edf", "ancienne cliente d'okaidi". */
 export const COMPANY_BEFORE = words(`
   station stations client clients cliente clientes offre offres tarif tarifs facture factures compteur contrat
-  agence agences salarie salaries ingenieur ingenieurs ex ancien ancienne anciens anciennes abonnement
+  agence agences salarie salaries ingenieur ingenieurs ex ancien ancienne anciens anciennes abonnement biscuits gateaux
+  galettes sables yaourts produits gamme pub publicite
+`);
+
+/**
+ * What a brand's account or a campaign adds to its name, run together in a handle or a hashtag: "@nestleuk",
+ * "@edfofficiel", "#boycottshein", "#sheinhaul".
+ */
+export const HANDLE_AFFIXES = words(`
+  official officiel officielle offical fr uk us usa france group groupe global news hq careers jobs recrute help
+  support care service press team boycott stop fail haul plc sa anti bye
 `);
 
 /**
