@@ -4,7 +4,8 @@
 // "shell", "chevron") are the word as a verb ("Nestle up with"), a thing ("the chevron kerbs", "a crab's shell",
 // "shell-shocked") or a place ("Mont St Michel"), not the company; "BP checks" is blood pressure; an acronym that is
 // no word counts in any case ("Edf augmente"); handles and hashtags that add "uk", "officiel", "boycott"… to a name
-// ("@nestleuk", "#KiabiHaul"); "Exxon" for "ExxonMobil".
+// ("@nestleuk", "#KiabiHaul"); "Exxon" for "ExxonMobil"; a name of several words after a product ("les manteaux
+// sergent major"); a surname after a title ("Mme Pasquier") is a person.
 // Every sentence was written for this spec (none is taken from a corpus, probe or hold-out file).
 import { mergeCharter } from './charter';
 import { checkCharter } from './charter-check';
@@ -24,6 +25,8 @@ const charter = mergeCharter({
       'Total',
       'ExxonMobil',
       'Kiabi',
+      'Pasquier',
+      'Sergent Major',
     ],
   },
 });
@@ -57,6 +60,8 @@ describe('competitors round 7: the company named', () => {
     'Stop the #KiabiHaul, buy once, buy better.',
     '#boycottshell? Just switch to us.',
     'Exxon posted record profits while we cut our prices.',
+    'Les manteaux sergent major peluchent, les nôtres tiennent trois hivers.',
+    'Pasquier a encore raccourci ses paquets, pas nous.',
   ])('%s', (text) => {
     expect(named(text)).not.toEqual([]);
   });
@@ -84,6 +89,8 @@ describe('competitors round 7: look-alikes stay clean', () => {
     'Total : 42 € TTC, livraison comprise.',
     'Tu l’as lu, le dernier article du blog ?',
     '#shellfish platter at the staff party tonight 🦐',
+    'Merci à Mme Pasquier, fidèle cliente depuis 1998, pour sa recette de crêpes.',
+    'Un sergent major à la retraite est venu fêter ses 90 ans au magasin.',
   ])('%s', (text) => {
     expect(named(text)).toEqual([]);
   });

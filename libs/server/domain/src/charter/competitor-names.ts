@@ -3,6 +3,7 @@
 // code names ("Kindy next Monday").
 import { type TextToken, normalizeText, termWords } from './text-tokens';
 import {
+  CIVILITY_BEFORE,
   COMMON_WORD_NAMES,
   COMPANY_AFTER,
   COMPANY_BEFORE,
@@ -10,6 +11,7 @@ import {
   HANDLE_AFFIXES,
   NAME_EXPECTED,
   PLACE_BEFORE,
+  PRODUCT_BEFORE,
   THING_AFTER,
   THING_NEAR,
   VERB_PARTICLES,
@@ -132,20 +134,31 @@ const BEFORE_NAME = new Set(
 /**
  * True when a competitor's name of several words, which the brand writes with capitals, is found written as plain
  * lower-case words inside a clause ("un petit bateau en bois", "cette robe tape à l'œil"): ordinary words. The name
- * still counts after "chez", "than", "vs", "avec"… (where a name is expected), at the start of a clause ("tape a
+ * still counts after "chez", "than", "vs", "avec"… (where a name is expected) or a product ("les bodies petit
+ * bateau"), at the start of a clause ("tape a
  * l'oeil who?"), with a capital, as a hashtag or a mention (#petitbateau). A place is not the name ("Mont St Michel",
  * "rue St-Michel", "St-Michel-sur-Orge", "la St Michel"). Names of one word count, except those that are ordinary
- * words too (`commonWord`) and, written in lower case, after a word that makes them a thing ("the outer shell").
+ * words too (`commonWord`), surnames after a title ("Mme Pasquier") and, written in lower case, after a word that
+ * makes them a thing ("the outer shell").
  */
 export function ordinaryWords(term: string, text: string, start: number, end: number): boolean {
   const written = text.slice(start, end);
   if (/^[@#]/.test(written)) return false;
-  if (!/[\s'’-]/u.test(written)) return thingWord(text, start, end) || commonWord(term, text, start, end);
+  if (!/[\s'’-]/u.test(written))
+    return thingWord(text, start, end) || commonWord(term, text, start, end) || surname(text, start);
   if (place(term, text, start, end)) return true;
   if (!/\p{Lu}/u.test(term) || written !== written.toLowerCase()) return false;
   const before = /([\p{L}\p{N}]+)[\s'’]+$/u.exec(text.slice(Math.max(0, start - 30), start));
-  return before !== null && !BEFORE_NAME.has(normalizeText(before[1]));
+  if (before === null) return false;
+  const word = normalizeText(before[1]);
+  return !BEFORE_NAME.has(word) && !PRODUCT_BEFORE.has(word);
 }
+
+/** A name of one word after a title is a person's surname: "Mme Pasquier", "M. Pasquier", "Dr Shell". */
+const surname = (text: string, start: number) => {
+  const m = /([\p{L}]+)\.?\s+$/u.exec(text.slice(Math.max(0, start - 16), start));
+  return m !== null && /^\p{Lu}/u.test(m[1]) && CIVILITY_BEFORE.has(normalizeText(m[1]));
+};
 
 /** A name of several words that is part of a place: "Mont St Michel", "bd St-Michel", "St-Michel-sur-Orge". */
 function place(term: string, text: string, start: number, end: number): boolean {

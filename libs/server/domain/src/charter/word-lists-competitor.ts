@@ -83,3 +83,19 @@ export const PLACE_BEFORE = words(`
   mont rue bd boulevard av avenue place pl quai pont quartier eglise abbaye chapelle port fort parc gare metro lycee
   college ecole hopital ile baie cours allee impasse chemin route
 `);
+
+/**
+ * Products and ranges right before a name of several words written in lower case make it the brand: "les bodies
+ * petit bateau", "la confiture bonne maman", "la collection sergent major". Plurals and ranges only: a singular can
+ * be the subject of a name that is a verb ("cette robe tape à l'œil"), a plural would take "tapent".
+ */
+export const PRODUCT_BEFORE = words(`
+  bodies pulls pyjamas vetements chaussettes chaussures robes manteaux jupes tshirts collection collections marque
+  soldes magasins boutiques confiture confitures madeleines galettes biscuits gateaux yaourts produits gamme rayon
+  clothes coats socks dresses range brand
+`);
+
+/** Titles before a name of one word that make it a person's surname: "Mme Pasquier", "Dr Shell". */
+export const CIVILITY_BEFORE = words(`
+  m mr mrs ms miss mme mlle madame monsieur dr docteur pr professeur me maitre sir dame lady lord
+`);
