@@ -97,7 +97,6 @@ const possessive = (text: string, end: number) => /^['’]s?(?![\p{L}])/u.test(t
 function acronymNamed(acronym: string, text: string, start: number, end: number): boolean {
   const written = text.slice(start, end);
   if (written.replace(/^[@#]/, '') === acronym || /^[@#]/.test(written)) return true;
-  if (/[@#][\p{L}\p{N}_]*$/u.test(text.slice(Math.max(0, start - 30), start))) return true; // @edf_officiel
   // An acronym of three letters or more that is no word counts in any case ("edf augmente", "Vive edf").
   const norm = normalizeText(written);
   if (/^[A-Z0-9&]{3}$/.test(acronym) && !COMMON_WORD_NAMES.has(norm) && !SHORT_WORDS.has(norm)) return true;
