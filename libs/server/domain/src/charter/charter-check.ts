@@ -17,7 +17,13 @@ import {
   mergeCategoryFindings,
   topicFinding,
 } from './category-findings';
-import { ordinaryWords, postBox, codeNameAsDate } from './competitor-names';
+import {
+  type CompetitorForm,
+  codeNameAsDate,
+  competitorHandles,
+  competitorTerms,
+  namesCompetitor,
+} from './competitor-names';
 import { detectTopics } from './detector';
 import { isSelfPromotional, selfPromotionTagKey, worstWindow } from './self-promotion';
 import { findNearDuplicates } from './near-duplicate';
@@ -123,8 +129,8 @@ export interface CompiledCharter {
   readonly banned: TermMatcher<BannedPayload>;
   readonly allowed: TermMatcher<null>;
   readonly confidential: TermMatcher<null>;
-  /** Payload: the name when it is a short acronym ("LU", "BP") that counts only written in capitals. */
-  readonly competitors: TermMatcher<string | null>;
+  /** Payload: a short acronym ("LU", "BP") that counts in capitals or in context, "Harry's" for "Harrys", or null. */
+  readonly competitors: TermMatcher<CompetitorForm>;
   readonly selfPromotionTags: ReadonlySet<string>;
 }
 
@@ -170,11 +176,7 @@ export function compileCharter(charter: Charter): CompiledCharter {
     confidential: compileTerms(
       charter.confidential.terms.flatMap(withJoinedForm).map((term) => ({ term, payload: null })),
     ),
-    competitors: compileTerms(
-      charter.categories.competitors
-        .flatMap(withJoinedForm)
-        .map((term) => ({ term, payload: /^[A-Z0-9&]{1,3}$/.test(term.trim()) ? term.trim() : null })),
-    ),
+    competitors: compileTerms(charter.categories.competitors.flatMap((name) => competitorTerms(name, withJoinedForm))),
     selfPromotionTags: new Set(charter.selfPromotion.tags.map(selfPromotionTagKey)),
   };
   compiledByObject.set(charter, result);
@@ -282,12 +284,9 @@ export function checkCharter(
     segmentFindings.push(...modelFindings(text, segment, ch, segmentFindings, hits, allowed, context.model));
     if (ch.categories.levels.competitors !== 'off') {
       const named = [confidentialStream, ...confidentialSubStreams].flatMap((s) => matchTerms(c.competitors, s));
-      const written = (m: { start: number; end: number; payload: string | null; term: string }) =>
-        m.payload === null
-          ? !ordinaryWords(m.term, text, m.start, m.end)
-          : text.slice(m.start, m.end).replace(/^[@#]/, '') === m.payload;
+      named.push(...competitorHandles(ch.categories.competitors, confidentialStream));
       for (const m of outermost(
-        named.filter((x) => !isAllowed(x) && written(x) && !postBox(text, x.start, x.end)),
+        named.filter((x) => !isAllowed(x) && namesCompetitor(x, text)),
         () => true,
       )) {
         segmentFindings.push(
