@@ -52,6 +52,13 @@ describe('charter health and legal, round 7: claims found', () => {
     'Votre proprio vous réclame des charges ? Ne payez pas le loyer ce mois-ci.',
     "Our old driver was drunk on the job, everyone knows it, and he'll end up in prison.",
     "Le livreur qui a disparu avec les colis, c'est lui le voleur.",
+    "Avec notre infusion, votre petit ne fera plus d'otites de l'hiver.",
+    'The extra kilos melt away with our soup plan, no gym needed.',
+    'Lose half a stone in a fortnight with our shakes.',
+    "Le conseil des prud'hommes va condamner notre ancien gérant, c'est plié d'avance.",
+    'La loi te protège : garde le colis et demande quand même le remboursement.',
+    "Aucun risque pour les enfants allergiques au lait avec notre dessert à l'avoine, promis.",
+    'That parking fine will be cancelled, guaranteed, just use our template.',
   ])('%s', (text) => {
     expect(ruleCategories(text)).toContain('health_legal');
   });
@@ -79,6 +86,15 @@ describe('charter health and legal, round 7: look-alikes stay clean', () => {
     'Les curés du village ont goûté nos galettes des rois.',
     'Moins de sucre et moins de gras dans nos recettes depuis cette année.',
     'Less salt, same crunch: our new crackers are out.',
+    'Des kilos de bonbons disparaissent chaque Halloween au bureau.',
+    'Le tribunal de commerce de Lyon déménage, notre boutique voisine reste ouverte.',
+    'Our stone-baked pizza base is back: a stone oven, slow dough.',
+    "Ce match est plié d'avance, allez les Bleus !",
+    'The jury will pick the best costume on Friday.',
+    "No court can contain our kids' energy: new basketball kit out now.",
+    'Skip the flu season blues with our cosy fleeces.',
+    'Nothing illegal about loving biscuits this much.',
+    'No more headaches: our planner does the scheduling for you.',
   ])('%s', (text) => {
     expect(ruleCategories(text)).not.toContain('health_legal');
   });

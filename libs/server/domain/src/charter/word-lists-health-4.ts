@@ -31,7 +31,8 @@ export const ACT_4 = list(`reversed|reversing|a inverse|unblock|unblocks|unblock
 /** Verbs that are ambiguous alone ("beat the heat", "end of season"): a condition must follow within three words. */
 export const ACT_TIGHT = list(`beat|beats|beating|end|ends|ending|settle|settles|settling|cut|cuts|halves|halve
   |skip|skips|dodge|dodges|avoid|avoids|kick|kicks|zap|zaps|calm|calms|calme|calment|calmer|apaise|apaisent
-  |fewer|moins de|less|bat|battre|chasse|chassent`);
+  |fewer|moins de|less|bat|battre|chasse|chassent|ne fera plus d|ne fera plus de|ne feront plus d|ne feront plus de
+  |n attrapera plus|n attraperont plus|won't catch|will never catch|won't get any more|will never get`);
 
 /** "Who needs a flu jab?", "better than cough syrup", "skip the pharmacy": medicines and care a product replaces. */
 export const MEDS = list(`cough syrup|sirop contre la toux|sirop pour la toux|painkiller|painkillers|antidouleur
@@ -127,8 +128,13 @@ export const BODY_REACTS = list(`will thank you|vous remerciera|vous remercieron
 
 /** A size lost ("drop a dress size"): with the loss verbs of word-lists-health.ts, and "drop". */
 export const WEIGHT_4 = list(
-  `a dress size|one dress size|two dress sizes|a jean size|une taille|deux tailles|a belt notch`,
+  `a dress size|one dress size|two dress sizes|a jean size|une taille|deux tailles|a belt notch
+  |a stone|two stone|half a stone|kilos en trop|extra kilos|extra pounds|the extra pounds
+  |baby weight|les kilos en trop|the baby weight`,
 );
+/** The weight going by itself ("les kilos s'envolent", "watch the extra pounds melt away"): after `WEIGHT_4`. */
+export const FALL_OFF = list(`fall off|falling off|melt off|melt away|melting away|fly off|disappear|vanish|s envolent
+  |fondent|disparaissent|partent tout seuls`);
 export const LOSS_4 = list(`drop|drops|dropping|dropped|flatten`);
 
 // ---- legal ----------------------------------------------------------------------------------------------------
@@ -150,7 +156,8 @@ export const DOOMED = list(`sera deboute|sera deboutee|seront deboutes|seront de
   |won't succeed|will fail|va echouer|will collapse|nos avocats sont formels|nos avocats sont categoriques
   |notre avocat est formel|our lawyers are certain|our lawyers are sure|our lawyers confirm|our lawyer confirms
   |we'll win easily|gagner facilement|will side with us|sera rejete|sera rejetee
-  |will be dismissed|will be rejected|toucherez au moins|will get at least|vous toucherez|you'll get at least
+  |will be dismissed|will be rejected|va condamner|vont condamner|condamnera|will convict
+  |will find him guilty|will find her guilty|will find them guilty|plie d avance|c est plie|toucherez au moins|will get at least|vous toucherez|you'll get at least
   |sera annule|sera annulee|will be cancelled|will be canceled|will be quashed`);
 
 /** Nobody with authority will act: "aucun juge ne …", "no court would …" (`NOBODY` + `AUTHORITY`, then `WILL`). */
@@ -183,7 +190,9 @@ export const LEGIT = list(`fully legal|completely legal|entirely legal|100 legit
   |ne peut pas legalement|ne peuvent pas legalement|n a pas le droit de vous|n ont pas le droit de vous|has no right to
   |have no right to|no right to charge|aucun droit de vous|can't get sued|won't get sued|will never get sued
   |can't be fined|won't get fined|won't be fined|never been fined|ever been fined|won't be prosecuted|can't be prosecuted
-  |ne risquez rien|vous ne risquez rien|tu ne risques rien|no risk of a fine|aucun risque d amende|aucun risque de proces
+  |ne risquez rien|vous ne risquez rien|tu ne risques rien|ne risquez strictement rien|ne risquez absolument rien
+  |rien juridiquement|legally nothing|la loi t autorise|la loi t autorise a|la loi te permet|la loi te garantit|la loi vous protege
+  |la loi te protege|the law protects you|the law protects your|no risk of a fine|aucun risque d amende|aucun risque de proces
   |exposera a aucun|ne vous exposera a aucun|exposera a aucune|legalement le droit|avez legalement le droit
   |vous pouvez legalement|you can legally|can legally|copyright doesn't apply|copyright does not apply
   |le droit d auteur ne s applique pas|don't need any permit|no permit needed|don't need a permit|no need for a permit
@@ -207,7 +216,7 @@ export const LEGAL_OBJECT = list(`fines|parking fine|parking ticket|parking tick
 /** Guilt asserted: a crime (`CRIME`) with a certainty (`KNOWN`). */
 export const KNOWN = list(`tout le monde le sait|everyone knows|everybody knows|we all know|c est evident
   |c est une certitude|c est certain|c est sur|croyez nous|trust us|believe us|mark my words|on vous le dit
-  |book it|you heard it here first|il n y a aucun doute|no doubt about it|no doubt|sans aucun doute|for a fact
+  |book it|mark our words|the jury will|le jury verra|you heard it here first|il n y a aucun doute|no doubt about it|no doubt|sans aucun doute|for a fact
   |n aura plus qu a confirmer|will only confirm|will confirm it|and he knows it|and she knows it|and they know it
   |et il le sait|et elle le sait|definitely|for sure|forcement|a coup sur|c est garanti|guaranteed`);
 export const CRIME = list(`delinquant|delinquante|delinquants|deja ete condamne|deja ete condamnee|casier judiciaire
@@ -216,7 +225,7 @@ export const CRIME = list(`delinquant|delinquante|delinquants|deja ete condamne|
   |drunk driver|iront en prison|ira en prison|finira en prison|finiront en prison|end up in jail|end up in prison
   |go to jail|go to prison|behind bars|derriere les barreaux|be prosecuted|etre poursuivi|etre poursuivis
   |seront poursuivis|sera poursuivi|it's theft|c est du vol|gross misconduct|faute grave|sera condamne|seront condamnes
-  |will be convicted|will be jailed`);
+  |will be convicted|will be jailed|guilty as sin`);
 /** "C'est lui le délinquant", "he's the real crook": a person named as the criminal. */
 export const HE_IS = list(`c est lui le|c est elle la|c est eux les|he's the real|she's the real|he is the real
   |she is the real|they're the real`);
