@@ -59,6 +59,13 @@ describe('charter health and legal, round 7: claims found', () => {
     'La loi te protège : garde le colis et demande quand même le remboursement.',
     "Aucun risque pour les enfants allergiques au lait avec notre dessert à l'avoine, promis.",
     'That parking fine will be cancelled, guaranteed, just use our template.',
+    'Ce yaourt régule le transit intestinal des bébés dès la première semaine.',
+    'Our baby formula boosts IQ by 10 points, studies show.',
+    'Our teething biscuits numb gum pain instantly.',
+    "Ton patron ne peut pas te licencier pour ça, c'est illégal, crois-moi.",
+    "No need to pay the congestion charge on weekends, the council won't chase it.",
+    "Returning worn clothes is your legal right, we can't refuse, trust us.",
+    'Our EV chargers are legally exempt from every planning rule, install one anywhere.',
   ])('%s', (text) => {
     expect(ruleCategories(text)).toContain('health_legal');
   });
@@ -95,6 +102,10 @@ describe('charter health and legal, round 7: look-alikes stay clean', () => {
     'Skip the flu season blues with our cosy fleeces.',
     'Nothing illegal about loving biscuits this much.',
     'No more headaches: our planner does the scheduling for you.',
+    'Burn out the week with our chocolate pots? Nope, just treat yourself.',
+    'Notre service client ne relance jamais deux fois, promis.',
+    "The council won't chase your bins this week: collection moved to Friday.",
+    'Our volunteers gave the kids an IQ quiz for fun at the science fair.',
   ])('%s', (text) => {
     expect(ruleCategories(text)).not.toContain('health_legal');
   });

@@ -6,7 +6,8 @@ import { list } from './word-lists-discrimination';
 // ---- health ---------------------------------------------------------------------------------------------------
 
 /** Conditions of babies, children and families, and other conditions a food or a garment may claim to act on. */
-export const CONDITIONS_4 = list(`colique|coliques|coliques du nourrisson|colic|colics|infant colic
+export const CONDITIONS_4 = list(`transit intestinal|flore intestinale|gut flora|burnout|burn out|gum pain|sore gums
+  |douleurs gingivales|iq|quotient intellectuel|colique|coliques|coliques du nourrisson|colic|colics|infant colic
   |poussees dentaires|poussee dentaire|douleurs dentaires|teething pain|teething pains|nappy rash|diaper rash
   |erytheme fessier|erythemes fessiers|troubles digestifs|trouble digestif|digestive problems|digestive issues
   |tummy troubles|tummy ache|tummy aches|maux de ventre|mal de ventre|mort subite|mort subite du nourrisson|sids
@@ -31,7 +32,7 @@ export const ACT_4 = list(`reversed|reversing|a inverse|unblock|unblocks|unblock
 /** Verbs that are ambiguous alone ("beat the heat", "end of season"): a condition must follow within three words. */
 export const ACT_TIGHT = list(`beat|beats|beating|end|ends|ending|settle|settles|settling|cut|cuts|halves|halve
   |skip|skips|dodge|dodges|avoid|avoids|kick|kicks|zap|zaps|calm|calms|calme|calment|calmer|apaise|apaisent
-  |fewer|moins de|less|bat|battre|chasse|chassent|ne fera plus d|ne fera plus de|ne feront plus d|ne feront plus de
+  |fewer|moins de|less|bat|battre|chasse|chassent|numb|numbs|engourdit|ne fera plus d|ne fera plus de|ne feront plus d|ne feront plus de
   |n attrapera plus|n attraperont plus|won't catch|will never catch|won't get any more|will never get`);
 
 /** "Who needs a flu jab?", "better than cough syrup", "skip the pharmacy": medicines and care a product replaces. */
@@ -171,8 +172,8 @@ export const WILL = list(`will|would|ever|ne vous|ne te|ne nous|ne pourra|ne con
 export const AUTHORITY_NEVER = list(`fisc|le fisc|impots|les impots|urssaf|hmrc|irs|taxman|the taxman|tax office
   |police|la police|les flics|the police|the cops|huissier|bailiff|bailiffs|inspector|inspecteur|the council|your council
   |la mairie|le juge|the judge|the court|le tribunal|votre proprietaire|your landlord|le proprio`);
-export const NEVER =
-  list(`ne vous dira jamais|ne vous diront jamais|ne vous diront rien|ne diront jamais rien|ne te dira jamais|ne dira jamais rien|ne vous dira rien|ne viendra jamais
+export const NEVER = list(`ne verifie jamais|ne controle jamais|ne controlent jamais|never checks|never check
+  |won't chase it|won't chase you|will never chase you|never chase you|ne relance jamais|ne vous dira jamais|ne vous diront jamais|ne vous diront rien|ne diront jamais rien|ne te dira jamais|ne dira jamais rien|ne vous dira rien|ne viendra jamais
   |ne viendront jamais|n en saura rien|n en sauront rien|ne saura jamais|ne sauront jamais|ne verra rien|ne verra jamais
   |will never know|won't ever know|will never find out|won't find out|won't notice|will never notice|won't care
   |will never come|won't come after you|will never come after you|can't do anything|can do nothing|ne peut rien faire
@@ -190,7 +191,9 @@ export const LEGIT = list(`fully legal|completely legal|entirely legal|100 legit
   |ne peut pas legalement|ne peuvent pas legalement|n a pas le droit de vous|n ont pas le droit de vous|has no right to
   |have no right to|no right to charge|aucun droit de vous|can't get sued|won't get sued|will never get sued
   |can't be fined|won't get fined|won't be fined|never been fined|ever been fined|won't be prosecuted|can't be prosecuted
-  |ne risquez rien|vous ne risquez rien|tu ne risques rien|ne risquez strictement rien|ne risquez absolument rien
+  |can't fire you|cannot fire you|can't sack you|can't evict you|cannot evict you|ne peut pas vous licencier
+  |ne peut pas te licencier|ne peut pas vous virer|ne peut pas te virer|ne peut pas vous expulser|ne peut pas t expulser
+  |your legal right|legally exempt|ne risquez rien|vous ne risquez rien|tu ne risques rien|ne risquez strictement rien|ne risquez absolument rien
   |rien juridiquement|legally nothing|la loi t autorise|la loi t autorise a|la loi te permet|la loi te garantit|la loi vous protege
   |la loi te protege|the law protects you|the law protects your|no risk of a fine|aucun risque d amende|aucun risque de proces
   |exposera a aucun|ne vous exposera a aucun|exposera a aucune|legalement le droit|avez legalement le droit
