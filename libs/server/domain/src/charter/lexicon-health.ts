@@ -17,6 +17,7 @@ import {
 import * as H from './word-lists-health';
 import * as F from './word-lists-families-3';
 import { exact } from './word-lists-discrimination';
+import { HEALTH_4_COMPOUNDS, HEALTH_4_GROUPS, HEALTH_4_NEGATIVE, HEALTH_4_PAIRS } from './lexicon-health-4';
 
 export const HEALTH_LEGAL_RULES: CategoryRules = {
   groups: {
@@ -114,13 +115,15 @@ export const HEALTH_LEGAL_RULES: CategoryRules = {
     suit: { fr: exact(H.SUIT) },
     lawSays: { fr: exact(H.LAW_SAYS) },
     advice: { fr: exact(H.ADVICE) },
+    ...HEALTH_4_GROUPS,
   },
   compounds: [
     ['loss', 'amount', 'strong', 4],
     ['noCarer', 'carer', 'strong', 2],
     ['whoNeeds', 'carer', 'carerNeed', 2],
+    ...HEALTH_4_COMPOUNDS,
   ],
-  alone: ['strong'],
+  alone: ['strong', 'h4strong'],
   pairs: [
     ['claim', 'disease'],
     ['certain', 'legal'],
@@ -129,6 +132,7 @@ export const HEALTH_LEGAL_RULES: CategoryRules = {
     ['correct', 'correctable', { window: 4 }],
     ['carerNeed', 'when', { window: 3, ordered: true }],
     ['accuse', 'proof', { window: 14 }],
+    ...HEALTH_4_PAIRS,
   ],
   window: 9,
   negative: {
@@ -136,7 +140,8 @@ export const HEALTH_LEGAL_RULES: CategoryRules = {
       |=garantie de 2 ans|=garanti 2 ans|=virus informatique|=antivirus`,
     en: `=miracle on|=pain au chocolat|=pain points|=pain point|=growing pains|=treat yourself|=treat your|=a treat
       |=trick or treat|=computer virus|=warranty|=win you over|=will win you over|=lucky follower will win|=follower will win
-      |=winner will win|${exact(H.AMOUNT_OF)}|${exact(H.FIGURATIVE_CURES)}|=doctor who|=memory leak|=free trial`,
+      |=winner will win|${exact(H.AMOUNT_OF)}|${exact(H.FIGURATIVE_CURES)}|=doctor who|=memory leak|=free trial
+      |${HEALTH_4_NEGATIVE}`,
   },
 };
 

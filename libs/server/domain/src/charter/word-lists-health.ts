@@ -76,13 +76,13 @@ export const CERTAIN_EN =
   |is a thief|are crooks|every single time|wins every time|will win you|the law protects you|the law fully protects you|no right to evict|can seize|can't seize|cannot seize|will never seize
   |you have every right|you are fully within your rights|fully within your rights|no consequences|legally can't`);
 export const LEGAL_FR = list(`controle fiscal|controles fiscaux|fisc|urssaf|divorce|contentieux
-  |recours|redressement fiscal|sanction|sanctions|verdict|condamnation|acquitte|acquittement|cour d appel|cassation
+  |recours|redressement fiscal|sanction|sanctions|condamnation|acquitte|acquittement|cour d appel|cassation
   |huissier|inspection du travail|gendarmerie|impots|administration fiscale|cnil|dgccrf
   |expulser|expulsion|proprietaire|bailleur|procureur|mise en examen|garde a vue|jugement|prudhommes|prud hommes|penal|au penal|fraude
   |la loi|legalement|vos droits|tes droits`);
 export const LEGAL_EN = list(`tax audit|irs|hmrc|divorce|proceedings|litigation|appeal court|court of appeal
   |supreme court|bailiff|bailiffs|tax office|taxman|the taxman|evict|eviction|landlord|appeal|prosecutor|prosecution|indictment
-  |employment tribunal|verdict|conviction|convicted|acquitted|penalty|penalties|sanctions|regulator|fca
+  |employment tribunal|conviction|convicted|acquitted|penalty|penalties|sanctions|regulator|fca
   |ftc|lawsuit|lawsuits|the law|uk law|eu law|french law|consumer law|legally`);
 
 /** Weight and doctor promises, enough alone ("fait maigrir sans effort", "keeps the doctor away"). */
