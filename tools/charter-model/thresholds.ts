@@ -1,17 +1,26 @@
 // The classifier's thresholds, chosen on the training sets only: each training set is scored by a model trained on
 // the other training sets (grouped cross-validation: the posts of one writer stay together, as a new set's would),
-// and each category's threshold is set just above the highest score of those clean posts (no clean training post
-// flagged out of fold), and never below probability 0.75.
+// and each category's threshold is set so that at most 0.2 % of those clean posts score above it (out of fold; none
+// for discrimination), and never below probability 0.75.
 //
-// How these two numbers were chosen: a budget of 0.1 % of clean posts and a floor of 0.5 were tried first; they
-// flagged 17 of the 348 clean look-alikes of the charter's unit tests (texts no model was trained on). A budget of 0
-// and a floor of 0.75 flag none of them. The hold-outs of the leave-one-set-out evaluation were not used to choose.
+// How these numbers were chosen (tools/charter-model/README.md): the first model (4,000 posts) shipped with a budget of
+// 0 and a floor of 0.75, because a budget of 0.1 % and a floor of 0.5 flagged 17 of the clean look-alikes of the
+// charter's unit tests (texts no model is trained on). With the training sets train-a … train-h (7,200 posts), a
+// budget of 0.2 % raised recall in leave-one-set-out over train-a … train-f for one more clean post in 900; a floor
+// of 0.5 or 0.6 flagged look-alikes of every category, 0.75 only discrimination's, hence its budget of 0. Hold-out 8
+// was not used to choose.
 import { type CharterModel, MODEL_CATEGORIES, scoreText } from '@xp/server/domain';
 import { type LabelledSet, segmentsOf } from './corpus';
 import { DEFAULT_OPTIONS, type TrainOptions, type TrainingPost, train } from './logreg';
 
 /** Share of clean training posts a category's threshold may flag, out of fold (CHARTER_MODEL_CLEAN_BUDGET: tries). */
-export const CLEAN_BUDGET = Number(process.env['CHARTER_MODEL_CLEAN_BUDGET'] ?? 0);
+export const CLEAN_BUDGET = Number(process.env['CHARTER_MODEL_CLEAN_BUDGET'] ?? 0.002);
+/**
+ * Discrimination lets no clean training post through: its clean look-alikes name the same groups of people kindly
+ * ("les femmes enceintes peuvent demander un siège"), and a bag of words scores them close to the posts that demean
+ * those groups; at the shared budget the model flagged 14 of the unit tests' look-alikes.
+ */
+const CATEGORY_BUDGET: Readonly<Record<string, number>> = { discrimination: 0 };
 /** The lowest threshold (CHARTER_MODEL_MIN_THRESHOLD: tries). */
 export const MIN_THRESHOLD = Number(process.env['CHARTER_MODEL_MIN_THRESHOLD'] ?? 0.75);
 
@@ -36,9 +45,9 @@ export function trainWithThresholds(sets: readonly LabelledSet[], options: Train
       postProbabilities(post.text, model).forEach((p, k) => cleanScores[k].push(p));
     }
   }
-  const thresholds = cleanScores.map((scores) => {
+  const thresholds = cleanScores.map((scores, k) => {
     const sorted = [...scores].sort((a, b) => b - a);
-    const allowed = Math.floor(CLEAN_BUDGET * sorted.length);
+    const allowed = Math.floor((CATEGORY_BUDGET[MODEL_CATEGORIES[k]] ?? CLEAN_BUDGET) * sorted.length);
     const above = sorted[allowed] ?? 0;
     return Math.max(MIN_THRESHOLD, Math.round((above + 1e-4) * 1e4) / 1e4);
   });
