@@ -26,7 +26,7 @@ export const ACT_8 = list(`sort out|sorts out|sort your|sorts your|will sort|fix
   |arrete|arretent|arreter|stoppe|stoppent|prevent|prevents|empeche|empechent|evite|evitent|eviter|wipe out
   |knock out|kick|banish|banishes|chase away|get rid of|gets rid of|cure|cures|cured|heal|heals|reverse|reverses
   |reversed|undo|undoes|repair|repairs|repares|reparent|half as many|twice as few|moitie moins de|deux fois moins de
-  |trois fois moins de|fewer|less|moins de|no more|plus de|end|ends|put an end to|met fin a|mettent fin a|en finir avec`);
+  |trois fois moins de|divise par deux|divisent par deux|cuts in half|cut in half|halves|halve|fewer|less|moins de|no more|plus de|end|ends|put an end to|met fin a|mettent fin a|en finir avec`);
 
 /** Something that was there and is gone (after a condition): "mon eczéma a disparu", "my arthritis is gone". */
 export const GONE = list(`is gone|are gone|has gone|have gone|was gone|were gone|is gone for good|disappeared
@@ -34,7 +34,8 @@ export const GONE = list(`is gone|are gone|has gone|have gone|was gone|were gone
   |went away|has gone away|is history|are history|is a thing of the past|are a thing of the past|is no more
   |a disparu|ont disparu|avait disparu|disparu|disparue|disparus|disparues|s est envole|s est envolee|se sont envoles
   |s en est alle|est parti|est partie|sont parties|sont partis|n est plus qu un souvenir|ne sont plus qu un souvenir
-  |de l histoire ancienne|aux oubliettes`);
+  |de l histoire ancienne|aux oubliettes|will be history|will be gone|will disappear|will vanish|will be a thing of the past
+  |va disparaitre|vont disparaitre|disparaitra|disparaitront|sera de l histoire ancienne|seront de l histoire ancienne`);
 
 /** The immune system, named (the body's defences a product "supercharges"). */
 export const IMMUNE = list(`immune system|immune systems|immunity|immune defences|immune defenses|immune response
@@ -62,7 +63,8 @@ export const MEDS_8 = list(`lozenge|lozenges|any lozenge|throat lozenges|pastill
   |an antibiotic|anti inflammatoire|an anti inflammatory|painkiller|a painkiller`);
 /** Beating a medicine, in the elided French forms ("mieux qu'un sirop", "aussi efficace qu'une pilule"). */
 export const REPLACE_8 = list(`mieux qu|plus efficace qu|aussi efficace qu|aussi bien qu|fait mieux qu|marche mieux qu
-  |marchent mieux qu|agit mieux qu|agissent mieux qu|vaut bien|valent bien|better than any|works like a|acts like a`);
+  |marchent mieux qu|agit mieux qu|agissent mieux qu|vaut bien|valent bien|better than any|works like a|acts like a
+  |beats any|beat any|more effective than|more effective than any|as effective as any|bat n importe quel`);
 /** No prescription needed: offered near a condition, a product sold as a medicine. */
 export const NO_PRESCRIPTION = list(`no prescription needed|no prescription required|without a prescription
   |no prescription|no need for a prescription|sans ordonnance|pas besoin d ordonnance|nul besoin d ordonnance
@@ -92,16 +94,16 @@ export const COMPEL = list(`vous obliger|t obliger|nous obliger|vous forcer|te f
 
 /** A party that could act against you (a landlord, a promoter, an employer): before `POWERLESS`. */
 export const PARTY = list(`promoter|promoters|organiser|organisers|organizer|organizers|landlord|landlords|employer
-  |employers|your boss|the boss|the bank|your bank|the seller|the airline|the insurer|your insurer|the council
+  |employers|your boss|the boss|the seller|the airline|the insurer|your insurer|the council
   |the police|the cops|ticketmaster|the ticket office|the authorities|the taxman
-  |proprio|proprietaire|bailleur|employeur|votre patron|ton patron|le patron|la banque|votre banque|le vendeur
+  |proprio|proprietaire|bailleur|employeur|votre patron|ton patron|le patron|le vendeur
   |la compagnie|l assureur|votre assureur|la mairie|la police|les flics|l organisateur|les organisateurs|la salle
   |le syndic|la billetterie|les autorites|le fisc`);
-/** … can do nothing about it. */
-export const POWERLESS = list(`can't do a thing|cannot do a thing|can't do anything|cannot do anything|can do nothing
-  |can't do a thing about it|can't do anything about it|can't touch you|cannot touch you|can't stop you
-  |cannot stop you|won't be able to do anything|has no right to stop you|have no right to stop you|are powerless
-  |is powerless|ne peut rien|ne peuvent rien|ne pourra rien|ne pourront rien|n y peut rien|n y peuvent rien
-  |n y pourra rien|n y pourront rien|ne peut rien y faire|ne peuvent rien y faire|ne peut pas vous en empecher
-  |ne peuvent pas vous en empecher|ne peut rien contre vous|ne peuvent rien contre vous|n a aucun droit de vous
-  |n ont aucun droit de vous|ne peut pas vous toucher`);
+/** … can do nothing against you (not a mere apology: "can't do anything about the delay" stays clean). */
+export const POWERLESS = list(`can't do a thing about it|cannot do a thing about it|can't do anything about it
+  |cannot do anything about it|can do nothing about it|can't touch you|cannot touch you|can't stop you
+  |cannot stop you|won't be able to stop you|has no right to stop you|have no right to stop you|can't do anything to you
+  |ne peut rien contre vous|ne peuvent rien contre vous|ne pourra rien contre vous|ne pourront rien contre vous
+  |ne peut rien contre toi|ne peut pas vous en empecher|ne peuvent pas vous en empecher|ne pourra pas vous en empecher
+  |n a aucun droit de vous|n ont aucun droit de vous|ne peut pas vous toucher|ne peut rien vous faire
+  |ne peuvent rien vous faire|ne pourra rien vous faire|ne peut rien faire si vous|ne peuvent rien faire si vous`);
