@@ -18,6 +18,7 @@ import * as H from './word-lists-health';
 import * as F from './word-lists-families-3';
 import { exact } from './word-lists-discrimination';
 import { HEALTH_4_COMPOUNDS, HEALTH_4_GROUPS, HEALTH_4_NEGATIVE, HEALTH_4_PAIRS } from './lexicon-health-4';
+import { HEALTH_8_GROUPS, HEALTH_8_PAIRS } from './lexicon-health-8';
 
 export const HEALTH_LEGAL_RULES: CategoryRules = {
   groups: {
@@ -116,6 +117,7 @@ export const HEALTH_LEGAL_RULES: CategoryRules = {
     lawSays: { fr: exact(H.LAW_SAYS) },
     advice: { fr: exact(H.ADVICE) },
     ...HEALTH_4_GROUPS,
+    ...HEALTH_8_GROUPS,
   },
   compounds: [
     ['loss', 'amount', 'strong', 4],
@@ -133,6 +135,7 @@ export const HEALTH_LEGAL_RULES: CategoryRules = {
     ['carerNeed', 'when', { window: 3, ordered: true }],
     ['accuse', 'proof', { window: 14 }],
     ...HEALTH_4_PAIRS,
+    ...HEALTH_8_PAIRS,
   ],
   window: 9,
   negative: {
