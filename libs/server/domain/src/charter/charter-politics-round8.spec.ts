@@ -1,6 +1,7 @@
 // Politics, eighth round (word-lists-politics-8.ts): contacting one's representative, voting for "a party",
 // legalising or banning a social cause, a reform of a policy matter, policy matters that are weak alone (housing
-// crisis, school meals, refugees), office holders who lie or break promises, out-of-touch and self-made-crisis cues;
+// crisis, school meals, refugees), office holders who lie or break promises, out-of-touch and self-made-crisis cues,
+// cutting a public service;
 // and on the clean side, contests among products, a sales representative, a party theme, a packaging ban.
 // Every sentence was written for this spec (none is taken from a corpus, probe or hold-out file).
 import { defaultCharter } from './charter';
@@ -32,6 +33,9 @@ describe('charter politics round 8: families found by the rules', () => {
     'Un maire qui ment sur la piscine municipale, ça commence à bien faire.',
     'Remember the mayor’s campaign promises about the ring road? Neither does he.',
     'Des technocrates qui n’ont jamais mis les pieds dans une boulangerie décident de nos horaires.',
+    // cutting a public service, with an actor nearby
+    'So the mayor is axing the night buses now? Brilliant, our late shift walks home then.',
+    'Le maire supprime la ligne de bus du quartier, nos vendeuses apprécieront.',
   ])('blocks %s', (text) => {
     expect(byRules(text).length).toBeGreaterThan(0);
   });
@@ -45,6 +49,8 @@ describe('charter politics round 8: clean look-alikes', () => {
     'Vote for the party theme of our summer bash in the comments.',
     'We ban plastic in all our packaging from next month.',
     'Our loyalty scheme reform: more points on every order.',
+    'The mayor cut the ribbon on our new store this morning, thank you all for coming!',
+    'On ferme la bibliothèque de jeux du magasin pour travaux, réouverture lundi.',
     'Notre président qui fête ses 20 ans dans la maison, bravo Jacques !',
   ])('leaves %s clean', (text) => {
     expect(byRules(text)).toEqual([]);

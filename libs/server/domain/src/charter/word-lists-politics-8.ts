@@ -61,6 +61,14 @@ const CAUSE = list(`same sex adoption|same sex marriage|same sex couples|gay mar
   |l adoption homoparentale|l adoption par les couples homosexuels|l avortement|l euthanasie|le suicide assiste
   |les therapies de conversion`);
 
+/** Cutting a public service ("cutting the bus routes", "ferme la maternité"): politics with an actor nearby. */
+const CUT_VERB = list(`cutting|cuts|cut|slashing|slashes|axing|axes|closing|closes|shutting|shuts|scrapping|scraps
+  |supprime|supprimer|suppriment|ferme|fermer|ferment|sabrent|reduit|reduire|reduisent|sacrifie`);
+const SERVICE = list(`bus routes|bus route|bus lines|bus services|bus service|night buses|libraries|the library
+  |youth centres|youth services|hospital beds|school budgets|lignes de bus|ligne de bus|bus de nuit|bibliotheque
+  |bibliotheques|mediatheque|piscine municipale|maternite|maternites|lits d hopital|bureau de poste|bureaux de poste
+  |ecole du village|centre social|centres sociaux`);
+
 /** Elections and votes held among a brand's products: "l'élection du pyjama de l'hiver" is a contest. */
 const CONTESTED = list(`pyjama|pyjamas|motif|motifs|modele|modeles|coloris|couleur|gout|box|biscuit|cookie|cookies
   |sable|gateau|plat|menu|collection|sac|doudou|jouet|jeu|bonnet|sweat|tee shirt|t shirt|mug|bougie|cocktail|burger
@@ -80,6 +88,10 @@ const GROUPS: Record<string, Terms> = {
   legalVerb8: { fr: exact(LEGAL_VERB) },
   cause8: { fr: exact(CAUSE) },
   // "reform" in lower case (the weak group's "^Reform" is the party): a reform of a weak policy matter.
+  cutVerb8: { fr: exact(CUT_VERB) },
+  service8: { fr: exact(SERVICE) },
+  // filled by the compound below (a cut verb up to 3 words before a public service)
+  serviceCut8: {},
   reform8: { en: exact(`reform|reforms|overhaul|shake up`) },
 };
 
@@ -88,6 +100,8 @@ const PAIRS: readonly Pair[] = [
   ['voteFor8', 'aParty8', { window: 2, ordered: true, clause: true }],
   ['legalVerb8', 'cause8', { window: 3, ordered: true, clause: true }],
   ['weak', 'reform8', { window: 3, clause: true }],
+  ['weak', 'serviceCut8', { window: 8 }],
+  ['cueOnly', 'serviceCut8', { window: 8 }],
 ];
 
 const joined = (a: string | undefined, b: string | undefined) => [a, b].filter(Boolean).join('|');
@@ -105,6 +119,7 @@ export function withPolitics8(base: CategoryRules): CategoryRules {
     ...base,
     groups,
     pairs: [...base.pairs, ...PAIRS],
+    compounds: [...(base.compounds ?? []), ['cutVerb8', 'service8', 'serviceCut8', 3]],
     negative: mergeTerms(base.negative, { fr: exact(NEGATIVE) }),
   };
 }
