@@ -32,6 +32,7 @@ import { FEASTS } from './word-lists-feasts';
 import { withGreetings4, withReligion4 } from './word-lists-religion-4';
 import * as F from './word-lists-families-3';
 import * as P7 from './word-lists-politics-7';
+import { withPolitics8 } from './word-lists-politics-8';
 import { combos, exact } from './word-lists-discrimination';
 export { DENIGRATION_RULES, HEALTH_LEGAL_RULES } from './lexicon-health';
 
@@ -188,7 +189,7 @@ export const INSULT_RULES: CategoryRules = {
   pairs: [...INSULT_4.pairs],
 };
 
-export const POLITICS_RULES: CategoryRules = {
+export const POLITICS_RULES: CategoryRules = withPolitics8({
   groups: {
     strong: {
       fr: `élection présidentielle|=presidentielle|=presidentielles|élections législatives|=legislatives|élections municipales
@@ -340,7 +341,7 @@ export const POLITICS_RULES: CategoryRules = {
       |=includes vat|=including vat|=vat receipt|=vat receipts|=vat invoice|=vat invoices|=vat number|=budget stress
       |=budget friendly|=on a budget|=any budget|=every budget|=tight budget|${exact(P7.NEGATIVE_EN)}`,
   },
-};
+});
 
 export const RELIGION_RULES: CategoryRules = withReligion4({
   groups: {
