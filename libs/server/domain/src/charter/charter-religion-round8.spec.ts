@@ -35,6 +35,14 @@ describe('charter religion round 8: families found by the rules', () => {
     'Les clientes voilées passent au contrôle des sacs, consigne du magasin.',
     'Anyone wearing a hijab works off the shop floor from now on.',
     'Staff in turbans will be kept out of sight during the store visit.',
+    'Une stagiaire voilée au comptoir ? Ça ne colle pas avec notre image.',
+    // a saint called on for help, karma and charms doing what a god would
+    'Sainte Rita, priez pour nous : le serveur est encore en panne.',
+    'St Jude, help us find a parking space near the shop 🙏',
+    'Le karma se vengera de ceux qui doublent dans la file 😇',
+    'Karma will punish whoever took the last croissant.',
+    'Accrochez un talisman au rétroviseur, ça protège du mauvais œil.',
+    'Hang a hamsa: it protects you from the evil eye.',
   ])('%s', (text) => {
     expect(has(text)).toBe(true);
   });
@@ -56,6 +64,9 @@ describe('charter religion round 8: look-alikes stay clean', () => {
     'Cette tarte tatin, c’est le petit Jésus en culotte de velours.',
     'Le stagiaire jure ses grands dieux que le gâteau est parti tout seul.',
     'Our stall is back at the church hall fair this Saturday, come say hi.',
+    'Saint-Malo, on arrive ! Venez nous aider à monter le stand.',
+    'Karma yoga class at 7am, then breakfast on the terrace.',
+    'La Croix-Rouge récompensera ses bénévoles ce samedi avec un goûter.',
   ])('%s', (text) => {
     expect(has(text)).toBe(false);
   });

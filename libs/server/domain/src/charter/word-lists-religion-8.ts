@@ -61,10 +61,24 @@ const DRESS_EN = list(`in hijabs|in a hijab|in headscarves|in a headscarf|wearin
 /** Being searched, watched or hidden from customers. */
 const HIDDEN_FR = list(`fouille|fouilles|fouiller|fouillee|fouillees|fouillez|controle du sac|controle des sacs
   |surveiller|surveillez|a surveiller|en reserve|a la reserve|en arriere boutique|hors de vue|loin des clients
-  |pas en caisse|pas a l accueil|pas en vitrine|pas au contact des clients`);
+  |pas en caisse|pas a l accueil|pas en vitrine|pas au contact des clients|ne colle pas avec notre image
+  |pas notre image|colle pas avec l image`);
 const HIDDEN_EN = list(`moved to the stockroom|to the stockroom|in the stockroom|moved to the back|kept in the back
   |out of sight|off the shop floor|away from customers|not front of house|kept out of|bag search|bag checks
-  |search their bags|searched|keep an eye on|watch them`);
+  |search their bags|searched|keep an eye on|watch them|not our image|doesn't fit our image|does not fit our image`);
+
+/** A saint called on for help ("Saint Antoine, aidez-nous", "St Anthony, help us"): the saint first, the plea soon after. */
+const SAINT = `^Saint|^Sainte|^St|${exact(`saint|sainte|saints|les saints|all the saints|tous les saints`)}`;
+const PLEA = list(`aidez nous|aide nous|priez pour nous|prie pour nous|protegez nous|protege nous|veillez sur nous
+  |help us|pray for us|protect us|watch over us|guide us|intercede|intercede for us`);
+
+/** Karma and charms doing what a god would ("le karma punira", "a cross protects from the evil eye"). */
+const KARMA =
+  list(`le karma|karma|the karma|une croix|ta croix|votre croix|a cross|the cross|un chapelet|a rosary|un talisman
+  |a talisman|une amulette|an amulet|la main de fatma|a hamsa|un hamsa`);
+const KARMA_ACTS = list(`punira|punit|punissent|punir|se vengera|recompensera|protege du mauvais oeil
+  |protegent du mauvais oeil|contre le mauvais oeil|will punish|punishes|will get them|will get you|will reward
+  |protects you from the evil eye|protects from the evil eye|against the evil eye|wards off the evil eye`);
 
 /** Idioms and venues: "le petit Jésus en culotte de velours" (a treat), "jurer ses grands dieux", a church hall. */
 const NEGATIVE_FR = list(`petit jesus en culotte de velours|le petit jesus en culotte de velours|jure ses grands dieux
@@ -85,6 +99,10 @@ const GROUPS: Record<string, Terms> = {
   tropeHold: { fr: exact(TROPE_HOLD_FR), en: exact(TROPE_HOLD_EN) },
   dress: { fr: exact(DRESS_FR), en: exact(DRESS_EN) },
   hidden: { fr: exact(HIDDEN_FR), en: exact(HIDDEN_EN) },
+  saint: { fr: SAINT },
+  plea: { fr: exact(PLEA) },
+  karma: { fr: exact(KARMA) },
+  karmaActs: { fr: exact(KARMA_ACTS) },
 };
 
 const PAIRS: readonly Pair[] = [
@@ -92,6 +110,8 @@ const PAIRS: readonly Pair[] = [
   ['creationStory', 'sixDays', { window: 5, clause: true }],
   ['dress', 'hidden', { window: 10 }],
   ['dress', 'cue', { window: 10 }],
+  ['saint', 'plea', { window: 3, ordered: true }],
+  ['karma', 'karmaActs', { window: 4, ordered: true }],
 ];
 
 /** "barbu" + "dans les nuages" is a deity mocked: a strong word. */
