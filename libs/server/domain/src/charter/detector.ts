@@ -16,6 +16,7 @@ import {
 import { type Language, stem } from './stemmer';
 import { type TermMatcher, compileTerms, matchTerms, withPlaceholders } from './term-matcher';
 import { type TextToken, normalizeText, termWords } from './text-tokens';
+import { withReligion8 } from './word-lists-religion-8';
 
 /** What a detector rule reports: a charter category, or the brand's greetings choice, or the quiet period. */
 export type DetectorTopic =
@@ -50,7 +51,7 @@ interface Payload {
 const RULES: readonly { topic: DetectorTopic; rules: CategoryRules }[] = [
   { topic: 'insult', rules: INSULT_RULES },
   { topic: 'politics', rules: POLITICS_RULES },
-  { topic: 'religion', rules: RELIGION_RULES },
+  { topic: 'religion', rules: withReligion8(RELIGION_RULES) },
   { topic: 'confidential', rules: CONFIDENTIAL_RULES },
   { topic: 'discrimination', rules: DISCRIMINATION_RULES },
   { topic: 'health_legal', rules: HEALTH_LEGAL_RULES },
