@@ -227,7 +227,7 @@ export function postBox(text: string, start: number, end: number): boolean {
   const after = normalizeText(text.slice(end, end + 24));
   return (
     /(?:heart rate|pulse|blood|your|my|his|her|their|high|low)(?: and)?\s*$/.test(before) ||
-    /^\s*(?:reading|readings|monitor|monitors|cuff|and heart rate|and pulse|levels?|checks?|tests?|screenings?|meds|medication|tablets|pills|issues|problems)\b/.test(
+    /^\s*(?:(?:and|&|\/)\s*(?:cholesterol|glucose|blood sugar|sugar|weight|bmi|diabetes)|reading|readings|monitor|monitors|cuff|and heart rate|and pulse|levels?|checks?|tests?|screenings?|meds|medication|tablets|pills|issues|problems)\b/.test(
       after,
     )
   );

@@ -13,6 +13,7 @@ import {
   RELIGION_RULES,
   type Terms,
 } from './lexicon';
+import { MASKED_ONLY_8, withMisc8 } from './word-lists-misc-8';
 import { type Language, stem } from './stemmer';
 import { type TermMatcher, compileTerms, matchTerms, withPlaceholders } from './term-matcher';
 import { type TextToken, normalizeText, termWords } from './text-tokens';
@@ -48,7 +49,7 @@ interface Payload {
   upper?: boolean;
 }
 
-const RULES: readonly { topic: DetectorTopic; rules: CategoryRules }[] = [
+const BASE_RULES: readonly { topic: DetectorTopic; rules: CategoryRules }[] = [
   { topic: 'insult', rules: INSULT_RULES },
   { topic: 'politics', rules: POLITICS_RULES },
   { topic: 'religion', rules: withReligion8(RELIGION_RULES) },
@@ -67,6 +68,8 @@ const RULES: readonly { topic: DetectorTopic; rules: CategoryRules }[] = [
     },
   },
 ];
+// Round 8's insult groups and every topic's extra negatives (word-lists-misc-8.ts).
+const RULES = BASE_RULES.map(({ topic, rules }) => ({ topic, rules: withMisc8(topic, rules) }));
 
 const items = (list: string | undefined) =>
   (list ?? '')
@@ -117,6 +120,8 @@ function compile(): Compiled {
         }
       }
     }
+    if (topic === 'insult')
+      for (const w of MASKED_ONLY_8) if (!maskable.has(w)) maskable.set(w, { rule, group: 'strong' });
     for (const lang of ['fr', 'en'] as const) {
       for (const item of items(rules.negative?.[lang]))
         negative.push({ term: item.replace(/^=/, ''), key: String(rule), payload: rule });
@@ -414,9 +419,10 @@ function obfuscatedInsults(
       if (norm.replace(/\*/g, '').length >= 2) {
         const re = new RegExp(`^${norm.split('*').map(escape).join('[a-z]{1,2}')}$`);
         for (const [w, target] of insults) {
-          if (w.length >= 3 && re.test(w)) {
+          // One letter masked per star wins ("c*ns" is "cons", not a longer word).
+          if (w.length >= 3 && re.test(w) && (!found || w.length === norm.length)) {
             found = target;
-            break;
+            if (w.length === norm.length) break;
           }
         }
       }

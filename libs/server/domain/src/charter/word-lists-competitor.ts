@@ -17,7 +17,8 @@ export const NAME_EXPECTED = words(`
 export const COMPANY_BEFORE = words(`
   station stations client clients cliente clientes offre offres tarif tarifs facture factures compteur contrat
   agence agences salarie salaries ingenieur ingenieurs ex ancien ancienne anciens anciennes abonnement biscuits gateaux
-  galettes sables yaourts produits gamme pub publicite
+  galettes sables yaourts produits gamme pub publicite beat beats beating outprice outprices undercut undercuts
+  outperform outperforms
 `);
 
 /**
