@@ -430,6 +430,7 @@ export const DISCRIMINATION_RULES: CategoryRules = {
     ...St.STEREOTYPE_COMPOUNDS,
     ...Pr.PROTECTED_COMPOUNDS,
     ...D4.DISCRIMINATION_4_COMPOUNDS,
+    ...D8.DISCRIMINATION_8_COMPOUNDS,
   ],
   pairs: [
     ['staff', 'mustBe', { window: 1, ordered: true, clause: true, variant: 'hiring' }],
