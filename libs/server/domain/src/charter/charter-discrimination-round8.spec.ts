@@ -36,6 +36,8 @@ describe('discrimination, round 8: what blocks', () => {
     ['not heard', 'We don’t care what the deaf customer wrote in his review.'],
     ['accents', 'No strong Geordie or Cockney accents on our phone lines please.'],
     ['not for', 'Our premium range isn’t for people on benefits.'],
+    ['fed up', 'On ferme plus tôt le samedi, marre de ce genre de clientèle.'],
+    ['fed up', 'Sick of the gypsies camping behind our car park every summer.'],
     ['not a mosque', 'Muslim staff want a prayer room now. This is a shop, not a mosque.'],
   ])('%s: %s', (_family, text) => {
     expect(blocked(text)).toBe(true);
@@ -66,6 +68,8 @@ describe('discrimination, round 8: clean look-alikes stay clean', () => {
     'This is a bakery, not a gym: treat yourself.',
     'Le menu n’est pas pour les enfants de moins de 3 ans.',
     'Nos baskets montantes ne sont pas que pour les retraités, les ados les adorent aussi.',
+    'Marre des bouchons ? Commandez en ligne, on livre chez vous.',
+    'Sick of the rain? Our waterproof range is 30 % off this week.',
     'Our cat beds fit a full-grown Maine Coon with room to spare.',
     'Un accent basque à couper au couteau et le meilleur pain du quartier.',
     'Alternance : 50 postes ouverts, avec ou sans handicap.',

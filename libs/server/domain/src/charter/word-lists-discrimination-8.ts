@@ -105,6 +105,10 @@ const ACCENTS = list(`accents`);
 const NOT_FOR = list(`aren't for|isn't for|are not for|is not for|not for|ne sont pas pour|n est pas pour|pas pour les
   |pas pour`);
 
+/** Weariness right before the group: "trop de soucis avec ce genre de population", "fed up with gypsies". */
+const FED_UP = list(`trop de soucis avec|trop de problèmes avec|trop d histoires avec|marre de|marre des|ras le bol des
+  |fed up with|sick of|sick of the|tired of the|too much trouble with|too many problems with|nothing but trouble with`);
+
 /** Suspicion right before the group: "keep an eye on the gypsies", "méfiez-vous des Roms". */
 const SUSPECT = list(`keep an eye on the|keep an eye on|keep your eye on the|watch out for the|watch the|surveillez les
   |surveiller les|méfiez vous des|méfiez vous de|attention aux|gare aux|fouille systématique des|fouillez les`);
@@ -113,6 +117,7 @@ export const DISCRIMINATION_8_GROUPS: CategoryRules['groups'] = {
   people8: { fr: exact(PEOPLE) },
   done8: { fr: exact(DONE) },
   suspect8: { fr: exact(SUSPECT) },
+  fedUp8: { fr: exact(FED_UP) },
   pregnancy8: { fr: exact(PREGNANCY) },
   refuseHire8: { fr: exact(REFUSE_HIRE) },
   age8: { fr: exact(AGE) },
@@ -153,6 +158,9 @@ export const DISCRIMINATION_8_PAIRS: CategoryRules['pairs'] = [
   ['suspect8', 'people8', { window: 2, ordered: true, clause: true }],
   ['suspect8', 'people4', { window: 2, ordered: true, clause: true }],
   ['suspect8', 'target', { window: 2, ordered: true, clause: true }],
+  ['fedUp8', 'people8', { window: 2, ordered: true, clause: true }],
+  ['fedUp8', 'people4', { window: 2, ordered: true, clause: true }],
+  ['fedUp8', 'target', { window: 2, ordered: true, clause: true }],
   ['pregnancy8', 'refuseHire8', { window: 20, ordered: true, variant: 'hiring' }],
   ['age8', 'retire8', { window: 16, ordered: true }],
   ['size8', 'layOff8', { window: 16, variant: 'harassment' }],
