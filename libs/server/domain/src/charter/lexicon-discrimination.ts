@@ -87,6 +87,7 @@ import { CONTEMPT_EXTRA, GROUPS_EXTRA, MOCKED_EXTRA, ORIGIN_JIBE, PUSH_OUT } fro
 import * as St from './word-lists-stereotypes';
 import * as Pr from './word-lists-protected';
 import * as D4 from './word-lists-discrimination-4';
+import * as D8 from './word-lists-discrimination-8';
 
 // ---- Slurs and slogans (enough alone).
 
@@ -360,6 +361,7 @@ export const DISCRIMINATION_RULES: CategoryRules = {
     ...St.STEREOTYPE_GROUPS,
     ...Pr.PROTECTED_GROUPS,
     ...D4.DISCRIMINATION_4_GROUPS,
+    ...D8.DISCRIMINATION_8_GROUPS,
     originJibe: { fr: exact(ORIGIN_JIBE) },
     disabled: { fr: exact(DISABLED) },
     origin: { fr: exact(ORIGIN) },
@@ -428,6 +430,7 @@ export const DISCRIMINATION_RULES: CategoryRules = {
     ...St.STEREOTYPE_COMPOUNDS,
     ...Pr.PROTECTED_COMPOUNDS,
     ...D4.DISCRIMINATION_4_COMPOUNDS,
+    ...D8.DISCRIMINATION_8_COMPOUNDS,
   ],
   pairs: [
     ['staff', 'mustBe', { window: 1, ordered: true, clause: true, variant: 'hiring' }],
@@ -435,6 +438,7 @@ export const DISCRIMINATION_RULES: CategoryRules = {
     ...St.STEREOTYPE_PAIRS,
     ...Pr.PROTECTED_PAIRS,
     ...D4.DISCRIMINATION_4_PAIRS,
+    ...D8.DISCRIMINATION_8_PAIRS,
     ['group', 'sneer'],
     ['disabled', 'laugh'],
     ['origin', 'ape'],
@@ -465,7 +469,7 @@ export const DISCRIMINATION_RULES: CategoryRules = {
   ],
   window: 9,
   negative: {
-    fr: `=chocolat noir|=noir et blanc|=noir ou|=en noir|=le noir|=robe noire|=petite robe noire|=vendredi noir
+    fr: `${D8.DISCRIMINATION_8_NEGATIVE.join('|')}|=chocolat noir|=noir et blanc|=noir ou|=en noir|=le noir|=robe noire|=petite robe noire|=vendredi noir
       |=black friday|=tableau noir|=humour noir|=film noir|=pas de souci|=pas de probleme|=pas de panique|=sans frais
       |=sans engagement|=tapette a mouches|=tapette a mouche|=tapette a souris|=les femmes de ma vie|=a la cuisine de
       |=raton laveur|=ratons laveurs|=il y a moins de {age} ans|=en moins de {age} ans|=depuis plus de {age} ans
@@ -484,7 +488,7 @@ export const DISCRIMINATION_RULES: CategoryRules = {
       |=tu verras c est|=tu verras que|=gros fan|=grosse fan|=gros fans|=grosses fans|=gros fana|=grosse fana
       |=gros gourmand|=grosse gourmande|=gros client|=grosse cliente|=grosse envie|=gros coeur|=gros dormeur
       |=grosse dormeuse|=gros mangeur|=grosse mangeuse|=gros bisous|=gros bisou`,
-    en: `${St.NEGATIVE_MORE}|${Pr.PROTECTED_NEGATIVE.join('|')}|${D4.DISCRIMINATION_4_NEGATIVE.join('|')}|=black friday|=black and white|=in black|=in white|=dark chocolate|=no problem|=no worries|=no fees
+    en: `${St.NEGATIVE_MORE}|${Pr.PROTECTED_NEGATIVE.join('|')}|${D4.DISCRIMINATION_4_NEGATIVE.join('|')}|${D8.DISCRIMINATION_8_NEGATIVE.join('|')}|=black friday|=black and white|=in black|=in white|=dark chocolate|=no problem|=no worries|=no fees
       |=no commitment|=gluten free|=fat free|=low fat|=no added|=are all welcome|=are all invited|=homo sapiens
       |=under {age} minutes|=under {age} mins|=under {age} min|=under {age} seconds|=under {age} hours|=under {age} days
       |=under {age} weeks|=under {age} months|=under {age} km|=under {age} miles|=under {age} pounds|=under {age} euros
