@@ -8,6 +8,7 @@
 // among the brand's products ("l'élection du pyjama de l'hiver"). Matched exactly (normalized).
 import type { CategoryRules, Pair, Terms } from './lexicon';
 import { exact, list } from './word-lists-discrimination';
+import { extendRules } from './rule-extension';
 
 /** Weak: policy matters and actors, ambiguous alone. */
 const WEAK_FR = list(`crise du logement|logement social|logements sociaux|mal logement|cantine gratuite
@@ -104,22 +105,12 @@ const PAIRS: readonly Pair[] = [
   ['cueOnly', 'serviceCut8', { window: 8 }],
 ];
 
-const joined = (a: string | undefined, b: string | undefined) => [a, b].filter(Boolean).join('|');
-function mergeTerms(a: Terms | undefined, b: Terms): Terms {
-  const fr = joined(a?.fr, b.fr);
-  const en = joined(a?.en, b.en);
-  return { ...(fr && { fr }), ...(en && { en }) };
-}
-
 /** The politics rules with this round's families: groups of the same name are joined, pairs and negatives added. */
 export function withPolitics8(base: CategoryRules): CategoryRules {
-  const groups: Record<string, Terms> = { ...base.groups };
-  for (const [name, terms] of Object.entries(GROUPS)) groups[name] = mergeTerms(groups[name], terms);
-  return {
-    ...base,
-    groups,
-    pairs: [...base.pairs, ...PAIRS],
-    compounds: [...(base.compounds ?? []), ['cutVerb8', 'service8', 'serviceCut8', 3]],
-    negative: mergeTerms(base.negative, { fr: exact(NEGATIVE) }),
-  };
+  return extendRules(base, {
+    groups: GROUPS,
+    pairs: PAIRS,
+    compounds: [['cutVerb8', 'service8', 'serviceCut8', 3]],
+    negative: { fr: exact(NEGATIVE) },
+  });
 }

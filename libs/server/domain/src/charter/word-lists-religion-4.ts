@@ -11,6 +11,7 @@
 //   "religiously", "the answer to our prayers", pastries: "religieuse au café", "pet-de-nonne", "the devil's advocate").
 import type { CategoryRules, Pair, Terms } from './lexicon';
 import { exact, list } from './word-lists-discrimination';
+import { extendRules } from './rule-extension';
 
 /** Theology, clergy, liturgy, movements and denominations, prayers quoted, mocking names: enough alone. */
 const STRONG_FR = list(`theologie|theologies|theologien|theologiens|theologique|theologiques|clerge|ecclesiastique
@@ -196,25 +197,14 @@ const PAIRS: readonly Pair[] = [
 
 const COMPOUNDS: NonNullable<CategoryRules['compounds']> = [['mayHoly', 'protect', 'strong', 2]];
 
-const joined = (a: string | undefined, b: string | undefined): string | undefined => (a && b ? `${a}|${b}` : (a ?? b));
-
-function mergeTerms(a: Terms | undefined, b: Terms): Terms {
-  const fr = joined(a?.fr, b.fr);
-  const en = joined(a?.en, b.en);
-  return { ...(fr && { fr }), ...(en && { en }) };
-}
-
 /** The religion rules with this round's families: groups of the same name are joined, pairs and compounds added. */
 export function withReligion4(base: CategoryRules): CategoryRules {
-  const groups: Record<string, Terms> = { ...base.groups };
-  for (const [name, terms] of Object.entries(GROUPS)) groups[name] = mergeTerms(groups[name], terms);
-  return {
-    ...base,
-    groups,
-    pairs: [...base.pairs, ...PAIRS],
-    compounds: [...(base.compounds ?? []), ...COMPOUNDS],
-    negative: mergeTerms(base.negative, { fr: exact(NEGATIVE_FR), en: exact(NEGATIVE_EN) }),
-  };
+  return extendRules(base, {
+    groups: GROUPS,
+    pairs: PAIRS,
+    compounds: COMPOUNDS,
+    negative: { fr: exact(NEGATIVE_FR), en: exact(NEGATIVE_EN) },
+  });
 }
 
 /**
@@ -237,7 +227,5 @@ const GREETINGS_4: Record<string, Terms> = {
 
 /** The greeting rules with this round's spellings and feasts. */
 export function withGreetings4(base: CategoryRules): CategoryRules {
-  const groups: Record<string, Terms> = { ...base.groups };
-  for (const [name, terms] of Object.entries(GREETINGS_4)) groups[name] = mergeTerms(groups[name], terms);
-  return { ...base, groups };
+  return extendRules(base, { groups: GREETINGS_4 });
 }

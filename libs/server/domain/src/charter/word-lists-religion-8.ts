@@ -9,6 +9,7 @@
 // - negatives: idioms ("le petit Jésus en culotte de velours", "jurer ses grands dieux") and a church as a venue.
 import type { CategoryRules, Pair, Terms } from './lexicon';
 import { exact, list } from './word-lists-discrimination';
+import { extendRules } from './rule-extension';
 
 /** Someone described as a deity would be, in mockery: "barbu", "bearded guy" (needs a place in the sky after it). */
 const SKY_WHO_FR = list(`barbu|un barbu|vieux barbu|un vieux barbu|bonhomme|un bonhomme|vieux bonhomme|papy|un papy
@@ -117,23 +118,12 @@ const PAIRS: readonly Pair[] = [
 /** "barbu" + "dans les nuages" is a deity mocked: a strong word. */
 const COMPOUNDS: NonNullable<CategoryRules['compounds']> = [['skyWho', 'sky', 'strong']];
 
-const joined = (a: string | undefined, b: string | undefined): string | undefined => (a && b ? `${a}|${b}` : (a ?? b));
-
-function mergeTerms(a: Terms | undefined, b: Terms): Terms {
-  const fr = joined(a?.fr, b.fr);
-  const en = joined(a?.en, b.en);
-  return { ...(fr && { fr }), ...(en && { en }) };
-}
-
 /** The religion rules with this round's families: groups of the same name are joined, pairs and compounds added. */
 export function withReligion8(base: CategoryRules): CategoryRules {
-  const groups: Record<string, Terms> = { ...base.groups };
-  for (const [name, terms] of Object.entries(GROUPS)) groups[name] = mergeTerms(groups[name], terms);
-  return {
-    ...base,
-    groups,
-    pairs: [...base.pairs, ...PAIRS],
-    compounds: [...(base.compounds ?? []), ...COMPOUNDS],
-    negative: mergeTerms(base.negative, { fr: exact(NEGATIVE_FR), en: exact(NEGATIVE_EN) }),
-  };
+  return extendRules(base, {
+    groups: GROUPS,
+    pairs: PAIRS,
+    compounds: COMPOUNDS,
+    negative: { fr: exact(NEGATIVE_FR), en: exact(NEGATIVE_EN) },
+  });
 }

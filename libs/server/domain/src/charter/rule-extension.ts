@@ -1,0 +1,32 @@
+// A round's families added to a category's rules (word-lists-*-N.ts): groups of the same name are joined, pairs,
+// compounds and negative phrases appended.
+import type { CategoryRules, Terms } from './lexicon';
+
+const joined = (a: string | undefined, b: string | undefined): string | undefined => (a && b ? `${a}|${b}` : a || b);
+
+/** Two term lists as one: each language's alternatives joined. */
+export function mergeTerms(a: Terms | undefined, b: Terms): Terms {
+  const fr = joined(a?.fr, b.fr);
+  const en = joined(a?.en, b.en);
+  return { ...(fr && { fr }), ...(en && { en }) };
+}
+
+export interface RuleExtension {
+  groups?: Readonly<Record<string, Terms>>;
+  pairs?: CategoryRules['pairs'];
+  compounds?: NonNullable<CategoryRules['compounds']>;
+  negative?: Terms;
+}
+
+/** `base` with `extra` added; what `extra` leaves out stays as it was. */
+export function extendRules(base: CategoryRules, extra: RuleExtension): CategoryRules {
+  const groups: Record<string, Terms> = { ...base.groups };
+  for (const [name, terms] of Object.entries(extra.groups ?? {})) groups[name] = mergeTerms(groups[name], terms);
+  return {
+    ...base,
+    groups,
+    ...(extra.pairs && { pairs: [...base.pairs, ...extra.pairs] }),
+    ...(extra.compounds && { compounds: [...(base.compounds ?? []), ...extra.compounds] }),
+    ...(extra.negative && { negative: mergeTerms(base.negative, extra.negative) }),
+  };
+}
