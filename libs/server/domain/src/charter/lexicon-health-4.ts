@@ -7,24 +7,26 @@ import { CONDITIONS_EN, CONDITIONS_FR } from './word-lists-health';
 import * as H from './word-lists-health-4';
 
 /** Conditions that a verb of `ACT_TIGHT` may act on: no body function that is an ordinary word ("less sleep"). */
-const ORDINARY = new Set(
+const words = (text: string) => text.split(/\s*[|\n]\s*/).filter(Boolean);
+
+/** Body words and states that are ordinary in a product's description ("less sleep", "memory"): not a condition alone. */
+export const ORDINARY_WORDS = words(
   `sleep|sommeil|le sommeil|memory|memoire|la memoire|concentration|cerveau|l organisme|votre organisme|leur organisme
   |brain power|brainpower|cognitive|capacites cognitives|bones|ossature|eyesight|fertility|fertilite|libido
   |croissance des enfants|fatigue|burns|brulures|sunburn|coups de soleil|scalds|blisters|sweating|ageing|aging
-  |vieillissement|spine|the spine|your spine|colonne vertebrale|ventre plat|flat tummy|flat stomach|flat belly`
-    .split(/\s*[|\n]\s*/)
-    .filter(Boolean),
+  |vieillissement|spine|the spine|your spine|colonne vertebrale|ventre plat|flat tummy|flat stomach|flat belly`,
 );
+/** Diseases named outright: a condition whatever the verb. */
+export const NAMED_DISEASES = words(
+  `cancer|cancers|diabete|diabetes|covid|grippe|flu|the flu|acne|eczema|psoriasis|arthrose|arthritis|arthrite
+  |depression|anxiete|anxiety|insomnie|insomnia|cholesterol|hypertension|alzheimer|parkinson|migraine|migraines
+  |maladie|maladies|disease|diseases|illness|infection|infections|asthme|asthma|allergies|rhume|rhumes|colds
+  |back pain|mal de dos|joint pain|douleurs articulaires|cystites`,
+);
+const ORDINARY = new Set(ORDINARY_WORDS);
 const TIGHT_CONDITIONS = [...CONDITIONS_FR, ...CONDITIONS_EN, ...H.CONDITIONS_4]
   .filter((c) => !ORDINARY.has(c))
-  .concat(
-    `cancer|cancers|diabete|diabetes|covid|grippe|flu|the flu|acne|eczema|psoriasis|arthrose|arthritis|arthrite
-    |depression|anxiete|anxiety|insomnie|insomnia|cholesterol|hypertension|alzheimer|parkinson|migraine|migraines
-    |maladie|maladies|disease|diseases|illness|infection|infections|asthme|asthma|allergies|rhume|rhumes|colds
-    |back pain|mal de dos|joint pain|douleurs articulaires|cystites|eczema`
-      .split(/\s*[|\n]\s*/)
-      .filter(Boolean),
-  );
+  .concat(NAMED_DISEASES);
 
 export const HEALTH_4_GROUPS = {
   h4strong: { fr: exact(H.BODY_PROMISES_4, H.LEGIT) },

@@ -3,27 +3,24 @@
 import type { Pair } from './lexicon';
 import { exact } from './word-lists-discrimination';
 import { CONDITIONS_EN, CONDITIONS_FR } from './word-lists-health';
+import { NAMED_DISEASES, ORDINARY_WORDS } from './lexicon-health-4';
 import * as H from './word-lists-health-8';
 
 /** Conditions a tight verb or a "gone" may read: none that is an ordinary word ("less sleep", "memory is gone"). */
-const ORDINARY = new Set(
-  `sleep|sommeil|le sommeil|memory|memoire|la memoire|concentration|cerveau|l organisme|votre organisme|leur organisme
-  |brain power|brainpower|cognitive|capacites cognitives|bones|ossature|eyesight|fertility|fertilite|libido
-  |croissance des enfants|fatigue|burns|brulures|sunburn|coups de soleil|scalds|blisters|sweating|ageing|aging
-  |vieillissement|kidney|kidneys|rein|reins|lungs|poumons|arteres|arteries|prostate|thyroid|thyroide|bacteria
-  |bacteries|microbes|germs|germes|toxins|toxines|cramps|crampes|sii|tsa|asd|jet lag|decalage horaire|vertiges
-  |allergie|allergy|sirop|blood sugar|glycemie|taux de sucre|sleep|overweight|surpoids`
+const ORDINARY = new Set([
+  ...ORDINARY_WORDS,
+  ...`kidney|kidneys|rein|reins|lungs|poumons|arteres|arteries|prostate|thyroid|thyroide|bacteria|bacteries|microbes
+  |germs|germes|toxins|toxines|cramps|crampes|sii|tsa|asd|jet lag|decalage horaire|vertiges|allergie|allergy|sirop
+  |blood sugar|glycemie|taux de sucre|overweight|surpoids`
     .split(/\s*[|\n]\s*/)
     .filter(Boolean),
-);
+]);
 const CONDITIONS = [...CONDITIONS_FR, ...CONDITIONS_EN, ...H.CONDITIONS_8]
   .filter((c) => !ORDINARY.has(c))
   .concat(
-    `cancer|cancers|diabete|diabetes|covid|grippe|flu|the flu|acne|eczema|psoriasis|arthrose|arthritis|arthrite
-    |depression|anxiete|anxiety|insomnie|insomnia|cholesterol|hypertension|alzheimer|parkinson|migraine|migraines
-    |maladie|maladies|disease|diseases|illness|infection|infections|asthme|asthma|allergies|rhume|rhumes|colds
-    |back pain|mal de dos|joint pain|douleurs articulaires|cystites|my arthritis|mon eczema|my eczema|my acne
-    |mon acne|my migraines|mes migraines|my back pain|my asthma|mon asthme|your anxiety|votre anxiete`
+    NAMED_DISEASES,
+    `my arthritis|mon eczema|my eczema|my acne|mon acne|my migraines|mes migraines|my back pain|my asthma|mon asthme
+    |your anxiety|votre anxiete`
       .split(/\s*[|\n]\s*/)
       .filter(Boolean),
   );
