@@ -20,6 +20,7 @@ import {
 import {
   type CompetitorForm,
   codeNameAsDate,
+  competitorHandleKeys,
   competitorHandles,
   competitorTerms,
   namesCompetitor,
@@ -131,6 +132,7 @@ export interface CompiledCharter {
   readonly confidential: TermMatcher<null>;
   /** Payload: a short acronym ("LU", "BP") that counts in capitals or in context, "Harry's" for "Harrys", or null. */
   readonly competitors: TermMatcher<CompetitorForm>;
+  readonly competitorHandles: ReturnType<typeof competitorHandleKeys>; // "@nestleuk", "#boycottshein"
   readonly selfPromotionTags: ReadonlySet<string>;
 }
 
@@ -177,6 +179,7 @@ export function compileCharter(charter: Charter): CompiledCharter {
       charter.confidential.terms.flatMap(withJoinedForm).map((term) => ({ term, payload: null })),
     ),
     competitors: compileTerms(charter.categories.competitors.flatMap((name) => competitorTerms(name, withJoinedForm))),
+    competitorHandles: competitorHandleKeys(charter.categories.competitors),
     selfPromotionTags: new Set(charter.selfPromotion.tags.map(selfPromotionTagKey)),
   };
   compiledByObject.set(charter, result);
@@ -284,7 +287,7 @@ export function checkCharter(
     segmentFindings.push(...modelFindings(text, segment, ch, segmentFindings, hits, allowed, context.model));
     if (ch.categories.levels.competitors !== 'off') {
       const named = [confidentialStream, ...confidentialSubStreams].flatMap((s) => matchTerms(c.competitors, s));
-      named.push(...competitorHandles(ch.categories.competitors, confidentialStream));
+      named.push(...competitorHandles(c.competitorHandles, confidentialStream));
       for (const m of outermost(
         named.filter((x) => !isAllowed(x) && namesCompetitor(x, text)),
         () => true,

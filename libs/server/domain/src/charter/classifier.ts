@@ -60,11 +60,15 @@ export function packCharterModel(model: CharterModel): PackedCharterModel {
 export function unpackCharterModel(packed: PackedCharterModel): CharterModel {
   const { features, weights: data, ...rest } = packed;
   const binary = atob(data);
-  const view = new DataView(Uint8Array.from(binary, (c) => c.charCodeAt(0)).buffer);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  const view = new DataView(bytes.buffer);
   const n = packed.categories.length;
   const weights: Record<string, number[]> = {};
   features.split('\t').forEach((key, f) => {
-    weights[key] = Array.from({ length: n }, (_, k) => view.getInt16((f * n + k) * 2, true));
+    const row = new Array<number>(n);
+    for (let k = 0; k < n; k++) row[k] = view.getInt16((f * n + k) * 2, true);
+    weights[key] = row;
   });
   return { ...rest, weights };
 }

@@ -41,20 +41,30 @@ export function competitorTerms(
   return out;
 }
 
+/** A competitor's name as a handle or hashtag writes it ("nestle", "petitbateau"), for `competitorHandles`. */
+export interface HandleKey {
+  name: string;
+  key: string;
+}
+
+/** The handle keys of a brand's competitors (compiled with the charter); names shorter than 3 letters have none. */
+export function competitorHandleKeys(names: readonly string[]): HandleKey[] {
+  return names.map((name) => ({ name, key: termWords(name).join('') })).filter((h) => h.key.length >= 3);
+}
+
 /**
  * Handles and hashtags that run a competitor's name together with what an account or a campaign adds to it
  * ("@nestleuk", "@EDFofficiel", "#boycottshein"): the name, as a match over the whole token.
  */
 export function competitorHandles(
-  names: readonly string[],
+  keys: readonly HandleKey[],
   tokens: readonly TextToken[],
 ): { term: string; payload: CompetitorForm; start: number; end: number }[] {
   const out: { term: string; payload: CompetitorForm; start: number; end: number }[] = [];
   for (const t of tokens) {
     if (t.kind !== 'mention' && t.kind !== 'hashtag') continue;
-    for (const name of names) {
-      const key = termWords(name).join('');
-      if (key.length < 3 || t.norm === key) continue;
+    for (const { name, key } of keys) {
+      if (t.norm === key) continue;
       const rest = t.norm.startsWith(key)
         ? t.norm.slice(key.length)
         : t.norm.endsWith(key)

@@ -13,11 +13,10 @@ import {
   RELIGION_RULES,
   type Terms,
 } from './lexicon';
-import { MASKED_ONLY_8, withMisc8 } from './word-lists-misc-8';
+import { withMisc8 } from './word-lists-misc-8';
 import { type Language, stem } from './stemmer';
 import { type TermMatcher, compileTerms, matchTerms, withPlaceholders } from './term-matcher';
 import { type TextToken, normalizeText, termWords } from './text-tokens';
-import { withReligion8 } from './word-lists-religion-8';
 
 /** What a detector rule reports: a charter category, or the brand's greetings choice, or the quiet period. */
 export type DetectorTopic =
@@ -52,7 +51,7 @@ interface Payload {
 const BASE_RULES: readonly { topic: DetectorTopic; rules: CategoryRules }[] = [
   { topic: 'insult', rules: INSULT_RULES },
   { topic: 'politics', rules: POLITICS_RULES },
-  { topic: 'religion', rules: withReligion8(RELIGION_RULES) },
+  { topic: 'religion', rules: RELIGION_RULES },
   { topic: 'confidential', rules: CONFIDENTIAL_RULES },
   { topic: 'discrimination', rules: DISCRIMINATION_RULES },
   { topic: 'health_legal', rules: HEALTH_LEGAL_RULES },
@@ -120,8 +119,8 @@ function compile(): Compiled {
         }
       }
     }
-    if (topic === 'insult')
-      for (const w of MASKED_ONLY_8) if (!maskable.has(w)) maskable.set(w, { rule, group: 'strong' });
+    const maskedOnly = rules.maskedOnly;
+    for (const w of maskedOnly?.words ?? []) if (!maskable.has(w)) maskable.set(w, { rule, group: maskedOnly!.group });
     for (const lang of ['fr', 'en'] as const) {
       for (const item of items(rules.negative?.[lang]))
         negative.push({ term: item.replace(/^=/, ''), key: String(rule), payload: rule });

@@ -469,7 +469,7 @@ export const DISCRIMINATION_RULES: CategoryRules = {
   ],
   window: 9,
   negative: {
-    fr: `${D8.DISCRIMINATION_8_NEGATIVE.join('|')}|=chocolat noir|=noir et blanc|=noir ou|=en noir|=le noir|=robe noire|=petite robe noire|=vendredi noir
+    fr: `=chocolat noir|=noir et blanc|=noir ou|=en noir|=le noir|=robe noire|=petite robe noire|=vendredi noir
       |=black friday|=tableau noir|=humour noir|=film noir|=pas de souci|=pas de probleme|=pas de panique|=sans frais
       |=sans engagement|=tapette a mouches|=tapette a mouche|=tapette a souris|=les femmes de ma vie|=a la cuisine de
       |=raton laveur|=ratons laveurs|=il y a moins de {age} ans|=en moins de {age} ans|=depuis plus de {age} ans

@@ -2,22 +2,20 @@
 // HEALTH_LEGAL_RULES (lexicon-health.ts): its groups are new, its pairs and compounds also reuse the base groups
 // (`claim`, `disease`, `carer`, `correct`, `loss`, `amount`, `win`, `suit`).
 import type { Pair } from './lexicon';
-import { exact } from './word-lists-discrimination';
+import { exact, list } from './word-lists-discrimination';
 import { CONDITIONS_EN, CONDITIONS_FR } from './word-lists-health';
 import * as H from './word-lists-health-4';
 
 /** Conditions that a verb of `ACT_TIGHT` may act on: no body function that is an ordinary word ("less sleep"). */
-const words = (text: string) => text.split(/\s*[|\n]\s*/).filter(Boolean);
-
 /** Body words and states that are ordinary in a product's description ("less sleep", "memory"): not a condition alone. */
-export const ORDINARY_WORDS = words(
+export const ORDINARY_WORDS = list(
   `sleep|sommeil|le sommeil|memory|memoire|la memoire|concentration|cerveau|l organisme|votre organisme|leur organisme
   |brain power|brainpower|cognitive|capacites cognitives|bones|ossature|eyesight|fertility|fertilite|libido
   |croissance des enfants|fatigue|burns|brulures|sunburn|coups de soleil|scalds|blisters|sweating|ageing|aging
   |vieillissement|spine|the spine|your spine|colonne vertebrale|ventre plat|flat tummy|flat stomach|flat belly`,
 );
 /** Diseases named outright: a condition whatever the verb. */
-export const NAMED_DISEASES = words(
+export const NAMED_DISEASES = list(
   `cancer|cancers|diabete|diabetes|covid|grippe|flu|the flu|acne|eczema|psoriasis|arthrose|arthritis|arthrite
   |depression|anxiete|anxiety|insomnie|insomnia|cholesterol|hypertension|alzheimer|parkinson|migraine|migraines
   |maladie|maladies|disease|diseases|illness|infection|infections|asthme|asthma|allergies|rhume|rhumes|colds

@@ -1,7 +1,7 @@
 // Eighth round of the health and legal claims rules (lists in word-lists-health-8.ts), laid over HEALTH_LEGAL_RULES
 // (lexicon-health.ts): its groups are new; its pairs also reuse the base groups (`claim`, `disease`, `certain`).
 import type { Pair } from './lexicon';
-import { exact } from './word-lists-discrimination';
+import { exact, list } from './word-lists-discrimination';
 import { CONDITIONS_EN, CONDITIONS_FR } from './word-lists-health';
 import { NAMED_DISEASES, ORDINARY_WORDS } from './lexicon-health-4';
 import * as H from './word-lists-health-8';
@@ -9,20 +9,16 @@ import * as H from './word-lists-health-8';
 /** Conditions a tight verb or a "gone" may read: none that is an ordinary word ("less sleep", "memory is gone"). */
 const ORDINARY = new Set([
   ...ORDINARY_WORDS,
-  ...`kidney|kidneys|rein|reins|lungs|poumons|arteres|arteries|prostate|thyroid|thyroide|bacteria|bacteries|microbes
+  ...list(`kidney|kidneys|rein|reins|lungs|poumons|arteres|arteries|prostate|thyroid|thyroide|bacteria|bacteries|microbes
   |germs|germes|toxins|toxines|cramps|crampes|sii|tsa|asd|jet lag|decalage horaire|vertiges|allergie|allergy|sirop
-  |blood sugar|glycemie|taux de sucre|overweight|surpoids`
-    .split(/\s*[|\n]\s*/)
-    .filter(Boolean),
+  |blood sugar|glycemie|taux de sucre|overweight|surpoids`),
 ]);
 const CONDITIONS = [...CONDITIONS_FR, ...CONDITIONS_EN, ...H.CONDITIONS_8]
   .filter((c) => !ORDINARY.has(c))
   .concat(
     NAMED_DISEASES,
-    `my arthritis|mon eczema|my eczema|my acne|mon acne|my migraines|mes migraines|my back pain|my asthma|mon asthme
-    |your anxiety|votre anxiete`
-      .split(/\s*[|\n]\s*/)
-      .filter(Boolean),
+    list(`my arthritis|mon eczema|my eczema|my acne|mon acne|my migraines|mes migraines|my back pain|my asthma|mon asthme
+    |your anxiety|votre anxiete`),
   );
 
 export const HEALTH_8_GROUPS = {

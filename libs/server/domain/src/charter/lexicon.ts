@@ -30,6 +30,7 @@ import {
 import * as W from './word-lists-politics-world';
 import { FEASTS } from './word-lists-feasts';
 import { withGreetings4, withReligion4 } from './word-lists-religion-4';
+import { withReligion8 } from './word-lists-religion-8';
 import * as F from './word-lists-families-3';
 import * as P7 from './word-lists-politics-7';
 import { withPolitics8 } from './word-lists-politics-8';
@@ -74,6 +75,8 @@ export interface CategoryRules {
   compounds?: readonly (readonly [string, string, string] | readonly [string, string, string, number])[];
   /** Groups whose hit is a finding only as a clause of its own at the end of a sentence ("Nice try, grifter."). */
   isolated?: readonly string[];
+  /** Words that count (as `group`) only written masked: "c*ns" (plain "cons" is also "pros and cons"). */
+  maskedOnly?: { readonly group: string; readonly words: readonly string[] };
   /** Emoji that count as a word of a group ("🖕" an insult, "🙄" a sneer). */
   signs?: Readonly<Record<string, readonly string[]>>;
 }
@@ -343,10 +346,11 @@ export const POLITICS_RULES: CategoryRules = withPolitics8({
   },
 });
 
-export const RELIGION_RULES: CategoryRules = withReligion4({
-  groups: {
-    strong: {
-      fr: `=dieu|=dieux|=relligion|=relligions|=convertissez vous|=repentez vous|=repentir|=parole divine|=volonte divine
+export const RELIGION_RULES: CategoryRules = withReligion8(
+  withReligion4({
+    groups: {
+      strong: {
+        fr: `=dieu|=dieux|=relligion|=relligions|=convertissez vous|=repentez vous|=repentir|=parole divine|=volonte divine
         |=pelerinage de lourdes|=on prie|=prie|=priez|=prier|=prient|=temoins de jehovah|=fin des temps|=louez le seigneur
         |=alleluia|=seigneur|=se signe|=la vierge|=sectes|=secte|=evangeliques|=evangelique|=evangelistes|=scientologie
         |=psaume|=creationnisme|=dieu a cree|=sa volonte|=un pretre|=pasteurs
@@ -360,7 +364,7 @@ export const RELIGION_RULES: CategoryRules = withReligion4({
         |=croyants|=mecreants|=infideles|=seigneur jesus|=dieu est grand|=que dieu vous benisse|=dieu vous benisse
         |=gloire a dieu|=louange a dieu|=par la grace de dieu|=fils de dieu|=parole de dieu
         |${exact(RELIGION_MORE)}|${SCRIPTURE}|^Eternel|=hachem|=hashem|^Tout Puissant|=benissez|=benissez ce|=un notre pere|=le notre pere|${exact(CREATION)}`,
-      en: `=god|=gods|=relligion|=relligions|=repent|=repentance|=rapture|=the lord|=lord is my shepherd|=psalm|=psalms
+        en: `=god|=gods|=relligion|=relligions|=repent|=repentance|=rapture|=the lord|=lord is my shepherd|=psalm|=psalms
         |=scientology|=evangelicals|=evangelical|=megachurch|=megachurches|=pastor|=pastors|=prays|=pray|=praying|=prayed
         |=god created|=his will|=creationism|=the almighty|=hallelujah|=amen|=end times|=salvation|=sinners|=heathens
         |=jehovah|=mormon|=mormons|=cult leader|
@@ -372,42 +376,43 @@ export const RELIGION_RULES: CategoryRules = withReligion4({
         |=praise god|=praise be|=son of god|=word of god|=lord jesus|=jesus saves|=believers|=infidels|=sermon|=worship
         |${exact(RELIGION_MORE)}|${SCRIPTURE}|=hashem|^Almighty|=bless this|=bless our|=bless these|=lord's prayer|=lords prayer|${exact(CREATION)}
         |${exact(F.MOCK_NAMES)}`,
-    },
-    // "un type qui marchait sur l'eau", "a guy who turned water into wine": a miracle told mockingly.
-    mockPerson: { fr: exact(F.MOCK_PERSON) },
-    miracle: { fr: exact(F.MIRACLES) },
-    weak: {
-      fr: `=divine|=divin|=ramadan|=aid|=aid el kebir|=aid el fitr|=kippour|=yom kippour|=hanouka|=hanoucca|=pessah|=diwali
+      },
+      // "un type qui marchait sur l'eau", "a guy who turned water into wine": a miracle told mockingly.
+      mockPerson: { fr: exact(F.MOCK_PERSON) },
+      miracle: { fr: exact(F.MIRACLES) },
+      weak: {
+        fr: `=divine|=divin|=ramadan|=aid|=aid el kebir|=aid el fitr|=kippour|=yom kippour|=hanouka|=hanoucca|=pessah|=diwali
         |=careme|=pelerinage|=benediction|=beni|=benie|=shabbat|=sabbat|=baptise|=baptisee|=baptises|=baptisees`,
-      en: `=divine|=faith|=gospel|=ramadan|=eid|=yom kippur|=hanukkah|=passover|=diwali|=pilgrimage|=blessing|=blessed
+        en: `=divine|=faith|=gospel|=ramadan|=eid|=yom kippur|=hanukkah|=passover|=diwali|=pilgrimage|=blessing|=blessed
         |=lord|=lent|=sabbath|=baptised|=baptized|=born again`,
+      },
+      // Dietary labels: a menu lists them together ("halal, casher et végétarien"); only a cue makes them religion.
+      diet: { fr: `=halal|=casher|=kascher|=cacher`, en: `=halal|=kosher` },
+      cue: {
+        fr: `=sauve|=sauves|=serez sauves|=damnation|=damnes|=jeunez|=jeuner|=jeunent|=rendons grace|=rendre grace|=rend grace|=rendent grace|=rendez grace|=spirituel|=spirituelle|=prier|=croire|=croyez|=foi|=seigneur|=benir|=benisse|=culte|=fideles|=sacrement|=pecheurs|=peche|=peches|=interdire|=interdit|=envahissent|=arnaque|=ruinent|=moins productives|=ouvrez les yeux`,
+        en: `=be saved|=won't be saved|=will be saved|=damned|=damnation|=give thanks|=gives thanks|=giving thanks|=gave thanks|=spiritual|=believe|=worship|=lord|=sinners|=sin|=sins|=fasting|=faithful|=salvation|=believers|=banned|=ban|=ruining|=conmen|=lie|=open your eyes|=less productive|=secret of success|=fake piety`,
+      },
     },
-    // Dietary labels: a menu lists them together ("halal, casher et végétarien"); only a cue makes them religion.
-    diet: { fr: `=halal|=casher|=kascher|=cacher`, en: `=halal|=kosher` },
-    cue: {
-      fr: `=sauve|=sauves|=serez sauves|=damnation|=damnes|=jeunez|=jeuner|=jeunent|=rendons grace|=rendre grace|=rend grace|=rendent grace|=rendez grace|=spirituel|=spirituelle|=prier|=croire|=croyez|=foi|=seigneur|=benir|=benisse|=culte|=fideles|=sacrement|=pecheurs|=peche|=peches|=interdire|=interdit|=envahissent|=arnaque|=ruinent|=moins productives|=ouvrez les yeux`,
-      en: `=be saved|=won't be saved|=will be saved|=damned|=damnation|=give thanks|=gives thanks|=giving thanks|=gave thanks|=spiritual|=believe|=worship|=lord|=sinners|=sin|=sins|=fasting|=faithful|=salvation|=believers|=banned|=ban|=ruining|=conmen|=lie|=open your eyes|=less productive|=secret of success|=fake piety`,
-    },
-  },
-  alone: ['strong'],
-  pairs: [
-    ['weak', 'weak'],
-    ['weak', 'cue'],
-    ['diet', 'cue'],
-    ['miracle', 'weak', { window: 14 }],
-  ],
-  compounds: [['mockPerson', 'miracle', 'strong', 2]],
-  window: 10,
-  negative: {
-    fr: `=seigneur des anneaux|=precher pour sa paroisse|=preche pour sa paroisse|=prechons pour notre paroisse|=prechez pour votre paroisse|=pour notre paroisse|=pour sa paroisse|=pour ma paroisse|=je vous prie|=vous prie de|=nous vous prions|=prie de|=style bible|=mon dieu|=dieu merci|=nom de dieu|=bon dieu|=grand messe|=grand messes|=bapteme de l air|=la bible du|=la bible de
+    alone: ['strong'],
+    pairs: [
+      ['weak', 'weak'],
+      ['weak', 'cue'],
+      ['diet', 'cue'],
+      ['miracle', 'weak', { window: 14 }],
+    ],
+    compounds: [['mockPerson', 'miracle', 'strong', 2]],
+    window: 10,
+    negative: {
+      fr: `=seigneur des anneaux|=precher pour sa paroisse|=preche pour sa paroisse|=prechons pour notre paroisse|=prechez pour votre paroisse|=pour notre paroisse|=pour sa paroisse|=pour ma paroisse|=je vous prie|=vous prie de|=nous vous prions|=prie de|=style bible|=mon dieu|=dieu merci|=nom de dieu|=bon dieu|=grand messe|=grand messes|=bapteme de l air|=la bible du|=la bible de
       |=aid financiere|=aide financiere|=armee du salut|=part dieu|=la part dieu|=hotel dieu|=l hotel dieu|=chaise dieu
       |=grace dieu|=villedieu|=fete dieu de`,
-    en: `=style bible|=fashion bible|=oh my god|=oh god|=god knows|=god save the queen|=god save the king|=for god's sake|=good lord|=my god|=omg|=thank god|=god of war|=godfather|=thank god it's friday|=keep the faith|=good faith
+      en: `=style bible|=fashion bible|=oh my god|=oh god|=god knows|=god save the queen|=god save the king|=for god's sake|=good lord|=my god|=omg|=thank god|=god of war|=godfather|=thank god it's friday|=keep the faith|=good faith
       |=in good faith|=bad faith|=god of war|=the bible of|=blessed with|=bless you|=lord of the rings|=first aid
       |=financial aid|=hearing aid|=aid kit|=legal aid|=in aid of|=salvation army|=the gospel truth|=gospel truth
       |=the gospel according to our|=god help us|=god help them|=holy grail|=holy moly|=holy cow|=holy guacamole`,
-  },
-});
+    },
+  }),
+);
 
 /** Religious and cultural feasts met in greetings ("Joyeux Noël", "Eid Mubarak"): the brand's greetings choice. */
 export const GREETING_RULES: CategoryRules = withGreetings4({

@@ -21,7 +21,7 @@ const STRONG_8 = list(`ok boomer|okay boomer|dipshit|dipshits|keyboard warriors
   |petit malin qui|petits malins qui|criminal mastermind|criminal masterminds`);
 
 /** Words read as insults only when masked ("c*ns", "c*nne"): plain, "cons" is also "pros and cons". */
-export const MASKED_ONLY_8 = list(`cons|conne|connes|connard|connards|connasse|connasses`);
+const MASKED_ONLY_8 = list(`cons|conne|connes|connard|connards|connasse|connasses`);
 
 /** Person-nouns that insult whoever they name, after an address or a mock title. */
 const PERSON_8 = list(`branque|branques|boulet|boulets|guignol|guignols|baltringue|baltringues|trouillard
@@ -117,6 +117,7 @@ export function withMisc8(topic: string, rules: CategoryRules): CategoryRules {
   return {
     ...rules,
     negative,
+    maskedOnly: { group: 'strong', words: MASKED_ONLY_8 },
     groups: {
       ...rules.groups,
       strong: { fr: [strong.fr, exact(STRONG_8)].filter(Boolean).join('|'), en: strong.en },
