@@ -103,9 +103,9 @@ const ADDRESS = list(`home address|her address|his address|your address|their ad
 
 /** A call to act on it, or a veiled warning. */
 const ACT =
-  list(`rendre visite|rendez lui visite|allez lui rendre visite|allez le voir|allez la voir|faites vous plaisir
-  |lâchez vous|vous savez quoi faire|you know what to do|give her a call|give him a call|give them a call|pay a visit
-  |pay her a visit|pay him a visit|pop round|drop by|think twice|think about it|réfléchis bien|réfléchissez bien
+  list(`lui rendre visite|rendez lui visite|allez lui rendre visite|allez le voir|allez la voir|faites vous plaisir
+  |lâchez vous|vous savez quoi faire|you know what to do|give her a call|give him a call|give them a call
+  |pay her a visit|pay him a visit|pop round to her|drop by her house|think twice|think about it|réfléchis bien|réfléchissez bien
   |see you saturday|see you soon|see you sunday|see you tonight|à samedi|à bientôt|à très vite|take that review down
   |take it down|delete that review|retire ton avis|supprime ton avis|shame if someone|dommage si quelqu un
   |ce serait dommage|would be a shame|before your next post|avant ton prochain post|on te retrouvera|we'll find you
@@ -127,7 +127,7 @@ const HOSTILE = list(`everyone|everyone in the office|tout le monde|nobody|perso
 
 /** Body shaming of a person: a weight to lose, an animal, a size. */
 const BODY = list(`perdre {n} kilos|perdre {n} kg|perdre du poids|perdre quelques kilos|lose {n} pounds|lose {n} kilos
-  |lose {n} stone|lose some weight|lose weight|too chubby|chubbiest|chubby|porker|little porker|hippo|a hippo
+  |lose {n} stone|lose some weight|lose weight|too chubby|chubbiest|porker|little porker|hippo|a hippo
   |whale spotted|whale|baleine|baleines|cellulite|cellulite city|piggy|grosse comme|gros comme|toi la grosse
   |la grosse de|le gros de|est gros|est grosse|trop gros|trop grosse|lay off the crisps|lay off the biscuits
   |lay off the pies|lâche les donuts|lâche les gâteaux|lâchez les biscuits|des baleines|physique pareil
@@ -163,7 +163,7 @@ const FOR_WHOM = list(`une noire|un noir|une arabe|un arabe|une asiatique|un asi
   |a black girl|a black woman|a black guy|a black man|an asian|an indian|a woman|a girl|a muslim|a gay`);
 
 /** Enough alone: a sexist proverb, a spouse mocked as incapable, a joke's punchline about a people. */
-const ALONE = list(`femme au volant mort au tournant|femme au volant|même votre femme|même ta femme|même ma femme
+const ALONE = list(`femme au volant mort au tournant|mort au tournant|même votre femme|même ta femme|même ma femme
   |even your wife|even the wife|the wife can manage|your wife can manage|only if she s bringing the coffee
   |the only women on our rigs|women should be in catering|couple gay dans une pub|two genders|deux genres
   |ne s intégreront jamais|never integrate|normal or ethnic|normal kids|enfants normaux|neurotypical groups only
