@@ -73,7 +73,8 @@ const SAID = list(`can't book|cannot book|can not book|not allowed to book|aren'
   |never will be|is nonsense|are nonsense|n importe quoi|caprices|aux caprices|mentally ill|malades mentaux
   |monopolisé la parole|monopolisent la parole|on n avance jamais|bon courage pour réparer|bon courage pour conduire
   |good luck fixing|only if she s
-  |que si elle|shopped online|shop online|order online|commandent en ligne|commander en ligne|vont tout nous piquer
+  |que si elle|shopped online than|should shop online|should order online|qu ils commandent en ligne
+  |qu elles commandent en ligne|commandent en ligne plutôt|vont tout nous piquer
   |tout nous piquer|nous piquer|nick everything|faut surveiller|faudra surveiller|il faut les surveiller
   |need watching|c est mignon|how cute|photograph well|ne rendent pas bien|rend mal|rendent mal|on évite|we avoid
   |can use the disabled loo|use the disabled loo|not the ladies|aller se changer dans les toilettes|sont priées
@@ -128,7 +129,7 @@ const HOSTILE = list(`everyone|everyone in the office|tout le monde|nobody|perso
 /** Body shaming of a person: a weight to lose, an animal, a size. */
 const BODY = list(`perdre {n} kilos|perdre {n} kg|perdre du poids|perdre quelques kilos|lose {n} pounds|lose {n} kilos
   |lose {n} stone|lose some weight|lose weight|too chubby|chubbiest|porker|little porker|hippo|a hippo
-  |whale spotted|whale|baleine|baleines|cellulite|cellulite city|piggy|grosse comme|gros comme|toi la grosse
+  |whale spotted|whale|baleine|baleines|cellulite city|piggy|grosse comme|gros comme|toi la grosse
   |la grosse de|le gros de|est gros|est grosse|trop gros|trop grosse|lay off the crisps|lay off the biscuits
   |lay off the pies|lâche les donuts|lâche les gâteaux|lâchez les biscuits|des baleines|physique pareil
   |une tête pareille|tête pareille|un physique pareil|tu bégaies|bégaie|stutter|your stutter`);
