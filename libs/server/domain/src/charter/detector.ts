@@ -3,6 +3,7 @@
 // is enough alone, or two groups within a window of words (see `CategoryRules`), minus negative phrases.
 import { CONFIDENTIAL_RULES, FINANCE_EN, FINANCE_FR, FINANCE_NEGATIVE } from './lexicon-confidential';
 import { DISCRIMINATION_RULES } from './lexicon-discrimination';
+import { withDiscrimination9 } from './lexicon-discrimination-9';
 import {
   type CategoryRules,
   DENIGRATION_RULES,
@@ -54,7 +55,7 @@ const BASE_RULES: readonly { topic: DetectorTopic; rules: CategoryRules }[] = [
   { topic: 'politics', rules: POLITICS_RULES },
   { topic: 'religion', rules: RELIGION_RULES },
   { topic: 'confidential', rules: CONFIDENTIAL_RULES },
-  { topic: 'discrimination', rules: DISCRIMINATION_RULES },
+  { topic: 'discrimination', rules: withDiscrimination9(DISCRIMINATION_RULES) },
   { topic: 'health_legal', rules: HEALTH_LEGAL_RULES },
   { topic: 'denigration', rules: DENIGRATION_RULES },
   { topic: 'greeting', rules: GREETING_RULES },
