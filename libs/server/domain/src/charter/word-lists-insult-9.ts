@@ -13,7 +13,8 @@ import { list } from './word-lists-discrimination';
 import { SOFT_NOUNS_4 } from './word-lists-insult-4';
 
 /** Enough alone. */
-export const STRONG_9 = list(`you're a joke|you are a joke|you're such a joke|you're a complete joke|you're an absolute joke
+export const STRONG_9 =
+  list(`you're a joke|you are a joke|you're such a joke|you're a complete joke|you're an absolute joke
   |you are a complete joke|you are an absolute joke|you guys are a joke|you lot are a joke|you're a total joke
   |you're a disgrace|you are a disgrace|you're an embarrassment|you are an embarrassment|you're a laughing stock
   |you are a laughing stock|t es une blague|tu es une blague|vous etes une blague|vous etes une vaste blague
@@ -28,7 +29,8 @@ export const STRONG_9 = list(`you're a joke|you are a joke|you're such a joke|yo
   |rien a carrer|putains|shitballs|holy shitballs|holy shit balls|fuckballs|fucksake|for fucks sake`);
 
 /** A contemptuous adjective + "little" before a person or animal noun ("greedy little git"). */
-export const LITTLE_ADJ_9 = list(`greedy little|spineless little|sneaky little|snotty little|grubby little|filthy little
+export const LITTLE_ADJ_9 =
+  list(`greedy little|smug little|spineless little|sneaky little|snotty little|grubby little|filthy little
   |horrible little|nasty little|slimy little|smarmy little|pathetic little|stupid little|ungrateful little
   |jumped up little|vile little|odious little|obnoxious little|annoying little|whiny little|mouthy little
   |lazy little|two faced little|pompous little|spiteful little|weaselly little|miserable little`);
@@ -39,7 +41,7 @@ export const LITTLE_NOUNS_9 = list(`git|gits|weasel|weasels|rat|rats|toad|toads|
 
 /** Dirty-word addresses before an animal ("sale porc"), and the animals the lists lacked. */
 export const DIRTY_ADDRESS_9 = list(`sale|sales|espece de sale|gros sale|grosse sale|you fat|you greedy|fat little`);
-export const ANIMALS_9 = list(`vache|vaches|truie|truies|weasel|weasels|porker|porkers`);
+export const ANIMALS_9 = list(`weasel|weasels|porker|porkers`);
 
 /** A group likened to beasts ("absolute animals", "bande de sauvages", "behaved like pigs"). */
 export const BEASTLY_9 = list(`absolute|utter|bunch of|pack of|a pack of|behaved like|behave like|behaving like
@@ -102,9 +104,9 @@ export const ADDRESS_9 = list(`vous etes un|vous etes une|etes un|etes une|vous 
   |you're a|you are a|you're an|you are an`);
 export const PERSON_NOUNS_9 = list(`radin|radins|radine|radines|pingre|pingres|rapiat|rapiats|grippe sou|grippe sous
   |incompetent|incompetents|incompetente|incompetentes|folle furieuse|fou furieux|goret|gorets|porc|porcs
-  |gros porc|truie|mal eleve|mal elevee|mal eleves|malpoli|malpolie|malpolis|crevard|crevards|rat|sangsue
+  |gros porc|mal eleve|mal elevee|mal eleves|malpoli|malpolie|malpolis|crevard|crevards|rat|sangsue
   |weasel|weasels|git|gits|scrounger|scroungers|skiver|skivers|tightwad|tightwads|cheapskate|cheapskates|miser
-  |misers|penny pincher|ingrate|ingrates|lowlife|charlatan|charlatans|fraud|frauds|con artist|con artists
+  |misers|penny pincher|ingrate|ingrates|lowlife
   |nutter|nutters|headcase|headcases|psycho|psychos|basket case`);
 export const RELATIVE_NOUNS_9 = list(`incompetent|incompetente|incompetents|incapable|incapables|radin|radine|nullard
   |abruti|abrutie|abrutis|idiote|idiots|imbeciles|cretine|cretins|debile|debiles|nullarde|tocard|tocarde|guignol
@@ -134,6 +136,7 @@ export const DULL_THING_9 = list(`wet lettuce|lettuce|potato|brick|plank|dishclo
   |goldfish|houseplant|plante verte|chaise|chair|carpet|moquette|parpaing|brique|endive cuite|concombre|teapot`);
 
 /** Clean look-alikes. */
-export const NEGATIVES_9 = list(`this little piggy|absolute animal lover|absolute animal lovers|animal lovers|bunch of animals in
+export const NEGATIVES_9 =
+  list(`this little piggy|absolute animal lover|absolute animal lovers|animal lovers|bunch of animals in
   |comme des betes de somme|bande de sauvages in|shaped like animals|pauvres betes|pauvre bete|sale bete noire
   |quel manche a balai|quel manche de|pauvre chou|vieux fou du volant|golden retriever puppy|the brains of a robot`);
