@@ -13,6 +13,7 @@ import { INSULTS_EN, INSULTS_FR } from './word-lists';
 import * as I from './word-lists-insults';
 import { ADDRESS, PEJORATIVE, PEJORATIVE_ADJ, SILENCE, SIMILES, YOU_ARE, YOU_ARE_MORE } from './word-lists-insults';
 import { INSULT_4 } from './lexicon-insult-4';
+import { withInsult9 } from './lexicon-insult-9';
 import {
   ACTORS_WEAK_EN,
   ACTORS_WEAK_FR,
@@ -138,7 +139,7 @@ const INSULTS_MORE_EN = words(`screw yourself|go screw yourself|screw off|get sc
   |you're a pain|such a pain|bunch of clowns|you clown|shut it|oaf|oafs|pea brain|peabrain|pea brained|thick oaf
   |what the hell|the hell is|what in the hell|don't give a shit|give a shit|don't give a damn|give a damn|don't give a fuck|give a fuck`);
 
-export const INSULT_RULES: CategoryRules = {
+export const INSULT_RULES: CategoryRules = withInsult9({
   negative: {
     fr: `=pique nique|=pique niquer|=pain batard|=chien batard|${exact(F.ANIMAL_NEGATIVES)}|${INSULT_4.negative}`,
     en: `=bloody mary|=are you thick skinned|=thick skinned|=thick skin|=thick knit|=thick socks|=thick soled|=dense crumb`,
@@ -190,7 +191,7 @@ export const INSULT_RULES: CategoryRules = {
   alone: ['strong', 'silence'],
   isolated: INSULT_4.isolated,
   pairs: [...INSULT_4.pairs],
-};
+});
 
 export const POLITICS_RULES: CategoryRules = withPolitics8({
   groups: {
