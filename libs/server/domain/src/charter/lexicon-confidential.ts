@@ -6,6 +6,7 @@ import type { CategoryRules } from './lexicon';
 import { LOST_CONTRACT, NOT_PUBLIC } from './word-lists-families-3';
 import { exact } from './word-lists-discrimination';
 import * as C4 from './word-lists-confidential-4';
+import { withConfidential9 } from './word-lists-confidential-9';
 
 const RESULTS_FR = `=resultats trimestriels|=resultats semestriels|=resultats annuels|=resultats financiers|=resultats du trimestre
   |=resultats du t1|=resultats du t2|=resultats du t3|=resultats du t4|=resultats t1|=resultats t2|=resultats t3|=resultats t4
@@ -144,7 +145,7 @@ const RECALL = `=recall|=recalls|=recalling|=recalled|=product recall|=safety re
   |=retirer des rayons|=retire des rayons|=retirons des rayons|=from shelves|=from the shelves|=from sale
   |=withdrawn from sale|=withdrawing the batch`;
 
-export const CONFIDENTIAL_RULES: CategoryRules = {
+export const CONFIDENTIAL_RULES: CategoryRules = withConfidential9({
   groups: {
     alone: {
       fr: `=sous embargo|=ne le repetez pas|=ne le repete pas|=n en parlez pas
@@ -318,4 +319,4 @@ export const CONFIDENTIAL_RULES: CategoryRules = {
       |=will you|=you will|=it will|=we will be open|=will be open|=profit from
       |=closed for|=closes for|=closing for|=shut for|=will be closed for|=closed on|=will be closed on|=closed this|=closed next|=closed all day|=closes at|=closing time`,
   },
-};
+});

@@ -19,8 +19,9 @@ import * as F from './word-lists-families-3';
 import { exact } from './word-lists-discrimination';
 import { HEALTH_4_COMPOUNDS, HEALTH_4_GROUPS, HEALTH_4_NEGATIVE, HEALTH_4_PAIRS } from './lexicon-health-4';
 import { HEALTH_8_GROUPS, HEALTH_8_PAIRS } from './lexicon-health-8';
+import { withHealth9 } from './word-lists-health-9';
 
-export const HEALTH_LEGAL_RULES: CategoryRules = {
+export const HEALTH_LEGAL_RULES: CategoryRules = withHealth9({
   groups: {
     strong: {
       fr: `=guerit|=guerissent|=guerir|=guerira|=guerison garantie|=cliniquement prouve|=cliniquement prouvee|=cliniquement prouves
@@ -146,7 +147,7 @@ export const HEALTH_LEGAL_RULES: CategoryRules = {
       |=winner will win|${exact(H.AMOUNT_OF)}|${exact(H.FIGURATIVE_CURES)}|=doctor who|=memory leak|=free trial
       |${HEALTH_4_NEGATIVE}`,
   },
-};
+});
 
 export const DENIGRATION_RULES: CategoryRules = {
   groups: {
