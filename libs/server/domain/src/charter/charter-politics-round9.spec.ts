@@ -52,8 +52,8 @@ describe('charter politics round 9: families found by the rules', () => {
     // a party's candidate; named local policies; persecuted peoples; agendas
     'Le candidat RN a encore esquivé la question des salaires.',
     'The Reform candidate was hopeless at the hustings last night.',
-    'La ZFE de Grenoble va tuer le petit commerce.',
-    'ULEZ is a cash grab, scrap it.',
+    'La ZFE imposée par la mairie va tuer le petit commerce.',
+    'The mayor’s ULEZ is a cash grab, scrap it.',
     'Free the Uyghurs: no cotton from Xinjiang in our shops.',
     'The net zero agenda is bankrupting ordinary families.',
   ])('blocks %s', (text) => {

@@ -7,10 +7,10 @@
 // - leaving or joining a bloc or treaty ("quitter l'UE", "rejoin the EU", "leave NATO", "sortir de l'euro");
 // - abolishing an institution ("abolir la monarchie", "abolish the House of Lords");
 // - telling people to abstain or to vote for a side ("abstenez-vous", "votez à gauche", "vote left");
-// - a candidate of a named party ("le candidat LR"); named local policies (ZFE, ULEZ, LTN); persecuted peoples
+// - a candidate of a named party ("le candidat LR"); persecuted peoples
 //   (Uyghurs, Rohingya); agendas ("green agenda", "agenda woke"); the CAP said to feed big farms;
-// - weak words that need a second political word: other parties, the European elections, dictatorships, the West,
-//   visas and deportations, the ruling majority. Matched exactly (normalized).
+// - weak words that need a second political word: other parties, the European elections, dictatorships, "l'Occident",
+//   visas and deportations, named local policies (ZFE, ULEZ, LTN). Matched exactly (normalized).
 import type { CategoryRules, Pair, Terms } from './lexicon';
 import { exact, list } from './word-lists-discrimination';
 import { extendRules } from './rule-extension';
@@ -21,8 +21,8 @@ const STRONG =
   list(`retablir l isf|retablissons l isf|retablissez l isf|retour de l isf|rendre l isf|impot sur la fortune
   |taxer les riches|taxons les riches|taxez les riches|faire payer les riches|les riches doivent payer|tax the rich
   |taxing the rich|make the rich pay|wealth tax|a wealth tax|inheritance tax|droits de succession|taxe sur les superprofits
-  |windfall tax|zone a faibles emissions|zones a faibles emissions|zfe|ulez|ultra low emission zone|low emission zone
-  |low traffic neighbourhood|low traffic neighbourhoods|ltns|referendum d initiative citoyenne|citizens initiative referendum
+  |windfall tax|
+  |referendum d initiative citoyenne|citizens initiative referendum
   |ouighours|ouigours|ouighour|uyghurs|uighurs|uyghur|rohingyas|rohingya|free tibet|tibet libre|green agenda
   |net zero agenda|woke agenda|agenda woke|agenda vert|agenda ecologiste|north sea licences|north sea licenses
   |north sea oil and gas|abstenez vous|ne vous abstenez pas|abstenons nous|don abstain|n allez pas voter|ne votez pas
@@ -93,13 +93,13 @@ const CANDIDATE = list(`candidat|candidate|candidats|candidates|la candidate|le 
 const FARMERS = list(`cerealiers|gros cerealiers|agriculteurs|petits agriculteurs|eleveurs|petits eleveurs|paysans
   |exploitations|farmers|small farmers|big farms|agribusiness|landowners`);
 
-/** Weak: other parties, the European elections, dictatorships, the West, visas, deportations, a ruling majority. */
+/** Weak: other parties, the European elections, dictatorships, "l'Occident", visas, deportations, a ruling majority. */
 const WEAK =
   list(`les autres partis|autres partis|tous les partis|les partis|other parties|the other parties|all parties
-  |europeennes|dictatures|les dictatures|dictatorships|dictatorship|l occident|occident|the west|western powers
+  |europeennes|dictatures|les dictatures|dictatorships|dictatorship|l occident|
   |visas|expulsions|expulsion|deportations|deportation|the regime|sanctions|boycott|boycotter
   |boycottez|boycotting|persecuting|persecution|persecute|persecutent|budget de l hopital|hopital public|nhs|the nhs|sacrificing
-  |nos agriculteurs|our farmers|dairy farmers|the council|a tout faux|a cote de la plaque|grand n importe quoi
+  |nos agriculteurs|our farmers|dairy farmers|a tout faux|a cote de la plaque|grand n importe quoi
   |tuer l industrie|kill industry|killing industry|industrie francaise|courage politique|fermete|bankrolling
   |other people wars|guerres des autres|les guerres|wars`);
 
