@@ -30,11 +30,11 @@ import {
 } from './word-lists-politics';
 import * as W from './word-lists-politics-world';
 import { FEASTS } from './word-lists-feasts';
-import { withGreetings4, withReligion4 } from './word-lists-religion-4';
-import { withReligion8 } from './word-lists-religion-8';
+import { withReligion4 } from './word-lists-religion-4';
+import { withGreetings4And9, withReligion8And9 } from './word-lists-religion-9';
 import * as F from './word-lists-families-3';
 import * as P7 from './word-lists-politics-7';
-import { withPolitics8 } from './word-lists-politics-8';
+import { withPolitics8And9 } from './word-lists-politics-9';
 import { combos, exact } from './word-lists-discrimination';
 export { DENIGRATION_RULES, HEALTH_LEGAL_RULES } from './lexicon-health';
 
@@ -193,7 +193,7 @@ export const INSULT_RULES: CategoryRules = withInsult9({
   pairs: [...INSULT_4.pairs],
 });
 
-export const POLITICS_RULES: CategoryRules = withPolitics8({
+export const POLITICS_RULES: CategoryRules = withPolitics8And9({
   groups: {
     strong: {
       fr: `élection présidentielle|=presidentielle|=presidentielles|élections législatives|=legislatives|élections municipales
@@ -347,7 +347,7 @@ export const POLITICS_RULES: CategoryRules = withPolitics8({
   },
 });
 
-export const RELIGION_RULES: CategoryRules = withReligion8(
+export const RELIGION_RULES: CategoryRules = withReligion8And9(
   withReligion4({
     groups: {
       strong: {
@@ -416,7 +416,7 @@ export const RELIGION_RULES: CategoryRules = withReligion8(
 );
 
 /** Religious and cultural feasts met in greetings ("Joyeux Noël", "Eid Mubarak"): the brand's greetings choice. */
-export const GREETING_RULES: CategoryRules = withGreetings4({
+export const GREETING_RULES: CategoryRules = withGreetings4And9({
   groups: {
     greet: {
       fr: `=joyeux|=joyeuse|=joyeuses|=heureux|=heureuse|=heureuses|=bon|=bonne|=belle|=belles|=souhaitons|=souhaite|=souhaitent|=saint|=sainte|=beni
