@@ -20,7 +20,9 @@ export const CLEAN_BUDGET = Number(process.env['CHARTER_MODEL_CLEAN_BUDGET'] ?? 
  * ("les femmes enceintes peuvent demander un siège"), and a bag of words scores them close to the posts that demean
  * those groups; at the shared budget the model flagged 14 of the unit tests' look-alikes.
  */
-const CATEGORY_BUDGET: Readonly<Record<string, number>> = { discrimination: 0 };
+const CATEGORY_BUDGET: Readonly<Record<string, number>> = {
+  discrimination: Number(process.env['CHARTER_MODEL_DISCRIMINATION_BUDGET'] ?? 0),
+};
 /** The lowest threshold (CHARTER_MODEL_MIN_THRESHOLD: tries). */
 export const MIN_THRESHOLD = Number(process.env['CHARTER_MODEL_MIN_THRESHOLD'] ?? 0.75);
 
