@@ -250,7 +250,8 @@ export function postBox(text: string, start: number, end: number): boolean {
 const THING_BEFORE = new Set(
   `outer inner soft hard protective egg sea nut snail crab oyster pasta taco pastry tart crispy crunchy waterproof
   hardshell coquille empty walnut tortoise turtle its their his her whose hermit broken cracked spiral clam mussel
-  scallop whelk cockle conch limpet`.split(/\s+/),
+  scallop whelk cockle conch limpet aluminium aluminum steel metal plastic glass ceramic carbon titanium rigid recycled
+  wooden leather rubber foam insulated lightweight sturdy single`.split(/\s+/),
 );
 
 /** True when a one-word name written in lower case comes after a word that makes it a thing ("outer shell"). */

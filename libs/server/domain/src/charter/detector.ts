@@ -15,6 +15,7 @@ import {
   type Terms,
 } from './lexicon';
 import { withMisc8 } from './word-lists-misc-8';
+import { withMisc9 } from './word-lists-misc-9';
 import { withProfanity } from './profanity';
 import { type Language, stem } from './stemmer';
 import { type TermMatcher, compileTerms, matchTerms, withPlaceholders } from './term-matcher';
@@ -70,7 +71,10 @@ const BASE_RULES: readonly { topic: DetectorTopic; rules: CategoryRules }[] = [
   },
 ];
 // Round 8's insult groups and every topic's extra negatives (word-lists-misc-8.ts).
-const RULES = BASE_RULES.map(({ topic, rules }) => ({ topic, rules: withProfanity(topic, withMisc8(topic, rules)) }));
+const RULES = BASE_RULES.map(({ topic, rules }) => ({
+  topic,
+  rules: withMisc9(topic, withProfanity(topic, withMisc8(topic, rules))),
+}));
 
 const items = (list: string | undefined) =>
   (list ?? '')
