@@ -70,7 +70,8 @@ const BASE_RULES: readonly { topic: DetectorTopic; rules: CategoryRules }[] = [
     },
   },
 ];
-// Round 8's insult groups and every topic's extra negatives (word-lists-misc-8.ts).
+// Round 8's insult groups and every topic's extra negatives (word-lists-misc-8.ts), the npm profanity lists'
+// words (profanity.ts) and round 9's negatives (word-lists-misc-9.ts).
 const RULES = BASE_RULES.map(({ topic, rules }) => ({
   topic,
   rules: withMisc9(topic, withProfanity(topic, withMisc8(topic, rules))),
