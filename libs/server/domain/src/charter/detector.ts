@@ -3,7 +3,7 @@
 // is enough alone, or two groups within a window of words (see `CategoryRules`), minus negative phrases.
 import { CONFIDENTIAL_RULES, FINANCE_EN, FINANCE_FR, FINANCE_NEGATIVE } from './lexicon-confidential';
 import { DISCRIMINATION_RULES } from './lexicon-discrimination';
-import { withDiscrimination9 } from './lexicon-discrimination-9';
+import { withDiscrimination9 } from './word-lists-discrimination-9';
 import {
   type CategoryRules,
   DENIGRATION_RULES,

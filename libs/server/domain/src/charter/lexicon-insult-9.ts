@@ -6,7 +6,7 @@ import * as R from './word-lists-insult-9';
 
 /** `base` (the insult rules) with round 9's families. */
 export function withInsult9(base: CategoryRules): CategoryRules {
-  const rules = extendRules(base, {
+  return extendRules(base, {
     negative: { fr: exact(R.NEGATIVES_9) },
     groups: {
       strong: { fr: exact(R.STRONG_9) },
@@ -42,6 +42,6 @@ export function withInsult9(base: CategoryRules): CategoryRules {
       ['charisma9', 'dullThing9', 'strong', 2],
     ],
     pairs: [['exclaimed9', 'thisPerson9', { window: 3, ordered: true }]],
+    isolated: ['exclaimed9', 'youNoun9'],
   });
-  return { ...rules, isolated: [...(base.isolated ?? []), 'exclaimed9', 'youNoun9'] };
 }

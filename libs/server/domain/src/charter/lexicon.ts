@@ -30,11 +30,13 @@ import {
 } from './word-lists-politics';
 import * as W from './word-lists-politics-world';
 import { FEASTS } from './word-lists-feasts';
-import { withReligion4 } from './word-lists-religion-4';
-import { withGreetings4And9, withReligion8And9 } from './word-lists-religion-9';
+import { withGreetings4, withReligion4 } from './word-lists-religion-4';
+import { withReligion8 } from './word-lists-religion-8';
+import { withGreetings9, withReligion9 } from './word-lists-religion-9';
 import * as F from './word-lists-families-3';
 import * as P7 from './word-lists-politics-7';
-import { withPolitics8And9 } from './word-lists-politics-9';
+import { withPolitics8 } from './word-lists-politics-8';
+import { withPolitics9 } from './word-lists-politics-9';
 import { combos, exact } from './word-lists-discrimination';
 export { DENIGRATION_RULES, HEALTH_LEGAL_RULES } from './lexicon-health';
 
@@ -139,6 +141,12 @@ const INSULTS_MORE_EN = words(`screw yourself|go screw yourself|screw off|get sc
   |you're a pain|such a pain|bunch of clowns|you clown|shut it|oaf|oafs|pea brain|peabrain|pea brained|thick oaf
   |what the hell|the hell is|what in the hell|don't give a shit|give a shit|don't give a damn|give a damn|don't give a fuck|give a fuck`);
 
+/** The base rules with each round's families added, oldest round first (`withX` of word-lists-*-N.ts). */
+const rounds =
+  (...steps: ((rules: CategoryRules) => CategoryRules)[]) =>
+  (base: CategoryRules): CategoryRules =>
+    steps.reduce((rules, step) => step(rules), base);
+
 export const INSULT_RULES: CategoryRules = withInsult9({
   negative: {
     fr: `=pique nique|=pique niquer|=pain batard|=chien batard|${exact(F.ANIMAL_NEGATIVES)}|${INSULT_4.negative}`,
@@ -193,7 +201,10 @@ export const INSULT_RULES: CategoryRules = withInsult9({
   pairs: [...INSULT_4.pairs],
 });
 
-export const POLITICS_RULES: CategoryRules = withPolitics8And9({
+export const POLITICS_RULES: CategoryRules = rounds(
+  withPolitics8,
+  withPolitics9,
+)({
   groups: {
     strong: {
       fr: `élection présidentielle|=presidentielle|=presidentielles|élections législatives|=legislatives|élections municipales
@@ -347,11 +358,14 @@ export const POLITICS_RULES: CategoryRules = withPolitics8And9({
   },
 });
 
-export const RELIGION_RULES: CategoryRules = withReligion8And9(
-  withReligion4({
-    groups: {
-      strong: {
-        fr: `=dieu|=dieux|=relligion|=relligions|=convertissez vous|=repentez vous|=repentir|=parole divine|=volonte divine
+export const RELIGION_RULES: CategoryRules = rounds(
+  withReligion4,
+  withReligion8,
+  withReligion9,
+)({
+  groups: {
+    strong: {
+      fr: `=dieu|=dieux|=relligion|=relligions|=convertissez vous|=repentez vous|=repentir|=parole divine|=volonte divine
         |=pelerinage de lourdes|=on prie|=prie|=priez|=prier|=prient|=temoins de jehovah|=fin des temps|=louez le seigneur
         |=alleluia|=seigneur|=se signe|=la vierge|=sectes|=secte|=evangeliques|=evangelique|=evangelistes|=scientologie
         |=psaume|=creationnisme|=dieu a cree|=sa volonte|=un pretre|=pasteurs
@@ -365,7 +379,7 @@ export const RELIGION_RULES: CategoryRules = withReligion8And9(
         |=croyants|=mecreants|=infideles|=seigneur jesus|=dieu est grand|=que dieu vous benisse|=dieu vous benisse
         |=gloire a dieu|=louange a dieu|=par la grace de dieu|=fils de dieu|=parole de dieu
         |${exact(RELIGION_MORE)}|${SCRIPTURE}|^Eternel|=hachem|=hashem|^Tout Puissant|=benissez|=benissez ce|=un notre pere|=le notre pere|${exact(CREATION)}`,
-        en: `=god|=gods|=relligion|=relligions|=repent|=repentance|=rapture|=the lord|=lord is my shepherd|=psalm|=psalms
+      en: `=god|=gods|=relligion|=relligions|=repent|=repentance|=rapture|=the lord|=lord is my shepherd|=psalm|=psalms
         |=scientology|=evangelicals|=evangelical|=megachurch|=megachurches|=pastor|=pastors|=prays|=pray|=praying|=prayed
         |=god created|=his will|=creationism|=the almighty|=hallelujah|=amen|=end times|=salvation|=sinners|=heathens
         |=jehovah|=mormon|=mormons|=cult leader|
@@ -377,46 +391,48 @@ export const RELIGION_RULES: CategoryRules = withReligion8And9(
         |=praise god|=praise be|=son of god|=word of god|=lord jesus|=jesus saves|=believers|=infidels|=sermon|=worship
         |${exact(RELIGION_MORE)}|${SCRIPTURE}|=hashem|^Almighty|=bless this|=bless our|=bless these|=lord's prayer|=lords prayer|${exact(CREATION)}
         |${exact(F.MOCK_NAMES)}`,
-      },
-      // "un type qui marchait sur l'eau", "a guy who turned water into wine": a miracle told mockingly.
-      mockPerson: { fr: exact(F.MOCK_PERSON) },
-      miracle: { fr: exact(F.MIRACLES) },
-      weak: {
-        fr: `=divine|=divin|=ramadan|=aid|=aid el kebir|=aid el fitr|=kippour|=yom kippour|=hanouka|=hanoucca|=pessah|=diwali
-        |=careme|=pelerinage|=benediction|=beni|=benie|=shabbat|=sabbat|=baptise|=baptisee|=baptises|=baptisees`,
-        en: `=divine|=faith|=gospel|=ramadan|=eid|=yom kippur|=hanukkah|=passover|=diwali|=pilgrimage|=blessing|=blessed
-        |=lord|=lent|=sabbath|=baptised|=baptized|=born again`,
-      },
-      // Dietary labels: a menu lists them together ("halal, casher et végétarien"); only a cue makes them religion.
-      diet: { fr: `=halal|=casher|=kascher|=cacher`, en: `=halal|=kosher` },
-      cue: {
-        fr: `=sauve|=sauves|=serez sauves|=damnation|=damnes|=jeunez|=jeuner|=jeunent|=rendons grace|=rendre grace|=rend grace|=rendent grace|=rendez grace|=spirituel|=spirituelle|=prier|=croire|=croyez|=foi|=seigneur|=benir|=benisse|=culte|=fideles|=sacrement|=pecheurs|=peche|=peches|=interdire|=interdit|=envahissent|=arnaque|=ruinent|=moins productives|=ouvrez les yeux`,
-        en: `=be saved|=won't be saved|=will be saved|=damned|=damnation|=give thanks|=gives thanks|=giving thanks|=gave thanks|=spiritual|=believe|=worship|=lord|=sinners|=sin|=sins|=fasting|=faithful|=salvation|=believers|=banned|=ban|=ruining|=conmen|=lie|=open your eyes|=less productive|=secret of success|=fake piety`,
-      },
     },
-    alone: ['strong'],
-    pairs: [
-      ['weak', 'weak'],
-      ['weak', 'cue'],
-      ['diet', 'cue'],
-      ['miracle', 'weak', { window: 14 }],
-    ],
-    compounds: [['mockPerson', 'miracle', 'strong', 2]],
-    window: 10,
-    negative: {
-      fr: `=seigneur des anneaux|=precher pour sa paroisse|=preche pour sa paroisse|=prechons pour notre paroisse|=prechez pour votre paroisse|=pour notre paroisse|=pour sa paroisse|=pour ma paroisse|=je vous prie|=vous prie de|=nous vous prions|=prie de|=style bible|=mon dieu|=dieu merci|=nom de dieu|=bon dieu|=grand messe|=grand messes|=bapteme de l air|=la bible du|=la bible de
+    // "un type qui marchait sur l'eau", "a guy who turned water into wine": a miracle told mockingly.
+    mockPerson: { fr: exact(F.MOCK_PERSON) },
+    miracle: { fr: exact(F.MIRACLES) },
+    weak: {
+      fr: `=divine|=divin|=ramadan|=aid|=aid el kebir|=aid el fitr|=kippour|=yom kippour|=hanouka|=hanoucca|=pessah|=diwali
+        |=careme|=pelerinage|=benediction|=beni|=benie|=shabbat|=sabbat|=baptise|=baptisee|=baptises|=baptisees`,
+      en: `=divine|=faith|=gospel|=ramadan|=eid|=yom kippur|=hanukkah|=passover|=diwali|=pilgrimage|=blessing|=blessed
+        |=lord|=lent|=sabbath|=baptised|=baptized|=born again`,
+    },
+    // Dietary labels: a menu lists them together ("halal, casher et végétarien"); only a cue makes them religion.
+    diet: { fr: `=halal|=casher|=kascher|=cacher`, en: `=halal|=kosher` },
+    cue: {
+      fr: `=sauve|=sauves|=serez sauves|=damnation|=damnes|=jeunez|=jeuner|=jeunent|=rendons grace|=rendre grace|=rend grace|=rendent grace|=rendez grace|=spirituel|=spirituelle|=prier|=croire|=croyez|=foi|=seigneur|=benir|=benisse|=culte|=fideles|=sacrement|=pecheurs|=peche|=peches|=interdire|=interdit|=envahissent|=arnaque|=ruinent|=moins productives|=ouvrez les yeux`,
+      en: `=be saved|=won't be saved|=will be saved|=damned|=damnation|=give thanks|=gives thanks|=giving thanks|=gave thanks|=spiritual|=believe|=worship|=lord|=sinners|=sin|=sins|=fasting|=faithful|=salvation|=believers|=banned|=ban|=ruining|=conmen|=lie|=open your eyes|=less productive|=secret of success|=fake piety`,
+    },
+  },
+  alone: ['strong'],
+  pairs: [
+    ['weak', 'weak'],
+    ['weak', 'cue'],
+    ['diet', 'cue'],
+    ['miracle', 'weak', { window: 14 }],
+  ],
+  compounds: [['mockPerson', 'miracle', 'strong', 2]],
+  window: 10,
+  negative: {
+    fr: `=seigneur des anneaux|=precher pour sa paroisse|=preche pour sa paroisse|=prechons pour notre paroisse|=prechez pour votre paroisse|=pour notre paroisse|=pour sa paroisse|=pour ma paroisse|=je vous prie|=vous prie de|=nous vous prions|=prie de|=style bible|=mon dieu|=dieu merci|=nom de dieu|=bon dieu|=grand messe|=grand messes|=bapteme de l air|=la bible du|=la bible de
       |=aid financiere|=aide financiere|=armee du salut|=part dieu|=la part dieu|=hotel dieu|=l hotel dieu|=chaise dieu
       |=grace dieu|=villedieu|=fete dieu de`,
-      en: `=style bible|=fashion bible|=oh my god|=oh god|=god knows|=god save the queen|=god save the king|=for god's sake|=good lord|=my god|=omg|=thank god|=god of war|=godfather|=thank god it's friday|=keep the faith|=good faith
+    en: `=style bible|=fashion bible|=oh my god|=oh god|=god knows|=god save the queen|=god save the king|=for god's sake|=good lord|=my god|=omg|=thank god|=god of war|=godfather|=thank god it's friday|=keep the faith|=good faith
       |=in good faith|=bad faith|=god of war|=the bible of|=blessed with|=bless you|=lord of the rings|=first aid
       |=financial aid|=hearing aid|=aid kit|=legal aid|=in aid of|=salvation army|=the gospel truth|=gospel truth
       |=the gospel according to our|=god help us|=god help them|=holy grail|=holy moly|=holy cow|=holy guacamole`,
-    },
-  }),
-);
+  },
+});
 
 /** Religious and cultural feasts met in greetings ("Joyeux Noël", "Eid Mubarak"): the brand's greetings choice. */
-export const GREETING_RULES: CategoryRules = withGreetings4And9({
+export const GREETING_RULES: CategoryRules = rounds(
+  withGreetings4,
+  withGreetings9,
+)({
   groups: {
     greet: {
       fr: `=joyeux|=joyeuse|=joyeuses|=heureux|=heureuse|=heureuses|=bon|=bonne|=belle|=belles|=souhaitons|=souhaite|=souhaitent|=saint|=sainte|=beni

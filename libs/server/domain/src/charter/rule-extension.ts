@@ -1,5 +1,5 @@
 // A round's families added to a category's rules (word-lists-*-N.ts): groups of the same name are joined, pairs,
-// compounds and negative phrases appended.
+// compounds, negative phrases and the names of groups enough alone (or only as a clause of their own) appended.
 import type { CategoryRules, Terms } from './lexicon';
 
 const joined = (a: string | undefined, b: string | undefined): string | undefined => (a && b ? `${a}|${b}` : a || b);
@@ -16,6 +16,9 @@ export interface RuleExtension {
   pairs?: CategoryRules['pairs'];
   compounds?: NonNullable<CategoryRules['compounds']>;
   negative?: Terms;
+  alone?: CategoryRules['alone'];
+  isolated?: CategoryRules['isolated'];
+  maskedOnly?: CategoryRules['maskedOnly'];
 }
 
 /** `base` with `extra` added; what `extra` leaves out stays as it was. */
@@ -28,5 +31,8 @@ export function extendRules(base: CategoryRules, extra: RuleExtension): Category
     ...(extra.pairs && { pairs: [...base.pairs, ...extra.pairs] }),
     ...(extra.compounds && { compounds: [...(base.compounds ?? []), ...extra.compounds] }),
     ...(extra.negative && { negative: mergeTerms(base.negative, extra.negative) }),
+    ...(extra.alone && { alone: [...base.alone, ...extra.alone] }),
+    ...(extra.isolated && { isolated: [...(base.isolated ?? []), ...extra.isolated] }),
+    ...(extra.maskedOnly && { maskedOnly: extra.maskedOnly }),
   };
 }

@@ -1,4 +1,4 @@
-// Ninth round of discrimination and harassment (lexicon-discrimination-9.ts adds it to the rules), compositional:
+// Ninth round of discrimination and harassment (`withDiscrimination9` adds it to the rules), compositional:
 // - more groups named as people (`people9`): by disability or illness ("kids with Down's syndrome", "anyone with
 //   HIV", "séropositifs", "antécédents de dépression"), by body ("plus-size mums", "les rondes"), by sexuality and
 //   gender ("lesbian couples", "gay actors", "two dads", "personnes trans", "women engineers"), by class and place
@@ -10,6 +10,7 @@
 // - theft suspicion after a person named by origin (`theft9`: "count the float twice", "surveiller la caisse");
 // - harassment: a home address or number + a call to act (doxxing), pushing someone to quit, body shaming of a
 //   person, and hiring by dress size ("taille 38 maximum", "size 8 max").
+import { extendRules } from './rule-extension';
 import type { CategoryRules } from './lexicon';
 import { exact, list } from './word-lists-discrimination';
 
@@ -207,3 +208,8 @@ export const DISCRIMINATION_9_PAIRS: CategoryRules['pairs'] = [
   ['before9', 'people8', { window: 4, ordered: true, clause: true }],
   ['forA9', 'forWhom9', { window: 2, ordered: true, clause: true }],
 ];
+
+/** `base` with the ninth round's groups and pairs, and its phrases that are enough alone. */
+export function withDiscrimination9(base: CategoryRules): CategoryRules {
+  return extendRules(base, { groups: DISCRIMINATION_9_GROUPS, pairs: DISCRIMINATION_9_PAIRS, alone: ['alone9'] });
+}

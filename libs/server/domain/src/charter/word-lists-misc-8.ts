@@ -10,6 +10,7 @@
 //   en culotte de velours", "un accent à couper au couteau"), animals and costumes ("Maine coon", "bouffon du roi"),
 //   industry ("blast-furnace slag"), a dividend already approved, a club's kit bought for a match day.
 import type { CategoryRules, Terms } from './lexicon';
+import { extendRules } from './rule-extension';
 import { exact, list } from './word-lists-discrimination';
 
 /** Enough alone (insult `strong`, so masked spellings are read too: "dipsh*ts"). */
@@ -105,22 +106,13 @@ export const MISC_8_NEGATIVES: Readonly<Record<string, Terms>> = {
 
 /** The insult rules with round 8's groups (see the file's comment); negatives are added to every topic. */
 export function withMisc8(topic: string, rules: CategoryRules): CategoryRules {
-  const negatives = MISC_8_NEGATIVES[topic];
-  const negative = negatives
-    ? {
-        fr: [rules.negative?.fr, negatives.fr].filter(Boolean).join('|'),
-        en: [rules.negative?.en, negatives.en].filter(Boolean).join('|'),
-      }
-    : rules.negative;
-  if (topic !== 'insult') return { ...rules, negative };
-  const strong = rules.groups['strong'] ?? {};
-  return {
-    ...rules,
-    negative,
+  const negative = MISC_8_NEGATIVES[topic];
+  if (topic !== 'insult') return negative ? extendRules(rules, { negative }) : rules;
+  return extendRules(rules, {
+    ...(negative && { negative }),
     maskedOnly: { group: 'strong', words: MASKED_ONLY_8 },
     groups: {
-      ...rules.groups,
-      strong: { fr: [strong.fr, exact(STRONG_8)].filter(Boolean).join('|'), en: strong.en },
+      strong: { fr: exact(STRONG_8) },
       person8: { fr: exact(PERSON_8) },
       title8: { fr: exact(TITLE_8) },
       onlyThing8: { fr: exact(ONLY_THING_8) },
@@ -133,15 +125,13 @@ export function withMisc8(topic: string, rules: CategoryRules): CategoryRules {
       lack8: { fr: exact(LACK_8) },
     },
     compounds: [
-      ...(rules.compounds ?? []),
       ['title8', 'person8', 'strong', 3],
       ['onlyThing8', 'badAdj8', 'onlyBad8', 2],
     ],
     pairs: [
-      ...rules.pairs,
       ['onlyBad8', 'yours8', { window: 6, ordered: true }],
       ['sarcasm8', 'mockName8', { window: 2, ordered: true }],
       ['brain8', 'lack8', { window: 4 }],
     ],
-  };
+  });
 }

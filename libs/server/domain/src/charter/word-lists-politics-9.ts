@@ -14,7 +14,6 @@
 import type { CategoryRules, Pair, Terms } from './lexicon';
 import { exact, list } from './word-lists-discrimination';
 import { extendRules } from './rule-extension';
-import { withPolitics8 } from './word-lists-politics-8';
 
 /** Strong alone: named policies, causes and campaigns that are political whatever is said of them. */
 const STRONG =
@@ -145,6 +144,3 @@ export function withPolitics9(base: CategoryRules): CategoryRules {
     ],
   });
 }
-
-/** The eighth round's politics rules, then this round's (lexicon.ts wraps POLITICS_RULES with it). */
-export const withPolitics8And9 = (base: CategoryRules): CategoryRules => withPolitics9(withPolitics8(base));

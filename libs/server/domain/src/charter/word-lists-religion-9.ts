@@ -12,8 +12,6 @@
 import type { CategoryRules, Pair, Terms } from './lexicon';
 import { exact, list } from './word-lists-discrimination';
 import { extendRules } from './rule-extension';
-import { withGreetings4 } from './word-lists-religion-4';
-import { withReligion8 } from './word-lists-religion-8';
 
 /** Strong alone: paths, names of God and verses that are religion whatever is said of them. */
 const STRONG = list(`waheguru|sikhi|sikhism|sikhisme|guru nanak|guru granth sahib|noble eightfold path|eightfold path
@@ -114,9 +112,3 @@ export function withGreetings9(base: CategoryRules): CategoryRules {
     pairs: [['celebrate9', 'feast', { window: 3, ordered: true, clause: true }]],
   });
 }
-
-/** The eighth round's religion rules, then this round's (lexicon.ts wraps RELIGION_RULES with it). */
-export const withReligion8And9 = (base: CategoryRules): CategoryRules => withReligion9(withReligion8(base));
-
-/** The fourth round's greeting rules, then this round's (lexicon.ts wraps GREETING_RULES with it). */
-export const withGreetings4And9 = (base: CategoryRules): CategoryRules => withGreetings9(withGreetings4(base));
