@@ -10,6 +10,8 @@ export interface TrainingPost {
   post: CorpusPost;
   /** The words left out of its features (its brands' names). */
   ignore: ReadonlySet<string>;
+  /** Its features, when they are not all of its text's (the stance model's: a segment without its groups of people). */
+  keys?: readonly string[];
 }
 
 export interface TrainOptions {
@@ -54,7 +56,7 @@ export function postFeatures(text: string, ignore?: ReadonlySet<string>, charGra
 export function train(posts: readonly TrainingPost[], options: TrainOptions = DEFAULT_OPTIONS): CharterModel {
   const K = MODEL_CATEGORIES.length;
   const docs = posts.map((p) => ({
-    keys: postFeatures(p.post.text, p.ignore, options.charGrams),
+    keys: p.keys ?? postFeatures(p.post.text, p.ignore, options.charGrams),
     y: MODEL_CATEGORIES.map((c) => (p.post.labels.includes(c) ? 1 : 0)),
   }));
   const counts = new Map<string, number>();

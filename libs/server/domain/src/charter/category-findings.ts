@@ -87,6 +87,8 @@ export function topicFinding(
       if (choice === 'allow' || levels.religion === 'off') return null;
       return categoryFinding('religion', choice, segment, text, hit, hit.words, 'CHARTER_HINT_GREETING');
     }
+    case 'people':
+      return null;
     case 'finance': {
       if (!quiet) return null;
       const excerpt = text.slice(hit.start, hit.end);

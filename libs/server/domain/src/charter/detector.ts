@@ -31,7 +31,8 @@ export type DetectorTopic =
   | 'health_legal'
   | 'denigration'
   | 'greeting'
-  | 'finance';
+  | 'finance'
+  | 'people';
 
 export interface TopicHit {
   topic: DetectorTopic;
@@ -51,12 +52,23 @@ interface Payload {
   upper?: boolean;
 }
 
+/**
+ * The discrimination groups that name a group of people by a protected trait (origin, sex, age, disability, faith
+ * worn, orientation, identity, size): "les seniors", "wheelchair users", "les mamans voilées". Their words are
+ * reported as `people` hits, so that the stance model (stance.ts) reads what the segment says of them. Generic
+ * people ("clients", "staff") are not among them.
+ */
+const PEOPLE_GROUPS = [
+  ...['group', 'traitFr', 'traitEn', 'nation', 'nationAdjFr', 'nationAdjEn', 'origin', 'jews', 'identity', 'attire'],
+  ...['disabled', 'target', 'targetPlural', 'women8', 'people4', 'genderId4', 'people8'],
+];
+
 const BASE_RULES: readonly { topic: DetectorTopic; rules: CategoryRules }[] = [
   { topic: 'insult', rules: INSULT_RULES },
   { topic: 'politics', rules: POLITICS_RULES },
   { topic: 'religion', rules: RELIGION_RULES },
   { topic: 'confidential', rules: CONFIDENTIAL_RULES },
-  { topic: 'discrimination', rules: withDiscrimination9(DISCRIMINATION_RULES) },
+  { topic: 'discrimination', rules: { ...withDiscrimination9(DISCRIMINATION_RULES), people: PEOPLE_GROUPS } },
   { topic: 'health_legal', rules: HEALTH_LEGAL_RULES },
   { topic: 'denigration', rules: DENIGRATION_RULES },
   { topic: 'greeting', rules: GREETING_RULES },
@@ -338,6 +350,15 @@ function combine(text: string, hits: readonly Hit[], breaks: Breaks): TopicHit[]
       }
     }
     out.push(...mergeOverlapping(found));
+    const people = (rules.people ?? []).flatMap((group) =>
+      of(group).map((h) => ({
+        topic: 'people' as const,
+        start: h.start,
+        end: h.end,
+        words: [text.slice(h.start, h.end)],
+      })),
+    );
+    out.push(...mergeOverlapping(people));
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }

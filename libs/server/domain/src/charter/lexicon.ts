@@ -80,6 +80,8 @@ export interface CategoryRules {
   isolated?: readonly string[];
   /** Words that count (as `group`) only written masked: "c*ns" (plain "cons" is also "pros and cons"). */
   maskedOnly?: { readonly group: string; readonly words: readonly string[] };
+  /** Groups that name groups of people: reported as `people` hits (detector.ts), for the stance model. */
+  people?: readonly string[];
   /** Emoji that count as a word of a group ("🖕" an insult, "🙄" a sneer). */
   signs?: Readonly<Record<string, readonly string[]>>;
 }

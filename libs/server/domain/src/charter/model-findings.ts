@@ -2,13 +2,15 @@
 // category it finds in a segment that the rules did not already flag there, one finding at the category's level
 // in the brand's charter, on the words that weighed most, with a hint that says the post as a whole reads so.
 // The brand's allowed phrases are left out of what it reads, and a religious greeting the brand allows is not
-// religion to it either (the greetings choice decides).
+// religion to it either (the greetings choice decides). Then the stance model's (stance.ts): what the segment says of
+// a group of people it names, when nothing else found discrimination there.
 import { msg } from '@xp/shared';
 import { CATEGORY_LABELS, type Charter } from './charter';
 import type { SpannedFinding } from './charter-check';
 import { type CharterModel, classifyText, unpackCharterModel } from './classifier';
 import type { TopicHit } from './detector';
 import { CHARTER_MODEL_PACKED } from './charter-model.generated';
+import { stanceFinding } from './stance';
 
 export type { CharterModel };
 
@@ -31,6 +33,7 @@ export function modelFindings(
   hits: readonly TopicHit[],
   allowed: readonly { start: number; end: number }[],
   model: CharterModel = shippedCharterModel(),
+  stanceModel?: CharterModel,
 ): SpannedFinding[] {
   const levels = charter.categories.levels;
   const greeting = hits.some((h) => h.topic === 'greeting');
@@ -57,5 +60,7 @@ export function modelFindings(
       hint: msg('CHARTER_HINT_MODEL', { why, label }),
     });
   }
+  const stance = stanceFinding(text, segment, charter, [...found, ...result], hits, allowed, stanceModel);
+  if (stance) result.push(stance);
   return result;
 }

@@ -1,0 +1,99 @@
+// The stance model inside the charter check (stance.ts): it reads what a segment says of a group of people it names,
+// without the group's words. The mechanics are tested with a small hand-made model (so they do not depend on a
+// training run), then the shipped model on a few sentences written for this spec (none is taken from a corpus file).
+import { formatBoth } from '@xp/shared';
+import { type Charter, defaultCharter, mergeCharter } from './charter';
+import { checkCharter } from './charter-check';
+import type { CharterModel } from './classifier';
+import { textFeatures } from './classifier-features';
+import type { TopicHit } from './detector';
+import { peopleSpans, shippedStanceModel, stanceFinding, stanceSkip } from './stance';
+
+const base = defaultCharter();
+const keys = (text: string) => textFeatures(text).hits.map((h) => h.key);
+/** A stance model that knows a few words: each present one adds 3 to the log-odds of discrimination. */
+function tinyModel(words: string[]): CharterModel {
+  const weights: Record<string, number[]> = {};
+  for (const w of words) for (const k of keys(w)) if (k.startsWith('w:')) weights[k] = [3000];
+  return { categories: ['discrimination'], bias: [-2], thresholds: [0.6], scale: 1, weights };
+}
+const model = tinyModel(['râlent', 'complain', 'seniors']);
+const people = (text: string): TopicHit[] => peopleSpans(text);
+const stance = (text: string, charter: Charter = base, allowed: { start: number; end: number }[] = []) =>
+  stanceFinding(text, 0, charter, [], people(text), allowed, model);
+
+describe('stance model: the mechanics (a hand-made model)', () => {
+  it('finds what is said of a group of people the detector names, on the group, with the words that weighed', () => {
+    const text = 'Les seniors râlent encore à la caisse ce matin, comme chaque semaine.';
+    const f = stance(text);
+    expect(f).toMatchObject({ rule: 'category_model', category: 'discrimination', severity: 'block' });
+    expect(text.slice(f!.span.start, f!.span.end)).toBe('seniors');
+    expect(f!.term).toBe('seniors … râlent');
+    const hint = formatBoth(f!.hint!);
+    expect(hint.fr).toContain('« seniors »');
+    expect(hint.en).toContain('"seniors"');
+    expect(formatBoth({ code: f!.code, params: f!.params }).en).toContain('discrimination');
+  });
+
+  it('does not read the group itself: a model that only knows the group word finds nothing', () => {
+    expect(people('Nos seniors ont leur caisse prioritaire tous les matins de la semaine.')).not.toEqual([]);
+    expect(stance('Nos seniors ont leur caisse prioritaire tous les matins de la semaine.')).toBeNull();
+  });
+
+  it('runs only where a group of people is named', () => {
+    const text = 'Les clients râlent encore à la caisse ce matin, comme chaque semaine.';
+    expect(people(text)).toEqual([]);
+    expect(stance(text)).toBeNull();
+  });
+
+  it('leaves out the brand allowed phrases, follows the discrimination level, and does not find it twice', () => {
+    const text = 'The seniors complain about the new tills every single morning, as usual.';
+    const at = text.indexOf('complain');
+    expect(stance(text, base, [{ start: at, end: at + 'complain'.length }])).toBeNull();
+    const warn = mergeCharter({ categories: { levels: { discrimination: 'warn' } } });
+    expect(stance(text, warn)?.severity).toBe('warn');
+    expect(stance(text, mergeCharter({ categories: { levels: { discrimination: 'off' } } }))).toBeNull();
+    const found = stance(text)!;
+    expect(stanceFinding(text, 0, base, [found], people(text), [], model)).toBeNull();
+  });
+
+  it('skips exactly the given spans', () => {
+    const skip = stanceSkip([{ start: 4, end: 11 }]);
+    expect([skip(4, 11), skip(5, 9), skip(3, 11), skip(10, 12)]).toEqual([true, true, false, false]);
+  });
+});
+
+describe('stance model: the shipped model in the check', () => {
+  const check = (text: string) =>
+    checkCharter({ accountId: 'acc', kind: 'standard', segments: [{ text }] }, base).filter(
+      (f) => f.category === 'discrimination',
+    );
+
+  // Neither the rules nor the classifier find these; what is said of the group does.
+  it.each([
+    "Encore des mamans voilées devant la vitrine, ça ne colle pas trop avec l'image de la marque.",
+    'Les stagiaires trisomiques en boutique, c’est gentil, mais les clients ne sont pas venus pour ça.',
+    'Older applicants need not bother, the team wants fresh energy and people who get social media.',
+  ])('blocks what is said of a group: %s', (text) => {
+    const [f] = check(text);
+    expect(f).toMatchObject({ rule: 'category_model', severity: 'block', code: 'CHARTER_MODEL_BANNED' });
+    expect(f.hint?.code).toBe('CHARTER_HINT_STANCE');
+  });
+
+  it.each([
+    'Nos seniors ont désormais une caisse dédiée le mardi matin, avec des sièges et un café offert.',
+    'Wheelchair users: the new lift at our Lille store is open, and every aisle is now wider.',
+    'Our trans colleagues built the new campaign, and we could not be prouder of the result.',
+    'Les mamans voilées du quartier ont animé notre atelier goûter, merci pour ce bel après-midi.',
+  ])('leaves the same groups named kindly clean: %s', (text) => {
+    expect(check(text)).toEqual([]);
+  });
+
+  it('has one category, discrimination, and a threshold of at least 0.5', () => {
+    const m = shippedStanceModel();
+    expect(m.categories).toEqual(['discrimination']);
+    expect(m.thresholds[0]).toBeGreaterThanOrEqual(0.5);
+    expect(m.thresholds[0]).toBeLessThan(1);
+    expect(Object.keys(m.weights).length).toBeGreaterThan(1000);
+  });
+});

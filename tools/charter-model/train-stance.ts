@@ -1,0 +1,118 @@
+// Trains the stance model (libs/server/domain/src/charter/stance.ts): a logistic regression over the segments of the
+// labelled sets that name a group of people, with the group's words left out, labelled discrimination or not. Its
+// threshold lets 1.75 % of the clean segments through out of fold (the sets split into six folds, each scored by a
+// model trained on the others), never below 0.5: 2 % flagged one of the charter unit tests' clean look-alikes
+// ("Disabled customers should use the ramp outside the main entrance."), 1.5 % lost recall on the measure sets
+// (tools/charter-model/README.md). STANCE_CLEAN_BUDGET and STANCE_MIN_THRESHOLD try other values.
+//
+//   node tools/scripts/build-server.mjs && node dist/server/tools/charter-model/train-stance.js [--held '<re>'] \
+//     [--measure '<re>'] [--dry-run] && npx prettier --write libs/server/domain/src/charter/charter-stance-model.generated.ts
+//
+// --held: sets left out of training (default: the hold-outs written from 2026-12-05 on and train-j, kept as fresh
+// measures); --measure: held sets whose recall and clean segments flagged are printed; --dry-run: do not write.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  type CharterModel,
+  MODEL_CATEGORIES,
+  peopleSpans,
+  scoreText,
+  stanceSkip,
+  textFeatures,
+} from '@xp/server/domain';
+import { type CorpusPost, type LabelledSet, loadSets, repoRoot, segmentsOf } from './corpus';
+import { DEFAULT_OPTIONS, type TrainingPost, train } from './logreg';
+import { modelModule } from './model-module';
+
+const DISCRIMINATION = MODEL_CATEGORIES.indexOf('discrimination');
+
+/** The trained model's discrimination column alone (the stance model knows no other category). */
+function discriminationOnly(model: CharterModel, threshold = 0.5): CharterModel {
+  const weights: Record<string, number[]> = {};
+  for (const [key, w] of Object.entries(model.weights)) if (w[DISCRIMINATION] !== 0) weights[key] = [w[DISCRIMINATION]];
+  return {
+    ...model,
+    categories: ['discrimination'],
+    bias: [model.bias[DISCRIMINATION]],
+    thresholds: [threshold],
+    weights,
+  };
+}
+const CLEAN_BUDGET = Number(process.env['STANCE_CLEAN_BUDGET'] ?? 0.0175);
+const MIN_THRESHOLD = Number(process.env['STANCE_MIN_THRESHOLD'] ?? 0.5);
+const FOLDS = 6;
+
+interface Row {
+  set: string;
+  post: CorpusPost;
+  text: string;
+  keys: string[];
+}
+
+/** The segments of a set that name a group of people, with the features the stance model reads in them. */
+function rowsOf(set: LabelledSet): Row[] {
+  return set.posts.flatMap((post) =>
+    segmentsOf(post.text).flatMap(({ text }) => {
+      const people = peopleSpans(text);
+      if (people.length === 0) return [];
+      const hits = textFeatures(text, { skip: stanceSkip(people), ignore: set.brandWords }).hits;
+      return [{ set: set.name, post, text, keys: [...new Set(hits.map((h) => h.key))] }];
+    }),
+  );
+}
+
+const training = (rows: readonly Row[]): TrainingPost[] =>
+  rows.map((r) => ({ post: r.post, ignore: new Set(), keys: r.keys }));
+const isDiscrimination = (r: Row) => r.post.labels.includes('discrimination');
+const isClean = (r: Row) => r.post.labels.length === 0;
+
+/** The model's probability for a row (its features, as the check reads them). */
+function probability(model: CharterModel, r: Row): number {
+  const people = peopleSpans(r.text);
+  return scoreText(r.text, model, stanceSkip(people)).probabilities[0];
+}
+
+function main(): void {
+  const argv = process.argv.slice(2);
+  const opt = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
+  const held = new RegExp(opt('--held') ?? '^(holdout-1[0-9]|train-j)$');
+  const measure = new RegExp(opt('--measure') ?? '^(holdout-1[0-3]|train-j)$');
+  const root = repoRoot();
+  const sets = loadSets(root);
+  const trainSets = sets.filter((s) => !held.test(s.name));
+  const rows = new Map(sets.map((s) => [s.name, rowsOf(s)]));
+  const trainRows = trainSets.flatMap((s) => rows.get(s.name) ?? []);
+
+  // Out-of-fold scores of the clean training segments: each fold of sets scored by a model trained on the others.
+  const cleanScores: number[] = [];
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const inFold = (r: Row) => trainSets.findIndex((s) => s.name === r.set) % FOLDS === fold;
+    const model = discriminationOnly(train(training(trainRows.filter((r) => !inFold(r))), DEFAULT_OPTIONS));
+    for (const r of trainRows.filter((x) => inFold(x) && isClean(x))) cleanScores.push(probability(model, r));
+  }
+  cleanScores.sort((a, b) => b - a);
+  const above = cleanScores[Math.floor(CLEAN_BUDGET * cleanScores.length)] ?? 0;
+  const threshold = Math.max(MIN_THRESHOLD, Math.round((above + 1e-4) * 1e4) / 1e4);
+  const model = discriminationOnly(train(training(trainRows), DEFAULT_OPTIONS), threshold);
+  console.log(
+    `${trainRows.length} segments name a group of people (${trainRows.filter(isDiscrimination).length} discrimination, ` +
+      `${trainRows.filter(isClean).length} clean) in ${trainSets.length} sets; ` +
+      `${Object.keys(model.weights).length} features; threshold ${threshold}`,
+  );
+  for (const s of sets.filter((x) => held.test(x.name) && measure.test(x.name))) {
+    const list = rows.get(s.name) ?? [];
+    const hit = (r: Row) => probability(model, r) >= threshold;
+    const disc = list.filter(isDiscrimination);
+    const clean = list.filter(isClean);
+    console.log(
+      `  ${s.name}: discrimination ${disc.filter(hit).length}/${disc.length}, clean ${clean.filter(hit).length}/${clean.length}`,
+    );
+  }
+  if (argv.includes('--dry-run')) return;
+  const target = join(root, 'libs/server/domain/src/charter/charter-stance-model.generated.ts');
+  const module = modelModule(model, trainSets, { script: 'train-stance.ts', name: 'CHARTER_STANCE_MODEL_PACKED' });
+  writeFileSync(target, module);
+  console.log(`→ ${target}`);
+}
+
+main();
