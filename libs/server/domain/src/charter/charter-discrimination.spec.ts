@@ -241,3 +241,23 @@ describe('discrimination: matching details', () => {
     expect(findings.filter((f) => f.category === 'discrimination')).toEqual([]);
   });
 });
+
+describe('discrimination: a slur is an insult too', () => {
+  const categories = (text: string) => [...new Set(check(text).map((f) => f.category))].sort();
+
+  it.each([
+    'Encore ces bougnoules devant la boutique.',
+    'No trannies in the fitting rooms.',
+    'Had the p*ki from the corner shop short-change me again.',
+  ])('blocks both: %s', (text) => {
+    expect(categories(text)).toEqual(['discrimination', 'insult']);
+    expect(check(text).every((f) => f.severity === 'block')).toBe(true);
+  });
+
+  it.each([
+    ['demeaning without a slur', 'Les Marocains ne savent pas conduire, regardez le parking.', ['discrimination']],
+    ['a slur word its own negatives clear', 'Notre chat, un Maine coon de 9 kg, adore les paniers XXL.', []],
+  ])('only the slur insults (%s): %s', (_, text, expected) => {
+    expect(categories(text)).toEqual(expected);
+  });
+});

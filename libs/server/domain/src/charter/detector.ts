@@ -89,6 +89,11 @@ const RULES = BASE_RULES.map(({ topic, rules }) => ({
   rules: withMisc9(topic, withProfanity(topic, withMisc8(topic, rules))),
 }));
 
+const SLUR = {
+  rule: RULES.findIndex((r) => r.topic === 'discrimination'),
+  insult: { rule: RULES.findIndex((r) => r.topic === 'insult'), group: 'strong' },
+};
+
 const items = (list: string | undefined) =>
   (list ?? '')
     .split(/\s*[|\n]\s*/)
@@ -250,6 +255,9 @@ export function detectTopics(
   const kept = hits.filter(
     (h) => !allowed.some((a) => inside(h, a)) && !negatives.some((n) => n.rule === h.rule && inside(h, n)),
   );
+  // A slur insults too ("Bande de bougnoules", "a tranny at the bus stop"): it also counts as an insult's strong word
+  // (once its own negatives have spoken: "Maine coon" is a cat).
+  for (const h of [...kept]) if (h.rule === SLUR.rule && h.group === 'slur') kept.push({ ...h, ...SLUR.insult });
   const breaks: number[] = [];
   let count = 0;
   for (const t of main) breaks.push((count += t.breakBefore ? 1 : 0));
