@@ -50,6 +50,8 @@ describe('stance model: the mechanics (a hand-made model)', () => {
     const text = 'The seniors complain about the new tills every single morning, as usual.';
     const at = text.indexOf('complain');
     expect(stance(text, base, [{ start: at, end: at + 'complain'.length }])).toBeNull();
+    const group = text.indexOf('seniors');
+    expect(stance(text, base, [{ start: group, end: group + 'seniors'.length }])).toBeNull();
     const warn = mergeCharter({ categories: { levels: { discrimination: 'warn' } } });
     expect(stance(text, warn)?.severity).toBe('warn');
     expect(stance(text, mergeCharter({ categories: { levels: { discrimination: 'off' } } }))).toBeNull();

@@ -41,7 +41,6 @@ export function modelFindings(
   hits: readonly TopicHit[],
   allowed: readonly { start: number; end: number }[],
   model: CharterModel = shippedCharterModel(),
-  stanceModel?: CharterModel,
 ): SpannedFinding[] {
   const levels = charter.categories.levels;
   const greeting = hits.some((h) => h.topic === 'greeting');
@@ -69,7 +68,7 @@ export function modelFindings(
       hint: msg('CHARTER_HINT_MODEL', { why, label }),
     });
   }
-  const stance = stanceFinding(text, segment, charter, [...found, ...result], hits, allowed, stanceModel);
+  const stance = stanceFinding(text, segment, charter, [...found, ...result], hits, allowed);
   if (stance) result.push(stance);
   return result;
 }

@@ -27,8 +27,8 @@ const inside = (spans: readonly Span[]) => (start: number, end: number) =>
 
 /**
  * The discrimination finding of the stance model for a segment, or null: when the detector named a group of people
- * (`people` hits), nothing found discrimination yet (`found`), and what the segment says of them, without their
- * words and the brand's allowed phrases, reaches the model's threshold.
+ * (`people` hits) outside the brand's allowed phrases, nothing found discrimination yet (`found`), and what the
+ * segment says of them, without their words and the allowed phrases, reaches the model's threshold.
  */
 export function stanceFinding(
   text: string,
@@ -40,12 +40,14 @@ export function stanceFinding(
   model: CharterModel = shippedStanceModel(),
 ): SpannedFinding | null {
   const level = charter.categories.levels.discrimination;
-  const people = hits.filter((h) => h.topic === 'people');
+  const isAllowed = inside(allowed);
+  const people = hits.filter((h) => h.topic === 'people' && !isAllowed(h.start, h.end));
   if (level === 'off' || people.length === 0 || found.some((f) => f.category === 'discrimination')) return null;
-  const skip = inside([...people, ...allowed]);
-  const [hit] = classifyText(text, model, skip).filter((h) => h.category === 'discrimination');
+  const [hit] = classifyText(text, model, inside([...people, ...allowed])).filter(
+    (h) => h.category === 'discrimination',
+  );
   if (!hit) return null;
-  const group = people.find((p) => !allowed.some((a) => a.start <= p.start && p.end <= a.end)) ?? people[0];
+  const [group] = people;
   const label = CATEGORY_LABELS.discrimination;
   const said = hit.words.join(' … ');
   return {
