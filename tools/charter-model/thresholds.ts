@@ -35,6 +35,16 @@ export function postProbabilities(text: string, model: CharterModel): number[] {
   return best;
 }
 
+/**
+ * The lowest threshold (rounded up to 4 decimals, never below `floor`) that lets at most `budget` of the clean
+ * posts' out-of-fold `scores` through.
+ */
+export function thresholdFor(scores: readonly number[], budget: number, floor: number): number {
+  const sorted = [...scores].sort((a, b) => b - a);
+  const above = sorted[Math.floor(budget * sorted.length)] ?? 0;
+  return Math.max(floor, Math.round((above + 1e-4) * 1e4) / 1e4);
+}
+
 /** Trains on `sets` and sets the thresholds from a grouped cross-validation over them. */
 export function trainWithThresholds(sets: readonly LabelledSet[], options: TrainOptions = DEFAULT_OPTIONS) {
   const all = (list: readonly LabelledSet[]): TrainingPost[] =>
@@ -47,12 +57,9 @@ export function trainWithThresholds(sets: readonly LabelledSet[], options: Train
       postProbabilities(post.text, model).forEach((p, k) => cleanScores[k].push(p));
     }
   }
-  const thresholds = cleanScores.map((scores, k) => {
-    const sorted = [...scores].sort((a, b) => b - a);
-    const allowed = Math.floor((CATEGORY_BUDGET[MODEL_CATEGORIES[k]] ?? CLEAN_BUDGET) * sorted.length);
-    const above = sorted[allowed] ?? 0;
-    return Math.max(MIN_THRESHOLD, Math.round((above + 1e-4) * 1e4) / 1e4);
-  });
+  const thresholds = cleanScores.map((scores, k) =>
+    thresholdFor(scores, CATEGORY_BUDGET[MODEL_CATEGORIES[k]] ?? CLEAN_BUDGET, MIN_THRESHOLD),
+  );
   const model = train(all(sets), options);
   return { ...model, thresholds };
 }

@@ -23,6 +23,9 @@ import {
 import { type CorpusPost, type LabelledSet, loadSets, repoRoot, segmentsOf } from './corpus';
 import { DEFAULT_OPTIONS, type TrainingPost, train } from './logreg';
 import { modelModule } from './model-module';
+import { thresholdFor } from './thresholds';
+
+type TopicSpan = ReturnType<typeof peopleSpans>[number];
 
 const DISCRIMINATION = MODEL_CATEGORIES.indexOf('discrimination');
 
@@ -46,6 +49,8 @@ interface Row {
   set: string;
   post: CorpusPost;
   text: string;
+  /** The groups of people it names: the words the model leaves out. */
+  people: TopicSpan[];
   keys: string[];
 }
 
@@ -56,7 +61,7 @@ function rowsOf(set: LabelledSet): Row[] {
       const people = peopleSpans(text);
       if (people.length === 0) return [];
       const hits = textFeatures(text, { skip: stanceSkip(people), ignore: set.brandWords }).hits;
-      return [{ set: set.name, post, text, keys: [...new Set(hits.map((h) => h.key))] }];
+      return [{ set: set.name, post, text, people, keys: [...new Set(hits.map((h) => h.key))] }];
     }),
   );
 }
@@ -68,8 +73,7 @@ const isClean = (r: Row) => r.post.labels.length === 0;
 
 /** The model's probability for a row (its features, as the check reads them). */
 function probability(model: CharterModel, r: Row): number {
-  const people = peopleSpans(r.text);
-  return scoreText(r.text, model, stanceSkip(people)).probabilities[0];
+  return scoreText(r.text, model, stanceSkip(r.people)).probabilities[0];
 }
 
 function main(): void {
@@ -90,9 +94,7 @@ function main(): void {
     const model = discriminationOnly(train(training(trainRows.filter((r) => !inFold(r))), DEFAULT_OPTIONS));
     for (const r of trainRows.filter((x) => inFold(x) && isClean(x))) cleanScores.push(probability(model, r));
   }
-  cleanScores.sort((a, b) => b - a);
-  const above = cleanScores[Math.floor(CLEAN_BUDGET * cleanScores.length)] ?? 0;
-  const threshold = Math.max(MIN_THRESHOLD, Math.round((above + 1e-4) * 1e4) / 1e4);
+  const threshold = thresholdFor(cleanScores, CLEAN_BUDGET, MIN_THRESHOLD);
   const model = discriminationOnly(train(training(trainRows), DEFAULT_OPTIONS), threshold);
   console.log(
     `${trainRows.length} segments name a group of people (${trainRows.filter(isDiscrimination).length} discrimination, ` +
