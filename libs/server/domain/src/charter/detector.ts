@@ -4,6 +4,7 @@
 import { CONFIDENTIAL_RULES, FINANCE_EN, FINANCE_FR, FINANCE_NEGATIVE } from './lexicon-confidential';
 import { DISCRIMINATION_RULES } from './lexicon-discrimination';
 import { withDiscrimination9 } from './word-lists-discrimination-9';
+import { withDiscrimination10 } from './word-lists-discrimination-10';
 import {
   type CategoryRules,
   DENIGRATION_RULES,
@@ -68,7 +69,10 @@ const BASE_RULES: readonly { topic: DetectorTopic; rules: CategoryRules }[] = [
   { topic: 'politics', rules: POLITICS_RULES },
   { topic: 'religion', rules: RELIGION_RULES },
   { topic: 'confidential', rules: CONFIDENTIAL_RULES },
-  { topic: 'discrimination', rules: { ...withDiscrimination9(DISCRIMINATION_RULES), people: PEOPLE_GROUPS } },
+  {
+    topic: 'discrimination',
+    rules: { ...withDiscrimination10(withDiscrimination9(DISCRIMINATION_RULES)), people: PEOPLE_GROUPS },
+  },
   { topic: 'health_legal', rules: HEALTH_LEGAL_RULES },
   { topic: 'denigration', rules: DENIGRATION_RULES },
   { topic: 'greeting', rules: GREETING_RULES },

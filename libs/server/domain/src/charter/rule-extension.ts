@@ -19,6 +19,7 @@ export interface RuleExtension {
   alone?: CategoryRules['alone'];
   isolated?: CategoryRules['isolated'];
   maskedOnly?: CategoryRules['maskedOnly'];
+  signs?: CategoryRules['signs'];
 }
 
 /** `base` with `extra` added; what `extra` leaves out stays as it was. */
@@ -34,5 +35,6 @@ export function extendRules(base: CategoryRules, extra: RuleExtension): Category
     ...(extra.alone && { alone: [...base.alone, ...extra.alone] }),
     ...(extra.isolated && { isolated: [...(base.isolated ?? []), ...extra.isolated] }),
     ...(extra.maskedOnly && { maskedOnly: extra.maskedOnly }),
+    ...(extra.signs && { signs: { ...base.signs, ...extra.signs } }),
   };
 }

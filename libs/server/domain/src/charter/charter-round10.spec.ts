@@ -1,0 +1,81 @@
+// Round 10 (word-lists-discrimination-10.ts, word-lists-health-10.ts): hiring by age, sex or family status, a
+// pile-on, a complaining customer's photo passed round, a body pointed at with an emoji; prevention and testimony
+// as health claims, many more conditions, weight loss said plainly, a weight within a time, an authority's approval.
+// Each family beside clean sentences that share its words. Every sentence was written for this spec.
+import { defaultCharter } from './charter';
+import { checkCharter } from './charter-check';
+
+const base = defaultCharter();
+/** The rules' categories only: the classifiers' findings (`category_model`) are left out. */
+const categories = (text: string) =>
+  checkCharter({ accountId: 'acc', kind: 'standard', segments: [{ text }] }, base)
+    .filter((f) => f.rule !== 'category_model' && f.category !== undefined)
+    .map((f) => f.category);
+
+describe('charter round 10: discrimination and harassment', () => {
+  it.each([
+    'Candidatures des plus de 45 ans non retenues.',
+    'Les candidats de plus de 50 ans ne seront pas étudiés, merci de votre compréhension.',
+    'Applicants over 55 will not be shortlisted.',
+    'On préfère des candidats masculins pour ce poste de technicien.',
+    'We prefer male applicants for this internship, the site is remote.',
+    'Apprentissage en boutique : idéalement célibataire et sans enfants, dispo le week-end.',
+    "Allez tous lui dire ce que vous pensez de son avis jusqu'à ce qu'elle ferme son compte.",
+    'Go tell him what you think of his review until he deletes his account.',
+    "Voici la photo de la cliente qui s'est plainte hier, faites tourner.",
+    'Here is the photo of the customer who complained about our pies, have a laugh at it.',
+    'Regardez la tête de cette cliente 🤢',
+    'Look at the size of that guy in the queue 🐋',
+    'Les vieux et les smartphones, une tragédie en trois actes.',
+    'Old people and self-checkouts: a tragedy in three acts.',
+  ])('finds %s', (text) => expect(categories(text)).toContain('discrimination'));
+
+  it.each([
+    "Candidatures de plus de 50 ans bienvenues, l'expérience compte !",
+    'Applicants over 50 are very welcome in our stores.',
+    'Les candidatures de plus de 2 pages ne seront pas lues, soyez concis.',
+    "Applications over 2 pages won't be read, keep it short.",
+    'We prefer candidates with a driving licence for this job.',
+    'Idéalement, vous avez un premier stage en boutique. Poste en CDI.',
+    'Allez lui dire bravo, elle a gagné le concours !',
+    'Your data is kept until you delete your account.',
+    'Voici la photo de la cliente gagnante du concours, partagez !',
+    'Here is the photo of the customer who won our contest, share it everywhere!',
+    'Regardez la tête de notre chat devant son nouveau panier 🐷',
+    'Look at the size of that cake 🐋',
+    'Old people deserve respect and great service.',
+  ])('leaves %s', (text) => expect(categories(text)).not.toContain('discrimination'));
+});
+
+describe('charter round 10: health claims', () => {
+  it.each([
+    'Perdez du poids avec nos leggings gainants.',
+    'Lose weight fast with our new leggings.',
+    'Nos leggings brûle-graisses sont arrivés.',
+    'Approuvé par la FDA : notre complément booste vos défenses.',
+    'FDA approved and gentle on tummies.',
+    'Notre miel renforce vos défenses naturelles.',
+    'Avec nos semelles, vos enfants n’auront jamais de scoliose.',
+    'With our insoles your children will never get scoliosis.',
+    "Mon fils n'a plus jamais eu d'otite depuis qu'il porte nos bonnets.",
+    "My son hasn't had an ear infection since he started wearing our hats.",
+    '-5 kg en 2 semaines avec notre programme smoothie.',
+    '3 lbs in a week with our shake, no gym needed.',
+    'Our oat biscuits help soothe acid reflux after dinner.',
+  ])('finds %s', (text) => expect(categories(text)).toContain('health_legal'));
+
+  it.each([
+    'Pas besoin de perdre du poids pour porter nos maillots : toutes les tailles sont là !',
+    'No need to lose weight to rock our swimsuits, every size is here.',
+    "Notre pédiatre invitée parle de la scoliose chez l'ado dans notre podcast.",
+    'Plus jamais de chaussettes dépareillées grâce à nos packs de 5 !',
+    'No more odd socks thanks to our 5-packs!',
+    'Nous avons livré 500 kg de biscuits en 2 semaines pour la banque alimentaire.',
+    "Depuis qu'il porte nos pyjamas dinosaures, il va se coucher sans discuter 🦕",
+    "Il n'a plus jamais eu froid aux pieds depuis qu'il porte nos chaussettes en laine.",
+    'Vos défenses sont impressionnantes : bravo à l’équipe de hockey que nous sponsorisons !',
+    'Cabines élargies, miroirs sans effet amincissant : essayer un maillot ne devrait stresser personne.',
+    'Octobre rose : nous soutenons la lutte contre le cancer du sein.',
+    'Collecte de fonds pour la recherche contre la mucoviscidose : merci à tous !',
+  ])('leaves %s', (text) => expect(categories(text)).not.toContain('health_legal'));
+});
