@@ -28,6 +28,18 @@ describe('charter round 10: discrimination and harassment', () => {
     'Look at the size of that guy in the queue 🐋',
     'Les vieux et les smartphones, une tragédie en trois actes.',
     'Old people and self-checkouts: a tragedy in three acts.',
+    'On nous a demandé si le gérant était juif, vu les prix 😂 non, juste radin !',
+    'Ramadan is just an excuse to work less, if you ask our team leader.',
+    'Le mariage, c’est entre un homme et une femme, point final.',
+    'Women drivers on the grid this weekend, the marshals have the extinguishers ready 🧯',
+    'Casting pour la pub de Noël : pas d’enfants noirs ou asiatiques, on veut une image classique.',
+    'Les enfants enrobés ? Désolés, on ne vend pas de tentes.',
+    'Biscuits minis pour les fatties qui culpabilisent 😂',
+    'Our pyjamas are so easy even a senile granny could put them on.',
+    'Des cookies pour tout le monde, sauf pour les Roms qui les piquent au marché.',
+    '@lea_avis ferme ton compte et disparais, personne ne lit tes critiques.',
+    'Found your address on the order form 😊 fancy us popping round to chat about your review?',
+    'Notre ancienne ambassadrice a pris trop de poids, faudrait qu’elle lâche les desserts.',
   ])('finds %s', (text) => expect(categories(text)).toContain('discrimination'));
 
   it.each([
@@ -44,6 +56,20 @@ describe('charter round 10: discrimination and harassment', () => {
     'Regardez la tête de notre chat devant son nouveau panier 🐷',
     'Look at the size of that cake 🐋',
     'Old people deserve respect and great service.',
+    'Le ramadan commence ce soir : la boutique ferme plus tard pour les ruptures du jeûne.',
+    'Pendant le carême, nos biscuits sans beurre sont une bonne excuse pour un goûter léger.',
+    'Marriage is between two people who love each other: congrats to all our newlyweds!',
+    'Women drivers at the F1 Academy this weekend, good luck to all of them! 😂🏁',
+    'Casting pour notre pub : toutes les familles, noires, blanches, asiatiques, bienvenues !',
+    'Catalogue shoot: no white backgrounds this season, we are going colourful.',
+    'Shoot photo : pas de vêtements noirs, on veut de la couleur.',
+    'Les scouts partent camper : on ne vend pas de tentes, mais nos chaussettes chaudes sont prêtes !',
+    "We're buying the kit for the women's cricket club, and our staff run the cake tent.",
+    'Senile dementia research: our foundation funds three new studies.',
+    'Votre commande arrive : on passe chez vous entre 14 h et 16 h.',
+    'Fat Tuesday pancakes are back in store.',
+    'Un mariage entre un homme et une femme, et bientôt un bébé : félicitations à Julie !',
+    'Marriage between a man and a woman, two men or two women: our wedding range fits all.',
   ])('leaves %s', (text) => expect(categories(text)).not.toContain('discrimination'));
 });
 

@@ -91,6 +91,64 @@ const SAID_10 = list(`ne méritent rien|deserve nothing|don't deserve nice|don't
   |ne savent pas s habiller|can't dress|cannot dress|ne savent rien faire|can't do anything right|sont irrécupérables
   |are hopeless|c est sans espoir|is hopeless|are a lost cause|un cas désespéré`);
 
+/** Enough alone: same-sex marriage denied, a person called senile, fat people called by a slur. */
+const ALONE_10 = list(`le mariage c est un homme et une femme|le mariage c est entre un homme et une femme
+  |marriage is between a man and a woman|marriage is one man and one woman|un homme et une femme point final
+  |vieux sénile|vieille sénile|un sénile|les séniles|senile grandpa|senile granny|senile old|a senile|old codgers
+  |old biddies|vieux croulants|les croulants|fatties|fatsos|fatso|lardass|lard arse|gros lards|gros lard
+  |grosses vaches|grosse vache|big fatties`);
+
+/** Marriage said to be only a man and a woman ("le mariage, c'est entre un homme et une femme"). */
+const MARRIAGE = list(`mariage|le mariage|marriage|a marriage`);
+const MAN_AND_WOMAN = list(`entre un homme et une femme|un homme et une femme|between a man and a woman
+  |one man and one woman|a man and a woman`);
+const ONLY_IS =
+  list(`c est|est|sera toujours|doit être|doit rester|is|is only|should be|must be|must stay|only|seulement
+  |uniquement|toujours|always`);
+
+/** A people's or a faith's old trope: money ("si le patron était juif … radin"), a feast as an excuse not to work. */
+const MONEY_TROPE = list(`radin|radins|radine|pingre|pingres|avare|avares|stingy|tight fisted|tightfisted|penny pinching
+  |money grabbing|cheapskate|cheapskates|le fric|l argent|money|greedy|rapaces|rapace`);
+const JEWISH = list(`juif|juifs|juive|juives|jewish|jew|jews|feuj|feujs`);
+const EXCUSE = list(`une excuse pour|un prétexte pour|an excuse to|an excuse for|a pretext to|pour moins bosser
+  |pour moins travailler|to work less|to skive|to slack off|pour ne rien faire|to do nothing`);
+const PRACTICE = list(`ramadan|le ramadan|carême|le carême|shabbat|le shabbat|the sabbath|lent|la prière|prayer times
+  |prayer breaks|les prières|l aïd|eid|diwali|les fêtes juives|jewish holidays|muslim holidays`);
+
+/** Women drivers, the old joke. */
+const WOMAN_DRIVER =
+  list(`femme au volant|femmes au volant|une femme au volant|woman driver|women drivers|a woman driving
+  |woman driving|women driving|lady driver|lady drivers|mamies au volant|grannies driving|female driver|female drivers`);
+const DANGER = list(`🧯|🚑|extincteurs|extincteur|extinguishers|extinguisher|prévenu les|warned the|watch out|danger
+  |pray for|priez pour|crash|rétro arraché|planquez vous|hide your|gare à vous|mort au tournant|insurance premiums`);
+
+/** Casting by colour: "pas d'enfants noirs", "a typical British family". */
+const EXCLUDE = list(`pas de|pas d|no|sans|only|uniquement|que des|seulement des|so|all|just`);
+const COLOUR = list(`enfants noirs|enfants blancs|enfants asiatiques|enfants arabes|enfants typés|familles noires
+  |famille noire|mannequins noirs|mannequins noires|modèles noirs|modèles noires|noirs ou asiatiques|noirs ni asiatiques
+  |black people|black kids|black children|black models|white people|white kids|white children|white models
+  |asian kids|asian children|asian models|brown kids|typés|typées|typical british family|famille bien française
+  |famille typiquement française|white family|white families`);
+const CASTING = list(`casting|castings|modèles|mannequins|figurants|extras|models|model|catalogue|catalog|pub|ad|advert
+  |campaign|campagne|shoot|photo|photos|tv ad|family|famille|look|image`);
+
+/** A fat joke: a tent, a parachute, a tarpaulin for a group's size. */
+const TENT = list(`tente|tentes|a tent|need a tent|sell tents|parachute|parachutes|bâche|bâches|tarpaulin|chapiteau`);
+
+const PUSH_10 = list(`ferme ton compte|fermez votre compte|close your account|disparais|disparaissez|disappear|vanish
+  |get lost|arrête ta chaîne|arrête ta chaine|stop your channel|quit your channel|personne ne lit|nobody reads`);
+const ACT_10 = list(`popping round|pop round|drop round|come round|swing by|passer chez toi|passer chez vous
+  |te rendre visite|vous rendre visite|une petite visite|a little visit|à vous de jouer|over to you|you know the drill
+  |remplissez lui|fill her inbox|fill his inbox|dors bien|sleep well|pense à ta carrière|think of your career`);
+const THEFT_10 =
+  list(`qui le piquent|qui la piquent|qui les piquent|qui les volent|qui piquent|qui volent|qui le volent|qui la volent|qui chapardent
+  |who nick|who steal|who pinch|nick it|pinch it|steal it|recompte les cintres|count the hangers|recompter les cintres`);
+const BODY_10 = list(`pris trop de poids|lâche les desserts|lâcher les desserts|lay off the desserts|lay off the cake
+  |piled on the pounds|get him a salad
+  |get her a salad|offrez lui une salade`);
+const PEOPLE_10 = list(`fat customers|fat shoppers|fat kids|fat women|fat men|fat ladies|fat girls|fat blokes
+  |enfants enrobés|enfants « enrobés »|les enrobés|les enrobées|chubby customers`);
+
 const GROUPS: CategoryRules['groups'] = {
   applicant10: { fr: exact(APPLICANT) },
   ageOver10: { fr: exact(AGE_OVER) },
@@ -109,6 +167,28 @@ const GROUPS: CategoryRules['groups'] = {
   pointed10: {},
   complained10: { fr: exact(COMPLAINED) },
   said9: { fr: exact(SAID_10) },
+  alone10: { fr: exact(ALONE_10) },
+  moneyTrope10: { fr: exact(MONEY_TROPE) },
+  marriage10: { fr: exact(MARRIAGE) },
+  manAndWoman10: { fr: exact(MAN_AND_WOMAN) },
+  onlyIs10: { fr: exact(ONLY_IS) },
+  onlyManAndWoman10: {},
+  jewish10: { fr: exact(JEWISH) },
+  excuse10: { fr: exact(EXCUSE) },
+  practice10: { fr: exact(PRACTICE) },
+  womanDriver10: { fr: exact(WOMAN_DRIVER) },
+  danger10: { fr: exact(DANGER) },
+  exclude10: { fr: exact(EXCLUDE) },
+  colour10: { fr: exact(COLOUR) },
+  excludedColour10: {},
+  casting10: { fr: exact(CASTING) },
+  tent10: { fr: exact(TENT) },
+  // More pushing out, veiled visits, theft suspicion and weight remarks, joined to the ninth round's lists.
+  push9: { fr: exact(PUSH_10) },
+  act9: { fr: exact(ACT_10) },
+  theft9: { fr: exact(THEFT_10) },
+  body9: { fr: exact(BODY_10) },
+  people9: { fr: exact(PEOPLE_10) },
 };
 
 /** `base` with the tenth round's groups, compounds and pairs. */
@@ -117,6 +197,8 @@ export function withDiscrimination10(base: CategoryRules): CategoryRules {
     groups: GROUPS,
     compounds: [
       ['applicant10', 'ageOver10', 'applicantAge10', 3],
+      ['exclude10', 'colour10', 'excludedColour10', 3],
+      ['onlyIs10', 'manAndWoman10', 'onlyManAndWoman10', 2],
       ['lookAt10', 'person10', 'pointed10', 3],
       ['prefer10', 'sexOrFamily10', 'preference10', 3],
     ],
@@ -129,7 +211,16 @@ export function withDiscrimination10(base: CategoryRules): CategoryRules {
       ['pointed10', 'pig', { window: 16, variant: 'harassment' }],
       ['pointed10', 'sneer', { window: 16, variant: 'harassment' }],
       ['pointed10', 'whale10', { window: 16, variant: 'harassment' }],
+      ['jewish10', 'moneyTrope10', { window: 12 }],
+      ['marriage10', 'onlyManAndWoman10', { window: 5, ordered: true }],
+      ['practice10', 'excuse10', { window: 6, ordered: true }],
+      ['womanDriver10', 'danger10', { window: 16 }],
+      ['excludedColour10', 'casting10', { window: 14, variant: 'hiring' }],
+      ['people9', 'tent10', { window: 12 }],
+      ['people8', 'tent10', { window: 12 }],
+      ['group', 'tent10', { window: 12 }],
     ],
+    alone: ['alone10'],
     signs: { whale10: ['🐋', '🐳', '🦛'] },
     negative: { fr: exact(NOT_AGE) },
   });
