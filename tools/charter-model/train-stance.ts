@@ -1,12 +1,17 @@
-// Trains the stance model (libs/server/domain/src/charter/stance.ts): a logistic regression over the segments of the
-// labelled sets that name a group of people, with the group's words left out, labelled discrimination or not. Its
-// threshold lets 1.75 % of the clean segments through out of fold (the sets split into six folds, each scored by a
-// model trained on the others), never below 0.5: 2 % flagged one of the charter unit tests' clean look-alikes
-// ("Disabled customers should use the ramp outside the main entrance."), 1.5 % lost recall on the measure sets
-// (tools/charter-model/README.md). STANCE_CLEAN_BUDGET and STANCE_MIN_THRESHOLD try other values.
+// Trains a stance model (libs/server/domain/src/charter/stance.ts): a logistic regression over the segments of the
+// labelled sets that mention what the category is about, labelled with that category or not.
+// - Discrimination (default): the segments that name a group of people (`people` hits), with the group's words left
+//   out. Its threshold lets 1.75 % of the clean segments through out of fold (the sets split into six folds, each
+//   scored by a model trained on the others), never below 0.5: 2 % flagged one of the charter unit tests' clean
+//   look-alikes ("Disabled customers should use the ramp outside the main entrance."), 1.5 % lost recall on the
+//   measure sets (tools/charter-model/README.md).
+// - Politics (`--politics`): the segments that name a government, an institution, a law, a tax or a vote (`polity`
+//   hits), those words kept (they are politics). Threshold: 0.75 % of the clean segments out of fold; 1 % flagged one
+//   of the unit tests' look-alikes ("Le ministère de la Culture a classé notre atelier…").
+// STANCE_CLEAN_BUDGET and STANCE_MIN_THRESHOLD try other values.
 //
-//   node tools/scripts/build-server.mjs && node dist/server/tools/charter-model/train-stance.js [--held '<re>'] \
-//     [--measure '<re>'] [--dry-run] && npx prettier --write libs/server/domain/src/charter/charter-stance-model.generated.ts
+//   node tools/scripts/build-server.mjs && node dist/server/tools/charter-model/train-stance.js [--politics] \
+//     [--held '<re>'] [--measure '<re>'] [--dry-run] && npx prettier --write libs/server/domain/src/charter/*.generated.ts
 //
 // --held: sets left out of training (default: the hold-outs written from 2026-12-05 on and train-j, kept as fresh
 // measures); --measure: held sets whose recall and clean segments flagged are printed; --dry-run: do not write.
@@ -27,21 +32,26 @@ import { thresholdFor } from './thresholds';
 
 type TopicSpan = ReturnType<typeof peopleSpans>[number];
 
-const DISCRIMINATION = MODEL_CATEGORIES.indexOf('discrimination');
+const POLITICS = process.argv.includes('--politics');
+const CATEGORY = POLITICS ? 'politics' : 'discrimination';
+const TOPIC = POLITICS ? 'polity' : 'people';
+/** A group's words are left out (what is said of people, not who they are); a government's words are politics. */
+const SKIP_MENTIONS = !POLITICS;
+const COLUMN = MODEL_CATEGORIES.indexOf(CATEGORY);
 
-/** The trained model's discrimination column alone (the stance model knows no other category). */
+/** The trained model's column of the category alone (a stance model knows no other). */
 function discriminationOnly(model: CharterModel, threshold = 0.5): CharterModel {
   const weights: Record<string, number[]> = {};
-  for (const [key, w] of Object.entries(model.weights)) if (w[DISCRIMINATION] !== 0) weights[key] = [w[DISCRIMINATION]];
+  for (const [key, w] of Object.entries(model.weights)) if (w[COLUMN] !== 0) weights[key] = [w[COLUMN]];
   return {
     ...model,
-    categories: ['discrimination'],
-    bias: [model.bias[DISCRIMINATION]],
+    categories: [CATEGORY],
+    bias: [model.bias[COLUMN]],
     thresholds: [threshold],
     weights,
   };
 }
-const CLEAN_BUDGET = Number(process.env['STANCE_CLEAN_BUDGET'] ?? 0.0175);
+const CLEAN_BUDGET = Number(process.env['STANCE_CLEAN_BUDGET'] ?? (POLITICS ? 0.0075 : 0.0175));
 const MIN_THRESHOLD = Number(process.env['STANCE_MIN_THRESHOLD'] ?? 0.5);
 const FOLDS = 6;
 
@@ -58,9 +68,9 @@ interface Row {
 function rowsOf(set: LabelledSet): Row[] {
   return set.posts.flatMap((post) =>
     segmentsOf(post.text).flatMap(({ text }) => {
-      const people = peopleSpans(text);
+      const people = peopleSpans(text, TOPIC);
       if (people.length === 0) return [];
-      const hits = textFeatures(text, { skip: stanceSkip(people), ignore: set.brandWords }).hits;
+      const hits = textFeatures(text, { skip: stanceSkip(SKIP_MENTIONS ? people : []), ignore: set.brandWords }).hits;
       return [{ set: set.name, post, text, people, keys: [...new Set(hits.map((h) => h.key))] }];
     }),
   );
@@ -68,12 +78,12 @@ function rowsOf(set: LabelledSet): Row[] {
 
 const training = (rows: readonly Row[]): TrainingPost[] =>
   rows.map((r) => ({ post: r.post, ignore: new Set(), keys: r.keys }));
-const isDiscrimination = (r: Row) => r.post.labels.includes('discrimination');
+const isDiscrimination = (r: Row) => r.post.labels.includes(CATEGORY);
 const isClean = (r: Row) => r.post.labels.length === 0;
 
 /** The model's probability for a row (its features, as the check reads them). */
 function probability(model: CharterModel, r: Row): number {
-  return scoreText(r.text, model, stanceSkip(r.people)).probabilities[0];
+  return scoreText(r.text, model, stanceSkip(SKIP_MENTIONS ? r.people : [])).probabilities[0];
 }
 
 function main(): void {
@@ -97,7 +107,7 @@ function main(): void {
   const threshold = thresholdFor(cleanScores, CLEAN_BUDGET, MIN_THRESHOLD);
   const model = discriminationOnly(train(training(trainRows), DEFAULT_OPTIONS), threshold);
   console.log(
-    `${trainRows.length} segments name a group of people (${trainRows.filter(isDiscrimination).length} discrimination, ` +
+    `${trainRows.length} segments with ${TOPIC} hits (${trainRows.filter(isDiscrimination).length} ${CATEGORY}, ` +
       `${trainRows.filter(isClean).length} clean) in ${trainSets.length} sets; ` +
       `${Object.keys(model.weights).length} features; threshold ${threshold}`,
   );
@@ -107,12 +117,14 @@ function main(): void {
     const disc = list.filter(isDiscrimination);
     const clean = list.filter(isClean);
     console.log(
-      `  ${s.name}: discrimination ${disc.filter(hit).length}/${disc.length}, clean ${clean.filter(hit).length}/${clean.length}`,
+      `  ${s.name}: ${CATEGORY} ${disc.filter(hit).length}/${disc.length}, clean ${clean.filter(hit).length}/${clean.length}`,
     );
   }
   if (argv.includes('--dry-run')) return;
-  const target = join(root, 'libs/server/domain/src/charter/charter-stance-model.generated.ts');
-  const module = modelModule(model, trainSets, { script: 'train-stance.ts', name: 'CHARTER_STANCE_MODEL_PACKED' });
+  const file = POLITICS ? 'charter-stance-politics-model.generated.ts' : 'charter-stance-model.generated.ts';
+  const target = join(root, 'libs/server/domain/src/charter', file);
+  const name = POLITICS ? 'CHARTER_STANCE_POLITICS_MODEL_PACKED' : 'CHARTER_STANCE_MODEL_PACKED';
+  const module = modelModule(model, trainSets, { script: 'train-stance.ts', name });
   writeFileSync(target, module);
   console.log(`→ ${target}`);
 }

@@ -88,6 +88,7 @@ export function topicFinding(
       return categoryFinding('religion', choice, segment, text, hit, hit.words, 'CHARTER_HINT_GREETING');
     }
     case 'people':
+    case 'polity':
       return null;
     case 'finance': {
       if (!quiet) return null;

@@ -7,7 +7,14 @@ import { checkCharter } from './charter-check';
 import type { CharterModel } from './classifier';
 import { textFeatures } from './classifier-features';
 import type { TopicHit } from './detector';
-import { peopleSpans, shippedStanceModel, stanceFinding, stanceSkip } from './stance';
+import {
+  POLITICS_STANCE,
+  peopleSpans,
+  shippedPoliticsStanceModel,
+  shippedStanceModel,
+  stanceFinding,
+  stanceSkip,
+} from './stance';
 
 const base = defaultCharter();
 const keys = (text: string) => textFeatures(text).hits.map((h) => h.key);
@@ -97,5 +104,58 @@ describe('stance model: the shipped model in the check', () => {
     expect(m.thresholds[0]).toBeGreaterThanOrEqual(0.5);
     expect(m.thresholds[0]).toBeLessThan(1);
     expect(Object.keys(m.weights).length).toBeGreaterThan(1000);
+  });
+});
+
+describe('politics stance model', () => {
+  const polity = (text: string): TopicHit[] => peopleSpans(text, 'polity');
+  const tiny: CharterModel = { ...tinyModel(['gouvernement', 'taxer']), categories: ['politics'] };
+  const politics = (text: string, charter: Charter = base) =>
+    stanceFinding(text, 0, charter, [], polity(text), [], tiny, POLITICS_STANCE);
+
+  it('runs where the detector names a government, a law, a tax or a vote, and reads those words too', () => {
+    const text = 'Le gouvernement a encore trouvé le moyen de nous taxer cette année.';
+    expect(polity(text).map((h) => text.slice(h.start, h.end))).toContain('gouvernement');
+    const f = politics(text);
+    expect(f).toMatchObject({ rule: 'category_model', category: 'politics', severity: 'block' });
+    expect(f!.hint?.code).toBe('CHARTER_HINT_STANCE_POLITICS');
+    expect(formatBoth(f!.hint!).en).toContain('political side');
+    expect(politics('Nos clients ont encore trouvé le moyen de nous taxer de génies cette année.')).toBeNull();
+    expect(politics(text, mergeCharter({ categories: { levels: { politics: 'off' } } }))).toBeNull();
+  });
+
+  it('does not count a vote for a flavour as a mention', () => {
+    expect(polity('Stop voting for the same flavour every year, try the new one!')).toEqual([]);
+  });
+
+  const check = (text: string) =>
+    checkCharter({ accountId: 'acc', kind: 'standard', segments: [{ text }] }, base).filter(
+      (f) => f.category === 'politics',
+    );
+
+  it.each([
+    'Quand les élus découvrent le prix du plein, ils descendront peut-être de leur tour d’ivoire.',
+    'Le préfet interdit encore un marché de Noël, on croit rêver.',
+    'Another minister on telly telling us to tighten our belts from his second home. Sure.',
+  ])('blocks a side taken on a government: %s', (text) => {
+    const [f] = check(text);
+    expect(f).toMatchObject({ rule: 'category_model', severity: 'block' });
+    expect(f.hint?.code).toBe('CHARTER_HINT_STANCE_POLITICS');
+  });
+
+  it.each([
+    'La mairie ferme la rue du marché samedi : nos livraisons passent par l’arrière du magasin.',
+    'The council bin collection moves to Tuesday next week, so our recycling point opens on Tuesday too.',
+    'Le ministère de la Culture a classé notre atelier Entreprise du patrimoine vivant.',
+    'Prices include VAT; the new tax on plastic packaging adds nothing to your basket.',
+  ])('leaves a government named as a fact clean: %s', (text) => {
+    expect(check(text)).toEqual([]);
+  });
+
+  it('has one category, politics', () => {
+    const m = shippedPoliticsStanceModel();
+    expect(m.categories).toEqual(['politics']);
+    expect(m.thresholds[0]).toBeGreaterThanOrEqual(0.5);
+    expect(m.thresholds[0]).toBeLessThan(1);
   });
 });

@@ -33,7 +33,8 @@ export type DetectorTopic =
   | 'denigration'
   | 'greeting'
   | 'finance'
-  | 'people';
+  | 'people'
+  | 'polity';
 
 export interface TopicHit {
   topic: DetectorTopic;
@@ -63,15 +64,23 @@ const PEOPLE_GROUPS = [
   ...['group', 'traitFr', 'traitEn', 'nation', 'nationAdjFr', 'nationAdjEn', 'origin', 'jews', 'identity', 'attire'],
   ...['disabled', 'target', 'targetPlural', 'women8', 'people4', 'genderId4', 'people8'],
 ];
+/**
+ * The politics groups that name a government, an institution, a law, a tax or a vote without taking a side
+ * ("gouvernement", "Parliament", "impôts", "the Fed"): reported as `polity` hits, for the politics stance model.
+ */
+const POLITY_GROUPS = ['weak', 'leader', 'policy', 'seat', 'citySeat'];
 
 const BASE_RULES: readonly { topic: DetectorTopic; rules: CategoryRules }[] = [
   { topic: 'insult', rules: INSULT_RULES },
-  { topic: 'politics', rules: POLITICS_RULES },
+  { topic: 'politics', rules: { ...POLITICS_RULES, mentions: { topic: 'polity', groups: POLITY_GROUPS } } },
   { topic: 'religion', rules: RELIGION_RULES },
   { topic: 'confidential', rules: CONFIDENTIAL_RULES },
   {
     topic: 'discrimination',
-    rules: { ...withDiscrimination10(withDiscrimination9(DISCRIMINATION_RULES)), people: PEOPLE_GROUPS },
+    rules: {
+      ...withDiscrimination10(withDiscrimination9(DISCRIMINATION_RULES)),
+      mentions: { topic: 'people', groups: PEOPLE_GROUPS },
+    },
   },
   { topic: 'health_legal', rules: HEALTH_LEGAL_RULES },
   { topic: 'denigration', rules: DENIGRATION_RULES },
@@ -362,15 +371,16 @@ function combine(text: string, hits: readonly Hit[], breaks: Breaks): TopicHit[]
       }
     }
     out.push(...mergeOverlapping(found));
-    const people = (rules.people ?? []).flatMap((group) =>
+    const mentions = rules.mentions;
+    const named = (mentions?.groups ?? []).flatMap((group) =>
       of(group).map((h) => ({
-        topic: 'people' as const,
+        topic: mentions?.topic ?? 'people',
         start: h.start,
         end: h.end,
         words: [text.slice(h.start, h.end)],
       })),
     );
-    out.push(...mergeOverlapping(people));
+    out.push(...mergeOverlapping(named));
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -80,8 +80,12 @@ export interface CategoryRules {
   isolated?: readonly string[];
   /** Words that count (as `group`) only written masked: "c*ns" (plain "cons" is also "pros and cons"). */
   maskedOnly?: { readonly group: string; readonly words: readonly string[] };
-  /** Groups that name groups of people: reported as `people` hits (detector.ts), for the stance model. */
-  people?: readonly string[];
+  /**
+   * Groups that name what the category is about without making a finding: a group of people (`people` hits of
+   * discrimination), a government, a law or a vote (`polity` hits of politics). Reported as hits of that topic
+   * (detector.ts), for the stance models (stance.ts).
+   */
+  mentions?: { readonly topic: 'people' | 'polity'; readonly groups: readonly string[] };
   /** Emoji that count as a word of a group ("🖕" an insult, "🙄" a sneer). */
   signs?: Readonly<Record<string, readonly string[]>>;
 }
@@ -347,7 +351,7 @@ export const POLITICS_RULES: CategoryRules = rounds(
       |=president du conseil|=president du jury|=president du club|=pouvoir d achat|=au pouvoir de|=le pouvoir de|=pouvoir vous|=vive les vacances|=vive le week end|=vive l ete|=vive le sport|=de pouvoir|=pour pouvoir|=etat de l art|=etat des lieux|=en etat|=bon etat
       |=etat neuf|=etat d esprit|=loi de finances|=la loi de moore|=marre de la pluie|=choux de bruxelles|=chou de bruxelles
       |=en mp|=par mp|=en dm|=mp moi|=envoyez nous un mp|=campagne publicitaire|=campagne de pub|=assemblee generale
-      |=assemblees generales|=assemblee des actionnaires|=notre politique|=politique zero|${exact(W.NOT_ELECTIONS)}
+      |=assemblees generales|=assemblee des actionnaires|=notre politique|=politique zero|${exact(W.NOT_ELECTIONS)}|${exact(W.NOT_VOTES)}
       |=rn a {n} km|=a {n} km h|=hors tva|=tva incluse|=tva comprise|=ttc|=facture avec tva|=petit budget|=petits budgets
       |=tous les budgets|=budget serre|${exact(P7.NEGATIVE_FR)}
       |${exact(combos(['le vrai', 'la vraie', 'notre vrai', 'notre vraie'], MINISTERS_FR))}`,

@@ -10,7 +10,7 @@ import type { SpannedFinding } from './charter-check';
 import { type CharterModel, classifyText, unpackCharterModel } from './classifier';
 import type { TopicHit } from './detector';
 import { CHARTER_MODEL_PACKED } from './charter-model.generated';
-import { stanceFinding } from './stance';
+import { POLITICS_STANCE, shippedPoliticsStanceModel, stanceFinding } from './stance';
 import { normalizeText } from './text-tokens';
 
 export type { CharterModel };
@@ -70,5 +70,16 @@ export function modelFindings(
   }
   const stance = stanceFinding(text, segment, charter, [...found, ...result], hits, allowed);
   if (stance) result.push(stance);
+  const politics = stanceFinding(
+    text,
+    segment,
+    charter,
+    [...found, ...result],
+    hits,
+    allowed,
+    shippedPoliticsStanceModel(),
+    POLITICS_STANCE,
+  );
+  if (politics) result.push(politics);
   return result;
 }

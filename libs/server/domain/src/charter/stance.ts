@@ -11,24 +11,54 @@ import type { SpannedFinding } from './charter-check';
 import { type CharterModel, classifyText, unpackCharterModel } from './classifier';
 import { type TopicHit, detectTopics } from './detector';
 import { CHARTER_STANCE_MODEL_PACKED } from './charter-stance-model.generated';
+import { CHARTER_STANCE_POLITICS_MODEL_PACKED } from './charter-stance-politics-model.generated';
 import { tokenize } from './text-tokens';
 
 type Span = { readonly start: number; readonly end: number };
 
 let shipped: CharterModel | undefined;
+let shippedPolitics: CharterModel | undefined;
 
 /** The shipped stance model, unpacked at the first check that needs it. */
 export function shippedStanceModel(): CharterModel {
   return (shipped ??= unpackCharterModel(CHARTER_STANCE_MODEL_PACKED));
 }
 
+/** The shipped politics stance model (segments that name a government, a law, a tax or a vote). */
+export function shippedPoliticsStanceModel(): CharterModel {
+  return (shippedPolitics ??= unpackCharterModel(CHARTER_STANCE_POLITICS_MODEL_PACKED));
+}
+
 const inside = (spans: readonly Span[]) => (start: number, end: number) =>
   spans.some((s) => s.start <= start && end <= s.end);
 
+/** A stance model: the category it finds, the detector hits it runs on, whether it reads their words. */
+interface Stance {
+  readonly category: 'discrimination' | 'politics';
+  readonly topic: 'people' | 'polity';
+  /** Leave the mentions' words out: a group of people is not what is said of them; a government's name is politics. */
+  readonly skipMentions: boolean;
+  readonly hint: 'CHARTER_HINT_STANCE' | 'CHARTER_HINT_STANCE_POLITICS';
+}
+
+export const DISCRIMINATION_STANCE: Stance = {
+  category: 'discrimination',
+  topic: 'people',
+  skipMentions: true,
+  hint: 'CHARTER_HINT_STANCE',
+};
+export const POLITICS_STANCE: Stance = {
+  category: 'politics',
+  topic: 'polity',
+  skipMentions: false,
+  hint: 'CHARTER_HINT_STANCE_POLITICS',
+};
+
 /**
- * The discrimination finding of the stance model for a segment, or null: when the detector named a group of people
- * (`people` hits) outside the brand's allowed phrases, nothing found discrimination yet (`found`), and what the
- * segment says of them, without their words and the allowed phrases, reaches the model's threshold.
+ * The finding of a stance model for a segment, or null: when the detector found what the category is about
+ * (`people` hits: a group of people; `polity` hits: a government, a law, a tax, a vote) outside the brand's allowed
+ * phrases, nothing found the category yet (`found`), and what the segment says, without the allowed phrases (and
+ * without the group's words, for discrimination), reaches the model's threshold.
  */
 export function stanceFinding(
   text: string,
@@ -38,27 +68,28 @@ export function stanceFinding(
   hits: readonly TopicHit[],
   allowed: readonly Span[],
   model: CharterModel = shippedStanceModel(),
+  stance: Stance = DISCRIMINATION_STANCE,
 ): SpannedFinding | null {
-  const level = charter.categories.levels.discrimination;
+  const { category } = stance;
+  const level = charter.categories.levels[category];
   const isAllowed = inside(allowed);
-  const people = hits.filter((h) => h.topic === 'people' && !isAllowed(h.start, h.end));
-  if (level === 'off' || people.length === 0 || found.some((f) => f.category === 'discrimination')) return null;
-  const [hit] = classifyText(text, model, inside([...people, ...allowed])).filter(
-    (h) => h.category === 'discrimination',
-  );
+  const mentions = hits.filter((h) => h.topic === stance.topic && !isAllowed(h.start, h.end));
+  if (level === 'off' || mentions.length === 0 || found.some((f) => f.category === category)) return null;
+  const skip = inside(stance.skipMentions ? [...mentions, ...allowed] : allowed);
+  const [hit] = classifyText(text, model, skip).filter((h) => h.category === category);
   if (!hit) return null;
-  const [group] = people;
-  const label = CATEGORY_LABELS.discrimination;
+  const [group] = mentions;
+  const label = CATEGORY_LABELS[category];
   const said = hit.words.join(' … ');
   return {
     rule: 'category_model',
     severity: level,
     span: { segment, start: group.start, end: group.end },
     term: `${group.words[0]} … ${said}`,
-    category: 'discrimination',
+    category,
     code: level === 'block' ? 'CHARTER_MODEL_BANNED' : 'CHARTER_MODEL_SENSITIVE',
     params: { excerpt: text.slice(group.start, group.end), label },
-    hint: msg('CHARTER_HINT_STANCE', { group: group.words[0], said }),
+    hint: msg(stance.hint, { group: group.words[0], said }),
   };
 }
 
@@ -66,9 +97,9 @@ export function stanceFinding(
  * The spans of the groups of people a text names, as the check's detector reads them (its words and hashtags): what
  * the stance model leaves out. For training and tests; the check itself uses the hits it already has.
  */
-export function peopleSpans(text: string): TopicHit[] {
+export function peopleSpans(text: string, topic: 'people' | 'polity' = 'people'): TopicHit[] {
   const stream = tokenize(text).filter((t) => t.kind === 'word' || t.kind === 'hashtag');
-  return detectTopics(text, [stream], []).filter((h) => h.topic === 'people');
+  return detectTopics(text, [stream], []).filter((h) => h.topic === topic);
 }
 
 /** The features the stance model reads in a text: all but the words inside `spans`. */

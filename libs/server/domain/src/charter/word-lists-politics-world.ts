@@ -67,6 +67,15 @@ export const CUES_WORLD_EN = list(`have no idea|haven't a clue|proud to back|bac
   |on the sly|sneaked through|snuck through|leading us into|driving us into|running the country into|deserves its own
   |deserves independence|without hesitation|promises a|promise a`);
 
+/** Votes that are not politics: for a flavour, a design, a product ("Stop voting for the same flavour every year"). */
+export const NOT_VOTES = ['vote for', 'voting for', 'votes for', 'votez pour', 'voter pour', 'votent pour'].flatMap(
+  (v) =>
+    list(`the same flavour|the same flavor|your favourite|your favorite|the flavour|the flavor|the next flavour
+  |the next flavor|our next|the design|the jumper|the colour|votre parfum|votre saveur|le prochain parfum
+  |la prochaine saveur|le parfum|la saveur|notre prochain|notre prochaine|le pull|le design|la couleur|votre prefere
+  |votre preferee`).map((w) => `${v} ${w}`),
+);
+
 /** Elections that are not politics: a mascot, a product, an employee, a flavour chosen by vote. */
 export const NOT_ELECTIONS = ['election', 'elections'].flatMap((e) =>
   list(`de la mascotte|du meilleur|de la meilleure|des meilleurs|du plus beau|de la plus belle|de miss|de mister
