@@ -105,3 +105,23 @@ describe('charter round 10: health claims', () => {
     'Collecte de fonds pour la recherche contre la mucoviscidose : merci à tous !',
   ])('leaves %s', (text) => expect(categories(text)).not.toContain('health_legal'));
 });
+
+describe('charter round 10: market-sensitive figures', () => {
+  it.each([
+    'Nos chaussettes nous coûtent 1,10 € à produire et partent à 7,90 €.',
+    'Notre marge sur les biscuits est de 62 % cette année.',
+    'Gross margin of 58% on the new range, not bad at all.',
+    "La trésorerie n'a jamais été aussi solide, 2027 s'annonce bien.",
+    'Our cash position has never looked healthier.',
+    'Une marque de confitures va rejoindre la famille Bonval, signature prévue le 12.',
+    'A jam brand is about to join the family, signing is on the 12th.',
+  ])('finds %s', (text) => expect(categories(text)).toContain('confidential'));
+
+  it.each([
+    'Bienvenue à Léa qui rejoint la famille Kindy ! On croise les doigts pour son premier marathon.',
+    'On rogne sur nos marges pour vous offrir -30 % ce week-end.',
+    'Ce pull nous coûte un peu plus cher à produire en France, et on en est fiers.',
+    "Marge de manœuvre : on vous laisse 30 jours pour changer d'avis.",
+    'Our gift cards never looked better: new designs at the till.',
+  ])('leaves %s', (text) => expect(categories(text)).not.toContain('confidential'));
+});
