@@ -88,6 +88,12 @@ describe('charter round 10: health claims', () => {
     '-5 kg en 2 semaines avec notre programme smoothie.',
     '3 lbs in a week with our shake, no gym needed.',
     'Our oat biscuits help soothe acid reflux after dinner.',
+    'Coupe-faim naturel : deux gélules avant chaque repas, perte de poids assurée.',
+    'Arrêtez vos statines, trois gousses d’ail par jour font le même travail pour le cholestérol.',
+    'Throw away your glasses: eye yoga restores perfect sight in 30 days.',
+    'Our ventilation turns your home into a barrier against flu.',
+    'The shop copying our prints is guilty of counterfeiting and will be convicted.',
+    'Sale items: you have no rights whatsoever, the law bans any refund.',
   ])('finds %s', (text) => expect(categories(text)).toContain('health_legal'));
 
   it.each([
@@ -103,6 +109,10 @@ describe('charter round 10: health claims', () => {
     'Cabines élargies, miroirs sans effet amincissant : essayer un maillot ne devrait stresser personne.',
     'Octobre rose : nous soutenons la lutte contre le cancer du sein.',
     'Collecte de fonds pour la recherche contre la mucoviscidose : merci à tous !',
+    'Jetez vos lunettes de soleil cassées dans le bac de recyclage du magasin.',
+    'Arrêtez votre abonnement quand vous voulez depuis votre compte.',
+    'Victoire assurée pour les Bleus ce soir ? Allez la France !',
+    'Des kilos de bonbons disparaissent chaque Halloween au bureau.',
   ])('leaves %s', (text) => expect(categories(text)).not.toContain('health_legal'));
 });
 

@@ -142,6 +142,35 @@ const STRONG_10 = list(`perdez du poids|perdre du poids grâce|perdre du poids a
   |approuvé par la fda|approuvée par la fda|approuvés par la fda|validé par la fda|validée par la fda
   |homologué par la fda|agréé par la fda|fda approved|approved by the fda|fda cleared|cleared by the fda
   |validé par l ansm|approuvé par l ansm|recommandé par l ansm|nhs approved|approved by the nhs`);
+/** Enough alone, second part: a result promised on the body, fertility, a cause of cancer, a legal shield. */
+const STRONG_10B =
+  list(`perte de poids assurée|perte de poids garantie|minceur assurée|weight loss guaranteed|guaranteed weight loss
+  |brûler {n} fois plus de graisses|brûle {n} fois plus de graisses|burn {n}x more fat|burns {n}x more fat|burn twice as much fat
+  |brûler deux fois plus de graisses|posture corrigée|corrige la posture|corrige sa posture|fixed my daughter's posture
+  |fixed my son's posture|fixes posture|fixes your posture|corrects posture|inches slimmer|centimètres en moins en
+  |gets you pregnant|vous fait tomber enceinte|tomber enceinte en {n}|doubles sperm count|double la fertilité
+  |immune to every|immune to all|immunisé contre tous|immunisés contre tous|validée par l ansm|approuvée par l ansm
+  |validés par l ansm|which cause cancer|that cause cancer|qui donnent le cancer|qui causent le cancer|causent le cancer
+  |le fisc n y verra que du feu|hmrc can't check|hmrc won't check|the taxman will never know|le fisc ne saura rien
+  |nobody will ever sue you|personne ne vous sanctionnera|personne ne vous poursuivra|any claim will fail
+  |aucun recours ne marchera|vous n avez aucun recours|you have no rights whatsoever|no rights whatsoever
+  |legally we're not liable|juridiquement on n est pas responsables|la loi interdit tout remboursement
+  |the law bans any refund|on n a jamais perdu un dossier|we've never lost a case|never lost a case|une vue parfaite en
+  |vue parfaite en {n}|restore perfect sight|restores perfect sight|perfect sight in {n}|plus besoin de lunettes
+  |no more glasses|no need for glasses|no need for your glasses`);
+/** Claims, second part: gone for good, a barrier against a disease. */
+const CLAIM_10B = list(`gone forever|gone for good|make them disappear|makes them disappear|makes it disappear
+  |disparu pour toujours|l a fait disparaître|barrier against|barrière contre|bouclier contre|shield against`);
+/** A treatment put aside (with the ninth round's `h9meds`), and more of what can be put aside. */
+const SKIP_MED_10 = list(`arrêtez vos|arrêtez votre|arrête tes|arrête ton|stop your|stop taking your|throw away your`);
+const MEDS_10 = list(`statines|vos statines|your statins|appareils auditifs|your hearing aids|metformine|metformin
+  |vos médicaments|your pills`);
+/** What a court will do (with `legal`), and more legal words. */
+const CERTAIN_10 = list(`will be prosecuted|will be convicted|will all be convicted|sera poursuivie|sera poursuivi
+  |seront poursuivis|seront condamnés|sera condamnée|victoire assurée|acquise à coup sûr`);
+const LEGAL_10 = list(`contrefaçon|counterfeit|diffamation|defamation|fraudsters|escrocs|prud hommes|garde des enfants
+  |custody`);
+
 /** Not a promise: "pas besoin de perdre du poids pour porter nos maillots". */
 const NEGATIVE_10 = list(`pas besoin de perdre du poids|nul besoin de perdre du poids|sans perdre du poids
   |no need to lose weight|don't need to lose weight|without losing weight|not about losing weight`);
@@ -153,7 +182,15 @@ export function withHealth10(base: CategoryRules): CategoryRules {
       disease: { fr: exact(CONDITIONS_10) },
       claim: { fr: exact(CLAIM_10) },
       strong: { fr: exact(STRONG_10) },
+      strongB: { fr: exact(STRONG_10B) },
+      claimB: { fr: exact(CLAIM_10B) },
+      h9skipMed: { fr: exact(SKIP_MED_10) },
+      h9meds: { fr: exact(MEDS_10) },
+      certain: { fr: exact(CERTAIN_10) },
+      legal: { fr: exact(LEGAL_10) },
     },
     negative: { fr: exact(NEGATIVE_10) },
+    alone: ['strongB'],
+    pairs: [['claimB', 'disease']],
   });
 }
