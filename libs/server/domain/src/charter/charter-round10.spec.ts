@@ -135,3 +135,20 @@ describe('charter round 10: market-sensitive figures', () => {
     'Our gift cards never looked better: new designs at the till.',
   ])('leaves %s', (text) => expect(categories(text)).not.toContain('confidential'));
 });
+
+describe('charter round 10: insults without a swear word', () => {
+  it.each([
+    'Même les grosses vaches du service compta adorent notre nouvelle pâte à tartiner.',
+    "@marc_b on vous a répondu trois fois, you're just being thick now.",
+    'To the man who shouted at our cashier: you are a pathetic excuse for a neighbour.',
+    'La DSI a encore planté la messagerie. Bravo les manches.',
+    'Godverdomme, quelle saison pour nos spéculoos !',
+  ])('finds %s', (text) => expect(categories(text)).toContain('insult'));
+
+  it.each([
+    'Regardez ces larves de coccinelle dans notre jardin pédagogique 🐞',
+    'Stop acting like a kid and grab a biscuit!',
+    'Saumon sauvage fumé au bois de hêtre, nouveauté de la semaine.',
+    'Thick socks for thin wallets: three pairs for 10 €.',
+  ])('leaves %s', (text) => expect(categories(text)).not.toContain('insult'));
+});
