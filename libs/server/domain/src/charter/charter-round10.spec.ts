@@ -152,3 +152,23 @@ describe('charter round 10: insults without a swear word', () => {
     'Thick socks for thin wallets: three pairs for 10 €.',
   ])('leaves %s', (text) => expect(categories(text)).not.toContain('insult'));
 });
+
+describe('charter round 10: religion said through scripture, prayer and mockery', () => {
+  it.each([
+    'Comme dit l’Ecclésiaste, il y a un temps pour tout : un temps pour nos sablés.',
+    'As the good book says, ask and you shall receive: so ask for our new biscuits.',
+    'Donne-nous aujourd’hui notre croissant quotidien 🙏',
+    'Our Lady watches over every tin of our shortbread.',
+    'Halloween is a satanic feast, keep your children away from it.',
+    'La résurrection, franchement, qui y croit encore ?',
+    'Relics are just medieval marketing, it was all made up.',
+    'Halal certified at last: a good reason to convert 😉',
+  ])('finds %s', (text) => expect(categories(text)).toContain('religion'));
+
+  it.each([
+    'Notre-Dame veille sur Paris depuis 800 ans : visite guidée avec nos apprentis.',
+    'Saints Row tournament at our gaming café tonight, made up teams welcome!',
+    'Qui croit encore au Père Noël ? Nous ! Soldes de Noël dès lundi 🎅',
+    'Lent starts Wednesday: our fish pie is back on the menu.',
+  ])('leaves %s', (text) => expect(categories(text)).not.toContain('religion'));
+});

@@ -39,6 +39,7 @@ import { withPolitics8 } from './word-lists-politics-8';
 import { withPolitics9 } from './word-lists-politics-9';
 import { combos, exact } from './word-lists-discrimination';
 import { withInsult10 } from './word-lists-insult-10';
+import { withReligion10 } from './word-lists-religion-10';
 export { DENIGRATION_RULES, HEALTH_LEGAL_RULES } from './lexicon-health';
 
 export interface Terms {
@@ -371,6 +372,7 @@ export const RELIGION_RULES: CategoryRules = rounds(
   withReligion4,
   withReligion8,
   withReligion9,
+  withReligion10,
 )({
   groups: {
     strong: {

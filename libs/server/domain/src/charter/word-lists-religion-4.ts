@@ -16,7 +16,7 @@ import { extendRules } from './rule-extension';
 /** Theology, clergy, liturgy, movements and denominations, prayers quoted, mocking names: enough alone. */
 const STRONG_FR = list(`theologie|theologies|theologien|theologiens|theologique|theologiques|clerge|ecclesiastique
   |ecclesiastiques|liturgie|liturgique|eucharistie|saintes ecritures|les saintes ecritures|l ecriture sainte
-  |epitre aux|epitres de paul|verset du jour|verset de la semaine|donne nous aujourd hui|que ton regne vienne
+  |epitre aux|epitres de paul|verset du jour|verset de la semaine|donne nous aujourdhui|que ton regne vienne
   |que ta volonte soit faite|que ton nom soit sanctifie|pardonne nous nos offenses|delivre nous du mal
   |le seigneur est mon berger|homme invisible dans le ciel|bonhomme dans le ciel|barbu dans le ciel
   |protestantisme|islamisme|anglicanisme|mormonisme|hindouiste|hindouistes|soufi|soufis|soufisme|hassidique
