@@ -24,6 +24,11 @@ function tinyModel(words: string[]): CharterModel {
   for (const w of words) for (const k of keys(w)) if (k.startsWith('w:')) weights[k] = [3000];
   return { categories: ['discrimination'], bias: [-2], thresholds: [0.6], scale: 1, weights };
 }
+/** The check's findings of one category for a one-segment post, with the default charter. */
+const findingsOf = (category: string) => (text: string) =>
+  checkCharter({ accountId: 'acc', kind: 'standard', segments: [{ text }] }, base).filter(
+    (f) => f.category === category,
+  );
 const model = tinyModel(['râlent', 'complain', 'seniors']);
 const people = (text: string): TopicHit[] => peopleSpans(text);
 const stance = (text: string, charter: Charter = base, allowed: { start: number; end: number }[] = []) =>
@@ -73,10 +78,7 @@ describe('stance model: the mechanics (a hand-made model)', () => {
 });
 
 describe('stance model: the shipped model in the check', () => {
-  const check = (text: string) =>
-    checkCharter({ accountId: 'acc', kind: 'standard', segments: [{ text }] }, base).filter(
-      (f) => f.category === 'discrimination',
-    );
+  const check = findingsOf('discrimination');
 
   // Neither the rules nor the classifier find these; what is said of the group does.
   it.each([
@@ -98,9 +100,12 @@ describe('stance model: the shipped model in the check', () => {
     expect(check(text)).toEqual([]);
   });
 
-  it('has one category, discrimination, and a threshold of at least 0.5', () => {
-    const m = shippedStanceModel();
-    expect(m.categories).toEqual(['discrimination']);
+  it.each([
+    ['discrimination', shippedStanceModel],
+    ['politics', shippedPoliticsStanceModel],
+  ])('has one category, %s, a threshold of at least 0.5 and weights', (category, shippedModel) => {
+    const m = shippedModel();
+    expect(m.categories).toEqual([category]);
     expect(m.thresholds[0]).toBeGreaterThanOrEqual(0.5);
     expect(m.thresholds[0]).toBeLessThan(1);
     expect(Object.keys(m.weights).length).toBeGreaterThan(1000);
@@ -128,10 +133,7 @@ describe('politics stance model', () => {
     expect(polity('Stop voting for the same flavour every year, try the new one!')).toEqual([]);
   });
 
-  const check = (text: string) =>
-    checkCharter({ accountId: 'acc', kind: 'standard', segments: [{ text }] }, base).filter(
-      (f) => f.category === 'politics',
-    );
+  const check = findingsOf('politics');
 
   it.each([
     'Quand les élus découvrent le prix du plein, ils descendront peut-être de leur tour d’ivoire.',
@@ -150,12 +152,5 @@ describe('politics stance model', () => {
     'Prices include VAT; the new tax on plastic packaging adds nothing to your basket.',
   ])('leaves a government named as a fact clean: %s', (text) => {
     expect(check(text)).toEqual([]);
-  });
-
-  it('has one category, politics', () => {
-    const m = shippedPoliticsStanceModel();
-    expect(m.categories).toEqual(['politics']);
-    expect(m.thresholds[0]).toBeGreaterThanOrEqual(0.5);
-    expect(m.thresholds[0]).toBeLessThan(1);
   });
 });
