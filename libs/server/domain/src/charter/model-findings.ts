@@ -2,8 +2,9 @@
 // category it finds in a segment that the rules did not already flag there, one finding at the category's level
 // in the brand's charter, on the words that weighed most, with a hint that says the post as a whole reads so.
 // The brand's allowed phrases are left out of what it reads, and a religious greeting the brand allows is not
-// religion to it either (the greetings choice decides). Then the stance model's (stance.ts): what the segment says of
-// a group of people it names, when nothing else found discrimination there.
+// religion to it either (the greetings choice decides). Then the stance models' (stance.ts): what the segment says of
+// a group of people it names, when nothing else found discrimination there, and whether it takes a side on a
+// government, a law, a tax or a vote it names, when nothing else found politics there.
 import { msg } from '@xp/shared';
 import { CATEGORY_LABELS, type Charter } from './charter';
 import type { SpannedFinding } from './charter-check';

@@ -4,7 +4,8 @@
 // is trained (tools/charter-model/train-stance.ts) on the segments that name a group of people, with the group's
 // words left out: it learns what is said of people ("ils se plaignent tout le temps", "not the vibe", "on les
 // planque en back-office"), not who they are. It runs only where the detector found a group of people and nothing
-// else found discrimination.
+// else found discrimination. A second stance model reads politics the same way where the detector named a
+// government, an institution, a law, a tax or a vote (`polity` hits) and nothing found politics, those words kept.
 import { msg } from '@xp/shared';
 import { CATEGORY_LABELS, type Charter } from './charter';
 import type { SpannedFinding } from './charter-check';
@@ -41,7 +42,7 @@ interface Stance {
   readonly hint: 'CHARTER_HINT_STANCE' | 'CHARTER_HINT_STANCE_POLITICS';
 }
 
-export const DISCRIMINATION_STANCE: Stance = {
+const DISCRIMINATION_STANCE: Stance = {
   category: 'discrimination',
   topic: 'people',
   skipMentions: true,
