@@ -19,8 +19,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   type CharterModel,
+  DISCRIMINATION_STANCE,
   MODEL_CATEGORIES,
-  peopleSpans,
+  POLITICS_STANCE,
+  mentionSpans,
   scoreText,
   stanceSkip,
   textFeatures,
@@ -30,28 +32,29 @@ import { DEFAULT_OPTIONS, type TrainingPost, train } from './logreg';
 import { modelModule } from './model-module';
 import { thresholdFor } from './thresholds';
 
-type TopicSpan = ReturnType<typeof peopleSpans>[number];
+type TopicSpan = ReturnType<typeof mentionSpans>[number];
 
 const POLITICS = process.argv.includes('--politics');
-const CATEGORY = POLITICS ? 'politics' : 'discrimination';
-const TOPIC = POLITICS ? 'polity' : 'people';
-/** A group's words are left out (what is said of people, not who they are); a government's words are politics. */
-const SKIP_MENTIONS = !POLITICS;
-const COLUMN = MODEL_CATEGORIES.indexOf(CATEGORY);
+/** The stance the check runs (its category, the hits it reads, whether their words are left out) and where it goes. */
+const STANCE = POLITICS ? POLITICS_STANCE : DISCRIMINATION_STANCE;
+const TARGET = POLITICS
+  ? { file: 'charter-stance-politics-model.generated.ts', name: 'CHARTER_STANCE_POLITICS_MODEL_PACKED', budget: 0.0075 }
+  : { file: 'charter-stance-model.generated.ts', name: 'CHARTER_STANCE_MODEL_PACKED', budget: 0.0175 };
+const COLUMN = MODEL_CATEGORIES.indexOf(STANCE.category);
 
 /** The trained model's column of the category alone (a stance model knows no other). */
-function discriminationOnly(model: CharterModel, threshold = 0.5): CharterModel {
+function columnOnly(model: CharterModel, threshold = 0.5): CharterModel {
   const weights: Record<string, number[]> = {};
   for (const [key, w] of Object.entries(model.weights)) if (w[COLUMN] !== 0) weights[key] = [w[COLUMN]];
   return {
     ...model,
-    categories: [CATEGORY],
+    categories: [STANCE.category],
     bias: [model.bias[COLUMN]],
     thresholds: [threshold],
     weights,
   };
 }
-const CLEAN_BUDGET = Number(process.env['STANCE_CLEAN_BUDGET'] ?? (POLITICS ? 0.0075 : 0.0175));
+const CLEAN_BUDGET = Number(process.env['STANCE_CLEAN_BUDGET'] ?? TARGET.budget);
 const MIN_THRESHOLD = Number(process.env['STANCE_MIN_THRESHOLD'] ?? 0.5);
 const FOLDS = 6;
 
@@ -59,31 +62,34 @@ interface Row {
   set: string;
   post: CorpusPost;
   text: string;
-  /** The groups of people it names: the words the model leaves out. */
-  people: TopicSpan[];
+  /** What it mentions (the stance's hits): the words a discrimination model leaves out. */
+  mentions: TopicSpan[];
   keys: string[];
 }
 
-/** The segments of a set that name a group of people, with the features the stance model reads in them. */
+/** The segments of a set with the stance's hits, with the features the stance model reads in them. */
+/** What the model does not read: the mentions' words, for a stance that leaves them out. */
+const skipOf = (mentions: readonly TopicSpan[]) => stanceSkip(STANCE.skipMentions ? mentions : []);
+
 function rowsOf(set: LabelledSet): Row[] {
   return set.posts.flatMap((post) =>
     segmentsOf(post.text).flatMap(({ text }) => {
-      const people = peopleSpans(text, TOPIC);
-      if (people.length === 0) return [];
-      const hits = textFeatures(text, { skip: stanceSkip(SKIP_MENTIONS ? people : []), ignore: set.brandWords }).hits;
-      return [{ set: set.name, post, text, people, keys: [...new Set(hits.map((h) => h.key))] }];
+      const mentions = mentionSpans(text, STANCE.topic);
+      if (mentions.length === 0) return [];
+      const hits = textFeatures(text, { skip: skipOf(mentions), ignore: set.brandWords }).hits;
+      return [{ set: set.name, post, text, mentions, keys: [...new Set(hits.map((h) => h.key))] }];
     }),
   );
 }
 
 const training = (rows: readonly Row[]): TrainingPost[] =>
   rows.map((r) => ({ post: r.post, ignore: new Set(), keys: r.keys }));
-const isDiscrimination = (r: Row) => r.post.labels.includes(CATEGORY);
+const isLabelled = (r: Row) => r.post.labels.includes(STANCE.category);
 const isClean = (r: Row) => r.post.labels.length === 0;
 
 /** The model's probability for a row (its features, as the check reads them). */
 function probability(model: CharterModel, r: Row): number {
-  return scoreText(r.text, model, stanceSkip(SKIP_MENTIONS ? r.people : [])).probabilities[0];
+  return scoreText(r.text, model, skipOf(r.mentions)).probabilities[0];
 }
 
 function main(): void {
@@ -101,30 +107,28 @@ function main(): void {
   const cleanScores: number[] = [];
   for (let fold = 0; fold < FOLDS; fold++) {
     const inFold = (r: Row) => trainSets.findIndex((s) => s.name === r.set) % FOLDS === fold;
-    const model = discriminationOnly(train(training(trainRows.filter((r) => !inFold(r))), DEFAULT_OPTIONS));
+    const model = columnOnly(train(training(trainRows.filter((r) => !inFold(r))), DEFAULT_OPTIONS));
     for (const r of trainRows.filter((x) => inFold(x) && isClean(x))) cleanScores.push(probability(model, r));
   }
   const threshold = thresholdFor(cleanScores, CLEAN_BUDGET, MIN_THRESHOLD);
-  const model = discriminationOnly(train(training(trainRows), DEFAULT_OPTIONS), threshold);
+  const model = columnOnly(train(training(trainRows), DEFAULT_OPTIONS), threshold);
   console.log(
-    `${trainRows.length} segments with ${TOPIC} hits (${trainRows.filter(isDiscrimination).length} ${CATEGORY}, ` +
+    `${trainRows.length} segments with ${STANCE.topic} hits (${trainRows.filter(isLabelled).length} ${STANCE.category}, ` +
       `${trainRows.filter(isClean).length} clean) in ${trainSets.length} sets; ` +
       `${Object.keys(model.weights).length} features; threshold ${threshold}`,
   );
   for (const s of sets.filter((x) => held.test(x.name) && measure.test(x.name))) {
     const list = rows.get(s.name) ?? [];
     const hit = (r: Row) => probability(model, r) >= threshold;
-    const disc = list.filter(isDiscrimination);
+    const labelled = list.filter(isLabelled);
     const clean = list.filter(isClean);
     console.log(
-      `  ${s.name}: ${CATEGORY} ${disc.filter(hit).length}/${disc.length}, clean ${clean.filter(hit).length}/${clean.length}`,
+      `  ${s.name}: ${STANCE.category} ${labelled.filter(hit).length}/${labelled.length}, clean ${clean.filter(hit).length}/${clean.length}`,
     );
   }
   if (argv.includes('--dry-run')) return;
-  const file = POLITICS ? 'charter-stance-politics-model.generated.ts' : 'charter-stance-model.generated.ts';
-  const target = join(root, 'libs/server/domain/src/charter', file);
-  const name = POLITICS ? 'CHARTER_STANCE_POLITICS_MODEL_PACKED' : 'CHARTER_STANCE_MODEL_PACKED';
-  const module = modelModule(model, trainSets, { script: 'train-stance.ts', name });
+  const target = join(root, 'libs/server/domain/src/charter', TARGET.file);
+  const module = modelModule(model, trainSets, { script: 'train-stance.ts', name: TARGET.name });
   writeFileSync(target, module);
   console.log(`→ ${target}`);
 }

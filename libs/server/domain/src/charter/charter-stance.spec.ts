@@ -7,14 +7,7 @@ import { checkCharter } from './charter-check';
 import type { CharterModel } from './classifier';
 import { textFeatures } from './classifier-features';
 import type { TopicHit } from './detector';
-import {
-  POLITICS_STANCE,
-  peopleSpans,
-  shippedPoliticsStanceModel,
-  shippedStanceModel,
-  stanceFinding,
-  stanceSkip,
-} from './stance';
+import { DISCRIMINATION_STANCE, POLITICS_STANCE, mentionSpans, stanceFinding, stanceSkip } from './stance';
 
 const base = defaultCharter();
 const keys = (text: string) => textFeatures(text).hits.map((h) => h.key);
@@ -30,9 +23,9 @@ const findingsOf = (category: string) => (text: string) =>
     (f) => f.category === category,
   );
 const model = tinyModel(['râlent', 'complain', 'seniors']);
-const people = (text: string): TopicHit[] => peopleSpans(text);
+const people = (text: string): TopicHit[] => mentionSpans(text, 'people');
 const stance = (text: string, charter: Charter = base, allowed: { start: number; end: number }[] = []) =>
-  stanceFinding(text, 0, charter, [], people(text), allowed, model);
+  stanceFinding(text, 0, charter, [], people(text), allowed, DISCRIMINATION_STANCE, model);
 
 describe('stance model: the mechanics (a hand-made model)', () => {
   it('finds what is said of a group of people the detector names, on the group, with the words that weighed', () => {
@@ -68,7 +61,7 @@ describe('stance model: the mechanics (a hand-made model)', () => {
     expect(stance(text, warn)?.severity).toBe('warn');
     expect(stance(text, mergeCharter({ categories: { levels: { discrimination: 'off' } } }))).toBeNull();
     const found = stance(text)!;
-    expect(stanceFinding(text, 0, base, [found], people(text), [], model)).toBeNull();
+    expect(stanceFinding(text, 0, base, [found], people(text), [], DISCRIMINATION_STANCE, model)).toBeNull();
   });
 
   it('skips exactly the given spans', () => {
@@ -101,10 +94,10 @@ describe('stance model: the shipped model in the check', () => {
   });
 
   it.each([
-    ['discrimination', shippedStanceModel],
-    ['politics', shippedPoliticsStanceModel],
-  ])('has one category, %s, a threshold of at least 0.5 and weights', (category, shippedModel) => {
-    const m = shippedModel();
+    ['discrimination', DISCRIMINATION_STANCE],
+    ['politics', POLITICS_STANCE],
+  ])('has one category, %s, a threshold of at least 0.5 and weights', (category, stance) => {
+    const m = stance.model();
     expect(m.categories).toEqual([category]);
     expect(m.thresholds[0]).toBeGreaterThanOrEqual(0.5);
     expect(m.thresholds[0]).toBeLessThan(1);
@@ -113,10 +106,10 @@ describe('stance model: the shipped model in the check', () => {
 });
 
 describe('politics stance model', () => {
-  const polity = (text: string): TopicHit[] => peopleSpans(text, 'polity');
+  const polity = (text: string): TopicHit[] => mentionSpans(text, 'polity');
   const tiny: CharterModel = { ...tinyModel(['gouvernement', 'taxer']), categories: ['politics'] };
   const politics = (text: string, charter: Charter = base) =>
-    stanceFinding(text, 0, charter, [], polity(text), [], tiny, POLITICS_STANCE);
+    stanceFinding(text, 0, charter, [], polity(text), [], POLITICS_STANCE, tiny);
 
   it('runs where the detector names a government, a law, a tax or a vote, and reads those words too', () => {
     const text = 'Le gouvernement a encore trouvé le moyen de nous taxer cette année.';

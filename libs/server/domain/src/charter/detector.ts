@@ -11,6 +11,7 @@ import {
   GREETING_RULES,
   HEALTH_LEGAL_RULES,
   INSULT_RULES,
+  type MentionTopic,
   POLITICS_RULES,
   RELIGION_RULES,
   type Terms,
@@ -33,8 +34,7 @@ export type DetectorTopic =
   | 'denigration'
   | 'greeting'
   | 'finance'
-  | 'people'
-  | 'polity';
+  | MentionTopic;
 
 export interface TopicHit {
   topic: DetectorTopic;
@@ -371,16 +371,18 @@ function combine(text: string, hits: readonly Hit[], breaks: Breaks): TopicHit[]
       }
     }
     out.push(...mergeOverlapping(found));
-    const mentions = rules.mentions;
-    const named = (mentions?.groups ?? []).flatMap((group) =>
-      of(group).map((h) => ({
-        topic: mentions?.topic ?? 'people',
-        start: h.start,
-        end: h.end,
-        words: [text.slice(h.start, h.end)],
-      })),
-    );
-    out.push(...mergeOverlapping(named));
+    const { mentions } = rules;
+    if (mentions) {
+      const named = mentions.groups.flatMap((group) =>
+        of(group).map((h) => ({
+          topic: mentions.topic,
+          start: h.start,
+          end: h.end,
+          words: [text.slice(h.start, h.end)],
+        })),
+      );
+      out.push(...mergeOverlapping(named));
+    }
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -4,7 +4,7 @@ export { normalizeText, tokenize, termWords, type TextToken, type TokenKind } fr
 export { shingles, jaccard } from './near-duplicate';
 export * as charterWordLists from './word-lists';
 export { isPromotionalText } from './promotional-text';
-export { peopleSpans, stanceSkip } from './stance';
+export { DISCRIMINATION_STANCE, POLITICS_STANCE, mentionSpans, stanceSkip, type Stance } from './stance';
 export {
   isSelfPromotional,
   selfPromotionTagKey,

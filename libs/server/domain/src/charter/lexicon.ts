@@ -42,6 +42,9 @@ import { withInsult10 } from './word-lists-insult-10';
 import { withReligion10 } from './word-lists-religion-10';
 export { DENIGRATION_RULES, HEALTH_LEGAL_RULES } from './lexicon-health';
 
+/** What a category's mentions are: a group of people (discrimination), a government, a law or a vote (politics). */
+export type MentionTopic = 'people' | 'polity';
+
 export interface Terms {
   fr?: string;
   en?: string;
@@ -87,7 +90,7 @@ export interface CategoryRules {
    * discrimination), a government, a law or a vote (`polity` hits of politics). Reported as hits of that topic
    * (detector.ts), for the stance models (stance.ts).
    */
-  mentions?: { readonly topic: 'people' | 'polity'; readonly groups: readonly string[] };
+  mentions?: { readonly topic: MentionTopic; readonly groups: readonly string[] };
   /** Emoji that count as a word of a group ("🖕" an insult, "🙄" a sneer). */
   signs?: Readonly<Record<string, readonly string[]>>;
 }

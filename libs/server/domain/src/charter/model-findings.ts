@@ -11,7 +11,7 @@ import type { SpannedFinding } from './charter-check';
 import { type CharterModel, classifyText, unpackCharterModel } from './classifier';
 import type { TopicHit } from './detector';
 import { CHARTER_MODEL_PACKED } from './charter-model.generated';
-import { POLITICS_STANCE, shippedPoliticsStanceModel, stanceFinding } from './stance';
+import { STANCES, stanceFinding } from './stance';
 import { normalizeText } from './text-tokens';
 
 export type { CharterModel };
@@ -69,18 +69,9 @@ export function modelFindings(
       hint: msg('CHARTER_HINT_MODEL', { why, label }),
     });
   }
-  const stance = stanceFinding(text, segment, charter, [...found, ...result], hits, allowed);
-  if (stance) result.push(stance);
-  const politics = stanceFinding(
-    text,
-    segment,
-    charter,
-    [...found, ...result],
-    hits,
-    allowed,
-    shippedPoliticsStanceModel(),
-    POLITICS_STANCE,
-  );
-  if (politics) result.push(politics);
+  for (const stance of STANCES) {
+    const finding = stanceFinding(text, segment, charter, [...found, ...result], hits, allowed, stance);
+    if (finding) result.push(finding);
+  }
   return result;
 }

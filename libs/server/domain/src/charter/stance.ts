@@ -9,57 +9,58 @@
 import { msg } from '@xp/shared';
 import { CATEGORY_LABELS, type Charter } from './charter';
 import type { SpannedFinding } from './charter-check';
-import { type CharterModel, classifyText, unpackCharterModel } from './classifier';
+import { type CharterModel, type PackedCharterModel, classifyText, unpackCharterModel } from './classifier';
 import { type TopicHit, detectTopics } from './detector';
+import type { MentionTopic } from './lexicon';
 import { CHARTER_STANCE_MODEL_PACKED } from './charter-stance-model.generated';
 import { CHARTER_STANCE_POLITICS_MODEL_PACKED } from './charter-stance-politics-model.generated';
 import { tokenize } from './text-tokens';
 
 type Span = { readonly start: number; readonly end: number };
 
-let shipped: CharterModel | undefined;
-let shippedPolitics: CharterModel | undefined;
-
-/** The shipped stance model, unpacked at the first check that needs it. */
-export function shippedStanceModel(): CharterModel {
-  return (shipped ??= unpackCharterModel(CHARTER_STANCE_MODEL_PACKED));
-}
-
-/** The shipped politics stance model (segments that name a government, a law, a tax or a vote). */
-export function shippedPoliticsStanceModel(): CharterModel {
-  return (shippedPolitics ??= unpackCharterModel(CHARTER_STANCE_POLITICS_MODEL_PACKED));
+/** A packed model unpacked at the first check that needs it (not at start-up). */
+function lazyModel(packed: PackedCharterModel): () => CharterModel {
+  let model: CharterModel | undefined;
+  return () => (model ??= unpackCharterModel(packed));
 }
 
 const inside = (spans: readonly Span[]) => (start: number, end: number) =>
   spans.some((s) => s.start <= start && end <= s.end);
 
-/** A stance model: the category it finds, the detector hits it runs on, whether it reads their words. */
-interface Stance {
+/** A stance model: the category it finds, the detector hits it runs on, whether it reads their words, its model. */
+export interface Stance {
   readonly category: 'discrimination' | 'politics';
-  readonly topic: 'people' | 'polity';
+  readonly topic: MentionTopic;
   /** Leave the mentions' words out: a group of people is not what is said of them; a government's name is politics. */
   readonly skipMentions: boolean;
   readonly hint: 'CHARTER_HINT_STANCE' | 'CHARTER_HINT_STANCE_POLITICS';
+  /** The shipped model. */
+  readonly model: () => CharterModel;
 }
 
-const DISCRIMINATION_STANCE: Stance = {
+export const DISCRIMINATION_STANCE: Stance = {
   category: 'discrimination',
   topic: 'people',
   skipMentions: true,
   hint: 'CHARTER_HINT_STANCE',
+  model: lazyModel(CHARTER_STANCE_MODEL_PACKED),
 };
 export const POLITICS_STANCE: Stance = {
   category: 'politics',
   topic: 'polity',
   skipMentions: false,
   hint: 'CHARTER_HINT_STANCE_POLITICS',
+  model: lazyModel(CHARTER_STANCE_POLITICS_MODEL_PACKED),
 };
+/** The stance models the check runs, in this order. */
+export const STANCES: readonly Stance[] = [DISCRIMINATION_STANCE, POLITICS_STANCE];
 
 /**
  * The finding of a stance model for a segment, or null: when the detector found what the category is about
  * (`people` hits: a group of people; `polity` hits: a government, a law, a tax, a vote) outside the brand's allowed
  * phrases, nothing found the category yet (`found`), and what the segment says, without the allowed phrases (and
- * without the group's words, for discrimination), reaches the model's threshold.
+ * without the group's words, for discrimination), reaches the model's threshold. `model` replaces the shipped one
+ * (tests).
  */
 export function stanceFinding(
   text: string,
@@ -68,8 +69,8 @@ export function stanceFinding(
   found: readonly SpannedFinding[],
   hits: readonly TopicHit[],
   allowed: readonly Span[],
-  model: CharterModel = shippedStanceModel(),
   stance: Stance = DISCRIMINATION_STANCE,
+  model?: CharterModel,
 ): SpannedFinding | null {
   const { category } = stance;
   const level = charter.categories.levels[category];
@@ -77,7 +78,7 @@ export function stanceFinding(
   const mentions = hits.filter((h) => h.topic === stance.topic && !isAllowed(h.start, h.end));
   if (level === 'off' || mentions.length === 0 || found.some((f) => f.category === category)) return null;
   const skip = inside(stance.skipMentions ? [...mentions, ...allowed] : allowed);
-  const [hit] = classifyText(text, model, skip).filter((h) => h.category === category);
+  const [hit] = classifyText(text, model ?? stance.model(), skip).filter((h) => h.category === category);
   if (!hit) return null;
   const [group] = mentions;
   const label = CATEGORY_LABELS[category];
@@ -95,13 +96,14 @@ export function stanceFinding(
 }
 
 /**
- * The spans of the groups of people a text names, as the check's detector reads them (its words and hashtags): what
- * the stance model leaves out. For training and tests; the check itself uses the hits it already has.
+ * The spans of what a text mentions (`people`: groups of people; `polity`: governments, laws, taxes, votes), as the
+ * check's detector reads them (its words and hashtags): what a stance model runs on. For training and tests; the
+ * check itself uses the hits it already has.
  */
-export function peopleSpans(text: string, topic: 'people' | 'polity' = 'people'): TopicHit[] {
+export function mentionSpans(text: string, topic: MentionTopic): TopicHit[] {
   const stream = tokenize(text).filter((t) => t.kind === 'word' || t.kind === 'hashtag');
   return detectTopics(text, [stream], []).filter((h) => h.topic === topic);
 }
 
-/** The features the stance model reads in a text: all but the words inside `spans`. */
+/** The features a stance model reads in a text: all but the words inside `spans`. */
 export const stanceSkip = inside;
