@@ -8,6 +8,7 @@ import { exact } from './word-lists-discrimination';
 import * as C4 from './word-lists-confidential-4';
 import { withConfidential9 } from './word-lists-confidential-9';
 import { withConfidential10 } from './word-lists-confidential-10';
+import { rounds } from './rule-extension';
 
 const RESULTS_FR = `=resultats trimestriels|=resultats semestriels|=resultats annuels|=resultats financiers|=resultats du trimestre
   |=resultats du t1|=resultats du t2|=resultats du t3|=resultats du t4|=resultats t1|=resultats t2|=resultats t3|=resultats t4
@@ -146,11 +147,13 @@ const RECALL = `=recall|=recalls|=recalling|=recalled|=product recall|=safety re
   |=retirer des rayons|=retire des rayons|=retirons des rayons|=from shelves|=from the shelves|=from sale
   |=withdrawn from sale|=withdrawing the batch`;
 
-export const CONFIDENTIAL_RULES: CategoryRules = withConfidential10(
-  withConfidential9({
-    groups: {
-      alone: {
-        fr: `=sous embargo|=ne le repetez pas|=ne le repete pas|=n en parlez pas
+export const CONFIDENTIAL_RULES: CategoryRules = rounds(
+  withConfidential9,
+  withConfidential10,
+)({
+  groups: {
+    alone: {
+      fr: `=sous embargo|=ne le repetez pas|=ne le repete pas|=n en parlez pas
         |=n en parle pas|=n en parlez a personne|=ne dites rien|=note interne|=memo interne|=mail interne|=email interne
         |=document interne|=strictement confidentiel|=strictement confidentielle|=ne pas diffuser
         |=diffusion restreinte|=ne pas partager|=a ne pas partager|=a ne pas diffuser|=garder le secret|=gardez le secret
@@ -159,16 +162,16 @@ export const CONFIDENTIAL_RULES: CategoryRules = withConfidential10(
         |=pas encore officielle|=pas encore annonce|=pas encore annoncee|=pas encore public|=pas encore publique
         |=pas encore publies|=pas encore publie|=pas encore publiees|=non publies|=non publiees|=non encore publies
         |=motus et bouche cousue`,
-        en: `=keep it secret|=keep this secret|=keep it quiet|=keep this quiet|=keep it between us|=keep this between us
+      en: `=keep it secret|=keep this secret|=keep it quiet|=keep this quiet|=keep it between us|=keep this between us
         |=between you and me|=don t tell anyone|=do not tell anyone|=tell no one|=internal memo|=internal email
         |=internal document|=strictly confidential|=not for distribution|=do not share|=don t share
         |=do not forward|=off the record|=under embargo|=embargoed|=not yet public|=not public yet|=not yet announced
         |=before it s announced|=before we announce|=before the announcement|=before the official announcement
         |=ahead of the announcement|=ahead of the release|=unreleased|=unpublished|=insider info|=insider information
         |=nda`,
-      },
-      secret: {
-        fr: `confidentiel|confidentielle|confidentiels|confidentielles|=confidentialite|=secret|=secrets|=secrete|=secretes
+    },
+    secret: {
+      fr: `confidentiel|confidentielle|confidentiels|confidentielles|=confidentialite|=secret|=secrets|=secrete|=secretes
         |=interne|=internes|=embargo|=fuite|=fuites|=exclusif|=exclusive|=exclusivite|=scoop|=officieusement|=officieux
         |=avant publication|=avant sa publication|=avant leur publication|=avant la publication|=en avant premiere|=rumeur
         |=sous le manteau|=en interne|=ne le dites a personne|=ne le dis a personne|=chut|=pas encore au courant|=ne sont pas encore au courant|=avant tout le monde
@@ -186,7 +189,7 @@ export const CONFIDENTIAL_RULES: CategoryRules = withConfidential10(
         |=top secret|=reste entre nous|=ca reste entre nous|=memo|=memos|=le memo|=capture du|=capture d ecran|=fuite du
         |=document fuite|=copie du mail|=d apres une source|=selon nos infos|=on le tient de|=en off|=mail de la direction
         |=note de la direction|=ne me citez pas|=vous ne l avez pas entendu de moi|=info interne|=slide interne|=slides internes|=jusqu a l annonce|=jusqu a la publication`,
-        en: `confidential|=secret|=secrets|=secretly|=internal|=internally|=embargo|=leak|=leaked|=leaks|=exclusive
+      en: `confidential|=secret|=secrets|=secretly|=internal|=internally|=embargo|=leak|=leaked|=leaks|=exclusive
         |=scoop|=sneak peek|=insider|=rumor|=rumour|=quietly|=hush|=privately|=before release|=pre release|=haven't been told|=not been told|=you heard it here first|=hearing it first|=official announcement|=market announcement
         |=press release on|=can't wait to tell you more|=hang on until|=coming soon|=psst|=shh|=shhh|=mum's the word
         |=between us|=don't share this|=intranet|=internal link|=unaudited|=draft|=after the announcement|=more after
@@ -207,41 +210,41 @@ export const CONFIDENTIAL_RULES: CategoryRules = withConfidential10(
         |=until results day|=until the results|=not announced yet|=hasn't been announced|=has not been announced
         |=nothing public|=nothing is public|=not public until|=don't quote me|=do not quote me|=you didn't hear it from me|=you didn't hear this from me
         |${exact(C4.SECRET_MORE)}`,
-      },
-      topic: {
-        fr: `${RESULTS_FR}|${CORPORATE_FR}|${RECALL}|${exact(LOST_CONTRACT)}|${exact(C4.TOPIC_MORE, C4.CORPORATE_MORE)}`,
-        en: `${RESULTS_EN}|${CORPORATE_EN}`,
-      },
-      // "it isn't public yet", "not announced to the market yet".
-      notPublic: { fr: exact(NOT_PUBLIC) },
-      corporate: { fr: `${CORPORATE_FR}|${exact(C4.CORPORATE_MORE)}`, en: CORPORATE_EN },
-      exec: { fr: `${EXEC}|${exact(C4.EXEC_MORE)}` },
-      leave: { fr: `${LEAVE}|${exact(C4.LEAVE_MORE)}` },
-      site: { fr: SITE },
-      close: { fr: CLOSE },
-      place: { fr: exact(C4.PLACE) },
-      closeMore: { fr: exact(C4.CLOSE_MORE) },
-      jobsHit: { fr: exact(C4.JOBS_HIT) },
-      forSale: { fr: exact(C4.FOR_SALE) },
-      cutMore: { fr: exact(C4.CUT_MORE) },
-      staff: { fr: exact(C4.STAFF) },
-      willBeMore: { fr: exact(C4.WILL_BE_MORE) },
-      willBe: { fr: WILL_BE },
-      dispose: { fr: DISPOSE },
-      unit: { fr: UNIT },
-      asset: { fr: ASSET },
-      sold: { fr: SOLD },
-      jobs: { fr: JOBS },
-      cut: { fr: CUT },
-      planGap: { fr: PLAN_GAP },
-      figures: { fr: FIGURES },
-      targetMove: { fr: TARGET_MOVE },
-      targets: { fr: TARGETS },
-      raise: { fr: RAISE },
-      money: { fr: MONEY },
-      verdict: { fr: `${VERDICT}|${exact(C4.VERDICT_MORE)}` },
-      future: {
-        fr: `=allons|=va|=vont|=prevoit|=prevoyons|=prevu|=prevue|=s appreter|=s apprete|=nous appretons|=envisage
+    },
+    topic: {
+      fr: `${RESULTS_FR}|${CORPORATE_FR}|${RECALL}|${exact(LOST_CONTRACT)}|${exact(C4.TOPIC_MORE, C4.CORPORATE_MORE)}`,
+      en: `${RESULTS_EN}|${CORPORATE_EN}`,
+    },
+    // "it isn't public yet", "not announced to the market yet".
+    notPublic: { fr: exact(NOT_PUBLIC) },
+    corporate: { fr: `${CORPORATE_FR}|${exact(C4.CORPORATE_MORE)}`, en: CORPORATE_EN },
+    exec: { fr: `${EXEC}|${exact(C4.EXEC_MORE)}` },
+    leave: { fr: `${LEAVE}|${exact(C4.LEAVE_MORE)}` },
+    site: { fr: SITE },
+    close: { fr: CLOSE },
+    place: { fr: exact(C4.PLACE) },
+    closeMore: { fr: exact(C4.CLOSE_MORE) },
+    jobsHit: { fr: exact(C4.JOBS_HIT) },
+    forSale: { fr: exact(C4.FOR_SALE) },
+    cutMore: { fr: exact(C4.CUT_MORE) },
+    staff: { fr: exact(C4.STAFF) },
+    willBeMore: { fr: exact(C4.WILL_BE_MORE) },
+    willBe: { fr: WILL_BE },
+    dispose: { fr: DISPOSE },
+    unit: { fr: UNIT },
+    asset: { fr: ASSET },
+    sold: { fr: SOLD },
+    jobs: { fr: JOBS },
+    cut: { fr: CUT },
+    planGap: { fr: PLAN_GAP },
+    figures: { fr: FIGURES },
+    targetMove: { fr: TARGET_MOVE },
+    targets: { fr: TARGETS },
+    raise: { fr: RAISE },
+    money: { fr: MONEY },
+    verdict: { fr: `${VERDICT}|${exact(C4.VERDICT_MORE)}` },
+    future: {
+      fr: `=allons|=va|=vont|=prevoit|=prevoyons|=prevu|=prevue|=s appreter|=s apprete|=nous appretons|=envisage
         |=envisageons|=projette|=bientot|=prochainement|=demain|=lundi|=mardi|=mercredi|=jeudi|=vendredi|=samedi|=dimanche
         |=la semaine prochaine|=le mois prochain|=d ici|=sera annonce|=sera annoncee|=seront annonces|=annoncera
         |=annoncerons|=en discussion|=en discussions|=en negociation|=en negociations|=negociations exclusives|=negocions
@@ -249,60 +252,60 @@ export const CONFIDENTIAL_RULES: CategoryRules = withConfidential10(
         |=dans un mois|=dans quinze jours|=dans deux semaines|=dans trois semaines|=apres l ete|=a la rentree
         |=prevue pour|=prevu pour|=programmee|=programme pour|=calee pour|=annonce prevue|=d ici l ete|=d ici la fin de l annee
         |=au printemps|=a l automne|=cet ete|=cet automne|=cet hiver|=le trimestre prochain|=l an prochain|=en janvier|=fin janvier|=debut janvier|=d ici janvier|=en fevrier|=fin fevrier|=debut fevrier|=d ici fevrier|=en mars|=fin mars|=debut mars|=d ici mars|=en avril|=fin avril|=debut avril|=d ici avril|=en mai|=fin mai|=debut mai|=d ici mai|=en juin|=fin juin|=debut juin|=d ici juin|=en juillet|=fin juillet|=debut juillet|=d ici juillet|=en aout|=fin aout|=debut aout|=d ici aout|=en septembre|=fin septembre|=debut septembre|=d ici septembre|=en octobre|=fin octobre|=debut octobre|=d ici octobre|=en novembre|=fin novembre|=debut novembre|=d ici novembre|=en decembre|=fin decembre|=debut decembre|=d ici decembre`,
-        en: `=will|=going to|=about to|=plan to|=planning to|=plans to|=set to|=soon|=tomorrow|=monday|=tuesday|=wednesday
+      en: `=will|=going to|=about to|=plan to|=planning to|=plans to|=set to|=soon|=tomorrow|=monday|=tuesday|=wednesday
         |=thursday|=friday|=saturday|=sunday|=next week|=next month|=in talks|=in negotiations|=negotiating|=to announce
         |=will announce|=will be announced|=upcoming|=in the coming days|=on the verge of|=finalizing|=finalising
         |=in a month|=in two weeks|=in three weeks|=in a fortnight|=after the summer|=planned|=planned for|=scheduled for|=pencilled in|=slated for|=due to be announced|=by summer|=by spring
         |=by autumn|=by year end|=by the end of the year|=next quarter|=next year|=this summer|=this autumn|=in january|=by january|=end of january|=early january|=in february|=by february|=end of february|=early february|=in march|=by march|=end of march|=early march|=in april|=by april|=end of april|=early april|=in june|=by june|=end of june|=early june|=in july|=by july|=end of july|=early july|=in august|=by august|=end of august|=early august|=in september|=by september|=end of september|=early september|=in october|=by october|=end of october|=early october|=in november|=by november|=end of november|=early november|=in december|=by december|=end of december|=early december|=by may|=end of may
         |${exact(C4.FUTURE_MORE)}`,
-      },
     },
-    signs: { secret: ['🤫', '🤐'] },
-    compounds: [
-      ['exec', 'leave', 'corporate', 3],
-      ['exec', 'leave', 'topic', 3],
-      ['site', 'close', 'corporate', 3],
-      ['site', 'close', 'topic', 3],
-      ['close', 'site', 'corporate', 3],
-      ['close', 'site', 'topic', 3],
-      ['willBe', 'verdict', 'secret'],
-      ['figures', 'verdict', 'topic', 4],
-      ['targetMove', 'targets', 'corporate', 3],
-      ['targetMove', 'targets', 'topic', 3],
-      ['raise', 'money', 'corporate', 4],
-      ['raise', 'money', 'topic', 4],
-      ['dispose', 'unit', 'corporate', 4],
-      ['dispose', 'unit', 'topic', 4],
-      ['asset', 'sold', 'corporate', 5],
-      ['asset', 'sold', 'topic', 5],
-      ['jobs', 'cut', 'corporate', 2],
-      ['jobs', 'cut', 'topic', 2],
-      ['cut', 'jobs', 'corporate', 3],
-      ['cut', 'jobs', 'topic', 3],
-      // Seventh round (word-lists-confidential-4.ts).
-      ['site', 'closeMore', 'corporate', 3],
-      ['site', 'closeMore', 'topic', 3],
-      ['place', 'close', 'topic', 5],
-      ['site', 'close', 'topic', 5],
-      ['site', 'closeMore', 'topic', 5],
-      ['willBeMore', 'verdict', 'secret'],
-      ['place', 'closeMore', 'topic', 3],
-      ['jobs', 'jobsHit', 'topic', 2],
-      ['unit', 'forSale', 'topic', 3],
-      ['cutMore', 'staff', 'corporate', 3],
-      ['cutMore', 'staff', 'topic', 3],
-    ],
-    alone: ['alone'],
-    pairs: [
-      ['secret', 'topic'],
-      ['notPublic', 'topic'],
-      ['secret', 'planGap'],
-      ['alone', 'topic'],
-      ['future', 'corporate'],
-    ],
-    window: 14,
-    negative: {
-      fr: `=politique de confidentialite|=acquisition de competences|=acquisition client|=acquisition clients|=cout d acquisition
+  },
+  signs: { secret: ['🤫', '🤐'] },
+  compounds: [
+    ['exec', 'leave', 'corporate', 3],
+    ['exec', 'leave', 'topic', 3],
+    ['site', 'close', 'corporate', 3],
+    ['site', 'close', 'topic', 3],
+    ['close', 'site', 'corporate', 3],
+    ['close', 'site', 'topic', 3],
+    ['willBe', 'verdict', 'secret'],
+    ['figures', 'verdict', 'topic', 4],
+    ['targetMove', 'targets', 'corporate', 3],
+    ['targetMove', 'targets', 'topic', 3],
+    ['raise', 'money', 'corporate', 4],
+    ['raise', 'money', 'topic', 4],
+    ['dispose', 'unit', 'corporate', 4],
+    ['dispose', 'unit', 'topic', 4],
+    ['asset', 'sold', 'corporate', 5],
+    ['asset', 'sold', 'topic', 5],
+    ['jobs', 'cut', 'corporate', 2],
+    ['jobs', 'cut', 'topic', 2],
+    ['cut', 'jobs', 'corporate', 3],
+    ['cut', 'jobs', 'topic', 3],
+    // Seventh round (word-lists-confidential-4.ts).
+    ['site', 'closeMore', 'corporate', 3],
+    ['site', 'closeMore', 'topic', 3],
+    ['place', 'close', 'topic', 5],
+    ['site', 'close', 'topic', 5],
+    ['site', 'closeMore', 'topic', 5],
+    ['willBeMore', 'verdict', 'secret'],
+    ['place', 'closeMore', 'topic', 3],
+    ['jobs', 'jobsHit', 'topic', 2],
+    ['unit', 'forSale', 'topic', 3],
+    ['cutMore', 'staff', 'corporate', 3],
+    ['cutMore', 'staff', 'topic', 3],
+  ],
+  alone: ['alone'],
+  pairs: [
+    ['secret', 'topic'],
+    ['notPublic', 'topic'],
+    ['secret', 'planGap'],
+    ['alone', 'topic'],
+    ['future', 'corporate'],
+  ],
+  window: 14,
+  negative: {
+    fr: `=politique de confidentialite|=acquisition de competences|=acquisition client|=acquisition clients|=cout d acquisition
       |=couts d acquisition|=acquisition de donnees|=rachat de credit|=rachat de credits|=rachat de points|=rachat de trimestres
       |=rachat d or|=mobilite interne|=recrutement interne|=promotion interne|=formation interne|=communication interne
       |=fermee pour|=fermes pour|=ferme pour|=fermera pour|=fermee le|=fermees le|=ferme le|=fermes le|=seront fermees le|=sera fermee le|=fermeront le|=fermera le|=fermeture annuelle|=fermeture estivale|=fermeture exceptionnelle
@@ -312,7 +315,7 @@ export const CONFIDENTIAL_RULES: CategoryRules = withConfidential10(
       |=la fuite du temps|=resultats du concours|=resultats du jeu|=resultats de l enquete|=resultats de l etude
       |=resultats du sondage|=chiffres cles|=en chiffres|=quelques chiffres|=bilan carbone|=comptes clients|=votre compte
       |=vos comptes|=fusion des saveurs|=cuisine fusion|=va bientot|=ca va|=cela va|=va vous|=vont vous`,
-      en: `=privacy policy|=customer acquisition|=user acquisition|=talent acquisition|=data acquisition|=acquisition cost
+    en: `=privacy policy|=customer acquisition|=user acquisition|=talent acquisition|=data acquisition|=acquisition cost
       |=the secret to|=the secret of|=our secret|=secret sauce|=secret recipe|=secret ingredient|=exclusive offer
       |=exclusive deal|=exclusive access|=exclusive content|=exclusive interview|=exclusive discount|=exclusive collection
       |=internal mobility|=internal promotion|=internal training|=internal hire|=quarter final|=quarter finals
@@ -320,6 +323,5 @@ export const CONFIDENTIAL_RULES: CategoryRules = withConfidential10(
       |=exclusive preview|=exclusive first look|=exclusive launch|=deal of the day|=great deal|=best deal|=deal of the week|=deals|=sneak peek at our new|=leak proof|=leak free
       |=will you|=you will|=it will|=we will be open|=will be open|=profit from
       |=closed for|=closes for|=closing for|=shut for|=will be closed for|=closed on|=will be closed on|=closed this|=closed next|=closed all day|=closes at|=closing time`,
-    },
-  }),
-);
+  },
+});

@@ -39,6 +39,7 @@ import { withPolitics8 } from './word-lists-politics-8';
 import { withPolitics9 } from './word-lists-politics-9';
 import { combos, exact } from './word-lists-discrimination';
 import { withInsult10 } from './word-lists-insult-10';
+import { rounds } from './rule-extension';
 import { withReligion10 } from './word-lists-religion-10';
 export { DENIGRATION_RULES, HEALTH_LEGAL_RULES } from './lexicon-health';
 
@@ -152,21 +153,17 @@ const INSULTS_MORE_EN = words(`screw yourself|go screw yourself|screw off|get sc
   |you're a pain|such a pain|bunch of clowns|you clown|shut it|oaf|oafs|pea brain|peabrain|pea brained|thick oaf
   |what the hell|the hell is|what in the hell|don't give a shit|give a shit|don't give a damn|give a damn|don't give a fuck|give a fuck`);
 
-/** The base rules with each round's families added, oldest round first (`withX` of word-lists-*-N.ts). */
-const rounds =
-  (...steps: ((rules: CategoryRules) => CategoryRules)[]) =>
-  (base: CategoryRules): CategoryRules =>
-    steps.reduce((rules, step) => step(rules), base);
-
-export const INSULT_RULES: CategoryRules = withInsult10(
-  withInsult9({
-    negative: {
-      fr: `=pique nique|=pique niquer|=pain batard|=chien batard|${exact(F.ANIMAL_NEGATIVES)}|${INSULT_4.negative}`,
-      en: `=bloody mary|=are you thick skinned|=thick skinned|=thick skin|=thick knit|=thick socks|=thick soled|=dense crumb`,
-    },
-    groups: {
-      strong: {
-        fr: `${exact(INSULTS_FR)}|=les cons|=des cons|=bande de cons cons|=salopard|=salopards|=raclure|=raclures
+export const INSULT_RULES: CategoryRules = rounds(
+  withInsult9,
+  withInsult10,
+)({
+  negative: {
+    fr: `=pique nique|=pique niquer|=pain batard|=chien batard|${exact(F.ANIMAL_NEGATIVES)}|${INSULT_4.negative}`,
+    en: `=bloody mary|=are you thick skinned|=thick skinned|=thick skin|=thick knit|=thick socks|=thick soled|=dense crumb`,
+  },
+  groups: {
+    strong: {
+      fr: `${exact(INSULTS_FR)}|=les cons|=des cons|=bande de cons cons|=salopard|=salopards|=raclure|=raclures
         |=crevard|=crevards|=boloss|=bolosse|=cassos|=sous merde|=trouduc|=casse couilles|=casse couille|=chiant|=chiante
         |=chiants|=chiantes|=emmerde|=emmerder|=emmerdes|=emmerdant|=emmerdante|=emmerdeuse|=ptn|=fdp|=ntm|=tg|=va te faire foutre
         |=va te faire voir|=espece d ordure|=sale ordure|=ordure|=connerie|=conneries|=couilles|=gueule de con
@@ -177,7 +174,7 @@ export const INSULT_RULES: CategoryRules = withInsult10(
         |=bande de blaireaux|=espece de blaireau|=espece d andouille|=nazes|=pignouf|=putains de|=putain de|=bouffonne
         |=abrutis|=cretins|=debiles|=bouffons|=connasses|=tocards|=losers|=nuls a chier|=tete de con|=tetes de con
         |${exact(withPlurals(INSULTS_MORE_FR))}|${exact(SIMILES)}|${exact(I.QUEBEC_SWEARS)}|${exact(I.GO_AWAY)}`,
-        en: `${exact(INSULTS_EN.filter((w) => w !== 'retard'))}|=you retard|=fucking retard|=fck|=fcking|=fking|=fuk|=fuking|=effing|=stfu|=gtfo|=idiot|=idiots|=stupid
+      en: `${exact(INSULTS_EN.filter((w) => w !== 'retard'))}|=you retard|=fucking retard|=fck|=fcking|=fking|=fuk|=fuking|=effing|=stfu|=gtfo|=idiot|=idiots|=stupid
         |=dumb|=dumbasses|=crap|=crappy|=piss off|=pissed off|=bollocks|=prick|=pricks|=screw you|=go to hell|=go fuck yourself
         |=jackass|=dickheads|=douchebags|=shithead|=shitheads|=bullshitting|=assholes|=idiotic|=pathetic losers
         |=son of a bitch|=bitchy|=twats|=cunts|=wankers|=morons|=moronic|=scumbag|=imbecilic|=tosser|=tossers|=slag|=slags|=dumbfuck|=dumbfucks|=shite|=absolute muppets|=bunch of muppets
@@ -185,34 +182,33 @@ export const INSULT_RULES: CategoryRules = withInsult10(
         |=shut the hell up|=shut your trap|=shut your mouth|=suck balls|=sucks balls|=motherfucking|=piece of crap|=arse
         |=you idiot|=what an idiot|=bellend|=knobhead|=numpty|=plonker|=wankstain|=fuckwit|=twatwaffle
         |${exact(withPlurals(INSULTS_MORE_EN))}|${exact(I.MASKED_EN)}|${exact(F.SHUT_IT)}|${INSULT_4.strong}`,
-      },
-      // "t'es un porc", "you're a disgusting pig": an animal noun aimed at a person.
-      youAnimal: { fr: exact(F.YOU_ANIMAL) },
-      animal: { fr: exact(F.ANIMALS) },
-      contemptAdj: { fr: exact(I.CONTEMPT_ADJ) },
-      person: { fr: exact(I.PERSON) },
-      address: { fr: exact(ADDRESS) },
-      pejorative: { fr: exact(PEJORATIVE) },
-      silence: { fr: exact(SILENCE) },
-      youAre: { fr: `${exact(YOU_ARE)}|${exact(YOU_ARE_MORE)}` },
-      pejorativeAdj: { fr: exact(PEJORATIVE_ADJ) },
-      ...INSULT_4.groups,
     },
-    signs: { strong: ['🖕'] },
-    // "t'es (vraiment) un gland", "sont des rats", "a bunch of clueless clowns": address + a pejorative noun.
-    compounds: [
-      ['address', 'pejorative', 'strong', 3],
-      ['youAre', 'pejorativeAdj', 'strong', 2],
-      ['contemptAdj', 'person', 'strong'],
-      ['person', 'contemptAdj', 'strong'],
-      ['youAnimal', 'animal', 'strong', 2],
-      ...INSULT_4.compounds,
-    ],
-    alone: ['strong', 'silence'],
-    isolated: INSULT_4.isolated,
-    pairs: [...INSULT_4.pairs],
-  }),
-);
+    // "t'es un porc", "you're a disgusting pig": an animal noun aimed at a person.
+    youAnimal: { fr: exact(F.YOU_ANIMAL) },
+    animal: { fr: exact(F.ANIMALS) },
+    contemptAdj: { fr: exact(I.CONTEMPT_ADJ) },
+    person: { fr: exact(I.PERSON) },
+    address: { fr: exact(ADDRESS) },
+    pejorative: { fr: exact(PEJORATIVE) },
+    silence: { fr: exact(SILENCE) },
+    youAre: { fr: `${exact(YOU_ARE)}|${exact(YOU_ARE_MORE)}` },
+    pejorativeAdj: { fr: exact(PEJORATIVE_ADJ) },
+    ...INSULT_4.groups,
+  },
+  signs: { strong: ['🖕'] },
+  // "t'es (vraiment) un gland", "sont des rats", "a bunch of clueless clowns": address + a pejorative noun.
+  compounds: [
+    ['address', 'pejorative', 'strong', 3],
+    ['youAre', 'pejorativeAdj', 'strong', 2],
+    ['contemptAdj', 'person', 'strong'],
+    ['person', 'contemptAdj', 'strong'],
+    ['youAnimal', 'animal', 'strong', 2],
+    ...INSULT_4.compounds,
+  ],
+  alone: ['strong', 'silence'],
+  isolated: INSULT_4.isolated,
+  pairs: [...INSULT_4.pairs],
+});
 
 export const POLITICS_RULES: CategoryRules = rounds(
   withPolitics8,

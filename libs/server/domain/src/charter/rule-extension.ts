@@ -38,3 +38,9 @@ export function extendRules(base: CategoryRules, extra: RuleExtension): Category
     ...(extra.signs && { signs: { ...base.signs, ...extra.signs } }),
   };
 }
+
+/** The base rules with each round's families added, oldest round first (`withX` of word-lists-*-N.ts). */
+export const rounds =
+  (...steps: ((rules: CategoryRules) => CategoryRules)[]) =>
+  (base: CategoryRules): CategoryRules =>
+    steps.reduce((rules, step) => step(rules), base);
