@@ -180,17 +180,13 @@ export function withHealth10(base: CategoryRules): CategoryRules {
   return extendRules(base, {
     groups: {
       disease: { fr: exact(CONDITIONS_10) },
-      claim: { fr: exact(CLAIM_10) },
-      strong: { fr: exact(STRONG_10) },
-      strongB: { fr: exact(STRONG_10B) },
-      claimB: { fr: exact(CLAIM_10B) },
+      claim: { fr: exact(CLAIM_10, CLAIM_10B) },
+      strong: { fr: exact(STRONG_10, STRONG_10B) },
       h9skipMed: { fr: exact(SKIP_MED_10) },
       h9meds: { fr: exact(MEDS_10) },
       certain: { fr: exact(CERTAIN_10) },
       legal: { fr: exact(LEGAL_10) },
     },
     negative: { fr: exact(NEGATIVE_10) },
-    alone: ['strongB'],
-    pairs: [['claimB', 'disease']],
   });
 }
