@@ -50,18 +50,17 @@ const SIGNING =
 
 /** The market-sensitive rules with this round's families. */
 export function withConfidential10(base: CategoryRules): CategoryRules {
-  const both = (l: readonly string[]) => ({ fr: exact(l), en: exact(l) });
   return extendRules(base, {
     groups: {
-      alone10: both(ALONE_10),
-      costsUs10: both(COSTS_US),
-      toMake10: both(TO_MAKE),
-      cash10: both(CASH),
-      record10: both(RECORD),
-      joins10: both(JOINS),
-      signing10: both(SIGNING),
-      margin10: both(MARGIN),
-      figure10: both(FIGURE),
+      alone10: { fr: exact(ALONE_10) },
+      costsUs10: { fr: exact(COSTS_US) },
+      toMake10: { fr: exact(TO_MAKE) },
+      cash10: { fr: exact(CASH) },
+      record10: { fr: exact(RECORD) },
+      joins10: { fr: exact(JOINS) },
+      signing10: { fr: exact(SIGNING) },
+      margin10: { fr: exact(MARGIN) },
+      figure10: { fr: exact(FIGURE) },
     },
     alone: ['alone10'],
     pairs: [
