@@ -5,7 +5,10 @@
 //   compte", "go tell @x what you think until she deletes her account");
 // - a complaining customer's photo passed round ("la photo de la cliente qui a osé se plaindre … faites tourner");
 // - a person's body pointed at with a fat or disgust emoji ("look at the size of that guy 🐋");
-// - more of what is said of a group (`said9`): "ne méritent pas", "don't deserve", "a tragedy".
+// - more of what is said of a group (`said9`): "ne méritent rien", "a tragedy";
+// - old tropes (money beside a Jewish boss, a feast as an excuse, marriage said to be only a man and a woman), women
+//   drivers, casting by colour, fat jokes and names, and more pushing out, veiled visits, theft suspicion and weight
+//   remarks joined to the ninth round's lists.
 import { extendRules } from './rule-extension';
 import type { CategoryRules } from './lexicon';
 import { exact, list } from './word-lists-discrimination';
@@ -106,10 +109,10 @@ const ONLY_IS =
   list(`c est|est|sera toujours|doit être|doit rester|is|is only|should be|must be|must stay|only|seulement
   |uniquement|toujours|always`);
 
-/** A people's or a faith's old trope: money ("si le patron était juif … radin"), a feast as an excuse not to work. */
-const MONEY_TROPE = list(`radin|radins|radine|pingre|pingres|avare|avares|stingy|tight fisted|tightfisted|penny pinching
-  |money grabbing|cheapskate|cheapskates|le fric|l argent|money|greedy|rapaces|rapace`);
-const JEWISH = list(`juif|juifs|juive|juives|jewish|jew|jews|feuj|feujs`);
+/** More of the money trope, joined to `jewTrope` (read beside `jews`): "si le patron était juif … radin". */
+const MONEY_TROPE = list(`radin|radine|pingre|pingres|avare|avares|stingy|tight fisted|tightfisted|penny pinching
+  |money grabbing|cheapskate|cheapskates|rapace`);
+/** A feast as an excuse not to work. */
 const EXCUSE = list(`une excuse pour|un prétexte pour|an excuse to|an excuse for|a pretext to|pour moins bosser
   |pour moins travailler|to work less|to skive|to slack off|pour ne rien faire|to do nothing`);
 const PRACTICE = list(`ramadan|le ramadan|carême|le carême|shabbat|le shabbat|the sabbath|lent|la prière|prayer times
@@ -144,10 +147,9 @@ const THEFT_10 =
   list(`qui le piquent|qui la piquent|qui les piquent|qui les volent|qui piquent|qui volent|qui le volent|qui la volent|qui chapardent
   |who nick|who steal|who pinch|nick it|pinch it|steal it|recompte les cintres|count the hangers|recompter les cintres`);
 const BODY_10 = list(`pris trop de poids|lâche les desserts|lâcher les desserts|lay off the desserts|lay off the cake
-  |piled on the pounds|get him a salad
-  |get her a salad|offrez lui une salade`);
+  |piled on the pounds|get him a salad|get her a salad|offrez lui une salade`);
 const PEOPLE_10 = list(`fat customers|fat shoppers|fat kids|fat women|fat men|fat ladies|fat girls|fat blokes
-  |enfants enrobés|enfants « enrobés »|les enrobés|les enrobées|chubby customers`);
+  |enfants enrobés|les enrobés|les enrobées|chubby customers`);
 
 const GROUPS: CategoryRules['groups'] = {
   applicant10: { fr: exact(APPLICANT) },
@@ -168,12 +170,11 @@ const GROUPS: CategoryRules['groups'] = {
   complained10: { fr: exact(COMPLAINED) },
   said9: { fr: exact(SAID_10) },
   alone10: { fr: exact(ALONE_10) },
-  moneyTrope10: { fr: exact(MONEY_TROPE) },
+  jewTrope: { fr: exact(MONEY_TROPE) },
   marriage10: { fr: exact(MARRIAGE) },
   manAndWoman10: { fr: exact(MAN_AND_WOMAN) },
   onlyIs10: { fr: exact(ONLY_IS) },
   onlyManAndWoman10: {},
-  jewish10: { fr: exact(JEWISH) },
   excuse10: { fr: exact(EXCUSE) },
   practice10: { fr: exact(PRACTICE) },
   womanDriver10: { fr: exact(WOMAN_DRIVER) },
@@ -211,7 +212,6 @@ export function withDiscrimination10(base: CategoryRules): CategoryRules {
       ['pointed10', 'pig', { window: 16, variant: 'harassment' }],
       ['pointed10', 'sneer', { window: 16, variant: 'harassment' }],
       ['pointed10', 'whale10', { window: 16, variant: 'harassment' }],
-      ['jewish10', 'moneyTrope10', { window: 12 }],
       ['marriage10', 'onlyManAndWoman10', { window: 5, ordered: true }],
       ['practice10', 'excuse10', { window: 6, ordered: true }],
       ['womanDriver10', 'danger10', { window: 16 }],
