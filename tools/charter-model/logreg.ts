@@ -36,7 +36,7 @@ export const DEFAULT_OPTIONS: TrainOptions = {
   learningRate: 0.5,
   positiveWeight: 1,
   minCount: 2,
-  maxFeatures: 15000,
+  maxFeatures: 30000,
   seed: 7,
   charGrams: 0,
   // Experiments: CHARTER_MODEL_OPTIONS='{"l2":0.001}' overrides some of them.

@@ -125,6 +125,8 @@ describe('charter round 10: market-sensitive figures', () => {
     'Our cash position has never looked healthier.',
     'Une marque de confitures va rejoindre la famille Bonval, signature prévue le 12.',
     'A jam brand is about to join the family, signing is on the 12th.',
+    "Les chiffres du trimestre sont mauvais, on attend avant d'annoncer quoi que ce soit.",
+    'Third-quarter sales are down 8%, and we are waiting a while before announcing anything.',
   ])('finds %s', (text) => expect(categories(text)).toContain('confidential'));
 
   it.each([
@@ -132,6 +134,7 @@ describe('charter round 10: market-sensitive figures', () => {
     'On rogne sur nos marges pour vous offrir -30 % ce week-end.',
     'Ce pull nous coûte un peu plus cher à produire en France, et on en est fiers.',
     "Marge de manœuvre : on vous laisse 30 jours pour changer d'avis.",
+    "On attend avant d'annoncer le gagnant du concours : suspense jusqu'à dimanche !",
     'Our gift cards never looked better: new designs at the till.',
   ])('leaves %s', (text) => expect(categories(text)).not.toContain('confidential'));
 });

@@ -73,7 +73,8 @@ describe('stance model: the mechanics (a hand-made model)', () => {
 describe('stance model: the shipped model in the check', () => {
   const check = findingsOf('discrimination');
 
-  // Neither the rules nor the classifier find these; what is said of the group does.
+  // The rules do not find these; what is said of the group does (the classifier may find some of them first: the
+  // check blocks them either way, and the stance model alone finds each).
   it.each([
     "Encore des mamans voilées devant la vitrine, ça ne colle pas trop avec l'image de la marque.",
     'Les stagiaires trisomiques en boutique, c’est gentil, mais les clients ne sont pas venus pour ça.',
@@ -81,7 +82,8 @@ describe('stance model: the shipped model in the check', () => {
   ])('blocks what is said of a group: %s', (text) => {
     const [f] = check(text);
     expect(f).toMatchObject({ rule: 'category_model', severity: 'block', code: 'CHARTER_MODEL_BANNED' });
-    expect(f.hint?.code).toBe('CHARTER_HINT_STANCE');
+    const alone = stanceFinding(text, 0, base, [], people(text), [], DISCRIMINATION_STANCE);
+    expect(alone?.hint?.code).toBe('CHARTER_HINT_STANCE');
   });
 
   it.each([
@@ -135,7 +137,8 @@ describe('politics stance model', () => {
   ])('blocks a side taken on a government: %s', (text) => {
     const [f] = check(text);
     expect(f).toMatchObject({ rule: 'category_model', severity: 'block' });
-    expect(f.hint?.code).toBe('CHARTER_HINT_STANCE_POLITICS');
+    const alone = stanceFinding(text, 0, base, [], polity(text), [], POLITICS_STANCE);
+    expect(alone?.hint?.code).toBe('CHARTER_HINT_STANCE_POLITICS');
   });
 
   it.each([

@@ -183,7 +183,7 @@ export const CONFIDENTIAL_RULES: CategoryRules = rounds(
         |=ne relayez pas|=ne relaie pas|=ne retweetez pas|=rien n a fuite|=n a pas fuite|=pas encore fuite|=on ne communique rien|=ne communiquons rien|=avant le conseil
         |=pas les equipes|=ne le savent pas|=motus|=avant l heure|=l apprendront|=l apprendra|=ne partagez pas|=ne partage pas|=ne diffusez pas|=ne transferez pas
         |=personne ne le sait|=personne n est au courant|=personne ne sait encore|=ne le sait encore|=pas encore ete informes
-        |=pas encore prevenus|=n ont pas ete prevenus|=avant de le dire|=avant de l annoncer|=avant d en informer
+        |=pas encore prevenus|=n ont pas ete prevenus|=avant de le dire|=avant de l annoncer|=avant d annoncer|=avant d en informer
         |=avant le marche|=informer le marche|=feu vert pour|=pas un mot|=bouche cousue|=sous le coude|=tenu secret
         |=tenue secrete|=ne savent pas encore|=gardez ca pour vous|=gardez le pour vous|=que ca reste entre nous
         |=top secret|=reste entre nous|=ca reste entre nous|=memo|=memos|=le memo|=capture du|=capture d ecran|=fuite du
@@ -195,7 +195,7 @@ export const CONFIDENTIAL_RULES: CategoryRules = rounds(
         |=between us|=don't share this|=intranet|=internal link|=unaudited|=draft|=after the announcement|=more after
         |=official next week|=doesn't know yet|=the market doesn't know|=nobody knows|=not out yet|=aren't out yet
         |=isn't out yet|=before anyone|=first to know|=ahead of the official|=is leaving the group|=not yet
-        |=nobody knows yet|=no one knows yet|=before we tell|=before telling|=tell the market|=green light to
+        |=nobody knows yet|=no one knows yet|=before we tell|=before telling|=before announcing|=tell the market|=green light to
         |=keep it under your hat|=under your hat|=on the qt|=on the down low|=don't breathe a word|=not a word to anyone
         |=lips are sealed|=under wraps|=kept secret|=don't know yet|=sneak preview|=not official yet|=not official
         |=don't repost|=do not repost|=don't retweet|=keep it to yourselves|=keep this to yourselves

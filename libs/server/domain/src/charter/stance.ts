@@ -9,7 +9,7 @@
 import { msg } from '@xp/shared';
 import { CATEGORY_LABELS, type Charter } from './charter';
 import type { SpannedFinding } from './charter-check';
-import { type CharterModel, type PackedCharterModel, classifyText, unpackCharterModel } from './classifier';
+import { type CharterModel, type PackedCharterModel, classifyText, scoreText, unpackCharterModel } from './classifier';
 import { type TopicHit, detectTopics } from './detector';
 import type { MentionTopic } from './lexicon';
 import { CHARTER_STANCE_MODEL_PACKED } from './charter-stance-model.generated';
@@ -93,6 +93,25 @@ export function stanceFinding(
     params: { excerpt: text.slice(group.start, group.end), label },
     hint: msg(stance.hint, { group: group.words[0], said }),
   };
+}
+
+/**
+ * What the stance model reads of a segment whose mentions (`people`, `polity` hits) are outside the brand's allowed
+ * phrases: its probability for the stance's category, or null when the segment mentions none. The classifier's
+ * discrimination reading needs it (model-findings.ts).
+ */
+export function stanceProbability(
+  text: string,
+  hits: readonly TopicHit[],
+  allowed: readonly Span[],
+  stance: Stance = DISCRIMINATION_STANCE,
+): number | null {
+  const isAllowed = inside(allowed);
+  const mentions = hits.filter((h) => h.topic === stance.topic && !isAllowed(h.start, h.end));
+  if (mentions.length === 0) return null;
+  const model = stance.model();
+  const skip = inside(stance.skipMentions ? [...mentions, ...allowed] : allowed);
+  return scoreText(text, model, skip).probabilities[model.categories.indexOf(stance.category)];
 }
 
 /**
