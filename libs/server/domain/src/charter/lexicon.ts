@@ -158,7 +158,8 @@ export const INSULT_RULES: CategoryRules = rounds(
   withInsult10,
 )({
   negative: {
-    fr: `=pique nique|=pique niquer|=pain batard|=chien batard|${exact(F.ANIMAL_NEGATIVES)}|${INSULT_4.negative}`,
+    fr: `=pique nique|=pique niquer|=pain batard|=pains batards|=batard tout chaud|=batards tout chauds|=baguettes et batards
+      |=baguette et batard|=batard croustillant|=batards croustillants|=chien batard|${exact(F.ANIMAL_NEGATIVES)}|${INSULT_4.negative}`,
     en: `=bloody mary|=are you thick skinned|=thick skinned|=thick skin|=thick knit|=thick socks|=thick soled|=dense crumb`,
   },
   groups: {
@@ -354,11 +355,11 @@ export const POLITICS_RULES: CategoryRules = rounds(
       |=president du conseil|=president du jury|=president du club|=pouvoir d achat|=au pouvoir de|=le pouvoir de|=pouvoir vous|=vive les vacances|=vive le week end|=vive l ete|=vive le sport|=de pouvoir|=pour pouvoir|=etat de l art|=etat des lieux|=en etat|=bon etat
       |=etat neuf|=etat d esprit|=loi de finances|=la loi de moore|=marre de la pluie|=choux de bruxelles|=chou de bruxelles
       |=en mp|=par mp|=en dm|=mp moi|=envoyez nous un mp|=campagne publicitaire|=campagne de pub|=assemblee generale
-      |=assemblees generales|=assemblee des actionnaires|=notre politique|=politique zero|${exact(W.NOT_ELECTIONS)}|${exact(W.NOT_VOTES)}
+      |=assemblees generales|=assemblee des actionnaires|=notre politique|=politique zero|${exact(W.NOT_ELECTIONS)}|${exact(W.NOT_VOTES)}|${exact(W.NOT_ELECTED)}
       |=rn a {n} km|=a {n} km h|=hors tva|=tva incluse|=tva comprise|=ttc|=facture avec tva|=petit budget|=petits budgets
       |=tous les budgets|=budget serre|${exact(P7.NEGATIVE_FR)}
       |${exact(combos(['le vrai', 'la vraie', 'notre vrai', 'notre vraie'], MINISTERS_FR))}`,
-    en: `=trump card|=trumps|=return policy|=returns policy|=privacy policy|=cookie policy|=refund policy|=pricing policy|=company policy|=travel policy
+    en: `${exact(W.NOT_ELECTED)}|=trump card|=trumps|=return policy|=returns policy|=privacy policy|=cookie policy|=refund policy|=pricing policy|=company policy|=travel policy
       |=corporate governance|=party time|=vote for your|=vote now for|=vote for us|=president and ceo|=president of the club
       |=tax free|=duty free|=law firm|=by law|=state of the art|=brussels sprouts|=brussels sprout|=brussels lace
       |=vat included|=incl vat|=inc vat|=ex vat|=excl vat|=plus vat|=tax included|=free trial|=trial offer|=include vat

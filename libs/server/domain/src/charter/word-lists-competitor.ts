@@ -76,7 +76,8 @@ export const THING_NEAR = words(`
   hermit crab crabs snail snails oyster oysters tortoise turtle turtles egg eggs nut nuts walnut walnuts clam clams
   mussel mussels scallop scallops whelk cockle cockles conch limpet seashell seashells coquillage coquillages
   escargot escargots tortue tortues huitre huitres oeuf oeufs noix knit knitted tricot tweed parquet kerb kerbs curb
-  curbs motif motifs pattern patterns stitch
+  curbs motif motifs pattern patterns stitch flooring floor floors floorboards timber oak wooden tile tiles
+  plancher chene carrelage
 `);
 
 /** Words before a name of several words that make it a place ("Mont St Michel", "boulevard St-Michel"). */

@@ -77,6 +77,13 @@ export const NOT_VOTES = ['vote for', 'voting for', 'votes for', 'votez pour', '
 );
 
 /** Elections that are not politics: a mascot, a product, an employee, a flavour chosen by vote. */
+/** Elected "product of the year" or "best biscuit": an award, not an election (élus, voted). */
+export const NOT_ELECTED = ['elu', 'elue', 'elus', 'elues', 'voted', 'named'].flatMap((e) =>
+  list(`produit de l annee|produits de l annee|saveur de l annee|saveurs de l annee|biscuit de l annee|meilleur
+  |meilleure|meilleurs|meilleures|product of the year|products of the year|best|flavour of the year|brand of the year
+  |marque de l annee|marque preferee|marque prefere`).map((w) => `${e} ${w}`),
+);
+
 export const NOT_ELECTIONS = ['election', 'elections'].flatMap((e) =>
   list(`de la mascotte|du meilleur|de la meilleure|des meilleurs|du plus beau|de la plus belle|de miss|de mister
   |du produit|des produits|du nom|de l employe|du salarie|de la salariee|du collaborateur|du pull|de la saveur
