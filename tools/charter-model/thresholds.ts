@@ -16,9 +16,10 @@ import { DEFAULT_OPTIONS, type TrainOptions, type TrainingPost, train } from './
 /** Share of clean training posts a category's threshold may flag, out of fold (CHARTER_MODEL_CLEAN_BUDGET: tries). */
 export const CLEAN_BUDGET = Number(process.env['CHARTER_MODEL_CLEAN_BUDGET'] ?? 0.002);
 /**
- * Discrimination lets none of those clean posts through unless CHARTER_MODEL_DISCRIMINATION_BUDGET says otherwise:
- * 0.2 %, as the other categories, since the third setting (README), where a segment that names a group of people
- * also needs the stance model's agreement (model-findings.ts).
+ * Discrimination's budget can be tried apart (CHARTER_MODEL_DISCRIMINATION_BUDGET). It was 0 until the third setting
+ * (README): a bag of words scores the groups of people that clean look-alikes name kindly close to the posts that
+ * demean them. It is 0.2 % since a segment that names a group also needs the stance model's agreement
+ * (model-findings.ts).
  */
 const CATEGORY_BUDGET: Readonly<Record<string, number>> = {
   discrimination: Number(process.env['CHARTER_MODEL_DISCRIMINATION_BUDGET'] ?? 0.002),

@@ -9,7 +9,7 @@
 import { msg } from '@xp/shared';
 import { CATEGORY_LABELS, type Charter } from './charter';
 import type { SpannedFinding } from './charter-check';
-import { type CharterModel, classifyText, unpackCharterModel } from './classifier';
+import { type CharterModel, type ModelCategory, classifyText, unpackCharterModel } from './classifier';
 import type { TopicHit } from './detector';
 import { CHARTER_MODEL_PACKED } from './charter-model.generated';
 import { DISCRIMINATION_STANCE, STANCES, stanceFinding, stanceProbability } from './stance';
@@ -35,7 +35,7 @@ const PUBLISHED =
 const STANCE_CONFIRMS = 0.86;
 
 function confirmed(
-  category: string,
+  category: ModelCategory,
   text: string,
   hits: readonly TopicHit[],
   allowed: readonly { start: number; end: number }[],

@@ -56,6 +56,16 @@ export const POLITICS_STANCE: Stance = {
 export const STANCES: readonly Stance[] = [DISCRIMINATION_STANCE, POLITICS_STANCE];
 
 /**
+ * The stance's mentions outside the brand's allowed phrases, and what its model leaves out of the segment: the
+ * allowed phrases, and the mentions' words when it does not read them.
+ */
+function stanceView(hits: readonly TopicHit[], allowed: readonly Span[], stance: Stance) {
+  const isAllowed = inside(allowed);
+  const mentions = hits.filter((h) => h.topic === stance.topic && !isAllowed(h.start, h.end));
+  return { mentions, skip: inside(stance.skipMentions ? [...mentions, ...allowed] : allowed) };
+}
+
+/**
  * The finding of a stance model for a segment, or null: when the detector found what the category is about
  * (`people` hits: a group of people; `polity` hits: a government, a law, a tax, a vote) outside the brand's allowed
  * phrases, nothing found the category yet (`found`), and what the segment says, without the allowed phrases (and
@@ -74,10 +84,8 @@ export function stanceFinding(
 ): SpannedFinding | null {
   const { category } = stance;
   const level = charter.categories.levels[category];
-  const isAllowed = inside(allowed);
-  const mentions = hits.filter((h) => h.topic === stance.topic && !isAllowed(h.start, h.end));
+  const { mentions, skip } = stanceView(hits, allowed, stance);
   if (level === 'off' || mentions.length === 0 || found.some((f) => f.category === category)) return null;
-  const skip = inside(stance.skipMentions ? [...mentions, ...allowed] : allowed);
   const [hit] = classifyText(text, model ?? stance.model(), skip).filter((h) => h.category === category);
   if (!hit) return null;
   const [group] = mentions;
@@ -106,11 +114,9 @@ export function stanceProbability(
   allowed: readonly Span[],
   stance: Stance = DISCRIMINATION_STANCE,
 ): number | null {
-  const isAllowed = inside(allowed);
-  const mentions = hits.filter((h) => h.topic === stance.topic && !isAllowed(h.start, h.end));
+  const { mentions, skip } = stanceView(hits, allowed, stance);
   if (mentions.length === 0) return null;
   const model = stance.model();
-  const skip = inside(stance.skipMentions ? [...mentions, ...allowed] : allowed);
   return scoreText(text, model, skip).probabilities[model.categories.indexOf(stance.category)];
 }
 
