@@ -1,6 +1,7 @@
-// Ordinary senses the rules read as banned on fresh sets (2026-12-06): a bâtard is also a loaf ("pains bâtards", "un
-// bâtard tout chaud"), "élus produit de l'année" is an award, and a chevron oak floor is a pattern, not the company.
-// Beside each, the banned sense still found. Every sentence was written for this spec.
+// Ordinary senses the rules read as banned (2026-12-06, on fresh sets and training sets' hard negatives): a bâtard
+// is also a loaf ("pains bâtards", "un bâtard tout chaud"), "élus produit de l'année" is an award, a chevron oak floor
+// is a pattern, not the company; chili con carne, criss-cross, "bless this mess", the Lord Mayor, hi-vis "gilets
+// jaunes", a hall "en hémicycle". Beside each, the banned sense still found. Every sentence was written for this spec.
 import { defaultCharter, mergeCharter } from './charter';
 import { checkCharter } from './charter-check';
 
@@ -49,4 +50,22 @@ describe('a chevron floor is a pattern', () => {
     'finds %s',
     (text) => expect(rules(text, charter)).toContain('competitors'),
   );
+});
+
+describe('idioms and names that hold a banned word', () => {
+  it.each([
+    ['insult', 'Recette du jour : chili con carne et pain de maïs, parfait pour les soirées froides 🌶️'],
+    ['insult', 'Chili con carne night at the café, with cornbread on the side.'],
+    ['insult', 'Criss-cross straps and padded soles: the summer sandals are here.'],
+    ['religion', 'Bless this mess: storage boxes that tidy a playroom in minutes.'],
+    ['religion', 'The Lord Mayor opens our new Leeds store on Saturday at 10am.'],
+    ['politics', 'Gilets jaunes fluo pour les sorties à vélo, du 4 au 12 ans, 6,99 €.'],
+    ['politics', 'Notre nouvel amphithéâtre en hémicycle accueille les conférences dès septembre.'],
+  ])('leaves %s out: %s', (category, text) => expect(rules(text)).not.toContain(category));
+
+  it.each([
+    ['insult', 'Quel con, ce livreur qui jette les colis par-dessus la grille.'],
+    ['religion', 'May the Lord bless every basket you buy this Easter 🙏'],
+    ['politics', 'Les gilets jaunes avaient raison, ce gouvernement nous méprise.'],
+  ])('still finds %s: %s', (category, text) => expect(rules(text)).toContain(category));
 });

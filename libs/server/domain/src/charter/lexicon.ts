@@ -158,9 +158,9 @@ export const INSULT_RULES: CategoryRules = rounds(
   withInsult10,
 )({
   negative: {
-    fr: `=pique nique|=pique niquer|=pain batard|=pains batards|=batard tout chaud|=batards tout chauds|=baguettes et batards
+    fr: `=pique nique|=pique niquer|=chili con carne|=con carne|=con leche|=con queso|=pain batard|=pains batards|=batard tout chaud|=batards tout chauds|=baguettes et batards
       |=baguette et batard|=batard croustillant|=batards croustillants|=chien batard|${exact(F.ANIMAL_NEGATIVES)}|${INSULT_4.negative}`,
-    en: `=bloody mary|=are you thick skinned|=thick skinned|=thick skin|=thick knit|=thick socks|=thick soled|=dense crumb`,
+    en: `=criss cross|=crisscross|=chili con carne|=con carne|=bloody mary|=are you thick skinned|=thick skinned|=thick skin|=thick knit|=thick socks|=thick soled|=dense crumb`,
   },
   groups: {
     strong: {
@@ -355,7 +355,7 @@ export const POLITICS_RULES: CategoryRules = rounds(
       |=president du conseil|=president du jury|=president du club|=pouvoir d achat|=au pouvoir de|=le pouvoir de|=pouvoir vous|=vive les vacances|=vive le week end|=vive l ete|=vive le sport|=de pouvoir|=pour pouvoir|=etat de l art|=etat des lieux|=en etat|=bon etat
       |=etat neuf|=etat d esprit|=loi de finances|=la loi de moore|=marre de la pluie|=choux de bruxelles|=chou de bruxelles
       |=en mp|=par mp|=en dm|=mp moi|=envoyez nous un mp|=campagne publicitaire|=campagne de pub|=assemblee generale
-      |=assemblees generales|=assemblee des actionnaires|=notre politique|=politique zero|${exact(W.NOT_ELECTIONS)}|${exact(W.NOT_VOTES)}|${exact(W.NOT_ELECTED)}
+      |=assemblees generales|=assemblee des actionnaires|=notre politique|=politique zero|=gilets jaunes fluo|=gilet jaune fluo|=gilets jaunes de securite|=gilet jaune de securite|=en hemicycle|${exact(W.NOT_ELECTIONS)}|${exact(W.NOT_VOTES)}|${exact(W.NOT_ELECTED)}
       |=rn a {n} km|=a {n} km h|=hors tva|=tva incluse|=tva comprise|=ttc|=facture avec tva|=petit budget|=petits budgets
       |=tous les budgets|=budget serre|${exact(P7.NEGATIVE_FR)}
       |${exact(combos(['le vrai', 'la vraie', 'notre vrai', 'notre vraie'], MINISTERS_FR))}`,
@@ -434,7 +434,7 @@ export const RELIGION_RULES: CategoryRules = rounds(
       |=grace dieu|=villedieu|=fete dieu de`,
     en: `=style bible|=fashion bible|=oh my god|=oh god|=god knows|=god save the queen|=god save the king|=for god's sake|=good lord|=my god|=omg|=thank god|=god of war|=godfather|=thank god it's friday|=keep the faith|=good faith
       |=in good faith|=bad faith|=god of war|=the bible of|=blessed with|=bless you|=lord of the rings|=first aid
-      |=financial aid|=hearing aid|=aid kit|=legal aid|=in aid of|=salvation army|=the gospel truth|=gospel truth
+      |=financial aid|=hearing aid|=aid kit|=legal aid|=in aid of|=bless this mess|=lord mayor|=the lord mayor|=lord provost|=salvation army|=the gospel truth|=gospel truth
       |=the gospel according to our|=god help us|=god help them|=holy grail|=holy moly|=holy cow|=holy guacamole`,
   },
 });
