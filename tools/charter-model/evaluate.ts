@@ -48,16 +48,18 @@ const argValue = (name: string) => {
   return at > 0 ? process.argv[at + 1] : undefined;
 };
 
+const thresholdsOf = (model: CharterModel) =>
+  model.categories.map((c, k) => `${c} ${model.thresholds[k].toFixed(3)}`).join(', ');
+
 const pct = (n: number, d: number) => (d === 0 ? '–' : `${Math.round((100 * n) / d)}`);
 
 function main(): void {
   const strict = process.argv.includes('--strict');
   const misses = process.argv.includes('--misses');
-  const excludeAt = process.argv.indexOf('--exclude');
-  const exclude = excludeAt > 0 ? process.argv[excludeAt + 1] : undefined;
+  const exclude = argValue('--exclude');
   const sets = loadSets();
-  const heldAt = process.argv.indexOf('--held');
-  const heldPattern = heldAt > 0 ? new RegExp(process.argv[heldAt + 1]) : null;
+  const heldArg = argValue('--held');
+  const heldPattern = heldArg ? new RegExp(heldArg) : null;
   const HELD = sets
     .map((s) => s.name)
     .filter((name) => (heldPattern ? heldPattern.test(name) : Number(/^holdout-(\d+)$/.exec(name)?.[1] ?? 0) >= 3));
@@ -81,6 +83,7 @@ function main(): void {
     );
     if (savePath) writeFileSync(savePath, JSON.stringify(shared));
   }
+  if (shared) thresholds.push(`one model: thresholds ${thresholdsOf(shared)}`);
   for (const held of HELD) {
     if (shared) {
       results.set(held, measure(sets.find((s) => s.name === held) as LabelledSet, shared));
@@ -96,7 +99,7 @@ function main(): void {
     const model = trainWithThresholds(training);
     thresholds.push(
       `${held}: trained on ${training.map((s) => s.name).join(', ')} in ${((Date.now() - started) / 1000).toFixed(1)} s; ` +
-        `${Object.keys(model.weights).length} features; thresholds ${model.categories.map((c, k) => `${c} ${model.thresholds[k].toFixed(3)}`).join(', ')}`,
+        `${Object.keys(model.weights).length} features; thresholds ${thresholdsOf(model)}`,
     );
     results.set(held, measure(sets.find((s) => s.name === held) as LabelledSet, model));
   }
@@ -126,12 +129,6 @@ function main(): void {
         `| clean flagged (${level === 'any' ? 'warn or block' : 'block'}) | ${lang} | ${[...HELD.map((h) => clean(results.get(h) ?? [], lang, level)), clean(everything, lang, level)].join(' | ')} |`,
       );
     }
-  }
-  if (shared) {
-    const m = shared;
-    thresholds.push(
-      `one model: thresholds ${m.categories.map((c, k) => `${c} ${m.thresholds[k].toFixed(3)}`).join(', ')}`,
-    );
   }
   console.log(`leave-one-set-out${strict ? ' (strict: hold-outs written after k left out too)' : ''}`);
   thresholds.forEach((t) => console.log(`  ${t}`));

@@ -18,11 +18,11 @@ export const CLEAN_BUDGET = Number(process.env['CHARTER_MODEL_CLEAN_BUDGET'] ?? 
 /**
  * Discrimination's budget can be tried apart (CHARTER_MODEL_DISCRIMINATION_BUDGET). It was 0 until the third setting
  * (README): a bag of words scores the groups of people that clean look-alikes name kindly close to the posts that
- * demean them. It is 0.2 % since a segment that names a group also needs the stance model's agreement
+ * demean them. It is the shared budget since a segment that names a group also needs the stance model's agreement
  * (model-findings.ts).
  */
 const CATEGORY_BUDGET: Readonly<Record<string, number>> = {
-  discrimination: Number(process.env['CHARTER_MODEL_DISCRIMINATION_BUDGET'] ?? 0.002),
+  discrimination: Number(process.env['CHARTER_MODEL_DISCRIMINATION_BUDGET'] ?? CLEAN_BUDGET),
 };
 /** The lowest threshold (CHARTER_MODEL_MIN_THRESHOLD: tries). */
 export const MIN_THRESHOLD = Number(process.env['CHARTER_MODEL_MIN_THRESHOLD'] ?? 0.75);

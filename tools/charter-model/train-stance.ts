@@ -67,10 +67,10 @@ interface Row {
   keys: string[];
 }
 
-/** The segments of a set with the stance's hits, with the features the stance model reads in them. */
 /** What the model does not read: the mentions' words, for a stance that leaves them out. */
 const skipOf = (mentions: readonly TopicSpan[]) => stanceSkip(STANCE.skipMentions ? mentions : []);
 
+/** The segments of a set with the stance's hits, with the features the stance model reads in them. */
 function rowsOf(set: LabelledSet): Row[] {
   return set.posts.flatMap((post) =>
     segmentsOf(post.text).flatMap(({ text }) => {

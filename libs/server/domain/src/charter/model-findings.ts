@@ -2,8 +2,8 @@
 // category it finds in a segment that the rules did not already flag there, one finding at the category's level
 // in the brand's charter, on the words that weighed most, with a hint that says the post as a whole reads so.
 // The brand's allowed phrases are left out of what it reads, and a religious greeting the brand allows is not
-// religion to it either (the greetings choice decides); its discrimination reading of a segment that names a group
-// of people needs the stance model's agreement. Then the stance models' (stance.ts): what the segment says of
+// religion to it either (the greetings choice decides); where a stance model confirms a category (discrimination),
+// the classifier's reading of a segment that mentions the stance's topic needs its agreement. Then the stance models' (stance.ts): what the segment says of
 // a group of people it names, when nothing else found discrimination there, and whether it takes a side on a
 // government, a law, a tax or a vote it names, when nothing else found politics there.
 import { msg } from '@xp/shared';
@@ -12,7 +12,7 @@ import type { SpannedFinding } from './charter-check';
 import { type CharterModel, type ModelCategory, classifyText, unpackCharterModel } from './classifier';
 import type { TopicHit } from './detector';
 import { CHARTER_MODEL_PACKED } from './charter-model.generated';
-import { DISCRIMINATION_STANCE, STANCES, stanceFinding, stanceProbability } from './stance';
+import { STANCES, stanceFinding, stanceProbability } from './stance';
 import { normalizeText } from './text-tokens';
 
 export type { CharterModel };
@@ -26,23 +26,18 @@ let shipped: CharterModel | undefined;
 const PUBLISHED =
   /(?<!(?:sera|seront|will be|to be|va etre|vont etre) )\b(?:publie|publies|publiee|publiees|annonce|annonces|annoncee|annoncees|published|released|announced|reported)\b (?:hier|ce matin|aujourd.?hui|yesterday|this morning|earlier today|today)\b/u;
 
-/**
- * The classifier reads a group of people named kindly ("Les femmes au volant de nos camions, on en est fiers !") close
- * to the posts that demean them. Where the segment names a group (`people` hits), its discrimination reading stands
- * only if the stance model, which reads what is said of the group without the group's words, leans the same way (at
- * least this probability; its own threshold is higher). Chosen in tools/charter-model/README.md ("Third setting").
- */
-const STANCE_CONFIRMS = 0.86;
-
+/** The classifier's reading of a category stands unless a stance model that confirms it leans the other way. */
 function confirmed(
   category: ModelCategory,
   text: string,
   hits: readonly TopicHit[],
   allowed: readonly { start: number; end: number }[],
 ): boolean {
-  if (category !== 'discrimination') return true;
-  const p = stanceProbability(text, hits, allowed, DISCRIMINATION_STANCE);
-  return p === null || p >= STANCE_CONFIRMS;
+  const stance = STANCES.find((s) => s.category === category);
+  const at = stance?.confirms;
+  if (stance === undefined || at === undefined) return true;
+  const p = stanceProbability(text, hits, allowed, stance);
+  return p === null || p >= at;
 }
 
 /** The shipped model, unpacked at the first check (not at start-up). */

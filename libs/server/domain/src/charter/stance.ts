@@ -36,6 +36,11 @@ export interface Stance {
   readonly hint: 'CHARTER_HINT_STANCE' | 'CHARTER_HINT_STANCE_POLITICS';
   /** The shipped model. */
   readonly model: () => CharterModel;
+  /**
+   * Where a segment mentions its topic, the classifier's reading of its category stands only from this probability of
+   * the stance model on (model-findings.ts); none: the classifier's reading stands alone.
+   */
+  readonly confirms?: number;
 }
 
 export const DISCRIMINATION_STANCE: Stance = {
@@ -44,6 +49,9 @@ export const DISCRIMINATION_STANCE: Stance = {
   skipMentions: true,
   hint: 'CHARTER_HINT_STANCE',
   model: lazyModel(CHARTER_STANCE_MODEL_PACKED),
+  // A group named kindly ("Les femmes au volant de nos camions, on en est fiers !") reads to the classifier like the
+  // posts that demean it. Chosen in tools/charter-model/README.md ("Third setting").
+  confirms: 0.86,
 };
 export const POLITICS_STANCE: Stance = {
   category: 'politics',
@@ -105,14 +113,14 @@ export function stanceFinding(
 
 /**
  * What the stance model reads of a segment whose mentions (`people`, `polity` hits) are outside the brand's allowed
- * phrases: its probability for the stance's category, or null when the segment mentions none. The classifier's
- * discrimination reading needs it (model-findings.ts).
+ * phrases: its probability for the stance's category, or null when the segment mentions none. What `confirms`
+ * compares (model-findings.ts).
  */
 export function stanceProbability(
   text: string,
   hits: readonly TopicHit[],
   allowed: readonly Span[],
-  stance: Stance = DISCRIMINATION_STANCE,
+  stance: Stance,
 ): number | null {
   const { mentions, skip } = stanceView(hits, allowed, stance);
   if (mentions.length === 0) return null;
