@@ -11,6 +11,7 @@
 // those sets add).
 // --strict also leaves out the hold-outs written after k (train only on what existed when k was written).
 // --once trains one model without every held set (instead of one per held set): faster, for comparing variants.
+// --missed <category> prints the posts of that category missed at block.
 // --save <file> writes that model as JSON; --load <file> measures a saved one instead of training (variants of the
 // check itself, on the same model).
 // Without it, every other set is used. Either way the rules were already tuned on holdout-3 … holdout-6 (each was
@@ -140,6 +141,15 @@ function main(): void {
     console.log('\nclean posts the classifier flagged:');
     for (const r of everything.filter((x) => x.post.labels.length === 0 && x.model.length > 0)) {
       console.log(`  ${r.post.id} → ${r.model.join(',')}: ${r.post.text.slice(0, 140)}`);
+    }
+  }
+  const missed = argValue('--missed');
+  if (missed) {
+    console.log(`\n${missed} posts missed at block (rules OR classifier):`);
+    for (const [held, list] of results) {
+      for (const r of list.filter((x) => x.post.labels.includes(missed) && !x.combined.block.has(missed))) {
+        console.log(`  ${held} ${r.post.id}: ${r.post.text.slice(0, 200)}`);
+      }
     }
   }
 }

@@ -18,7 +18,9 @@ import {
 } from './lexicon';
 import { withMisc8 } from './word-lists-misc-8';
 import { withMisc9 } from './word-lists-misc-9';
+import { patternHits } from './patterns';
 import { withProfanity } from './profanity';
+import { withRound17 } from './word-lists-round-17';
 import { type Language, stem } from './stemmer';
 import { type TermMatcher, compileTerms, matchTerms, withPlaceholders } from './term-matcher';
 import { type TextToken, normalizeText, termWords } from './text-tokens';
@@ -95,11 +97,10 @@ const BASE_RULES: readonly { topic: DetectorTopic; rules: CategoryRules }[] = [
     },
   },
 ];
-// Round 8's insult groups and every topic's extra negatives (word-lists-misc-8.ts), the npm profanity lists'
-// words (profanity.ts) and round 9's negatives (word-lists-misc-9.ts).
+// Rounds added to every topic: misc-8, the npm profanity lists, misc-9's negatives, round 17 (word-lists-*.ts).
 const RULES = BASE_RULES.map(({ topic, rules }) => ({
   topic,
-  rules: withMisc9(topic, withProfanity(topic, withMisc8(topic, rules))),
+  rules: withRound17(topic, withMisc9(topic, withProfanity(topic, withMisc8(topic, rules)))),
 }));
 
 const SLUR = {
@@ -274,7 +275,8 @@ export function detectTopics(
   const breaks: number[] = [];
   let count = 0;
   for (const t of main) breaks.push((count += t.breakBefore ? 1 : 0));
-  return combine(text, kept, breaks);
+  const found = combine(text, kept, breaks);
+  return [...found, ...patternHits(text, found, allowed)].sort((a, b) => a.start - b.start);
 }
 
 /**

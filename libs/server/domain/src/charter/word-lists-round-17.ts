@@ -1,0 +1,75 @@
+// Seventeenth round (`withRound17` adds it to every topic's rules), by family:
+// - insult: an intensifier before or after a noun that insults only as a judgement and is not food ("total plank",
+//   "an absolute muppet", "une larve absolue"), and a few common words ("a-hole", "gobshite", "batshit");
+// - religion: a fast or a feast judged pointless or absurd ("le ramadan … pour rien, quelle absurdité", "Lent is
+//   overrated", "a diet with extra steps"); dieting fasts are not religion ("intermittent fasting");
+// - greetings: the Sabbath's and Yom Kippur's ("Chabbat shalom", "Gmar hatima tova");
+// - discrimination: slurs that are also ordinary words, counted only when written masked ("r*tard", "m*ngols";
+//   plain "retard" is a delay in French, a Mongol a horseman);
+// - politics: "gvt", the government in SMS spelling ("ce gvt c nul").
+import { extendRules } from './rule-extension';
+import type { CategoryRules } from './lexicon';
+import { exact, list } from './word-lists-discrimination';
+
+const INTENSIFIER = list(`total|totale|absolute|complete|utter|proper|right|a right|absolu|absolue|vrai|vraie|une vraie
+  |un vrai|sacré|sacrée|une sacrée|un sacré|espèce de|bande de|gros|grosse|pauvre`);
+/** Nouns that insult only as a judgement, and that are not food (a food brand's "quiche absolue" is a recipe). */
+const SOFT =
+  list(`cruche|cruches|larve|larves|limace|limaces|mollusque|mollusques|fayot|fayots|bourrique|demeuré|demeurée
+  |serpillère|serpillière|baltringue|plank|planks|spanner|spanners|wet wipe|wet lettuce|snowflake|snowflakes|muppet
+  |muppets|knob|knobs|clown|clowns|numpty|plonker|wally|bellend`);
+const AFTER_NOUN = list(`absolu|absolue|absolus|absolues|de compétition|de compet|fini|finie|intégral|intégrale`);
+const STRONG =
+  list(`an a hole|total a hole|absolute a hole|complete a hole|ahole|aholes|gobshite|gobshites|batshit|bat shit|shut the f up|lazy sods
+  |lazy sod|sod off`);
+
+const PRACTICE_FR = list(`jeûne|le jeûne|un mois de jeûne|jeûner un mois|le mois sacré`);
+const PRACTICE_EN = list(`fast|the fast|fasting for a month|fasting for a whole month|a month of fasting`);
+const SCORN_FR = list(`pour rien|ne sert à rien|sert à rien|servent à rien|absurdité|absurde|absurdes|ridicule|ridicules
+  |aberrant|aberrante|à crever de faim|se priver pour rien|privations|une torture|d un autre siècle|faut arrêter`);
+const SCORN_EN = list(`overrated|pointless|absurd|ridiculous|a diet with extra steps|need a rethink|needs a rethink
+  |makes no sense|make it make sense|waste of time|a waste of|torture|starving yourself|starve yourself`);
+const NOT_RELIGIOUS_FAST = list(`jeûne intermittent|intermittent fasting|fasted cardio|fasting window|fasting app
+  |fast food|fast fashion|fast delivery|fast charging|fast track|fast lane|fast forward|fast break`);
+
+const GREETINGS = list(`chabbat shalom|shabbat shalom|chabbat chalom|shabbat chalom|gmar hatima tova|gmar hatima tova
+  |gmar chatima tova|yom tov|hag kasher vesameah|shabbat shalom à tous|shabbat shalom everyone`);
+
+const MASKED_SLURS = list(`retard|retards|retarded|mongol|mongols|mongolien|mongoliens|mongolienne|mongoliennes|gogol
+  |gogols|triso|trisos|trisomique|trisomiques|spastic|spastics|spaz|spazz|cripple|cripples|nègre|nègres|negro|negroes
+  |paki|pakis|tapette|tapettes|gouine|gouines|dyke|dykes|tranny|trannies|faggot|faggots|fag|fags`);
+
+const ROUND_17: Readonly<Record<string, Parameters<typeof extendRules>[1]>> = {
+  insult: {
+    groups: {
+      strong: { fr: exact(STRONG) },
+      intensifier17: { fr: exact(INTENSIFIER) },
+      afterNoun17: { fr: exact(AFTER_NOUN) },
+      soft17: { fr: exact(SOFT) },
+      judged17: {},
+    },
+    compounds: [
+      ['intensifier17', 'soft17', 'judged17'],
+      ['soft17', 'afterNoun17', 'judged17'],
+    ],
+    alone: ['judged17'],
+  },
+  religion: {
+    groups: {
+      practice: { fr: exact(PRACTICE_FR), en: exact(PRACTICE_EN) },
+      scorn: { fr: exact(SCORN_FR), en: exact(SCORN_EN) },
+    },
+    negative: { fr: exact(NOT_RELIGIOUS_FAST) },
+  },
+  greeting: { groups: { greeting: { fr: exact(GREETINGS) } } },
+  discrimination: {
+    maskedOnly: { group: 'slur', words: MASKED_SLURS.map((w) => w.normalize('NFD').replace(/\p{M}/gu, '')) },
+  },
+  politics: { groups: { weak: { fr: exact('gvt|le gvt|ce gvt|du gvt') } } },
+};
+
+/** `rules` of `topic` with this round's families (see the file's comment). */
+export function withRound17(topic: string, rules: CategoryRules): CategoryRules {
+  const extra = ROUND_17[topic];
+  return extra ? extendRules(rules, extra) : rules;
+}
