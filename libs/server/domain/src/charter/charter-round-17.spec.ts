@@ -119,3 +119,18 @@ describe('the Sabbath greeting', () => {
 it('reads "gvt" as the government', () => {
   expect(rules('Le gvt augmente encore les impôts, qu’ils dégagent.')).toContain('politics');
 });
+
+describe('first names and idioms that hold a word of faith', () => {
+  it.each([
+    'Christian Horner salue la stratégie de notre équipe après la course 🏎️',
+    'The Christian Dior retrospective opens on Friday, tickets in bio.',
+    'Dieu sait qu’on en a raté, des fournées, avant cette recette !',
+    'God knows we needed this sunshine after the week we had ☀️',
+    'Bless our delivery drivers, out in the snow since 5 am ❄️',
+  ])('leaves %s', (text) => expect(rules(text)).not.toContain('religion'));
+
+  it.each([
+    'Que Dieu vous garde et bénisse vos familles 🙏',
+    'Christian values built this company, and God guides it.',
+  ])('finds %s', (text) => expect(rules(text)).toContain('religion'));
+});

@@ -2,7 +2,8 @@
 // - insult: an intensifier before or after a noun that insults only as a judgement and is not food ("total plank",
 //   "an absolute muppet", "une larve absolue"), and a few common words ("a-hole", "gobshite", "batshit");
 // - religion: a fast or a feast judged pointless or absurd ("le ramadan … pour rien, quelle absurdité", "Lent is
-//   overrated", "a diet with extra steps"); dieting fasts are not religion ("intermittent fasting");
+//   overrated", "a diet with extra steps"); dieting fasts are not religion ("intermittent fasting"), nor first names
+//   and idioms (Christian Dior, Christian Horner, "Dieu sait qu'on en a raté", "bless our store teams");
 // - greetings: the Sabbath's and Yom Kippur's ("Chabbat shalom", "Gmar hatima tova");
 // - discrimination: slurs that are also ordinary words, counted only when written masked ("r*tard", "m*ngols";
 //   plain "retard" is a delay in French, a Mongol a horseman);
@@ -32,6 +33,12 @@ const SCORN_EN = list(`overrated|pointless|absurd|ridiculous|a diet with extra s
 const NOT_RELIGIOUS_FAST = list(`jeûne intermittent|intermittent fasting|fasted cardio|fasting window|fasting app
   |fast food|fast fashion|fast delivery|fast charging|fast track|fast lane|fast forward|fast break`);
 
+/** First names and idioms that hold a word of faith: Christian Dior, Christian Horner, "Dieu sait que", "bless our teams". */
+const NOT_RELIGION = list(`christian dior|christian louboutin|christian lacroix|christian bale|christian horner
+  |christian eriksen|christian karembeu|christian clavier|christian audigier|christian and faith|dieu sait que|dieu sait qu
+  |dieu sait combien|dieu seul sait|god knows|god only knows|lord knows|heaven knows|bless our|bless them|bless em
+  |bless him|bless her|bless the team|bless our team`);
+
 const GREETINGS = list(`chabbat shalom|shabbat shalom|chabbat chalom|shabbat chalom|gmar hatima tova|gmar hatima tova
   |gmar chatima tova|yom tov|hag kasher vesameah|shabbat shalom à tous|shabbat shalom everyone`);
 
@@ -59,7 +66,7 @@ const ROUND_17: Readonly<Record<string, Parameters<typeof extendRules>[1]>> = {
       practice: { fr: exact(PRACTICE_FR), en: exact(PRACTICE_EN) },
       scorn: { fr: exact(SCORN_FR), en: exact(SCORN_EN) },
     },
-    negative: { fr: exact(NOT_RELIGIOUS_FAST) },
+    negative: { fr: exact(NOT_RELIGIOUS_FAST, NOT_RELIGION) },
   },
   greeting: { groups: { greeting: { fr: exact(GREETINGS) } } },
   discrimination: {
