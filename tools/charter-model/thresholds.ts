@@ -1,14 +1,14 @@
 // The classifier's thresholds, chosen on the training sets only: each training set is scored by a model trained on
 // the other training sets (grouped cross-validation: the posts of one writer stay together, as a new set's would),
 // and each category's threshold is set so that at most 0.2 % of those clean posts score above it (out of fold), and
-// never below probability 0.75 (0.85 for politics, 0.91 for discrimination).
+// never below probability 0.6 (0.75 for religion, 0.9 for politics, 0.91 for discrimination).
 //
 // How these numbers were chosen (tools/charter-model/README.md): the first model (4,000 posts) shipped with a budget of
 // 0 and a floor of 0.75, because a budget of 0.1 % and a floor of 0.5 flagged 17 of the clean look-alikes of the
 // charter's unit tests (texts no model is trained on). With the training sets train-a … train-h (7,200 posts), a
 // budget of 0.2 % raised recall in leave-one-set-out over train-a … train-f for one more clean post in 900; a floor
 // of 0.5 or 0.6 flagged look-alikes of every category, 0.75 only discrimination's, hence its budget of 0. Hold-out 8
-// was not used to choose. The third setting (15,900 posts) is in the README.
+// was not used to choose. The third (15,900 posts) and fourth (16,700 posts) settings are in the README.
 import { type CharterModel, MODEL_CATEGORIES, scoreText } from '@xp/server/domain';
 import { type LabelledSet, segmentsOf } from './corpus';
 import { DEFAULT_OPTIONS, type TrainOptions, type TrainingPost, train } from './logreg';
@@ -25,13 +25,14 @@ const CATEGORY_BUDGET: Readonly<Record<string, number>> = {
   discrimination: Number(process.env['CHARTER_MODEL_DISCRIMINATION_BUDGET'] ?? CLEAN_BUDGET),
 };
 /** The lowest threshold (CHARTER_MODEL_MIN_THRESHOLD: tries). */
-export const MIN_THRESHOLD = Number(process.env['CHARTER_MODEL_MIN_THRESHOLD'] ?? 0.75);
+export const MIN_THRESHOLD = Number(process.env['CHARTER_MODEL_MIN_THRESHOLD'] ?? 0.6);
 /**
- * Higher floors (third setting, README): between 0.75 and 0.85 the classifier's politics found no post of six fresh
- * sets that the politics stance model had not (it read "Le ministre de la bonne humeur, c'est notre goûter" as
- * politics); below 0.91 its discrimination flagged the unit tests' "Profil masculin ou féminin, peu importe".
+ * Higher floors (third and fourth settings, README): below 0.9 the classifier's politics read "Le ministre de la bonne
+ * humeur, c'est notre goûter" as politics and found no more on nine fresh sets; below 0.75 its religion read "Our
+ * sommelier cannot turn water into wine"; below 0.91 its discrimination flagged the unit tests' "Profil masculin ou
+ * féminin, peu importe" (0.87), "Fais gaffe aux soldes, ça part vite 😉" (0.67) and five more look-alikes.
  */
-const CATEGORY_FLOOR: Readonly<Record<string, number>> = { politics: 0.85, discrimination: 0.91 };
+const CATEGORY_FLOOR: Readonly<Record<string, number>> = { politics: 0.9, religion: 0.75, discrimination: 0.91 };
 
 /** The highest probability of each category over a post's segments. */
 export function postProbabilities(text: string, model: CharterModel): number[] {
