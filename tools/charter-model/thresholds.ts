@@ -1,14 +1,15 @@
 // The classifier's thresholds, chosen on the training sets only: each training set is scored by a model trained on
 // the other training sets (grouped cross-validation: the posts of one writer stay together, as a new set's would),
 // and each category's threshold is set so that at most 0.2 % of those clean posts score above it (out of fold), and
-// never below probability 0.6 (0.75 for religion, 0.9 for politics, 0.91 for discrimination).
+// never below probability 0.65 (0.75 for religion, 0.85 for discrimination, 0.9 for politics); discrimination's budget
+// is 1 %.
 //
 // How these numbers were chosen (tools/charter-model/README.md): the first model (4,000 posts) shipped with a budget of
 // 0 and a floor of 0.75, because a budget of 0.1 % and a floor of 0.5 flagged 17 of the clean look-alikes of the
 // charter's unit tests (texts no model is trained on). With the training sets train-a … train-h (7,200 posts), a
 // budget of 0.2 % raised recall in leave-one-set-out over train-a … train-f for one more clean post in 900; a floor
 // of 0.5 or 0.6 flagged look-alikes of every category, 0.75 only discrimination's, hence its budget of 0. Hold-out 8
-// was not used to choose. The third (15,900 posts) and fourth (16,700 posts) settings are in the README.
+// was not used to choose. The third and fourth settings (every set; 20,670 posts in the fourth) are in the README.
 import { type CharterModel, MODEL_CATEGORIES, scoreText } from '@xp/server/domain';
 import { type LabelledSet, segmentsOf } from './corpus';
 import { DEFAULT_OPTIONS, type TrainOptions, type TrainingPost, train } from './logreg';
@@ -16,23 +17,24 @@ import { DEFAULT_OPTIONS, type TrainOptions, type TrainingPost, train } from './
 /** Share of clean training posts a category's threshold may flag, out of fold (CHARTER_MODEL_CLEAN_BUDGET: tries). */
 export const CLEAN_BUDGET = Number(process.env['CHARTER_MODEL_CLEAN_BUDGET'] ?? 0.002);
 /**
- * Discrimination's budget can be tried apart (CHARTER_MODEL_DISCRIMINATION_BUDGET). It was 0 until the third setting
- * (README): a bag of words scores the groups of people that clean look-alikes name kindly close to the posts that
- * demean them. It is the shared budget since a segment that names a group also needs the stance model's agreement
- * (model-findings.ts).
+ * Discrimination's budget can be tried apart (CHARTER_MODEL_DISCRIMINATION_BUDGET). It was 0 until the third setting,
+ * 0.2 % in the third (README). Since the fourth it is 1 %: its clean training posts are mostly minimal pairs written to
+ * read like the posts that demean (`train-y`, `train-ab`, `train-ad`), so out of fold they score far higher than a
+ * brand's posts do; the floor (0.85) keeps the unit tests' look-alikes clean. Where a segment names a group of people,
+ * its reading also needs the stance model's agreement (model-findings.ts).
  */
 const CATEGORY_BUDGET: Readonly<Record<string, number>> = {
-  discrimination: Number(process.env['CHARTER_MODEL_DISCRIMINATION_BUDGET'] ?? CLEAN_BUDGET),
+  discrimination: Number(process.env['CHARTER_MODEL_DISCRIMINATION_BUDGET'] ?? 0.01),
 };
 /** The lowest threshold (CHARTER_MODEL_MIN_THRESHOLD: tries). */
-export const MIN_THRESHOLD = Number(process.env['CHARTER_MODEL_MIN_THRESHOLD'] ?? 0.6);
+export const MIN_THRESHOLD = Number(process.env['CHARTER_MODEL_MIN_THRESHOLD'] ?? 0.65);
 /**
  * Higher floors (third and fourth settings, README): below 0.9 the classifier's politics read "Le ministre de la bonne
  * humeur, c'est notre goûter" as politics and found no more on nine fresh sets; below 0.75 its religion read "Our
- * sommelier cannot turn water into wine"; below 0.91 its discrimination flagged the unit tests' "Profil masculin ou
- * féminin, peu importe" (0.87), "Fais gaffe aux soldes, ça part vite 😉" (0.67) and five more look-alikes.
+ * sommelier cannot turn water into wine"; at 0.8 its discrimination read "You look like a man who needs a good
+ * coffee" (0.80), and at 0.6 its confidential "Notre nouveau menu fusion arrive bientôt" (0.60).
  */
-const CATEGORY_FLOOR: Readonly<Record<string, number>> = { politics: 0.9, religion: 0.75, discrimination: 0.91 };
+const CATEGORY_FLOOR: Readonly<Record<string, number>> = { politics: 0.9, religion: 0.75, discrimination: 0.85 };
 
 /** The highest probability of each category over a post's segments. */
 export function postProbabilities(text: string, model: CharterModel): number[] {

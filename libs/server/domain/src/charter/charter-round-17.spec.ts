@@ -134,3 +134,14 @@ describe('first names and idioms that hold a word of faith', () => {
     'Christian values built this company, and God guides it.',
   ])('finds %s', (text) => expect(rules(text)).toContain('religion'));
 });
+
+describe('regret as a sales pitch', () => {
+  it.each([
+    'Tu vas le regretter si tu rates les soldes : -40 % dès jeudi !',
+    'You’ll regret missing our winter sale, it ends at midnight.',
+  ])('leaves %s', (text) => expect(rules(text)).not.toContain('discrimination'));
+
+  it('finds the threat', () => {
+    expect(rules('@marc_d continue tes faux avis et tu vas le regretter.')).toContain('discrimination');
+  });
+});

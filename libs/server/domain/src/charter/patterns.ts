@@ -15,9 +15,12 @@ import { normalizeText } from './text-tokens';
 type Span = { start: number; end: number };
 
 const LETTER = /[\p{L}\p{N}]/u;
+const NOT_LETTER = /[^\p{L}\p{N}]/gu;
 
 /** The text lower-cased, without accents, every other character a space: same length, so offsets carry over. */
 function flat(text: string): string {
+  const norm = normalizeText(text);
+  if (norm.length === text.length) return norm.replace(NOT_LETTER, (c) => ' '.repeat(c.length));
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const n = normalizeText(text[i])[0] ?? ' ';

@@ -6,7 +6,8 @@
 //   and idioms (Christian Dior, Christian Horner, "Dieu sait qu'on en a raté", "bless our store teams");
 // - greetings: the Sabbath's and Yom Kippur's ("Chabbat shalom", "Gmar hatima tova");
 // - discrimination: slurs that are also ordinary words, counted only when written masked ("r*tard", "m*ngols";
-//   plain "retard" is a delay in French, a Mongol a horseman);
+//   plain "retard" is a delay in French, a Mongol a horseman); regret as a sales pitch is no threat ("tu vas le
+//   regretter si tu rates les soldes");
 // - politics: "gvt", the government in SMS spelling ("ce gvt c nul").
 import { extendRules } from './rule-extension';
 import type { CategoryRules } from './lexicon';
@@ -46,6 +47,12 @@ const MASKED_SLURS = list(`retard|retards|retarded|mongol|mongols|mongolien|mong
   |gogols|triso|trisos|trisomique|trisomiques|spastic|spastics|spaz|spazz|cripple|cripples|nègre|nègres|negro|negroes
   |paki|pakis|tapette|tapettes|gouine|gouines|dyke|dykes|tranny|trannies|faggot|faggots|fag|fags`);
 
+/** Regret as a sales pitch, not a threat: "tu vas le regretter si tu rates les soldes", "you'll regret missing it". */
+const NOT_A_THREAT = list(`tu vas le regretter si tu rates|tu vas le regretter si tu loupes|tu vas regretter de ne pas
+  |tu vas regretter de pas|vous allez le regretter si vous ratez|vous allez le regretter si vous loupez
+  |vous allez regretter de ne pas|you'll regret missing|you will regret missing|you'll regret not|you will regret not
+  |you'll regret it if you miss|you will regret it if you miss`);
+
 const ROUND_17: Readonly<Record<string, Parameters<typeof extendRules>[1]>> = {
   insult: {
     groups: {
@@ -70,6 +77,7 @@ const ROUND_17: Readonly<Record<string, Parameters<typeof extendRules>[1]>> = {
   },
   greeting: { groups: { greeting: { fr: exact(GREETINGS) } } },
   discrimination: {
+    negative: { fr: exact(NOT_A_THREAT) },
     maskedOnly: { group: 'slur', words: MASKED_SLURS.map((w) => w.normalize('NFD').replace(/\p{M}/gu, '')) },
   },
   politics: { groups: { weak: { fr: exact('gvt|le gvt|ce gvt|du gvt') } } },
