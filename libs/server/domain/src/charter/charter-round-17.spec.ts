@@ -145,3 +145,24 @@ describe('regret as a sales pitch', () => {
     expect(rules('@marc_d continue tes faux avis et tu vas le regretter.')).toContain('discrimination');
   });
 });
+
+describe('after hold-out 18', () => {
+  it.each([
+    ['discrimination', '@paul_rh toute l’équipe attend ta démission, rends service à tout le monde.'],
+    ['discrimination', '@kim_ops nobody wants you here. Quit already and spare us the meetings.'],
+    ['discrimination', '@ben_t another fake review? Lovely blue Golf outside number 12, by the way 😉'],
+    ['discrimination', '@lea_v 1 étoile ? On sait à quelle école va ton fils, hein 🙂'],
+    ['politics', 'Nos députés ont voté l’écologie punitive, encore.'],
+    ['politics', 'Everyone marching on Holyrood tomorrow, we’re with you.'],
+    ['health_legal', 'Notre miel fait reculer les allergies des enfants dès le premier pot.'],
+    ['health_legal', 'No need for a lawyer: tribunals always side with the tenant.'],
+    ['insult', 'What the f*** is this queue 😤'],
+  ])('finds %s in %s', (category, text) => expect(rules(text)).toContain(category));
+
+  it.each([
+    'Nice blue Golf in the car park? Your lights are on, come and see us at the till.',
+    'Ta fille a adoré l’atelier à l’école ? Dis-lui bonjour de notre part !',
+    'Top 5 *** hotels near the circuit.',
+    'Pars en vacances l’esprit léger, on garde tes colis.',
+  ])('leaves %s', (text) => expect(rules(text)).toEqual([]));
+});

@@ -18,6 +18,7 @@ import {
 } from './lexicon';
 import { withMisc8 } from './word-lists-misc-8';
 import { withMisc9 } from './word-lists-misc-9';
+import { maskedWords } from './masked-words';
 import { patternHits } from './patterns';
 import { withProfanity } from './profanity';
 import { withRound17 } from './word-lists-round-17';
@@ -257,7 +258,8 @@ export function detectTopics(
       for (const m of matchTerms(lx.negative, compact)) negatives.push({ rule: m.payload, start: m.start, end: m.end });
     }
   }
-  hits.push(...obfuscatedInsults(text, main, lx.maskable, position));
+  for (const { start, end, found } of maskedWords(text, main, lx.maskable))
+    hits.push({ ...found, start, end, from: position(start), to: position(end - 1) });
   for (const m of text.matchAll(SIGNS)) {
     const end = m.index + m[0].length;
     for (const { rule, group } of SIGN_GROUPS.get(m[0]) ?? [])
@@ -415,80 +417,6 @@ function mergeOverlapping(found: TopicHit[]): TopicHit[] {
   return merged;
 }
 
-const LEET: Record<string, string> = {
-  '0': 'o',
-  '1': 'i',
-  '3': 'e',
-  '4': 'a',
-  '5': 's',
-  '7': 't',
-  '@': 'a',
-  $: 's',
-  '€': 'e',
-  '!': 'i',
-};
-const MASK_CHARS = /[*$€!@]/g;
-const RUN_CHAR = /[\p{L}0-9*@$€!]/u;
-const HAS_DIGIT_AND_LETTER = /\d/;
-const TRIPLE = /(.)\1\1/;
-
-/** Runs of letters, digits and masking characters that may be a disguised word: around a mask, or a word mixing digits or tripling a letter. */
-function candidates(text: string, words: readonly TextToken[]): { start: number; end: number }[] {
-  const found = new Map<number, number>();
-  for (const m of text.matchAll(MASK_CHARS)) {
-    let start = m.index;
-    let end = m.index + 1;
-    while (start > 0 && end - start < 20 && RUN_CHAR.test(text[start - 1])) start--;
-    while (end < text.length && end - start < 20 && RUN_CHAR.test(text[end])) end++;
-    if (end - start >= 3) found.set(start, Math.max(end, found.get(start) ?? 0));
-  }
-  for (const t of words) {
-    if (t.kind !== 'word' || t.norm.length < 3) continue;
-    if ((HAS_DIGIT_AND_LETTER.test(t.norm) && /[a-z]/.test(t.norm)) || TRIPLE.test(t.norm)) {
-      if (!found.has(t.start)) found.set(t.start, t.end);
-    }
-  }
-  return [...found].map(([start, end]) => ({ start, end }));
-}
-
-/**
- * Insults and slurs written to dodge filters: "f*ck", "m3rde", "c0nnard", "sh!t", "merdeee", "tr*nnies". A masked letter
- * stands for one or two letters; runs of a repeated letter are squeezed.
- */
-function obfuscatedInsults(
-  text: string,
-  words: readonly TextToken[],
-  insults: ReadonlyMap<string, { rule: number; group: string }>,
-  position: (offset: number) => number,
-): Hit[] {
-  const hits: Hit[] = [];
-  for (const { start, end } of candidates(text, words)) {
-    const raw = text.slice(start, end);
-    if (start > 0 && /[@#/.]/u.test(text[start - 1])) continue;
-    if (!/\p{L}/u.test(raw) || /^\d+\p{L}{0,2}$/u.test(raw) || /^\p{L}+\d+$/u.test(raw)) continue; // "10h", "T3", "COP28"
-    const norm = normalizeText(raw).replace(/[0-9@$€!]/g, (c) => LEET[c] ?? c);
-    let found: { rule: number; group: string } | undefined;
-    if (norm.includes('*')) {
-      if (norm.replace(/\*/g, '').length >= 2) {
-        const re = new RegExp(`^${norm.split('*').map(escape).join('[a-z]{1,2}')}$`);
-        for (const [w, target] of insults) {
-          // One letter masked per star wins ("c*ns" is "cons", not a longer word).
-          if (w.length >= 3 && re.test(w) && (!found || w.length === norm.length)) {
-            found = target;
-            if (w.length === norm.length) break;
-          }
-        }
-      }
-    } else {
-      const once = norm.replace(/(.)\1+/g, '$1');
-      const twice = norm.replace(/(.)\1{2,}/g, '$1$1');
-      found = insults.get(norm) ?? insults.get(once) ?? insults.get(twice);
-    }
-    if (found) hits.push({ ...found, start, end, from: position(start), to: position(end - 1) });
-  }
-  return hits;
-}
-
 /** Emoji that say what words would (`signs` of the rules): a raised middle finger, "keep it quiet" (🤫 🤐), 🙄… */
 const SIGN_GROUPS = new Map<string, { rule: number; group: string }[]>();
 RULES.forEach(({ rules }, rule) => {
@@ -496,5 +424,3 @@ RULES.forEach(({ rules }, rule) => {
     for (const sign of signs) SIGN_GROUPS.set(sign, [...(SIGN_GROUPS.get(sign) ?? []), { rule, group }]);
 });
 const SIGNS = new RegExp([...SIGN_GROUPS.keys()].join('|'), 'gu');
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

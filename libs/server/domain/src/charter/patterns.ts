@@ -1,6 +1,6 @@
 // Findings the word lists cannot express, because they are about the shape of the text rather than its words:
-// - a private person's whereabouts published against them (doxxing): a street address, a mobile number or "son
-//   adresse" in a segment that also points at the person (the one who left a review, "the guy behind") or calls
+// - a private person's whereabouts published against them (doxxing): a street address, a mobile number, "son
+//   adresse", their car or their children's school in a segment that also points at the person (the one who left a review, "the guy behind") or calls
 //   readers to act ("amusez-vous bien", "have fun", "pop round"), unless the place is the brand's own ("notre
 //   boutique, 12 rue des Lilas"); a workplace ("bosse au Decathlon de Nanterre") needs both;
 // - the antisemitic echo "(((name)))": religion and discrimination;
@@ -46,13 +46,17 @@ const ADDRESS = [
 const WHEREABOUTS = words(
   /\b(?:lives on|lives at|living at|lives just off|habite (?:au|aux|rue|avenue|boulevard|impasse|chemin|place|juste)|vit (?:au|rue)|(?:son|sa|leur|her|his|their) (?:adresse|address|home address|numero|number|phone number|portable|mobile|06|07)|(?:numero|number|number s|adresse|address) (?:est |is |are )?(?:en reponse|in the replies|in the comments|en commentaire|below|ci dessous))\b/u,
 );
+/** What a person owns or where their children are: "nice red Corsa", "ta fille … à l'école Jules-Ferry". */
+const BELONGINGS = words(
+  /\b(?:(?:nice|jolie|belle|sympa|cute|lovely)(?: \S+){0,2} (?:car|corsa|audi|bmw|tesla|golf|clio|voiture|front door|porte|maison|house|garden|jardin)|(?:ta|ton|tes|your|his|her|sa|son|ses)(?: \S+){0,2} (?:fille|fils|enfants|gamins|gosses|petit|petite|kids|son|daughter|children|little one)\b(?: \S+){0,8} (?:ecole|college|creche|nursery|school|academy|juniors|primary)|(?:on sait|we know)(?: \S+){0,2} (?:quelle|which|what) (?:creche|ecole|school|nursery))\b/u,
+);
 /** Where a person works: "bosse au Decathlon de Nanterre", "works nights at the Asda in Croydon". */
 const WORKPLACE = words(
   /\b(?:works|working|worked) (?:nights |days |shifts |weekends )?(?:at|in|for) (?:the |a |an )?\S|\b(?:bosse|travaille|taffe|taf|bossent|travaillent) (?:de nuit |le soir |le week end )?(?:au|aux|a la|a l|chez|dans)\b/u,
 );
 /** The person the brand has a grievance with: who left the review, "the guy behind", "l'auteur de ce tweet". */
 const TARGET = words(
-  /\b(?:(?:the|this|that) (?:guy|bloke|man|woman|lady|girl|lad|customer|reviewer|person|author|troll|clown|idiot|intern|critic|journalist)s? (?:who|behind|that)|(?:le|la|ce|cette|l) ?(?:mec|type|gars|femme|cliente|client|nana|meuf|auteur|auteure|autrice|personne|troll|stagiaire|ex stagiaire|monsieur|dame|journaliste) (?:qui|derriere|de ce|de cet|de cette)|1 etoile|une etoile|1 star|one star|1-star|fake review|faux avis|avis bidon|left us|nous a mis|a ose|slating us|slated us|bad mouth|insulte depuis|nous insulte|nous critique|nous a critique)/u,
+  /\b(?:(?:the|this|that) (?:guy|bloke|man|woman|lady|girl|lad|customer|reviewer|person|author|troll|clown|idiot|intern|critic|journalist)s? (?:who|behind|that)|(?:le|la|ce|cette|l) ?(?:mec|type|gars|femme|cliente|client|nana|meuf|auteur|auteure|autrice|personne|troll|stagiaire|ex stagiaire|monsieur|dame|journaliste) (?:qui|derriere|de ce|de cet|de cette)|[0-9] etoiles?|une etoile|[0-9] stars?|one star|fake review|faux avis|avis bidon|left us|nous a mis|a ose|slating us|slated us|bad mouth|insulte depuis|nous insulte|nous critique|nous a critique)/u,
 );
 /** A call to readers to act on it. */
 const INCITE = words(
@@ -101,8 +105,10 @@ const hit = (topic: TopicHit['topic'], span: Span, said: string[], variant?: str
 
 function doxxing(text: string, norm: string): TopicHit[] {
   const located = [...matches(text, PHONE), ...matches(text, ADDRESS)];
-  const said = at(norm, WHEREABOUTS);
-  if (said) located.push(said);
+  for (const re of [WHEREABOUTS, BELONGINGS]) {
+    const said = at(norm, re);
+    if (said) located.push(said);
+  }
   const target = at(norm, TARGET);
   const sign = INCITE_SIGN.exec(text);
   const incite = at(norm, INCITE) ?? (sign ? { start: sign.index, end: sign.index + sign[0].length } : null);

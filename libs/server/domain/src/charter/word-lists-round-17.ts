@@ -8,7 +8,12 @@
 // - discrimination: slurs that are also ordinary words, counted only when written masked ("r*tard", "m*ngols";
 //   plain "retard" is a delay in French, a Mongol a horseman); regret as a sales pitch is no threat ("tu vas le
 //   regretter si tu rates les soldes");
-// - politics: "gvt", the government in SMS spelling ("ce gvt c nul").
+// - discrimination: more ways of pushing a person out, said to them ("tout le bureau attend ta démission", "nobody
+//   wants you on this team, quit already");
+// - politics: "gvt", the government in SMS spelling ("ce gvt c nul"); slogans and assemblies ("Drill, baby, drill",
+//   "écologie punitive", Stormont);
+// - health and legal: health promised as a result ("fait reculer les crises d'asthme", "sail through flu season"),
+//   legal certainty ("tribunals always side with the employee").
 import { extendRules } from './rule-extension';
 import type { CategoryRules } from './lexicon';
 import { exact, list } from './word-lists-discrimination';
@@ -53,6 +58,28 @@ const NOT_A_THREAT = list(`tu vas le regretter si tu rates|tu vas le regretter s
   |vous allez regretter de ne pas|you'll regret missing|you will regret missing|you'll regret not|you will regret not
   |you'll regret it if you miss|you will regret it if you miss`);
 
+/** Pushing a person out, said to them (joins the ninth round's `push9`, met with `hostile9`). */
+const PUSH = list(`ta démission|attend ta démission|attendent ta démission|rends service à tout le monde et pars|pars
+  |quitte twitter|quitte les réseaux|quitte l équipe|supprimer ton compte|quit already|just quit|resign already
+  |you should resign|should just resign|should just quit|quit the next job|leave the internet|leave twitter|leave the team
+  |happier somewhere else|plus heureux ailleurs|plus heureuse ailleurs`);
+const HOSTILE =
+  list(`tout le bureau|tout le service|toute l équipe|tout le monde attend|nobody wants you|personne ne veut de toi
+  |spare us|sick of you|marre de toi|en a marre de toi|rends service|do the world a favour|do us all a favour
+  |the whole office|the whole team|mieux pour tout le monde|better for everyone`);
+
+/** Political slogans and bodies a word list of parties misses ("Drill, baby, drill", "écologie punitive", Stormont). */
+const POLITICS_STRONG = list(`drill baby drill|écologie punitive|ecologiepunitive|frontières grandes ouvertes
+  |frontières ouvertes|open borders|stormont|the dáil|the dail|holyrood|the senedd|bulletin pour la liste|liste écolo
+  |les écolos au pouvoir|voté par la majorité|voulues par la majorité|voulue par la majorité|voulu par la majorité`);
+
+/** Health promised as a result ("fait reculer les crises d'asthme", "sail through flu season"), legal certainty. */
+const HEALTH_CLAIM =
+  list(`fait reculer|font reculer|fera reculer|sail through|without a single sniffle|sans un seul rhume
+  |never catch|ne plus jamais attraper`);
+const LEGAL_CERTAIN = list(`l annule à 100|annule à 100|always side with|toujours du côté du|toujours du côté de l
+  |side with the employee|donnent toujours raison`);
+
 const ROUND_17: Readonly<Record<string, Parameters<typeof extendRules>[1]>> = {
   insult: {
     groups: {
@@ -77,10 +104,12 @@ const ROUND_17: Readonly<Record<string, Parameters<typeof extendRules>[1]>> = {
   },
   greeting: { groups: { greeting: { fr: exact(GREETINGS) } } },
   discrimination: {
+    groups: { push9: { fr: exact(PUSH) }, hostile9: { fr: exact(HOSTILE) } },
     negative: { fr: exact(NOT_A_THREAT) },
     maskedOnly: { group: 'slur', words: MASKED_SLURS.map((w) => w.normalize('NFD').replace(/\p{M}/gu, '')) },
   },
-  politics: { groups: { weak: { fr: exact('gvt|le gvt|ce gvt|du gvt') } } },
+  politics: { groups: { weak: { fr: exact('gvt|le gvt|ce gvt|du gvt') }, strong: { fr: exact(POLITICS_STRONG) } } },
+  health_legal: { groups: { claim: { fr: exact(HEALTH_CLAIM) }, certain: { fr: exact(LEGAL_CERTAIN) } } },
 };
 
 /** `rules` of `topic` with this round's families (see the file's comment). */
