@@ -1,7 +1,7 @@
 // The classifier's thresholds, chosen on the training sets only: each training set is scored by a model trained on
 // the other training sets (grouped cross-validation: the posts of one writer stay together, as a new set's would),
 // and each category's threshold is set so that at most 0.2 % of those clean posts score above it (out of fold), and
-// never below probability 0.65 (0.75 for religion, 0.85 for discrimination, 0.9 for politics); discrimination's budget
+// never below probability 0.65 (0.85 for religion and discrimination, 0.9 for politics); discrimination's budget
 // is 1 %.
 //
 // How these numbers were chosen (tools/charter-model/README.md): the first model (4,000 posts) shipped with a budget of
@@ -30,11 +30,11 @@ const CATEGORY_BUDGET: Readonly<Record<string, number>> = {
 export const MIN_THRESHOLD = Number(process.env['CHARTER_MODEL_MIN_THRESHOLD'] ?? 0.65);
 /**
  * Higher floors (third and fourth settings, README): below 0.9 the classifier's politics read "Le ministre de la bonne
- * humeur, c'est notre goûter" as politics and found no more on nine fresh sets; below 0.75 its religion read "Our
- * sommelier cannot turn water into wine"; at 0.8 its discrimination read "You look like a man who needs a good
+ * humeur, c'est notre goûter" as politics and found no more on nine fresh sets; its religion read "Our sommelier
+ * cannot turn water into wine" at 0.78 (0.85 cost 1 point in French on those sets, 0.75 nothing); at 0.8 its discrimination read "You look like a man who needs a good
  * coffee" (0.80), and at 0.6 its confidential "Notre nouveau menu fusion arrive bientôt" (0.60).
  */
-const CATEGORY_FLOOR: Readonly<Record<string, number>> = { politics: 0.9, religion: 0.75, discrimination: 0.85 };
+const CATEGORY_FLOOR: Readonly<Record<string, number>> = { politics: 0.9, religion: 0.85, discrimination: 0.85 };
 
 /** The highest probability of each category over a post's segments. */
 export function postProbabilities(text: string, model: CharterModel): number[] {
