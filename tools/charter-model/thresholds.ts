@@ -31,8 +31,9 @@ export const MIN_THRESHOLD = Number(process.env['CHARTER_MODEL_MIN_THRESHOLD'] ?
 /**
  * Higher floors (third and fourth settings, README): below 0.9 the classifier's politics read "Le ministre de la bonne
  * humeur, c'est notre goûter" as politics and found no more on nine fresh sets; its religion read "Our sommelier
- * cannot turn water into wine" at 0.78 (0.85 cost 1 point in French on those sets, 0.75 nothing); at 0.8 its discrimination read "You look like a man who needs a good
- * coffee" (0.80), and at 0.6 its confidential "Notre nouveau menu fusion arrive bientôt" (0.60).
+ * cannot turn water into wine" at 0.78 (0.85 cost 1 point in French on those sets, 0.75 nothing); at 0.8 its
+ * discrimination read "You look like a man who needs a good coffee" (0.80), and at 0.6 its confidential "Notre
+ * nouveau menu fusion arrive bientôt" (0.60).
  */
 const CATEGORY_FLOOR: Readonly<Record<string, number>> = { politics: 0.9, religion: 0.85, discrimination: 0.85 };
 
