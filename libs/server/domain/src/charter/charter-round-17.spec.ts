@@ -166,3 +166,26 @@ describe('after hold-out 18', () => {
     'Pars en vacances l’esprit léger, on garde tes colis.',
   ])('leaves %s', (text) => expect(rules(text)).toEqual([]));
 });
+
+describe('after hold-out 19', () => {
+  it.each(['Even a retard could assemble this shelf.', 'lol who approved this ad, that’s so gay'])(
+    'finds the slur in %s',
+    (text) => expect(rules(text)).toContain('discrimination'),
+  );
+
+  it('leaves a delay', () => {
+    expect(rules('Un retard de livraison ? On s’en occupe dès ce matin.')).toEqual([]);
+  });
+
+  it('a contest’s results are no financial topic in a quiet period, the quarter’s still are', () => {
+    const charter = mergeCharter({ categories: { quietPeriods: [{ start: '2026-02-02', end: '2026-02-19' }] } });
+    const at = new Date('2026-02-10T09:00:00Z');
+    const quiet = (text: string) =>
+      checkCharter({ accountId: 'acc', kind: 'standard', segments: [{ text }], scheduledAt: at }, charter)
+        .filter((f) => f.rule === 'quiet_period')
+        .map((f) => f.term);
+    expect(quiet('Résultats du jeu-concours de la Chandeleur : bravo à @ninon_pk 🥞')).toEqual([]);
+    expect(quiet('Contest results are in: congrats @maya_b, a year of spread is yours!')).toEqual([]);
+    expect(quiet('Résultats du trimestre : des ventes en hausse.')).not.toEqual([]);
+  });
+});

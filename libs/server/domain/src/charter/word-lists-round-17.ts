@@ -10,6 +10,8 @@
 //   regretter si tu rates les soldes");
 // - discrimination: more ways of pushing a person out, said to them ("tout le bureau attend ta démission", "nobody
 //   wants you on this team, quit already");
+// - discrimination: slurs in a form no ordinary word takes ("even a retard could", "it's so gay");
+// - quiet periods: a contest's results are no financial topic ("résultats du jeu-concours");
 // - politics: "gvt", the government in SMS spelling ("ce gvt c nul"); slogans and assemblies ("Drill, baby, drill",
 //   "écologie punitive", Stormont);
 // - health and legal: health promised as a result ("fait reculer les crises d'asthme", "sail through flu season"),
@@ -80,6 +82,16 @@ const HEALTH_CLAIM =
 const LEGAL_CERTAIN = list(`l annule à 100|annule à 100|always side with|toujours du côté du|toujours du côté de l
   |side with the employee|donnent toujours raison`);
 
+/** A contest's results are no financial topic, even in a quiet period ("résultats du jeu-concours"). */
+const CONTEST_RESULTS = list(`résultats du jeu concours|résultats du concours|résultats du jeu|résultats du tirage
+  |résultats du tirage au sort|résultats du quiz|résultats du vote|résultats du défi|contest results|competition results
+  |giveaway results|quiz results|poll results|flip off results|bake off results|results of our contest
+  |results of the contest|results of our giveaway|results of the giveaway|results of our competition`);
+
+/** Slurs in a form no ordinary word takes: "a retard" (French "un retard" is a delay), "it's so gay". */
+const SLURS = list(`a retard|even a retard|such a retard|like a retard|you retard|total retard|it's so gay|that's so gay
+  |so gay lol|c est trop gay|c est tellement gay`);
+
 const ROUND_17: Readonly<Record<string, Parameters<typeof extendRules>[1]>> = {
   insult: {
     groups: {
@@ -104,11 +116,12 @@ const ROUND_17: Readonly<Record<string, Parameters<typeof extendRules>[1]>> = {
   },
   greeting: { groups: { greeting: { fr: exact(GREETINGS) } } },
   discrimination: {
-    groups: { push9: { fr: exact(PUSH) }, hostile9: { fr: exact(HOSTILE) } },
+    groups: { push9: { fr: exact(PUSH) }, hostile9: { fr: exact(HOSTILE) }, slur: { fr: exact(SLURS) } },
     negative: { fr: exact(NOT_A_THREAT) },
     maskedOnly: { group: 'slur', words: MASKED_SLURS.map((w) => w.normalize('NFD').replace(/\p{M}/gu, '')) },
   },
   politics: { groups: { weak: { fr: exact('gvt|le gvt|ce gvt|du gvt') }, strong: { fr: exact(POLITICS_STRONG) } } },
+  finance: { negative: { fr: exact(CONTEST_RESULTS) } },
   health_legal: { groups: { claim: { fr: exact(HEALTH_CLAIM) }, certain: { fr: exact(LEGAL_CERTAIN) } } },
 };
 
