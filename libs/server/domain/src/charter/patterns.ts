@@ -104,33 +104,18 @@ const hit = (topic: TopicHit['topic'], span: Span, said: string[], variant?: str
 });
 
 function doxxing(text: string, norm: string): TopicHit[] {
-  const located = [...matches(text, PHONE), ...matches(text, ADDRESS)];
-  for (const re of [WHEREABOUTS, BELONGINGS]) {
-    const said = at(norm, re);
-    if (said) located.push(said);
-  }
+  const slice = (s: Span) => text.slice(s.start, s.end);
+  const said = [WHEREABOUTS, BELONGINGS].flatMap((re) => at(norm, re) ?? []);
+  const located = [...matches(text, PHONE), ...matches(text, ADDRESS), ...said];
   const target = at(norm, TARGET);
   const sign = INCITE_SIGN.exec(text);
   const incite = at(norm, INCITE) ?? (sign ? { start: sign.index, end: sign.index + sign[0].length } : null);
-  if (located.length > 0) {
-    const cue = target ?? incite;
-    if (cue === null || (target === null && OWN_PLACE.test(norm))) return [];
-    const span = located[0];
-    return [
-      hit('discrimination', span, [text.slice(span.start, span.end), text.slice(cue.start, cue.end)], 'harassment'),
-    ];
-  }
-  const work = target && incite ? at(norm, WORKPLACE) : null;
-  return work
-    ? [
-        hit(
-          'discrimination',
-          work,
-          [text.slice(work.start, work.end), text.slice(incite!.start, incite!.end)],
-          'harassment',
-        ),
-      ]
-    : [];
+  // Whereabouts need the person or a call to act (not at the brand's own place); a workplace needs both.
+  const [span, cue] =
+    located.length > 0
+      ? [located[0], target ?? (OWN_PLACE.test(norm) ? null : incite)]
+      : [target && incite ? at(norm, WORKPLACE) : null, incite];
+  return span && cue ? [hit('discrimination', span, [slice(span), slice(cue)], 'harassment')] : [];
 }
 
 /** The hits of the patterns above in one segment; `found` are the detector's, `allowed` the brand's allowed phrases. */
@@ -138,8 +123,8 @@ export function patternHits(text: string, found: readonly TopicHit[], allowed: r
   const norm = flat(text);
   const out: TopicHit[] = [...doxxing(text, norm)];
   for (const span of matches(text, [ECHO])) {
-    const words = [text.slice(span.start, span.end)];
-    out.push(hit('religion', span, words), hit('discrimination', span, words));
+    const echo = [text.slice(span.start, span.end)];
+    out.push(hit('religion', span, echo), hit('discrimination', span, echo));
   }
   const verse = at(norm, VERSE);
   for (const span of [...matches(text, SCRIPTURE), ...(verse ? [verse] : [])])
