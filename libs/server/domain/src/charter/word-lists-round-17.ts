@@ -6,13 +6,12 @@
 //   and idioms (Christian Dior, Christian Horner, "Dieu sait qu'on en a raté", "bless our store teams");
 // - greetings: the Sabbath's and Yom Kippur's ("Chabbat shalom", "Gmar hatima tova");
 // - discrimination: slurs that are also ordinary words, counted only when written masked ("r*tard", "m*ngols";
-//   plain "retard" is a delay in French, a Mongol a horseman); regret as a sales pitch is no threat ("tu vas le
-//   regretter si tu rates les soldes");
-// - discrimination: more ways of pushing a person out, said to them ("tout le bureau attend ta démission", "nobody
-//   wants you on this team, quit already");
-// - discrimination: slurs in a form no ordinary word takes ("even a retard could", "it's so gay");
+//   plain "retard" is a delay in French, a Mongol a horseman) or in a form no ordinary word takes ("even a retard
+//   could", "it's so gay"); more ways of pushing a person out, said to them ("tout le bureau attend ta démission",
+//   "nobody wants you on this team, quit already"); regret as a sales pitch is no threat ("tu vas le regretter si tu
+//   rates les soldes");
 // - quiet periods: a contest's results are no financial topic ("résultats du jeu-concours");
-// - politics: "gvt", the government in SMS spelling ("ce gvt c nul"); slogans and assemblies ("Drill, baby, drill",
+// - politics: "gvt", the government in SMS spelling ("ce gvt c nul"); slogans and assemblies ("drill baby drill",
 //   "écologie punitive", Stormont);
 // - health and legal: health promised as a result ("fait reculer les crises d'asthme", "sail through flu season"),
 //   legal certainty ("tribunals always side with the employee").
@@ -70,7 +69,7 @@ const HOSTILE =
   |spare us|sick of you|marre de toi|en a marre de toi|rends service|do the world a favour|do us all a favour
   |the whole office|the whole team|mieux pour tout le monde|better for everyone`);
 
-/** Political slogans and bodies a word list of parties misses ("Drill, baby, drill", "écologie punitive", Stormont). */
+/** Political slogans and bodies a word list of parties misses ("drill baby drill", "écologie punitive", Stormont). */
 const POLITICS_STRONG = list(`drill baby drill|écologie punitive|ecologiepunitive|frontières grandes ouvertes
   |frontières ouvertes|open borders|stormont|the dáil|the dail|holyrood|the senedd|bulletin pour la liste|liste écolo
   |les écolos au pouvoir|voté par la majorité|voulues par la majorité|voulue par la majorité|voulu par la majorité`);
