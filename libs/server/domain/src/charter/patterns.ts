@@ -1,7 +1,7 @@
 // Findings the word lists cannot express, because they are about the shape of the text rather than its words:
 // - a private person's whereabouts published against them (doxxing): a street address, a mobile number, "son
-//   adresse", their car or their children's school in a segment that also points at the person (the one who left a review, "the guy behind") or calls
-//   readers to act ("amusez-vous bien", "have fun", "pop round"), unless the place is the brand's own ("notre
+//   adresse", their car or their children's school in a segment that also points at the person (the one who left a
+//   review, "the guy behind") or calls readers to act ("amusez-vous bien", "have fun", "pop round"), unless the place is the brand's own ("notre
 //   boutique, 12 rue des Lilas"); a workplace ("bosse au Decathlon de Nanterre") needs both;
 // - the antisemitic echo "(((name)))": religion and discrimination;
 // - a scripture reference ("Matthieu 5", "John 3:16", "Genèse 1") or a prayer's or verse's opening ("Notre Père
@@ -103,8 +103,9 @@ const hit = (topic: TopicHit['topic'], span: Span, said: string[], variant?: str
   ...(variant && { variant }),
 });
 
+const excerpt = (text: string, s: Span) => text.slice(s.start, s.end);
+
 function doxxing(text: string, norm: string): TopicHit[] {
-  const slice = (s: Span) => text.slice(s.start, s.end);
   const said = [WHEREABOUTS, BELONGINGS].flatMap((re) => at(norm, re) ?? []);
   const located = [...matches(text, PHONE), ...matches(text, ADDRESS), ...said];
   const target = at(norm, TARGET);
@@ -115,7 +116,7 @@ function doxxing(text: string, norm: string): TopicHit[] {
     located.length > 0
       ? [located[0], target ?? (OWN_PLACE.test(norm) ? null : incite)]
       : [target && incite ? at(norm, WORKPLACE) : null, incite];
-  return span && cue ? [hit('discrimination', span, [slice(span), slice(cue)], 'harassment')] : [];
+  return span && cue ? [hit('discrimination', span, [excerpt(text, span), excerpt(text, cue)], 'harassment')] : [];
 }
 
 /** The hits of the patterns above in one segment; `found` are the detector's, `allowed` the brand's allowed phrases. */
@@ -123,16 +124,14 @@ export function patternHits(text: string, found: readonly TopicHit[], allowed: r
   const norm = flat(text);
   const out: TopicHit[] = [...doxxing(text, norm)];
   for (const span of matches(text, [ECHO])) {
-    const echo = [text.slice(span.start, span.end)];
+    const echo = [excerpt(text, span)];
     out.push(hit('religion', span, echo), hit('discrimination', span, echo));
   }
   const verse = at(norm, VERSE);
   for (const span of [...matches(text, SCRIPTURE), ...(verse ? [verse] : [])])
-    out.push(hit('religion', span, [text.slice(span.start, span.end)]));
-  for (const h of found) {
-    if (h.topic !== 'discrimination') continue;
-    const faith = FAITH_MARK.exec(flat(h.words.join(' ')));
-    if (faith) out.push({ topic: 'religion', start: h.start, end: h.end, words: h.words });
-  }
+    out.push(hit('religion', span, [excerpt(text, span)]));
+  for (const h of found)
+    if (h.topic === 'discrimination' && FAITH_MARK.test(flat(h.words.join(' '))))
+      out.push({ topic: 'religion', start: h.start, end: h.end, words: h.words });
   return out.filter((h) => !allowed.some((a) => a.start <= h.start && h.end <= a.end));
 }

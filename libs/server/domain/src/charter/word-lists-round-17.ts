@@ -17,6 +17,7 @@
 //   legal certainty ("tribunals always side with the employee").
 import { extendRules } from './rule-extension';
 import type { CategoryRules } from './lexicon';
+import { normalizeText } from './text-tokens';
 import { exact, list } from './word-lists-discrimination';
 
 const INTENSIFIER = list(`total|totale|absolute|complete|utter|proper|right|a right|absolu|absolue|vrai|vraie|une vraie
@@ -117,7 +118,7 @@ const ROUND_17: Readonly<Record<string, Parameters<typeof extendRules>[1]>> = {
   discrimination: {
     groups: { push9: { fr: exact(PUSH) }, hostile9: { fr: exact(HOSTILE) }, slur: { fr: exact(SLURS) } },
     negative: { fr: exact(NOT_A_THREAT) },
-    maskedOnly: { group: 'slur', words: MASKED_SLURS.map((w) => w.normalize('NFD').replace(/\p{M}/gu, '')) },
+    maskedOnly: { group: 'slur', words: MASKED_SLURS.map(normalizeText) },
   },
   politics: { groups: { weak: { fr: exact('gvt|le gvt|ce gvt|du gvt') }, strong: { fr: exact(POLITICS_STRONG) } } },
   finance: { negative: { fr: exact(CONTEST_RESULTS) } },
