@@ -182,3 +182,37 @@ describe('charter model: figures already published', () => {
     expect(check(text).some((f) => f.category === 'confidential' && f.severity === 'block')).toBe(true);
   });
 });
+
+describe('charter model: discrimination where the segment names no group of people', () => {
+  // "zorglub" reads as discrimination a little below the model's threshold (0.85), above the threshold for segments
+  // that name no group (0.78): harassment aimed at a person names none.
+  const k = MODEL_CATEGORIES.indexOf('discrimination');
+  const model: CharterModel = {
+    categories: [...MODEL_CATEGORIES],
+    bias: MODEL_CATEGORIES.map(() => -4),
+    thresholds: MODEL_CATEGORIES.map((_, i) => (i === k ? 0.85 : 0.5)),
+    scale: 1,
+    weights: { [textFeatures('zorglub').hits[0].key]: MODEL_CATEGORIES.map((_, i) => (i === k ? 21.6 : 0)) },
+  };
+  const probability = (text: string) => classifyText(text, { ...model, thresholds: model.thresholds.map(() => 0) });
+
+  it('stands below the model’s threshold where no group is named and nothing warm is said', () => {
+    const text = 'Ton zorglub arrive lundi, on a vu ta photo.';
+    const p = probability(text).find((h) => h.category === 'discrimination')?.probability ?? 0;
+    expect(p).toBeGreaterThan(0.78);
+    expect(p).toBeLessThan(0.85);
+    expect(byModel(text, base, { model }).map((f) => [f.category, f.term])).toEqual([['discrimination', 'zorglub']]);
+  });
+
+  it.each(['Bravo, ton zorglub arrive lundi, on a vu ta photo.', 'Ton zorglub arrive lundi, on a vu ta photo ❤️'])(
+    'does not where the segment says something warm: %s',
+    (text) => {
+      expect(byModel(text, base, { model })).toEqual([]);
+    },
+  );
+
+  it('does not where the segment names a group of people (the stance model weighs what is said of it)', () => {
+    const findings = byModel('Les femmes : ton zorglub arrive lundi, on a vu ta photo.', base, { model });
+    expect(findings.filter((f) => f.term === 'zorglub')).toEqual([]);
+  });
+});

@@ -5,14 +5,15 @@
 // religion to it either (the greetings choice decides); where a stance model confirms a category (discrimination),
 // the classifier's reading of a segment that mentions the stance's topic needs its agreement. Then the stance models' (stance.ts): what the segment says of
 // a group of people it names, when nothing else found discrimination there, and whether it takes a side on a
-// government, a law, a tax or a vote it names, when nothing else found politics there.
+// government, a law, a tax or a vote it names, when nothing else found politics there. A segment that names no group
+// of people is read for discrimination from a lower probability (`UNNAMED`), unless it says something warm.
 import { msg } from '@xp/shared';
 import { CATEGORY_LABELS, type Charter } from './charter';
 import type { SpannedFinding } from './charter-check';
 import { type CharterModel, type ModelCategory, classifyText, unpackCharterModel } from './classifier';
 import type { TopicHit } from './detector';
 import { CHARTER_MODEL_PACKED } from './charter-model.generated';
-import { STANCES, stanceFinding, stanceProbability } from './stance';
+import { DISCRIMINATION_STANCE, STANCES, stanceFinding, stanceProbability } from './stance';
 import { normalizeText } from './text-tokens';
 
 export type { CharterModel };
@@ -40,6 +41,38 @@ function confirmed(
   return p === null || p >= at;
 }
 
+/**
+ * Where a segment names no group of people, the classifier's discrimination reading stands from this probability on
+ * (below the model's threshold): what it reads there is harassment or body shaming aimed at a person ("that's not a
+ * body, that's a bouncy castle"), which names no group for the stance model to weigh; unless the segment says
+ * something warm, as a kind reply to a person does. Chosen in tools/charter-model/README.md ("Fifth setting").
+ */
+const UNNAMED = 0.78;
+const WARM =
+  /(?<![a-z])(?:love|loved|lovely|proud|prouder|welcome|adore|adorent|adorons|fier|fiers|fiere|fieres|fierte|bravo|congrats|congratulations|merci|thank|thanks|amazing|brilliant|joli|jolie|bienvenue|bienvenus|bienvenues|peu importe|l amour)(?![a-z])/u;
+const WARM_SIGN = /❤|😍|🥰|💜|💙|🧡|💚|💛/u;
+const withUnnamed = new WeakMap<CharterModel, CharterModel>();
+
+/** `model` with its discrimination threshold at most `UNNAMED` (what classifyText then returns is checked below). */
+function unnamedModel(model: CharterModel): CharterModel {
+  let lowered = withUnnamed.get(model);
+  if (!lowered) {
+    const k = model.categories.indexOf('discrimination');
+    lowered = { ...model, thresholds: model.thresholds.map((t, i) => (i === k ? Math.min(t, UNNAMED) : t)) };
+    withUnnamed.set(model, lowered);
+  }
+  return lowered;
+}
+
+/** A discrimination reading below the model's threshold stands where the segment names no group and is not warm. */
+function unnamedStands(text: string, hits: readonly TopicHit[], allowed: readonly { start: number; end: number }[]) {
+  return (
+    stanceProbability(text, hits, allowed, DISCRIMINATION_STANCE) === null &&
+    !WARM.test(normalizeText(text)) &&
+    !WARM_SIGN.test(text)
+  );
+}
+
 /** The shipped model, unpacked at the first check (not at start-up). */
 export function shippedCharterModel(): CharterModel {
   return (shipped ??= unpackCharterModel(CHARTER_MODEL_PACKED));
@@ -62,9 +95,11 @@ export function modelFindings(
   const greeting = hits.some((h) => h.topic === 'greeting');
   const skip = (start: number, end: number) => allowed.some((a) => a.start <= start && end <= a.end);
   const result: SpannedFinding[] = [];
-  for (const hit of classifyText(text, model, skip)) {
+  const threshold = (category: ModelCategory) => model.thresholds[model.categories.indexOf(category)];
+  for (const hit of classifyText(text, unnamedModel(model), skip)) {
     const level = levels[hit.category];
     if (level === 'off' || found.some((f) => f.category === hit.category)) continue;
+    if (hit.probability < threshold(hit.category) && !unnamedStands(text, hits, allowed)) continue;
     if (hit.category === 'religion' && greeting) continue;
     if (hit.category === 'confidential' && PUBLISHED.test(normalizeText(text))) continue;
     if (!confirmed(hit.category, text, hits, allowed)) continue;
