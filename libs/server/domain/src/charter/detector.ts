@@ -22,6 +22,7 @@ import { maskedWords } from './masked-words';
 import { patternHits } from './patterns';
 import { withProfanity } from './profanity';
 import { withRound17 } from './word-lists-round-17';
+import { withRound18 } from './word-lists-round-18';
 import { type Language, stem } from './stemmer';
 import { type TermMatcher, compileTerms, matchTerms, withPlaceholders } from './term-matcher';
 import { type TextToken, normalizeText, termWords } from './text-tokens';
@@ -101,7 +102,7 @@ const BASE_RULES: readonly { topic: DetectorTopic; rules: CategoryRules }[] = [
 // Rounds added to every topic: misc-8, the npm profanity lists, misc-9's negatives, round 17 (word-lists-*.ts).
 const RULES = BASE_RULES.map(({ topic, rules }) => ({
   topic,
-  rules: withRound17(topic, withMisc9(topic, withProfanity(topic, withMisc8(topic, rules)))),
+  rules: withRound18(topic, withRound17(topic, withMisc9(topic, withProfanity(topic, withMisc8(topic, rules))))),
 }));
 
 const SLUR = {

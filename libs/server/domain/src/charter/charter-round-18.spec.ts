@@ -1,0 +1,48 @@
+// Eighteenth round (2026-12-06): the word lists of word-lists-round-18.ts. Beside each family, the clean posts that
+// share its shape. Every sentence was written for this spec.
+import { defaultCharter } from './charter';
+import { checkCharter } from './charter-check';
+
+const base = defaultCharter();
+/** The rules' categories only: the classifiers' findings (`category_model`) are left out. */
+const rules = (text: string) =>
+  checkCharter({ accountId: 'acc', kind: 'standard', segments: [{ text }] }, base)
+    .filter((f) => f.rule !== 'category_model' && f.category !== undefined)
+    .map((f) => f.category);
+
+describe('followers sent after a person, and pressure through their job', () => {
+  it.each([
+    '@nina_bakes thinks our scones are dry. Go on, tell her what you think 👇',
+    'This is the lad who filmed our till staff. Fill his replies, you know the drill.',
+    'Her DMs are open, by the way. Just saying 😇',
+    'The reviewer from last night is @tom_eats. Someone should pay him a visit in the comments.',
+    'Keep it up and your employer will hear about it, Gary.',
+    'Found his LinkedIn. His boss will love this 🙃',
+    'Elle trouve nos crêpes trop chères ? Ses DM sont ouverts, à vous de jouer.',
+    'Continue comme ça et ton employeur va en entendre parler.',
+  ])('finds %s', (text) => expect(rules(text)).toContain('discrimination'));
+
+  it.each([
+    'Tell us what you think of the new range in the replies 👇',
+    'Our DMs are open all weekend if your order is late.',
+    'Come pay us a visit at the Bath store this Saturday!',
+    'Your employer offers a cycle-to-work scheme? Our e-bikes qualify.',
+    'Dites-nous ce que vous en pensez en commentaire !',
+  ])('leaves %s', (text) => expect(rules(text)).not.toContain('discrimination'));
+});
+
+describe('looks, skin or an accent required by “only”', () => {
+  it.each([
+    'Casting for the summer catalogue: white families only, please.',
+    'Model call for our swimwear shoot: perfect figures only 👙',
+    'Voice-over artists wanted: received pronunciation only.',
+    'Casting enfants pour la rentrée : peau claire uniquement.',
+  ])('finds %s', (text) => expect(rules(text)).toContain('discrimination'));
+
+  it.each([
+    'White chocolate only this week: the dark one is back on Monday.',
+    'Our blonde ale is on tap in Leeds only.',
+    'Native plants only in our garden range, good for the bees.',
+    'Chocolat blanc uniquement en boutique cette semaine.',
+  ])('leaves %s', (text) => expect(rules(text)).toEqual([]));
+});
