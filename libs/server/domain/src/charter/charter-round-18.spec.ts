@@ -46,3 +46,38 @@ describe('looks, skin or an accent required by “only”', () => {
     'Chocolat blanc uniquement en boutique cette semaine.',
   ])('leaves %s', (text) => expect(rules(text)).toEqual([]));
 });
+
+describe('a group of people met with suspicion', () => {
+  it.each([
+    'Scottish fans in town for the match? Hide the bar stock, lads 🍺',
+    'Dutch tourists from the coach tour again. Count the spoons after they leave 🙄',
+    'Des supporters anglais ce soir à la boutique ? Planquez la marchandise.',
+  ])('finds %s', (text) => expect(rules(text)).toContain('discrimination'));
+
+  it.each([
+    'Inventory day: hide the stock photos, we are shooting our own!',
+    'Avant les soldes, vérifiez chaque billet de 50 € avec le stylo détecteur, comme d’habitude.',
+    'Scottish fans, welcome to Silverstone: the bar is open till late 🍺',
+  ])('leaves %s', (text) => expect(rules(text)).not.toContain('discrimination'));
+});
+
+describe('phrases that demean whoever they are said of', () => {
+  it.each([
+    'Saw your gym selfie, Kerry. Maybe put the fork down first 😬',
+    'That presenter has a face for radio, honestly.',
+    'Love, get back in the kitchen and leave the pit wall to us 🏎️',
+    'Ladies, the boiler is tricky: let your husband call us.',
+    'Our new rep is clearly off his meds again 🙄',
+    'There are only two genders, whatever the new HR poster says.',
+    'Franchement, elle porte la culotte à la maison, ça se voit 😂',
+    'Retourne à tes fourneaux, la F1 c’est pas pour toi.',
+  ])('finds %s', (text) => expect(rules(text)).toContain('discrimination'));
+
+  it.each([
+    'Put the kettle on, the new biscuits are here ☕',
+    'Our radio ad is live: tune in at 8 to hear the jingle.',
+    'Back in the kitchen after the holidays: our bakers are ready!',
+    'Ask your partner to call us if the meter reading looks odd.',
+    'Deux gammes, deux couleurs : choisissez votre préférée !',
+  ])('leaves %s', (text) => expect(rules(text)).toEqual([]));
+});

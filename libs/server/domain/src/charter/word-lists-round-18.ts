@@ -4,7 +4,13 @@
 //   or their photos ("your employer will hear about it", "his boss will love this", "your career here is over"):
 //   threats, enough alone;
 // - looks, skin or an accent required by "only" ("white family only", "fair skin only", "blonde, blue-eyed kids
-//   only", "perfect figures only", "peau claire uniquement").
+//   only", "perfect figures only", "peau claire uniquement");
+// - a group of people met with suspicion ("Irish fans in town? hide the bar stock", "check every note twice"): with a
+//   group, like the other contempt predicates, or with a crowd named by where it comes from ("Scottish fans",
+//   "supporters anglais", "Aussie tourists");
+// - phrases that demean whoever they are said of, enough alone: a body mocked ("put the doughnut down", "a face for
+//   radio"), a woman sent back to the kitchen or her husband, mental illness as a jibe ("off his meds"), class
+//   ("trailer trash"), gender denied ("there are only two genders", "boys who wear pink grow up confused").
 import { extendRules } from './rule-extension';
 import type { CategoryRules } from './lexicon';
 import { exact, list } from './word-lists-discrimination';
@@ -33,10 +39,59 @@ const LOOKS = list(`white family|white families|white kids|white children|white 
   |yeux bleus|sans accent|silhouettes parfaites|corps parfaits`);
 const ONLY = list(`only|only please|uniquement|seulement|exclusivement`);
 
+const SUSPICION = list(`hide the stock|hide the good stock|hide the bar stock|hide the booze|hide the silverware
+  |lock up the stock|lock up the tills|count the spoons|count the cutlery|check every note|check every note twice
+  |check the notes twice|breathalyser test first|breathalyser first|hide your wallets|hide your handbags|cachez le stock
+  |planquez le stock|cachez la marchandise|planquez la marchandise|comptez les petites cuillères|comptez les couverts
+  |vérifiez chaque billet|vérifiez les billets deux fois|cachez vos portefeuilles|cachez vos sacs|fermez la caisse à clé`);
+/** A crowd named by where it comes from: "Scottish fans", "Aussie tourists", "des supporters anglais". */
+const FROM_EN = list(`irish|scottish|welsh|english|british|french|german|italian|spanish|portuguese|greek|russian
+  |ukrainian|aussie|australian|american|canadian|brazilian|dutch|belgian|swiss|northern|southern|geordie|scouse
+  |brummie|essex|cockney|yankee|kiwi|romanian|polish|chinese|indian|nigerian|albanian|bulgarian|turkish|moroccan`);
+const CROWD_EN = list(`fans|supporters|tourists|visitors|holidaymakers|lads|plumbers|builders|lorry drivers|truckers
+  |nannies|cleaners|mums|dads|pensioners|travellers|students|coachloads|coach parties|crowds|groups|families|kids`);
+const CROWD_FR = list(`supporters|touristes|visiteurs|vacanciers|fans|clients|familles|gamins|jeunes|ouvriers|plombiers
+  |routiers|retraités|étudiants|groupes`);
+const FROM_FR =
+  list(`anglais|irlandais|écossais|gallois|britanniques|allemands|italiens|espagnols|portugais|grecs|russes
+  |ukrainiens|australiens|américains|belges|suisses|hollandais|néerlandais|roumains|polonais|chinois|albanais|bulgares
+  |turcs|marocains|algériens|parisiens|marseillais|ch tis|nordistes|sudistes`);
+
+const DEMEANING = list(`put the doughnut down|put the donut down|put the fork down|put the cake down|put the pie down
+  |a face for radio|face for radio|that's not a body|you need a diet|she needs a diet|he needs a diet|needs a diet not
+  |pose la fourchette|lâche la fourchette|lâche le burger|lâche les gâteaux|une tête à faire de la radio
+  |get back in the kitchen|back in the kitchen where|go back to the kitchen|retourne à tes fourneaux
+  |retournez à vos fourneaux|retourne à la cuisine|leave it to the men|leave that to the men|leave this to the men
+  |leave the thinking to the men|laisse ça aux hommes|laissez ça aux hommes|laissez faire les hommes
+  |let your husband call|let your husband deal|ask your husband to call|demandez à votre mari d appeler
+  |wears the trousers|wear the trousers|porte la culotte|pretty girl on reception|jolie fille à l accueil
+  |that time of the month for you|ses règles ou quoi|off his meds|off her meds|forgot his meds|forgot her meds
+  |a oublié ses médocs|a oublié ses cachets|trailer trash|white trash|only two genders|que deux genres
+  |il n y a que deux sexes|grow up confused|grandissent perturbés|grandissent paumés`);
+
 const ROUND_18: Readonly<Record<string, Parameters<typeof extendRules>[1]>> = {
   discrimination: {
-    groups: { threat: { fr: exact(PILE_ON, PRESSURE) }, looks18: { fr: exact(LOOKS) }, only18: { fr: exact(ONLY) } },
-    pairs: [['looks18', 'only18', { window: 3, ordered: true, clause: true }]],
+    groups: {
+      threat: { fr: exact(PILE_ON, PRESSURE) },
+      looks18: { fr: exact(LOOKS) },
+      only18: { fr: exact(ONLY) },
+      contempt: { fr: exact(SUSPICION) },
+      suspicion18: { fr: exact(SUSPICION) },
+      fromEn18: { en: exact(FROM_EN) },
+      crowdEn18: { en: exact(CROWD_EN) },
+      crowdFr18: { fr: exact(CROWD_FR) },
+      fromFr18: { fr: exact(FROM_FR) },
+      crowd18: {},
+      slur: { fr: exact(DEMEANING) },
+    },
+    compounds: [
+      ['fromEn18', 'crowdEn18', 'crowd18'],
+      ['crowdFr18', 'fromFr18', 'crowd18'],
+    ],
+    pairs: [
+      ['looks18', 'only18', { window: 3, ordered: true, clause: true }],
+      ['crowd18', 'suspicion18', { window: 12, ordered: true }],
+    ],
   },
 };
 
