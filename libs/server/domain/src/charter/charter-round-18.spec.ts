@@ -81,3 +81,37 @@ describe('phrases that demean whoever they are said of', () => {
     'Deux gammes, deux couleurs : choisissez votre préférée !',
   ])('leaves %s', (text) => expect(rules(text)).toEqual([]));
 });
+
+describe('insults by comparison and by idiom', () => {
+  it.each([
+    'That referee has the eyesight of a mole and the backbone of a wet noodle.',
+    'Our courier drives like a headless chicken, every single time.',
+    'Whoever wrote this review is a few bricks short of a load.',
+    'Le livreur a la délicatesse d’un éléphant, nos cartons en témoignent.',
+    'Va te faire cuire un œuf avec tes avis bidons.',
+    'Ce consultant, c’est un gland avec une cravate.',
+  ])('finds %s', (text) => expect(rules(text)).toContain('insult'));
+
+  it.each([
+    'Our new plush walrus is the cutest thing in the shop.',
+    'We have the speed of a cheetah when it comes to deliveries!',
+    'Elle a l’élégance d’une danseuse étoile dans notre robe de soirée.',
+    'This croissant looks like a little crab, and we love it.',
+  ])('leaves %s', (text) => expect(rules(text)).toEqual([]));
+});
+
+describe('political slogans and jabs without a party’s name', () => {
+  it.each([
+    'America First, and that goes for our energy bills too.',
+    'The left wants to tax your Sunday roast. Not on our watch.',
+    'Le président des riches n’a rien compris aux fins de mois.',
+    'Proportional representation now, before the next election.',
+  ])('finds %s', (text) => expect(rules(text)).toContain('politics'));
+
+  it.each([
+    'Take the left lane for the drive-through.',
+    'Our driver took the left kerb at turn 4 beautifully.',
+    'Labour Day weekend: 20% off in every store.',
+    'Cette robe a été un vrai travail d’orfèvre : 14 heures de couture.',
+  ])('leaves %s', (text) => expect(rules(text)).toEqual([]));
+});

@@ -11,9 +11,17 @@
 // - phrases that demean whoever they are said of, enough alone: a body mocked ("put the doughnut down", "a face for
 //   radio"), a woman sent back to the kitchen or her husband, mental illness as a jibe ("off his meds"), class
 //   ("trailer trash"), gender denied ("there are only two genders", "boys who wear pink grow up confused").
+// Insults:
+// - a quality measured against something derisive ("the charm of a damp sock", "the backbone of a wet noodle", "la
+//   délicatesse d'un sanglier"), or a person compared to a derisive animal or thing ("writes like a hungover
+//   pigeon", "looks like an unhinged walrus");
+// - idioms of stupidity and contempt, enough alone ("one sandwich short of a picnic", "useless as a chocolate
+//   teapot", "a waste of oxygen", "va te faire cuire un œuf", "Einstein du dimanche").
+// Politics: slogans and jabs without a party's name ("America First", "audit the Fed", "the left wants you poor",
+// "président des riches", "proportional representation").
 import { extendRules } from './rule-extension';
 import type { CategoryRules } from './lexicon';
-import { exact, list } from './word-lists-discrimination';
+import { combos, exact, list } from './word-lists-discrimination';
 
 const PILE_ON = list(`tell her what you think|tell him what you think|tell her what we think|tell him what we think
   |what we think of her|what we think of him|what you think of her|what you think of him|fill her replies
@@ -69,7 +77,63 @@ const DEMEANING = list(`put the doughnut down|put the donut down|put the fork do
   |a oublié ses médocs|a oublié ses cachets|trailer trash|white trash|only two genders|que deux genres
   |il n y a que deux sexes|grow up confused|grandissent perturbés|grandissent paumés`);
 
+const QUALITIES_EN = list(`brains|brain|charm|personality|vision|strategic vision|decisiveness|talent|culinary talent
+  |palate|eyesight|memory|intelligence|iq|wit|common sense|attention span|spine|backbone|manners|people skills
+  |social skills|emotional range|charisma|creativity|reflexes|tact|grace|subtlety|judgement|taste|sense of humour
+  |sense of direction|leadership skills|work ethic|energy|speed|urgency|customer service`);
+const QUALITIES_FR = list(`délicatesse|finesse|intelligence|cerveau|charisme|charme|mémoire|vision|sens de l humour
+  |élégance|grâce|subtilité|tact|réactivité|vivacité|énergie|personnalité|goût|sens commun|bon sens|jugeote|talent`);
+/** What a quality is measured against, or a person compared to, to deride them. */
+const DERISIVE = list(`damp sock|wet sock|wet paper bag|paper bag|shopping trolley|microwave|seagull|mole|brick
+  |turnip|plank|doorknob|lamppost|traffic cone|hamster|walrus|wet noodle|noodle|hamster wheel|jellyfish|slug
+  |sloth|sewer rat|headless chicken|headless chickens|baboon|donkey|cabbage|cabbages|wet lettuce|lump of wood
+  |stale biscuit|soggy biscuit|tea towel|dead fish|pigeon|hungover pigeon|wildebeest|sanglier|éléphant|huître|moule
+  |bulot|poulpe|endive|navet|courgette|limace|paillasson|serpillière|serpillière mouillée|notice de frigo|frigo
+  |porte de prison|poisson rouge|balai|manche à balai|pot de fleurs|bigorneau|moule à gaufres|tanche|truite`);
+const LIKE = list(`like a|like an|like some|comme un|comme une`);
+const BEHAVE = list(`looks|look|looking|writes|write|talks|talk|drives|drive|answers|answering|behaves|behave|acts|act
+  |thinks|think|dresses|sounds|sound|ressemble|ressembles|écrit|écris|parle|parles|conduit|conduis|répond|réponds
+  |pense|penses|s habille|t habilles`);
+const IDIOMS = list(`one sandwich short|a sandwich short|few sandwiches short|a few bricks short|not the sharpest tool
+  |not the brightest bulb|useless as a|as useful as a chocolate teapot|chocolate teapot|between your ears
+  |lights are on but nobody|two brain cells|one brain cell|single brain cell|if brains were|waste of oxygen
+  |waste of skin|face only a mother could love|thick as a brick|thick as two short planks|daft as a brush|you chump
+  |you muppet|oi muppet|you has been|blowhard|blowhards|dunce of the|gutless wonder|overgrown toddler
+  |spineless jellyfish|pathetic hacks|overpaid fools|what a turnip|you turnip|bunch of clowns|pack of clowns
+  |pack of headless chickens|tire au flanc|tires au flanc|c est un gland|quel gland|espèce de gland|bande de glands
+  |andouille de l année|concours de nouilles|bande de nouilles|va te faire cuire un oeuf|allez vous faire cuire un oeuf
+  |einstein du dimanche|génie de la bêtise|les morveux|petits morveux|bande de morveux|quelle andouille
+  |espèce d andouille|bande d andouilles|tête de linotte|cervelle de moineau|pas la lumière à tous les étages
+  |pas le couteau le plus aiguisé|pas la lame la plus affûtée|inutile comme un`);
+
+const POLITICS_SLOGANS = list(`america first|make america great again|maga|audit the fed|end the fed
+  |proportional representation|first past the post|blue wave|red wave|the left wants|the left has|the left is
+  |the left will|the right wants|the right has|the woke left|loony left|la gauche a|la gauche veut
+  |la gauche est|la droite a|la droite veut|la droite est|lock her up|build the wall|stop the steal|get brexit done
+  |take back control|gilets jaunes|gilet jaune|le ric|président des riches|climate zealots|climate deniers
+  |climate hysteria|vote them out|primary them|changeons d europe|abrogation maintenant|tory government
+  |tory cuts|the tories|les macronistes|la macronie|les insoumis|les fachos|the libs|libtards|own the libs`);
+
 const ROUND_18: Readonly<Record<string, Parameters<typeof extendRules>[1]>> = {
+  insult: {
+    groups: {
+      strong: { fr: exact(IDIOMS) },
+      qualityOf18: {
+        fr: exact(combos(QUALITIES_FR, ['d un', 'd une'])),
+        en: exact(combos(QUALITIES_EN, ['of a', 'of an'])),
+      },
+      derisive18: { fr: exact(DERISIVE) },
+      behave18: { fr: exact(BEHAVE) },
+      like18: { fr: exact(LIKE) },
+      behaveLike18: {},
+    },
+    compounds: [['behave18', 'like18', 'behaveLike18']],
+    pairs: [
+      ['qualityOf18', 'derisive18', { window: 3, ordered: true, clause: true }],
+      ['behaveLike18', 'derisive18', { window: 3, ordered: true, clause: true }],
+    ],
+  },
+  politics: { groups: { strong: { fr: exact(POLITICS_SLOGANS) } } },
   discrimination: {
     groups: {
       threat: { fr: exact(PILE_ON, PRESSURE) },
