@@ -115,3 +115,20 @@ describe('political slogans and jabs without a party’s name', () => {
     'Cette robe a été un vrai travail d’orfèvre : 14 heures de couture.',
   ])('leaves %s', (text) => expect(rules(text)).toEqual([]));
 });
+
+describe('a practice laughed at, scorned, or a patron saint invoked', () => {
+  it.each([
+    'Christening season: dunking a baby in cold water while everyone claps 😂',
+    'Les processions sous le cagnard derrière une statue 🤭 nous on reste au frais.',
+    'Holy water is just tap water with a PR team.',
+    'Saint Christopher, patron saint of travellers, watch over our drivers this weekend 🙏',
+    'Saint Antoine, patron des objets perdus, on compte sur toi pour nos colis 🙏',
+  ])('finds %s', (text) => expect(rules(text)).toContain('religion'));
+
+  it.each([
+    'This lad is growing so fast our socks gave up 😂 size up!',
+    'Le patron des lieux vous offre le café ce matin 😂',
+    'Our christening gowns are back in stock, hand-smocked in ivory cotton.',
+    'Holy cow, that overtake at turn 3 😂',
+  ])('leaves %s', (text) => expect(rules(text)).toEqual([]));
+});

@@ -17,6 +17,10 @@
 //   pigeon", "looks like an unhinged walrus");
 // - idioms of stupidity and contempt, enough alone ("one sandwich short of a picnic", "useless as a chocolate
 //   teapot", "a waste of oxygen", "va te faire cuire un œuf", "Einstein du dimanche").
+// Religion: a practice laughed at (a practice named with 😂 🤣 🤭 🙃 😏 😭 in the segment: "Ash Wednesday: half the
+// office walked into a chimney 🤭"), more practices for the scorn of earlier rounds ("holy water is just tap water with
+// a PR team"), and a patron saint invoked ("St Nicholas, protector of children, watch over…", "Sainte Rita, patronne
+// des causes désespérées 🙏").
 // Politics: slogans and jabs without a party's name ("America First", "audit the Fed", "the left wants you poor",
 // "président des riches", "proportional representation").
 import { extendRules } from './rule-extension';
@@ -106,6 +110,19 @@ const IDIOMS = list(`one sandwich short|a sandwich short|few sandwiches short|a 
   |espèce d andouille|bande d andouilles|tête de linotte|cervelle de moineau|pas la lumière à tous les étages
   |pas le couteau le plus aiguisé|pas la lame la plus affûtée|inutile comme un`);
 
+const PRACTICE = list(`iftar|l iftar|ash wednesday|mercredi des cendres|processions|procession du 15 août|pilgrims
+  |pèlerins|holy water|eau bénite|baptême|baptism|christening|vow of silence|vœu de silence|tithe|la dîme|communion
+  |first communion|première communion|rosary|chapelet|kippa|kippah|bonnes sœurs|nuns|monks|moines|bishops|évêques
+  |priests|curés|lent|carême|ramadan|yom kippur|yom kippour|passover|pâque juive|sabbath|shabbat|fasting|jeûne|prayer
+  |prière|mass|la messe|nativity|crèche de noël|the rapture|hell fire|hellfire|les enfers|purgatory|purgatoire`);
+const SCORN = list(`just tap water|with a pr team|amateur numbers|old bones|vieux os|who hurt you|couldn't be us
+  |could never be us|built different|tout ça pour quoi|pour quoi au juste|on comprend pas|on ne comprend pas|wild
+  |start a riot|the drip though|make it make sense`);
+const PATRON = list(`patron saint of|patron saint|protector of|patronne des|patron des|protecteur des|protectrice des
+  |sainte patronne|saint patron`);
+const INVOKE = list(`bénis|bénissez|protège|protégez|veille sur|veillez sur|watch over|protect|bless|pray for|priez pour
+  |intercède|intercede|on compte sur toi|we're counting on you|comptons sur toi|keep them safe|garde les`);
+
 const POLITICS_SLOGANS = list(`america first|make america great again|maga|audit the fed|end the fed
   |proportional representation|first past the post|blue wave|red wave|the left wants|the left has|the left is
   |the left will|the right wants|the right has|the woke left|loony left|la gauche a|la gauche veut
@@ -131,6 +148,20 @@ const ROUND_18: Readonly<Record<string, Parameters<typeof extendRules>[1]>> = {
     pairs: [
       ['qualityOf18', 'derisive18', { window: 3, ordered: true, clause: true }],
       ['behaveLike18', 'derisive18', { window: 3, ordered: true, clause: true }],
+    ],
+  },
+  religion: {
+    groups: {
+      practice: { fr: exact(PRACTICE) },
+      practice18: { fr: exact(PRACTICE) },
+      scorn: { fr: exact(SCORN) },
+      patron18: { fr: exact(PATRON) },
+      invoke18: { fr: exact(INVOKE) },
+    },
+    signs: { mock18: ['😂', '🤣', '🤭', '🙃', '😏', '😭'], invoke18: ['🙏'] },
+    pairs: [
+      ['practice18', 'mock18', { window: 14 }],
+      ['patron18', 'invoke18', { window: 10 }],
     ],
   },
   politics: { groups: { strong: { fr: exact(POLITICS_SLOGANS) } } },
