@@ -132,3 +132,30 @@ describe('a practice laughed at, scorned, or a patron saint invoked', () => {
     'Holy cow, that overtake at turn 3 😂',
   ])('leaves %s', (text) => expect(rules(text)).toEqual([]));
 });
+
+describe('guilt, verdicts and the law asserted; cures in a few words', () => {
+  it.each([
+    'That rival boss is guilty and everyone knows it, trial or no trial.',
+    'The fraud case? We will be cleared, no doubt about it.',
+    'Photos from a shop are fine: you can’t be sued for posting them.',
+    'Ce jus de grenade combat le cancer, naturellement 🍷',
+  ])('finds %s', (text) => expect(rules(text)).toContain('health_legal'));
+
+  it.each([
+    'Our new board game: who is guilty? Find out with the whole family 🕵️',
+    'Court-side seats for the final: see you at the tennis club!',
+  ])('leaves %s', (text) => expect(rules(text)).toEqual([]));
+});
+
+describe('what the poster says should not be posted', () => {
+  it.each([
+    'Not supposed to post this, but the Lyon warehouse moves to nights in March.',
+    'Nouvelle grille de primes pour 2027, ne pas transférer.',
+    'Store openings in Spain approved this week, press hasn’t got it yet 🤫',
+  ])('finds %s', (text) => expect(rules(text)).toContain('confidential'));
+
+  it.each([
+    'Please share this with anyone who loves shortbread!',
+    'Transférez ce code promo à vos amis : -10 % sur tout le site.',
+  ])('leaves %s', (text) => expect(rules(text)).toEqual([]));
+});

@@ -21,6 +21,12 @@
 // office walked into a chimney 🤭"), more practices for the scorn of earlier rounds ("holy water is just tap water with
 // a PR team"), and a patron saint invoked ("St Nicholas, protector of children, watch over…", "Sainte Rita, patronne
 // des causes désespérées 🙏").
+// Health and legal: guilt asserted before a court ("he's guilty and everyone knows it", "behind bars by summer"), a
+// verdict or damages promised ("we'll be cleared, 100%", "you owe us damages"), the law misstated as advice ("you can't
+// be sued if it's true", "c'est légal tant que c'est pour la maison"), and cures promised in a few words ("fight
+// cancer", "never need antibiotics again"). Enough alone.
+// Confidential: what the poster says should not be posted ("not supposed to post this", "please don't share", "ne pas
+// transférer", "press hasn't got it yet", "ce qui se dit en CSE reste en CSE"). Enough alone.
 // Politics: slogans and jabs without a party's name ("America First", "audit the Fed", "the left wants you poor",
 // "président des riches", "proportional representation").
 import { extendRules } from './rule-extension';
@@ -123,6 +129,22 @@ const PATRON = list(`patron saint of|patron saint|protector of|patronne des|patr
 const INVOKE = list(`bénis|bénissez|protège|protégez|veille sur|veillez sur|watch over|protect|bless|pray for|priez pour
   |intercède|intercede|on compte sur toi|we're counting on you|comptons sur toi|keep them safe|garde les`);
 
+const LEGAL_HEALTH = list(`guilty and everyone knows|guilty everyone knows it|he's guilty|she's guilty|they're guilty
+  |coupable ça ne fait aucun doute|coupable aucun doute|il est coupable|elle est coupable|is a fraudster|are fraudsters
+  |behind bars by|derrière les barreaux d ici|en prison d ici|we'll be cleared|we will be cleared|on sera relaxés
+  |on sera relaxé|relaxés c est une certitude|owe us damages|you owe us|vous nous devez des dommages|see you in court
+  |on se voit au tribunal|rendez vous au tribunal|you can't be sued|you cannot be sued|100% protected|protégé à 100
+  |vous risquez rien|vous ne risquez rien|c est légal tant que|it's legal as long as|don't legally need
+  |do not legally need|pas obligé légalement|aucune obligation légale de|fight cancer|fights cancer|combat le cancer
+  |combattent le cancer|never need antibiotics|plus jamais besoin d antibiotiques|règlent le problème en une nuit
+  |règle le problème en une nuit|completely harmless to your lungs|sans danger pour vos poumons`);
+const SECRET = list(`not supposed to post this|not supposed to share this|shouldn't be posting this|please don't share
+  |don't share this|do not share this|ne pas transférer|ne pas diffuser|ne le partagez pas|press hasn't got it yet
+  |the press doesn't know yet|la presse ne le sait pas encore|before the stock exchange filing|avant l annonce à la bourse
+  |avant l ouverture de la bourse|ce qui se dit en cse reste en cse|reste en cse|her team doesn't know|his team doesn't know
+  |son équipe ne le sait pas|profit warning goes out|l avertissement sur résultats|internal strategy day
+  |audit report internal|rapport d audit interne`);
+
 const POLITICS_SLOGANS = list(`america first|make america great again|maga|audit the fed|end the fed
   |proportional representation|first past the post|blue wave|red wave|the left wants|the left has|the left is
   |the left will|the right wants|the right has|the woke left|loony left|la gauche a|la gauche veut
@@ -165,6 +187,8 @@ const ROUND_18: Readonly<Record<string, Parameters<typeof extendRules>[1]>> = {
     ],
   },
   politics: { groups: { strong: { fr: exact(POLITICS_SLOGANS) } } },
+  health_legal: { groups: { strong: { fr: exact(LEGAL_HEALTH) } } },
+  confidential: { groups: { alone: { fr: exact(SECRET) } } },
   discrimination: {
     groups: {
       threat: { fr: exact(PILE_ON, PRESSURE) },
