@@ -44,3 +44,11 @@ export const rounds =
   (...steps: ((rules: CategoryRules) => CategoryRules)[]) =>
   (base: CategoryRules): CategoryRules =>
     steps.reduce((rules, step) => step(rules), base);
+
+/** A round's families by topic, as a step of the detector's rules: `topic`'s rules with that round's families added. */
+export const roundByTopic =
+  (families: Readonly<Record<string, RuleExtension>>) =>
+  (topic: string, rules: CategoryRules): CategoryRules => {
+    const extra = families[topic];
+    return extra ? extendRules(rules, extra) : rules;
+  };

@@ -15,8 +15,7 @@
 //   "écologie punitive", Stormont);
 // - health and legal: health promised as a result ("fait reculer les crises d'asthme", "sail through flu season"),
 //   legal certainty ("tribunals always side with the employee").
-import { extendRules } from './rule-extension';
-import type { CategoryRules } from './lexicon';
+import { type RuleExtension, roundByTopic } from './rule-extension';
 import { normalizeText } from './text-tokens';
 import { exact, list } from './word-lists-discrimination';
 
@@ -92,7 +91,7 @@ const CONTEST_RESULTS = list(`résultats du jeu concours|résultats du concours|
 const SLURS = list(`a retard|even a retard|such a retard|like a retard|you retard|total retard|it's so gay|that's so gay
   |so gay lol|c est trop gay|c est tellement gay`);
 
-const ROUND_17: Readonly<Record<string, Parameters<typeof extendRules>[1]>> = {
+const ROUND_17: Readonly<Record<string, RuleExtension>> = {
   insult: {
     groups: {
       strong: { fr: exact(STRONG) },
@@ -126,7 +125,4 @@ const ROUND_17: Readonly<Record<string, Parameters<typeof extendRules>[1]>> = {
 };
 
 /** `rules` of `topic` with this round's families (see the file's comment). */
-export function withRound17(topic: string, rules: CategoryRules): CategoryRules {
-  const extra = ROUND_17[topic];
-  return extra ? extendRules(rules, extra) : rules;
-}
+export const withRound17 = roundByTopic(ROUND_17);

@@ -29,8 +29,7 @@
 // transférer", "press hasn't got it yet", "ce qui se dit en CSE reste en CSE"). Enough alone.
 // Politics: slogans and jabs without a party's name ("America First", "audit the Fed", "the left wants you poor",
 // "président des riches", "proportional representation").
-import { extendRules } from './rule-extension';
-import type { CategoryRules } from './lexicon';
+import { type RuleExtension, roundByTopic } from './rule-extension';
 import { combos, exact, list } from './word-lists-discrimination';
 
 const PILE_ON = list(`tell her what you think|tell him what you think|tell her what we think|tell him what we think
@@ -153,7 +152,7 @@ const POLITICS_SLOGANS = list(`america first|make america great again|maga|audit
   |climate hysteria|vote them out|primary them|changeons d europe|abrogation maintenant|tory government
   |tory cuts|the tories|les macronistes|la macronie|les insoumis|les fachos|the libs|libtards|own the libs`);
 
-const ROUND_18: Readonly<Record<string, Parameters<typeof extendRules>[1]>> = {
+const ROUND_18: Readonly<Record<string, RuleExtension>> = {
   insult: {
     groups: {
       strong: { fr: exact(IDIOMS) },
@@ -215,7 +214,4 @@ const ROUND_18: Readonly<Record<string, Parameters<typeof extendRules>[1]>> = {
 };
 
 /** `rules` of `topic` with this round's families (see the file's comment). */
-export function withRound18(topic: string, rules: CategoryRules): CategoryRules {
-  const extra = ROUND_18[topic];
-  return extra ? extendRules(rules, extra) : rules;
-}
+export const withRound18 = roundByTopic(ROUND_18);
