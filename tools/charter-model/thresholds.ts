@@ -20,7 +20,7 @@ export const CLEAN_BUDGET = Number(process.env['CHARTER_MODEL_CLEAN_BUDGET'] ?? 
  * Discrimination's budget can be tried apart (CHARTER_MODEL_DISCRIMINATION_BUDGET). It was 0 until the third setting,
  * 0.2 % in the third (README). Since the fourth it is 1 %: its clean training posts are mostly minimal pairs written to
  * read like the posts that demean (`train-y`, `train-ab`, `train-ad`), so out of fold they score far higher than a
- * brand's posts do; the floor (0.85) keeps the unit tests' look-alikes clean. Where a segment names a group of people,
+ * brand's posts do; the floor (0.87) keeps the unit tests' look-alikes clean. Where a segment names a group of people,
  * its reading also needs the stance model's agreement (model-findings.ts).
  */
 const CATEGORY_BUDGET: Readonly<Record<string, number>> = {
@@ -33,9 +33,16 @@ export const MIN_THRESHOLD = Number(process.env['CHARTER_MODEL_MIN_THRESHOLD'] ?
  * humeur, c'est notre goûter" as politics and found no more on nine fresh sets; its religion read "Our sommelier
  * cannot turn water into wine" at 0.78 (0.85 cost 1 point in French on those sets, 0.75 nothing); at 0.8 its
  * discrimination read "You look like a man who needs a good coffee" (0.80), and at 0.6 its confidential "Notre
- * nouveau menu fusion arrive bientôt" (0.60).
+ * nouveau menu fusion arrive bientôt" (0.60). Fifth setting: retrained with `train-ae` … `train-ag`, it read that menu
+ * at 0.68 and "Profil masculin ou féminin, peu importe" at 0.86, hence confidential 0.7 (1 point less on nine held-out
+ * sets) and discrimination 0.87 (none less).
  */
-const CATEGORY_FLOOR: Readonly<Record<string, number>> = { politics: 0.9, religion: 0.85, discrimination: 0.85 };
+const CATEGORY_FLOOR: Readonly<Record<string, number>> = {
+  politics: 0.9,
+  religion: 0.85,
+  confidential: 0.7,
+  discrimination: 0.87,
+};
 
 /** The highest probability of each category over a post's segments. */
 export function postProbabilities(text: string, model: CharterModel): number[] {

@@ -139,8 +139,8 @@ const LEGAL_HEALTH = list(`guilty and everyone knows|guilty everyone knows it|he
   |règle le problème en une nuit|completely harmless to your lungs|sans danger pour vos poumons`);
 const SECRET = list(`not supposed to post this|not supposed to share this|shouldn't be posting this|please don't share
   |don't share this|do not share this|ne pas transférer|ne pas diffuser|ne le partagez pas|press hasn't got it yet
-  |the press doesn't know yet|la presse ne le sait pas encore|before the stock exchange filing|avant l annonce à la bourse
-  |avant l ouverture de la bourse|ce qui se dit en cse reste en cse|reste en cse|her team doesn't know|his team doesn't know
+  |the press doesn't know yet|la presse ne le sait pas encore
+  |ce qui se dit en cse reste en cse|reste en cse|her team doesn't know|his team doesn't know
   |son équipe ne le sait pas|profit warning goes out|l avertissement sur résultats|internal strategy day
   |audit report internal|rapport d audit interne`);
 
