@@ -99,7 +99,7 @@ const BASE_RULES: readonly { topic: DetectorTopic; rules: CategoryRules }[] = [
     },
   },
 ];
-// Rounds added to every topic: misc-8, the npm profanity lists, misc-9's negatives, round 17 (word-lists-*.ts).
+// Rounds added to every topic: misc-8, the npm profanity lists, misc-9's negatives, rounds 17 and 18 (word-lists-*.ts).
 const RULES = BASE_RULES.map(({ topic, rules }) => ({
   topic,
   rules: withRound18(topic, withRound17(topic, withMisc9(topic, withProfanity(topic, withMisc8(topic, rules))))),
