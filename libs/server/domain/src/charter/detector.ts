@@ -99,10 +99,12 @@ const BASE_RULES: readonly { topic: DetectorTopic; rules: CategoryRules }[] = [
     },
   },
 ];
-// Rounds added to every topic: misc-8, the npm profanity lists, misc-9's negatives, rounds 17 and 18 (word-lists-*.ts).
+// Rounds added to every topic, in this order: misc-8, the npm profanity lists, misc-9's negatives, rounds 17 and 18
+// (word-lists-*.ts).
+const TOPIC_ROUNDS = [withMisc8, withProfanity, withMisc9, withRound17, withRound18];
 const RULES = BASE_RULES.map(({ topic, rules }) => ({
   topic,
-  rules: withRound18(topic, withRound17(topic, withMisc9(topic, withProfanity(topic, withMisc8(topic, rules))))),
+  rules: TOPIC_ROUNDS.reduce((extended, round) => round(topic, extended), rules),
 }));
 
 const SLUR = {

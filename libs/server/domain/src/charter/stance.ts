@@ -41,6 +41,11 @@ export interface Stance {
    * the stance model on (model-findings.ts); none: the classifier's reading stands alone.
    */
   readonly confirms?: number;
+  /**
+   * Where a segment does not mention the stance's topic, the classifier's reading of its category stands from this
+   * probability instead of the model's threshold, unless the segment says something warm (model-findings.ts).
+   */
+  readonly unnamed?: number;
 }
 
 export const DISCRIMINATION_STANCE: Stance = {
@@ -52,6 +57,9 @@ export const DISCRIMINATION_STANCE: Stance = {
   // A group named kindly ("Les femmes au volant de nos camions, on en est fiers !") reads to the classifier like the
   // posts that demean it. Chosen in tools/charter-model/README.md ("Third setting").
   confirms: 0.86,
+  // Harassment and body shaming aimed at one person name no group. Chosen in tools/charter-model/README.md ("Fifth
+  // setting").
+  unnamed: 0.78,
 };
 export const POLITICS_STANCE: Stance = {
   category: 'politics',

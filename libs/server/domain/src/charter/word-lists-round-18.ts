@@ -43,7 +43,8 @@ const PILE_ON = list(`tell her what you think|tell him what you think|tell her w
   |inondez ses mentions|remplissez ses mentions|allez lui rendre visite|rendez lui une petite visite`);
 const PRESSURE = list(`your employer hears about it|your employer will hear about it|your employer will hear about this
   |your boss hears about it|your boss will hear about it|his boss will love this|her boss will love this
-  |your boss will love this|everyone sees those photos|everyone will see those photos|your career in this industry is over
+  |your boss will love this|everyone sees those photos|everyone will see those photos
+  |your career in this industry is over
   |your career here is over|it won't be for a chat|see what happens when you turn up|see what happens when you show up
   |ton employeur va en entendre parler|votre employeur va en entendre parler|ton patron va adorer|son patron va adorer
   |ta carrière est finie|ta carrière dans le milieu est finie|et ce ne sera pas pour discuter`);
@@ -60,7 +61,8 @@ const SUSPICION = list(`hide the stock|hide the good stock|hide the bar stock|hi
   |lock up the stock|lock up the tills|count the spoons|count the cutlery|check every note|check every note twice
   |check the notes twice|breathalyser test first|breathalyser first|hide your wallets|hide your handbags|cachez le stock
   |planquez le stock|cachez la marchandise|planquez la marchandise|comptez les petites cuillères|comptez les couverts
-  |vérifiez chaque billet|vérifiez les billets deux fois|cachez vos portefeuilles|cachez vos sacs|fermez la caisse à clé`);
+  |vérifiez chaque billet|vérifiez les billets deux fois|cachez vos portefeuilles|cachez vos sacs
+  |fermez la caisse à clé`);
 /** A crowd named by where it comes from: "Scottish fans", "Aussie tourists", "des supporters anglais". */
 const FROM_EN = list(`irish|scottish|welsh|english|british|french|german|italian|spanish|portuguese|greek|russian
   |ukrainian|aussie|australian|american|canadian|brazilian|dutch|belgian|swiss|northern|southern|geordie|scouse
@@ -152,6 +154,11 @@ const POLITICS_SLOGANS = list(`america first|make america great again|maga|audit
   |climate hysteria|vote them out|primary them|changeons d europe|abrogation maintenant|tory government
   |tory cuts|the tories|les macronistes|la macronie|les insoumis|les fachos|the libs|libtards|own the libs`);
 
+// Both are also groups of their own, so that their pairs below do not reach the rest of `practice` ("fast": "growing
+// so fast 😂") or of `contempt`.
+const PRACTICE_TERMS = exact(PRACTICE);
+const SUSPICION_TERMS = exact(SUSPICION);
+
 const ROUND_18: Readonly<Record<string, RuleExtension>> = {
   insult: {
     groups: {
@@ -173,8 +180,8 @@ const ROUND_18: Readonly<Record<string, RuleExtension>> = {
   },
   religion: {
     groups: {
-      practice: { fr: exact(PRACTICE) },
-      practice18: { fr: exact(PRACTICE) },
+      practice: { fr: PRACTICE_TERMS },
+      practice18: { fr: PRACTICE_TERMS },
       scorn: { fr: exact(SCORN) },
       patron18: { fr: exact(PATRON) },
       invoke18: { fr: exact(INVOKE) },
@@ -193,8 +200,8 @@ const ROUND_18: Readonly<Record<string, RuleExtension>> = {
       threat: { fr: exact(PILE_ON, PRESSURE) },
       looks18: { fr: exact(LOOKS) },
       only18: { fr: exact(ONLY) },
-      contempt: { fr: exact(SUSPICION) },
-      suspicion18: { fr: exact(SUSPICION) },
+      contempt: { fr: SUSPICION_TERMS },
+      suspicion18: { fr: SUSPICION_TERMS },
       fromEn18: { en: exact(FROM_EN) },
       crowdEn18: { en: exact(CROWD_EN) },
       crowdFr18: { fr: exact(CROWD_FR) },
