@@ -28,6 +28,8 @@ export interface TrainOptions {
   seed: number;
   /** Also character n-grams of this length (0: words only). */
   charGrams: number;
+  /** Also the segments' emoji. */
+  emoji: boolean;
 }
 
 export const DEFAULT_OPTIONS: TrainOptions = {
@@ -39,6 +41,7 @@ export const DEFAULT_OPTIONS: TrainOptions = {
   maxFeatures: 30000,
   seed: 7,
   charGrams: 0,
+  emoji: false,
   // Experiments: CHARTER_MODEL_OPTIONS='{"l2":0.001}' overrides some of them.
   ...(JSON.parse(process.env['CHARTER_MODEL_OPTIONS'] ?? '{}') as Partial<TrainOptions>),
 };
@@ -46,9 +49,11 @@ export const DEFAULT_OPTIONS: TrainOptions = {
 const SCALE = 1000;
 
 /** The features of a post: those of its segments (a thread is one post to the corpus), once each. */
-export function postFeatures(text: string, ignore?: ReadonlySet<string>, charGrams = 0): string[] {
+export function postFeatures(text: string, ignore?: ReadonlySet<string>, charGrams = 0, emoji = false): string[] {
   const keys = new Set<string>();
-  for (const s of segmentsOf(text)) for (const h of textFeatures(s.text, { ignore, charGrams }).hits) keys.add(h.key);
+  for (const s of segmentsOf(text)) {
+    for (const h of textFeatures(s.text, { ignore, charGrams, emoji }).hits) keys.add(h.key);
+  }
   return [...keys];
 }
 
@@ -56,7 +61,7 @@ export function postFeatures(text: string, ignore?: ReadonlySet<string>, charGra
 export function train(posts: readonly TrainingPost[], options: TrainOptions = DEFAULT_OPTIONS): CharterModel {
   const K = MODEL_CATEGORIES.length;
   const docs = posts.map((p) => ({
-    keys: p.keys ?? postFeatures(p.post.text, p.ignore, options.charGrams),
+    keys: p.keys ?? postFeatures(p.post.text, p.ignore, options.charGrams, options.emoji),
     y: MODEL_CATEGORIES.map((c) => (p.post.labels.includes(c) ? 1 : 0)),
   }));
   const counts = new Map<string, number>();
@@ -112,5 +117,6 @@ export function train(posts: readonly TrainingPost[], options: TrainOptions = DE
     scale: SCALE,
     weights,
     ...(options.charGrams ? { charGrams: options.charGrams } : {}),
+    ...(options.emoji ? { emoji: true } : {}),
   };
 }

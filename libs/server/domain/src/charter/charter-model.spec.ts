@@ -216,3 +216,57 @@ describe('charter model: discrimination where the segment names no group of peop
     expect(findings.filter((f) => f.term === 'zorglub')).toEqual([]);
   });
 });
+
+describe('charter model: discrimination readings below the stance’s `sure` probability (0.87)', () => {
+  // A model whose discrimination threshold (0.7) is below the reach for segments that name no group (0.78).
+  const k = MODEL_CATEGORIES.indexOf('discrimination');
+  const weight = (w: number) => MODEL_CATEGORIES.map((_, i) => (i === k ? w : 0));
+  const model: CharterModel = {
+    categories: [...MODEL_CATEGORIES],
+    bias: MODEL_CATEGORIES.map(() => -4),
+    thresholds: MODEL_CATEGORIES.map((_, i) => (i === k ? 0.7 : 0.5)),
+    scale: 1,
+    weights: { [textFeatures('grumbo').hits[0].key]: weight(20.4), [textFeatures('blorp').hits[0].key]: weight(25) },
+  };
+  const probability = (text: string) =>
+    classifyText(text, { ...model, thresholds: model.thresholds.map(() => 0) }).find(
+      (h) => h.category === 'discrimination',
+    )?.probability ?? 0;
+
+  it('do not stand where no group is named below 0.78, even above the model’s threshold', () => {
+    const text = 'Ton grumbo arrive lundi, on a vu ta photo.';
+    expect(probability(text)).toBeGreaterThan(0.7);
+    expect(probability(text)).toBeLessThan(0.78);
+    expect(byModel(text, base, { model })).toEqual([]);
+  });
+
+  it('stand from 0.87 on even where the segment says something warm', () => {
+    const text = 'Bravo, ton blorp arrive lundi, on a vu ta photo.';
+    expect(probability(text)).toBeGreaterThan(0.87);
+    expect(byModel(text, base, { model }).map((f) => [f.category, f.term])).toEqual([['discrimination', 'blorp']]);
+  });
+});
+
+describe('charter model: emoji as features', () => {
+  it('are read only by a model trained with them, once each, without skin tones', () => {
+    const keys = (options: { emoji?: boolean }) =>
+      textFeatures('Super brunch 🐷🐷 pour toute l’équipe 👍🏽', options).hits.map((h) => h.key);
+    expect(keys({}).some((key) => key.startsWith('e:'))).toBe(false);
+    expect(keys({ emoji: true }).filter((key) => key.startsWith('e:'))).toEqual(['e:🐷', 'e:👍']);
+  });
+
+  it('weigh in the model’s reading when it was trained with them', () => {
+    const k = MODEL_CATEGORIES.indexOf('insult');
+    const model: CharterModel = {
+      categories: [...MODEL_CATEGORIES],
+      bias: MODEL_CATEGORIES.map(() => -4),
+      thresholds: MODEL_CATEGORIES.map(() => 0.5),
+      scale: 1,
+      emoji: true,
+      weights: { 'e:🤡': MODEL_CATEGORIES.map((_, i) => (i === k ? 30 : 0)) },
+    };
+    const text = 'Voilà notre nouveau stagiaire du service client 🤡';
+    expect(classifyText(text, model).map((h) => [h.category, h.words])).toEqual([['insult', ['🤡']]]);
+    expect(classifyText(text, { ...model, emoji: false })).toEqual([]);
+  });
+});

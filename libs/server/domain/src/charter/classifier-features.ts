@@ -72,11 +72,15 @@ export interface FeatureOptions {
   skip?: (start: number, end: number) => boolean;
   /** Also the character n-grams of each word (`c:<n-gram>`, the word padded with < and >), when set. */
   charGrams?: number;
+  /** Also the segment's emoji (`e:<emoji>`, skin tones and variation selectors left out), when set. */
+  emoji?: boolean;
 }
+
+const EMOJI = /\p{Extended_Pictographic}/gu;
 
 /** The features of a segment's text, once each (the first place it occurs), and how many words it has. */
 export function textFeatures(text: string, options: FeatureOptions = {}): { hits: FeatureHit[]; words: number } {
-  const { ignore, skip, charGrams } = options;
+  const { ignore, skip, charGrams, emoji } = options;
   const words = segmentWords(text).filter((w) => w.norm.length > 0 && !/^\d+$/.test(w.norm) && !skip?.(w.start, w.end));
   const language = guessLanguage(words.map((w) => w.norm));
   const seen = new Set<string>();
@@ -100,6 +104,12 @@ export function textFeatures(text: string, options: FeatureOptions = {}): { hits
     if (charGrams && w.norm.length >= charGrams) {
       const padded = `<${w.norm}>`;
       for (let i = 0; i + charGrams <= padded.length; i++) add(`c:${padded.slice(i, i + charGrams)}`, w.start, w.end);
+    }
+  }
+  if (emoji) {
+    for (const m of text.matchAll(EMOJI)) {
+      const start = m.index ?? 0;
+      if (!skip?.(start, start + m[0].length)) add(`e:${m[0]}`, start, start + m[0].length);
     }
   }
   return { hits, words: words.length };

@@ -27,6 +27,8 @@ export interface CharterModel {
   readonly weights: Readonly<Record<string, readonly number[]>>;
   /** The features include the words' character n-grams of this length (classifier-features.ts). */
   readonly charGrams?: number;
+  /** The features include the segment's emoji (classifier-features.ts). */
+  readonly emoji?: boolean;
 }
 
 /**
@@ -104,7 +106,7 @@ export function scoreText(
   model: CharterModel,
   skip?: (start: number, end: number) => boolean,
 ): { probabilities: number[]; known: { hit: FeatureHit; weights: readonly number[] }[] } {
-  const { hits, words } = textFeatures(text, { skip, charGrams: model.charGrams });
+  const { hits, words } = textFeatures(text, { skip, charGrams: model.charGrams, emoji: model.emoji });
   if (words < MIN_WORDS) return { probabilities: model.categories.map(() => 0), known: [] };
   const known: { hit: FeatureHit; weights: readonly number[] }[] = [];
   for (const hit of hits) {

@@ -3,8 +3,9 @@
 // in the brand's charter, on the words that weighed most, with a hint that says the post as a whole reads so.
 // The brand's allowed phrases are left out of what it reads, and a religious greeting the brand allows is not
 // religion to it either (the greetings choice decides). Where a stance model confirms a category (discrimination),
-// the classifier's reading of a segment that mentions the stance's topic needs its agreement, and of a segment that
-// mentions none stands from a lower probability (`unnamed`), unless the segment says something warm. Then the stance
+// the classifier's reading of a segment that mentions the stance's topic needs its agreement, a segment that mentions
+// none needs the stance's own probability (`unnamed`), and a reading below `sure` stands only where the segment says
+// nothing warm. Then the stance
 // models' (stance.ts): what the segment says of a group of people it names, when nothing else found discrimination
 // there, and whether it takes a side on a government, a law, a tax or a vote it names, when nothing else found
 // politics there.
@@ -15,6 +16,7 @@ import { type CharterModel, type ModelCategory, classifyText, unpackCharterModel
 import type { TopicHit } from './detector';
 import { CHARTER_MODEL_PACKED } from './charter-model.generated';
 import { STANCES, type Stance, stanceFinding, stanceProbability } from './stance';
+import { figurativeTitles } from './figurative-titles';
 import { normalizeText } from './text-tokens';
 
 export type { CharterModel };
@@ -28,7 +30,7 @@ let shipped: CharterModel | undefined;
 const PUBLISHED =
   /(?<!(?:sera|seront|will be|to be|va etre|vont etre) )\b(?:publie|publies|publiee|publiees|annonce|annonces|annoncee|annoncees|published|released|announced|reported)\b (?:hier|ce matin|aujourd.?hui|yesterday|this morning|earlier today|today)\b/u;
 
-/** Kind words and signs: a segment that says them is not read for its stance's category below the threshold. */
+/** Kind words and signs: a segment that says them is not read for its stance's category below its `sure`. */
 const WARM =
   /(?<![a-z])(?:love|loved|lovely|proud|prouder|welcome|adore|adorent|adorons|fier|fiers|fiere|fieres|fierte|bravo|congrats|congratulations|merci|thank|thanks|amazing|brilliant|joli|jolie|bienvenue|bienvenus|bienvenues|peu importe|l amour)(?![a-z])/u;
 const WARM_SIGN = /❤|😍|🥰|💜|💙|🧡|💚|💛/u;
@@ -48,9 +50,9 @@ function reachOf(model: CharterModel): CharterModel {
 }
 
 /**
- * Whether the classifier's reading of a category stands: at the model's threshold, where a stance model confirms the
- * category, a segment that mentions the stance's topic needs its agreement; below it (from the stance's `unnamed` on),
- * the segment must mention none and say nothing warm.
+ * Whether the classifier's reading of a category stands. Where a stance model reads the category: a segment that
+ * mentions the stance's topic needs its agreement (`confirms`); one that mentions none needs the stance's `unnamed`
+ * probability; and below the stance's `sure` probability, the segment must say nothing warm.
  */
 function stands(
   hit: { category: ModelCategory; probability: number },
@@ -60,18 +62,11 @@ function stands(
   allowed: readonly { start: number; end: number }[],
 ): boolean {
   const stance = stanceOf(hit.category);
-  if (hit.probability >= threshold) {
-    if (stance?.confirms === undefined) return true;
-    const p = stanceProbability(text, hits, allowed, stance);
-    return p === null || p >= stance.confirms;
-  }
-  // Below the threshold: only a stance's `unnamed` reach lets such a reading through (`reachOf`).
-  return (
-    stance !== undefined &&
-    stanceProbability(text, hits, allowed, stance) === null &&
-    !WARM.test(normalizeText(text)) &&
-    !WARM_SIGN.test(text)
-  );
+  if (!stance || (stance.confirms === undefined && stance.unnamed === undefined)) return hit.probability >= threshold;
+  const agreement = stanceProbability(text, hits, allowed, stance);
+  if (agreement === null ? hit.probability < (stance.unnamed ?? threshold) : hit.probability < threshold) return false;
+  if (agreement !== null && agreement < (stance.confirms ?? 0)) return false;
+  return hit.probability >= (stance.sure ?? 0) || !(WARM.test(normalizeText(text)) || WARM_SIGN.test(text));
 }
 
 /** The shipped model, unpacked at the first check (not at start-up). */
@@ -94,7 +89,9 @@ export function modelFindings(
 ): SpannedFinding[] {
   const levels = charter.categories.levels;
   const greeting = hits.some((h) => h.topic === 'greeting');
-  const skip = (start: number, end: number) => allowed.some((a) => a.start <= start && end <= a.end);
+  // The classifier reads neither the brand's allowed phrases nor figurative titles ("le ministre de la bonne humeur").
+  const unread = [...allowed, ...figurativeTitles(text)];
+  const skip = (start: number, end: number) => unread.some((a) => a.start <= start && end <= a.end);
   const result: SpannedFinding[] = [];
   for (const hit of classifyText(text, reachOf(model), skip)) {
     const level = levels[hit.category];

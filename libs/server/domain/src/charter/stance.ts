@@ -43,9 +43,11 @@ export interface Stance {
   readonly confirms?: number;
   /**
    * Where a segment does not mention the stance's topic, the classifier's reading of its category stands from this
-   * probability instead of the model's threshold, unless the segment says something warm (model-findings.ts).
+   * probability instead of the model's threshold (model-findings.ts).
    */
   readonly unnamed?: number;
+  /** Below this probability, the classifier's reading stands only where the segment says nothing warm. */
+  readonly sure?: number;
 }
 
 export const DISCRIMINATION_STANCE: Stance = {
@@ -60,6 +62,9 @@ export const DISCRIMINATION_STANCE: Stance = {
   // Harassment and body shaming aimed at one person name no group. Chosen in tools/charter-model/README.md ("Fifth
   // setting").
   unnamed: 0.78,
+  // The model's threshold until the sixth setting: readings below it stand only where nothing warm is said ("The
+  // French are always the first to comment, love you guys!"). tools/charter-model/README.md ("Sixth setting").
+  sure: 0.87,
 };
 export const POLITICS_STANCE: Stance = {
   category: 'politics',
