@@ -185,7 +185,7 @@ describe('charter model: figures already published', () => {
 
 describe('charter model: discrimination where the segment names no group of people', () => {
   // "zorglub" reads as discrimination a little below the model's threshold (0.85), above the threshold for segments
-  // that name no group (0.78): harassment aimed at a person names none.
+  // that name no group (0.8): harassment aimed at a person names none.
   const k = MODEL_CATEGORIES.indexOf('discrimination');
   const model: CharterModel = {
     categories: [...MODEL_CATEGORIES],
@@ -199,7 +199,7 @@ describe('charter model: discrimination where the segment names no group of peop
   it('stands below the model’s threshold where no group is named and nothing warm is said', () => {
     const text = 'Ton zorglub arrive lundi, on a vu ta photo.';
     const p = probability(text).find((h) => h.category === 'discrimination')?.probability ?? 0;
-    expect(p).toBeGreaterThan(0.78);
+    expect(p).toBeGreaterThan(0.8);
     expect(p).toBeLessThan(0.85);
     expect(byModel(text, base, { model }).map((f) => [f.category, f.term])).toEqual([['discrimination', 'zorglub']]);
   });
@@ -218,7 +218,7 @@ describe('charter model: discrimination where the segment names no group of peop
 });
 
 describe('charter model: discrimination readings below the stance’s `sure` probability (0.87)', () => {
-  // A model whose discrimination threshold (0.7) is below the reach for segments that name no group (0.78).
+  // A model whose discrimination threshold (0.7) is below the reach for segments that name no group (0.8).
   const k = MODEL_CATEGORIES.indexOf('discrimination');
   const weight = (w: number) => MODEL_CATEGORIES.map((_, i) => (i === k ? w : 0));
   const model: CharterModel = {
@@ -233,10 +233,10 @@ describe('charter model: discrimination readings below the stance’s `sure` pro
       (h) => h.category === 'discrimination',
     )?.probability ?? 0;
 
-  it('do not stand where no group is named below 0.78, even above the model’s threshold', () => {
+  it('do not stand where no group is named below 0.8, even above the model’s threshold', () => {
     const text = 'Ton grumbo arrive lundi, on a vu ta photo.';
     expect(probability(text)).toBeGreaterThan(0.7);
-    expect(probability(text)).toBeLessThan(0.78);
+    expect(probability(text)).toBeLessThan(0.8);
     expect(byModel(text, base, { model })).toEqual([]);
   });
 

@@ -60,8 +60,8 @@ export const DISCRIMINATION_STANCE: Stance = {
   // posts that demean it. Chosen in tools/charter-model/README.md ("Third setting").
   confirms: 0.86,
   // Harassment and body shaming aimed at one person name no group. Chosen in tools/charter-model/README.md ("Fifth
-  // setting").
-  unnamed: 0.78,
+  // setting": 0.78; 0.8 since the sixth, where the model read "On sait où vous serez samedi : à la braderie !" at 0.78).
+  unnamed: 0.8,
   // The model's threshold until the sixth setting: readings below it stand only where nothing warm is said ("The
   // French are always the first to comment, love you guys!"). tools/charter-model/README.md ("Sixth setting").
   sure: 0.87,
