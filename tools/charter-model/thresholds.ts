@@ -1,8 +1,8 @@
 // The classifier's thresholds, chosen on the training sets only: each training set is scored by a model trained on
 // the other training sets (grouped cross-validation: the posts of one writer stay together, as a new set's would),
 // and each category's threshold is set so that at most 0.2 % of those clean posts score above it (out of fold), and
-// never below probability 0.65 (0.85 for religion and discrimination, 0.9 for politics); discrimination's budget
-// is 1 %.
+// never below probability 0.65 (0.85 for religion, 0.75 for politics, 0.7 for confidential and discrimination);
+// discrimination's budget is 1 %.
 //
 // How these numbers were chosen (tools/charter-model/README.md): the first model (4,000 posts) shipped with a budget of
 // 0 and a floor of 0.75, because a budget of 0.1 % and a floor of 0.5 flagged 17 of the clean look-alikes of the
@@ -35,7 +35,9 @@ export const MIN_THRESHOLD = Number(process.env['CHARTER_MODEL_MIN_THRESHOLD'] ?
  * discrimination read "You look like a man who needs a good coffee" (0.80), and at 0.6 its confidential "Notre
  * nouveau menu fusion arrive bientôt" (0.60). Fifth setting: retrained with `train-ae` … `train-ag`, it read that menu
  * at 0.68 and "Profil masculin ou féminin, peu importe" at 0.86, hence confidential 0.7 (1 point less on nine held-out
- * sets) and discrimination 0.87 (none less).
+ * sets) and discrimination 0.87 (none less). Sixth setting: politics 0.75 (a figurative minister is no longer read,
+ * figurative-titles.ts; 0.65 read "Le ministère de la Culture a classé notre atelier…" at 0.70) and discrimination 0.7,
+ * where the check gates what is read below 0.87 (the discrimination stance's `sure`, model-findings.ts).
  */
 const CATEGORY_FLOOR: Readonly<Record<string, number>> = {
   politics: 0.75,

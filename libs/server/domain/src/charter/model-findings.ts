@@ -5,10 +5,9 @@
 // religion to it either (the greetings choice decides). Where a stance model confirms a category (discrimination),
 // the classifier's reading of a segment that mentions the stance's topic needs its agreement, a segment that mentions
 // none needs the stance's own probability (`unnamed`), and a reading below `sure` stands only where the segment says
-// nothing warm. Then the stance
-// models' (stance.ts): what the segment says of a group of people it names, when nothing else found discrimination
-// there, and whether it takes a side on a government, a law, a tax or a vote it names, when nothing else found
-// politics there.
+// nothing warm. Then the stance models' (stance.ts): what the segment says of a group of people it names, when nothing
+// else found discrimination there, and whether it takes a side on a government, a law, a tax or a vote it names, when
+// nothing else found politics there.
 import { msg } from '@xp/shared';
 import { CATEGORY_LABELS, type Charter } from './charter';
 import type { SpannedFinding } from './charter-check';
