@@ -162,6 +162,7 @@ describe('my work in the browser', () => {
       expect(await panel.getByRole('link', { name: `Rentrée ${run}` }).count()).toBe(0);
       await editor.getByRole('tab', { name: t.drafts }).focus();
       await editor.keyboard.press('ArrowRight');
+      await editor.getByRole('tab', { name: t.undated, selected: true }).waitFor(); // a loaded machine renders late
       expect(await editor.getByRole('tab', { name: t.undated }).getAttribute('aria-selected')).toBe('true');
       await panel.getByRole('link', { name: idea }).waitFor();
       expect(await panel.getByRole('link', { name: saleA }).count()).toBe(0);
