@@ -49,7 +49,11 @@ export const DEFAULT_OPTIONS: TrainOptions = {
 const SCALE = 1000;
 
 /** The features of a post: those of its segments (a thread is one post to the corpus), once each. */
-export function postFeatures(text: string, ignore?: ReadonlySet<string>, charGrams = 0, emoji = false): string[] {
+export function postFeatures(
+  text: string,
+  ignore?: ReadonlySet<string>,
+  { charGrams, emoji }: Partial<Pick<TrainOptions, 'charGrams' | 'emoji'>> = {},
+): string[] {
   const keys = new Set<string>();
   for (const s of segmentsOf(text)) {
     for (const h of textFeatures(s.text, { ignore, charGrams, emoji }).hits) keys.add(h.key);
@@ -61,7 +65,7 @@ export function postFeatures(text: string, ignore?: ReadonlySet<string>, charGra
 export function train(posts: readonly TrainingPost[], options: TrainOptions = DEFAULT_OPTIONS): CharterModel {
   const K = MODEL_CATEGORIES.length;
   const docs = posts.map((p) => ({
-    keys: p.keys ?? postFeatures(p.post.text, p.ignore, options.charGrams, options.emoji),
+    keys: p.keys ?? postFeatures(p.post.text, p.ignore, options),
     y: MODEL_CATEGORIES.map((c) => (p.post.labels.includes(c) ? 1 : 0)),
   }));
   const counts = new Map<string, number>();

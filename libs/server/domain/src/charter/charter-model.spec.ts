@@ -8,6 +8,7 @@ import {
   type CharterModel,
   MIN_WORDS,
   MODEL_CATEGORIES,
+  type ModelCategory,
   classifyText,
   packCharterModel,
   unpackCharterModel,
@@ -65,20 +66,32 @@ describe('charter model: the shipped model', () => {
   });
 });
 
-/** A model that knows one word: "zorglub" reads as a health claim, "blorp" as a little less than one. */
+/** A model that knows two words: "zorglub" reads as a health claim, "blorp" as a little less than one. */
 function tinyModel(): CharterModel {
+  return oneCategoryModel('health_legal', 0.5, { zorglub: 20, blorp: 4 });
+}
+
+/**
+ * A model that reads only `category`: each word of `words` weighs its weight there (bias −4, and a segment counts as
+ * 16 features: a weight w reads as sigmoid(w / 4 − 4)); the category's threshold is `threshold`, the others' 0.5.
+ */
+function oneCategoryModel(
+  category: ModelCategory,
+  threshold: number,
+  words: Record<string, number>,
+  options: { emoji?: boolean } = {},
+): CharterModel {
+  const k = MODEL_CATEGORIES.indexOf(category);
   const weights: Record<string, number[]> = {};
-  const health = MODEL_CATEGORIES.indexOf('health_legal');
-  const set = (word: string, weight: number) => {
-    weights[textFeatures(word).hits[0].key] = MODEL_CATEGORIES.map((_, k) => (k === health ? weight : 0));
-  };
-  set('zorglub', 20);
-  set('blorp', 4);
+  for (const [word, w] of Object.entries(words)) {
+    weights[textFeatures(word, options).hits[0].key] = MODEL_CATEGORIES.map((_, i) => (i === k ? w : 0));
+  }
   return {
     categories: [...MODEL_CATEGORIES],
     bias: MODEL_CATEGORIES.map(() => -4),
-    thresholds: MODEL_CATEGORIES.map(() => 0.5),
+    thresholds: MODEL_CATEGORIES.map((_, i) => (i === k ? threshold : 0.5)),
     scale: 1,
+    ...options,
     weights,
   };
 }
@@ -186,14 +199,7 @@ describe('charter model: figures already published', () => {
 describe('charter model: discrimination where the segment names no group of people', () => {
   // "zorglub" reads as discrimination a little below the model's threshold (0.85), above the threshold for segments
   // that name no group (0.8): harassment aimed at a person names none.
-  const k = MODEL_CATEGORIES.indexOf('discrimination');
-  const model: CharterModel = {
-    categories: [...MODEL_CATEGORIES],
-    bias: MODEL_CATEGORIES.map(() => -4),
-    thresholds: MODEL_CATEGORIES.map((_, i) => (i === k ? 0.85 : 0.5)),
-    scale: 1,
-    weights: { [textFeatures('zorglub').hits[0].key]: MODEL_CATEGORIES.map((_, i) => (i === k ? 21.6 : 0)) },
-  };
+  const model = oneCategoryModel('discrimination', 0.85, { zorglub: 21.6 });
   const probability = (text: string) => classifyText(text, { ...model, thresholds: model.thresholds.map(() => 0) });
 
   it('stands below the model’s threshold where no group is named and nothing warm is said', () => {
@@ -219,15 +225,7 @@ describe('charter model: discrimination where the segment names no group of peop
 
 describe('charter model: discrimination readings below the stance’s `sure` probability (0.87)', () => {
   // A model whose discrimination threshold (0.7) is below the reach for segments that name no group (0.8).
-  const k = MODEL_CATEGORIES.indexOf('discrimination');
-  const weight = (w: number) => MODEL_CATEGORIES.map((_, i) => (i === k ? w : 0));
-  const model: CharterModel = {
-    categories: [...MODEL_CATEGORIES],
-    bias: MODEL_CATEGORIES.map(() => -4),
-    thresholds: MODEL_CATEGORIES.map((_, i) => (i === k ? 0.7 : 0.5)),
-    scale: 1,
-    weights: { [textFeatures('grumbo').hits[0].key]: weight(20.4), [textFeatures('blorp').hits[0].key]: weight(25) },
-  };
+  const model = oneCategoryModel('discrimination', 0.7, { grumbo: 20.4, blorp: 25 });
   const probability = (text: string) =>
     classifyText(text, { ...model, thresholds: model.thresholds.map(() => 0) }).find(
       (h) => h.category === 'discrimination',
@@ -256,15 +254,7 @@ describe('charter model: emoji as features', () => {
   });
 
   it('weigh in the model’s reading when it was trained with them', () => {
-    const k = MODEL_CATEGORIES.indexOf('insult');
-    const model: CharterModel = {
-      categories: [...MODEL_CATEGORIES],
-      bias: MODEL_CATEGORIES.map(() => -4),
-      thresholds: MODEL_CATEGORIES.map(() => 0.5),
-      scale: 1,
-      emoji: true,
-      weights: { 'e:🤡': MODEL_CATEGORIES.map((_, i) => (i === k ? 30 : 0)) },
-    };
+    const model = oneCategoryModel('insult', 0.5, { '🤡': 30 }, { emoji: true });
     const text = 'Voilà notre nouveau stagiaire du service client 🤡';
     expect(classifyText(text, model).map((h) => [h.category, h.words])).toEqual([['insult', ['🤡']]]);
     expect(classifyText(text, { ...model, emoji: false })).toEqual([]);
