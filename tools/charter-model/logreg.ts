@@ -30,6 +30,17 @@ export interface TrainOptions {
   charGrams: number;
   /** Also the segments' emoji. */
   emoji: boolean;
+  /** Units of the hidden layer (mlp.ts; 0: one logistic regression per category, this file). */
+  hidden: number;
+  /** The hidden-layer model's passes over the posts, its Adam step size and the share of units dropped in training. */
+  hiddenEpochs: number;
+  hiddenRate: number;
+  dropout: number;
+  /**
+   * The thresholds' cross-validation (thresholds.ts): folds of sets (0: one fold per set, as for the logistic
+   * regressions; the hidden-layer model takes longer to train).
+   */
+  folds: number;
 }
 
 export const DEFAULT_OPTIONS: TrainOptions = {
@@ -42,6 +53,11 @@ export const DEFAULT_OPTIONS: TrainOptions = {
   seed: 7,
   charGrams: 0,
   emoji: false,
+  hidden: 32,
+  hiddenEpochs: 8,
+  hiddenRate: 0.003,
+  dropout: 0.3,
+  folds: 5,
   // Experiments: CHARTER_MODEL_OPTIONS='{"l2":0.001}' overrides some of them.
   ...(JSON.parse(process.env['CHARTER_MODEL_OPTIONS'] ?? '{}') as Partial<TrainOptions>),
 };

@@ -13,6 +13,7 @@
 import { type CharterModel, MODEL_CATEGORIES, scoreText } from '@xp/server/domain';
 import { type LabelledSet, segmentsOf } from './corpus';
 import { DEFAULT_OPTIONS, type TrainOptions, type TrainingPost, train } from './logreg';
+import { trainHidden } from './mlp';
 
 /** Share of clean training posts a category's threshold may flag, out of fold (CHARTER_MODEL_CLEAN_BUDGET: tries). */
 export const CLEAN_BUDGET = Number(process.env['CHARTER_MODEL_CLEAN_BUDGET'] ?? 0.002);
@@ -71,10 +72,15 @@ export function thresholdFor(scores: readonly number[], budget: number, floor: n
 export function trainWithThresholds(sets: readonly LabelledSet[], options: TrainOptions = DEFAULT_OPTIONS) {
   const all = (list: readonly LabelledSet[]): TrainingPost[] =>
     list.flatMap((s) => s.posts.map((post) => ({ post, ignore: s.brandWords })));
+  // With a hidden layer, the network and the logistic regressions are trained on the same posts and averaged.
+  const fit = (posts: TrainingPost[]): CharterModel =>
+    options.hidden > 0 ? { ...trainHidden(posts, options), partner: train(posts, options) } : train(posts, options);
+  const folds = options.folds > 0 ? options.folds : sets.length;
+  const foldOf = (s: LabelledSet) => sets.indexOf(s) % folds;
   const cleanScores: number[][] = MODEL_CATEGORIES.map(() => []);
-  for (const held of sets) {
-    const model = train(all(sets.filter((s) => s !== held)), options);
-    for (const post of held.posts) {
+  for (let fold = 0; fold < folds; fold++) {
+    const model = fit(all(sets.filter((s) => foldOf(s) !== fold)));
+    for (const post of sets.filter((s) => foldOf(s) === fold).flatMap((s) => s.posts)) {
       if (post.labels.length > 0) continue;
       postProbabilities(post.text, model).forEach((p, k) => cleanScores[k].push(p));
     }
@@ -86,6 +92,6 @@ export function trainWithThresholds(sets: readonly LabelledSet[], options: Train
       Math.max(MIN_THRESHOLD, CATEGORY_FLOOR[MODEL_CATEGORIES[k]] ?? 0),
     ),
   );
-  const model = train(all(sets), options);
+  const model = fit(all(sets));
   return { ...model, thresholds };
 }

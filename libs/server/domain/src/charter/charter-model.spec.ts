@@ -11,6 +11,7 @@ import {
   type ModelCategory,
   classifyText,
   packCharterModel,
+  scoreText,
   unpackCharterModel,
 } from './classifier';
 import { textFeatures } from './classifier-features';
@@ -23,11 +24,15 @@ const byModel = (text: string, charter: Charter = base, context: CharterContext 
   check(text, charter, context).filter((f) => f.rule === 'category_model');
 
 describe('charter model: the shipped model', () => {
-  it('has a threshold of at least 0.5 per category and weights for each of its categories', () => {
+  it('has a threshold of at least 0.5 per category and a hidden layer the categories read', () => {
     const CHARTER_MODEL = shippedCharterModel();
     expect(CHARTER_MODEL.categories).toEqual([...MODEL_CATEGORIES]);
     expect(CHARTER_MODEL.thresholds.every((t) => t >= 0.5 && t < 1)).toBe(true);
-    expect(Object.values(CHARTER_MODEL.weights).every((w) => w.length === MODEL_CATEGORIES.length)).toBe(true);
+    const units = CHARTER_MODEL.hidden?.bias.length ?? 0;
+    expect(units).toBeGreaterThan(0);
+    expect(CHARTER_MODEL.hidden?.output).toHaveLength(MODEL_CATEGORIES.length);
+    expect(CHARTER_MODEL.hidden?.output.every((row) => row.length === units)).toBe(true);
+    expect(Object.values(CHARTER_MODEL.weights).every((w) => w.length === units)).toBe(true);
   });
 
   // The rules find nothing of the category in these; the classifier does, at the category's level (block).
@@ -95,6 +100,55 @@ function oneCategoryModel(
     weights,
   };
 }
+
+/**
+ * A hidden-layer model that knows two words: "grumbo" and "blorp" each feed the first unit, which fires only when
+ * both are in the segment (its bias is -3; a word weighs 8 × 0.25, a short segment's feature value); the unit reads
+ * as an insult. The second unit never fires.
+ */
+function pairModel(): CharterModel {
+  const key = (word: string) => textFeatures(word).hits[0].key;
+  return {
+    categories: [...MODEL_CATEGORIES],
+    bias: MODEL_CATEGORIES.map(() => -4),
+    thresholds: MODEL_CATEGORIES.map(() => 0.5),
+    scale: 1,
+    weights: { [key('grumbo')]: [8, 0], [key('blorp')]: [8, -1] },
+    hidden: { bias: [-3, 0], output: MODEL_CATEGORIES.map((c) => (c === 'insult' ? [10, 5] : [0, 0])) },
+  };
+}
+
+describe('charter model: a hidden layer', () => {
+  const model = pairModel();
+  const insult = (text: string) => scoreText(text, model).probabilities[MODEL_CATEGORIES.indexOf('insult')];
+
+  it('reads two words together that it does not read apart (which one weight per word cannot)', () => {
+    expect(insult('Notre grumbo arrive lundi en boutique.')).toBeLessThan(0.05);
+    expect(insult('Notre blorp arrive lundi en boutique.')).toBeLessThan(0.05);
+    expect(insult('Notre grumbo et notre blorp arrivent lundi.')).toBeGreaterThan(0.99);
+    expect(scoreText('Notre grumbo et notre blorp arrivent lundi.', model).probabilities[1]).toBeLessThan(0.05);
+  });
+
+  it('spans a word that fed the category, and finds it at the category’s level', () => {
+    const text = 'Notre grumbo et notre blorp arrivent lundi.';
+    const [hit] = classifyText(text, model).filter((h) => h.category === 'insult');
+    expect(['grumbo', 'blorp']).toContain(text.slice(hit.start, hit.end));
+    expect(hit.words.sort()).toEqual(['blorp', 'grumbo']);
+    expect(byModel(text, base, { model })).toEqual([
+      expect.objectContaining({ category: 'insult', severity: 'block' }),
+    ]);
+    expect(byModel('Notre grumbo arrive lundi en boutique.', base, { model })).toEqual([]);
+  });
+
+  it('averages its probabilities with its partner’s', () => {
+    const partner = oneCategoryModel('insult', 0.5, { grumbo: 24 });
+    const text = 'Notre grumbo arrive lundi en boutique.';
+    const alone = scoreText(text, partner).probabilities[0];
+    expect(alone).toBeGreaterThan(0.5);
+    expect(scoreText(text, { ...model, partner }).probabilities[0]).toBeCloseTo((insult(text) + alone) / 2, 10);
+    expect(classifyText(text, { ...model, partner })).toEqual([]);
+  });
+});
 
 describe('charter model: findings', () => {
   const model = tinyModel();
@@ -167,6 +221,18 @@ describe('charter model: the packed form it is shipped in', () => {
       weights: { 'w:zorglub': [32767, -32768, 0, 1, -1, 7846], 'b:a b': [5, 4, 3, 2, 1, 0] },
     };
     expect(unpackCharterModel(packCharterModel(model))).toEqual(model);
+  });
+
+  it('packs a hidden layer’s weights in 8 bits, and its partner model with it', () => {
+    const model: CharterModel = {
+      ...pairModel(),
+      partner: { ...oneCategoryModel('insult', 0.5, { zorglub: 3 }), weights: { 'w:zorglub': [-7, 300, 0, 0, 0, 0] } },
+    };
+    const packed = packCharterModel(model);
+    expect(atob(packed.weights)).toHaveLength(Object.keys(model.weights).length * 2);
+    expect(unpackCharterModel(packed)).toEqual(model);
+    const tooLarge = { ...pairModel(), weights: { 'w:grumbo': [128, 0] } };
+    expect(() => packCharterModel(tooLarge)).toThrow('not an int8');
   });
 
   it('refuses a weight that does not fit in 16 bits', () => {

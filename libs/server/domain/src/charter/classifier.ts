@@ -1,5 +1,5 @@
 // The charter's text classifier: one logistic regression per category (one-vs-rest) over the features of
-// classifier-features.ts, trained on the labelled charter corpora by tools/charter-model (see its README). It
+// classifier-features.ts, or a small neural network (one hidden layer shared by the categories, `HiddenLayer`), trained on the labelled charter corpora by tools/charter-model (see its README). It
 // catches what the lexicons do not name: a post whose words, together, read like an insult, a political stance,
 // a health claim... Its weights come in a `CharterModel` (the shipped one is charter-model.generated.ts).
 import { type FeatureHit, textFeatures } from './classifier-features';
@@ -23,8 +23,19 @@ export interface CharterModel {
   readonly thresholds: readonly number[];
   /** Weights are stored as integers: the real weight is the integer divided by `scale`. */
   readonly scale: number;
-  /** Per feature key (`w:<stem>`, `b:<stem> <stem>`), one weight per category. */
+  /**
+   * Per feature key (`w:<stem>`, `b:<stem> <stem>`), one weight per category; with a hidden layer, one weight per
+   * hidden unit.
+   */
   readonly weights: Readonly<Record<string, readonly number[]>>;
+  /** The hidden layer, if any: the features feed its units, whose rectified sum the categories read. */
+  readonly hidden?: HiddenLayer;
+  /**
+   * A second model trained on the same posts (the shipped one: the logistic regressions beside the hidden-layer
+   * network), whose probabilities are averaged with this one's; its own thresholds are not used. Each alone reads
+   * some clean sentences high that the other does not.
+   */
+  readonly partner?: CharterModel;
   /** The features include the words' character n-grams of this length (classifier-features.ts). */
   readonly charGrams?: number;
   /** The features include the segment's emoji (classifier-features.ts). */
@@ -32,47 +43,69 @@ export interface CharterModel {
 }
 
 /**
- * A model as it is shipped (charter-model.generated.ts): the feature keys joined by tabs (a key never holds one:
- * words are split on whitespace), and their weights, feature after feature in the categories' order, as
- * little-endian 16-bit integers in base64. A few lines of data instead of one line per feature.
+ * One layer of rectified units between the features and the categories: unit j is max(0, bias[j] + the sum of its
+ * features' weights (integers / `scale`) × their value); category k's log-odds are the model's bias[k] + the sum of
+ * output[k][j] × unit j. Lets the words of a segment weigh together ("les femmes" with "incapables", not with
+ * "championnes"), which one weight per word cannot.
  */
-export interface PackedCharterModel extends Omit<CharterModel, 'weights'> {
-  readonly features: string;
-  readonly weights: string;
+export interface HiddenLayer {
+  readonly bias: readonly number[];
+  /** One row per category, one weight per unit. */
+  readonly output: readonly (readonly number[])[];
 }
 
+/**
+ * A model as it is shipped (charter-model.generated.ts): the feature keys joined by tabs (a key never holds one:
+ * words are split on whitespace), and their weights, feature after feature in the categories' order, as
+ * little-endian 16-bit integers in base64 (with a hidden layer: in its units' order, as 8-bit integers). A few lines
+ * of data instead of one line per feature.
+ */
+export interface PackedCharterModel extends Omit<CharterModel, 'weights' | 'partner'> {
+  readonly features: string;
+  readonly weights: string;
+  readonly partner?: PackedCharterModel;
+}
+
+/** The weights per feature, and the bytes each takes (8-bit with a hidden layer, else 16-bit). */
+const rowShape = (m: Pick<CharterModel, 'categories' | 'hidden'>) =>
+  m.hidden ? { n: m.hidden.bias.length, bytes: 1 } : { n: m.categories.length, bytes: 2 };
+
 export function packCharterModel(model: CharterModel): PackedCharterModel {
-  const { weights, ...rest } = model;
+  const { weights, partner, ...rest } = model;
   const keys = Object.keys(weights);
-  const n = model.categories.length;
-  const bytes = new Uint8Array(keys.length * n * 2);
+  const { n, bytes: size } = rowShape(model);
+  const [lo, hi] = size === 1 ? [-128, 127] : [-32768, 32767];
+  const bytes = new Uint8Array(keys.length * n * size);
   const view = new DataView(bytes.buffer);
   keys.forEach((key, f) => {
     if (key.includes('\t')) throw new Error(`a feature key holds a tab: ${JSON.stringify(key)}`);
+    if (weights[key]!.length !== n) throw new Error(`${key} has ${weights[key]!.length} weights, not ${n}`);
     weights[key]!.forEach((w, k) => {
-      if (!Number.isInteger(w) || w < -32768 || w > 32767) throw new Error(`weight ${w} of ${key} is not an int16`);
-      view.setInt16((f * n + k) * 2, w, true);
+      if (!Number.isInteger(w) || w < lo || w > hi) throw new Error(`weight ${w} of ${key} is not an int${size * 8}`);
+      if (size === 1) view.setInt8(f * n + k, w);
+      else view.setInt16((f * n + k) * 2, w, true);
     });
   });
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return { ...rest, features: keys.join('\t'), weights: btoa(binary) };
+  const packed = { ...rest, features: keys.join('\t'), weights: btoa(binary) };
+  return partner ? { ...packed, partner: packCharterModel(partner) } : packed;
 }
 
 export function unpackCharterModel(packed: PackedCharterModel): CharterModel {
-  const { features, weights: data, ...rest } = packed;
+  const { features, weights: data, partner, ...rest } = packed;
   const binary = atob(data);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   const view = new DataView(bytes.buffer);
-  const n = packed.categories.length;
+  const { n, bytes: size } = rowShape(packed);
   const weights: Record<string, number[]> = {};
   features.split('\t').forEach((key, f) => {
     const row = new Array<number>(n);
-    for (let k = 0; k < n; k++) row[k] = view.getInt16((f * n + k) * 2, true);
+    for (let k = 0; k < n; k++) row[k] = size === 1 ? view.getInt8(f * n + k) : view.getInt16((f * n + k) * 2, true);
     weights[key] = row;
   });
-  return { ...rest, weights };
+  return partner ? { ...rest, weights, partner: unpackCharterModel(partner) } : { ...rest, weights };
 }
 
 export interface ModelHit {
@@ -100,8 +133,31 @@ export function featureScale(count: number): number {
   return 1 / Math.sqrt(Math.max(count, 16));
 }
 
-/** The probability of each category for a segment's text (the model's order), and the features that were known. */
+/**
+ * The probability of each category for a segment's text (the model's order), and the features that were known, each
+ * with its share of each category's log-odds (what the hint's words and span are chosen by).
+ */
 export function scoreText(
+  text: string,
+  model: CharterModel,
+  skip?: (start: number, end: number) => boolean,
+): { probabilities: number[]; known: { hit: FeatureHit; weights: readonly number[] }[] } {
+  const own = scoreAlone(text, model, skip);
+  if (!model.partner) return own;
+  const other = scoreAlone(text, model.partner, skip);
+  const shares = new Map<string, { hit: FeatureHit; weights: number[] }>();
+  for (const { hit, weights } of [...own.known, ...other.known]) {
+    const seen = shares.get(`${hit.start}:${hit.key}`);
+    if (seen) weights.forEach((w, k) => (seen.weights[k] += w));
+    else shares.set(`${hit.start}:${hit.key}`, { hit, weights: [...weights] });
+  }
+  return {
+    probabilities: own.probabilities.map((p, k) => (p + other.probabilities[k]) / 2),
+    known: [...shares.values()],
+  };
+}
+
+function scoreAlone(
   text: string,
   model: CharterModel,
   skip?: (start: number, end: number) => boolean,
@@ -114,12 +170,43 @@ export function scoreText(
     if (weights) known.push({ hit, weights });
   }
   const norm = featureScale(hits.length);
+  if (model.hidden) return hiddenScores(model, model.hidden, known, norm);
+  const step = norm / model.scale;
   const probabilities = model.categories.map((_, k) => {
     let z = 0;
     for (const { weights } of known) z += weights[k];
-    return sigmoid(model.bias[k] + (z / model.scale) * norm);
+    return sigmoid(model.bias[k] + z * step);
   });
-  return { probabilities, known };
+  return { probabilities, known: known.map(({ hit, weights }) => ({ hit, weights: weights.map((w) => w * step) })) };
+}
+
+/**
+ * Scores through the hidden layer. Each known feature is returned with its share of each category's log-odds (its
+ * weights into the units that fire, through their output weights), for the hint's words and span.
+ */
+function hiddenScores(
+  model: CharterModel,
+  layer: HiddenLayer,
+  known: readonly { hit: FeatureHit; weights: readonly number[] }[],
+  norm: number,
+): { probabilities: number[]; known: { hit: FeatureHit; weights: readonly number[] }[] } {
+  const units = Float64Array.from(layer.bias);
+  const step = norm / model.scale;
+  for (const { weights } of known) for (let j = 0; j < units.length; j++) units[j] += weights[j] * step;
+  const probabilities = model.categories.map((_, k) => {
+    let z = model.bias[k];
+    for (let j = 0; j < units.length; j++) if (units[j] > 0) z += layer.output[k][j] * units[j];
+    return sigmoid(z);
+  });
+  const shares = known.map(({ hit, weights }) => ({
+    hit,
+    weights: model.categories.map((_, k) => {
+      let share = 0;
+      for (let j = 0; j < units.length; j++) if (units[j] > 0) share += layer.output[k][j] * weights[j] * step;
+      return share;
+    }),
+  }));
+  return { probabilities, known: shares };
 }
 
 /**

@@ -22,6 +22,7 @@ export {
   scoreText,
   unpackCharterModel,
   type CharterModel,
+  type HiddenLayer,
   type PackedCharterModel,
   type ModelCategory,
   type ModelHit,
