@@ -133,80 +133,82 @@ export function featureScale(count: number): number {
   return 1 / Math.sqrt(Math.max(count, 16));
 }
 
-/**
- * The probability of each category for a segment's text (the model's order), and the features that were known, each
- * with its share of each category's log-odds (what the hint's words and span are chosen by).
- */
+/** A feature of the segment and its share of one category's log-odds. */
+export interface FeatureShare {
+  hit: FeatureHit;
+  share: number;
+}
+
+/** What a model reads in a segment. */
+export interface TextScores {
+  /** The probability of each category (the model's order). */
+  probabilities: number[];
+  /** The known features with their shares of category k's log-odds (for the hint's words and span). */
+  shares: (k: number) => FeatureShare[];
+}
+
+/** The probabilities of a segment's text, and the features that weighed in them. */
 export function scoreText(
   text: string,
   model: CharterModel,
   skip?: (start: number, end: number) => boolean,
-): { probabilities: number[]; known: { hit: FeatureHit; weights: readonly number[] }[] } {
-  const own = scoreAlone(text, model, skip);
+): TextScores {
+  const { hits, words } = textFeatures(text, { skip, charGrams: model.charGrams, emoji: model.emoji });
+  if (words < MIN_WORDS) return { probabilities: model.categories.map(() => 0), shares: () => [] };
+  const own = scoreHits(hits, model);
   if (!model.partner) return own;
-  const other = scoreAlone(text, model.partner, skip);
-  const shares = new Map<string, { hit: FeatureHit; weights: number[] }>();
-  for (const { hit, weights } of [...own.known, ...other.known]) {
-    const seen = shares.get(`${hit.start}:${hit.key}`);
-    if (seen) weights.forEach((w, k) => (seen.weights[k] += w));
-    else shares.set(`${hit.start}:${hit.key}`, { hit, weights: [...weights] });
-  }
+  // The partner reads the same features (it was trained with the same options).
+  const other = scoreHits(hits, model.partner);
   return {
     probabilities: own.probabilities.map((p, k) => (p + other.probabilities[k]) / 2),
-    known: [...shares.values()],
+    shares: (k) => {
+      const sum = new Map<FeatureHit, number>();
+      for (const { hit, share } of [...own.shares(k), ...other.shares(k)]) sum.set(hit, (sum.get(hit) ?? 0) + share);
+      return [...sum].map(([hit, share]) => ({ hit, share }));
+    },
   };
 }
 
-function scoreAlone(
-  text: string,
-  model: CharterModel,
-  skip?: (start: number, end: number) => boolean,
-): { probabilities: number[]; known: { hit: FeatureHit; weights: readonly number[] }[] } {
-  const { hits, words } = textFeatures(text, { skip, charGrams: model.charGrams, emoji: model.emoji });
-  if (words < MIN_WORDS) return { probabilities: model.categories.map(() => 0), known: [] };
+function scoreHits(hits: readonly FeatureHit[], model: CharterModel): TextScores {
   const known: { hit: FeatureHit; weights: readonly number[] }[] = [];
   for (const hit of hits) {
     const weights = model.weights[hit.key];
     if (weights) known.push({ hit, weights });
   }
-  const norm = featureScale(hits.length);
-  if (model.hidden) return hiddenScores(model, model.hidden, known, norm);
-  const step = norm / model.scale;
+  const step = featureScale(hits.length) / model.scale;
+  if (model.hidden) return hiddenScores(model, model.hidden, known, step);
   const probabilities = model.categories.map((_, k) => {
     let z = 0;
     for (const { weights } of known) z += weights[k];
     return sigmoid(model.bias[k] + z * step);
   });
-  return { probabilities, known: known.map(({ hit, weights }) => ({ hit, weights: weights.map((w) => w * step) })) };
+  return { probabilities, shares: (k) => known.map(({ hit, weights }) => ({ hit, share: weights[k] * step })) };
 }
 
 /**
- * Scores through the hidden layer. Each known feature is returned with its share of each category's log-odds (its
- * weights into the units that fire, through their output weights), for the hint's words and span.
+ * Scores through the hidden layer. A feature's share of a category is its weights into the units that fire, through
+ * their output weights.
  */
 function hiddenScores(
   model: CharterModel,
   layer: HiddenLayer,
   known: readonly { hit: FeatureHit; weights: readonly number[] }[],
-  norm: number,
-): { probabilities: number[]; known: { hit: FeatureHit; weights: readonly number[] }[] } {
+  step: number,
+): TextScores {
   const units = Float64Array.from(layer.bias);
-  const step = norm / model.scale;
   for (const { weights } of known) for (let j = 0; j < units.length; j++) units[j] += weights[j] * step;
   const probabilities = model.categories.map((_, k) => {
     let z = model.bias[k];
     for (let j = 0; j < units.length; j++) if (units[j] > 0) z += layer.output[k][j] * units[j];
     return sigmoid(z);
   });
-  const shares = known.map(({ hit, weights }) => ({
-    hit,
-    weights: model.categories.map((_, k) => {
+  const shares = (k: number) =>
+    known.map(({ hit, weights }) => {
       let share = 0;
       for (let j = 0; j < units.length; j++) if (units[j] > 0) share += layer.output[k][j] * weights[j] * step;
-      return share;
-    }),
-  }));
-  return { probabilities, known: shares };
+      return { hit, share };
+    });
+  return { probabilities, shares };
 }
 
 /**
@@ -218,14 +220,14 @@ export function classifyText(
   model: CharterModel,
   skip?: (start: number, end: number) => boolean,
 ): ModelHit[] {
-  const { probabilities, known } = scoreText(text, model, skip);
+  const { probabilities, shares } = scoreText(text, model, skip);
   const result: ModelHit[] = [];
   model.categories.forEach((category, k) => {
     const probability = probabilities[k];
     if (probability < model.thresholds[k]) return;
-    const top = known
-      .filter((f) => f.weights[k] > 0)
-      .sort((a, b) => b.weights[k] - a.weights[k] || a.hit.start - b.hit.start)
+    const top = shares(k)
+      .filter((f) => f.share > 0)
+      .sort((a, b) => b.share - a.share || a.hit.start - b.hit.start)
       .slice(0, 2);
     if (top.length === 0) return;
     const [first] = top;
