@@ -99,10 +99,12 @@ export function unpackCharterModel(packed: PackedCharterModel): CharterModel {
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   const view = new DataView(bytes.buffer);
   const { n, bytes: size } = rowShape(packed);
+  const int8 = new Int8Array(bytes.buffer);
   const weights: Record<string, number[]> = {};
   features.split('\t').forEach((key, f) => {
     const row = new Array<number>(n);
-    for (let k = 0; k < n; k++) row[k] = size === 1 ? view.getInt8(f * n + k) : view.getInt16((f * n + k) * 2, true);
+    if (size === 1) for (let k = 0; k < n; k++) row[k] = int8[f * n + k];
+    else for (let k = 0; k < n; k++) row[k] = view.getInt16((f * n + k) * 2, true);
     weights[key] = row;
   });
   return partner ? { ...rest, weights, partner: unpackCharterModel(partner) } : { ...rest, weights };
