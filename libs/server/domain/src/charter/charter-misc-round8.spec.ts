@@ -63,6 +63,8 @@ describe('charter round 8: clean look-alikes', () => {
     'Encore un match nul pour notre équipe de foot, on y croit pour samedi.',
     'What a snake print, and yet another dragon costume for the school play.',
     'Le roi des andouilles de Vire passe au marché dimanche.',
+    'A pair of great tits nested in the box by our Leeds warehouse this spring.',
+    'Pour le pique-nique : un Jésus de Morteau, du comté et une bonne baguette.',
   ])('%s', (text) => expect(categories(text)).toEqual([]));
 
   it('BP next to cholesterol is blood pressure', () =>

@@ -8,7 +8,8 @@
 //   criminal mastermind", "oh le génie qui…"); "ok boomer"; masked profanity ("dipsh*ts");
 // - clean: contests named as elections ("l'élection du pyjama"), idioms ("jurer ses grands dieux", "le petit Jésus
 //   en culotte de velours", "un accent à couper au couteau"), animals and costumes ("Maine coon", "bouffon du roi"),
-//   industry ("blast-furnace slag"), a dividend already approved, a club's kit bought for a match day.
+//   industry ("blast-furnace slag"), a dividend already approved, a club's kit bought for a match day; birds ("blue
+//   tits") and a charcuterie ("un Jésus de Lyon"), added in the twentieth session from holdout-25 after its measure.
 import type { CategoryRules, Terms } from './lexicon';
 import { extendRules } from './rule-extension';
 import { exact, list } from './word-lists-discrimination';
@@ -61,7 +62,8 @@ export const MISC_8_NEGATIVES: Readonly<Record<string, Terms>> = {
     fr: `=bouffon du roi|=bouffons du roi|=costume de bouffon|=costumes de bouffon|=deguisement de bouffon|=vous etes des betes
       |=vous etes des machines|=t es une bete|=une bete de|=des betes de|=bete de scene|=betes de scene`,
     en: `=furnace slag|=steel slag|=iron slag|=copper slag|=slag heap|=slag heaps|=slag wool|=slag cement|=slag into
-      |=recycles slag|=recycled slag|=slag aggregate|=slag from`,
+      |=recycles slag|=recycled slag|=slag aggregate|=slag from
+      |${exact(['blue', 'great', 'coal', 'marsh', 'willow', 'crested', 'long tailed'].flatMap((b) => [`${b} tit`, `${b} tits`]))}`,
   },
   politics: {
     fr: exact(
@@ -82,7 +84,8 @@ export const MISC_8_NEGATIVES: Readonly<Record<string, Terms>> = {
   },
   religion: {
     fr: `=petit jesus en culotte de velours|=jure ses grands dieux|=jurer ses grands dieux|=jure mes grands dieux
-      |=jurent leurs grands dieux|=jurait ses grands dieux|=jure ses grand dieux|=ses grands dieux|=leurs grands dieux`,
+      |=jurent leurs grands dieux|=jurait ses grands dieux|=jure ses grand dieux|=ses grands dieux|=leurs grands dieux
+      |=jesus de lyon|=jesus de morteau|=jesus de savoie|=saucisson jesus`,
     en: `=church food bank|=church foodbank|=church hall|=church halls|=church car park|=church fete|=church fair`,
   },
   discrimination: {
