@@ -1,5 +1,6 @@
 // The classifier's thresholds, chosen on the training sets only: each training set is scored by a model trained on
-// the other training sets (grouped cross-validation: the posts of one writer stay together, as a new set's would),
+// the other training sets (grouped cross-validation: the posts of one writer stay together, as a new set's would; in
+// five folds of sets for the network and its partner since the seventh setting, README),
 // and each category's threshold is set so that at most 0.2 % of those clean posts score above it (out of fold), and
 // never below probability 0.65 (0.85 for religion, 0.75 for politics, 0.7 for confidential and discrimination);
 // discrimination's budget is 1 %.
