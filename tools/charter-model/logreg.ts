@@ -77,9 +77,11 @@ export function postFeatures(
   return [...keys];
 }
 
-/** Trains the model; its thresholds are 0.5 until `withThresholds` sets them. */
-export function train(posts: readonly TrainingPost[], options: TrainOptions = DEFAULT_OPTIONS): CharterModel {
-  const K = MODEL_CATEGORIES.length;
+/**
+ * The features seen in at least `minCount` posts (the vocabulary), and each post as the indices of its features in
+ * it, their value (`featureScale`) and its label per category (1 or 0).
+ */
+export function trainingRows(posts: readonly TrainingPost[], options: TrainOptions) {
   const docs = posts.map((p) => ({
     keys: p.keys ?? postFeatures(p.post.text, p.ignore, options),
     y: MODEL_CATEGORIES.map((c) => (p.post.labels.includes(c) ? 1 : 0)),
@@ -93,6 +95,13 @@ export function train(posts: readonly TrainingPost[], options: TrainOptions = DE
     x: featureScale(d.keys.length),
     y: d.y,
   }));
+  return { vocabulary, rows };
+}
+
+/** Trains the model; its thresholds are 0.5 until `withThresholds` sets them. */
+export function train(posts: readonly TrainingPost[], options: TrainOptions = DEFAULT_OPTIONS): CharterModel {
+  const K = MODEL_CATEGORIES.length;
+  const { vocabulary, rows } = trainingRows(posts, options);
   const w = new Float64Array(vocabulary.length * K);
   const g2 = new Float64Array(vocabulary.length * K).fill(1e-8);
   const bias = new Float64Array(K);

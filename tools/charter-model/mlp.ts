@@ -5,9 +5,9 @@
 // Written by hand, as logreg.ts is: tens of thousands of sparse features feed the layer, and the JavaScript
 // network libraries (TensorFlow.js without its native binding) update the whole embedding matrix at every step,
 // which takes hours here instead of seconds.
-import { type CharterModel, MODEL_CATEGORIES, featureScale } from '@xp/server/domain';
+import { type CharterModel, MODEL_CATEGORIES } from '@xp/server/domain';
 import { seededRandom } from '@xp/shared';
-import { type TrainOptions, type TrainingPost, postFeatures } from './logreg';
+import { type TrainOptions, type TrainingPost, trainingRows } from './logreg';
 
 const BATCH = 64;
 const BETA1 = 0.9;
@@ -42,19 +42,7 @@ class Adam {
 export function trainHidden(posts: readonly TrainingPost[], options: TrainOptions): CharterModel {
   const K = MODEL_CATEGORIES.length;
   const H = options.hidden;
-  const docs = posts.map((p) => ({
-    keys: p.keys ?? postFeatures(p.post.text, p.ignore, options),
-    y: MODEL_CATEGORIES.map((c) => (p.post.labels.includes(c) ? 1 : 0)),
-  }));
-  const counts = new Map<string, number>();
-  for (const d of docs) for (const k of d.keys) counts.set(k, (counts.get(k) ?? 0) + 1);
-  const vocabulary = [...counts].filter(([, n]) => n >= options.minCount).map(([k]) => k);
-  const index = new Map(vocabulary.map((k, i) => [k, i]));
-  const rows = docs.map((d) => ({
-    ids: d.keys.map((k) => index.get(k)).filter((i): i is number => i !== undefined),
-    x: featureScale(d.keys.length),
-    y: d.y,
-  }));
+  const { vocabulary, rows } = trainingRows(posts, options);
   const rnd = seededRandom(options.seed);
   const normal = () => Math.sqrt(-2 * Math.log(1 - rnd())) * Math.cos(2 * Math.PI * rnd());
   const inputs = new Adam(
