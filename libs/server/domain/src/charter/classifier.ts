@@ -1,7 +1,9 @@
 // The charter's text classifier: one logistic regression per category (one-vs-rest) over the features of
-// classifier-features.ts, or a small neural network (one hidden layer shared by the categories, `HiddenLayer`), trained on the labelled charter corpora by tools/charter-model (see its README). It
-// catches what the lexicons do not name: a post whose words, together, read like an insult, a political stance,
-// a health claim... Its weights come in a `CharterModel` (the shipped one is charter-model.generated.ts).
+// classifier-features.ts, or a small neural network (one hidden layer shared by the categories, `HiddenLayer`), or
+// the two averaged (`partner`: the shipped model), trained on the labelled charter corpora by tools/charter-model
+// (see its README). It catches what the lexicons do not name: a post whose words, together, read like an insult, a
+// political stance, a health claim... Its weights come in a `CharterModel` (the shipped one is
+// charter-model.generated.ts).
 import { type FeatureHit, textFeatures } from './classifier-features';
 
 /** The categories the classifier scores. Competitors are left to the brand's list of names. */
