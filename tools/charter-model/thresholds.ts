@@ -2,7 +2,7 @@
 // the other training sets (grouped cross-validation: the posts of one writer stay together, as a new set's would; in
 // five folds of sets for the network and its partner since the seventh setting, README),
 // and each category's threshold is set so that at most 0.2 % of those clean posts score above it (out of fold), and
-// never below probability 0.65 (0.85 for religion, 0.75 for politics, 0.7 for confidential and discrimination);
+// never below probability 0.6 (0.8 for religion, 0.75 for politics, 0.7 for confidential and discrimination);
 // discrimination's budget is 1 %.
 //
 // How these numbers were chosen (tools/charter-model/README.md): the first model (4,000 posts) shipped with a budget of
@@ -29,7 +29,7 @@ const CATEGORY_BUDGET: Readonly<Record<string, number>> = {
   discrimination: Number(process.env['CHARTER_MODEL_DISCRIMINATION_BUDGET'] ?? 0.01),
 };
 /** The lowest threshold (CHARTER_MODEL_MIN_THRESHOLD: tries). */
-export const MIN_THRESHOLD = Number(process.env['CHARTER_MODEL_MIN_THRESHOLD'] ?? 0.65);
+export const MIN_THRESHOLD = Number(process.env['CHARTER_MODEL_MIN_THRESHOLD'] ?? 0.6);
 /**
  * Higher floors (third and fourth settings, README): below 0.9 the classifier's politics read "Le ministre de la bonne
  * humeur, c'est notre goûter" as politics and found no more on nine fresh sets; its religion read "Our sommelier
@@ -39,11 +39,14 @@ export const MIN_THRESHOLD = Number(process.env['CHARTER_MODEL_MIN_THRESHOLD'] ?
  * at 0.68 and "Profil masculin ou féminin, peu importe" at 0.86, hence confidential 0.7 (1 point less on nine held-out
  * sets) and discrimination 0.87 (none less). Sixth setting: politics 0.75 (a figurative minister is no longer read,
  * figurative-titles.ts; 0.65 read "Le ministère de la Culture a classé notre atelier…" at 0.70) and discrimination 0.7,
- * where the check gates what is read below 0.87 (the discrimination stance's `sure`, model-findings.ts).
+ * where the check gates what is read below 0.87 (the discrimination stance's `sure`, model-findings.ts). Seventh
+ * setting (the network averaged with the regressions): 0.6 instead of 0.65 and religion 0.8 instead of 0.85 (a point
+ * or two more of French insult and religion and English health on ten hold-outs, no clean post more); confidential
+ * 0.65 read that menu again, politics 0.7 "NATO summit traffic: our Brussels store opens late" (0.7488).
  */
 const CATEGORY_FLOOR: Readonly<Record<string, number>> = {
   politics: 0.75,
-  religion: 0.85,
+  religion: 0.8,
   confidential: 0.7,
   discrimination: 0.7,
   // Tries: CHARTER_MODEL_FLOORS='{"politics":0.7}'.

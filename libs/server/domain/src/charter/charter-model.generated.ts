@@ -7,7 +7,7 @@ import type { PackedCharterModel } from './classifier';
 export const CHARTER_MODEL_PACKED: PackedCharterModel = {
   categories: ['insult', 'politics', 'religion', 'confidential', 'discrimination', 'health_legal'],
   bias: [0.0199, 0.1588, -0.1657, -0.3487, -0.0338, -0.3904],
-  thresholds: [0.65, 0.75, 0.85, 0.7, 0.7, 0.65],
+  thresholds: [0.6, 0.75, 0.8, 0.7, 0.7, 0.6],
   scale: 85.9112,
   hidden: {
     bias: [
