@@ -13,7 +13,7 @@
 // was not used to choose. The third and fourth settings (every set; 20,670 posts in the fourth) are in the README.
 import { type CharterModel, MODEL_CATEGORIES, scoreText } from '@xp/server/domain';
 import { type LabelledSet, segmentsOf } from './corpus';
-import { DEFAULT_OPTIONS, type TrainOptions, type TrainingPost, train } from './logreg';
+import { DEFAULT_OPTIONS, type TrainOptions, type TrainingPost, postFeatures, train } from './logreg';
 import { trainHidden } from './mlp';
 
 /** Share of clean training posts a category's threshold may flag, out of fold (CHARTER_MODEL_CLEAN_BUDGET: tries). */
@@ -74,16 +74,22 @@ export function thresholdFor(scores: readonly number[], budget: number, floor: n
 
 /** Trains on `sets` and sets the thresholds from a grouped cross-validation over them. */
 export function trainWithThresholds(sets: readonly LabelledSet[], options: TrainOptions = DEFAULT_OPTIONS) {
-  const all = (list: readonly LabelledSet[]): TrainingPost[] =>
-    list.flatMap((s) => s.posts.map((post) => ({ post, ignore: s.brandWords })));
+  // Each post's features are read once, for every fold and both models.
+  const training = new Map(
+    sets.map((s) => [
+      s,
+      s.posts.map((post) => ({ post, ignore: s.brandWords, keys: postFeatures(post.text, s.brandWords, options) })),
+    ]),
+  );
+  const all = (list: readonly LabelledSet[]): TrainingPost[] => list.flatMap((s) => training.get(s) ?? []);
   // With a hidden layer, the network and the logistic regressions are trained on the same posts and averaged.
-  const fit = (posts: TrainingPost[]): CharterModel =>
+  const trainModel = (posts: TrainingPost[]): CharterModel =>
     options.hidden > 0 ? { ...trainHidden(posts, options), partner: train(posts, options) } : train(posts, options);
   const folds = options.folds > 0 ? options.folds : sets.length;
   const foldOf = (s: LabelledSet) => sets.indexOf(s) % folds;
   const cleanScores: number[][] = MODEL_CATEGORIES.map(() => []);
   for (let fold = 0; fold < folds; fold++) {
-    const model = fit(all(sets.filter((s) => foldOf(s) !== fold)));
+    const model = trainModel(all(sets.filter((s) => foldOf(s) !== fold)));
     for (const post of sets.filter((s) => foldOf(s) === fold).flatMap((s) => s.posts)) {
       if (post.labels.length > 0) continue;
       postProbabilities(post.text, model).forEach((p, k) => cleanScores[k].push(p));
@@ -96,6 +102,6 @@ export function trainWithThresholds(sets: readonly LabelledSet[], options: Train
       Math.max(MIN_THRESHOLD, CATEGORY_FLOOR[MODEL_CATEGORIES[k]] ?? 0),
     ),
   );
-  const model = fit(all(sets));
+  const model = trainModel(all(sets));
   return { ...model, thresholds };
 }
