@@ -15,7 +15,7 @@ import {
   unpackCharterModel,
 } from './classifier';
 import { textFeatures } from './classifier-features';
-import { shippedCharterModel } from './model-findings';
+import { COMPANION_PROBABILITY, shippedCharterModel } from './model-findings';
 
 const base = defaultCharter();
 const check = (text: string, charter: Charter = base, context: CharterContext = {}) =>
@@ -259,6 +259,48 @@ describe('charter model: figures already published', () => {
   it('still blocks figures that will only be published', () => {
     const text = 'Nos ventes du trimestre, qui seront publiées ce matin à 8h, sont mauvaises, gardez ça pour vous.';
     expect(check(text).some((f) => f.category === 'confidential' && f.severity === 'block')).toBe(true);
+  });
+});
+
+describe('charter model: other categories in a segment already blocked (COMPANION_PROBABILITY)', () => {
+  // "zorglub" reads as an insult (0.73, threshold 0.5); "blorp" as discrimination at 0.45 and "grumbo" at 0.35, both
+  // below discrimination's threshold (0.7).
+  const key = (word: string) => textFeatures(word).hits[0].key;
+  const row = (category: ModelCategory, w: number) => MODEL_CATEGORIES.map((c) => (c === category ? w : 0));
+  const model: CharterModel = {
+    ...oneCategoryModel('discrimination', 0.7, {}),
+    weights: {
+      [key('zorglub')]: row('insult', 20),
+      [key('blorp')]: row('discrimination', 15.2),
+      [key('grumbo')]: row('discrimination', 13.6),
+    },
+  };
+  const categories = (text: string, charter: Charter = base) =>
+    check(text, charter, { model }).map((f) => [f.category, f.severity]);
+
+  it('finds a category read from 0.4 on beside a block', () => {
+    expect(COMPANION_PROBABILITY).toBe(0.4);
+    const p = scoreText('Ton zorglub et ton blorp arrivent lundi.', model).probabilities;
+    expect(p[MODEL_CATEGORIES.indexOf('discrimination')]).toBeGreaterThan(0.4);
+    expect(p[MODEL_CATEGORIES.indexOf('discrimination')]).toBeLessThan(0.5);
+    expect(categories('Ton zorglub et ton blorp arrivent lundi.')).toEqual([
+      ['insult', 'block'],
+      ['discrimination', 'block'],
+    ]);
+    // Beside a block of the rules too.
+    expect(categories('Putain, ton blorp arrive lundi en boutique.')).toEqual([
+      ['insult', 'block'],
+      ['discrimination', 'block'],
+    ]);
+  });
+
+  it('does not find it alone, below 0.4, or beside a warning only', () => {
+    expect(categories('Ton blorp arrive lundi en boutique.')).toEqual([]);
+    expect(categories('Ton zorglub et ton grumbo arrivent lundi.')).toEqual([['insult', 'block']]);
+    const warnInsults = mergeCharter({
+      categories: { ...base.categories, levels: { ...base.categories.levels, insult: 'warn' } },
+    });
+    expect(categories('Ton zorglub et ton blorp arrivent lundi.', warnInsults)).toEqual([['insult', 'warn']]);
   });
 });
 

@@ -5,7 +5,8 @@
 // religion to it either (the greetings choice decides). Where a stance model confirms a category (discrimination),
 // the classifier's reading of a segment that mentions the stance's topic needs its agreement, a segment that mentions
 // none needs the stance's own probability (`unnamed`), and a reading below `sure` stands only where the segment says
-// nothing warm. Then the stance models' (stance.ts): what the segment says of a group of people it names, when nothing
+// nothing warm. In a segment already blocked (by the rules or by a reading that stands), every category read from
+// COMPANION_PROBABILITY on is found too, without those conditions. Then the stance models' (stance.ts): what the segment says of a group of people it names, when nothing
 // else found discrimination there, and whether it takes a side on a government, a law, a tax or a vote it names, when
 // nothing else found politics there.
 import { msg } from '@xp/shared';
@@ -36,12 +37,25 @@ const WARM_SIGN = /❤|😍|🥰|💜|💙|🧡|💚|💛/u;
 
 const stanceOf = (category: ModelCategory): Stance | undefined => STANCES.find((s) => s.category === category);
 
-/** `model` with each category a stance reads from its `unnamed` probability on (`stands` checks those readings). */
+/**
+ * In a segment that something else already blocks, a category the classifier reads at this probability or more is
+ * found too, below its threshold and without its stance's agreement: an insult aimed at a group of people is also
+ * discrimination, a leak that mocks a faith also religion. The post is blocked either way; the finding names what
+ * else to fix. A clean segment is never blocked by it.
+ */
+export const COMPANION_PROBABILITY = 0.4;
+
+/**
+ * `model` with each category read from `COMPANION_PROBABILITY` on, or lower where a stance reads it from its
+ * `unnamed` probability (`stands`, or a block beside it, decides which readings stand).
+ */
 const reaching = new WeakMap<CharterModel, CharterModel>();
 function reachOf(model: CharterModel): CharterModel {
   let wide = reaching.get(model);
   if (!wide) {
-    const thresholds = model.thresholds.map((t, k) => Math.min(t, stanceOf(model.categories[k])?.unnamed ?? t));
+    const thresholds = model.thresholds.map((t, k) =>
+      Math.min(t, stanceOf(model.categories[k])?.unnamed ?? t, COMPANION_PROBABILITY),
+    );
     wide = { ...model, thresholds };
     reaching.set(model, wide);
   }
@@ -91,14 +105,20 @@ export function modelFindings(
   // The classifier reads neither the brand's allowed phrases nor figurative titles ("le ministre de la bonne humeur").
   const unread = [...allowed, ...figurativeTitles(text)];
   const skip = (start: number, end: number) => unread.some((a) => a.start <= start && end <= a.end);
-  const result: SpannedFinding[] = [];
-  for (const hit of classifyText(text, reachOf(model), skip)) {
+  const candidates = classifyText(text, reachOf(model), skip).filter((hit) => {
     const level = levels[hit.category];
-    if (level === 'off' || found.some((f) => f.category === hit.category)) continue;
-    if (hit.category === 'religion' && greeting) continue;
-    if (hit.category === 'confidential' && PUBLISHED.test(normalizeText(text))) continue;
-    const threshold = model.thresholds[model.categories.indexOf(hit.category)];
-    if (!stands(hit, threshold, text, hits, allowed)) continue;
+    if (level === 'off' || found.some((f) => f.category === hit.category)) return false;
+    if (hit.category === 'religion' && greeting) return false;
+    return !(hit.category === 'confidential' && PUBLISHED.test(normalizeText(text)));
+  });
+  const standing = candidates.filter((hit) =>
+    stands(hit, model.thresholds[model.categories.indexOf(hit.category)], text, hits, allowed),
+  );
+  const blocked = found.some((f) => f.severity === 'block') || standing.some((hit) => levels[hit.category] === 'block');
+  const result: SpannedFinding[] = [];
+  for (const hit of blocked ? candidates : standing) {
+    const level = levels[hit.category];
+    if (level === 'off') continue; // left out above; says so to the type
     const excerpt = text.slice(hit.start, hit.end);
     const label = CATEGORY_LABELS[hit.category];
     const why =
