@@ -65,7 +65,17 @@ describe('charter round 8: clean look-alikes', () => {
     'Le roi des andouilles de Vire passe au marché dimanche.',
     'A pair of great tits nested in the box by our Leeds warehouse this spring.',
     'Pour le pique-nique : un Jésus de Morteau, du comté et une bonne baguette.',
+    'Our Leeds pop-up moves to Church Road from Monday, two doors down from the bakery.',
+    'From the station, take a hard left at the lights and the depot is on your right.',
+    'Past the car wash, go hard right onto the ring road and follow the signs to the outlet.',
   ])('%s', (text) => expect(categories(text)).toEqual([]));
+
+  it('the hard right of politics, and the church as a faith, are still read', () => {
+    expect(categories('The hard right wants to scrap the minimum wage, and we will not stay quiet.')).toContain(
+      'politics',
+    );
+    expect(categories('Only the Church can save this country from its sins.')).toContain('religion');
+  });
 
   it('BP next to cholesterol is blood pressure', () =>
     expect(categories('Free BP and cholesterol checks at the staff clinic on Monday.', ['BP'])).toEqual([]));

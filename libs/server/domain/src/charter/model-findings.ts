@@ -24,11 +24,21 @@ export type { CharterModel };
 let shipped: CharterModel | undefined;
 
 /**
- * Figures the post says are already out ("publié hier", "released this morning", "annoncés ce matin") leak nothing:
+ * Figures the post says are already out ("publié hier", "released this morning", "annoncés ce matin", "yesterday's
+ * results") leak nothing:
  * the classifier's confidential reading is left out there (the rules, quiet periods included, still apply).
  */
-const PUBLISHED =
-  /(?<!(?:sera|seront|will be|to be|va etre|vont etre) )\b(?:publie|publies|publiee|publiees|annonce|annonces|annoncee|annoncees|published|released|announced|reported)\b (?:hier|ce matin|aujourd.?hui|yesterday|this morning|earlier today|today)\b/u;
+const PUBLISHED = new RegExp(
+  [
+    /(?<!(?:sera|seront|will be|to be|va etre|vont etre) )\b(?:publie|publies|publiee|publiees|annonce|annonces|annoncee|annoncees|published|released|announced|reported)\b (?:hier|ce matin|aujourd.?hui|yesterday|this morning|earlier today|today)\b/u
+      .source,
+    // "Missed yesterday's annual results?", "nos résultats d'hier".
+    /\b(?:yesterday|this morning|today|last week).?s (?:(?:annual|full year|half year|interim|quarterly|q[1-4]|trading) )?(?:results|figures|earnings|numbers)\b/u
+      .source,
+    /\bresultats (?:(?:annuels|semestriels|trimestriels) )?(?:d.?hier|de ce matin|de la semaine derniere)\b/u.source,
+  ].join('|'),
+  'u',
+);
 
 /** Kind words and signs: a segment that says them is not read for its stance's category below its `sure`. */
 const WARM =

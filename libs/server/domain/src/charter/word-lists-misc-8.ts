@@ -9,7 +9,9 @@
 // - clean: contests named as elections ("l'élection du pyjama"), idioms ("jurer ses grands dieux", "le petit Jésus
 //   en culotte de velours", "un accent à couper au couteau"), animals and costumes ("Maine coon", "bouffon du roi"),
 //   industry ("blast-furnace slag"), a dividend already approved, a club's kit bought for a match day; birds ("blue
-//   tits") and a charcuterie ("un Jésus de Lyon"), added in the twentieth session from holdout-25 after its measure.
+//   tits") and a charcuterie ("un Jésus de Lyon"), added in the twentieth session from holdout-25 after its measure;
+//   streets named after a church ("Church Street") and a hard right or left in directions, added in the
+//   twenty-first session from holdout-26 after its measure.
 import type { CategoryRules, Terms } from './lexicon';
 import { extendRules } from './rule-extension';
 import { exact, list } from './word-lists-discrimination';
@@ -75,18 +77,24 @@ export const MISC_8_NEGATIVES: Readonly<Record<string, Terms>> = {
         ),
       ),
     ),
-    en: exact(
-      ['election', 'vote'].flatMap((e) =>
+    en: exact([
+      ...['election', 'vote'].flatMap((e) =>
         list(`for the best|for your favourite|for your favorite|for the pattern|for the flavour|for the flavor
           |for the mascot|for the design|for the colour|for the color`).map((w) => `${e} ${w}`),
       ),
-    ),
+      // Directions: "then hard right onto Church Street", "take a hard left at the lights".
+      ...['hard right', 'hard left'].flatMap((h) => [
+        `${h} onto`,
+        ...list(`turn|take a|make a|then a`).map((w) => `${w} ${h}`),
+      ]),
+    ]),
   },
   religion: {
     fr: `=petit jesus en culotte de velours|=jure ses grands dieux|=jurer ses grands dieux|=jure mes grands dieux
       |=jurent leurs grands dieux|=jurait ses grands dieux|=jure ses grand dieux|=ses grands dieux|=leurs grands dieux
       |=jesus de lyon|=jesus de morteau|=jesus de savoie|=saucisson jesus`,
-    en: `=church food bank|=church foodbank|=church hall|=church halls|=church car park|=church fete|=church fair`,
+    en: `=church food bank|=church foodbank|=church hall|=church halls|=church car park|=church fete|=church fair
+      |${exact(list(`street|st|road|rd|lane|walk|square|hill|avenue|row|close|end|green|gate|place|way`).map((w) => `church ${w}`))}`,
   },
   discrimination: {
     fr: `=maine coon|=maine coons|=a couper au couteau|=avec ou sans handicap|=avec ou sans handicaps
