@@ -16,6 +16,7 @@ import {
 } from './classifier';
 import { textFeatures } from './classifier-features';
 import { COMPANION_PROBABILITY, shippedCharterModel } from './model-findings';
+import { DISCRIMINATION_STANCE, mentionSpans, stanceProbability } from './stance';
 
 const base = defaultCharter();
 const check = (text: string, charter: Charter = base, context: CharterContext = {}) =>
@@ -329,6 +330,38 @@ describe('charter model: discrimination where the segment names no group of peop
   it('does not where the segment names a group of people (the stance model weighs what is said of it)', () => {
     const findings = byModel('Les femmes : ton zorglub arrive lundi, on a vu ta photo.', base, { model });
     expect(findings.filter((f) => f.term === 'zorglub')).toEqual([]);
+  });
+});
+
+describe('charter model: discrimination where a group is named and the stance model does not agree', () => {
+  // The stance model reads these made-up sentences low (below its `confirms`); the classifier's reading (0.88, above
+  // `masked.from`) stands where it reads discrimination without the group's words too (`masked.alone`), not where it
+  // reads the group's words alone.
+  const model = oneCategoryModel('discrimination', 0.7, { zorglub: 24, femmes: 24 });
+  const stanceReads = (text: string) =>
+    stanceProbability(text, mentionSpans(text, 'people'), [], DISCRIMINATION_STANCE) ?? 1;
+
+  it('stands where what is said of the group reads so without it', () => {
+    const text = 'Les femmes et leur zorglub arrivent lundi.';
+    expect(DISCRIMINATION_STANCE.masked).toEqual({ from: 0.8, alone: 0.5 });
+    expect(stanceReads(text)).toBeLessThan(DISCRIMINATION_STANCE.confirms ?? 0);
+    expect(byModel(text, base, { model }).map((f) => f.category)).toEqual(['discrimination']);
+  });
+
+  it('does not below `masked.from`, even above the model’s threshold', () => {
+    const lower = oneCategoryModel('discrimination', 0.7, { zorglub: 20.4 });
+    const text = 'Les femmes et leur zorglub arrivent lundi.';
+    const [hit] = classifyText(text, lower);
+    expect(hit.probability).toBeGreaterThan(0.7);
+    expect(hit.probability).toBeLessThan(0.8);
+    expect(byModel(text, base, { model: lower })).toEqual([]);
+  });
+
+  it('does not where only the group’s words read so', () => {
+    const text = 'Les femmes arrivent lundi à la boutique.';
+    expect(stanceReads(text)).toBeLessThan(DISCRIMINATION_STANCE.confirms ?? 0);
+    expect(classifyText(text, model).map((h) => h.category)).toEqual(['discrimination']);
+    expect(byModel(text, base, { model })).toEqual([]);
   });
 });
 

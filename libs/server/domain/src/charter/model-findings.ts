@@ -3,12 +3,13 @@
 // in the brand's charter, on the words that weighed most, with a hint that says the post as a whole reads so.
 // The brand's allowed phrases are left out of what it reads, and a religious greeting the brand allows is not
 // religion to it either (the greetings choice decides). Where a stance model confirms a category (discrimination),
-// the classifier's reading of a segment that mentions the stance's topic needs its agreement, a segment that mentions
-// none needs the stance's own probability (`unnamed`), and a reading below `sure` stands only where the segment says
-// nothing warm. In a segment already blocked (by the rules or by a reading that stands), every category read from
-// COMPANION_PROBABILITY on is found too, without those conditions. Then the stance models' (stance.ts): what the
-// segment says of a group of people it names, when nothing else found discrimination there, and whether it takes a
-// side on a government, a law, a tax or a vote it names, when nothing else found politics there.
+// the classifier's reading of a segment that mentions the stance's topic needs its agreement (or the classifier's
+// own reading without the mentioned words, `masked`), a segment that mentions none needs the stance's own
+// probability (`unnamed`), and a reading below `sure` stands only where the segment says nothing warm. In a segment
+// already blocked (by the rules or by a reading that stands), every category read from COMPANION_PROBABILITY on is
+// found too, without those conditions. Then the stance models' (stance.ts): what the segment says of a group of
+// people it names, when nothing else found discrimination there, and whether it takes a side on a government, a law,
+// a tax or a vote it names, when nothing else found politics there.
 import { msg } from '@xp/shared';
 import { CATEGORY_LABELS, type Charter } from './charter';
 import type { SpannedFinding } from './charter-check';
@@ -17,6 +18,7 @@ import type { TopicHit } from './detector';
 import { CHARTER_MODEL_PACKED } from './charter-model.generated';
 import { STANCES, type Stance, stanceFinding, stanceProbability } from './stance';
 import { figurativeTitles } from './figurative-titles';
+import { skillRequirements } from './skill-requirements';
 import { normalizeText } from './text-tokens';
 
 export type { CharterModel };
@@ -74,21 +76,28 @@ function reachOf(model: CharterModel): CharterModel {
 
 /**
  * Whether the classifier's reading of a category stands. Where a stance model reads the category: a segment that
- * mentions the stance's topic needs its agreement (`confirms`); one that mentions none needs the stance's `unnamed`
- * probability; and below the stance's `sure` probability, the segment must say nothing warm.
+ * mentions the stance's topic needs its agreement (`confirms`), or the classifier's own reading without the mentions'
+ * words (`masked`); one that mentions none needs the stance's `unnamed` probability; and below the stance's `sure`
+ * probability, the segment must say nothing warm. `unread`: the spans neither reads.
  */
 function stands(
   hit: { category: ModelCategory; probability: number },
   threshold: number,
   text: string,
   hits: readonly TopicHit[],
-  allowed: readonly { start: number; end: number }[],
+  unread: readonly { start: number; end: number }[],
+  model: CharterModel,
 ): boolean {
   const stance = stanceOf(hit.category);
   if (!stance || (stance.confirms === undefined && stance.unnamed === undefined)) return hit.probability >= threshold;
-  const agreement = stanceProbability(text, hits, allowed, stance);
+  const agreement = stanceProbability(text, hits, unread, stance);
   if (agreement === null ? hit.probability < (stance.unnamed ?? threshold) : hit.probability < threshold) return false;
-  if (agreement !== null && agreement < (stance.confirms ?? 0)) return false;
+  if (agreement !== null && agreement < (stance.confirms ?? 0)) {
+    const { masked } = stance;
+    if (!masked || hit.probability < masked.from) return false;
+    const alone = stanceProbability(text, hits, unread, { ...stance, model: () => model });
+    if (alone === null || alone < masked.alone) return false;
+  }
   return hit.probability >= (stance.sure ?? 0) || !(WARM.test(normalizeText(text)) || WARM_SIGN.test(text));
 }
 
@@ -112,8 +121,9 @@ export function modelFindings(
 ): SpannedFinding[] {
   const levels = charter.categories.levels;
   const greeting = hits.some((h) => h.topic === 'greeting');
-  // The classifier reads neither the brand's allowed phrases nor figurative titles ("le ministre de la bonne humeur").
-  const unread = [...allowed, ...figurativeTitles(text)];
+  // The classifier reads neither the brand's allowed phrases nor figurative titles ("le ministre de la bonne humeur")
+  // nor a job's language skills ("anglais courant de préférence").
+  const unread = [...allowed, ...figurativeTitles(text), ...skillRequirements(text)];
   const skip = (start: number, end: number) => unread.some((a) => a.start <= start && end <= a.end);
   const candidates = classifyText(text, reachOf(model), skip).filter((hit) => {
     const level = levels[hit.category];
@@ -122,7 +132,7 @@ export function modelFindings(
     return !(hit.category === 'confidential' && PUBLISHED.test(normalizeText(text)));
   });
   const standing = candidates.filter((hit) =>
-    stands(hit, model.thresholds[model.categories.indexOf(hit.category)], text, hits, allowed),
+    stands(hit, model.thresholds[model.categories.indexOf(hit.category)], text, hits, unread, model),
   );
   const blocked = found.some((f) => f.severity === 'block') || standing.some((hit) => levels[hit.category] === 'block');
   const result: SpannedFinding[] = [];
@@ -147,7 +157,7 @@ export function modelFindings(
     });
   }
   for (const stance of STANCES) {
-    const finding = stanceFinding(text, segment, charter, [...found, ...result], hits, allowed, stance);
+    const finding = stanceFinding(text, segment, charter, [...found, ...result], hits, unread, stance);
     if (finding) result.push(finding);
   }
   return result;

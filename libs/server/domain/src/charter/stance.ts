@@ -42,6 +42,12 @@ export interface Stance {
    */
   readonly confirms?: number;
   /**
+   * Where the stance model does not agree, a classifier's reading from `masked.from` on stands all the same when the
+   * classifier itself reads the category from `masked.alone` on in the segment without the mentions' words: what is
+   * said of the group reads so without the group (model-findings.ts).
+   */
+  readonly masked?: { readonly from: number; readonly alone: number };
+  /**
    * Where a segment does not mention the stance's topic, the classifier's reading of its category stands from this
    * probability instead of the model's threshold (model-findings.ts).
    */
@@ -59,6 +65,10 @@ export const DISCRIMINATION_STANCE: Stance = {
   // A group named kindly ("Les femmes au volant de nos camions, on en est fiers !") reads to the classifier like the
   // posts that demean it. Chosen in tools/charter-model/README.md ("Third setting").
   confirms: 0.86,
+  // The stance model, a regression over a few thousand segments, misses what the classifier (trained on every post)
+  // still reads without the group's words ("Our new easy-peel lid: so simple even a doddering old pensioner can
+  // manage it"). Chosen in tools/charter-model/README.md ("Twenty-first session").
+  masked: { from: 0.8, alone: 0.5 },
   // Harassment and body shaming aimed at one person name no group. Chosen in tools/charter-model/README.md ("Fifth
   // setting": 0.78; 0.8 since the sixth, where the model read "On sait où vous serez samedi : à la braderie !" at 0.78).
   unnamed: 0.8,
