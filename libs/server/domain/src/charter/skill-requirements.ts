@@ -6,8 +6,9 @@
 // préférence" are still read.
 
 const LANGUAGES_FR = `français|francais|anglais|allemand|espagnol|italien|portugais|arabe|chinois|mandarin|cantonais
-  |japonais|russe|néerlandais|neerlandais|polonais|turc|coréen|coreen|suédois|suedois|danois|norvégien|norvegien|grec|roumain|hébreu|hebreu|hindi
-  |breton|basque|catalan|corse|occitan|wolof|vietnamien|ukrainien|tchèque|tcheque|hongrois|finnois|LSF|langue des signes`;
+  |japonais|russe|néerlandais|neerlandais|polonais|turc|coréen|coreen|suédois|suedois|danois|norvégien|norvegien|grec
+  |roumain|hébreu|hebreu|hindi|breton|basque|catalan|corse|occitan|wolof|vietnamien|ukrainien|tchèque|tcheque|hongrois
+  |finnois|LSF|langue des signes`;
 const LANGUAGES_EN = `English|French|German|Spanish|Italian|Portuguese|Arabic|Chinese|Mandarin|Cantonese|Japanese|Russian
   |Dutch|Polish|Turkish|Korean|Swedish|Danish|Norwegian|Greek|Romanian|Hebrew|Hindi|Urdu|Punjabi|Welsh|Irish|Gaelic
   |Catalan|Basque|BSL|British Sign Language|Ukrainian|Czech|Hungarian|Finnish|Vietnamese|Tagalog`;
