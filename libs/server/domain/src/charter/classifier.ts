@@ -216,6 +216,25 @@ function hiddenScores(
 }
 
 /**
+ * Where category k weighed in a scored segment: the span of the feature that weighed most, and the excerpts of the
+ * (at most two) that weighed most, for the hint; null when no feature weighed for it.
+ */
+export function strongestWords(
+  text: string,
+  scores: TextScores,
+  k: number,
+): Pick<ModelHit, 'start' | 'end' | 'words'> | null {
+  const top = scores
+    .shares(k)
+    .filter((f) => f.share > 0)
+    .sort((a, b) => b.share - a.share || a.hit.start - b.hit.start)
+    .slice(0, 2);
+  if (top.length === 0) return null;
+  const [first] = top;
+  return { start: first.hit.start, end: first.hit.end, words: top.map((f) => text.slice(f.hit.start, f.hit.end)) };
+}
+
+/**
  * The categories a segment's text reaches the threshold of, each with the words that weighed most. `skip` leaves
  * words out (the brand's allowed phrases).
  */
@@ -224,24 +243,10 @@ export function classifyText(
   model: CharterModel,
   skip?: (start: number, end: number) => boolean,
 ): ModelHit[] {
-  const { probabilities, shares } = scoreText(text, model, skip);
-  const result: ModelHit[] = [];
-  model.categories.forEach((category, k) => {
-    const probability = probabilities[k];
-    if (probability < model.thresholds[k]) return;
-    const top = shares(k)
-      .filter((f) => f.share > 0)
-      .sort((a, b) => b.share - a.share || a.hit.start - b.hit.start)
-      .slice(0, 2);
-    if (top.length === 0) return;
-    const [first] = top;
-    result.push({
-      category,
-      probability,
-      start: first.hit.start,
-      end: first.hit.end,
-      words: top.map((f) => text.slice(f.hit.start, f.hit.end)),
-    });
+  const scores = scoreText(text, model, skip);
+  return model.categories.flatMap((category, k) => {
+    const probability = scores.probabilities[k];
+    const where = probability < model.thresholds[k] ? null : strongestWords(text, scores, k);
+    return where ? [{ category, probability, ...where }] : [];
   });
-  return result;
 }

@@ -13,7 +13,7 @@
 import { msg } from '@xp/shared';
 import { CATEGORY_LABELS, type Charter } from './charter';
 import type { SpannedFinding } from './charter-check';
-import { type CharterModel, type ModelCategory, classifyText, unpackCharterModel } from './classifier';
+import { type CharterModel, type ModelCategory, scoreText, strongestWords, unpackCharterModel } from './classifier';
 import type { TopicHit } from './detector';
 import { CHARTER_MODEL_PACKED } from './charter-model.generated';
 import { STANCES, type Stance, stanceFinding, stanceProbability } from './stance';
@@ -58,23 +58,6 @@ const stanceOf = (category: ModelCategory): Stance | undefined => STANCES.find((
 export const COMPANION_PROBABILITY = 0.4;
 
 /**
- * `model` with each category read from `COMPANION_PROBABILITY` on, or lower where a stance reads it from its
- * `unnamed` probability (`stands`, or a block beside it, decides which readings stand).
- */
-const reaching = new WeakMap<CharterModel, CharterModel>();
-function reachOf(model: CharterModel): CharterModel {
-  let wide = reaching.get(model);
-  if (!wide) {
-    const thresholds = model.thresholds.map((t, k) =>
-      Math.min(t, stanceOf(model.categories[k])?.unnamed ?? t, COMPANION_PROBABILITY),
-    );
-    wide = { ...model, thresholds };
-    reaching.set(model, wide);
-  }
-  return wide;
-}
-
-/**
  * Whether the classifier's reading of a category stands. Where a stance model reads the category: a segment that
  * mentions the stance's topic needs its agreement (`confirms`), or the classifier's own reading without the mentions'
  * words (`masked`); one that mentions none needs the stance's `unnamed` probability; and below the stance's `sure`
@@ -95,7 +78,7 @@ function stands(
   if (agreement !== null && agreement < (stance.confirms ?? 0)) {
     const { masked } = stance;
     if (!masked || hit.probability < masked.from) return false;
-    const alone = stanceProbability(text, hits, unread, { ...stance, model: () => model });
+    const alone = stanceProbability(text, hits, unread, stance, model);
     if (alone === null || alone < masked.alone) return false;
   }
   return hit.probability >= (stance.sure ?? 0) || !(WARM.test(normalizeText(text)) || WARM_SIGN.test(text));
@@ -125,22 +108,33 @@ export function modelFindings(
   // nor a job's language skills ("anglais courant de préférence").
   const unread = [...allowed, ...figurativeTitles(text), ...skillRequirements(text)];
   const skip = (start: number, end: number) => unread.some((a) => a.start <= start && end <= a.end);
-  const candidates = classifyText(text, reachOf(model), skip).filter((hit) => {
-    const level = levels[hit.category];
-    if (level === 'off' || found.some((f) => f.category === hit.category)) return false;
-    if (hit.category === 'religion' && greeting) return false;
-    return !(hit.category === 'confidential' && PUBLISHED.test(normalizeText(text)));
+  const scores = scoreText(text, model, skip);
+  // Every category read from COMPANION_PROBABILITY on (or lower, where a stance reads it from its `unnamed`).
+  const candidates = model.categories.flatMap((category, k) => {
+    const probability = scores.probabilities[k];
+    const level = levels[category];
+    const reach = Math.min(model.thresholds[k], stanceOf(category)?.unnamed ?? 1, COMPANION_PROBABILITY);
+    if (probability < reach || level === 'off' || found.some((f) => f.category === category)) return [];
+    if (category === 'religion' && greeting) return [];
+    if (category === 'confidential' && PUBLISHED.test(normalizeText(text))) return [];
+    return [{ category, probability, k, level }];
   });
-  const standing = candidates.filter((hit) =>
-    stands(hit, model.thresholds[model.categories.indexOf(hit.category)], text, hits, unread, model),
+  // Where a category weighed (its words and span): only for the readings that are found.
+  const placed = new Map<number, ReturnType<typeof strongestWords>>();
+  const place = (k: number) => {
+    if (!placed.has(k)) placed.set(k, strongestWords(text, scores, k));
+    return placed.get(k) ?? null;
+  };
+  const standing = candidates.filter(
+    (c) => stands(c, model.thresholds[c.k], text, hits, unread, model) && place(c.k) !== null,
   );
-  const blocked = found.some((f) => f.severity === 'block') || standing.some((hit) => levels[hit.category] === 'block');
+  const blocked = found.some((f) => f.severity === 'block') || standing.some((c) => c.level === 'block');
   const result: SpannedFinding[] = [];
-  for (const hit of blocked ? candidates : standing) {
-    const level = levels[hit.category];
-    if (level === 'off') continue; // left out above; says so to the type
+  for (const { category, k, level } of blocked ? candidates : standing) {
+    const hit = place(k);
+    if (!hit) continue;
     const excerpt = text.slice(hit.start, hit.end);
-    const label = CATEGORY_LABELS[hit.category];
+    const label = CATEGORY_LABELS[category];
     const why =
       hit.words.length > 1
         ? msg('CHARTER_WHY_CONTEXT', { first: hit.words[0], second: hit.words[1] })
@@ -150,7 +144,7 @@ export function modelFindings(
       severity: level,
       span: { segment, start: hit.start, end: hit.end },
       term: hit.words.join(' … '),
-      category: hit.category,
+      category,
       code: level === 'block' ? 'CHARTER_MODEL_BANNED' : 'CHARTER_MODEL_SENSITIVE',
       params: { excerpt, label },
       hint: msg('CHARTER_HINT_MODEL', { why, label }),

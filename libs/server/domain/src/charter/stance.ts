@@ -137,18 +137,19 @@ export function stanceFinding(
 /**
  * What the stance model reads of a segment whose mentions (`people`, `polity` hits) are outside the brand's allowed
  * phrases: its probability for the stance's category, or null when the segment mentions none. What `confirms`
- * compares (model-findings.ts).
+ * compares (model-findings.ts); with `model`, that model's reading of the segment without the mentions (`masked`).
  */
 export function stanceProbability(
   text: string,
   hits: readonly TopicHit[],
   allowed: readonly Span[],
   stance: Stance,
+  model?: CharterModel,
 ): number | null {
   const { mentions, skip } = stanceView(hits, allowed, stance);
   if (mentions.length === 0) return null;
-  const model = stance.model();
-  return scoreText(text, model, skip).probabilities[model.categories.indexOf(stance.category)];
+  const reader = model ?? stance.model();
+  return scoreText(text, reader, skip).probabilities[reader.categories.indexOf(stance.category)];
 }
 
 /**
