@@ -173,10 +173,19 @@ export function scoreText(
   };
 }
 
+/** Each model's weights as a Map: a lookup per feature is cheaper there than in an object of 30,000 keys. */
+const weightMaps = new WeakMap<CharterModel, ReadonlyMap<string, readonly number[]>>();
+function weightsOf(model: CharterModel): ReadonlyMap<string, readonly number[]> {
+  let map = weightMaps.get(model);
+  if (!map) weightMaps.set(model, (map = new Map(Object.entries(model.weights))));
+  return map;
+}
+
 function scoreHits(hits: readonly FeatureHit[], model: CharterModel): TextScores {
   const known: { hit: FeatureHit; weights: readonly number[] }[] = [];
+  const byKey = weightsOf(model);
   for (const hit of hits) {
-    const weights = model.weights[hit.key];
+    const weights = byKey.get(hit.key);
     if (weights) known.push({ hit, weights });
   }
   const step = featureScale(hits.length) / model.scale;

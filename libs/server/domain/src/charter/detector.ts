@@ -226,6 +226,15 @@ export function detectTopics(
     }
     return lo;
   };
+  // One shape for every hit (a payload spread into it would make as many shapes as payloads, and slow).
+  const hitAt = ({ rule, group }: { rule: number; group: string }, start: number, end: number): Hit => ({
+    rule,
+    group,
+    start,
+    end,
+    from: position(start),
+    to: position(end - 1),
+  });
   const written = (m: { payload: Payload; start: number; end: number }) => {
     if (!m.payload.capital) return true;
     const w = text.slice(m.start, m.end);
@@ -246,7 +255,7 @@ export function detectTopics(
       for (const m of matchTerms(matcher, tokens)) {
         if (!written(m)) continue;
         if (handle && (m.payload.rule !== politics || m.payload.group !== 'strong')) continue;
-        hits.push({ ...m.payload, start: m.start, end: m.end, from: position(m.start), to: position(m.end - 1) });
+        hits.push(hitAt(m.payload, m.start, m.end));
       }
     }
     for (const m of matchTerms(lx.negative, stream)) negatives.push({ rule: m.payload, start: m.start, end: m.end });
@@ -256,17 +265,15 @@ export function detectTopics(
       for (const m of matchTerms(lx.exact, compact)) {
         if (!written(m)) continue;
         if (handle && (m.payload.rule !== politics || m.payload.group !== 'strong')) continue;
-        hits.push({ ...m.payload, start: m.start, end: m.end, from: position(m.start), to: position(m.end - 1) });
+        hits.push(hitAt(m.payload, m.start, m.end));
       }
       for (const m of matchTerms(lx.negative, compact)) negatives.push({ rule: m.payload, start: m.start, end: m.end });
     }
   }
-  for (const { start, end, found } of maskedWords(text, main, lx.maskable))
-    hits.push({ ...found, start, end, from: position(start), to: position(end - 1) });
+  for (const { start, end, found } of maskedWords(text, main, lx.maskable)) hits.push(hitAt(found, start, end));
   for (const m of text.matchAll(SIGNS)) {
     const end = m.index + m[0].length;
-    for (const { rule, group } of SIGN_GROUPS.get(m[0]) ?? [])
-      hits.push({ rule, group, start: m.index, end, from: position(m.index), to: position(end - 1) });
+    for (const { rule, group } of SIGN_GROUPS.get(m[0]) ?? []) hits.push(hitAt({ rule, group }, m.index, end));
   }
 
   const inside = (h: { start: number; end: number }, s: { start: number; end: number }) =>

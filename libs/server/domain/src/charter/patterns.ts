@@ -23,9 +23,18 @@ function flat(text: string): string {
   const norm = normalizeText(text);
   if (norm.length === text.length) return norm.replace(NOT_LETTER, (c) => ' '.repeat(c.length));
   let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const n = normalizeText(text[i])[0] ?? ' ';
-    out += LETTER.test(n) ? n : ' ';
+  for (let i = 0; i < text.length; i++) out += flatChar(text[i]);
+  return out;
+}
+
+/** One character of `flat`'s slow path (a few hundred distinct ones in practice: remembered). */
+const FLAT_CHARS = new Map<string, string>();
+function flatChar(c: string): string {
+  let out = FLAT_CHARS.get(c);
+  if (out === undefined) {
+    const n = normalizeText(c)[0] ?? ' ';
+    out = LETTER.test(n) ? n : ' ';
+    if (FLAT_CHARS.size < 4096) FLAT_CHARS.set(c, out);
   }
   return out;
 }
