@@ -365,7 +365,21 @@ describe('charter: helpers and properties', () => {
       }),
       { numRuns: 1000 },
     );
+    // Latin text with runs of anything else in it (emoji, curly quotes, marks, Greek, lone surrogates).
+    const latinChar = fc.integer({ min: 0, max: 0x24f }).map((c) => String.fromCharCode(c));
+    const mixed = fc
+      .array(
+        fc.oneof(latinChar, fc.string({ unit: 'binary', maxLength: 3 }), fc.constantFrom('Σ', '’', '😂', '\u0301')),
+      )
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(mixed, (s) => {
+        expect(normalizeText(s)).toBe(normalizeTextSlow(s));
+      }),
+      { numRuns: 2000 },
+    );
     expect(normalizeText('ŒUVRE Ǆ İstanbul Straße')).toBe('oeuvre dz istanbul strasse');
+    expect(normalizeText('ΟΔΥΣΣΕΥΣ l’été 😂')).toBe(normalizeTextSlow('ΟΔΥΣΣΕΥΣ l’été 😂'));
   });
 
   const arbText = fc

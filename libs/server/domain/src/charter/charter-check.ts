@@ -215,6 +215,7 @@ export function checkCharter(
   let hashtags = 0;
   let mentions = 0;
   const segmentWords: string[][] = [];
+  const quiet = quietPeriodAt(ch, input.scheduledAt);
 
   input.segments.forEach(({ text }, segment) => {
     const tokens = tokenize(text);
@@ -278,7 +279,6 @@ export function checkCharter(
       banned,
       (inner, outer) => outer.payload.severity === 'block' || inner.payload.severity === outer.payload.severity,
     ).map((m) => bannedFinding(m, segment, text));
-    const quiet = quietPeriodAt(ch, input.scheduledAt);
     const hits = detectTopics(text, [bannedStream, ...subStreams], allowed, mentionStreams);
     for (const hit of hits) {
       const f = topicFinding(hit, segment, text, ch, quiet);
@@ -426,6 +426,23 @@ function requiredFinding(element: RequiredElement, kind: PostKind, severity: Fin
 
 const noParams: MessageParams = {};
 
+/**
+ * The words a near-duplicate comparison reads in a recent post's segment. An account's recent posts come with every
+ * check of its posts (and every edit of a draft checks it again): the words of the last texts read are remembered.
+ */
+const wordsByText = new Map<string, readonly string[]>();
+const WORDS_CACHE_SIZE = 2000;
+function comparedWords(text: string): readonly string[] {
+  let words = wordsByText.get(text);
+  if (words) return words;
+  words = tokenize(text)
+    .filter((t) => t.kind === 'word' || t.kind === 'hashtag' || t.kind === 'mention')
+    .map((t) => (t.kind === 'mention' ? `@${t.norm}` : t.norm));
+  if (wordsByText.size >= WORDS_CACHE_SIZE) wordsByText.delete(wordsByText.keys().next().value!);
+  wordsByText.set(text, words);
+  return words;
+}
+
 function nearDuplicateFindings(
   input: CharterInput,
   charter: Charter,
@@ -440,9 +457,7 @@ function nearDuplicateFindings(
     .flatMap((p) =>
       p.segments.map((s) => ({
         ref: { postId: p.id, sameAccount: p.accountId === input.accountId },
-        words: tokenize(s.text)
-          .filter((t) => t.kind === 'word' || t.kind === 'hashtag' || t.kind === 'mention')
-          .map((t) => (t.kind === 'mention' ? `@${t.norm}` : t.norm)),
+        words: comparedWords(s.text),
       })),
     );
   return findNearDuplicates(segmentWords, candidates, cfg).map((m) => {

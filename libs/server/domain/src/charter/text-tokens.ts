@@ -45,13 +45,34 @@ export function normalizeTextSlow(text: string): string {
 const FAST_LIMIT = 0x250;
 const FAST_TABLE: string[] = Array.from({ length: FAST_LIMIT }, (_, c) => normalizeTextSlow(String.fromCharCode(c)));
 
+/**
+ * Beyond U+024F, runs of characters (an emoji, "’", "…") go through the reference one by one run: decomposition,
+ * mark removal and folding are character-local, and so is lowercasing but for the Greek capital sigma (final or
+ * not by its neighbours), which sends the whole text the slow way. Runs seen often are remembered.
+ */
+const SLOW_RUNS = new Map<string, string>();
+const SIGMA = 0x3a3;
+
 /** Case-, accent- and compatibility-insensitive form of a text. Idempotent. */
 export function normalizeText(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= FAST_LIMIT) return normalizeTextSlow(text);
-    out += FAST_TABLE[c];
+    if (c < FAST_LIMIT) {
+      out += FAST_TABLE[c];
+      continue;
+    }
+    let j = i + 1;
+    while (j < text.length && text.charCodeAt(j) >= FAST_LIMIT) j++;
+    const run = text.slice(i, j);
+    let norm = SLOW_RUNS.get(run);
+    if (norm === undefined) {
+      for (let k = 0; k < run.length; k++) if (run.charCodeAt(k) === SIGMA) return normalizeTextSlow(text);
+      norm = normalizeTextSlow(run);
+      if (run.length <= 8 && SLOW_RUNS.size < 4096) SLOW_RUNS.set(run, norm);
+    }
+    out += norm;
+    i = j - 1;
   }
   return out;
 }
