@@ -159,10 +159,19 @@ export function scoreText(
 ): TextScores {
   const { hits, words } = textFeatures(text, { skip, charGrams: model.charGrams, emoji: model.emoji });
   if (words < MIN_WORDS) return { probabilities: model.categories.map(() => 0), shares: () => [] };
-  const own = scoreHits(hits, model);
-  if (!model.partner) return own;
-  // The partner reads the same features (it was trained with the same options).
-  const other = scoreHits(hits, model.partner);
+  if (!model.partner) return scoreHits(hits, model);
+  // The partner reads the same features (it was trained with the same options): each feature is looked up once.
+  const { partner } = model;
+  const rows = jointWeightsOf(model, partner);
+  const ownKnown: KnownFeature[] = [];
+  const otherKnown: KnownFeature[] = [];
+  for (const hit of hits) {
+    const row = rows.get(hit.key);
+    if (row?.[0]) ownKnown.push({ hit, weights: row[0] });
+    if (row?.[1]) otherKnown.push({ hit, weights: row[1] });
+  }
+  const own = scoreKnown(ownKnown, hits.length, model);
+  const other = scoreKnown(otherKnown, hits.length, partner);
   return {
     probabilities: own.probabilities.map((p, k) => (p + other.probabilities[k]) / 2),
     shares: (k) => {
@@ -173,22 +182,50 @@ export function scoreText(
   };
 }
 
+type Row = readonly number[];
+interface KnownFeature {
+  hit: FeatureHit;
+  weights: Row;
+}
+
 /** Each model's weights as a Map: a lookup per feature is cheaper there than in an object of 30,000 keys. */
-const weightMaps = new WeakMap<CharterModel, ReadonlyMap<string, readonly number[]>>();
-function weightsOf(model: CharterModel): ReadonlyMap<string, readonly number[]> {
+const weightMaps = new WeakMap<CharterModel, ReadonlyMap<string, Row>>();
+function weightsOf(model: CharterModel): ReadonlyMap<string, Row> {
   let map = weightMaps.get(model);
   if (!map) weightMaps.set(model, (map = new Map(Object.entries(model.weights))));
   return map;
 }
 
+/** A model's and its partner's weights by feature, in one Map (either may lack a feature). */
+const jointMaps = new WeakMap<CharterModel, ReadonlyMap<string, readonly [Row | undefined, Row | undefined]>>();
+function jointWeightsOf(model: CharterModel, partner: CharterModel) {
+  let map = jointMaps.get(model);
+  if (!map) {
+    const joint = new Map<string, [Row | undefined, Row | undefined]>();
+    for (const [key, row] of Object.entries(model.weights)) joint.set(key, [row, undefined]);
+    for (const [key, row] of Object.entries(partner.weights)) {
+      const both = joint.get(key);
+      if (both) both[1] = row;
+      else joint.set(key, [undefined, row]);
+    }
+    jointMaps.set(model, (map = joint));
+  }
+  return map;
+}
+
 function scoreHits(hits: readonly FeatureHit[], model: CharterModel): TextScores {
-  const known: { hit: FeatureHit; weights: readonly number[] }[] = [];
+  const known: KnownFeature[] = [];
   const byKey = weightsOf(model);
   for (const hit of hits) {
     const weights = byKey.get(hit.key);
     if (weights) known.push({ hit, weights });
   }
-  const step = featureScale(hits.length) / model.scale;
+  return scoreKnown(known, hits.length, model);
+}
+
+/** The scores from the features a model knows, of a segment with `count` features. */
+function scoreKnown(known: readonly KnownFeature[], count: number, model: CharterModel): TextScores {
+  const step = featureScale(count) / model.scale;
   if (model.hidden) return hiddenScores(model, model.hidden, known, step);
   const probabilities = model.categories.map((_, k) => {
     let z = 0;
@@ -205,7 +242,7 @@ function scoreHits(hits: readonly FeatureHit[], model: CharterModel): TextScores
 function hiddenScores(
   model: CharterModel,
   layer: HiddenLayer,
-  known: readonly { hit: FeatureHit; weights: readonly number[] }[],
+  known: readonly KnownFeature[],
   step: number,
 ): TextScores {
   const units = Float64Array.from(layer.bias);

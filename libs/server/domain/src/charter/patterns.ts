@@ -16,12 +16,12 @@ import { normalizeText } from './text-tokens';
 type Span = { start: number; end: number };
 
 const LETTER = /[\p{L}\p{N}]/u;
-const NOT_LETTER = /[^\p{L}\p{N}]/gu;
+const NOT_LETTERS = /[^\p{L}\p{N}]+/gu;
 
 /** The text lower-cased, without accents, every other character a space: same length, so offsets carry over. */
 function flat(text: string): string {
   const norm = normalizeText(text);
-  if (norm.length === text.length) return norm.replace(NOT_LETTER, (c) => ' '.repeat(c.length));
+  if (norm.length === text.length) return norm.replace(NOT_LETTERS, (run) => ' '.repeat(run.length));
   let out = '';
   for (let i = 0; i < text.length; i++) out += flatChar(text[i]);
   return out;
