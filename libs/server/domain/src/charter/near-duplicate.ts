@@ -42,6 +42,23 @@ export interface DuplicateMatch<R> {
 }
 
 /**
+ * The shingles of a recent post's segment. The same recent posts come with every check of an account's posts: the
+ * shingles of the last texts read are remembered.
+ */
+const shinglesByText = new Map<string, ReadonlySet<string>>();
+const SHINGLES_CACHE_SIZE = 2000;
+function candidateShingles(words: readonly string[], key: string, k: number): ReadonlySet<string> {
+  const id = `${k}\u0000${key}`;
+  let set = shinglesByText.get(id);
+  if (!set) {
+    set = shingles(words, k);
+    if (shinglesByText.size >= SHINGLES_CACHE_SIZE) shinglesByText.delete(shinglesByText.keys().next().value!);
+    shinglesByText.set(id, set);
+  }
+  return set;
+}
+
+/**
  * For each segment (as normalized words), the most similar candidate at or above `threshold`, if any.
  * Segments and candidates with fewer than `minWords` words are ignored.
  */
@@ -51,9 +68,12 @@ export function findNearDuplicates<R>(
   options: { threshold: number; shingleSize: number; minWords: number },
 ): DuplicateMatch<R>[] {
   const { threshold, shingleSize, minWords } = options;
-  const indexed = candidates
-    .filter((c) => c.words.length >= minWords)
-    .map((c) => ({ ...c, shingles: shingles(c.words, shingleSize), key: c.words.join(' ') }));
+  const indexed: { ref: R; shingles: ReadonlySet<string>; key: string }[] = [];
+  for (const c of candidates) {
+    if (c.words.length < minWords) continue;
+    const key = c.words.join(' ');
+    indexed.push({ ref: c.ref, shingles: candidateShingles(c.words, key, shingleSize), key });
+  }
   const postings = new Map<string, number[]>();
   indexed.forEach((c, i) => {
     for (const s of c.shingles) {

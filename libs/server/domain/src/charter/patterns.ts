@@ -27,13 +27,19 @@ function flat(text: string): string {
   return out;
 }
 
-/** One character of `flat`'s slow path (a few hundred distinct ones in practice: remembered). */
+/** One character of `flat`'s slow path (a table for Latin; a few hundred others in practice: remembered). */
+const flatOf = (c: string) => {
+  const n = normalizeText(c)[0] ?? ' ';
+  return LETTER.test(n) ? n : ' ';
+};
+const FLAT_LATIN = Array.from({ length: 0x250 }, (_, c) => flatOf(String.fromCharCode(c)));
 const FLAT_CHARS = new Map<string, string>();
 function flatChar(c: string): string {
+  const code = c.charCodeAt(0);
+  if (code < FLAT_LATIN.length) return FLAT_LATIN[code];
   let out = FLAT_CHARS.get(c);
   if (out === undefined) {
-    const n = normalizeText(c)[0] ?? ' ';
-    out = LETTER.test(n) ? n : ' ';
+    out = flatOf(c);
     if (FLAT_CHARS.size < 4096) FLAT_CHARS.set(c, out);
   }
   return out;
