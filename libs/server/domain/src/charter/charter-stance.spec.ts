@@ -95,6 +95,30 @@ describe('stance model: the shipped model in the check', () => {
     expect(check(text)).toEqual([]);
   });
 
+  // A stereotype told as a joke: the classifier reads it below its threshold or the stance model below `confirms`;
+  // the laugh (or "mdr") and the stance model's half agreement make it stand (`mocked`). Without the laugh, clean.
+  it.each([
+    ["Les mamies au volant, c'est toujours une aventure sur notre parking", ' 😂', ' Soyez prudents !'],
+    ["Les mamies au volant, c'est toujours une aventure sur notre parking", ' mdr.', ' Soyez prudents !'],
+    ["Council estate mums, this one's for you: a pushchair that fits a crate of lager", ' 😂', ''],
+    ["Les Bretons et l'alcool, on ne vous fait pas un dessin 🍺", '😂', ''],
+  ])('blocks a joke at a group’s expense: %s%s', (before, laugh, after) => {
+    expect(DISCRIMINATION_STANCE.mocked).toEqual({ from: 0.6, confirms: 0.5 });
+    expect(check(before + laugh + after)).toMatchObject([{ rule: 'category_model', severity: 'block' }]);
+    expect(check(before + after)).toEqual([]);
+  });
+
+  it.each([
+    'Les Bretons ont gagné le concours de crêpes, sans surprise 😂 Bravo à l’équipe de Rennes !',
+    'Grandad tried our app and ordered 40 croissants instead of 4 😂 we delivered them anyway, with love.',
+    'Les femmes de l’équipe ont gagné le tournoi de foot interne, les hommes cherchent encore le ballon 😂',
+    'Millennials at the office still can’t agree on avocado toast vs. croissant 😂',
+    'Our deaf customers asked for subtitles on the ad, so here they are! Thanks for the nudge 😂',
+    'Women can drive, park, and fix the EV charger at our Lyon site better than the lads 😂 #IWD',
+  ])('leaves a laugh with a group, not at it, clean: %s', (text) => {
+    expect(check(text)).toEqual([]);
+  });
+
   it.each([
     ['discrimination', DISCRIMINATION_STANCE],
     ['politics', POLITICS_STANCE],

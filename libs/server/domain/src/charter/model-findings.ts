@@ -46,6 +46,8 @@ const PUBLISHED = new RegExp(
 const WARM =
   /(?<![a-z])(?:love|loved|lovely|proud|prouder|welcome|adore|adorent|adorons|fier|fiers|fiere|fieres|fierte|bravo|congrats|congratulations|merci|thank|thanks|amazing|brilliant|joli|jolie|bienvenue|bienvenus|bienvenues|peu importe|l amour)(?![a-z])/u;
 const WARM_SIGN = /❤|😍|🥰|💜|💙|🧡|💚|💛/u;
+/** Laughing or sneering: a segment that names a group and says this may be a joke at its expense (`mocked`). */
+const MOCKING = /😂|🤣|🙄|😏|🤭|(?<![a-z])(?:lol|lmao|mdr|ptdr)(?![a-z])/u;
 
 const stanceOf = (category: ModelCategory): Stance | undefined => STANCES.find((s) => s.category === category);
 
@@ -60,7 +62,7 @@ export const COMPANION_PROBABILITY = 0.4;
 /**
  * Whether the classifier's reading of a category stands. Where a stance model reads the category: a segment that
  * mentions the stance's topic needs its agreement (`confirms`), or the classifier's own reading without the mentions'
- * words (`masked`); one that mentions none needs the stance's `unnamed` probability; and below the stance's `sure`
+ * words (`masked`), or a laugh or a sneer with the stance model's half agreement (`mocked`); one that mentions none needs the stance's `unnamed` probability; and below the stance's `sure`
  * probability, the segment must say nothing warm. `unread`: the spans neither reads.
  */
 function stands(
@@ -74,12 +76,23 @@ function stands(
   const stance = stanceOf(hit.category);
   if (!stance || (stance.confirms === undefined && stance.unnamed === undefined)) return hit.probability >= threshold;
   const agreement = stanceProbability(text, hits, unread, stance);
-  if (agreement === null ? hit.probability < (stance.unnamed ?? threshold) : hit.probability < threshold) return false;
-  if (agreement !== null && agreement < (stance.confirms ?? 0)) {
-    const { masked } = stance;
-    if (!masked || hit.probability < masked.from) return false;
-    const alone = stanceProbability(text, hits, unread, stance, model);
-    if (alone === null || alone < masked.alone) return false;
+  // A joke at a group's expense: a laugh or a sneer, and the stance model half agrees (`mocked`).
+  const { mocked } = stance;
+  const mockery =
+    agreement !== null &&
+    mocked !== undefined &&
+    hit.probability >= mocked.from &&
+    agreement >= mocked.confirms &&
+    MOCKING.test(normalizeText(text));
+  if (!mockery) {
+    if (agreement === null ? hit.probability < (stance.unnamed ?? threshold) : hit.probability < threshold)
+      return false;
+    if (agreement !== null && agreement < (stance.confirms ?? 0)) {
+      const { masked } = stance;
+      if (!masked || hit.probability < masked.from) return false;
+      const alone = stanceProbability(text, hits, unread, stance, model);
+      if (alone === null || alone < masked.alone) return false;
+    }
   }
   return hit.probability >= (stance.sure ?? 0) || !(WARM.test(normalizeText(text)) || WARM_SIGN.test(text));
 }

@@ -48,6 +48,12 @@ export interface Stance {
    */
   readonly masked?: { readonly from: number; readonly alone: number };
   /**
+   * Where a segment mentions the stance's topic and laughs or sneers (😂, 🤣, 🙄, 😏, 🤭, "lol", "mdr"), a
+   * classifier's reading from `mocked.from` on stands when the stance model reads the category from `mocked.confirms`
+   * on: a joke told at a group's expense.
+   */
+  readonly mocked?: { readonly from: number; readonly confirms: number };
+  /**
    * Where a segment does not mention the stance's topic, the classifier's reading of its category stands from this
    * probability instead of the model's threshold (model-findings.ts).
    */
@@ -69,6 +75,9 @@ export const DISCRIMINATION_STANCE: Stance = {
   // still reads without the group's words ("Our new easy-peel lid: so simple even a doddering old pensioner can
   // manage it"). Chosen in tools/charter-model/README.md ("Twenty-first session").
   masked: { from: 0.8, alone: 0.5 },
+  // Stereotypes told as jokes ("Les mamies au volant, c'est toujours une aventure sur notre parking 😂"): 0.92 to the
+  // classifier, 0.75 to the stance model. Chosen in tools/charter-model/README.md ("Twenty-second session").
+  mocked: { from: 0.6, confirms: 0.5 },
   // Harassment and body shaming aimed at one person name no group. Chosen in tools/charter-model/README.md ("Fifth
   // setting": 0.78; 0.8 since the sixth, where the model read "On sait où vous serez samedi : à la braderie !" at 0.78).
   unnamed: 0.8,
