@@ -48,11 +48,13 @@ function flatChar(c: string): string {
 /** A pattern of flat words: any run of spaces between them. */
 const words = (re: RegExp) => new RegExp(re.source.replace(/ /g, ' +'), 'u');
 
+/** A digit of a phone number, or one masked for show ("06 12 ** ** 47", "07700 9xx xxx"). */
+const D = String.raw`[\d*•xX]`;
 const PHONE = [
   // French mobiles (06, 07, +33 6), British mobiles (07700 900123, +44 7700 900123), North American numbers.
-  /(?<![\d+])(?:(?:\+|00)33[\s.]?|0)[67](?:[\s.-]?\d{2}){4}(?!\d)/g,
-  /(?<![\d+])(?:(?:\+|00)44\s?7|07)\d{3}[\s-]?\d{3}[\s-]?\d{3}(?!\d)/g,
-  /(?<![\d+])\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?!\d)/g,
+  new RegExp(String.raw`(?<![\d+])(?:(?:\+|00)33[\s.]?|0)[67](?:[\s.-]?${D}{2}){4}(?![\w*•])`, 'g'),
+  new RegExp(String.raw`(?<![\d+])(?:(?:\+|00)44\s?7|07)\d{3}[\s-]?${D}{3}[\s-]?${D}{3}(?![\w*•])`, 'g'),
+  new RegExp(String.raw`(?<![\d+])\(?\d{3}\)?[\s.-]${D}{3}[\s.-]${D}{4}(?![\w*•])`, 'g'),
 ];
 const ADDRESS = [
   /\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|bd|boulevard|all[ée]e|impasse|chemin|place|quai|route|cours|square|r[ée]sidence|lotissement|hameau)\b/giu,
@@ -60,7 +62,7 @@ const ADDRESS = [
 ];
 /** Said of a person: where they live, their number or address (normalized text). */
 const WHEREABOUTS = words(
-  /\b(?:lives on|lives at|living at|lives just off|habite (?:au|aux|rue|avenue|boulevard|impasse|chemin|place|juste)|vit (?:au|rue)|(?:son|sa|leur|her|his|their) (?:adresse|address|home address|numero|number|phone number|portable|mobile|06|07)|(?:numero|number|number s|adresse|address) (?:est |is |are )?(?:en reponse|in the replies|in the comments|en commentaire|below|ci dessous))\b/u,
+  /\b(?:lives on|lives at|living at|lives just off|habite (?:au|aux|rue|avenue|boulevard|impasse|chemin|place|juste)|vit (?:au|rue)|(?:son|sa|leur|her|his|their) (?:adresse|address|home address|numero|number|phone number|portable|mobile|06|07)|(?:numero|number|number s|adresse|address) (?:est |is |are )?(?:en reponse|in the replies|in the comments|en commentaire|below|ci dessous)|(?:the )?name of (?:his|her|their) (?:school|college|employer|workplace)|(?:le )?nom de (?:son|sa|leur) (?:ecole|college|lycee|employeur|entreprise|boite))\b/u,
 );
 /** What a person owns or where their children are: "nice red Corsa", "ta fille … à l'école Jules-Ferry". */
 const BELONGINGS = words(
@@ -72,11 +74,11 @@ const WORKPLACE = words(
 );
 /** The person the brand has a grievance with: who left the review, "the guy behind", "l'auteur de ce tweet". */
 const TARGET = words(
-  /\b(?:(?:the|this|that) (?:guy|bloke|man|woman|lady|girl|lad|customer|reviewer|person|author|troll|clown|idiot|intern|critic|journalist)s? (?:who|behind|that)|(?:le|la|ce|cette|l) ?(?:mec|type|gars|femme|cliente|client|nana|meuf|auteur|auteure|autrice|personne|troll|stagiaire|ex stagiaire|monsieur|dame|journaliste) (?:qui|derriere|de ce|de cet|de cette)|[0-9] etoiles?|une etoile|[0-9] stars?|one star|fake review|faux avis|avis bidon|left us|nous a mis|a ose|slating us|slated us|bad mouth|insulte depuis|nous insulte|nous critique|nous a critique)/u,
+  /\b(?:(?:the|this|that) (?:guy|bloke|man|woman|lady|girl|lad|customer|reviewer|person|author|troll|clown|idiot|intern|critic|journalist)s? (?:who|behind|that)|(?:le|la|ce|cette|du|l) ?(?:mec|type|gars|femme|cliente|client|nana|meuf|auteur|auteure|autrice|personne|troll|stagiaire|ex stagiaire|monsieur|dame|journaliste) (?:qui|derriere|de ce|de cet|de cette)|[0-9] etoiles?|une etoile|[0-9] stars?|one star|fake review|faux avis|avis bidon|left us|nous a mis|a ose|slating us|slated us|bad mouth|insulte depuis|nous insulte|nous critique|nous a critique)/u,
 );
 /** A call to readers to act on it. */
 const INCITE = words(
-  /(?:\b(?:have fun|enjoy|go get (?:him|her|them)|pop round|pop by|popping round|drop by|swing by|say hi|say hello|give (?:him|her|them) a (?:call|ring|visit|piece)|pay (?:him|her|them) a visit|you know what to do|do your thing|do your worst|amusez vous|faites vous plaisir|lachez vous|allez y|passez (?:lui|la|le) (?:voir|dire)|dire bonjour|rendez lui visite|vous savez quoi faire|a vous de jouer|found you|foundyou|on t a trouve|on vous a trouve|just saying|je dis ca)\b)/u,
+  /(?:\b(?:have fun|enjoy|go get (?:him|her|them)|pop round|pop by|popping round|drop by|swing by|say hi|say hello|give (?:him|her|them) a (?:call|ring|visit|piece)|pay (?:him|her|them) a visit|you know what to do|do your thing|do your worst|amusez vous|faites vous plaisir|lachez vous|allez y|passez (?:lui|la|le) (?:voir|dire)|dire bonjour|rendez lui visite|vous savez quoi faire|a vous de jouer|found you|foundyou|on t a trouve|on vous a trouve|just saying|je dis ca|make (?:his|her|their) life hell|make (?:his|her|their) life a misery|pourrissez (?:lui|leur) la vie|pourrir la vie|faites (?:lui|leur) vivre un enfer)\b)/u,
 );
 const INCITE_SIGN = /[😈👀]/u;
 /** The place is the brand's own: "notre boutique, 12 rue…", "find us at…", "our store". */

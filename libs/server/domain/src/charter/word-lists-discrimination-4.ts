@@ -153,7 +153,8 @@ const ALONE =
   list(`real women only|for real women only|réservé aux vraies femmes|pour les vraies femmes|rather have a native
   |prefer a native|préfère un natif|préférons un natif|native speakers only|need a mum and a dad|needs a mum and a dad
   |need a mum and dad|besoin d un père et d une mère|besoin d un papa et d une maman|la france tu l aimes ou tu la quittes
-  |love it or leave it`);
+  |love it or leave it|français de souche|française de souche|françaises de souche|français pure souche
+  |français pur souche|de souche française|de pure souche`);
 
 /** "Vu votre nom de famille", "with your accent": who someone is, held against them + a consequence. */
 const NAME_ACCENT =

@@ -1,0 +1,41 @@
+// Twenty-second session (2026-12-07): a person's number published half masked, the name of their school, and
+// "Français de souche". Beside each family, the clean posts that share its shape. Every sentence was written for
+// this spec.
+import { defaultCharter } from './charter';
+import { checkCharter } from './charter-check';
+
+const base = defaultCharter();
+/** The rules' categories only: the classifiers' findings (`category_model`) are left out. */
+const rules = (text: string) =>
+  checkCharter({ accountId: 'acc', kind: 'standard', segments: [{ text }] }, base)
+    .filter((f) => f.rule !== 'category_model' && f.category !== undefined)
+    .map((f) => f.category);
+
+describe('a person exposed: a number masked for show, the name of their school, a call to hound them', () => {
+  it.each([
+    'Le numéro du client qui nous a traités de voleurs : 07 45 ** ** 12. Faites-vous plaisir 😈',
+    'The bloke who left us one star? His number is 07700 9xx 123. Have fun.',
+    'The girl who keyed our van, and the name of her school, are below. Make her life hell.',
+    'Le mec qui a volé le vélo de notre stagiaire, le nom de son lycée est en commentaire. Pourrissez-lui la vie.',
+  ])('finds %s', (text) => expect(rules(text)).toContain('discrimination'));
+
+  it.each([
+    'Service client : 06 ** ** ** 12 (numéro masqué pour la photo), on vous répond du lundi au samedi.',
+    'Shout out to the girl who won the bake-off, and to her school for cheering her on!',
+    'Le nom de son école ? Montessori. Notre nouvelle gamme de cartables est pensée avec eux.',
+    'Our store number changed: call 0161 496 0000 for click and collect.',
+  ])('leaves %s clean', (text) => expect(rules(text)).toEqual([]));
+});
+
+describe('“Français de souche”: who is French enough, said outside a job offer too', () => {
+  it.each([
+    'Nos biscuits sont faits par des Français de souche, pas par n’importe qui.',
+    'Une équipe 100 % française de souche, comme nos recettes.',
+    'Ici on embauche des gens de pure souche, ça se sent dans le goût.',
+  ])('finds %s', (text) => expect(rules(text)).toContain('discrimination'));
+
+  it.each([
+    'Nos pommes viennent de vieilles variétés normandes, greffées sur souche.',
+    'Une souche de levure française, cultivée à Lille depuis 1920 : le secret de notre pain.',
+  ])('leaves %s clean', (text) => expect(rules(text)).toEqual([]));
+});
