@@ -39,3 +39,23 @@ describe('“Français de souche”: who is French enough, said outside a job of
     'Une souche de levure française, cultivée à Lille depuis 1920 : le secret de notre pain.',
   ])('leaves %s clean', (text) => expect(rules(text)).toEqual([]));
 });
+
+describe('a case said to come to nothing, a theft pinned on someone, no more illness since a product', () => {
+  it.each([
+    'La plainte de notre ancien fournisseur sera classée sans suite, nous en sommes certains.',
+    'The investigation will be dropped by spring, we are certain of it.',
+    'Le livreur a été licencié : c’est lui qui nous a volé trois palettes, aucun doute là-dessus.',
+    'The lad from the car wash nicked our sign, no doubt about it.',
+    'Depuis nos chaussons en laine, plus un seul rhume chez les petits !',
+    'Pas une seule otite cet hiver, merci nos bonnets en mérinos 🙌',
+  ])('finds %s', (text) => expect(rules(text)).toContain('health_legal'));
+
+  it.each([
+    'C’est certain, notre bûche a volé la vedette au réveillon !',
+    'Our cake stole the show at the village fete, no doubt about it.',
+    'Drop it, kick it: the new phone case will be dropped a hundred times and still look new, no doubt about it.',
+    'Plus une seule tache sur les bavoirs grâce au nouveau tissu enduit.',
+    'Pas un seul retard de livraison cet hiver, merci à nos équipes !',
+    'Plus aucun stress pour les devoirs avec notre agenda malin.',
+  ])('leaves %s clean', (text) => expect(rules(text)).toEqual([]));
+});

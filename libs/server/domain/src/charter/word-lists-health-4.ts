@@ -221,14 +221,17 @@ export const KNOWN = list(`tout le monde le sait|everyone knows|everybody knows|
   |c est une certitude|c est certain|c est sur|croyez nous|trust us|believe us|mark my words|on vous le dit
   |book it|mark our words|the jury will|le jury verra|you heard it here first|il n y a aucun doute|no doubt about it|no doubt|sans aucun doute|for a fact
   |n aura plus qu a confirmer|will only confirm|will confirm it|and he knows it|and she knows it|and they know it
-  |et il le sait|et elle le sait|definitely|for sure|forcement|a coup sur|c est garanti|guaranteed`);
+  |et il le sait|et elle le sait|definitely|for sure|forcement|a coup sur|c est garanti|guaranteed|aucun doute
+  |aucun doute la dessus|pas de doute|nous en sommes certains|nous en sommes surs|on en est certains|on en est sur
+  |on en est surs|we're certain|we are certain|we're certain of it|we're sure of it|we are sure of it`);
 export const CRIME = list(`delinquant|delinquante|delinquants|deja ete condamne|deja ete condamnee|casier judiciaire
   |criminal record|crook|escroc|fraudeur|fraudster|pique dans la caisse|hand in the till
   |a vole|ont vole|embezzled|a detourne|detournement|etait ivre|was drunk|chauffard|drink driver
   |drunk driver|iront en prison|ira en prison|finira en prison|finiront en prison|end up in jail|end up in prison
   |go to jail|go to prison|behind bars|derriere les barreaux|be prosecuted|etre poursuivi|etre poursuivis
   |seront poursuivis|sera poursuivi|it's theft|c est du vol|gross misconduct|faute grave|sera condamne|seront condamnes
-  |will be convicted|will be jailed|guilty as sin`);
+  |will be convicted|will be jailed|guilty as sin|nicked|stole|has stolen|have stolen|nous a vole|nous ont vole
+  |robbed us|robbed our|a cambriole|ont cambriole`);
 /** "C'est lui le délinquant", "he's the real crook": a person named as the criminal. */
 export const HE_IS = list(`c est lui le|c est elle la|c est eux les|he's the real|she's the real|he is the real
   |she is the real|they're the real`);

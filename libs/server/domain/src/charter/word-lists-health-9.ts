@@ -23,7 +23,8 @@ const STRONG = list(`sent into remission|sends tumours into remission|sends canc
 const ACT_9 = list(`fini|finie|finis|finies|fini l|fini la|fini le|fini les|adieu|adieu les|adieu la|bye bye|goodbye to
   |say goodbye to|supprime|suppriment|supprimer|suppress|suppresses|reset|resets|reinitialise|reequilibre|reequilibrent
   |rebalance|rebalances|regule|regulent|regulates|regulate|starve|starves|affame|affament|desensibilise
-  |desensibilisent|desensitise|desensitises|desensitize|desensitizes|detects|detecte|detectent|predicts|predit|predisent`);
+  |desensibilisent|desensitise|desensitises|desensitize|desensitizes|detects|detecte|detectent|predicts|predit|predisent
+  |plus un seul|plus une seule|pas un seul|pas une seule|plus aucun|plus aucune|zero`);
 /** Conditions the earlier lists lacked: infants' colic, nausea, chilblains, tumours, hormones, fertility. */
 const CONDITIONS_9 =
   list(`coliques|coliques du nourrisson|colic|colics|infant colic|nausees|nausee|nausea|morning sickness
@@ -71,6 +72,12 @@ const OUTCOME = list(`prendra perpetuite|prendra|ecopera|ecoperont|perpetuite|wi
   |the jury|l audience|the hearing will|the trial will|le proces le|l enquete le prouvera|le prouvera|will prove it
   |ne fera que le confirmer|will only confirm|have nothing on him|have nothing on her|n ont rien contre lui
   |n ont rien contre elle|la plainte sera`);
+/** A case said to come to nothing, in words only a case uses (paired with a certainty: `KNOWN`). */
+const DROPPED =
+  list(`classee sans suite|classees sans suite|classe sans suite|classes sans suite|se terminera par un non lieu
+  |aboutira a un non lieu|charges will be dropped|inquiry will be dropped|investigation will be dropped
+  |complaint will be dropped|lawsuit will be dropped|will be thrown out of court`);
+
 /** Legal advice stated as fact (taxes, copyright, leases, sick notes, wills, divorce). */
 const LAW_CLAIM = list(`isn't a crime|is not a crime|isn't illegal|is not illegal|n est pas un crime|n est pas un delit
   |n est pas illegal|pas illegal|isn't taxable|is not taxable|aren't taxable|not taxable|tax free|non imposable
@@ -91,7 +98,9 @@ const ASSURE = list(`that's the law|c est la loi|look it up|trust us|trust me|i 
 
 const NEGATIVE =
   list(`guilty pleasure|guilty pleasures|plaisir coupable|plaisirs coupables|innocent smoothie|innocent drinks
-  |tax free shopping|detaxe`);
+  |tax free shopping|detaxe|a vole la vedette|ont vole la vedette|vole la vedette|a vole le show|stole the show
+  |steals the show|stole the spotlight|stole our hearts|stole your heart|a vole nos coeurs|ont vole nos coeurs
+  |a vole mon coeur|a vole ton coeur`);
 
 const GROUPS = {
   strong: { fr: exact(STRONG) },
@@ -108,6 +117,7 @@ const GROUPS = {
   h9outcome: { fr: exact(OUTCOME) },
   h9lawClaim: { fr: exact(LAW_CLAIM) },
   h9assure: { fr: exact(ASSURE) },
+  h9dropped: { fr: exact(DROPPED) },
 };
 
 const PAIRS: readonly Pair[] = [
@@ -120,6 +130,8 @@ const PAIRS: readonly Pair[] = [
   ['h9guilt', 'h9outcome', { window: 14 }],
   // "paid in cash isn't taxable, that's the law", "no solicitor needed … in every country".
   ['h9lawClaim', 'h9assure', { window: 14 }],
+  // "l'enquête sera classée sans suite, nous en sommes certains" (h4known: lexicon-health-4.ts).
+  ['h9dropped', 'h4known', { window: 12 }],
 ];
 
 /** The health and legal rules with this round's families. */
