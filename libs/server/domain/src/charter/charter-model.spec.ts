@@ -41,7 +41,7 @@ describe('charter model: the shipped model', () => {
     ['insult', 'You absolute waste of space, nobody asked for your opinion.'],
     ['insult', 'Hey genius, read the label before you whine.'],
     ['confidential', 'Chut : le chiffre du semestre est en recul, rien ne sort avant jeudi.'],
-    ['confidential', 'Not for sharing yet: we are shutting two stores and the staff have not been told.'],
+    ['confidential', 'Not for sharing yet: two of our stores go dark in March and the staff have not been told.'],
     ['confidential', 'Les chiffres du trimestre sont mauvais, on attend jeudi pour le dire.'],
     ['discrimination', 'On évite les candidats trop âgés pour la boutique, il faut du dynamisme.'],
   ])('%s without a word of the lexicons: %s', (category, text) => {

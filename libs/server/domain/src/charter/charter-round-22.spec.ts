@@ -59,3 +59,23 @@ describe('a case said to come to nothing, a theft pinned on someone, no more ill
     'Plus aucun stress pour les devoirs avec notre agenda malin.',
   ])('leaves %s clean', (text) => expect(rules(text)).toEqual([]));
 });
+
+describe('closures counted and price rises in figures, said as a secret', () => {
+  it.each([
+    'Ne le dites à personne, mais on fermera sûrement quatre magasins dans le Nord l’an prochain 🤐',
+    'Between us, we are closing five stores in Scotland after Christmas.',
+    'Not for sharing yet: we are shutting two stores and the staff have not been told.',
+    'Chut 🤫 nos tarifs augmentent de 6 % au printemps.',
+    'A little birdie says our prices will go up 10% in May. Stock up 🐦',
+    'Un petit oiseau du siège nous a dit que les prix vont augmenter de 7 % en mars.',
+  ])('finds %s', (text) => expect(rules(text)).toContain('confidential'));
+
+  it.each([
+    'Chut, on fermera les magasins plus tôt le 24 pour que nos équipes fêtent Noël 🎄',
+    'Nos prix augmentent de 2 % au 1er janvier, comme annoncé dans notre newsletter.',
+    'Prices go up 5% on 1 January: we have written to every customer to explain why.',
+    'A little birdie told us you love our new socks 🐦',
+    'Un petit oiseau m’a dit que vous adoriez nos sablés 🐦',
+    'Ne le dites à personne, mais notre nouvelle saveur arrive en avril 🤫',
+  ])('leaves %s clean', (text) => expect(rules(text)).toEqual([]));
+});

@@ -224,6 +224,10 @@ export const CONFIDENTIAL_RULES: CategoryRules = rounds(
     close: { fr: CLOSE },
     place: { fr: exact(C4.PLACE) },
     closeMore: { fr: exact(C4.CLOSE_MORE) },
+    closeSoon: { fr: exact(C4.CLOSE_SOON) },
+    howMany: { fr: exact(C4.HOW_MANY) },
+    closeCount: {},
+    pricesRise: { fr: exact(C4.PRICES_RISE) },
     jobsHit: { fr: exact(C4.JOBS_HIT) },
     forSale: { fr: exact(C4.FOR_SALE) },
     cutMore: { fr: exact(C4.CUT_MORE) },
@@ -290,6 +294,12 @@ export const CONFIDENTIAL_RULES: CategoryRules = rounds(
     ['site', 'closeMore', 'topic', 5],
     ['willBeMore', 'verdict', 'secret'],
     ['place', 'closeMore', 'topic', 3],
+    // "on fermera sans doute trois magasins", "we're closing three stores": how many said (a secret or "not public"
+    // still needed); "on fermera les magasins plus tôt le 24" says none.
+    ['closeSoon', 'howMany', 'closeCount', 3],
+    ['closeCount', 'place', 'topic', 2],
+    // "prices go up 8% in April", "nos prix augmentent de 8 %" (a secret still needed: a sale's prices are public).
+    ['pricesRise', 'howMany', 'topic', 2],
     ['jobs', 'jobsHit', 'topic', 2],
     ['unit', 'forSale', 'topic', 3],
     ['cutMore', 'staff', 'corporate', 3],

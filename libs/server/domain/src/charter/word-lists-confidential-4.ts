@@ -13,7 +13,10 @@
 import { list } from './word-lists-discrimination';
 
 /** Secrecy cues: pass it on, not told yet, feign, not allowed to say, seen here first. */
-export const SECRET_MORE = list(`ne la faites pas tourner|ne le faites pas tourner|ne les faites pas tourner
+export const SECRET_MORE = list(`a little birdie|little birdie|a little bird told|un petit oiseau m a dit
+  |un petit oiseau nous a dit|un petit oiseau du|un petit oiseau de|you didn't hear it from us|you didn't hear this from us
+  |vous ne l avez pas entendu de nous|vous ne l avez pas lu ici|ne le dites a personne|ne le dis a personne
+  |ne la faites pas tourner|ne le faites pas tourner|ne les faites pas tourner
   |ne pas le faire tourner|ne pas la faire tourner|ne pas les faire tourner|ne faites pas tourner|faites pas tourner
   |ne le faites pas circuler|ne la faites pas circuler|ne pas faire circuler|ne faites pas circuler|ne le repetez a personne
   |on n a pas le droit d en parler|pas le droit d en parler|pas le droit de le dire|on ne peut pas encore le dire
@@ -112,6 +115,20 @@ export const LEAVE_MORE = list(`se barre|se tire|fait ses cartons|plie bagage|a 
 export const PLACE = list(`site|sites|magasin|magasins|boutique|boutiques|store|stores|shop|shops|bureau|bureaux
   |bureaux regionaux|regional offices|office|offices|call centre|call center|centre d appels|centre d appel
   |plateforme logistique|atelier|ateliers|ligne de production|agence|agences|doors|portes`);
+/** Closing said as a plan, before the places closed ("on fermera trois magasins", "we're closing three stores"). */
+export const CLOSE_SOON = list(`fermera|fermerons|fermeront|va fermer|allons fermer|vont fermer|devrait fermer
+  |devraient fermer|will close|will shut|will be closing|will be shutting|we're closing|we are closing|we're shutting
+  |we are shutting|are closing|are shutting|plan to close|plans to close|planning to close`);
+/** Our prices going up (with a figure: `HOW_MANY`'s numbers): "nos prix augmentent de 8 %", "prices go up 8%". */
+export const PRICES_RISE = list(`nos prix augmentent|nos prix augmenteront|nos prix vont augmenter|nos prix montent
+  |nos prix vont monter|les prix augmentent|les prix augmenteront|les prix vont augmenter|les prix montent
+  |nos tarifs augmentent|nos tarifs augmenteront|nos tarifs vont augmenter|hausse de nos prix|hausse des prix de
+  |prices go up|prices are going up|prices will go up|prices will rise|prices rise|prices are rising|price rise of
+  |price increase of|our prices go up|our prices will go up|our prices are going up`);
+/** How many of them: a closure planned in numbers. */
+export const HOW_MANY = list(`deux|trois|quatre|cinq|six|sept|huit|dix|douze|quinze|vingt|{n}|plusieurs|quelques
+  |une dizaine de|une vingtaine de|la moitie de nos|un tiers de nos|two|three|four|five|six|seven|eight|ten|twelve
+  |fifteen|twenty|several|a few|a dozen|half of our|a third of our|some of our`);
 /** Closing or going, also in the present plural and as a verdict ("ne passera pas l'hiver", "on the chopping block"). */
 export const CLOSE_MORE = list(`ferment|fermons|fermerons|fermeront|ferme ses portes|fermera ses portes|baisse le rideau
   |baissera le rideau|ne passera pas l hiver|ne passera pas l annee|ne passera pas l ete|won't survive|on the chopping block
