@@ -96,12 +96,14 @@ describe('stance model: the shipped model in the check', () => {
   });
 
   // A stereotype told as a joke: the classifier reads it below its threshold or the stance model below `confirms`;
-  // the laugh (or "mdr") and the stance model's half agreement make it stand (`mocked`). Without the laugh, clean.
+  // the laugh, the wink or the sneer (or "mdr") and the stance model's half agreement make it stand (`mocked`).
+  // Without it, clean.
   it.each([
     ["Les mamies au volant, c'est toujours une aventure sur notre parking", ' 😂', ' Soyez prudents !'],
     ["Les mamies au volant, c'est toujours une aventure sur notre parking", ' mdr.', ' Soyez prudents !'],
     ["Council estate mums, this one's for you: a pushchair that fits a crate of lager", ' 😂', ''],
     ["Les Bretons et l'alcool, on ne vous fait pas un dessin 🍺", '😂', ''],
+    ['Our older drivers are every bit as quick as the young ones. Well, almost', ' 🙃', ''],
   ])('blocks a joke at a group’s expense: %s%s', (before, laugh, after) => {
     expect(DISCRIMINATION_STANCE.mocked).toEqual({ from: 0.6, confirms: 0.5 });
     expect(check(before + laugh + after)).toMatchObject([{ rule: 'category_model', severity: 'block' }]);
@@ -115,6 +117,11 @@ describe('stance model: the shipped model in the check', () => {
     'Millennials at the office still can’t agree on avocado toast vs. croissant 😂',
     'Our deaf customers asked for subtitles on the ad, so here they are! Thanks for the nudge 😂',
     'Women can drive, park, and fix the EV charger at our Lyon site better than the lads 😂 #IWD',
+    'Les mamans savent toujours où est la deuxième chaussette 😉',
+    'Seniors, profitez de -10 % tous les mardis, on vous attend 😉',
+    'Ladies, the new winter range lands Friday. You know what to do 😉',
+    'Our older customers keep telling us the font is too small. Fair 🙈 bigger labels from Monday.',
+    'Les retraités du club de tricot nous ont commandé 40 bonnets, rien que ça 😬',
   ])('leaves a laugh with a group, not at it, clean: %s', (text) => {
     expect(check(text)).toEqual([]);
   });

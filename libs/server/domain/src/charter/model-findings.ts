@@ -46,8 +46,11 @@ const PUBLISHED = new RegExp(
 const WARM =
   /(?<![a-z])(?:love|loved|lovely|proud|prouder|welcome|adore|adorent|adorons|fier|fiers|fiere|fieres|fierte|bravo|congrats|congratulations|merci|thank|thanks|amazing|brilliant|joli|jolie|bienvenue|bienvenus|bienvenues|peu importe|l amour)(?![a-z])/u;
 const WARM_SIGN = /❤|😍|🥰|💜|💙|🧡|💚|💛/u;
-/** Laughing or sneering: a segment that names a group and says this may be a joke at its expense (`mocked`). */
-const MOCKING = /😂|🤣|🙄|😏|🤭|(?<![a-z])(?:lol|lmao|mdr|ptdr)(?![a-z])/u;
+/**
+ * Laughing, sneering, winking or facepalming: a segment that names a group and says this may be a joke at its expense
+ * (`mocked`).
+ */
+const MOCKING = /😂|🤣|🙄|😏|🤭|😉|🙃|🤦|🙈|😬|(?<![a-z])(?:lol|lmao|mdr|ptdr)(?![a-z])/u;
 
 const stanceOf = (category: ModelCategory): Stance | undefined => STANCES.find((s) => s.category === category);
 

@@ -48,7 +48,7 @@ export interface Stance {
    */
   readonly masked?: { readonly from: number; readonly alone: number };
   /**
-   * Where a segment mentions the stance's topic and laughs or sneers (😂, 🤣, 🙄, 😏, 🤭, "lol", "mdr"), a
+   * Where a segment mentions the stance's topic and laughs, sneers or winks (😂 🤣 🙄 😏 🤭 😉 🙃 🤦 🙈 😬, "lol", "mdr"), a
    * classifier's reading from `mocked.from` on stands when the stance model reads the category from `mocked.confirms`
    * on: a joke told at a group's expense.
    */
