@@ -79,3 +79,19 @@ describe('closures counted and price rises in figures, said as a secret', () => 
     'Ne le dites à personne, mais notre nouvelle saveur arrive en avril 🤫',
   ])('leaves %s clean', (text) => expect(rules(text)).toEqual([]));
 });
+
+describe('politics without a party’s name: a vote hinted at, a politician left unnamed, a famous line', () => {
+  it.each([
+    'Dimanche, réfléchissez bien avant de glisser votre bulletin. On dit ça, on dit rien 👀',
+    'Thursday’s the day: think carefully before you put your cross in the box 😉',
+    'Nos prix, eux, ne bougent pas. Pas comme ceux du président qu’on ne nommera pas.',
+    'Pas besoin de traverser la rue pour trouver du travail : on recrute à Lille !',
+  ])('finds %s', (text) => expect(rules(text)).toContain('politics'));
+
+  it.each([
+    'Grand jeu : glissez votre bulletin de participation dans l’urne en caisse avant dimanche !',
+    'Dimanche, votez pour votre saveur préférée sur notre site !',
+    'Notre urne à idées est dans le hall : glissez vos suggestions de parfums.',
+    'Élection du délégué de classe : nos cartables sont prêts pour la rentrée 😄',
+  ])('leaves %s clean', (text) => expect(rules(text)).toEqual([]));
+});
