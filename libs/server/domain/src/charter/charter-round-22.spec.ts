@@ -95,3 +95,18 @@ describe('politics without a party’s name: a vote hinted at, a politician left
     'Élection du délégué de classe : nos cartables sont prêts pour la rentrée 😄',
   ])('leaves %s clean', (text) => expect(rules(text)).toEqual([]));
 });
+
+describe('the buyers of a shop called dupes', () => {
+  it.each([
+    'Franchement, faut être un pigeon pour encore commander chez eux. Vos enfants méritent mieux 🐦',
+    'Il faut vraiment être des gogos pour payer 40 € un body en polyester.',
+    'You’d have to be a mug to shop there in 2026.',
+    'Only a mug would pay that for a plastic lunchbox.',
+  ])('finds %s', (text) => expect(rules(text)).toContain('insult'));
+
+  it.each([
+    'Il faut être fou pour refuser une offre pareille !',
+    'You’d have to be mad to miss our winter sale.',
+    'Nos mugs de Noël sont arrivés : il faut les voir pour y croire ☕',
+  ])('leaves %s clean', (text) => expect(rules(text)).toEqual([]));
+});
