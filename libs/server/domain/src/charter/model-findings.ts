@@ -4,8 +4,9 @@
 // The brand's allowed phrases are left out of what it reads, and a religious greeting the brand allows is not
 // religion to it either (the greetings choice decides). Where a stance model confirms a category (discrimination),
 // the classifier's reading of a segment that mentions the stance's topic needs its agreement (or the classifier's
-// own reading without the mentioned words, `masked`), a segment that mentions none needs the stance's own
-// probability (`unnamed`), and a reading below `sure` stands only where the segment says nothing warm. In a segment
+// own reading without the mentioned words, `masked`, or a laugh with half its agreement, `mocked`), a segment that
+// mentions none needs the stance's own probability (`unnamed`), and a reading below `sure` stands only where the
+// segment says nothing warm. In a segment
 // already blocked (by the rules or by a reading that stands), every category read from COMPANION_PROBABILITY on is
 // found too, without those conditions. Then the stance models' (stance.ts): what the segment says of a group of
 // people it names, when nothing else found discrimination there, and whether it takes a side on a government, a law,
@@ -65,8 +66,9 @@ export const COMPANION_PROBABILITY = 0.4;
 /**
  * Whether the classifier's reading of a category stands. Where a stance model reads the category: a segment that
  * mentions the stance's topic needs its agreement (`confirms`), or the classifier's own reading without the mentions'
- * words (`masked`), or a laugh or a sneer with the stance model's half agreement (`mocked`); one that mentions none needs the stance's `unnamed` probability; and below the stance's `sure`
- * probability, the segment must say nothing warm. `unread`: the spans neither reads.
+ * words (`masked`), or a laugh or a sneer with the stance model's half agreement (`mocked`); one that mentions none
+ * needs the stance's `unnamed` probability; and below the stance's `sure` probability, the segment must say nothing
+ * warm. `unread`: the spans neither reads.
  */
 function stands(
   hit: { category: ModelCategory; probability: number },
