@@ -6,11 +6,10 @@
 // the classifier's reading of a segment that mentions the stance's topic needs its agreement (or the classifier's
 // own reading without the mentioned words, `masked`, or a laugh with half its agreement, `mocked`), a segment that
 // mentions none needs the stance's own probability (`unnamed`), and a reading below `sure` stands only where the
-// segment says nothing warm. In a segment
-// already blocked (by the rules or by a reading that stands), every category read from COMPANION_PROBABILITY on is
-// found too, without those conditions. Then the stance models' (stance.ts): what the segment says of a group of
-// people it names, when nothing else found discrimination there, and whether it takes a side on a government, a law,
-// a tax or a vote it names, when nothing else found politics there.
+// segment says nothing warm. In a segment already blocked (by the rules or by a reading that stands), every category
+// read from COMPANION_PROBABILITY on is found too, without those conditions. Then the stance models' (stance.ts):
+// what the segment says of a group of people it names, when nothing else found discrimination there, and whether it
+// takes a side on a government, a law, a tax or a vote it names, when nothing else found politics there.
 import { msg } from '@xp/shared';
 import { CATEGORY_LABELS, type Charter } from './charter';
 import type { SpannedFinding } from './charter-check';
