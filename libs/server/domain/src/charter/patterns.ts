@@ -1,7 +1,8 @@
 // Findings the word lists cannot express, because they are about the shape of the text rather than its words:
-// - a private person's whereabouts published against them (doxxing): a street address, a mobile number, "son
-//   adresse", their car or their children's school in a segment that also points at the person (the one who left a
-//   review, "the guy behind") or calls readers to act ("amusez-vous bien", "have fun", "pop round"), unless the place
+// - a private person's whereabouts published against them (doxxing): a street address, a mobile number (half masked
+//   too: "06 12 ** ** 47"), "son adresse", the name of their school, their car or their children's school in a
+//   segment that also points at the person (the one who left a review, "the guy behind") or calls readers to act
+//   ("amusez-vous bien", "have fun", "pop round", "make his life hell"), unless the place
 //   is the brand's own ("notre boutique, 12 rue des Lilas"); a workplace ("bosse au Decathlon de Nanterre") needs
 //   both;
 // - the antisemitic echo "(((name)))": religion and discrimination;
