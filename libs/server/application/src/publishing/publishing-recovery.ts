@@ -139,6 +139,13 @@ export class PublishingRecovery {
     }
     const next = this.decide(unconfirmed, { type: 'reconcile_retry' }, now);
     const missed = next.status === 'missed';
+    // A call of ours may still land on X until its timeout (a scheduler killed mid-call sent it): not missed before
+    // then, the timeline is read again once it is over.
+    const landing = (job.lastUnknownAt?.getTime() ?? 0) + this.settings.callTimeoutMs;
+    if (missed && landing > now.getTime()) {
+      await this.repo.postponeReconciliation(job.id, owner, new Date(landing));
+      return;
+    }
     const statusReason = missed ? 'missed: not on X and its window closed' : 'reconciled: not on X, retrying';
     const audit = missed ? this.missedAudit(job) : undefined;
     await this.repo.transition(job.id, from, next, { statusReason, ...(audit ? { audit } : {}) }, now);

@@ -36,6 +36,8 @@ export interface PublishJob {
   attempts: number;
   /** When the first attempt whose outcome is unknown started (reconciliation searches from there). */
   unknownSince: Date | null;
+  /** When the last call whose outcome is unknown started: until its timeout, it may still land on X. */
+  lastUnknownAt?: Date | null;
   /**
    * The `pending` attempt row the claim wrote for the next segment to send (claim and ledger row in one statement),
    * null when nothing is left to send or the job was not claimed.

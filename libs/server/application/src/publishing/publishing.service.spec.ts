@@ -109,11 +109,13 @@ class FakeRepo extends PublishingRepository {
   async abandonPendingAttempts(): Promise<void> {
     // not used here
   }
+  unconfirmed: PublishJob[] = [];
   async claimUnconfirmed(): Promise<PublishJob[]> {
-    return [];
+    return this.unconfirmed.splice(0);
   }
-  async postponeReconciliation(): Promise<void> {
-    // not used here
+  postponed: { postId: string; notBefore: Date }[] = [];
+  async postponeReconciliation(postId: string, _owner: string, notBefore: Date): Promise<void> {
+    this.postponed.push({ postId, notBefore });
   }
   async overdue(): Promise<PublishJob[]> {
     return [];
@@ -151,8 +153,10 @@ class FakeX extends XGateway {
     this.calls++;
     return this.answers.shift() ?? { kind: 'published', tweetId: `t${this.calls}` };
   }
-  recentTweets(): never {
-    throw new Error('unused');
+  /** The account's timeline as recentTweets reads it (newest first). */
+  timeline: { id: string; text: string }[] = [];
+  async recentTweets(): Promise<{ kind: 'ok'; value: { tweets: { id: string; text: string }[] } }> {
+    return { kind: 'ok', value: { tweets: this.timeline } };
   }
   prepared: string[][] = [];
   async prepare(accountIds: string[]): Promise<void> {
@@ -310,6 +314,43 @@ describe('PublishingService.publish', () => {
     expect(await service.publish(job({ unknownSince: T0 }))).toBe('unknown');
     expect(repo.transitions[0]).toMatchObject({ status: 'unconfirmed' });
     expect(repo.transitions[0]!.extras.statusReason).toMatch(/^duplicate_after_unknown/);
+  });
+});
+
+describe('PublishingService.reconcile', () => {
+  // Window closed: the post was due at T0, its publishBy is past; its last call (outcome unknown) started at `last`.
+  const unconfirmed = (last: Date) =>
+    job({
+      status: 'unconfirmed',
+      publishBy: new Date(T0.getTime() + 45_000),
+      unknownSince: last,
+      lastUnknownAt: last,
+      leaseOwner: 'sched-1',
+    });
+
+  it('does not call a post missed while its last call may still land on X: read again after the call timeout', async () => {
+    clock.at = new Date(T0.getTime() + 50_000);
+    const last = new Date(T0.getTime() + 44_000); // 6 s ago, the call timeout is 10 s
+    repo.unconfirmed = [unconfirmed(last)];
+    await service.reconcile();
+    expect(repo.transitions).toEqual([]);
+    expect(repo.postponed).toEqual([{ postId: 'p1', notBefore: new Date(last.getTime() + 10_000) }]);
+    // The late call landed: the next reading finds it and the post is published, not missed.
+    clock.at = new Date(last.getTime() + 10_000);
+    x.timeline = [{ id: 't-late', text: 'Bonjour' }];
+    repo.unconfirmed = [unconfirmed(last)];
+    await service.reconcile();
+    expect(repo.transitions.map((t) => t.status)).toEqual(['published']);
+  });
+
+  it('calls it missed once its last call is over and it is not on X', async () => {
+    clock.at = new Date(T0.getTime() + 60_000);
+    repo.unconfirmed = [unconfirmed(new Date(T0.getTime() + 44_000))];
+    await service.reconcile();
+    expect(repo.postponed).toEqual([]);
+    expect(repo.transitions).toMatchObject([
+      { postId: 'p1', status: 'missed', extras: { statusReason: 'missed: not on X and its window closed' } },
+    ]);
   });
 });
 

@@ -28,6 +28,7 @@ export interface JobRow {
   charter_override: { contentHash: string; actorId: string; reason: string; at: string } | null;
   attempts: number;
   unknown_since: Date | null;
+  last_unknown_at: Date | null;
   pending_attempts?: number;
   attempt_id?: string | null;
 }
@@ -40,7 +41,8 @@ export const JOB_COLUMNS = `p.id, p.workspace_id, p.account_id, a.brand_id, a.x_
      FROM approvals ap WHERE ap.post_id = p.id AND ap.valid) AS approvals,
   (SELECT count(*)::int FROM publish_attempts pa WHERE pa.post_id = p.id) AS attempts,
   (SELECT coalesce(array_agg(DISTINCT r.author_id::text), '{}') FROM post_revisions r WHERE r.post_id = p.id) AS contributor_ids,
-  (SELECT min(pa.started_at) FROM publish_attempts pa WHERE pa.post_id = p.id AND pa.outcome = 'unknown') AS unknown_since`;
+  (SELECT min(pa.started_at) FROM publish_attempts pa WHERE pa.post_id = p.id AND pa.outcome = 'unknown') AS unknown_since,
+  (SELECT max(pa.started_at) FROM publish_attempts pa WHERE pa.post_id = p.id AND pa.outcome = 'unknown') AS last_unknown_at`;
 
 export function job(r: JobRow): PublishJob {
   return {
@@ -73,5 +75,6 @@ export function job(r: JobRow): PublishJob {
     charterOverride: r.charter_override ? { ...r.charter_override, at: new Date(r.charter_override.at) } : null,
     attempts: r.attempts,
     unknownSince: r.unknown_since,
+    lastUnknownAt: r.last_unknown_at,
   };
 }
