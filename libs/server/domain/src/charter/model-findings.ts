@@ -82,12 +82,13 @@ function stands(
   const agreement = stanceProbability(text, hits, unread, stance);
   // A joke at a group's expense: a laugh or a sneer, and the stance model half agrees (`mocked`).
   const { mocked } = stance;
+  const norm = normalizeText(text);
   const mockery =
     agreement !== null &&
     mocked !== undefined &&
     hit.probability >= mocked.from &&
     agreement >= mocked.confirms &&
-    MOCKING.test(normalizeText(text));
+    MOCKING.test(norm);
   if (!mockery) {
     if (agreement === null ? hit.probability < (stance.unnamed ?? threshold) : hit.probability < threshold)
       return false;
@@ -98,7 +99,7 @@ function stands(
       if (alone === null || alone < masked.alone) return false;
     }
   }
-  return hit.probability >= (stance.sure ?? 0) || !(WARM.test(normalizeText(text)) || WARM_SIGN.test(text));
+  return hit.probability >= (stance.sure ?? 0) || !(WARM.test(norm) || WARM_SIGN.test(text));
 }
 
 /** The shipped model, unpacked at the first check (not at start-up). */
