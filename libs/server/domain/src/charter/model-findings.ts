@@ -42,6 +42,15 @@ const PUBLISHED = new RegExp(
   'u',
 );
 
+/**
+ * "Deux heures de marge", "a margin of error": a margin of time or of safety is no financial figure. Where the segment
+ * names none of the words of results, the classifier's confidential reading is left out.
+ */
+const TIME_MARGIN =
+  /\b(?:heures?|minutes?|jours?|semaines?|secondes?|mois) de marge\b|\bmarges? (?:d.?erreur|de securite|de manoeuvre)\b|\bmargin of (?:error|safety)\b|\b(?:hours?|minutes?|days?|weeks?) of margin\b/u;
+const RESULT_WORDS =
+  /\b(?:resultats?|chiffre d.?affaires|benefices?|ebitda|ventes|dividendes?|marges? (?:brutes?|nettes?|operationnelles?)|results|revenue|profits?|earnings|sales|(?:gross|operating|net) margins?)\b|%/u;
+
 /** Kind words and signs: a segment that says them is not read for its stance's category below its `sure`. */
 const WARM =
   /(?<![a-z])(?:love|loved|lovely|proud|prouder|welcome|adore|adorent|adorons|fier|fiers|fiere|fieres|fierte|bravo|congrats|congratulations|merci|thank|thanks|amazing|brilliant|joli|jolie|bienvenue|bienvenus|bienvenues|peu importe|l amour)(?![a-z])/u;
@@ -51,6 +60,9 @@ const WARM_SIGN = /❤|😍|🥰|💜|💙|🧡|💚|💛/u;
  * (`mocked`).
  */
 const MOCKING = /😂|🤣|🙄|😏|🤭|😉|🙃|🤦|🙈|😬|(?<![a-z])(?:lol|lmao|mdr|ptdr)(?![a-z])/u;
+
+const leaksNothing = (normalized: string): boolean =>
+  PUBLISHED.test(normalized) || (TIME_MARGIN.test(normalized) && !RESULT_WORDS.test(normalized));
 
 const stanceOf = (category: ModelCategory): Stance | undefined => STANCES.find((s) => s.category === category);
 
@@ -134,7 +146,7 @@ export function modelFindings(
     const reach = Math.min(model.thresholds[k], stanceOf(category)?.unnamed ?? 1, COMPANION_PROBABILITY);
     if (probability < reach || level === 'off' || found.some((f) => f.category === category)) return [];
     if (category === 'religion' && greeting) return [];
-    if (category === 'confidential' && PUBLISHED.test(normalizeText(text))) return [];
+    if (category === 'confidential' && leaksNothing(normalizeText(text))) return [];
     return [{ category, probability, k, level }];
   });
   // Where a category weighed (its words and span): only for the readings that are found.
