@@ -184,6 +184,11 @@ describe('politics, religion, greetings and a deal hinted', () => {
     expect(rules('A big name joins the family: welcome to our new chef, Marco!')).toEqual([]);
   });
 
+  it('reads "#F1" as the championship, not as a masked swear word', () => {
+    expect(all('What a drive from the youngest on the grid! 19 years old and on the podium 🏆 #F1')).toEqual([]);
+    expect(all('Quel dépassement de notre pilote au dernier tour, la course de sa vie ! #F1 #GPMonaco')).toEqual([]);
+  });
+
   it('does not read a margin of time as a financial figure', () => {
     expect(all('On a prévu deux heures de marge pour la réunion de chantier.')).toEqual([]);
     expect(all('Prévoyez une marge de sécurité de dix minutes pour le départ du car.')).toEqual([]);

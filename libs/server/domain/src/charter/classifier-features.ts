@@ -4,7 +4,7 @@
 // English, from a handful of function words), as unigrams `w:<stem>` (not of those function words) and adjacent
 // bigrams `b:<stem> <stem>` (never across punctuation), optionally character n-grams, each counted once per segment.
 import { type Language, stem } from './stemmer';
-import { hashtagParts, tokenize } from './text-tokens';
+import { type TextToken, hashtagParts, tokenize } from './text-tokens';
 
 const FR_WORDS = new Set(
   'le la les des du un une et est sont nous vous ils elles pour dans sur avec pas ce cette ces qui que au aux mais ou très votre vos notre nos leur leurs été être avoir fait plus tout tous'.split(
@@ -44,6 +44,27 @@ export function guessLanguage(words: readonly string[]): Language {
   return en > fr ? 'en' : 'fr';
 }
 
+/**
+ * A single letter and the number after it are one name in a hashtag ("#F1", "#A320", "#V8"), as they are in the text:
+ * "f" alone is a masked swear word's stem to the model ("F off"), and every live post of a Grand Prix ends in #F1.
+ */
+function modelNames(parts: readonly TextToken[]): TextToken[] {
+  const out: TextToken[] = [];
+  for (const p of parts) {
+    const last = out[out.length - 1];
+    if (
+      last &&
+      last.end === p.start &&
+      last.norm.length === 1 &&
+      /^\p{L}$/u.test(last.norm) &&
+      /^\p{N}+$/u.test(p.norm)
+    ) {
+      out[out.length - 1] = { ...last, end: p.end, norm: last.norm + p.norm };
+    } else out.push(p);
+  }
+  return out;
+}
+
 function segmentWords(text: string): Word[] {
   const words: Word[] = [];
   let skipped = false;
@@ -52,7 +73,7 @@ function segmentWords(text: string): Word[] {
       words.push({ norm: t.norm, start: t.start, end: t.end, breakBefore: t.breakBefore || skipped });
       skipped = false;
     } else if (t.kind === 'hashtag') {
-      const parts = hashtagParts(text, t);
+      const parts = modelNames(hashtagParts(text, t));
       const list = parts.length > 0 ? parts : [t];
       list.forEach((p, i) => {
         words.push({ norm: p.norm, start: p.start, end: p.end, breakBefore: i === 0 });
