@@ -25,6 +25,7 @@ import { withRound17 } from './word-lists-round-17';
 import { withRound18 } from './word-lists-round-18';
 import { withRound22 } from './word-lists-round-22';
 import { withRound23 } from './word-lists-round-23';
+import { withRound23b } from './word-lists-round-23b';
 import { type Language, stem } from './stemmer';
 import { type TermMatcher, compileTerms, matchTerms, withPlaceholders } from './term-matcher';
 import { type TextToken, normalizeText, termWords } from './text-tokens';
@@ -102,8 +103,17 @@ const BASE_RULES: readonly { topic: DetectorTopic; rules: CategoryRules }[] = [
   },
 ];
 // Rounds added to every topic, in this order: misc-8, the npm profanity lists, misc-9's negatives, rounds 17, 18 and
-// 22 and 23 (word-lists-*.ts).
-const TOPIC_ROUNDS = [withMisc8, withProfanity, withMisc9, withRound17, withRound18, withRound22, withRound23];
+// 22, 23 and 23b (word-lists-*.ts).
+const TOPIC_ROUNDS = [
+  withMisc8,
+  withProfanity,
+  withMisc9,
+  withRound17,
+  withRound18,
+  withRound22,
+  withRound23,
+  withRound23b,
+];
 const RULES = BASE_RULES.map(({ topic, rules }) => ({
   topic,
   rules: TOPIC_ROUNDS.reduce((extended, round) => round(topic, extended), rules),

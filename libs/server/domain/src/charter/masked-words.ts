@@ -40,6 +40,29 @@ function candidates(text: string, words: readonly TextToken[]): { start: number;
   return [...found].map(([start, end]) => ({ start, end }));
 }
 
+/** A word with stars: a star is one or two letters, one per star winning ("c*ns" is "cons"); with one letter shown, one ("f***"). */
+function starred<T>(norm: string, insults: ReadonlyMap<string, T>): T | undefined {
+  const shown = norm.replace(/\*/g, '').length;
+  const star = shown >= 2 ? '[a-z]{1,2}' : '[a-z]';
+  if (shown < 2 && !(shown === 1 && norm.length >= 3)) return undefined;
+  const re = new RegExp(`^${norm.split('*').map(escape).join(star)}$`);
+  let found: T | undefined;
+  for (const [w, target] of insults) {
+    if (w.length >= 3 && re.test(w) && (!found || w.length === norm.length)) {
+      found = target;
+      if (w.length === norm.length) break;
+    }
+  }
+  return found;
+}
+
+/** A word without stars, as written or with its repeated letters squeezed ("merdeee"). */
+function squeezed<T>(norm: string, insults: ReadonlyMap<string, T>): T | undefined {
+  const once = norm.replace(/(.)\1+/g, '$1');
+  const twice = norm.replace(/(.)\1{2,}/g, '$1$1');
+  return insults.get(norm) ?? insults.get(once) ?? insults.get(twice);
+}
+
 /**
  * The masked words of a segment, with what `maskable` says of the word each stands for: a masked letter stands for
  * one or two letters (one if only one letter shows), digits and symbols for the letters they look like, and runs of a
@@ -56,24 +79,14 @@ export function maskedWords<T>(
     if (start > 0 && /[@#/.]/u.test(text[start - 1])) continue;
     if (!/\p{L}/u.test(raw) || /^\d+\p{L}{0,2}$/u.test(raw) || /^\p{L}+\d+$/u.test(raw)) continue; // "10h", "T3", "COP28"
     const norm = normalizeText(raw).replace(/[0-9@$€!]/g, (c) => LEET[c] ?? c);
-    let found: T | undefined;
-    if (norm.includes('*')) {
-      // A star is one or two letters, one per star winning ("c*ns" is "cons"); with one letter shown, one ("f***").
-      const shown = norm.replace(/\*/g, '').length;
-      const star = shown >= 2 ? '[a-z]{1,2}' : '[a-z]';
-      if (shown >= 2 || (shown === 1 && norm.length >= 3)) {
-        const re = new RegExp(`^${norm.split('*').map(escape).join(star)}$`);
-        for (const [w, target] of insults) {
-          if (w.length >= 3 && re.test(w) && (!found || w.length === norm.length)) {
-            found = target;
-            if (w.length === norm.length) break;
-          }
-        }
-      }
-    } else {
-      const once = norm.replace(/(.)\1+/g, '$1');
-      const twice = norm.replace(/(.)\1{2,}/g, '$1$1');
-      found = insults.get(norm) ?? insults.get(once) ?? insults.get(twice);
+    let found = norm.includes('*') ? starred(norm, insults) : squeezed(norm, insults);
+    // "@" is an "a" ("b@stard") or any letter ("f@ck", "f@cking"): read as a star when the "a" finds nothing, inside a
+    // word only (not a mention, "@fin_mike", nor an address, "ir@orvea.com").
+    if (found === undefined && /\p{L}@\p{L}/u.test(raw) && !/[.\w]/u.test(text[end] ?? '')) {
+      found = starred(
+        normalizeText(raw.replace(/@/g, '*')).replace(/[0-9$€!]/g, (c) => LEET[c] ?? c),
+        insults,
+      );
     }
     if (found !== undefined) hits.push({ start, end, found });
   }
