@@ -113,6 +113,7 @@ describe('insults: a faculty measured against a thing, regional words, masked wi
     'Questions for our investor team? Write to ir@orvea.com and we’ll get back to you.',
     '@fin_mike thanks for the kind words!',
     'Our wheelie bins are collected every Tuesday at the Leeds depot.',
+    'Partenaires de la FFS (Fédération Française de Ski) cette saison, avec des refuges chauffés au renouvelable ⛷️',
   ])('leaves %s clean', (text) => expect(rules(text)).toEqual([]));
 });
 

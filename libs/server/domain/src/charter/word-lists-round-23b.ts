@@ -165,10 +165,11 @@ const THINGS = list(`wheelie bin|bin bag|soggy digestive|digestive|motorway serv
   |moule à gaufres|parpaing|endive|bulot|huître|tondeuse|frigo|courgette`);
 const AS_AS = list(`aussi aimable qu|aussi futé qu|aussi malin qu|aussi vif qu|as sharp as|as bright as|as useful as
   |dumber than|thicker than|dimmer than|plus bête qu`);
-/** "Langer" (Cork), but not a French "table à langer" (a changing table). */
+/** "Langer" (Cork), but not a French "table à langer" (a changing table); nor "la FFS" (the ski federation), a bastard file (a tool), Dildo (Newfoundland). */
 const INSULTS_EN = list(`langer|langers`);
 const NOT_INSULTS = list(`à langer|table à langer|tables à langer|sac à langer|sacs à langer|matelas à langer
-  |plan à langer|espace à langer`);
+  |plan à langer|espace à langer|la ffs|de la ffs|à la ffs|fédération française de ski|bastard file|bastard files
+  |bastard cut|dildo newfoundland|dildo nl`);
 const INSULTS = list(`bampot|bampots|absolute doos|total doos|jou doos|nalayak|certified nalayak|total ullu
   |hoser|hosers|bièsse|épais dans la brume|épais dans brume|épais dans'brume|half wits|half wit|halfwits|halfwit
   |surrounded by half wits|bande d ahuris|une équipe d ahuris|chauffard du dimanche|useless windbag|brainwashed sheep
