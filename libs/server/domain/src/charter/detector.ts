@@ -26,6 +26,7 @@ import { withRound18 } from './word-lists-round-18';
 import { withRound22 } from './word-lists-round-22';
 import { withRound23 } from './word-lists-round-23';
 import { withRound23b } from './word-lists-round-23b';
+import { withRound23c } from './word-lists-round-23c';
 import { type Language, stem } from './stemmer';
 import { type TermMatcher, compileTerms, matchTerms, withPlaceholders } from './term-matcher';
 import { type TextToken, normalizeText, termWords } from './text-tokens';
@@ -103,7 +104,7 @@ const BASE_RULES: readonly { topic: DetectorTopic; rules: CategoryRules }[] = [
   },
 ];
 // Rounds added to every topic, in this order: misc-8, the npm profanity lists, misc-9's negatives, rounds 17, 18 and
-// 22, 23 and 23b (word-lists-*.ts).
+// 22, 23, 23b and 23c (word-lists-*.ts).
 const TOPIC_ROUNDS = [
   withMisc8,
   withProfanity,
@@ -113,6 +114,7 @@ const TOPIC_ROUNDS = [
   withRound22,
   withRound23,
   withRound23b,
+  withRound23c,
 ];
 const RULES = BASE_RULES.map(({ topic, rules }) => ({
   topic,

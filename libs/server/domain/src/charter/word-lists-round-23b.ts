@@ -40,7 +40,7 @@ const ALONE = list(`laquelle qui fait le papa|c est laquelle qui fait le papa|la
   |j aimerais bien déprimer|moi aussi j aimerais bien déprimer|is this still england|is this still britain|is this still france|are we still in england
   |est ce encore la france|on est encore en france|sommes nous encore en france|didn't hear a word of english
   |didn't hear one word of english|pas entendu un mot de français|off the banana boat|heure africaine|l heure africaine
-  |african time|pour qu il se sente chez lui|make him feel at home 🍌|vegetarian families only|veg families only
+  |african time|pour qu il se sente chez lui|vegetarian families only|veg families only
   |no north east people|no northeast people|no north easterners|welfare crowd|the welfare crowd|how an alarm clock works
   |savait encore régler un réveil|crisps before paying the rent|chips avant de payer le loyer|bless their little hearts|bless their hearts
   |bless their butter churning little hearts|nothing to do with the locals|rien à voir avec la clientèle évidemment
@@ -78,7 +78,7 @@ const NOT_FOR =
 
 const NO_GIRLFRIEND = list(`never had a girlfriend|never has a girlfriend|jamais de copine|jamais eu de copine
   |n a jamais de copine|n a jamais eu de copine`);
-const PINK = list(`pink cocktail|pink drink|cocktail rose|en rose|wears pink|porte du rose|💅`);
+const PINK = list(`pink cocktail|pink drink|cocktail rose|en rose|wears pink|porte du rose`);
 const PARENTAL = list(
   `parental leave|shared parental leave|paternity leave|congé parental|congé paternité|papa en congé`,
 );
@@ -107,7 +107,7 @@ const NEW_COLLEAGUE =
   list(`le nouveau|la nouvelle|new starter|the new starter|new guy|the new guy|new girl|new colleague
   |nouveau collègue|nouvelle collègue|collègue|colleague|voisin|voisine|neighbour|stagiaire|intern`);
 const SMELLS = list(`sent le curry|smells of curry|smell of curry|odeur de curry|sent le kebab|smells of kebab`);
-const BANANA = list(`banane|une banane|banana|a banana|🍌`);
+const BANANA = list(`banane|une banane|banana|a banana`);
 const AT_HOME = list(`se sente chez lui|se sente chez elle|feel at home|feels at home|comme chez lui|comme chez elle`);
 
 /** Areas spoken of as their residents. */
@@ -222,7 +222,7 @@ const PROPER_FAMILIES = list(`proper families|real families|normal families|vrai
   |traditional families|familles traditionnelles|vraie famille|proper family`);
 const OTHER_KIND = list(`not the other kind|pas l autre genre|pas les autres|not those|mum dad and the kids
   |papa maman et les enfants|not the other sort`);
-const OLDER = list(`older customers|dear older|seniors|pensioners|oldies|nos aînés|mamies|papis|boomers|👵|👴|grannies
+const OLDER = list(`older customers|dear older|seniors|pensioners|oldies|nos aînés|mamies|papis|boomers|grannies
   |grandads`);
 const NAGGING = list(`every five minutes|toutes les cinq minutes|before ringing|avant d appeler|stop ringing
   |arrêtez d appeler|ask the grandkids before|demandez aux petits enfants avant`);
@@ -284,13 +284,20 @@ const ROUND_23B: Readonly<Record<string, RuleExtension>> = {
       rides23b: { fr: exact(RIDES) },
     },
     alone: ['alone23b'],
-    signs: { whale23b: ['🐳', '🐋'], ape23b: ['🐒', '🐵', '🦍'] },
+    signs: {
+      whale23b: ['🐳', '🐋'],
+      ape23b: ['🐒', '🐵', '🦍'],
+      nails23b: ['💅'],
+      bananaSign23b: ['🍌'],
+      granny23b: ['👵', '👴'],
+    },
     pairs: [
       ['hire', 'sizeMax23b', { window: 14, variant: 'hiring' }],
       ['sought23b', 'sizeMax23b', { window: 14, variant: 'hiring' }],
       ['bigSize23b', 'notFor23b', { window: 12, ordered: true }],
       ['disabled', 'nextLife23b', { window: 14 }],
       ['noGirlfriend23b', 'pink23b', { window: 16 }],
+      ['noGirlfriend23b', 'nails23b', { window: 16 }],
       ['parental23b', 'holiday23b', { window: 14 }],
       ['dumbed23b', 'women23b', { window: 6, ordered: true }],
       ['fob23b', 'peopleHere23b', { window: 8 }],
@@ -299,6 +306,7 @@ const ROUND_23B: Readonly<Record<string, RuleExtension>> = {
       ['newColleague23b', 'smells23b', { window: 10 }],
       ['newColleague23b', 'ape23b', { window: 20 }],
       ['banana23b', 'atHome23b', { window: 12 }],
+      ['bananaSign23b', 'atHome23b', { window: 12 }],
       ['areas23b', 'areaJibe23b', { window: 16 }],
       ['regions23b', 'lazy23b', { window: 16 }],
       ['security23b', 'locals23b', { window: 16 }],
@@ -311,6 +319,7 @@ const ROUND_23B: Readonly<Record<string, RuleExtension>> = {
       ['lesson23b', 'knowWhat23b', { window: 20, variant: 'harassment' }],
       ['properFamilies23b', 'otherKind23b', { window: 14 }],
       ['older23b', 'nagging23b', { window: 25 }],
+      ['granny23b', 'nagging23b', { window: 25 }],
       ['drives23b', 'rides23b', { window: 8, ordered: true }],
     ],
   },
