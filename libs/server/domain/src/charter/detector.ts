@@ -159,9 +159,12 @@ function compile(): Compiled {
           const capital = item.startsWith('^');
           if (item.startsWith('=') || capital) {
             const term = item.slice(1);
+            const words = termWords(term);
+            // An emoji with a variation selector ("🗳️") reads as an empty word, which every such emoji matches: emoji
+            // belong in `signs`, not in word lists.
+            if (words.length === 0 || words.includes('')) continue;
             const upper = capital && /^[\p{Lu}\d&' -]+$/u.test(term) && /\p{Lu}{2}/u.test(term);
             exact.push({ term, key, payload: { rule, group, capital, ...(upper && { upper }) } });
-            const words = termWords(term);
             const masks =
               (topic === 'insult' && group === 'strong') || (topic === 'discrimination' && group === 'slur');
             if (masks && words.length === 1 && !maskable.has(words[0])) maskable.set(words[0], { rule, group });
