@@ -1,7 +1,7 @@
 // Twenty-third session, third reading (2026-12-07): the families of word-lists-round-23c.ts, read from `holdout-30`,
 // `train-bb` and `train-bc`. Beside each family, the clean posts that share its words. Every sentence was written for
 // this spec.
-import { defaultCharter } from './charter';
+import { defaultCharter, mergeCharter } from './charter';
 import { checkCharter } from './charter-check';
 
 const base = defaultCharter();
@@ -81,4 +81,35 @@ describe('insults, religion, confidential and health', () => {
     expect(rules('Flight cancelled? You are legally owed £520, no exceptions.')).toContain('health_legal');
     expect(rules('Brush twice a day and see your dentist: our tips for healthy teeth 🦷')).toEqual([]);
   });
+});
+
+describe('an F1 account in its quiet period and on track', () => {
+  const orvea = mergeCharter({
+    categories: {
+      ...base.categories,
+      competitors: ['Chevron', 'Shell'],
+      quietPeriods: [{ start: '2026-10-01T00:00:00Z', end: '2026-10-29T07:00:00Z', label: 'Q3' }],
+    },
+  });
+  const inQuietPeriod = (text: string) =>
+    checkCharter(
+      { accountId: 'acc', kind: 'standard', segments: [{ text }], scheduledAt: new Date('2026-10-19T14:00:00Z') },
+      orvea,
+    )
+      .filter((f) => f.rule !== 'category_model' && f.category !== undefined)
+      .map((f) => f.category);
+
+  it.each([
+    'Double podium ce week-end 🏁 P2 et P3 pour nos deux pilotes, quels résultats !',
+    'Race results: P2 and P3 for our drivers in Austin 🏁',
+    'Résultats du Grand Prix : victoire de notre pilote !',
+    'Front-left wing damage after that contact. We’ll change the nose at the next stop.',
+    'New safety signage: yellow chevron markings now guide trucks around our Le Havre depot.',
+  ])('leaves %s clean', (text) => expect(inQuietPeriod(text)).toEqual([]));
+
+  it.each([
+    'Quels résultats ce trimestre, merci à nos équipes !',
+    'Nos résultats avant la course de dimanche : chiffre d’affaires en hausse de 8 %',
+    'What a race this quarter has been: our results beat every forecast 📈',
+  ])('finds %s in the quiet period', (text) => expect(inQuietPeriod(text)).toContain('confidential'));
 });

@@ -69,6 +69,7 @@ export const DETERMINERS = words(`
 export const THING_AFTER = words(`
   suit suits pattern patterns print prints stitch motif motifs kerb kerbs curb curbs parquet floor flooring tile
   tiles pink shape shaped necklace earrings stripe stripes rouge rouges bleu blanc blanche noir vert jaune
+  markings marking arrows arrow signage sign signs tape
 `);
 
 /** Nouns in the same clause that make a name a thing (a crab's shell, a knitted chevron). */

@@ -7,7 +7,7 @@
 // election; voting hinted ("when you tick the ballot on Thursday", "au second tour, c'est qui ? 🗳️", "whoever wins on
 // Thursday"), abstention praised ("le premier parti de France, c'est l'abstention"), "certain governments we won't
 // name", slogans ("#BloquonsTout", "#NotOurPresident"), "democracy at its finest"; a sports club's president, the
-// Ottawa Senators and a flavour voted "by a landslide" stay clean.
+// Ottawa Senators, a flavour voted "by a landslide" and a car's front-left wing stay clean.
 // Discrimination: "not bad for a girl", "go back to your care home", "après 70 ans le cerveau passe en mode veille",
 // "plus personne ne parle français", "you know how they are with hygiene", "stereotypes exist for a reason", "because
 // it was free" said of a nation, "poverty is a look", a faith's practice blamed for productivity.
@@ -53,7 +53,9 @@ const ADDRESS = list(`allocution|address to the nation|discours|speech|interview
 const POLITICS_NEGATIVE =
   list(`president of the club|president of our|club president|président du club|présidente du club
   |président de l association|présidente de l association|president of the orvea|the senators won|the senators lost
-  |ottawa senators|senators fans|by a landslide with|wins by a landslide`);
+  |ottawa senators|senators fans|by a landslide with|wins by a landslide|front left wing|front right wing|rear left wing
+  |rear right wing|left front wing|right front wing|left wing damage|right wing damage|left wing endplate
+  |right wing endplate|aile avant gauche|aile avant droite`);
 
 const DISCRIMINATION = list(`not bad for a girl|pas mal pour une fille|pas mal pour une femme|not bad for a woman
   |good for a girl|pretty good for a girl|go back to your care home|back to your care home|retourne à ton ehpad
