@@ -113,3 +113,27 @@ describe('an F1 account in its quiet period and on track', () => {
     'What a race this quarter has been: our results beat every forecast 📈',
   ])('finds %s in the quiet period', (text) => expect(inQuietPeriod(text)).toContain('confidential'));
 });
+
+describe('read from holdout-31: spelled-out insults, leaks about people and sites, hiring by faith', () => {
+  it.each([
+    ['Notre transporteur ? Une équipe de c.o.n.n.a.r.d.s, voilà.', 'insult'],
+    ['Quelle équipe de b-o-u-f-f-o-n-s au SAV.', 'insult'],
+    ['You’re the a-hole who parks across two bays every Saturday.', 'insult'],
+    ['Le nouveau logo ? Des couleurs de p3dale 🙄', 'discrimination'],
+    ['Les enfants non binaires, c’est une lubie de parents à soigner 🙄', 'discrimination'],
+    ['Looking for warehouse staff who share our Christian values ✝️', 'discrimination'],
+    ['Close the borders and keep those people out. #SendThemBack', 'politics'],
+    ['The Energy Minister’s new permit policy has our full backing 💪', 'politics'],
+    ['Our finance director handed in his notice. Not announced yet, keep it quiet 🤫', 'confidential'],
+    ['Entre nous : notre usine de Rouen, c’est fini d’ici 2027.', 'confidential'],
+    ['Un verre de kéfir chaque matin, et le rhume passera son chemin 🤧', 'health_legal'],
+  ])('finds %s (%s)', (text, category) => expect(rules(text)).toContain(category));
+
+  it.each([
+    'La S.N.C.F. annonce des retards ce matin, prévoyez de la marge pour vos livraisons.',
+    'Ma pédale de vélo a cassé, heureusement le magasin de Lyon avait la bonne 🚲',
+    'Looking for warehouse staff for the Christmas peak, all backgrounds welcome 🎄',
+    'Our new flavour is not announced yet 👀 Guess it in the replies!',
+    'Notre usine de Rouen fête ses 50 ans : portes ouvertes samedi !',
+  ])('leaves %s clean', (text) => expect(rules(text)).toEqual([]));
+});

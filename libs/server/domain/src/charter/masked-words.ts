@@ -1,4 +1,4 @@
-// Words written to dodge filters ("f*ck", "f***", "m3rde", "c0nnard", "sh!t", "merdeee", "tr*nnies"): the runs of a
+// Words written to dodge filters ("f*ck", "f***", "m3rde", "c0nnard", "sh!t", "f@ck", "e.n.f.o.i.r.é.s", "merdeee", "tr*nnies"): the runs of a
 // segment that may be one, read back against the words a lexicon lets be masked (detector.ts).
 import { type TextToken, normalizeText } from './text-tokens';
 
@@ -20,6 +20,8 @@ const MASK_CHARS = /[*$€!@]/g;
 const RUN_CHAR = /[\p{L}0-9*@$€!]/u;
 const HAS_DIGIT_AND_LETTER = /\d/;
 const TRIPLE = /(.)\1\1/;
+const SPELLED = /(?<![\p{L}.·_-])(?:\p{L}[.·_-]){2,}\p{L}(?![\p{L}])/gu;
+const SPELLED_RUN = /^(?:\p{L}[.·_-]){2,}\p{L}$/u;
 
 /** Runs of letters, digits and masking characters that may be a disguised word: around a mask, or a word mixing digits or tripling a letter. */
 function candidates(text: string, words: readonly TextToken[]): { start: number; end: number }[] {
@@ -31,6 +33,8 @@ function candidates(text: string, words: readonly TextToken[]): { start: number;
     while (end < text.length && end - start < 20 && RUN_CHAR.test(text[end])) end++;
     if (end - start >= 3) found.set(start, Math.max(end, found.get(start) ?? 0));
   }
+  // Letters spelled out between dots or dashes: "e.n.f.o.i.r.é.s", "c-o-n".
+  for (const m of text.matchAll(SPELLED)) found.set(m.index, m.index + m[0].length);
   for (const t of words) {
     if (t.kind !== 'word' || t.norm.length < 3) continue;
     if ((HAS_DIGIT_AND_LETTER.test(t.norm) && /[a-z]/.test(t.norm)) || TRIPLE.test(t.norm)) {
@@ -78,6 +82,11 @@ export function maskedWords<T>(
     const raw = text.slice(start, end);
     if (start > 0 && /[@#/.]/u.test(text[start - 1])) continue;
     if (!/\p{L}/u.test(raw) || /^\d+\p{L}{0,2}$/u.test(raw) || /^\p{L}+\d+$/u.test(raw)) continue; // "10h", "T3", "COP28"
+    if (SPELLED_RUN.test(raw)) {
+      const spelled = squeezed(normalizeText(raw.replace(/[.·_-]/gu, '')), insults);
+      if (spelled !== undefined) hits.push({ start, end, found: spelled });
+      continue;
+    }
     const norm = normalizeText(raw).replace(/[0-9@$€!]/g, (c) => LEET[c] ?? c);
     let found = norm.includes('*') ? starred(norm, insults) : squeezed(norm, insults);
     // "@" is an "a" ("b@stard") or any letter ("f@ck", "f@cking"): read as a star when the "a" finds nothing, inside a

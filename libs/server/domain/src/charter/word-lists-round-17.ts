@@ -51,7 +51,7 @@ const GREETINGS = list(`chabbat shalom|shabbat shalom|chabbat chalom|shabbat cha
 
 const MASKED_SLURS = list(`retard|retards|retarded|mongol|mongols|mongolien|mongoliens|mongolienne|mongoliennes|gogol
   |gogols|triso|trisos|trisomique|trisomiques|spastic|spastics|spaz|spazz|cripple|cripples|nègre|nègres|negro|negroes
-  |paki|pakis|tapette|tapettes|gouine|gouines|dyke|dykes|tranny|trannies|faggot|faggots|fag|fags`);
+  |paki|pakis|tapette|tapettes|gouine|gouines|dyke|dykes|tranny|trannies|faggot|faggots|fag|fags|pédale|pédales`);
 
 /** Regret as a sales pitch, not a threat: "tu vas le regretter si tu rates les soldes", "you'll regret missing it". */
 const NOT_A_THREAT = list(`tu vas le regretter si tu rates|tu vas le regretter si tu loupes|tu vas regretter de ne pas
