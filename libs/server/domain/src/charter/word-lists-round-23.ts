@@ -2,7 +2,7 @@
 // Discrimination and harassment:
 // - age groups by any age ("over-35s", "the under-25s", "women over 45"), with the contempt predicates of every
 //   group, and hiring by age said with "only" ("hires over-40s only");
-// - a body mocked in a person ("la chaise a survécu ?", "the tent section for you", "vu la silhouette de @x 😂"),
+// - a body mocked in a person ("la chaise a survécu ?", "the tent section for you", "vu ta silhouette 😂"),
 //   fat people named with an animal ("fat pigs", "fat slobs");
 // - women sent back to the coffee ("il fallait bien quelqu'un pour servir le café", "who's going to make the coffee"),
 //   "even a blonde can", women and parking, girls and boys each "in their place", "real men don't … girls";
@@ -10,7 +10,7 @@
 //   dads "missing someone", "men in dresses … what could possibly go wrong 🤡";
 // - skin: "one shade: the normal one", "plus claire que les nouveaux voisins";
 // - origin: punctuality and smells as traits of a people ("la notion d'heure fixe", "cabbage smell"), neighbours met
-//   with suspicion, "where's he from again 😏", "réservé aux vrais Français", a tenant "called Mamadou, check
+//   with suspicion, "where's he from again? … une petite idée 🌍", "réservé aux vrais Français", a tenant "called Mamadou, check
 //   twice", an accent to check receipts for, "drives like he's still on a camel", cities that will "look like
 //   Bamako", "not racist, just…", "those people move in … the whole area has changed";
 // - towns, regions and estates: subtitles for their accent, hubcaps and wallets to hide, applications from them
