@@ -10,9 +10,9 @@
 //   dads "missing someone", "men in dresses … what could possibly go wrong 🤡";
 // - skin: "one shade: the normal one", "plus claire que les nouveaux voisins";
 // - origin: punctuality and smells as traits of a people ("la notion d'heure fixe", "cabbage smell"), neighbours met
-//   with suspicion, "where's he from again? … une petite idée 🌍", "réservé aux vrais Français", a tenant
-//   "called Mamadou, check twice", an accent to check receipts for, "drives like he's still on a camel", cities that will "look like
-//   Bamako", "not racist, just…", "those people move in … the whole area has changed";
+//   with suspicion, "where's he from again? … une petite idée 🌍", "réservé aux vrais Français", a tenant "called
+//   Mamadou, check twice", an accent to check receipts for, "drives like he's still on a camel", cities that will
+//   "look like Bamako", "not racist, just…", "those people move in … the whole area has changed";
 // - towns, regions and estates: subtitles for their accent, hubcaps and wallets to hide, applications from them
 //   avoided;
 // - disability: wheelchair users sent to the e-shop, "ont tout leur temps", a deaf engineer sent alarms "by carrier
