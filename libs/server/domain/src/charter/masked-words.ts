@@ -1,5 +1,5 @@
-// Words written to dodge filters ("f*ck", "f***", "m3rde", "c0nnard", "sh!t", "f@ck", "e.n.f.o.i.r.é.s", "merdeee", "tr*nnies"): the runs of a
-// segment that may be one, read back against the words a lexicon lets be masked (detector.ts).
+// Words written to dodge filters ("f*ck", "f***", "m3rde", "c0nnard", "sh!t", "f@ck", "e.n.f.o.i.r.é.s", "merdeee",
+// "tr*nnies"): the runs of a segment that may be one, read back against the words a lexicon lets be masked (detector.ts).
 import { type TextToken, normalizeText } from './text-tokens';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -20,8 +20,10 @@ const MASK_CHARS = /[*$€!@]/g;
 const RUN_CHAR = /[\p{L}0-9*@$€!]/u;
 const HAS_DIGIT_AND_LETTER = /\d/;
 const TRIPLE = /(.)\1\1/;
-const SPELLED = /(?<![\p{L}.·_-])(?:\p{L}[.·_-]){2,}\p{L}(?![\p{L}])/gu;
-const SPELLED_RUN = /^(?:\p{L}[.·_-]){2,}\p{L}$/u;
+/** Letters spelled out between dots or dashes ("e.n.f.o.i.r.é.s"): found in a text, and a run that is one. */
+const SPELLED_LETTERS = String.raw`(?:\p{L}[.·_-]){2,}\p{L}`;
+const SPELLED = new RegExp(`(?<![\\p{L}.·_-])${SPELLED_LETTERS}(?![\\p{L}])`, 'gu');
+const SPELLED_RUN = new RegExp(`^${SPELLED_LETTERS}$`, 'u');
 
 /** Runs of letters, digits and masking characters that may be a disguised word: around a mask, or a word mixing digits or tripling a letter. */
 function candidates(text: string, words: readonly TextToken[]): { start: number; end: number }[] {

@@ -85,6 +85,7 @@ function stands(
   hit: { category: ModelCategory; probability: number },
   threshold: number,
   text: string,
+  norm: () => string,
   hits: readonly TopicHit[],
   unread: readonly { start: number; end: number }[],
   model: CharterModel,
@@ -94,13 +95,12 @@ function stands(
   const agreement = stanceProbability(text, hits, unread, stance);
   // A joke at a group's expense: a laugh or a sneer, and the stance model half agrees (`mocked`).
   const { mocked } = stance;
-  const norm = normalizeText(text);
   const mockery =
     agreement !== null &&
     mocked !== undefined &&
     hit.probability >= mocked.from &&
     agreement >= mocked.confirms &&
-    MOCKING.test(norm);
+    MOCKING.test(norm());
   if (!mockery) {
     if (agreement === null ? hit.probability < (stance.unnamed ?? threshold) : hit.probability < threshold)
       return false;
@@ -111,7 +111,7 @@ function stands(
       if (alone === null || alone < masked.alone) return false;
     }
   }
-  return hit.probability >= (stance.sure ?? 0) || !(WARM.test(norm) || WARM_SIGN.test(text));
+  return hit.probability >= (stance.sure ?? 0) || !(WARM.test(norm()) || WARM_SIGN.test(text));
 }
 
 /** The shipped model, unpacked at the first check (not at start-up). */
@@ -134,6 +134,9 @@ export function modelFindings(
 ): SpannedFinding[] {
   const levels = charter.categories.levels;
   const greeting = hits.some((h) => h.topic === 'greeting');
+  // The normalized text, once, and only if a reading needs it.
+  let normalized: string | undefined;
+  const norm = () => (normalized ??= normalizeText(text));
   // The classifier reads neither the brand's allowed phrases nor figurative titles ("le ministre de la bonne humeur")
   // nor a job's language skills ("anglais courant de préférence").
   const unread = [...allowed, ...figurativeTitles(text), ...skillRequirements(text)];
@@ -146,7 +149,7 @@ export function modelFindings(
     const reach = Math.min(model.thresholds[k], stanceOf(category)?.unnamed ?? 1, COMPANION_PROBABILITY);
     if (probability < reach || level === 'off' || found.some((f) => f.category === category)) return [];
     if (category === 'religion' && greeting) return [];
-    if (category === 'confidential' && leaksNothing(normalizeText(text))) return [];
+    if (category === 'confidential' && leaksNothing(norm())) return [];
     return [{ category, probability, k, level }];
   });
   // Where a category weighed (its words and span): only for the readings that are found.
@@ -156,7 +159,7 @@ export function modelFindings(
     return placed.get(k) ?? null;
   };
   const standing = candidates.filter(
-    (c) => stands(c, model.thresholds[c.k], text, hits, unread, model) && place(c.k) !== null,
+    (c) => stands(c, model.thresholds[c.k], text, norm, hits, unread, model) && place(c.k) !== null,
   );
   const blocked = found.some((f) => f.severity === 'block') || standing.some((c) => c.level === 'block');
   const result: SpannedFinding[] = [];
