@@ -27,6 +27,10 @@ import { withRound22 } from './word-lists-round-22';
 import { withRound23 } from './word-lists-round-23';
 import { withRound23b } from './word-lists-round-23b';
 import { withRound23c } from './word-lists-round-23c';
+import { withRound24a } from './word-lists-round-24a';
+import { withRound24b } from './word-lists-round-24b';
+import { withRound24c } from './word-lists-round-24c';
+import { withRound24d } from './word-lists-round-24d';
 import { type Language, stem } from './stemmer';
 import { type TermMatcher, compileTerms, matchTerms, withPlaceholders } from './term-matcher';
 import { type TextToken, normalizeText, termWords } from './text-tokens';
@@ -104,7 +108,7 @@ const BASE_RULES: readonly { topic: DetectorTopic; rules: CategoryRules }[] = [
   },
 ];
 // Rounds added to every topic, in this order: misc-8, the npm profanity lists, misc-9's negatives, rounds 17, 18 and
-// 22, 23, 23b and 23c (word-lists-*.ts).
+// 22, 23, 23b, 23c and 24a–24d (word-lists-*.ts).
 const TOPIC_ROUNDS = [
   withMisc8,
   withProfanity,
@@ -115,6 +119,10 @@ const TOPIC_ROUNDS = [
   withRound23,
   withRound23b,
   withRound23c,
+  withRound24a,
+  withRound24b,
+  withRound24c,
+  withRound24d,
 ];
 const RULES = BASE_RULES.map(({ topic, rules }) => ({
   topic,
