@@ -144,8 +144,22 @@ function wordCharBefore(text: string, i: number): boolean {
   return wordCharWidth(text, start) > 0;
 }
 
+/**
+ * The last texts tokenized and their tokens: a check reads each segment several times (the rules, the classifier's
+ * features, the stance models), and tokenizing is a fair share of its time. Tokens are never changed by a reader.
+ */
+const RECENT: { text: string; tokens: readonly TextToken[] }[] = [];
+const RECENT_SIZE = 4;
+
 /** Tokenizes a segment's text (see the module comment for the rules). */
-export function tokenize(text: string): TextToken[] {
+export function tokenize(text: string): readonly TextToken[] {
+  for (const r of RECENT) if (r.text === text) return r.tokens;
+  const tokens = tokenizeText(text);
+  if (RECENT.unshift({ text, tokens }) > RECENT_SIZE) RECENT.pop();
+  return tokens;
+}
+
+function tokenizeText(text: string): TextToken[] {
   const tokens: TextToken[] = [];
   let lastEnd = 0;
   let i = 0;
