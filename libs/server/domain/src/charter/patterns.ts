@@ -128,13 +128,21 @@ function doxxing(text: string, norm: string): TopicHit[] {
   const said = [WHEREABOUTS, BELONGINGS].flatMap((re) => at(norm, re) ?? []);
   const located = [...matches(text, PHONE), ...matches(text, ADDRESS), ...said];
   const target = at(norm, TARGET);
-  const sign = INCITE_SIGN.exec(text);
-  const incite = at(norm, INCITE) ?? (sign ? { start: sign.index, end: sign.index + sign[0].length } : null);
+  // Read only when needed (most segments name no place and no person): the call to act is the longest pattern.
+  const incite = () => {
+    const sign = INCITE_SIGN.exec(text);
+    return at(norm, INCITE) ?? (sign ? { start: sign.index, end: sign.index + sign[0].length } : null);
+  };
   // Whereabouts need the person or a call to act (not at the brand's own place); a workplace needs both.
-  const [span, cue] =
-    located.length > 0
-      ? [located[0], target ?? (OWN_PLACE.test(norm) ? null : incite)]
-      : [target && incite ? at(norm, WORKPLACE) : null, incite];
+  let span: Span | null = null;
+  let cue: Span | null = null;
+  if (located.length > 0) {
+    span = located[0];
+    cue = target ?? (OWN_PLACE.test(norm) ? null : incite());
+  } else if (target) {
+    cue = incite();
+    span = cue ? at(norm, WORKPLACE) : null;
+  }
   return span && cue ? [hit('discrimination', span, [excerpt(text, span), excerpt(text, cue)], 'harassment')] : [];
 }
 
