@@ -23,16 +23,19 @@ const INCITE = list(`do with that what you will|do with that what you want|do wh
   |faites en ce que vous voulez|faites en bon usage|allez lui faire un petit coucou|allez lui faire coucou
   |lui faire un petit coucou|someone should be there to say hi|someone should say hi|go say hi|go and say hi
   |after a few visitors|a few visitors|je dis pas qu il faut y aller|je ne dis pas qu il faut y aller
-  |je dis juste que c est là|go let her know|go let him know|allez lui dire`);
+  |je dis juste que c est là|go let her know|go let him know|allez lui dire
+  |vous savez où le trouver|vous savez où la trouver|you know where to find him|you know where to find her`);
 /** Weaker calls ("vous savez quoi faire", "spread it"): only beside where a person lives, works or drives. */
 const INCITE_WEAK = list(`vous savez quoi faire|you know what to do|spread it|spread the word|share it around
-  |just an observation|simple observation|simple constat`);
+  |just an observation|simple observation|simple constat
+  |faites tourner|pass it on|partagez un max`);
 const WHEREABOUTS = list(`rue|impasse|avenue|allée|rd|road|st|street|lane|flat|flat b|étage|parking|car park|depot
   |dépôt|entrepôt|lives above|lives at|lives on|habite|works nights|bosse de nuit|il sort à|elle sort à|shift ends
   |out at|primary|école|school|gym|outside the|devant le|her insta|his insta|son insta|adresse|address
   |profile photo|every store manager|sa clio|his car|her car|red polo|tous les matins|most mornings|every morning`);
 const PERSONAL =
-  list(`lives above|lives at|lives on|vit au|vit à|il rentre vers|elle rentre vers|gets home at|gets home around|habite au|habite à|habite rue|works nights|bosse de nuit|il sort à
+  list(`lives above|lives at|lives on|vit au|vit à|il rentre vers|elle rentre vers|gets home at|gets home around
+  |habite au|habite à|habite rue|works nights|bosse de nuit|il sort à
   |elle sort à|shift ends|her kid's at|his kid's at|your wife's|ta femme|sa femme|his wife's|sa voiture|ta voiture
   |your car|her car|his car|son adresse|ton adresse|her address|his address|your address`);
 const SCHOOL_KNOWN = list(`on sait dans quelle école|on sait quelle école|we know which school|we know what school
@@ -41,17 +44,21 @@ const SCHOOL_KNOWN = list(`on sait dans quelle école|on sait quelle école|we k
 const DOGPILE = list(`ratio her|ratio him|dig up her other accounts|dig up his other accounts|dig up her|dig up his
   |in her mentions until|in his mentions until|flood her mentions|flood his mentions|inondez ses mentions
   |déterrez ses anciens|until she goes quiet for good|until he goes quiet for good|jusqu à ce qu elle se taise
-  |good luck showing your face|bon courage pour remontrer ta tête|have gone round every store manager`);
+  |good luck showing your face|bon courage pour remontrer ta tête|have gone round every store manager
+  |mass report her|mass report him|signalez son compte en masse|allez tous sur son compte|everyone go to her profile
+  |everyone go to his profile|pile on her|pile on him`);
 const SHUT_OUT =
   list(`nobody talks to|nobody helps|nobody covers for|no one talks to|no one helps|plus personne lui adresse
   |plus personne ne lui adresse|personne ne lui parle|personne lui parle|on lui refile les pires|on ne l aide plus
-  |give her the worst shifts|give him the worst shifts`);
+  |give her the worst shifts|give him the worst shifts
+  |freeze her out|freeze him out|on la met au placard|on le met au placard|ignorez la|ignorez le`);
 const QUITS = list(`hand her notice in|hand his notice in|hands her notice in|she'll quit|he'll quit|elle craque
   |elle va craquer|il va craquer|dans un mois elle craque|démissionner|veut pas démissionner|les paris sont ouverts
   |give it a fortnight|give it a week|place your bets`);
 const OUTING = list(`son ancien prénom|her old name|his old name|her deadname|his deadname|her dead name
   |avant c était un mec|avant c était une fille|used to be a bloke|used to be a man|used to be a guy|was a bloke before
-  |her birth name`);
+  |her birth name
+  |was born a man|was born a boy|est né homme|née garçon|demandez lui son vrai prénom|ask her her real name`);
 const COLLEAGUE = list(`nouvelle collègue|nouveau collègue|new colleague|notre collègue|our colleague|la nouvelle
   |the new girl|the new guy`);
 const WAS_CALLED = list(`s appelait|was called|was named|used to be called`);
@@ -171,7 +178,8 @@ const CUBICLES = list(`cabines|cabine|changing rooms|changing room|toilettes|toi
 const OLD = list(`retraités|nos retraités|aux retraités|pensioners|retirees|seniors|papys|mamies|oaps|boomers
   |the over 70s|old dears`);
 const ALL_DAY = list(`vous avez toute la journée|vous avez tout votre temps|you've got all day|you have all day
-  |you've got all the time in the world|laissez passer ceux qui bossent|let the people who work|ceux qui travaillent`);
+  |you've got all the time in the world|laissez passer ceux qui bossent|let the people who work|ceux qui travaillent
+  |some of us work|certains travaillent|vous n avez que ça à faire|nothing better to do`);
 const STAFF_AGES = Array.from({ length: 26 }, (_, k) => String(k + 50)).flatMap((n) => [
   `de ${n} ans`,
   `${n} year olds`,
@@ -224,7 +232,8 @@ const DISABILITY_SCORN =
 const NAMES = list(`nom de famille|noms de famille|noms sur les boîtes aux lettres|noms sur les boites aux lettres
   |name|names|surname|surnames|ton nom|your name|son nom|prénom|nom`);
 const NAME_SCORN = list(`plus longs que la rue|longer than the street|more consonants than vowels|plus de consonnes que
-  |trois essais pour le prononcer|trois essais pour prononcer|three tries to say|three attempts to pronounce|three goes to pronounce|three tries to pronounce|can't pronounce it|va faire peur
+  |trois essais pour le prononcer|trois essais pour prononcer|three tries to say|three attempts to pronounce
+  |three goes to pronounce|three tries to pronounce|can't pronounce it|va faire peur
   |will scare|traditional english surnames|traditional english names|noms bien français|un deuxième prénom plus
   |prénom plus de chez nous|plus de chez nous|more english sounding|it's just gone`);
 const NAME_FIRST = list(`je regarde d abord le nom|je regarde d abord le nom de famille|i look at the surname first
@@ -234,7 +243,9 @@ const THEFT = list(`antivols|antivol|security tags|check the prams|vérifiez les
   |j ai serré mon sac|on compte les cintres|count the hangers|counting the hangers|walk as far|marcher aussi loin
   |pas vendus hein|not sold mind|déjà revendu|already for sale down the market|for sale down the market
   |revendu au marché|tombe des camions|tombé du camion|fell off a lorry|fell off the back of a lorry
-  |nick your wallet|piquer votre portefeuille|piquer ton portefeuille|surveillez vos sacs|watch your bags`);
+  |nick your wallet|piquer votre portefeuille|piquer ton portefeuille|surveillez vos sacs|watch your bags
+  |fouillez les sacs|check their bags|search their bags|cachez vos portefeuilles
+  |hide your purses|count the till twice`);
 const KNOWING =
   list(`vous connaissez la clientèle|la clientèle du coin|the locals will understand|for reasons the locals
   |we all know how that goes|on connaît la chanson|vous savez qui|you know who|on sait qui|we know who
@@ -271,11 +282,14 @@ const ORIGIN_ALONE = list(`actually from here|who are actually from here|qui son
 /** Region and nation traits said through a pair of words ("les Corses et le travail"). */
 const REGIONS = list(`marseillais|corses|corse|bretons|breton|alsaciens|scousers|scouser|scots|scot|cornish|tasmanians
   |tasmanian|poms|pom|roumains|romanians|belges|belge|ch tis|chtis|du 13|from marseille|teesside|geordies
-  |irlandais|irish|ecossais|écossais|auvergnats|normands`);
+  |irlandais|irish|ecossais|écossais|auvergnats|normands
+  |savoyards|basques|gallois|welsh|liverpudlians|northerners|yanks|kiwis|aussies|québécois|portugais|italiens
+  |espagnols|grecs|greeks|parisiens|bordelais|lyonnais|nordistes`);
 const REGION_TRAIT = list(`et le travail|et le boulot|deux mots qui vont pas ensemble|deux mots qui ne vont pas ensemble
   |qui bossent|comme les licornes|like unicorns|and ambition|have never met|never met|inbred|consanguins|family tree
   |straight line|whinging|mentent|ne mentent pas|menteurs|liars|won't nick|lie about|sans un coup de cidre
-  |so small|radins|stingy|tightfisted|la sieste|siesta|ne jamais croire|never trust|never believe`);
+  |so small|radins|stingy|tightfisted|la sieste|siesta|ne jamais croire|never trust|never believe
+  |fainéants|feignants|always late|toujours en retard|bourrés|alcoolos|pickpockets|voleurs|thieves`);
 const IN_BLOOD = list(
   `c est dans le sang|it's in the blood|in their blood|dans leur sang|c est génétique|it's genetic`,
 );
