@@ -44,6 +44,7 @@ describe('discrimination: backhanded praise, competence by sex, dads and boys, a
     "À nos papys qui bloquent les caisses à l'ouverture : vous avez tout votre temps, nous pas 👴",
     'Our 62-year-olds at the tablet training: three days to find the tab. Roll on retirement 🙃',
     'Snowflake generation: our intern cried because we asked for a report by Friday ❄️',
+    'Family-size tub, so easy even the "special" kid in your class can open it 😂',
   ])('finds %s', (text) => expect(rules(text)).toContain('discrimination'));
 
   it.each([
@@ -53,6 +54,7 @@ describe('discrimination: backhanded praise, competence by sex, dads and boys, a
     "Papa, laissez faire les pros : nos coiffeuses s'occupent de la coupe des petits 💇",
     'Pensioners travel free on our shuttle bus all day Tuesday.',
     'Snowflake earrings are back in the winter collection ❄️',
+    'Make it a special day for the kid in your class who has a birthday 🎂',
     'Atelier langue des signes pour les enfants sourds et entendants samedi 👐',
   ])('leaves %s clean', (text) => expect(rules(text)).toEqual([]));
 });

@@ -7,13 +7,17 @@
 // the mum's teeth", "à ta taille… pas très responsable", "leggings have a weight limit", kilos + 🐷🐘).
 // Discrimination: backhanded praise ("parle bien français pour quelqu'un de là-bas", "so articulate… you'd never
 // guess"); women's competence mocked ("all by herself", "stick to cabin crew", "avec les parapluies"); dads and boys
-// in their lane ("leave it to the professionals, lads", "football is for boys"); age ("vous avez toute la journée"
-// to pensioners, a staff age + "roll on retirement", "snowflake generation", born after a year in a job ad); deafness,
-// wheelchairs and dyslexia mocked; origin told by names ("more consonants than vowels"), theft suspicion with a
-// knowing cue ("vous connaissez la clientèle", "clutching their bags", "fell off a lorry"), regions' traits ("les
-// Corses et le travail", "unlike Scousers"), "those people" + the street you won't recognise; the poor ("pas les bons
-// alimentaires", "except the ones from the estate"); faith at work (headwear + "there's the door", religion asked on
-// a CV, people who fast sent elsewhere, halal + security); hiring on address, children, pregnancy.
+// in their lane ("leave it to the professionals, lads", "football… girls get tutus"); age ("vous avez toute la
+// journée" to pensioners, a staff age + "roll on retirement", "snowflake generation" + tears, born after a year in a
+// job ad); deafness, wheelchairs, dyslexia and "the 'special' kid in your class" mocked; origin told by names ("more
+// consonants than vowels"), theft suspicion with a knowing cue ("vous connaissez la clientèle", "clutching their
+// bags", "fell off a lorry"), regions' traits ("les Corses et le travail", "unlike Scousers"), "those people" + the
+// street you won't recognise; the poor ("pas les bons alimentaires", "except the ones from the estate"); faith at work
+// (headwear + "there's the door", religion asked on a CV, people who fast sent elsewhere, halal + security); hiring on
+// address, children, pregnancy.
+// Second labels: religion for a faith trope ("c'est dans le sang" + money) and headwear + "not preaching"; insult for
+// "clown of a Prime Minister", "ya dropkick", "la chaise a survécu", an XXL size + "on a tous pleuré de rire".
+// Clean: "Saint-Priest" (a town, not a priest), "was called up", "football is 'for boys'" quoted to be refuted.
 import { type RuleExtension, roundByTopic } from './rule-extension';
 import { combos, exact, list } from './word-lists-discrimination';
 
@@ -227,6 +231,11 @@ const DISABILITY_SCORN =
   list(`parlera très fort|on parlera fort|we'll shout|shout for|dans une autre vie|in another life
   |patience|be patient|écrivent comme ils parlent|write like they talk|pas mal pour|could find it|pourrait le trouver
   |même le|even the`);
+
+/** "the 'special' kid in your class": the quotes split the phrase. */
+const SPECIAL = list(`special|spécial`);
+const KID_IN_CLASS = list(`kid in your class|kid in the class|kids in your class|kid in class|gamin de ta classe
+  |gamin de la classe|élève de ta classe`);
 
 // ---- Origin, names, places.
 const NAMES = list(`nom de famille|noms de famille|noms sur les boîtes aux lettres|noms sur les boites aux lettres
@@ -454,6 +463,8 @@ const ROUND_24A: Readonly<Record<string, RuleExtension>> = {
       useless24a: { fr: exact(USELESS) },
       disabled24a: { fr: exact(DISABLED) },
       disabilityScorn24a: { fr: exact(DISABILITY_SCORN) },
+      special24a: { fr: exact(SPECIAL) },
+      kidInClass24a: { fr: exact(KID_IN_CLASS) },
       names24a: { fr: exact(NAMES) },
       nameScorn24a: { fr: exact(NAME_SCORN) },
       theft24a: { fr: exact(THEFT) },
@@ -575,6 +586,7 @@ const ROUND_24A: Readonly<Record<string, RuleExtension>> = {
       ['disabled24a', 'disabilityScorn24a', { window: 14 }],
       ['disabled24a', 'laugh24a', { window: 16 }],
       ['disabledNo24a', 'disabilityScorn24a', { window: 6 }],
+      ['special24a', 'kidInClass24a', { window: 1, ordered: true }],
       ['names24a', 'nameScorn24a', { window: 10 }],
       ['theft24a', 'knowing24a', { window: 24 }],
       ['theft24a', 'wink24a', { window: 24 }],
