@@ -101,7 +101,7 @@ const ADDRESS = list(`home address|her address|his address|your address|their ad
   |ton adresse|leur adresse|voici l adresse|here s the address|number of the woman|number of the man|phone number
   |mum s phone number|her number|his number|your number|son numéro|ton numéro|numéro de téléphone|live on|you live on
   |habites rue|habite rue|tu habites|vous habitez|where you live|où tu habites|où elle habite|où il habite|07700
-  |rue des|rue du|rue de la|nice front door|nice house|ta maison|ta porte`);
+  |nice front door|nice house|ta maison|ta porte`);
 
 /** A call to act on it, or a veiled warning. */
 const ACT =
