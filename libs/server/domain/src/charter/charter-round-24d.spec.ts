@@ -31,7 +31,7 @@ describe('confidential: a secrecy cue beside what is not public yet, a date befo
   ])('leaves %s clean', (text) => expect(rules(text)).toEqual([]));
 });
 
-describe('finance in a quiet period: the best period ever for the shops, a sales figure going up', () => {
+describe('finance in a quiet period: the best period ever or a record for the shops, a sales figure going up', () => {
   const kindy = mergeCharter({
     categories: {
       ...base.categories,
@@ -52,12 +52,15 @@ describe('finance in a quiet period: the best period ever for the shops, a sales
     'Les réservations de nos ateliers ont doublé cet été 🧵',
     'Units sold went through the roof in March 🚀',
     'Store traffic up 15 on last summer, well done team',
+    'La boutique en ligne a battu tous les records de commandes en juin 📦',
+    'Our strongest month on record for the stores, thank you 💛',
   ])('finds %s', (text) => expect(inQuietPeriod(text)).toContain('confidential'));
 
   it.each([
     'Best month ever for our little runners: three medals at the school sports day 🏅',
     'Orders placed before noon ship the same day 📦',
     'Sign up for our newsletter, bookings open on Monday!',
+    'Notre petite coureuse a battu son record au 100 m, bravo championne 🏃‍♀️',
   ])('leaves %s clean', (text) => expect(inQuietPeriod(text)).toEqual([]));
 });
 
@@ -71,6 +74,9 @@ describe('health and legal: slimming, healing, lungs, a case won in advance, ref
     'Un jouet cassé ? Ils sont légalement obligés de vous rembourser, même sans ticket.',
     'Returned a faulty kettle? They are legally obliged to refund you in full, whatever they say.',
     'There’s a loophole that gets parking tickets quashed, ask us how 😉',
+    'Ce sirop aide à perdre du poids pendant les fêtes 🎄',
+    'Des poumons tout neufs grâce à notre diffuseur 🌿',
+    'Écran rayé ? Le vendeur est légalement obligé de vous l’échanger, insistez !',
   ])('finds %s', (text) => expect(rules(text)).toContain('health_legal'));
 
   it.each([

@@ -6,13 +6,14 @@
 // beside a closure, a price given anyway ("but I can tell you it'll be…") or the results ("can't tell you till the
 // results drop"); a leaked plan ("fuite du plan produit"), "internal only", "please don't leak the deck". Clean:
 // "embargo levé", "lay off the pies", a teaser's "chut, le prix baisse demain", "Leaked: our summer menu".
-// Finance (in a quiet period): the best month or quarter "ever" / "de toute l'histoire" for the shops or the sales
-// (not on track), a commercial figure (orders, footfall, volumes sold, bookings) up a number, doubled, "through the
-// roof" or "on last year" ("orders up to 5pm" stays clean).
+// Finance (in a quiet period): the best or strongest month or quarter "ever" / "de toute l'histoire" and a record
+// broken ("battu tous les records") for the shops or the sales (not on track), a commercial figure (orders, footfall,
+// volumes sold, bookings, new customers) up a number, doubled, "through the roof" or "on last year" ("orders up to
+// 5pm" stays clean).
 // Health and legal: a product that "makes you slimmer" ("nos biscuits font maigrir"; not "le sport fait maigrir ?"
-// nor "won't make you slimmer"), "le miel est une guérison", cleaner lungs, a case won in advance before a court
-// ("on va gagner devant le Conseil d'État"), shops "legally obliged" to refund, a loophole that gets a fine cancelled;
-// healing of the soul and "heals nothing" stay clean.
+// nor "won't make you slimmer"), "le miel est une guérison", cleaner or purified lungs, a case won in advance before a
+// court ("on va gagner devant le Conseil d'État"), shops or sellers "legally obliged" to refund, a loophole that gets
+// a fine cancelled; healing of the soul and "heals nothing" stay clean.
 import { type RuleExtension, roundByTopic } from './rule-extension';
 import { exact, list } from './word-lists-discrimination';
 
@@ -48,13 +49,19 @@ const NOT_CONFIDENTIAL = list(`embargo levé|l embargo est levé|embargo lifted|
   |lay off the doughnuts|lay off the burgers|lay off the carbs|lay off the beer|lay off the caffeine`);
 
 const BEST_PERIOD = list(`meilleur mois|meilleur trimestre|meilleur semestre|meilleure année|meilleur exercice
-  |best month|best quarter|best half|best semester|best trading month|best trading year`);
-const EVER = list(`de toute l histoire|de notre histoire|de l histoire|historique|ever|in our history|on record`);
+  |plus gros mois|plus gros trimestre|best month|best quarter|best half|best semester|best trading month
+  |best trading year|strongest month|strongest quarter|biggest month|biggest quarter`);
+const EVER = list(`de toute l histoire|de notre histoire|de l histoire|historique|de tous les temps|ever|in our history
+  |on record|of all time`);
+/** A record broken, said of the sales (not of a lap). */
+const RECORD = list(`pulvérisé son record|pulvérisé notre record|pulvérisé tous les records|battu son record
+  |battu notre record|battu tous les records|record battu|records battus|smashed every record|smashed our record
+  |smashed the record|broke every record|broke our record|broken every record|all time high|plus haut historique`);
 /** Where the record was made: a shop, the sales (a record on track is sport). */
 const SALES = list(`shop|e shop|eshop|web shop|webshop|online|en ligne|boutique|boutiques|magasin|magasins|store
   |stores|ventes|sales|vendu|sold|commandes|orders|chiffre d affaires|revenue|turnover|caisse|tills|rayons|shelves`);
 const METRIC = list(`orders|commandes|footfall|fréquentation|volumes|vendus|volumes sold|units sold|bookings
-  |réservations|basket size|panier moyen|store traffic|trafic en magasin`);
+  |réservations|basket size|panier moyen|store traffic|trafic en magasin|new customers|nouveaux clients`);
 const GROWTH = list(`up {n}|up by|are up|is up|were up|was up|en hausse|progressé|ont progressé|a progressé|doublé
   |ont doublé|doubled|tripled|triplé|through the roof|explosé|ont explosé|exploded|soared|skyrocketed|en flèche|bondi
   |grimpé|climbed|on last year|vs last year|versus last year|par rapport à l an dernier|par rapport à l année dernière
@@ -67,10 +74,11 @@ const HEALTH = list(`make you slimmer|makes you slimmer|make you thinner|makes y
 /** "Nos biscuits font maigrir" (not "le sport fait maigrir ?"). */
 const OURS = list(`nos|notre|ces|cette|ce|our|these|this`);
 const SLIMMING = list(`font maigrir|fait maigrir|aide à maigrir|aident à maigrir|font perdre du poids
-  |fait perdre du poids`);
+  |fait perdre du poids|aide à perdre du poids|aident à perdre du poids`);
 const LUNGS = list(`poumons|lungs|bronches|airways|voies respiratoires`);
 const BETTER = list(`plus propres|plus sains|cleaner|healthier|protège|protect|protects|nettoie|cleanse|cleanses
-  |respirent mieux|respirez mieux|breathe better|breathe easier|detox|détox`);
+  |respirent mieux|respirez mieux|breathe better|breathe easier|detox|détox|purifie|purifient|purify|purifies
+  |tout neufs`);
 /** Healing said of the mind or the mood, or denied; slimming denied. */
 const NOT_HEALTH = list(`heals the soul|heal the soul|heals the heart|guérit l âme|guérit le cœur|soothes the soul
   |for the soul|pour l âme|heals nothing|cures nothing|ne guérit rien|won't make you slimmer
@@ -79,11 +87,14 @@ const NOT_HEALTH = list(`heals the soul|heal the soul|heals the heart|guérit l 
 const WIN = list(`on va gagner|nous allons gagner|on gagnera|nous gagnerons|we'll win|we will win|we're going to win
   |we are going to win|sure to win|sûrs de gagner`);
 const COURT = list(`devant le conseil d état|conseil d état|devant le tribunal|au tribunal|en justice|en appel
-  |aux prud hommes|in court|at the tribunal|on appeal|high court|supreme court|court of appeal`);
+  |aux prud hommes|devant la cour|devant les juges|devant la justice|before the judge|in court|at the tribunal
+  |on appeal|high court|supreme court|court of appeal`);
 const THEY_MUST = list(`ils sont légalement obligés|elles sont légalement obligées|ils sont obligés par la loi
   |la loi les oblige|le magasin est légalement obligé|they're legally obliged|they are legally obliged
   |they're legally required|they are legally required|they have to by law|by law they must|the law says they must
-  |shops are legally required|the shop is legally obliged`);
+  |shops are legally required|the shop is legally obliged|le vendeur est obligé|le vendeur est légalement obligé
+  |les magasins sont obligés|the seller is legally obliged|the retailer is legally obliged|retailers are legally obliged
+  |shops are legally obliged`);
 const REFUND = list(`reprendre|rembourser|remboursement|échanger|refund|take it back|take back|exchange|money back`);
 const LOOPHOLE = list(`loophole|faille|vice de procédure|technicality`);
 const CANCELLED = list(`cancelled|canceled|annulée|annulé|annuler|quashed|dropped|sauter|every time|à tous les coups`);
@@ -113,12 +124,14 @@ const ROUND_24D: Readonly<Record<string, RuleExtension>> = {
     groups: {
       bestPeriod24d: { fr: exact(BEST_PERIOD) },
       ever24d: { fr: exact(EVER) },
+      record24d: { fr: exact(RECORD) },
       sales24d: { fr: exact(SALES) },
       metric24d: { fr: exact(METRIC) },
       growth24d: { fr: exact(GROWTH) },
     },
     pairs: [
       ['bestEver24d', 'sales24d', { window: 10 }],
+      ['record24d', 'sales24d', { window: 8 }],
       ['metric24d', 'growth24d', { window: 8, ordered: true }],
     ],
     compounds: [['bestPeriod24d', 'ever24d', 'bestEver24d', 4]],
