@@ -20,6 +20,9 @@ describe('confidential: a secrecy cue beside what is not public yet, a date befo
     'Fuite de la roadmap : trois nouvelles gammes de yaourts en 2027.',
     'On ne peut pas en parler, mais l’entrepôt de Tours va fermer au printemps.',
     'Can’t tell you until the numbers are out, but pop the bubbly 🍾',
+    'Our sales director is off in May, it will be announced next week.',
+    'We’re signing with a big name on Thursday, you didn’t read it here.',
+    'Margins on the winter range hit 58%, don’t repeat that.',
   ])('finds %s', (text) => expect(rules(text)).toContain('confidential'));
 
   it.each([
@@ -28,6 +31,7 @@ describe('confidential: a secrecy cue beside what is not public yet, a date befo
     'Our autumn colour won’t be announced until Monday 👀 Guess it below!',
     'Leaked: the photos of our summer menu, and they look delicious 😋',
     'Our sale prices won’t go public until Friday morning, set an alarm!',
+    'Our CEO is off to the Paris show, official announcement of the new range next week!',
   ])('leaves %s clean', (text) => expect(rules(text)).toEqual([]));
 });
 

@@ -1,11 +1,13 @@
 // Twenty-fourth round, fourth reading (`withRound24d` adds it to every topic's rules), from `train-bg` and `holdout-32`
 // (confidential and health or legal claims), by family:
-// Confidential: a secrecy cue ("ça reste ici", "on ne peut pas trop en parler", "d'après la note RH", 🤫 🙊) beside
-// what is not public yet (a cost price, a product plan, a board's decision, a price rise, a closure, "baisser le
-// rideau", staff "accompagnées vers la sortie"); a date before which nothing is said ("won't go public till May")
-// beside a closure, a price given anyway ("but I can tell you it'll be…") or the results ("can't tell you till the
-// results drop"); a leaked plan ("fuite du plan produit"), "internal only", "please don't leak the deck". Clean:
-// "embargo levé", "lay off the pies", a teaser's "chut, le prix baisse demain", "Leaked: our summer menu".
+// Confidential: a secrecy cue ("ça reste ici", "on ne peut pas trop en parler", "d'après la note RH", "don't repeat
+// that", "you didn't read it here", 🤫 🙊) beside what is not public yet (a cost price, a product plan, a board's
+// decision, a price rise, margins, a closure, "baisser le rideau", staff "accompagnées vers la sortie", "we're signing
+// with"); an executive who "is off" or "s'en va" before it is announced; a date before which nothing is said ("won't
+// go public till May") beside a closure, a price given anyway ("but I can tell you it'll be…") or the results ("can't
+// tell you till the results drop"); a leaked plan ("fuite du plan produit"), "internal only", "please don't leak the
+// deck". Clean: "embargo levé", "lay off the pies", a teaser's "chut, le prix baisse demain", "Leaked: our summer
+// menu", a CEO "off to" a show.
 // Finance (in a quiet period): the best or strongest month or quarter "ever" / "de toute l'histoire" and a record
 // broken ("battu tous les records") for the shops or the sales (not on track), a commercial figure (orders, footfall,
 // volumes sold, bookings, new customers) up a number, doubled, "through the roof" or "on last year" ("orders up to
@@ -21,12 +23,22 @@ const CONFIDENTIAL = list(`please don't leak|please do not leak|don't leak the d
   |ne faites pas fuiter|ne pas faire fuiter|merci de ne pas faire fuiter|ne le faites pas fuiter|internal only
   |strictly internal|for internal eyes only|interne uniquement|strictement interne|usage interne uniquement
   |diffusion restreinte|restricted circulation`);
-const SECRET = list(`reste entre nous|ça reste entre nous|entre nous hein|ça reste ici|donc ça reste ici|motus
+const SECRET = list(`don't repeat that|don't repeat this|don't repeat it|ne le répétez pas|ne répétez pas
+  |you didn't read it here|you didn't read this here|you didn't hear it here|vous n avez rien lu ici
+  |tu n as rien lu ici|reste entre nous|ça reste entre nous|entre nous hein|ça reste ici|donc ça reste ici|motus
   |bouche cousue|can't say more|keep it quiet|keep it under your hat|don't tell anyone|mum's the word
   |between you and me|pas encore prévenues|pas encore prévenus|pas encore au courant|haven't been told
   |have not been told|on ne peut pas trop en parler|on ne peut pas en parler|je ne peux pas en dire plus
   |je peux pas en dire plus|d après la note rh|selon la note rh|d après la note interne|selon la note interne
   |d après le mémo|according to the hr memo|according to the internal memo|per the hr memo|the hr memo says`);
+/** An executive leaving, said "is off" or "s'en va" (a trip "off to" is none). */
+const EXECS = list(`ceo|cfo|coo|cmo|md|managing director|our boss|dg|pdg|daf|drh|notre patron|notre patronne
+  |directeur général|directrice générale|directeur financier|directrice financière|finance director|sales director
+  |directeur commercial|directrice commerciale`);
+const OFF = list(`is off|s en va|nous quitte|is leaving us|is moving on|is off at|is off in|part en mars|part fin`);
+const ANNOUNCED_LATER = list(`official announcement|annonce officielle|l annonce officielle|announced next week
+  |be announced next|announcement next week|sera annoncé|sera annoncée|l annoncera|will announce it
+  |annonce sera faite`);
 /** Not public before a date: said of a price too (a teaser's "chut, le prix baisse demain" says nothing of it). */
 const UNTIL = list(`won't be announced until|won't be announced till|won't be announced before|won't go public till
   |won't go public until|won't be public until|not public until|not public till|sort seulement en
@@ -35,18 +47,20 @@ const UNTIL = list(`won't be announced until|won't be announced till|won't be an
 const NOT_PUBLIC = list(`prix d achat|purchase price|cost price|coût de revient|plan produit|product plan
   |product roadmap|codir|comex|le codir|exec committee|hausse de tarif|hausse tarifaire|price rise|price hike
   |price increase|closure|fermeture|baisser le rideau|vont fermer|va fermer|will close|will shut|vers la sortie
-  |shown the door|managed out|layoffs|licenciements|restructuring|restructuration|acquisition|rachat|merger|fusion`);
+  |shown the door|managed out|we're signing with|we sign with|we are signing with|on signe avec|nous signons avec
+  |margins|marges|layoffs|licenciements|restructuring|restructuration|acquisition|rachat|merger|fusion`);
 /** What is not public yet, given anyway ("won't go public till May, but I can tell you it'll be £2.49"). */
 const DISCLOSED = list(`mais je peux vous dire|je peux vous dire|but i can tell you|i can tell you|sera à|au lieu de
   |it'll be|it will be|instead of`);
 const RESULTS = list(`the results|results|les résultats|résultats|the numbers|les chiffres`);
 const LEAKED = list(`fuite du plan|fuite des plans|fuite de la roadmap|fuite du document|fuite de la note|fuite du mémo
   |leaked memo|leaked deck|leaked roadmap|leaked product plan|leaked org chart`);
-/** Idioms with "embargo" or "lay off" that are no secret nor layoff. */
+/** Idioms with "embargo", "off to" or "lay off" that are no secret, departure nor layoff. */
 const NOT_CONFIDENTIAL = list(`embargo levé|l embargo est levé|embargo lifted|embargo has been lifted
-  |embargo is lifted|fin de l embargo|lay off the pies|lay off the cake|lay off the biscuits|lay off the sweets
-  |lay off the sugar|lay off the booze|lay off the chips|lay off the crisps|lay off the snacks|lay off the chocolate
-  |lay off the doughnuts|lay off the burgers|lay off the carbs|lay off the beer|lay off the caffeine`);
+  |embargo is lifted|fin de l embargo|is off to|is off on|s en va à|s en va au|s en va en vacances|lay off the pies
+  |lay off the cake|lay off the biscuits|lay off the sweets|lay off the sugar|lay off the booze|lay off the chips
+  |lay off the crisps|lay off the snacks|lay off the chocolate|lay off the doughnuts|lay off the burgers
+  |lay off the carbs|lay off the beer|lay off the caffeine`);
 
 const BEST_PERIOD = list(`meilleur mois|meilleur trimestre|meilleur semestre|meilleure année|meilleur exercice
   |plus gros mois|plus gros trimestre|best month|best quarter|best half|best semester|best trading month
@@ -106,6 +120,9 @@ const ROUND_24D: Readonly<Record<string, RuleExtension>> = {
       secret24d: { fr: exact(SECRET) },
       notPublic24d: { fr: exact(NOT_PUBLIC) },
       until24d: { fr: exact(UNTIL) },
+      execs24d: { fr: exact(EXECS) },
+      off24d: { fr: exact(OFF) },
+      later24d: { fr: exact(ANNOUNCED_LATER) },
       disclosed24d: { fr: exact(DISCLOSED) },
       results24d: { fr: exact(RESULTS) },
     },
@@ -117,7 +134,12 @@ const ROUND_24D: Readonly<Record<string, RuleExtension>> = {
       ['until24d', 'notPublic24d', { window: 20 }],
       ['until24d', 'disclosed24d', { window: 14 }],
       ['until24d', 'results24d', { window: 3, ordered: true }],
+      ['execOff24d', 'secret24d', { window: 16 }],
+      ['execOff24d', 'hush24d', { window: 16 }],
+      ['execOff24d', 'until24d', { window: 16 }],
+      ['execOff24d', 'later24d', { window: 16 }],
     ],
+    compounds: [['execs24d', 'off24d', 'execOff24d', 1]],
     negative: { fr: exact(NOT_CONFIDENTIAL) },
   },
   finance: {
