@@ -81,6 +81,8 @@ describe('health and legal: slimming, healing, lungs, a case won in advance, ref
     'Ce sirop aide à perdre du poids pendant les fêtes 🎄',
     'Des poumons tout neufs grâce à notre diffuseur 🌿',
     'Écran rayé ? Le vendeur est légalement obligé de vous l’échanger, insistez !',
+    'Wrong size? The store has to refund you by law, receipt or not.',
+    'Our new diesel is gentler on your children’s lungs 🫁',
   ])('finds %s', (text) => expect(rules(text)).toContain('health_legal'));
 
   it.each([
@@ -89,5 +91,6 @@ describe('health and legal: slimming, healing, lungs, a case won in advance, ref
     'Our jumpers won’t make you slimmer, but they will keep you warm.',
     'The loophole in our loyalty app is fixed, and points cancelled by mistake are back.',
     'Notre raclette fait fondre les cœurs 🧀',
+    'Returns: we refund you within 14 days, it’s the law and we love it.',
   ])('leaves %s clean', (text) => expect(rules(text)).toEqual([]));
 });

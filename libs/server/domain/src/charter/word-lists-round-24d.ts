@@ -14,8 +14,9 @@
 // 5pm" stays clean).
 // Health and legal: a product that "makes you slimmer" ("nos biscuits font maigrir"; not "le sport fait maigrir ?"
 // nor "won't make you slimmer"), "le miel est une guérison", cleaner or purified lungs, a case won in advance before a
-// court ("on va gagner devant le Conseil d'État"), shops or sellers "legally obliged" to refund, a loophole that gets
-// a fine cancelled; healing of the soul and "heals nothing" stay clean.
+// court ("on va gagner devant le Conseil d'État"), shops or sellers "legally obliged" or bound "by law" to refund (not
+// the brand's own refunds), lungs treated "gentler", a loophole that gets a fine cancelled; healing of the soul and
+// "heals nothing" stay clean.
 import { type RuleExtension, roundByTopic } from './rule-extension';
 import { exact, list } from './word-lists-discrimination';
 
@@ -91,7 +92,8 @@ const SLIMMING = list(`font maigrir|fait maigrir|aide à maigrir|aident à maigr
   |fait perdre du poids|aide à perdre du poids|aident à perdre du poids`);
 const LUNGS = list(`poumons|lungs|bronches|airways|voies respiratoires`);
 const BETTER = list(`plus propres|plus sains|cleaner|healthier|protège|protect|protects|nettoie|cleanse|cleanses
-  |respirent mieux|respirez mieux|breathe better|breathe easier|detox|détox|purifie|purifient|purify|purifies
+  |kinder to|gentler on|plus doux pour|respirent mieux|respirez mieux|breathe better|breathe easier|detox|détox
+  |purifie|purifient|purify|purifies
   |tout neufs`);
 /** Healing said of the mind or the mood, or denied; slimming denied. */
 const NOT_HEALTH = list(`heals the soul|heal the soul|heals the heart|guérit l âme|guérit le cœur|soothes the soul
@@ -109,6 +111,12 @@ const THEY_MUST = list(`ils sont légalement obligés|elles sont légalement obl
   |shops are legally required|the shop is legally obliged|le vendeur est obligé|le vendeur est légalement obligé
   |les magasins sont obligés|the seller is legally obliged|the retailer is legally obliged|retailers are legally obliged
   |shops are legally obliged`);
+/** A shop's duty to refund, said as the law ("the shop has to refund you by law", "le magasin doit vous rembourser,
+ * c'est la loi"). */
+const SHOP_MUST = list(`le magasin doit|la boutique doit|le vendeur doit|l enseigne doit|ils doivent|the shop has to
+  |the shop must|the store has to|the store must|the seller has to|the seller must|the retailer must|they have to
+  |they must`);
+const BY_LAW = list(`c est la loi|by law|par la loi|the law says so|la loi le dit|it's the law|légalement|legally`);
 const REFUND = list(`reprendre|rembourser|remboursement|échanger|refund|take it back|take back|exchange|money back`);
 const LOOPHOLE = list(`loophole|faille|vice de procédure|technicality`);
 const CANCELLED = list(`cancelled|canceled|annulée|annulé|annuler|quashed|dropped|sauter|every time|à tous les coups`);
@@ -170,6 +178,8 @@ const ROUND_24D: Readonly<Record<string, RuleExtension>> = {
       court24d: { fr: exact(COURT) },
       theyMust24d: { fr: exact(THEY_MUST) },
       refund24d: { fr: exact(REFUND) },
+      shopMust24d: { fr: exact(SHOP_MUST) },
+      byLaw24d: { fr: exact(BY_LAW) },
       loophole24d: { fr: exact(LOOPHOLE) },
       cancelled24d: { fr: exact(CANCELLED) },
     },
@@ -179,8 +189,10 @@ const ROUND_24D: Readonly<Record<string, RuleExtension>> = {
       ['ours24d', 'slimming24d', { window: 4, ordered: true }],
       ['win24d', 'court24d', { window: 5, ordered: true, clause: true }],
       ['theyMust24d', 'refund24d', { window: 8, ordered: true }],
+      ['shopMustRefund24d', 'byLaw24d', { window: 8 }],
       ['loophole24d', 'cancelled24d', { window: 6, ordered: true, clause: true }],
     ],
+    compounds: [['shopMust24d', 'refund24d', 'shopMustRefund24d', 2]],
     negative: { fr: exact(NOT_HEALTH) },
   },
 };
