@@ -93,8 +93,7 @@ const SLIMMING = list(`font maigrir|fait maigrir|aide à maigrir|aident à maigr
 const LUNGS = list(`poumons|lungs|bronches|airways|voies respiratoires`);
 const BETTER = list(`plus propres|plus sains|cleaner|healthier|protège|protect|protects|nettoie|cleanse|cleanses
   |kinder to|gentler on|plus doux pour|respirent mieux|respirez mieux|breathe better|breathe easier|detox|détox
-  |purifie|purifient|purify|purifies
-  |tout neufs`);
+  |purifie|purifient|purify|purifies|tout neufs`);
 /** Healing said of the mind or the mood, or denied; slimming denied. */
 const NOT_HEALTH = list(`heals the soul|heal the soul|heals the heart|guérit l âme|guérit le cœur|soothes the soul
   |for the soul|pour l âme|heals nothing|cures nothing|ne guérit rien|won't make you slimmer
