@@ -1,7 +1,144 @@
-// Twenty-fourth round (politics): families read from the misses of the session's training sets (`withRound24c` adds
-// them to every topic's rules).
+// Twenty-fourth round, third reading (politics said indirectly; `withRound24c` adds it to every topic's rules), from
+// `train-be`, `train-bh`, `train-bb` and `holdout-32`, by family:
+// - offices and nicknames that only name a politician ("the honourable member", "Home Sec", "Sarko", "Méluche", "nos
+//   chers élus", "l'élu du coin"), calls for a law ("Parliament needs to legislate"), "worst cabinet in living memory";
+// - a government or a leader named by its seat, office or nickname ("No 10", "Canberra", "Quai d'Orsay", "the
+//   Taoiseach", "Albo", "Jupiter", "the Orange One") beside a verdict ("should be ashamed", "take notes", "couldn't run
+//   a lemonade stand", "pull the other one", "I've got a bridge to sell you", "aged like milk"), right before what it
+//   did ("No 10 blames", "Brussels, nobody asked for", "Jupiter a encore parlé", "Bercy nous demande de"), after
+//   "congratulations to the new", or beside a policy matter ("cost of living", "net zero", "asylum seekers");
+// - ministers counted over years ("eleven housing ministers in ten years"); a public promise against a waiting list
+//   ("the $10-a-day daycare promise … a three-year waitlist");
+// - voting hinted ("election day … you know which box to tick"), politicians and future voters told they are watched
+//   ("Futur électeur … on les a à l'œil"), a masked vote ("V0te Gr33n"), red caps "not a rally", a local official
+//   congratulating himself ("la mairesse qui se félicite"), a petition about a tax ("keep VAT off biscuits").
+// Clean: "Élysée Montmartre" (a concert hall), a flavour winning "by a landslide with 62% of the vote", a cost of
+// living allowance, Jupiter in the night sky, a Canberra or Westminster shop, a Brussels job, a drawing contest's
+// candidates watched, a rally team's red caps.
 import { type RuleExtension, roundByTopic } from './rule-extension';
+import { exact, list } from './word-lists-discrimination';
 
-const ROUND_24C: Readonly<Record<string, RuleExtension>> = {};
+const POLITICS_STRONG = list(`honourable member
+  |the honourable member|the honourable gentleman|the honourable lady|my right honourable friend|right honourable
+  |home sec|the home sec|foreign sec|the foreign sec|health sec|the health sec|worst cabinet|worst cabinet in history
+  |worst government in living memory|worst government in history|pire gouvernement|le pire gouvernement
+  |needs to legislate|need to legislate|must legislate|should legislate|has to legislate|il faut légiférer
+  |doit légiférer|doivent légiférer|faut légiférer|sarko|le sarko|méluche|mélenchon|nos chers élus|nos élus adorés
+  |l élu du coin|les élus du coin|élu du coin|ce gouvernement qui|ce gouvernement qu|this government that
+  |this government who|which box to tick on thursday|v0te|v0t3|vot3|v0tez|vot3z|v0ter`);
+/** Nicknames and short names that are also words, capitalised: only with a verdict or a policy. */
+const NICKNAMES = ['^Albo', "^Albo's", '^Jupiter', '^Flamby', '^BoJo', '^Bozza', '^Rishi', '^Keir', '^Kemi'];
 
+const ACTORS = list(`no 10|number 10|number ten|no. 10|downing st|canberra|ottawa|westminster|whitehall|holyrood
+  |stormont|the dáil|leinster house|capitol hill|washington|brussels|bruxelles|quai d orsay|le quai d orsay|matignon
+  |bercy|l élysée|the lodge|the greens|the greens'|the tories|the nats|the orange one|orange man|the orange man
+  |taoiseach|the taoiseach|tánaiste|the tánaiste|the council|the nhs|nhs`);
+/** Said of them anywhere near: shame, disbelief, incapacity, a promise gone sour. */
+const VERDICT = list(`should be ashamed|ought to be ashamed|devrait avoir honte|devraient avoir honte|take notes
+  |take note|prenez en de la graine|prends en de la graine|pull the other one|yeah right|mon œil|got a bridge
+  |a bridge to sell you|course you do|of course you do|sure you do|sure he does|couldn't run a|can't run a
+  |couldn't organise|can't organise|can't get a train|n arrive même pas à|incapable d organiser|incapables d organiser
+  |aged like milk|a mal vieilli|hasn't aged well|n a pas bien vieilli|make way for someone|dégagez|build build
+  |now about those|maintenant parlons de`);
+/** Said of them right after their name ("No 10 blames", "Brussels, nobody asked for", "Jupiter a encore parlé"). */
+const NEAR = list(`nobody asked for|no one asked for|personne n a demandé|nobody voted for|no one voted for
+  |personne n a voté pour|muet|muets|injoignable|aux abonnés absents|silence radio|nous demande de|vous demande de
+  |demande de geler|a encore parlé|encore parlé|descend de l olympe|a parlé|a tranché|on tv again|on the telly again
+  |encore à la télé|is on tv|se prend pour|has no clue|haven't got a clue|hasn't got a clue|blames|blamed|announced
+  |a annoncé|has announced|is at it again|remet ça`);
+const CONGRATS = list(
+  `congratulations to the new|congrats to the new|félicitations au nouveau|félicitations à la nouvelle`,
+);
+const SEAT_POLICY = list(`cost of living|cost of living crisis|crise du pouvoir d achat|housing crisis|crise du logement
+  |net zero|net migration|referendum|référendum|energy policy|politique énergétique|pay offer|junior doctors
+  |housing plan|housing target|bring back coal|asylum seekers|demandeurs d asile|diplomatie|diplomacy`);
+
+const MINISTERS = list(`housing ministers|prime ministers|premiers ministres|ministres du logement|home secretaries
+  |education secretaries|chancellors|ministres de l éducation|ministres de l intérieur|health secretaries
+  |governments|gouvernements|pms|ministers|ministres|housing secretaries`);
+const NUMBERS_EN = list(`two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty`);
+const NUMBERS_FR = list(`deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt`);
+const SPAN = [
+  ...NUMBERS_EN.flatMap((n) => [`in ${n} years`, `in ${n} months`]),
+  ...NUMBERS_FR.flatMap((n) => [`en ${n} ans`, `en ${n} mois`]),
+  'in {n} years',
+  'in {n} months',
+  'en {n} ans',
+  'en {n} mois',
+  'in a year',
+  'en un an',
+  'in one year',
+];
+
+const ELECTION_DAY = list(`election day|polling day|polls close|polls open|jour de l élection|jour du scrutin
+  |bureaux de vote|les bureaux de vote|election night|soir d élection|au premier tour|au second tour`);
+const TICK = list(`which box to tick|what box to tick|where to put your cross|quelle case cocher|où mettre votre croix
+  |who to vote for|pour qui voter|which way to vote|you know who to vote for|vous savez pour qui voter`);
+const CANDIDATES = list(`nos élus|les élus|politicians|politiciens|nos députés|our mps|our councillors|futur électeur
+  |futurs électeurs|future voter|future voters|candidats aux élections|election candidates`);
+const WATCHED = list(`on les a à l œil|qu on les a à l œil|on vous a à l œil|on vous surveille|we're watching you
+  |we are watching you|we're watching them|keeping an eye on them|on les surveille`);
+const LOCAL = list(`maire|mairesse|la mairesse|le maire|the mayor|mayor|l élu|les élus|élu local|councillors|the council
+  |conseil municipal|la mairie|city hall|council leader`);
+const SELF_PRAISE = list(`se félicite|se félicitent|qui se félicite|pats himself on the back|pats herself on the back
+  |patting themselves on the back|patting himself on the back|se jette des fleurs|se gargarise|se congratule
+  |s auto congratule|takes a victory lap|taking a victory lap|inaugure un rond point|inaugurer un rond point`);
+const PUBLIC_PROMISE = list(`daycare promise|childcare promise|child care promise|housing promise|hospital promise
+  |nhs promise|10 a day daycare|10 a day childcare|10 a day child care|promesse des crèches|promesse de places en crèche
+  |crèches à 10|garderies à 10|promesse de logements|places en crèche pour tous|crèches pour tous|childcare for all
+  |daycare for all`);
+const WAIT = list(`waitlist|waitlists|waiting list|waiting lists|liste d attente|listes d attente|reality|réalité
+  |en réalité|in reality`);
+const PETITION = list(`petition|pétition|sign the petition|signez la pétition`);
+const TAX = list(`vat|tva|hmrc|tax|taxes|taxe|fuel duty|duty|impôt|impôts|sugar tax`);
+const RED_CAPS = list(`red caps|red cap|red hats|red hat|maga hats|maga hat|casquettes rouges`);
+const RALLY = list(`not a rally|read the room|political rally|meeting politique|at a rally`);
+
+/** A concert hall, a flavour's share of the vote and its voters. */
+const POLITICS_NEGATIVE = list(`élysée montmartre|l élysée montmartre|landslide with {n} of the vote
+  |remporte le vote avec {n}|cost of living allowance|cost of living payment|cost of living bonus
+  |cost of living support|prime de vie chère`);
+
+const ROUND_24C: Readonly<Record<string, RuleExtension>> = {
+  politics: {
+    groups: {
+      strong: { fr: exact(POLITICS_STRONG) },
+      actors24c: { fr: `${exact(ACTORS)}|${NICKNAMES.join('|')}` },
+      verdict24c: { fr: exact(VERDICT) },
+      near24c: { fr: exact(NEAR) },
+      congrats24c: { fr: exact(CONGRATS) },
+      seatPolicy24c: { fr: exact(SEAT_POLICY) },
+      ministers24c: { fr: exact(MINISTERS) },
+      span24c: { fr: exact(SPAN) },
+      electionDay24c: { fr: exact(ELECTION_DAY) },
+      tick24c: { fr: exact(TICK) },
+      candidates24c: { fr: exact(CANDIDATES) },
+      watched24c: { fr: exact(WATCHED) },
+      local24c: { fr: exact(LOCAL) },
+      selfPraise24c: { fr: exact(SELF_PRAISE) },
+      publicPromise24c: { fr: exact(PUBLIC_PROMISE) },
+      wait24c: { fr: exact(WAIT) },
+      petition24c: { fr: exact(PETITION) },
+      tax24c: { fr: exact(TAX) },
+      redCaps24c: { fr: exact(RED_CAPS) },
+      rally24c: { fr: exact(RALLY) },
+    },
+    pairs: [
+      ['actors24c', 'verdict24c', { window: 12 }],
+      ['actors24c', 'near24c', { window: 2, ordered: true }],
+      ['congrats24c', 'actors24c', { window: 1, ordered: true }],
+      ['actors24c', 'seatPolicy24c', { window: 10 }],
+      ['ministers24c', 'span24c', { window: 2, ordered: true, clause: true }],
+      ['electionDay24c', 'tick24c', { window: 30 }],
+      ['candidates24c', 'watched24c', { window: 16 }],
+      ['local24c', 'selfPraise24c', { window: 8 }],
+      ['publicPromise24c', 'wait24c', { window: 10 }],
+      ['petition24c', 'tax24c', { window: 8 }],
+      ['redCaps24c', 'rally24c', { window: 20 }],
+    ],
+    negative: { fr: exact(POLITICS_NEGATIVE) },
+  },
+};
+
+/** `rules` of `topic` with this round's families (see the file's comment). */
 export const withRound24c = roundByTopic(ROUND_24C);
