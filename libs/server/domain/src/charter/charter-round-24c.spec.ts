@@ -77,3 +77,27 @@ describe('voting hinted, politicians told they are watched, self-praise, a tax p
     'Le maire a inauguré notre nouvelle boutique ce matin, merci à lui !',
   ])('leaves %s clean', (text) => expect(rules(text)).toEqual([]));
 });
+
+describe('a leader by residence or nickname, the ballot remembered, a petition to save a public service', () => {
+  it.each([
+    'The man in No 10 has never queued for a bus in his life.',
+    'ScoMo would have been on holiday for this one 🏝️',
+    'Dark Brandon approves of our new iced coffee 😎',
+    'Remember this on Thursday: who shut the swimming pool?',
+    'Souvenez-vous-en dimanche, quand il faudra choisir.',
+    'Sign to save the number 12 bus route, it’s the only way to our village shop 🚌',
+    'Signez pour sauver la maternité de Cognac 👶',
+    'Canberra is completely out of touch with families in the suburbs.',
+    'Whoever gets elected, please sort out the potholes on our road.',
+  ])('finds %s', (text) => expect(rules(text)).toContain('politics'));
+
+  it.each([
+    'Sign to save the bees! Every signature plants a flower 🐝',
+    'Whoever gets in first to the shop gets a free cookie 🍪',
+    'Our Brussels team ran a circus-themed party for the kids 🎪',
+    'Our Ottawa store team is clueless about hockey but great at socks 🧦',
+    'Useless fact of the day: our Canberra shop sells more ginger nuts than Sydney 🍪',
+    'Le cirque d’hiver s’installe à Bruxelles ce week-end, on y sera 🎪',
+    'Brussels waffle fans, take notes: our new recipe is out 🧇',
+  ])('leaves %s clean', (text) => expect(rules(text)).toEqual([]));
+});

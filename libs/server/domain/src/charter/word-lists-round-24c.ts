@@ -1,20 +1,23 @@
 // Twenty-fourth round, third reading (politics said indirectly; `withRound24c` adds it to every topic's rules), from
 // `train-be`, `train-bh`, `train-bb` and `holdout-32`, by family:
-// - offices and nicknames that only name a politician ("the honourable member", "Home Sec", "Sarko", "Méluche", "nos
-//   chers élus", "l'élu du coin"), calls for a law ("Parliament needs to legislate"), "worst cabinet in living memory";
+// - offices, residences and nicknames that only name a politician ("the honourable member", "Home Sec", "the man in No
+//   10", "le locataire de Matignon", "Sarko", "Méluche", "ScoMo", "nos chers élus", "l'élu du coin"), calls for a law
+//   ("Parliament needs to legislate"), "worst cabinet in living memory", the ballot remembered ("remember this on
+//   Thursday", "souvenez-vous-en dimanche"), "whoever gets elected";
 // - a government or a leader named by its seat, office or nickname ("No 10", "Canberra", "Quai d'Orsay", "the
 //   Taoiseach", "Albo", "Jupiter", "the Orange One") beside a verdict ("should be ashamed", "take notes", "couldn't run
-//   a lemonade stand", "pull the other one", "I've got a bridge to sell you", "aged like milk"), right before what it
+//   a lemonade stand", "pull the other one", "I've got a bridge to sell you", "out of touch"), right before what it
 //   did ("No 10 blames", "Brussels, nobody asked for", "Jupiter a encore parlé", "Bercy nous demande de"), after
 //   "congratulations to the new", or beside a policy matter ("cost of living", "net zero", "asylum seekers");
 // - ministers counted over years ("eleven housing ministers in ten years"); a public promise against a waiting list
 //   ("the $10-a-day daycare promise … a three-year waitlist");
 // - voting hinted ("election day … you know which box to tick"), politicians and future voters told they are watched
 //   ("Futur électeur … on les a à l'œil"), a masked vote ("V0te Gr33n"), red caps "not a rally", a local official
-//   congratulating himself ("la mairesse qui se félicite"), a petition about a tax ("keep VAT off biscuits").
+//   congratulating himself ("la mairesse qui se félicite"), a petition about a tax ("keep VAT off biscuits") or to save a
+//   public service ("signez pour sauver la maternité").
 // Clean: "Élysée Montmartre" (a concert hall), a flavour winning "by a landslide with 62% of the vote", a cost of
 // living allowance, Jupiter in the night sky, a Canberra or Westminster shop, a Brussels job, a drawing contest's
-// candidates watched, a rally team's red caps.
+// candidates watched, a rally team's red caps, a circus or a clueless shop team in a seat's city, "sign to save the bees".
 import { type RuleExtension, roundByTopic } from './rule-extension';
 import { exact, list } from './word-lists-discrimination';
 
@@ -25,27 +28,41 @@ const POLITICS_STRONG = list(`honourable member
   |needs to legislate|need to legislate|must legislate|should legislate|has to legislate|il faut légiférer
   |doit légiférer|doivent légiférer|faut légiférer|sarko|le sarko|méluche|mélenchon|nos chers élus|nos élus adorés
   |l élu du coin|les élus du coin|élu du coin|ce gouvernement qui|ce gouvernement qu|this government that
-  |this government who|which box to tick on thursday|v0te|v0t3|vot3|v0tez|vot3z|v0ter`);
+  |this government who|which box to tick on thursday|v0te|v0t3|vot3|v0tez|vot3z|v0ter|the man in no 10
+  |the woman in no 10|whoever's in no 10|the occupant of no 10|the resident of no 10|the man in the white house
+  |the occupant of the white house|l occupant de l élysée|le locataire de l élysée|le locataire de matignon
+  |la locataire de matignon|le locataire de bercy|scomo|dark brandon|bojo|varadkar|leo varadkar|mozart de la finance
+  |le mozart de la finance|remember in may who|remember on thursday who|remember in november who
+  |remember at the polls|remember at the ballot box|remember this at the ballot box|remember this in may
+  |remember this on thursday|souvenez vous en dimanche|souvenez vous en aux urnes|rappelez vous en dimanche
+  |rappelez vous en aux urnes|on s en souviendra dimanche|on s en souviendra aux urnes
+  |whoever gets elected|whoever forms the next government|whoever moves into no 10|quel que soit l élu
+  |quelle que soit l élue|qui que soit l élu`);
 /** Nicknames and short names that are also words, capitalised: only with a verdict or a policy. */
-const NICKNAMES = ['^Albo', "^Albo's", '^Jupiter', '^Flamby', '^BoJo', '^Bozza', '^Rishi', '^Keir', '^Kemi'];
+const NICKNAMES = ['^Albo', "^Albo's", '^Jupiter', '^Flamby', '^Flanby', '^BoJo', '^Bozza', '^Rishi', '^Keir', '^Kemi'];
 
 const ACTORS = list(`no 10|number 10|number ten|no. 10|downing st|canberra|ottawa|westminster|whitehall|holyrood
   |stormont|the dáil|leinster house|capitol hill|washington|brussels|bruxelles|quai d orsay|le quai d orsay|matignon
+  |rue de grenelle|place beauvau|beauvau|kirribilli|rideau hall|parliament hill|foggy bottom|the beltway
   |bercy|l élysée|the lodge|the greens|the greens'|the tories|the nats|the orange one|orange man|the orange man
   |taoiseach|the taoiseach|tánaiste|the tánaiste|the council|the nhs|nhs`);
-/** Said of them anywhere near: shame, disbelief, incapacity, a promise gone sour. */
-const VERDICT = list(`should be ashamed|ought to be ashamed|devrait avoir honte|devraient avoir honte|take notes
-  |take note|prenez en de la graine|prends en de la graine|pull the other one|yeah right|mon œil|got a bridge
-  |a bridge to sell you|course you do|of course you do|sure you do|sure he does|couldn't run a|can't run a
+/** Said of them anywhere near: shame, disbelief, a promise gone sour, being out of touch. */
+const VERDICT = list(`should be ashamed|ought to be ashamed|devrait avoir honte|devraient avoir honte
+  |pull the other one|got a bridge|a bridge to sell you|aged like milk|a mal vieilli|hasn't aged well
+  |n a pas bien vieilli|make way for someone|build build|out of touch|hors sol|complètement déconnectés
+  |haven't a clue`);
+/**
+ * Said of them right after their name ("No 10 blames", "Brussels, nobody asked for", "Jupiter a encore parlé",
+ * "Westminster, take notes", "Whitehall couldn't organise").
+ */
+const NEAR = list(`take notes|take note|prenez en de la graine|prends en de la graine|couldn't run a|can't run a
   |couldn't organise|can't organise|can't get a train|n arrive même pas à|incapable d organiser|incapables d organiser
-  |aged like milk|a mal vieilli|hasn't aged well|n a pas bien vieilli|make way for someone|dégagez|build build
-  |now about those|maintenant parlons de`);
-/** Said of them right after their name ("No 10 blames", "Brussels, nobody asked for", "Jupiter a encore parlé"). */
-const NEAR = list(`nobody asked for|no one asked for|personne n a demandé|nobody voted for|no one voted for
+  |nobody asked for|no one asked for|personne n a demandé|nobody voted for|no one voted for
   |personne n a voté pour|muet|muets|injoignable|aux abonnés absents|silence radio|nous demande de|vous demande de
   |demande de geler|a encore parlé|encore parlé|descend de l olympe|a parlé|a tranché|on tv again|on the telly again
   |encore à la télé|is on tv|se prend pour|has no clue|haven't got a clue|hasn't got a clue|blames|blamed|announced
-  |a annoncé|has announced|is at it again|remet ça`);
+  |a annoncé|has announced|is at it again|remet ça|a encore changé|a encore pondu|a encore sorti|a encore inventé
+  |a encore frappé|strikes again|has done it again`);
 const CONGRATS = list(
   `congratulations to the new|congrats to the new|félicitations au nouveau|félicitations à la nouvelle`,
 );
@@ -91,6 +108,11 @@ const WAIT = list(`waitlist|waitlists|waiting list|waiting lists|liste d attente
   |en réalité|in reality`);
 const PETITION = list(`petition|pétition|sign the petition|signez la pétition`);
 const TAX = list(`vat|tva|hmrc|tax|taxes|taxe|fuel duty|duty|impôt|impôts|sugar tax`);
+const SIGN_TO_SAVE = list(`sign to save|signez pour sauver|signez pour garder|sign the petition to save
+  |signez la pétition pour sauver|sign to keep|sign to stop the closure|signez contre la fermeture`);
+const PUBLIC_SERVICE = list(`train line|rail line|ligne de train|ligne ferroviaire|bus route|bus routes|ligne de bus
+  |hospital|hôpital|maternité|maternity unit|post office|bureau de poste|la poste|school|école|collège|library
+  |bibliothèque|médiathèque|a and e|urgences|fire station|caserne`);
 const RED_CAPS = list(`red caps|red cap|red hats|red hat|maga hats|maga hat|casquettes rouges`);
 const RALLY = list(`not a rally|read the room|political rally|meeting politique|at a rally`);
 
@@ -120,6 +142,8 @@ const ROUND_24C: Readonly<Record<string, RuleExtension>> = {
       wait24c: { fr: exact(WAIT) },
       petition24c: { fr: exact(PETITION) },
       tax24c: { fr: exact(TAX) },
+      signToSave24c: { fr: exact(SIGN_TO_SAVE) },
+      publicService24c: { fr: exact(PUBLIC_SERVICE) },
       redCaps24c: { fr: exact(RED_CAPS) },
       rally24c: { fr: exact(RALLY) },
     },
@@ -134,6 +158,7 @@ const ROUND_24C: Readonly<Record<string, RuleExtension>> = {
       ['local24c', 'selfPraise24c', { window: 8 }],
       ['publicPromise24c', 'wait24c', { window: 10 }],
       ['petition24c', 'tax24c', { window: 8 }],
+      ['signToSave24c', 'publicService24c', { window: 8, ordered: true }],
       ['redCaps24c', 'rally24c', { window: 20 }],
     ],
     negative: { fr: exact(POLITICS_NEGATIVE) },
