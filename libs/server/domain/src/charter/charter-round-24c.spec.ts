@@ -101,3 +101,19 @@ describe('a leader by residence or nickname, the ballot remembered, a petition t
     'Brussels waffle fans, take notes: our new recipe is out 🧇',
   ])('leaves %s clean', (text) => expect(rules(text)).toEqual([]));
 });
+
+describe('parliamentary jargon and a party beside its plan, not the office puns', () => {
+  it.each([
+    'Nobody in the Canberra bubble has ever bought school shoes for three kids.',
+    'Labor’s new childcare plan? About as firm as our custard.',
+    'The backbenchers are revolting again. Our biscuits are not.',
+  ])('finds %s', (text) => expect(rules(text)).toContain('politics'));
+
+  it.each([
+    'Thanks to a small government grant, our bakery now runs on solar ☀️',
+    'Cabinet reshuffle in the staff room: the kettle moves next to the fridge ☕',
+    'Need a new front bench for the garden? Ours seat four.',
+    'Labor Day sale: 30% off every housing plan folder in store 📁',
+    'Moins d’état d’âme, plus de beurre : la recette du week-end 🧈',
+  ])('leaves %s clean', (text) => expect(rules(text)).toEqual([]));
+});

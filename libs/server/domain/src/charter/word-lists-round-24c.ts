@@ -3,7 +3,7 @@
 // - offices, residences and nicknames that only name a politician ("the honourable member", "Home Sec", "the man in No
 //   10", "le locataire de Matignon", "Sarko", "Méluche", "ScoMo", "nos chers élus", "l'élu du coin"), calls for a law
 //   ("Parliament needs to legislate"), "worst cabinet in living memory", the ballot remembered ("remember this on
-//   Thursday", "souvenez-vous-en dimanche"), "whoever gets elected";
+//   Thursday", "souvenez-vous-en dimanche"), "whoever gets elected", "the Westminster bubble", "backbenchers";
 // - a government or a leader named by its seat, office or nickname ("No 10", "Canberra", "Quai d'Orsay", "the
 //   Taoiseach", "Albo", "Jupiter", "the Orange One") beside a verdict ("should be ashamed", "take notes", "couldn't run
 //   a lemonade stand", "pull the other one", "I've got a bridge to sell you", "out of touch"), right before what it
@@ -13,11 +13,12 @@
 //   ("the $10-a-day daycare promise … a three-year waitlist");
 // - voting hinted ("election day … you know which box to tick"), politicians and future voters told they are watched
 //   ("Futur électeur … on les a à l'œil"), a masked vote ("V0te Gr33n"), red caps "not a rally", a local official
-//   congratulating himself ("la mairesse qui se félicite"), a petition about a tax ("keep VAT off biscuits") or to save a
-//   public service ("signez pour sauver la maternité").
-// Clean: "Élysée Montmartre" (a concert hall), a flavour winning "by a landslide with 62% of the vote", a cost of
-// living allowance, Jupiter in the night sky, a Canberra or Westminster shop, a Brussels job, a drawing contest's
-// candidates watched, a rally team's red caps, a circus or a clueless shop team in a seat's city, "sign to save the bees".
+//   congratulating himself ("la mairesse qui se félicite"), a petition about a tax ("keep VAT off biscuits") or to
+//   save a public service ("signez pour sauver la maternité").
+// Clean: "Élysée Montmartre" (a concert hall), a "cabinet reshuffle" in the kitchen, a garden "front bench", Labor Day,
+// a flavour winning "by a landslide with 62% of the vote", a cost of living allowance, Jupiter in the night sky, a
+// Canberra or Westminster shop, a Brussels job, a drawing contest's candidates watched, a rally team's red caps, a
+// circus or a clueless shop team in a seat's city, "sign to save the bees".
 import { type RuleExtension, roundByTopic } from './rule-extension';
 import { exact, list } from './word-lists-discrimination';
 
@@ -37,9 +38,24 @@ const POLITICS_STRONG = list(`honourable member
   |remember this on thursday|souvenez vous en dimanche|souvenez vous en aux urnes|rappelez vous en dimanche
   |rappelez vous en aux urnes|on s en souviendra dimanche|on s en souviendra aux urnes
   |whoever gets elected|whoever forms the next government|whoever moves into no 10|quel que soit l élu
-  |quelle que soit l élue|qui que soit l élu`);
+  |quelle que soit l élue|qui que soit l élu|westminster bubble|the westminster bubble|canberra bubble
+  |the canberra bubble|brussels bubble|the brussels bubble|the beltway crowd|inside the beltway|shadow cabinet
+  |frontbenchers|backbenchers|backbench mps|backbench rebellion`);
 /** Nicknames and short names that are also words, capitalised: only with a verdict or a policy. */
-const NICKNAMES = ['^Albo', "^Albo's", '^Jupiter', '^Flamby', '^Flanby', '^BoJo', '^Bozza', '^Rishi', '^Keir', '^Kemi'];
+const NICKNAMES = [
+  '^Albo',
+  "^Albo's",
+  '^Labor',
+  "^Labor's",
+  '^Jupiter',
+  '^Flamby',
+  '^Flanby',
+  '^BoJo',
+  '^Bozza',
+  '^Rishi',
+  '^Keir',
+  '^Kemi',
+];
 
 const ACTORS = list(`no 10|number 10|number ten|no. 10|downing st|canberra|ottawa|westminster|whitehall|holyrood
   |stormont|the dáil|leinster house|capitol hill|washington|brussels|bruxelles|quai d orsay|le quai d orsay|matignon
@@ -68,7 +84,8 @@ const CONGRATS = list(
 );
 const SEAT_POLICY = list(`cost of living|cost of living crisis|crise du pouvoir d achat|housing crisis|crise du logement
   |net zero|net migration|referendum|référendum|energy policy|politique énergétique|pay offer|junior doctors
-  |housing plan|housing target|bring back coal|asylum seekers|demandeurs d asile|diplomatie|diplomacy`);
+  |housing plan|housing target|housing policy|childcare plan|childcare policy|tax plan|immigration plan
+  |migration plan|plan logement|bring back coal|asylum seekers|demandeurs d asile|diplomatie|diplomacy`);
 
 const MINISTERS = list(`housing ministers|prime ministers|premiers ministres|ministres du logement|home secretaries
   |education secretaries|chancellors|ministres de l éducation|ministres de l intérieur|health secretaries
@@ -117,7 +134,8 @@ const RED_CAPS = list(`red caps|red cap|red hats|red hat|maga hats|maga hat|casq
 const RALLY = list(`not a rally|read the room|political rally|meeting politique|at a rally`);
 
 /** A concert hall, a flavour's share of the vote and its voters. */
-const POLITICS_NEGATIVE = list(`élysée montmartre|l élysée montmartre|landslide with {n} of the vote
+const POLITICS_NEGATIVE =
+  list(`labor day|labor day sale|élysée montmartre|l élysée montmartre|landslide with {n} of the vote
   |remporte le vote avec {n}|cost of living allowance|cost of living payment|cost of living bonus
   |cost of living support|prime de vie chère`);
 
