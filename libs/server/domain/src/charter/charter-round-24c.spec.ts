@@ -27,6 +27,14 @@ describe('a government named by its seat or a leader by nickname, beside a verdi
 
   it.each([
     'Our Ottawa team reckons this is the best shortbread in Canada 🍪',
+    'Our Brussels store has announced late opening on Thursdays 🛍️',
+    'Le magasin de Bruxelles a annoncé ses horaires de Noël.',
+    'Our Ottawa team blames the snow for the late deliveries ❄️',
+    'Westminster Abbey is on TV tonight for the carol service 🎄',
+    'Our Canberra team has no clue how to pronounce our new flavour 😂',
+    'Bruxelles se prend pour Paris avec ses terrasses au soleil ☀️',
+    'The council has announced the Christmas lights switch-on for Friday 🎄',
+    'NHS junior doctors, thank you: 20% off all week 💙',
     'Nobody asked for a Brussels sprout cookie, so we made one anyway 🥬',
     'Congratulations to the new chairman of our running club!',
     'Our Canberra stockists are still waiting for the new tins, sorry folks!',

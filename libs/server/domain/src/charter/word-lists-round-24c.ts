@@ -7,8 +7,9 @@
 // - a government or a leader named by its seat, office or nickname ("No 10", "Canberra", "Quai d'Orsay", "the
 //   Taoiseach", "Albo", "Jupiter", "the Orange One") beside a verdict ("should be ashamed", "take notes", "couldn't run
 //   a lemonade stand", "pull the other one", "I've got a bridge to sell you", "out of touch"), right before what it
-//   did ("No 10 blames", "Brussels, nobody asked for", "Jupiter a encore parlé", "Bercy nous demande de"), after
-//   "congratulations to the new", or beside a policy matter ("cost of living", "net zero", "asylum seekers");
+//   did ("No 10 blames", "Jupiter a encore parlé"; a seat that is also a city only right before a narrower list:
+//   "Brussels, nobody asked for", "Bercy nous demande de"; "announced" only after No 10), after "congratulations to
+//   the new", or beside a policy matter ("cost of living", "net zero", "asylum seekers");
 // - ministers counted over years ("eleven housing ministers in ten years"); a public promise against a waiting list
 //   ("the $10-a-day daycare promise … a three-year waitlist");
 // - voting hinted ("election day … you know which box to tick"), politicians and future voters told they are watched
@@ -57,11 +58,13 @@ const NICKNAMES = [
   '^Kemi',
 ];
 
-const ACTORS = list(`no 10|number 10|number ten|no. 10|downing st|canberra|ottawa|westminster|whitehall|holyrood
-  |stormont|the dáil|leinster house|capitol hill|washington|brussels|bruxelles|quai d orsay|le quai d orsay|matignon
-  |rue de grenelle|place beauvau|beauvau|kirribilli|rideau hall|parliament hill|foggy bottom|the beltway
-  |bercy|l élysée|the lodge|the greens|the greens'|the tories|the nats|the orange one|orange man|the orange man
-  |taoiseach|the taoiseach|tánaiste|the tánaiste|the council|the nhs|nhs`);
+/** Offices, seats that are not also cities, parties and nicknames. */
+const ACTORS = list(`no 10|number 10|number ten|no. 10|downing st|whitehall|holyrood|stormont|the dáil|leinster house
+  |capitol hill|quai d orsay|le quai d orsay|rue de grenelle|place beauvau|beauvau|kirribilli|rideau hall
+  |parliament hill|foggy bottom|the beltway|l élysée|the lodge|the greens|the greens'|the tories|the nats
+  |the orange one|orange man|the orange man|taoiseach|the taoiseach|tánaiste|the tánaiste|the council|the nhs|nhs`);
+/** Seats that are also cities, a concert hall or an avenue: only right before a narrower verdict. */
+const CITIES = list(`canberra|ottawa|westminster|washington|brussels|bruxelles|matignon|bercy`);
 /** Said of them anywhere near: shame, disbelief, a promise gone sour, being out of touch. */
 const VERDICT = list(`should be ashamed|ought to be ashamed|devrait avoir honte|devraient avoir honte
   |pull the other one|got a bridge|a bridge to sell you|aged like milk|a mal vieilli|hasn't aged well
@@ -76,14 +79,22 @@ const NEAR = list(`take notes|take note|prenez en de la graine|prends en de la g
   |nobody asked for|no one asked for|personne n a demandé|nobody voted for|no one voted for
   |personne n a voté pour|muet|muets|injoignable|aux abonnés absents|silence radio|nous demande de|vous demande de
   |demande de geler|a encore parlé|encore parlé|descend de l olympe|a parlé|a tranché|on tv again|on the telly again
-  |encore à la télé|is on tv|se prend pour|has no clue|haven't got a clue|hasn't got a clue|blames|blamed|announced
-  |a annoncé|has announced|is at it again|remet ça|a encore changé|a encore pondu|a encore sorti|a encore inventé
+  |encore à la télé|is on tv|se prend pour|has no clue|haven't got a clue|hasn't got a clue|blames|blamed
+  |is at it again|remet ça|a encore changé|a encore pondu|a encore sorti|a encore inventé
   |a encore frappé|strikes again|has done it again`);
+const NO_10 = list(`no 10|number 10|number ten|no. 10|downing st|downing street`);
+const ANNOUNCED = list(`announced|has announced|briefed|has briefed|is briefing`);
+/** What a city named as its government does, right after its name ("Canberra couldn't run", "Bercy nous demande"). */
+const NEAR_CITY = list(`take notes|take note|prenez en de la graine|prends en de la graine|couldn't run a|can't run a
+  |couldn't organise|can't organise|can't get a train|n arrive même pas à|incapable d organiser|incapables d organiser
+  |nobody asked for|no one asked for|personne n a demandé|muet|injoignable|aux abonnés absents|silence radio
+  |nous demande de|vous demande de|demande de geler|a tranché|blames|blamed|is at it again|remet ça|a encore pondu
+  |strikes again|has done it again`);
 const CONGRATS = list(
   `congratulations to the new|congrats to the new|félicitations au nouveau|félicitations à la nouvelle`,
 );
 const SEAT_POLICY = list(`cost of living|cost of living crisis|crise du pouvoir d achat|housing crisis|crise du logement
-  |net zero|net migration|referendum|référendum|energy policy|politique énergétique|pay offer|junior doctors
+  |net zero|net migration|referendum|référendum|energy policy|politique énergétique|pay offer
   |housing plan|housing target|housing policy|childcare plan|childcare policy|tax plan|immigration plan
   |migration plan|plan logement|bring back coal|asylum seekers|demandeurs d asile|diplomatie|diplomacy`);
 
@@ -146,6 +157,10 @@ const ROUND_24C: Readonly<Record<string, RuleExtension>> = {
       actors24c: { fr: `${exact(ACTORS)}|${NICKNAMES.join('|')}` },
       verdict24c: { fr: exact(VERDICT) },
       near24c: { fr: exact(NEAR) },
+      cities24c: { fr: exact(CITIES) },
+      no10_24c: { fr: exact(NO_10) },
+      announced24c: { fr: exact(ANNOUNCED) },
+      nearCity24c: { fr: exact(NEAR_CITY) },
       congrats24c: { fr: exact(CONGRATS) },
       seatPolicy24c: { fr: exact(SEAT_POLICY) },
       ministers24c: { fr: exact(MINISTERS) },
@@ -170,6 +185,10 @@ const ROUND_24C: Readonly<Record<string, RuleExtension>> = {
       ['actors24c', 'near24c', { window: 2, ordered: true }],
       ['congrats24c', 'actors24c', { window: 1, ordered: true }],
       ['actors24c', 'seatPolicy24c', { window: 10 }],
+      ['no10_24c', 'announced24c', { window: 2, ordered: true }],
+      ['cities24c', 'verdict24c', { window: 12 }],
+      ['cities24c', 'nearCity24c', { window: 1, ordered: true }],
+      ['cities24c', 'seatPolicy24c', { window: 10 }],
       ['ministers24c', 'span24c', { window: 2, ordered: true, clause: true }],
       ['electionDay24c', 'tick24c', { window: 30 }],
       ['candidates24c', 'watched24c', { window: 16 }],
