@@ -79,6 +79,8 @@ describe('voting hinted, politicians told they are watched, self-praise, a tax p
 
   it.each([
     'Sign our petition to bring back the orange cream biscuit 🍊',
+    'Our polls close at midnight: you know which box to tick 😉',
+    'Le maire de Lyon se félicite de l’arrivée de notre nouvelle usine.',
     'Red caps for the rally team this weekend 🏎️',
     'Salted caramel wins by a landslide with 58% of the vote! Thanks to all our voters 🍮',
     'Les candidats à notre concours de dessin : on vous a à l’œil, pas de triche 😄',

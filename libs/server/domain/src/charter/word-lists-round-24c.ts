@@ -115,7 +115,7 @@ const SPAN = [
   'in one year',
 ];
 
-const ELECTION_DAY = list(`election day|polling day|polls close|polls open|jour de l élection|jour du scrutin
+const ELECTION_DAY = list(`election day|polling day|jour de l élection|jour du scrutin
   |bureaux de vote|les bureaux de vote|election night|soir d élection|au premier tour|au second tour`);
 const TICK = list(`which box to tick|what box to tick|where to put your cross|quelle case cocher|où mettre votre croix
   |who to vote for|pour qui voter|which way to vote|you know who to vote for|vous savez pour qui voter`);
@@ -125,7 +125,7 @@ const WATCHED = list(`on les a à l œil|qu on les a à l œil|on vous a à l œ
   |we are watching you|we're watching them|keeping an eye on them|on les surveille`);
 const LOCAL = list(`maire|mairesse|la mairesse|le maire|the mayor|mayor|l élu|les élus|élu local|councillors|the council
   |conseil municipal|la mairie|city hall|council leader`);
-const SELF_PRAISE = list(`se félicite|se félicitent|qui se félicite|pats himself on the back|pats herself on the back
+const SELF_PRAISE = list(`qui se félicite|qui se félicitent|pats himself on the back|pats herself on the back
   |patting themselves on the back|patting himself on the back|se jette des fleurs|se gargarise|se congratule
   |s auto congratule|takes a victory lap|taking a victory lap|inaugure un rond point|inaugurer un rond point`);
 const PUBLIC_PROMISE = list(`daycare promise|childcare promise|child care promise|housing promise|hospital promise
