@@ -23,10 +23,14 @@ describe('a government named by its seat or a leader by nickname, beside a verdi
     'Matignon nous demande de baisser nos prix avant l’été, sans mode d’emploi.',
     'Le Quai d’Orsay, aux abonnés absents depuis lundi.',
     'Bercy, prenez-en de la graine 😉',
+    'Another photo op at a building site, another promise from the Taoiseach.',
+    'Foggy Bottom has gone very quiet about the trade deal.',
   ])('finds %s', (text) => expect(rules(text)).toContain('politics'));
 
   it.each([
     'Our Ottawa team reckons this is the best shortbread in Canada 🍪',
+    'Our NHS promise: 20% off for every nurse, all year 💙',
+    'Santa photo op at our Ottawa store this Saturday 🎅',
     'Our Brussels store has announced late opening on Thursdays 🛍️',
     'Le magasin de Bruxelles a annoncé ses horaires de Noël.',
     'Our Ottawa team blames the snow for the late deliveries ❄️',

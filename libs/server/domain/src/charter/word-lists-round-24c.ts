@@ -9,7 +9,8 @@
 //   a lemonade stand", "pull the other one", "I've got a bridge to sell you", "out of touch"), right before what it
 //   did ("No 10 blames", "Jupiter a encore parlé"; a seat that is also a city only right before a narrower list:
 //   "Brussels, nobody asked for", "Bercy nous demande de"; "announced" only after No 10), after "congratulations to
-//   the new", or beside a policy matter ("cost of living", "net zero", "asylum seekers");
+//   the new", beside a policy matter ("cost of living", "net zero", "asylum seekers"), and an office (not the NHS or
+//   the council) beside "another promise", "photo op", "gone very quiet";
 // - ministers counted over years ("eleven housing ministers in ten years"); a public promise against a waiting list
 //   ("the $10-a-day daycare promise … a three-year waitlist");
 // - voting hinted ("election day … you know which box to tick"), politicians and future voters told they are watched
@@ -62,7 +63,14 @@ const NICKNAMES = [
 const ACTORS = list(`no 10|number 10|number ten|no. 10|downing st|whitehall|holyrood|stormont|the dáil|leinster house
   |capitol hill|quai d orsay|le quai d orsay|rue de grenelle|place beauvau|beauvau|kirribilli|rideau hall
   |parliament hill|foggy bottom|the beltway|l élysée|the lodge|the greens|the greens'|the tories|the nats
-  |the orange one|orange man|the orange man|taoiseach|the taoiseach|tánaiste|the tánaiste|the council|the nhs|nhs`);
+  |the orange one|orange man|the orange man|taoiseach|the taoiseach|tánaiste|the tánaiste|premier of ontario
+  |premier of quebec|premier of alberta|premier of new south wales|premier of queensland|the nsw premier
+  |premier ministre du québec`);
+/** Public bodies that a brand also thanks or serves: beside a verdict or a policy, not a promise. */
+const SERVICES = list(`the council|the nhs|nhs`);
+/** Said of an office anywhere near: another promise, a photo op, a sudden silence. */
+const OFFICE_FAR = list(`another promise|one more promise|encore une promesse|une promesse de plus|photo op
+  |another photo op|gone very quiet|gone quiet|has gone quiet|se fait très discret|se fait discret`);
 /** Seats that are also cities, a concert hall or an avenue: only right before a narrower verdict. */
 const CITIES = list(`canberra|ottawa|westminster|washington|brussels|bruxelles|matignon|bercy`);
 /** Said of them anywhere near: shame, disbelief, a promise gone sour, being out of touch. */
@@ -157,6 +165,8 @@ const ROUND_24C: Readonly<Record<string, RuleExtension>> = {
       actors24c: { fr: `${exact(ACTORS)}|${NICKNAMES.join('|')}` },
       verdict24c: { fr: exact(VERDICT) },
       near24c: { fr: exact(NEAR) },
+      services24c: { fr: exact(SERVICES) },
+      officeFar24c: { fr: exact(OFFICE_FAR) },
       cities24c: { fr: exact(CITIES) },
       no10_24c: { fr: exact(NO_10) },
       announced24c: { fr: exact(ANNOUNCED) },
@@ -186,6 +196,10 @@ const ROUND_24C: Readonly<Record<string, RuleExtension>> = {
       ['congrats24c', 'actors24c', { window: 1, ordered: true }],
       ['actors24c', 'seatPolicy24c', { window: 10 }],
       ['no10_24c', 'announced24c', { window: 2, ordered: true }],
+      ['actors24c', 'officeFar24c', { window: 12 }],
+      ['services24c', 'verdict24c', { window: 12 }],
+      ['services24c', 'near24c', { window: 2, ordered: true }],
+      ['services24c', 'seatPolicy24c', { window: 10 }],
       ['cities24c', 'verdict24c', { window: 12 }],
       ['cities24c', 'nearCity24c', { window: 1, ordered: true }],
       ['cities24c', 'seatPolicy24c', { window: 10 }],
