@@ -23,3 +23,23 @@ describe('a street named beside "à samedi" or "vous savez quoi faire" is no har
     'Ce type qui nous insulte habite au 14 rue des Lilas. À samedi 😉',
   ])('still finds %s', (text) => expect(rules(text)).toContain('discrimination'));
 });
+
+describe('a word spelled out letter by letter is read as that word by the classifier', () => {
+  const all = (text: string) =>
+    checkCharter({ accountId: 'acc', kind: 'standard', segments: [{ text }] }, base).map((f) => f.category);
+  it.each(['Le P.r.o.j.e.t du mois arrive enfin dans toutes nos boutiques', 'Les p.r.o.j.e.t.s du mois sont en ligne'])(
+    'leaves %s clean (its letters were the stems of masked swear words, "p … t")',
+    (text) => expect(all(text)).toEqual([]),
+  );
+  it('still finds an insult spelled out', () =>
+    expect(all('Quel c.o.n.n.a.r.d cet arbitre franchement, il a rien vu du match')).toContain('insult'));
+});
+
+describe('thanks to the NHS is no politics', () => {
+  it.each([
+    'NHS heroes: no shame in a second slice of our carrot cake today',
+    '20% NHS discount all week, no shame in treating yourself',
+  ])('leaves %s clean', (text) => expect(rules(text)).toEqual([]));
+  it('still finds a government blamed', () =>
+    expect(rules('NHS staff deserve better than this government’s shameful pay offer')).toContain('politics'));
+});

@@ -65,10 +65,36 @@ function modelNames(parts: readonly TextToken[]): TextToken[] {
   return out;
 }
 
+/** Between two letters of a word spelled out ("p.r.o.j.e.t", "c-o-n"). */
+const SPELLING_GAP = new Set(['.', '·', '_', '-']);
+
+/**
+ * A word spelled out letter by letter ("P.r.o.j.e.t", "c.o.n.n.a.r.d") read as that word: its letters alone are the
+ * stems of masked swear words to the model ("p … t"). Three letters or more, each one character from the next.
+ */
+function spelledWords(text: string, tokens: readonly TextToken[]): readonly TextToken[] {
+  const single = (t: TextToken | undefined) => t !== undefined && t.kind === 'word' && t.norm.length === 1;
+  let out: TextToken[] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    let j = i;
+    while (single(tokens[j]) && single(tokens[j + 1]) && tokens[j + 1].start === tokens[j].end + 1) {
+      if (!SPELLING_GAP.has(text[tokens[j].end])) break;
+      j++;
+    }
+    if (j - i >= 2) {
+      out ??= tokens.slice(0, i);
+      const run = tokens.slice(i, j + 1);
+      out.push({ ...tokens[i], end: tokens[j].end, norm: run.map((t) => t.norm).join('') });
+      i = j;
+    } else out?.push(tokens[i]);
+  }
+  return out ?? tokens;
+}
+
 function segmentWords(text: string): Word[] {
   const words: Word[] = [];
   let skipped = false;
-  for (const t of tokenize(text)) {
+  for (const t of spelledWords(text, tokenize(text))) {
     if (t.kind === 'word') {
       words.push({ norm: t.norm, start: t.start, end: t.end, breakBefore: t.breakBefore || skipped });
       skipped = false;
