@@ -156,7 +156,8 @@ const RALLY = list(`not a rally|read the room|political rally|meeting politique|
 const POLITICS_NEGATIVE =
   list(`labor day|labor day sale|élysée montmartre|l élysée montmartre|landslide with {n} of the vote
   |remporte le vote avec {n}|cost of living allowance|cost of living payment|cost of living bonus
-  |cost of living support|prime de vie chère`);
+  |cost of living support|prime de vie chère|nhs heroes|nhs staff|nhs workers|nhs nurses|nhs discount
+  |nhs discounts`);
 
 const ROUND_24C: Readonly<Record<string, RuleExtension>> = {
   politics: {
