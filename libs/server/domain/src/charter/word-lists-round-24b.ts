@@ -1,7 +1,191 @@
-// Twenty-fourth round (insults): families read from the misses of the session's training sets (`withRound24b` adds
-// them to every topic's rules).
+// Twenty-fourth round, second reading (insults; `withRound24b` adds them to the insult rules), from `train-bd` (English
+// insults), `train-bh` (French insults), `train-ba` (comparisons, slang, mock politeness) and `holdout-32`, by family:
+// - regional and rhyming slang for a person ("jagoff", "dingus", "cockwomble", "drongo", "tarba", "golmon") alone, and
+//   the ambiguous ones ("merchant banker", "Hampton", "prize plum", "roaster", "dropkick", "dill") after an address;
+// - masked and abbreviated swearing: "jfc", "wtaf", "put1", "dogsh!t", "holy 💩", "quel enc…", words spelled out
+//   letter by letter ("f u c k i n g", "c l o w n s");
+// - mock politeness: "bless your heart" + a put-down ("isn't your strong suit", "confidently wrong"), "with all due
+//   respect (and there isn't much)", "couldn't find your own kitchen with a map", sarcastic praise + a mock name
+//   ("Stellar detective work, Einstein", "Nice try, genius", "cheers for nothing, champ"), ironic "une lumière, ce
+//   garçon";
+// - stupidity idioms ("lights on, nobody home", "a few stubbies short of a six-pack", "pas inventé l'eau chaude");
+// - a group called incompetent ("composé d'incapables doublés de mufles", "une équipe de tricheurs", "you useless
+//   shower"), a person as an animal ("you filthy animals", "raised by wolves", "toutes des dindes", "silly cow");
+// - an insult noun before a role ("our clown of a Prime Minister"), a road user insulted ("ce blaireau en
+//   trottinette", a badger with 😡).
+// Clean: a Jack Russell bitch for adoption, a Christmas turkey, badgers in the woods, a point-of-sale terminal.
 import { type RuleExtension, roundByTopic } from './rule-extension';
+import { combos, exact, list } from './word-lists-discrimination';
 
-const ROUND_24B: Readonly<Record<string, RuleExtension>> = {};
+/** Enough alone: slang and masked words that only insult or swear. */
+const INSULTS = list(`jagoff|jagoffs|jag off|dingus|dinguses|cockwomble|cockwombles|dipshit|dipshits
+  |shitgibbon|shitgibbons|fuckwits|numbnut|knobend|knobends|bawbag|bawbags|jfc|wtaf|wtaf is|put1|ptain|ptaing
+  |putaing|dogshit|dogsh!t|dogsh t|horseshit|horsesh!t|chickenshit|tarba|tarbas|golmon|golmons|quel enc|quelle enc
+  |espèce d enc|sale enc|bande d enc|quelle enflure|espèce d enflure|sale enflure|bande d enflures|ces enflures
+  |you useless shower|useless shower|shower of shite|shower of bastards|toutes des dindes|tous des dindons
+  |bande de dindes|espèce de dinde|pauvre dinde|vieille dinde|bande de pintades|vieille pintade|the silly cow
+  |you silly cow|that silly cow|silly old cow|daft cow|you daft cow|silly moo|daft moo|you silly moo|you filthy animals
+  |you filthy animal|you dirty animals|you filthy pigs|bande d animaux|espèces d animaux|raised by wolves
+  |élevés par des loups|élevé par des loups|élevés dans une grange|raised in a barn|short of a six pack
+  |stubbies short|few cans short|short of a full deck|few bricks short|a screw loose|few screws loose
+  |not the brightest bulb|not the brightest crayon|not the sharpest knife|pas inventé l eau chaude
+  |pas inventé la poudre|pas inventé le fil à couper le beurre|pas la lumière à tous les étages|pas une flèche
+  |pas un aigle|you poor dim thing|poor dim thing|confidently wrong all day|prize plum|prize prat|prize pillock
+  |prize idiot|prize wally|prize berk|prize muppet|prize numpty`);
 
+/** Swear words and insults spelled out letter by letter ("f u c k i n g", "c l o w n s"). */
+const SPELLED = list(`fuck|fucking|fucked|fucker|fuckers|shit|shitty|bullshit|bitch|bitches|bastard|bastards|wanker
+  |wankers|twat|twats|prick|pricks|cunt|dickhead|asshole|arsehole|idiot|idiots|moron|morons|clown|clowns|loser|losers
+  |putain|merde|connard|connards|connasse|salope|salopes|enculé|enculés|batard|batards|bouffon|bouffons|abruti|abrutis
+  |crétin|crétins|débile|débiles`).map((w) => w.split('').join(' '));
+
+/** Words that insult only after an address ("a proper Hampton", "ya dropkick", "a total merchant banker"). */
+const ADDRESS = list(`you|ya|ye|you re a|you are a|ye re a|yer a|ur a|u r a|you absolute|you utter|you total
+  |you massive|you great|prize|proper|a proper|a right|total|a total|absolute|an absolute|utter|an utter|complete
+  |such a|what a|what an`);
+const SLANG = list(`merchant banker|merchant bankers|berk|berks|dropkick|dropkicks|pleb|plebs|jessie|bell end
+  |knob end|drongo|drongos|dingbat`);
+/** Also food or things ("a plum crumble", "a coffee roaster"): only after "you", "ya", "you're a" or "prize". */
+const YOU = list(`you|ya|ye|you re a|you are a|ye re a|ye're a|yere a|yer a|ur a|u r a|you absolute|you utter
+  |you total|you massive|you great|prize|you big|ya big`);
+const SLANG_THINGS = list(`plum|plums|roaster|roasters|dill|dills|melt|melts|div|divs|tube|wet wipe|spud|turnip`);
+const CAPITAL_SLANG = ['^Hampton', '^Hamptons'];
+
+/** "Bless your heart" (or a condescending endearment) + a put-down. */
+const BLESS = list(`bless your heart|bless your little heart|bless his heart|bless her heart|oh honey|oh sweetie
+  |aww sweetie|oh sweetheart|mon pauvre chou|ma pauvre chérie|mon pauvre chéri|ma pauvre fille|mon pauvre garçon`);
+const PUT_DOWN = list(`not your strong suit|isn't your strong suit|is not your strong suit|confidently wrong
+  |couldn't find your own|with a map and|must be exhausting being|poor dim thing|c est pas ton fort|n est pas ton fort
+  |n est pas votre fort|c est pas votre fort|pas ton point fort|pas votre point fort|t as pas inventé
+  |vous n avez pas inventé`);
+const COULDNT_FIND = list(`couldn't find your own|couldn't find his own|couldn't find her own|couldn't find their own
+  |could not find your own|couldn't find your way|wouldn't find your own|ne trouverait pas son|ne trouverait pas sa
+  |trouverait pas son|trouverait pas sa|serait incapable de trouver`);
+const WITH_MAP = list(`with a map|with both hands|with a torch|with a flashlight|with a gps|with a satnav|avec un plan
+  |avec une carte|avec un gps|avec une lampe|avec les deux mains`);
+const RESPECT = list(`with all due respect|with the greatest respect|with respect|sauf votre respect
+  |avec tout le respect que je vous dois|avec tout mon respect|avec tout le respect`);
+const RETRACT = list(`and there isn't much|and there's not much|and there is not much|and there isn't any
+  |which isn't much|et il n y en a pas beaucoup|et il n y en a pas|et y en a pas beaucoup|et y en a pas`);
+
+/** Sarcastic praise + a mock name ("Stellar detective work, Einstein", "nice try, genius"). */
+const SARCASM = list(`nice try|nice one|well done|great work|good work|nice work|stellar work|detective work
+  |stellar detective work|top work|brilliant work|great job|good job|nice going|way to go|ok|okay|sure|bravo
+  |bien joué|bien vu|bel effort|beau travail`);
+const MOCK_NAMES = list(`genius|einstein|sherlock|columbo|poirot|génie|le génie|mastermind|captain obvious`);
+const FOR_NOTHING = list(`cheers for nothing|thanks for nothing|thank you for nothing|merci pour rien|merci pour rien
+  du tout|merci de rien`);
+const MATE = list(`champ|mate|pal|buddy|sunshine|chief|genius|einstein|champion|mon grand|mon pote|l artiste`);
+/** "Une lumière, ce garçon": an ironic compliment said of a person. */
+const IRONIC = list(`une lumière|une vraie lumière|une flèche|une vraie flèche|un aigle|un vrai aigle|a bright spark
+  |a real bright spark|a real brain box`);
+const THIS_ONE = list(`ce garçon|ce gars|ce type|ce mec|cette fille|cette dame|ce monsieur|ce gamin|ce stagiaire
+  |celui là|celle là|ce client|cette cliente|this one|that one|this guy|that guy|this lad|that lad`);
+/** "Lights on, nobody home." */
+const LIGHTS = list(`lights on|the lights are on|lights are on|lumière allumée|la lumière est allumée`);
+const NOBODY = list(`nobody home|nobody's home|no one home|no one's home|nobody in|personne à la maison
+  |personne dedans|personne au bout`);
+
+/** A group called incompetent: "composé d'incapables", "une équipe de tricheurs", "doublés de mufles". */
+const MADE_OF = list(`composé d|composée d|composés d|composé de|composée de|ramassis d|ramassis de|une équipe de
+  |une équipe d|équipe de|équipe d|un nid de|un troupeau de|peuplé d|peuplée d|rempli d|remplie d|doublé d|doublés d
+  |doublée d|doublées d|doublé de|doublés de|doublée de|staffed by|full of|a team of|run by`);
+const INCOMPETENTS = list(`incapables|mufles|tricheurs|tricheuses|bras cassés|guignols|charlots|branleurs
+  |imbéciles|abrutis|nullos|nullards|tocards|bras cassé|feignasses|glandeurs|cheats|cheaters|incompetents|halfwits
+  |muppets|numpties|chancers|morons|imbeciles|clowns|idiots`);
+
+/** An insult noun before a role: "our clown of a Prime Minister", "that muppet of a manager". */
+const FOOL_OF_A = combos(
+  list(`clown|idiot|muppet|moron|buffoon|joke|disgrace|halfwit|numpty|plonker|prat|twit|fool|tool|waste of space`),
+  list(`of a|of an`),
+);
+const ROLE = list(`prime minister|minister|president|manager|boss|referee|ref|umpire|driver|landlord|mayor|husband
+  |neighbour|neighbor|councillor|coach|chancellor|mp|mechanic|plumber|courier|team principal|engineer|ceo|chairman
+  |government|leader|man|woman|bloke|person|human being|customer|waiter|teacher|cop|steward|commentator`);
+
+/** A road user insulted: "ce blaireau en trottinette", "un blaireau qui m'a doublé" (or said with 😡). */
+const BADGER = list(`ce blaireau|ces blaireaux|un blaireau|le blaireau|les blaireaux|quel blaireau|ce gros blaireau`);
+const ON_THE_ROAD = list(`en trottinette|en voiture|en scooter|en bagnole|au volant|à vélo|en vélo|en suv|en 4x4
+  |en moto|en camionnette|en tesla|en bmw|en audi|qui m a|qui a failli|qui s est garé|qui se gare|qui double
+  |sur le trottoir|sur la piste cyclable`);
+const ANGER = ['😡', '🤬', '😤', '🖕'];
+
+/** "pos" (piece of shit) said of a person; a point-of-sale terminal is not. */
+const POS = list(`pos|p o s`);
+const POS_PERSON = list(`customer|driver|guy|dude|bloke|landlord|ref|referee|neighbour|neighbor|boss|human|person`);
+const YOU_POS = list(`ur a pos|you're a pos|you re a pos|you are a pos|such a pos|what a pos|you pos|total pos
+  |absolute pos|what a p o s`);
+
+const HOLY = list(`holy|sainte`);
+const POO = ['💩'];
+
+/** "Who raised you lot, wolves?" */
+const WHO_RAISED = list(`who raised you|who brought you up|were you raised|qui vous a élevés|qui t a élevé`);
+const WOLVES = list(`wolves|animals|a barn|in a barn|des loups|des animaux|une grange`);
+
+/** Clean look-alikes: a bird, a town in Newfoundland, a pit crew praised, dogs for adoption and breeding. */
+const NOT_INSULTS = list(`spangled drongo|spangled drongos|in dildo|dildo newfoundland|absolute animals in the pit
+  |absolute animals on the pitch|absolute animals on track|absolute animals in the gym|absolute animal on track
+  |absolute animal in the gym|jack russell bitch|labrador bitch|spaniel bitch|collie bitch|terrier bitch
+  |retriever bitch|bitch puppy|bitch puppies|brood bitch|breeding bitch|maiden bitch|pos terminal|pos terminals
+  |pos system|pos systems|pos display|pos customer display`);
+
+const ROUND_24B: Readonly<Record<string, RuleExtension>> = {
+  insult: {
+    groups: {
+      strong: { fr: exact(INSULTS, SPELLED, YOU_POS) },
+      address24b: { fr: exact(ADDRESS) },
+      slang24b: { fr: [exact(SLANG), ...CAPITAL_SLANG].join('|') },
+      you24b: { fr: exact(YOU) },
+      slangThings24b: { fr: exact(SLANG_THINGS) },
+      bless24b: { fr: exact(BLESS) },
+      putDown24b: { fr: exact(PUT_DOWN) },
+      couldntFind24b: { fr: exact(COULDNT_FIND) },
+      withMap24b: { fr: exact(WITH_MAP) },
+      respect24b: { fr: exact(RESPECT) },
+      retract24b: { fr: exact(RETRACT) },
+      sarcasm24b: { fr: exact(SARCASM) },
+      mockNames24b: { fr: exact(MOCK_NAMES) },
+      forNothing24b: { fr: exact(FOR_NOTHING) },
+      mate24b: { fr: exact(MATE) },
+      ironic24b: { fr: exact(IRONIC) },
+      thisOne24b: { fr: exact(THIS_ONE) },
+      lights24b: { fr: exact(LIGHTS) },
+      nobody24b: { fr: exact(NOBODY) },
+      madeOf24b: { fr: exact(MADE_OF) },
+      incompetents24b: { fr: exact(INCOMPETENTS) },
+      foolOfA24b: { fr: exact(FOOL_OF_A) },
+      role24b: { fr: exact(ROLE) },
+      badger24b: { fr: exact(BADGER) },
+      onTheRoad24b: { fr: exact(ON_THE_ROAD) },
+      pos24b: { fr: exact(POS) },
+      posPerson24b: { fr: exact(POS_PERSON) },
+      holy24b: { fr: exact(HOLY) },
+      whoRaised24b: { fr: exact(WHO_RAISED) },
+      wolves24b: { fr: exact(WOLVES) },
+    },
+    negative: { fr: exact(NOT_INSULTS) },
+    signs: { anger24b: ANGER, poo24b: POO },
+    pairs: [
+      ['address24b', 'slang24b', { window: 2, ordered: true, clause: true }],
+      ['you24b', 'slangThings24b', { window: 1, ordered: true, clause: true }],
+      ['bless24b', 'putDown24b', { window: 20, ordered: true }],
+      ['couldntFind24b', 'withMap24b', { window: 6, ordered: true, clause: true }],
+      ['respect24b', 'retract24b', { window: 4, ordered: true }],
+      ['sarcasm24b', 'mockNames24b', { window: 3, ordered: true }],
+      ['forNothing24b', 'mate24b', { window: 2, ordered: true }],
+      ['ironic24b', 'thisOne24b', { window: 2, ordered: true }],
+      ['lights24b', 'nobody24b', { window: 3, ordered: true }],
+      ['madeOf24b', 'incompetents24b', { window: 4, ordered: true }],
+      ['foolOfA24b', 'role24b', { window: 2, ordered: true }],
+      ['badger24b', 'onTheRoad24b', { window: 3, ordered: true, clause: true }],
+      ['badger24b', 'anger24b', { window: 10 }],
+      ['pos24b', 'posPerson24b', { window: 1, ordered: true, clause: true }],
+      ['holy24b', 'poo24b', { window: 1, ordered: true }],
+      ['whoRaised24b', 'wolves24b', { window: 4, ordered: true }],
+    ],
+  },
+};
+
+/** `rules` of `topic` with this round's families (see the file's comment). */
 export const withRound24b = roundByTopic(ROUND_24B);
