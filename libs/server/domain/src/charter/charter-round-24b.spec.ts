@@ -29,6 +29,8 @@ describe('regional slang, masked and spelled-out swearing', () => {
     'Quel golmon, ce livreur.',
     'Sale enflure de proprio.',
     'You’re a pos and everyone knows it.',
+    'Some scrote keyed the delivery van in the car park.',
+    'Quelle gourde, ce livreur.',
   ])('finds %s', (text) => expect(rules(text)).toContain('insult'));
 
   it.each([
@@ -41,6 +43,8 @@ describe('regional slang, masked and spelled-out swearing', () => {
     'Holy Week opening hours: the shop is open as usual.',
     'Our ecologists spotted a spangled drongo near the solar panels 🐦',
     'Meet Bella: spaniel bitch, two years old, looking for a home with a garden.',
+    'Quelle gourde choisir pour la rentrée ? Notre sélection inox.',
+    'Thank you git users for the feedback on our app.',
   ])('leaves %s clean', (text) => expect(rules(text)).toEqual([]));
 });
 
@@ -56,6 +60,10 @@ describe('mock politeness, sarcastic praise and stupidity idioms', () => {
     'Bravo, génie, tu as encore cassé l’imprimante.',
     'Lights on, no one home: our new courier in one sentence.',
     'Il n’a pas inventé la poudre, notre livreur.',
+    'Two fries short of a Happy Meal, that referee.',
+    'Il a une araignée au plafond, notre fournisseur.',
+    'Reading is hard, isn’t it?',
+    'I’d explain it to you, but I’m out of crayons.',
   ])('finds %s', (text) => expect(rules(text)).toContain('insult'));
 
   it.each([
@@ -66,6 +74,7 @@ describe('mock politeness, sarcastic praise and stupidity idioms', () => {
     'Bravo champion, ton dessin a gagné le concours !',
     'The lights are on in the new warehouse, and the team is home by six.',
     'Une lumière douce pour la chambre de bébé, ce garçon va adorer sa veilleuse.',
+    'Reading is hard at first: these picture books make it fun.',
   ])('leaves %s clean', (text) => expect(rules(text)).toEqual([]));
 });
 

@@ -1,19 +1,23 @@
 // Twenty-fourth round, second reading (insults; `withRound24b` adds them to the insult rules), from `train-bd` (English
 // insults), `train-bh` (French insults), `train-ba` (comparisons, slang, mock politeness) and `holdout-32`, by family:
-// - regional and rhyming slang for a person ("jagoff", "dingus", "cockwomble", "drongo", "tarba", "golmon") alone, and
-//   the ambiguous ones ("merchant banker", "Hampton", "prize plum", "roaster", "dropkick", "dill") after an address;
-// - masked and abbreviated swearing: "jfc", "wtaf", "put1", "dogsh!t", "holy 💩", "quel enc…", words spelled out
-//   letter by letter ("f u c k i n g", "c l o w n s");
-// - mock politeness: "bless your heart" + a put-down ("isn't your strong suit", "confidently wrong"), "with all due
-//   respect (and there isn't much)", "couldn't find your own kitchen with a map", sarcastic praise + a mock name
-//   ("Stellar detective work, Einstein", "Nice try, genius", "cheers for nothing, champ"), ironic "une lumière, ce
-//   garçon";
-// - stupidity idioms ("lights on, nobody home", "a few stubbies short of a six-pack", "pas inventé l'eau chaude");
+// - regional and rhyming slang for a person ("jagoff", "dingus", "cockwomble", "scrote", "twerp", "tarba", "golmon")
+//   alone, the ambiguous ones ("merchant banker", "Hampton", "dropkick", "kéké") after an address, those that are also
+//   food or things ("plum", "git", "roaster") after "you"/"ya" only, and "quelle gourde, ce livreur";
+// - masked and abbreviated swearing: "jfc", "wtaf", "feck", "put1", "dogsh!t", "holy 💩", "quel enc…", words spelled
+//   out letter by letter ("f u c k i n g", "c l o w n s");
+// - mock politeness: "bless your heart" or "ma petite dame" + a put-down ("isn't your strong suit", "confidently
+//   wrong", "c'est pas compliqué pourtant"), "with all due respect (and there isn't much)", "couldn't find your own
+//   kitchen with a map", "reading is hard, isn't it?", "I'd explain it to you but… crayons", sarcastic praise + a
+//   mock name ("Stellar detective work, Einstein", "Nice try, genius", "cheers for nothing, champ"), ironic "une
+//   lumière, ce garçon";
+// - stupidity idioms ("lights on, nobody home", "a few stubbies short of a six-pack", "dropped on your head as a
+//   baby", "pas inventé l'eau chaude", "une araignée au plafond", "bête comme un âne", "smooth brain");
 // - a group called incompetent ("composé d'incapables doublés de mufles", "une équipe de tricheurs", "you useless
 //   shower"), a person as an animal ("you filthy animals", "raised by wolves", "toutes des dindes", "silly cow");
 // - an insult noun before a role ("our clown of a Prime Minister"), a road user insulted ("ce blaireau en
 //   trottinette", a badger with 😡).
-// Clean: a Jack Russell bitch for adoption, a Christmas turkey, badgers in the woods, a point-of-sale terminal.
+// Clean: a Jack Russell bitch for adoption, a spangled drongo, Dildo (Newfoundland), a pit crew of "absolute animals",
+// a Christmas turkey, badgers in the woods, a water bottle, a point-of-sale terminal, "thank you git users".
 import { type RuleExtension, roundByTopic } from './rule-extension';
 import { combos, exact, list } from './word-lists-discrimination';
 
@@ -31,7 +35,27 @@ const INSULTS = list(`jagoff|jagoffs|jag off|dingus|dinguses|cockwomble|cockwomb
   |not the brightest bulb|not the brightest crayon|not the sharpest knife|pas inventé l eau chaude
   |pas inventé la poudre|pas inventé le fil à couper le beurre|pas la lumière à tous les étages|pas une flèche
   |pas un aigle|you poor dim thing|poor dim thing|confidently wrong all day|prize plum|prize prat|prize pillock
-  |prize idiot|prize wally|prize berk|prize muppet|prize numpty`);
+  |prize idiot|prize wally|prize berk|prize muppet|prize numpty|gombeen|gombeens|dweeb|dweebs|scrote|scrotes|munter
+  |munters|jackwagon|jackwagons|douchecanoe|douchecanoes|shitstain|shitstains|butthead|buttheads|lamebrain|lamebrains
+  |twonk|twonks|twerp|twerps|dunderhead|dunderheads|putz|schmuck|schmucks|jabroni|jabronis|dillweed|dillweeds
+  |knucklehead|knuckleheads|numbskull|numbskulls|bonehead|boneheads|meathead|meatheads|dolt|dolts|baraki|barakis
+  |gnochon|gnochons|bolos|feck off|feck|fecking|pttn|what the actual f|what the actual fuck|horseshite|bullshite
+  |dogshite|not playing with a full deck|doesn't go all the way to the top|don't go all the way to the top
+  |doesn't go to the top floor|wheel is spinning but|the hamster's dead|hamster died|sharp as a marble
+  |sharp as a bowling ball|bright as a black hole|couldn't pour water out of a boot|smooth brain|smooth brained
+  |smoothbrain|were you dropped on your head|was he dropped on his head|was she dropped on her head
+  |dropped on your head as a|dropped on his head as a|dropped on her head as a|t a fait tomber quand
+  |l a fait tomber quand|tombé sur la tête quand t étais|tombée sur la tête quand t étais
+  |tombé sur la tête à la naissance
+  |araignée au plafond|bouché à l émeri|bouchée à l émeri|pas le couteau le plus affûté|pas la bougie la plus brillante
+  |pas l ampoule la plus brillante|pas la lame la plus affûtée|pas le crayon le plus taillé|bête comme un âne
+  |bête comme une oie|con comme un manche|con comme une huître|con comme la lune|con comme un panier
+  |bête à bouffer du foin|cry harder|did someone get their feelings hurt|pleure plus fort|use your brain for once
+  |use your brain for a change|sers toi de ta tête pour une fois|sers toi de ton cerveau pour une fois
+  |utilise ton cerveau pour une fois|retourne jouer aux billes|retournez jouer aux billes|how do you even tie your shoes
+  |how does he even tie his shoes|how does she even tie her shoes|comment tu fais pour lacer tes chaussures le matin
+  |comment il fait pour lacer ses chaussures le matin|reading comprehension isn't your|reading comprehension is not your
+  |la lecture c est pas ton fort|la lecture n est pas ton fort`);
 
 /** Swear words and insults spelled out letter by letter ("f u c k i n g", "c l o w n s"). */
 const SPELLED = list(`fuck|fucking|fucked|fucker|fuckers|shit|shitty|bullshit|bitch|bitches|bastard|bastards|wanker
@@ -39,24 +63,38 @@ const SPELLED = list(`fuck|fucking|fucked|fucker|fuckers|shit|shitty|bullshit|bi
   |putain|merde|connard|connards|connasse|salope|salopes|enculé|enculés|batard|batards|bouffon|bouffons|abruti|abrutis
   |crétin|crétins|débile|débiles`).map((w) => w.split('').join(' '));
 
+/** "A few fries short of a Happy Meal", "one can short of a six-pack". */
+const SHORT_OF = combos(
+  list(`short of a|shy of a|short of the`),
+  list(`happy meal|six pack|picnic|loaf|full deck|full packet|full shilling|full quid|full toolbox|full set of brains
+  |box of crayons|full box of crayons|brain cell`),
+);
+
 /** Words that insult only after an address ("a proper Hampton", "ya dropkick", "a total merchant banker"). */
 const ADDRESS = list(`you|ya|ye|you re a|you are a|ye re a|yer a|ur a|u r a|you absolute|you utter|you total
   |you massive|you great|prize|proper|a proper|a right|total|a total|absolute|an absolute|utter|an utter|complete
-  |such a|what a|what an`);
+  |such a|what a|what an|quel|quelle|quels|quelles|espèce de|espèce d|sale|sales|pauvre|bande de|bande d|t es qu un
+  |t es un|t es une|vous êtes des|un gros|ce gros|sacré`);
 const SLANG = list(`merchant banker|merchant bankers|berk|berks|dropkick|dropkicks|pleb|plebs|jessie|bell end
-  |knob end|drongo|drongos|dingbat`);
+  |knob end|drongo|drongos|dingbat|nimrod|nimrods|dunce|dunces|bozo|bozos|klutz|sook|sooks|kéké|kékés|branque
+  |branques|charo|charos|chacal|chacals|waste of space|waste of oxygen|waste of skin`);
 /** Also food or things ("a plum crumble", "a coffee roaster"): only after "you", "ya", "you're a" or "prize". */
 const YOU = list(`you|ya|ye|you re a|you are a|ye re a|ye're a|yere a|yer a|ur a|u r a|you absolute|you utter
   |you total|you massive|you great|prize|you big|ya big`);
-const SLANG_THINGS = list(`plum|plums|roaster|roasters|dill|dills|melt|melts|div|divs|tube|wet wipe|spud|turnip`);
+const SLANG_THINGS = list(`plum|plums|roaster|roasters|dill|dills|melt|melts|div|divs|wet wipe|spud|turnip|git
+  |gits|clot|clots|knob|chump|chumps|wally|wallies|airhead|airheads|pinhead|pinheads|goober|goobers|dag|dags|fud
+  |fuds`);
 const CAPITAL_SLANG = ['^Hampton', '^Hamptons'];
 
 /** "Bless your heart" (or a condescending endearment) + a put-down. */
 const BLESS = list(`bless your heart|bless your little heart|bless his heart|bless her heart|oh honey|oh sweetie
-  |aww sweetie|oh sweetheart|mon pauvre chou|ma pauvre chérie|mon pauvre chéri|ma pauvre fille|mon pauvre garçon`);
+  |aww sweetie|oh sweetheart|mon pauvre chou|ma pauvre chérie|mon pauvre chéri|ma pauvre fille|mon pauvre garçon
+  |ma petite dame|mon petit monsieur|ma p tite dame|little lady|my dear lady`);
 const PUT_DOWN = list(`not your strong suit|isn't your strong suit|is not your strong suit|confidently wrong
   |couldn't find your own|with a map and|must be exhausting being|poor dim thing|c est pas ton fort|n est pas ton fort
   |n est pas votre fort|c est pas votre fort|pas ton point fort|pas votre point fort|t as pas inventé
+  |c est pas compliqué pourtant|pas compliqué pourtant|c est pas sorcier pourtant|it's not rocket science
+  |it isn't rocket science|not exactly rocket science
   |vous n avez pas inventé`);
 const COULDNT_FIND = list(`couldn't find your own|couldn't find his own|couldn't find her own|couldn't find their own
   |could not find your own|couldn't find your way|wouldn't find your own|ne trouverait pas son|ne trouverait pas sa
@@ -66,7 +104,18 @@ const WITH_MAP = list(`with a map|with both hands|with a torch|with a flashlight
 const RESPECT = list(`with all due respect|with the greatest respect|with respect|sauf votre respect
   |avec tout le respect que je vous dois|avec tout mon respect|avec tout le respect`);
 const RETRACT = list(`and there isn't much|and there's not much|and there is not much|and there isn't any
-  |which isn't much|et il n y en a pas beaucoup|et il n y en a pas|et y en a pas beaucoup|et y en a pas`);
+  |which isn't much|et il n y en a pas beaucoup|et il n y en a pas|et y en a pas beaucoup|et y en a pas
+  |you haven't got a clue|you have no idea what you're talking about|you've no idea what you're on about
+  |vous n avez aucune idée de ce que|tu n as aucune idée de ce que|t as aucune idée de ce que`);
+
+/** "Reading is hard, isn't it?", "I'd explain it to you, but I'm out of crayons." */
+const READING_HARD = list(`reading is hard|reading is difficult|lire c est compliqué|lire c est dur|lire c est difficile
+  |maths is hard|math is hard|counting is hard|compter c est dur|compter c est compliqué`);
+const ISNT_IT = list(`isn't it|is it|huh|eh|hein|pas vrai|n est ce pas`);
+const EXPLAIN =
+  list(`i'd explain it to you|i would explain it to you|je te l expliquerais bien|je vous l expliquerais bien
+  |je te ferais bien un dessin|i'd draw you a picture`);
+const CRAYONS = list(`crayons|crayon|crayons de couleur|a drawing|a picture book|puppets|marionnettes|feutres`);
 
 /** Sarcastic praise + a mock name ("Stellar detective work, Einstein", "nice try, genius"). */
 const SARCASM = list(`nice try|nice one|well done|great work|good work|nice work|stellar work|detective work
@@ -81,6 +130,19 @@ const IRONIC = list(`une lumière|une vraie lumière|une flèche|une vraie flèc
   |a real bright spark|a real brain box`);
 const THIS_ONE = list(`ce garçon|ce gars|ce type|ce mec|cette fille|cette dame|ce monsieur|ce gamin|ce stagiaire
   |celui là|celle là|ce client|cette cliente|this one|that one|this guy|that guy|this lad|that lad`);
+/** "Quelle gourde, ce livreur", "what a melon, that one": a noun that is also food or a thing, said of a person. */
+const WHAT_A_THING = combos(
+  list(`quel|quelle|quels|quelles|what a|such a|un vrai|une vraie|un sacré|une sacrée`),
+  list(`truffe|gourde|quiche|tache|tâche|pintade|dinde|bécasse|buse|cruche|moule|tanche|nouille|andouille|patate
+  |courge|banane|cloche|brêle|fayot|clochard|victime|cake|larve|limace|boulet|thon|melon|plum|spanner|plank|tool
+  |knob|wally|clot|git|chump|potato|turnip|spud|walnut|weapon|muppet|numpty|wet wipe`),
+);
+const PERSON_HERE = list(`ce garçon|ce gars|ce type|ce mec|cette fille|cette dame|ce monsieur|ce gamin|ce stagiaire
+  |celui là|celle là|ce client|cette cliente|ce livreur|cette livreuse|ce chauffeur|ce vendeur|cette vendeuse
+  |ce voisin|cette voisine|ce proprio|ce patron|cette patronne|ce chef|cet arbitre|ce conducteur|cette conductrice
+  |this one|that one|this guy|that guy|this lad|that lad|this bloke|that bloke|our courier|the courier|the ref
+  |the referee|the umpire|our landlord|the landlord|my neighbour|my boss|the driver|our new manager`);
+
 /** "Lights on, nobody home." */
 const LIGHTS = list(`lights on|the lights are on|lights are on|lumière allumée|la lumière est allumée`);
 const NOBODY = list(`nobody home|nobody's home|no one home|no one's home|nobody in|personne à la maison
@@ -123,8 +185,9 @@ const POO = ['💩'];
 const WHO_RAISED = list(`who raised you|who brought you up|were you raised|qui vous a élevés|qui t a élevé`);
 const WOLVES = list(`wolves|animals|a barn|in a barn|des loups|des animaux|une grange`);
 
-/** Clean look-alikes: a bird, a town in Newfoundland, a pit crew praised, dogs for adoption and breeding. */
-const NOT_INSULTS = list(`spangled drongo|spangled drongos|in dildo|dildo newfoundland|absolute animals in the pit
+/** Clean look-alikes: "thank you" before a word, a bird, a town in Newfoundland, a pit crew praised, dogs. */
+const NOT_INSULTS = list(`thank you git|thank you plum|thank you melt|spangled drongo|spangled drongos|in dildo
+  |dildo newfoundland|absolute animals in the pit
   |absolute animals on the pitch|absolute animals on track|absolute animals in the gym|absolute animal on track
   |absolute animal in the gym|jack russell bitch|labrador bitch|spaniel bitch|collie bitch|terrier bitch
   |retriever bitch|bitch puppy|bitch puppies|brood bitch|breeding bitch|maiden bitch|pos terminal|pos terminals
@@ -133,7 +196,7 @@ const NOT_INSULTS = list(`spangled drongo|spangled drongos|in dildo|dildo newfou
 const ROUND_24B: Readonly<Record<string, RuleExtension>> = {
   insult: {
     groups: {
-      strong: { fr: exact(INSULTS, SPELLED, YOU_POS) },
+      strong: { fr: exact(INSULTS, SPELLED, YOU_POS, SHORT_OF) },
       address24b: { fr: exact(ADDRESS) },
       slang24b: { fr: [exact(SLANG), ...CAPITAL_SLANG].join('|') },
       you24b: { fr: exact(YOU) },
@@ -144,12 +207,18 @@ const ROUND_24B: Readonly<Record<string, RuleExtension>> = {
       withMap24b: { fr: exact(WITH_MAP) },
       respect24b: { fr: exact(RESPECT) },
       retract24b: { fr: exact(RETRACT) },
+      readingHard24b: { fr: exact(READING_HARD) },
+      isntIt24b: { fr: exact(ISNT_IT) },
+      explain24b: { fr: exact(EXPLAIN) },
+      crayons24b: { fr: exact(CRAYONS) },
       sarcasm24b: { fr: exact(SARCASM) },
       mockNames24b: { fr: exact(MOCK_NAMES) },
       forNothing24b: { fr: exact(FOR_NOTHING) },
       mate24b: { fr: exact(MATE) },
       ironic24b: { fr: exact(IRONIC) },
       thisOne24b: { fr: exact(THIS_ONE) },
+      whatAThing24b: { fr: exact(WHAT_A_THING) },
+      personHere24b: { fr: exact(PERSON_HERE) },
       lights24b: { fr: exact(LIGHTS) },
       nobody24b: { fr: exact(NOBODY) },
       madeOf24b: { fr: exact(MADE_OF) },
@@ -172,9 +241,12 @@ const ROUND_24B: Readonly<Record<string, RuleExtension>> = {
       ['bless24b', 'putDown24b', { window: 20, ordered: true }],
       ['couldntFind24b', 'withMap24b', { window: 6, ordered: true, clause: true }],
       ['respect24b', 'retract24b', { window: 4, ordered: true }],
+      ['readingHard24b', 'isntIt24b', { window: 2, ordered: true }],
+      ['explain24b', 'crayons24b', { window: 10, ordered: true }],
       ['sarcasm24b', 'mockNames24b', { window: 3, ordered: true }],
       ['forNothing24b', 'mate24b', { window: 2, ordered: true }],
       ['ironic24b', 'thisOne24b', { window: 2, ordered: true }],
+      ['whatAThing24b', 'personHere24b', { window: 2 }],
       ['lights24b', 'nobody24b', { window: 3, ordered: true }],
       ['madeOf24b', 'incompetents24b', { window: 4, ordered: true }],
       ['foolOfA24b', 'role24b', { window: 2, ordered: true }],
