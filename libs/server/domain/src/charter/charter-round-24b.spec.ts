@@ -31,6 +31,9 @@ describe('regional slang, masked and spelled-out swearing', () => {
     'You’re a pos and everyone knows it.',
     'Some scrote keyed the delivery van in the car park.',
     'Quelle gourde, ce livreur.',
+    'Une passoire, ce gardien.',
+    'Ces clampins du SAV ne répondent jamais.',
+    'Go and boil your head.',
   ])('finds %s', (text) => expect(rules(text)).toContain('insult'));
 
   it.each([
@@ -63,6 +66,8 @@ describe('mock politeness, sarcastic praise and stupidity idioms', () => {
     'Two fries short of a Happy Meal, that referee.',
     'Il a une araignée au plafond, notre fournisseur.',
     'Reading is hard, isn’t it?',
+    'Mush for brains, the lot of them at the depot.',
+    'Tu sers à rien, franchement.',
     'I’d explain it to you, but I’m out of crayons.',
   ])('finds %s', (text) => expect(rules(text)).toContain('insult'));
 
@@ -75,6 +80,7 @@ describe('mock politeness, sarcastic praise and stupidity idioms', () => {
     'The lights are on in the new warehouse, and the team is home by six.',
     'Une lumière douce pour la chambre de bébé, ce garçon va adorer sa veilleuse.',
     'Reading is hard at first: these picture books make it fun.',
+    'Ce pilote prend son pied sur ce circuit !',
   ])('leaves %s clean', (text) => expect(rules(text)).toEqual([]));
 });
 

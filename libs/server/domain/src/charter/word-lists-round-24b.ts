@@ -55,7 +55,12 @@ const INSULTS = list(`jagoff|jagoffs|jag off|dingus|dinguses|cockwomble|cockwomb
   |utilise ton cerveau pour une fois|retourne jouer aux billes|retournez jouer aux billes|how do you even tie your shoes
   |how does he even tie his shoes|how does she even tie her shoes|comment tu fais pour lacer tes chaussures le matin
   |comment il fait pour lacer ses chaussures le matin|reading comprehension isn't your|reading comprehension is not your
-  |la lecture c est pas ton fort|la lecture n est pas ton fort`);
+  |la lecture c est pas ton fort|la lecture n est pas ton fort|boil your head|boil yer head|bile yer heid
+  |boil yer heid|sod this|sod that|sod it|for a game of soldiers|arsehat|arsehats|clampin|clampins|encul3|encul3s
+  |f4ck|f4cking|f4ckin|ftg|nsm|osef|balek|raf de ta|raf de tes|raf de vos|j en ai raf|rien à branler|birdbrain
+  |birdbrains|bird brain|bird brained|birdbrained|grow a pair|face like a smacked|nul comme un pied|nulle comme un pied
+  |tu sers à rien|tu ne sers à rien|vous servez à rien|vous ne servez à rien|t es bon à rien|t es bonne à rien
+  |bon à rien|bonne à rien|bons à rien|bonnes à rien`);
 
 /** Swear words and insults spelled out letter by letter ("f u c k i n g", "c l o w n s"). */
 const SPELLED = list(`fuck|fucking|fucked|fucker|fuckers|shit|shitty|bullshit|bitch|bitches|bastard|bastards|wanker
@@ -77,11 +82,11 @@ const ADDRESS = list(`you|ya|ye|you re a|you are a|ye re a|yer a|ur a|u r a|you 
   |t es un|t es une|vous êtes des|un gros|ce gros|sacré`);
 const SLANG = list(`merchant banker|merchant bankers|berk|berks|dropkick|dropkicks|pleb|plebs|jessie|bell end
   |knob end|drongo|drongos|dingbat|nimrod|nimrods|dunce|dunces|bozo|bozos|klutz|sook|sooks|kéké|kékés|branque
-  |branques|charo|charos|chacal|chacals|waste of space|waste of oxygen|waste of skin`);
+  |branques|charo|charos|chacal|chacals|waste of space|waste of oxygen|waste of skin|div|divs`);
 /** Also food or things ("a plum crumble", "a coffee roaster"): only after "you", "ya", "you're a" or "prize". */
 const YOU = list(`you|ya|ye|you re a|you are a|ye re a|ye're a|yere a|yer a|ur a|u r a|you absolute|you utter
   |you total|you massive|you great|prize|you big|ya big`);
-const SLANG_THINGS = list(`plum|plums|roaster|roasters|dill|dills|melt|melts|div|divs|wet wipe|spud|turnip|git
+const SLANG_THINGS = list(`plum|plums|roaster|roasters|dill|dills|melt|melts|wet wipe|spud|turnip|git
   |gits|clot|clots|knob|chump|chumps|wally|wallies|airhead|airheads|pinhead|pinheads|goober|goobers|dag|dags|fud
   |fuds`);
 const CAPITAL_SLANG = ['^Hampton', '^Hamptons'];
@@ -140,8 +145,20 @@ const WHAT_A_THING = combos(
 const PERSON_HERE = list(`ce garçon|ce gars|ce type|ce mec|cette fille|cette dame|ce monsieur|ce gamin|ce stagiaire
   |celui là|celle là|ce client|cette cliente|ce livreur|cette livreuse|ce chauffeur|ce vendeur|cette vendeuse
   |ce voisin|cette voisine|ce proprio|ce patron|cette patronne|ce chef|cet arbitre|ce conducteur|cette conductrice
+  |ce pilote|ce gardien|cet arbitre|ce joueur|cette joueuse|ce coach|cet entraîneur|ce serveur|cette serveuse
+  |ce caissier|cette caissière|ce prof|ce conseiller|cette conseillère|ce technicien|ce plombier|ce garagiste
   |this one|that one|this guy|that guy|this lad|that lad|this bloke|that bloke|our courier|the courier|the ref
   |the referee|the umpire|our landlord|the landlord|my neighbour|my boss|the driver|our new manager`);
+
+/** "Mush for brains", "rocks for brains". */
+const FOR_BRAINS = combos(
+  list(`shit|sh t|mush|rocks|cotton wool|sawdust|porridge|straw|custard|mashed potato|jelly|air|peas|a peanut`),
+  list(`for brains|for a brain`),
+);
+/** "Une passoire, ce gardien", "une plaie, ce client": a thing that a person is called, beside the person. */
+const THING_FOR_PERSON = list(`une passoire|une vraie passoire|une plaie|une vraie plaie|une catastrophe ambulante
+  |un vrai pied|un pied|une savate|une vraie savate|une chèvre|une vraie chèvre|un manche|un vrai manche|une tanche
+  |une vraie tanche|un boulet|un vrai boulet|un fléau|un vrai fléau`);
 
 /** "Lights on, nobody home." */
 const LIGHTS = list(`lights on|the lights are on|lights are on|lumière allumée|la lumière est allumée`);
@@ -196,7 +213,7 @@ const NOT_INSULTS = list(`thank you git|thank you plum|thank you melt|spangled d
 const ROUND_24B: Readonly<Record<string, RuleExtension>> = {
   insult: {
     groups: {
-      strong: { fr: exact(INSULTS, SPELLED, YOU_POS, SHORT_OF) },
+      strong: { fr: exact(INSULTS, SPELLED, YOU_POS, SHORT_OF, FOR_BRAINS) },
       address24b: { fr: exact(ADDRESS) },
       slang24b: { fr: [exact(SLANG), ...CAPITAL_SLANG].join('|') },
       you24b: { fr: exact(YOU) },
@@ -219,6 +236,7 @@ const ROUND_24B: Readonly<Record<string, RuleExtension>> = {
       thisOne24b: { fr: exact(THIS_ONE) },
       whatAThing24b: { fr: exact(WHAT_A_THING) },
       personHere24b: { fr: exact(PERSON_HERE) },
+      thingForPerson24b: { fr: exact(THING_FOR_PERSON) },
       lights24b: { fr: exact(LIGHTS) },
       nobody24b: { fr: exact(NOBODY) },
       madeOf24b: { fr: exact(MADE_OF) },
@@ -247,6 +265,7 @@ const ROUND_24B: Readonly<Record<string, RuleExtension>> = {
       ['forNothing24b', 'mate24b', { window: 2, ordered: true }],
       ['ironic24b', 'thisOne24b', { window: 2, ordered: true }],
       ['whatAThing24b', 'personHere24b', { window: 2 }],
+      ['thingForPerson24b', 'personHere24b', { window: 2 }],
       ['lights24b', 'nobody24b', { window: 3, ordered: true }],
       ['madeOf24b', 'incompetents24b', { window: 4, ordered: true }],
       ['foolOfA24b', 'role24b', { window: 2, ordered: true }],
