@@ -1,8 +1,9 @@
 // Twenty-fourth round, second reading (insults; `withRound24b` adds them to the insult rules), from `train-bd` (English
 // insults), `train-bh` (French insults), `train-ba` (comparisons, slang, mock politeness) and `holdout-32`, by family:
-// - regional and rhyming slang for a person ("jagoff", "dingus", "cockwomble", "scrote", "twerp", "tarba", "golmon")
-//   alone, the ambiguous ones ("merchant banker", "Hampton", "dropkick", "kéké") after an address, those that are also
-//   food or things ("plum", "git", "roaster") after "you"/"ya" only, and "quelle gourde, ce livreur";
+// - regional and rhyming slang for a person ("jagoff", "dingus", "cockwomble", "scrote", "twerp", "gobdaw", "tarba",
+//   "golmon", "espèce de cave") alone, the ambiguous ones ("merchant banker", "Hampton", "dropkick", "kéké", "zozo")
+//   after an address, those that are also food or things ("plum", "git", "roaster") after "you"/"ya" only, and a
+//   thing said of a person beside them ("quelle gourde, ce livreur", "une passoire, ce gardien");
 // - masked and abbreviated swearing: "jfc", "wtaf", "feck", "put1", "dogsh!t", "holy 💩", "quel enc…", words spelled
 //   out letter by letter ("f u c k i n g", "c l o w n s");
 // - mock politeness: "bless your heart" or "ma petite dame" + a put-down ("isn't your strong suit", "confidently
@@ -11,7 +12,8 @@
 //   mock name ("Stellar detective work, Einstein", "Nice try, genius", "cheers for nothing, champ"), ironic "une
 //   lumière, ce garçon";
 // - stupidity idioms ("lights on, nobody home", "a few stubbies short of a six-pack", "dropped on your head as a
-//   baby", "pas inventé l'eau chaude", "une araignée au plafond", "bête comme un âne", "smooth brain");
+//   baby", "mush for brains", "pas inventé l'eau chaude", "une araignée au plafond", "bête comme un âne", "tu sers à
+//   rien", "smooth brain");
 // - a group called incompetent ("composé d'incapables doublés de mufles", "une équipe de tricheurs", "you useless
 //   shower"), a person as an animal ("you filthy animals", "raised by wolves", "toutes des dindes", "silly cow");
 // - an insult noun before a role ("our clown of a Prime Minister"), a road user insulted ("ce blaireau en
@@ -60,7 +62,9 @@ const INSULTS = list(`jagoff|jagoffs|jag off|dingus|dinguses|cockwomble|cockwomb
   |f4ck|f4cking|f4ckin|ftg|nsm|osef|balek|raf de ta|raf de tes|raf de vos|j en ai raf|rien à branler|birdbrain
   |birdbrains|bird brain|bird brained|birdbrained|grow a pair|face like a smacked|nul comme un pied|nulle comme un pied
   |tu sers à rien|tu ne sers à rien|vous servez à rien|vous ne servez à rien|t es bon à rien|t es bonne à rien
-  |bon à rien|bonne à rien|bons à rien|bonnes à rien`);
+  |bon à rien|bonne à rien|bons à rien|bonnes à rien|jou poes|jou ma se|an absolute fanny|a right fanny|dafty
+  |dafties|gobdaw|gobdaws|espèce de cave|gros cave|maudit cave|t es cave|t es ben cave|maudit épais|gros épais
+  |espèce d épais|t es ben épais|ce radin de|cette radine de|ces radins de|sale radin|gros radin|espèce de radin`);
 
 /** Swear words and insults spelled out letter by letter ("f u c k i n g", "c l o w n s"). */
 const SPELLED = list(`fuck|fucking|fucked|fucker|fuckers|shit|shitty|bullshit|bitch|bitches|bastard|bastards|wanker
@@ -78,16 +82,18 @@ const SHORT_OF = combos(
 /** Words that insult only after an address ("a proper Hampton", "ya dropkick", "a total merchant banker"). */
 const ADDRESS = list(`you|ya|ye|you re a|you are a|ye re a|yer a|ur a|u r a|you absolute|you utter|you total
   |you massive|you great|prize|proper|a proper|a right|total|a total|absolute|an absolute|utter|an utter|complete
-  |such a|what a|what an|quel|quelle|quels|quelles|espèce de|espèce d|sale|sales|pauvre|bande de|bande d|t es qu un
+  |such a|what a|what an|a real|a right|quel|quelle|quels|quelles|espèce de|espèce d|sale|sales|pauvre|bande de
+  |bande d|t es qu un
   |t es un|t es une|vous êtes des|un gros|ce gros|sacré`);
 const SLANG = list(`merchant banker|merchant bankers|berk|berks|dropkick|dropkicks|pleb|plebs|jessie|bell end
   |knob end|drongo|drongos|dingbat|nimrod|nimrods|dunce|dunces|bozo|bozos|klutz|sook|sooks|kéké|kékés|branque
-  |branques|charo|charos|chacal|chacals|waste of space|waste of oxygen|waste of skin|div|divs`);
+  |branques|charo|charos|chacal|chacals|doos|mooch|mooches|zozo|zozos|nono|nonos|bobet|bobets|waste of space
+  |waste of oxygen|waste of skin|div|divs`);
 /** Also food or things ("a plum crumble", "a coffee roaster"): only after "you", "ya", "you're a" or "prize". */
 const YOU = list(`you|ya|ye|you re a|you are a|ye re a|ye're a|yere a|yer a|ur a|u r a|you absolute|you utter
   |you total|you massive|you great|prize|you big|ya big`);
 const SLANG_THINGS = list(`plum|plums|roaster|roasters|dill|dills|melt|melts|wet wipe|spud|turnip|git
-  |gits|clot|clots|knob|chump|chumps|wally|wallies|airhead|airheads|pinhead|pinheads|goober|goobers|dag|dags|fud
+  |gits|clot|clots|knob|chump|chumps|wally|wallies|airhead|airheads|pinhead|pinheads|goober|goobers|fanny|dag|dags|fud
   |fuds`);
 const CAPITAL_SLANG = ['^Hampton', '^Hamptons'];
 
@@ -139,7 +145,8 @@ const THIS_ONE = list(`ce garçon|ce gars|ce type|ce mec|cette fille|cette dame|
 const WHAT_A_THING = combos(
   list(`quel|quelle|quels|quelles|what a|such a|un vrai|une vraie|un sacré|une sacrée`),
   list(`truffe|gourde|quiche|tache|tâche|pintade|dinde|bécasse|buse|cruche|moule|tanche|nouille|andouille|patate
-  |courge|banane|cloche|brêle|fayot|clochard|victime|cake|larve|limace|boulet|thon|melon|plum|spanner|plank|tool
+  |courge|banane|cloche|brêle|babelutte|fayot|clochard|victime|cake|larve|limace|boulet|thon|melon|plum|spanner
+  |plank|tool
   |knob|wally|clot|git|chump|potato|turnip|spud|walnut|weapon|muppet|numpty|wet wipe`),
 );
 const PERSON_HERE = list(`ce garçon|ce gars|ce type|ce mec|cette fille|cette dame|ce monsieur|ce gamin|ce stagiaire
