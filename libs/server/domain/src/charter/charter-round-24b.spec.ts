@@ -68,6 +68,8 @@ describe('mock politeness, sarcastic praise and stupidity idioms', () => {
     'Reading is hard, isn’t it?',
     'Mush for brains, the lot of them at the depot.',
     'Tu sers à rien, franchement.',
+    'Nobody asked, Karen.',
+    'Thanks for your input, Captain Obvious.',
     'I’d explain it to you, but I’m out of crayons.',
   ])('finds %s', (text) => expect(rules(text)).toContain('insult'));
 
@@ -81,6 +83,7 @@ describe('mock politeness, sarcastic praise and stupidity idioms', () => {
     'Une lumière douce pour la chambre de bébé, ce garçon va adorer sa veilleuse.',
     'Reading is hard at first: these picture books make it fun.',
     'Ce pilote prend son pied sur ce circuit !',
+    'Nobody asked, mate, but here’s our new flavour anyway 😄',
   ])('leaves %s clean', (text) => expect(rules(text)).toEqual([]));
 });
 
@@ -92,6 +95,7 @@ describe('groups called incompetent, people as animals, an insult before a role,
     'You filthy animals, clean up the break room.',
     'That joke of a referee ruined the match.',
     'This disgrace of a landlord kept our deposit.',
+    'Cette andouille de livreur a encore sonné chez le voisin.',
     'Regarde ce blaireau en scooter sur la piste cyclable.',
     'Ce gros blaireau m’a coupé la route 🤬',
   ])('finds %s', (text) => expect(rules(text)).toContain('insult'));

@@ -9,15 +9,15 @@
 // - mock politeness: "bless your heart" or "ma petite dame" + a put-down ("isn't your strong suit", "confidently
 //   wrong", "c'est pas compliqué pourtant"), "with all due respect (and there isn't much)", "couldn't find your own
 //   kitchen with a map", "reading is hard, isn't it?", "I'd explain it to you but… crayons", sarcastic praise + a
-//   mock name ("Stellar detective work, Einstein", "Nice try, genius", "cheers for nothing, champ"), ironic "une
-//   lumière, ce garçon";
+//   mock name ("Stellar detective work, Einstein", "Nice try, genius", "cheers for nothing, champ", "thanks for your
+//   input, Captain Obvious"), "nobody asked, Karen", ironic "une lumière, ce garçon";
 // - stupidity idioms ("lights on, nobody home", "a few stubbies short of a six-pack", "dropped on your head as a
 //   baby", "mush for brains", "pas inventé l'eau chaude", "une araignée au plafond", "bête comme un âne", "tu sers à
 //   rien", "smooth brain");
 // - a group called incompetent ("composé d'incapables doublés de mufles", "une équipe de tricheurs", "you useless
 //   shower"), a person as an animal ("you filthy animals", "raised by wolves", "toutes des dindes", "silly cow");
-// - an insult noun before a role ("our clown of a Prime Minister"), a road user insulted ("ce blaireau en
-//   trottinette", a badger with 😡).
+// - an insult noun before a role ("our clown of a Prime Minister", "cette andouille de livreur"), a road user
+//   insulted ("ce blaireau en trottinette", a badger with 😡).
 // Clean: a Jack Russell bitch for adoption, a spangled drongo, Dildo (Newfoundland), a pit crew of "absolute animals",
 // a Christmas turkey, badgers in the woods, a water bottle, a point-of-sale terminal, "thank you git users".
 import { type RuleExtension, roundByTopic } from './rule-extension';
@@ -129,13 +129,19 @@ const EXPLAIN =
 const CRAYONS = list(`crayons|crayon|crayons de couleur|a drawing|a picture book|puppets|marionnettes|feutres`);
 
 /** Sarcastic praise + a mock name ("Stellar detective work, Einstein", "nice try, genius"). */
-const SARCASM = list(`nice try|nice one|well done|great work|good work|nice work|stellar work|detective work
+const SARCASM = list(`thanks for your input|thanks for the input|thanks for sharing|merci pour ta contribution
+  |merci pour votre contribution|merci pour ton avis|nice try|nice one|well done|great work|good work|nice work
+  |stellar work|detective work
   |stellar detective work|top work|brilliant work|great job|good job|nice going|way to go|ok|okay|sure|bravo
   |bien joué|bien vu|bel effort|beau travail`);
 const MOCK_NAMES = list(`genius|einstein|sherlock|columbo|poirot|génie|le génie|mastermind|captain obvious`);
 const FOR_NOTHING = list(`cheers for nothing|thanks for nothing|thank you for nothing|merci pour rien|merci pour rien
   du tout|merci de rien`);
 const MATE = list(`champ|mate|pal|buddy|sunshine|chief|genius|einstein|champion|mon grand|mon pote|l artiste`);
+/** "Nobody asked, Karen." */
+const NOBODY_ASKED = list(`nobody asked|no one asked|nobody asked you|no one asked you|personne t a demandé
+  |personne ne t a demandé|personne ne vous a demandé|personne t a sonné|personne ne t a sonné`);
+const MOCK_ADDRESS = list(`karen|kevin|sweetie|chéri|chérie|mon grand|ma grande|champ|princess|sweetheart|hun`);
 /** "Une lumière, ce garçon": an ironic compliment said of a person. */
 const IRONIC = list(`une lumière|une vraie lumière|une flèche|une vraie flèche|un aigle|un vrai aigle|a bright spark
   |a real bright spark|a real brain box`);
@@ -185,7 +191,17 @@ const FOOL_OF_A = combos(
   list(`clown|idiot|muppet|moron|buffoon|joke|disgrace|halfwit|numpty|plonker|prat|twit|fool|tool|waste of space`),
   list(`of a|of an`),
 );
-const ROLE = list(`prime minister|minister|president|manager|boss|referee|ref|umpire|driver|landlord|mayor|husband
+/** "Cette andouille de livreur", "mon crétin de voisin". */
+const FR_FOOL_OF = combos(
+  list(`ce|cet|cette|mon|ma|notre|son|sa|leur`),
+  list(`andouille|cruche|buse|gourde|nouille|quiche|truffe|tanche|dinde|pintade|cloche|courge|banane|patate
+  |bouffon|guignol|clown|boulet|zozo|nigaud|branquignol|charlot|tocard|nullard|glandu|glandeur|abruti|abrutie
+  |imbécile|crétin|crétine|idiot|idiote|enflure`),
+).flatMap((w) => [`${w} de`, `${w} d`]);
+const ROLE = list(`livreur|livreuse|voisin|voisine|proprio|propriétaire|patron|patronne|chef|stagiaire|arbitre
+  |facteur|factrice|ministre|président|maire|gérant|gérante|conseiller|conseillère|vendeur|vendeuse|serveur
+  |serveuse|plombier|garagiste|chauffeur|pilote|banquier|prof|beau frère|belle sœur|mari|ex|collègue|manager
+  |prime minister|minister|president|manager|boss|referee|ref|umpire|driver|landlord|mayor|husband
   |neighbour|neighbor|councillor|coach|chancellor|mp|mechanic|plumber|courier|team principal|engineer|ceo|chairman
   |government|leader|man|woman|bloke|person|human being|customer|waiter|teacher|cop|steward|commentator`);
 
@@ -238,6 +254,8 @@ const ROUND_24B: Readonly<Record<string, RuleExtension>> = {
       sarcasm24b: { fr: exact(SARCASM) },
       mockNames24b: { fr: exact(MOCK_NAMES) },
       forNothing24b: { fr: exact(FOR_NOTHING) },
+      nobodyAsked24b: { fr: exact(NOBODY_ASKED) },
+      mockAddress24b: { fr: exact(MOCK_ADDRESS) },
       mate24b: { fr: exact(MATE) },
       ironic24b: { fr: exact(IRONIC) },
       thisOne24b: { fr: exact(THIS_ONE) },
@@ -248,7 +266,7 @@ const ROUND_24B: Readonly<Record<string, RuleExtension>> = {
       nobody24b: { fr: exact(NOBODY) },
       madeOf24b: { fr: exact(MADE_OF) },
       incompetents24b: { fr: exact(INCOMPETENTS) },
-      foolOfA24b: { fr: exact(FOOL_OF_A) },
+      foolOfA24b: { fr: exact(FOOL_OF_A, FR_FOOL_OF) },
       role24b: { fr: exact(ROLE) },
       badger24b: { fr: exact(BADGER) },
       onTheRoad24b: { fr: exact(ON_THE_ROAD) },
@@ -270,6 +288,7 @@ const ROUND_24B: Readonly<Record<string, RuleExtension>> = {
       ['explain24b', 'crayons24b', { window: 10, ordered: true }],
       ['sarcasm24b', 'mockNames24b', { window: 3, ordered: true }],
       ['forNothing24b', 'mate24b', { window: 2, ordered: true }],
+      ['nobodyAsked24b', 'mockAddress24b', { window: 2, ordered: true }],
       ['ironic24b', 'thisOne24b', { window: 2, ordered: true }],
       ['whatAThing24b', 'personHere24b', { window: 2 }],
       ['thingForPerson24b', 'personHere24b', { window: 2 }],
