@@ -28,6 +28,7 @@ describe('regional slang, masked and spelled-out swearing', () => {
     'Tarba de voisin, il a encore garé sa voiture devant chez nous.',
     'Quel golmon, ce livreur.',
     'Sale enflure de proprio.',
+    'Hostie que c’est bon, ce nouveau goût !',
     'You’re a pos and everyone knows it.',
     'Some scrote keyed the delivery van in the car park.',
     'Quelle gourde, ce livreur.',
@@ -49,6 +50,10 @@ describe('regional slang, masked and spelled-out swearing', () => {
     'Quelle gourde choisir pour la rentrée ? Notre sélection inox.',
     'Thank you git users for the feedback on our app.',
   ])('leaves %s clean', (text) => expect(rules(text)).toEqual([]));
+
+  it('reads the host at Mass as no swear word', () => {
+    expect(rules('L’hostie que le prêtre a bénie ce matin, pour la première communion.')).not.toContain('insult');
+  });
 });
 
 describe('mock politeness, sarcastic praise and stupidity idioms', () => {

@@ -64,7 +64,9 @@ const INSULTS = list(`jagoff|jagoffs|jag off|dingus|dinguses|cockwomble|cockwomb
   |tu sers à rien|tu ne sers à rien|vous servez à rien|vous ne servez à rien|t es bon à rien|t es bonne à rien
   |bon à rien|bonne à rien|bons à rien|bonnes à rien|jou poes|jou ma se|an absolute fanny|a right fanny|dafty
   |dafties|gobdaw|gobdaws|espèce de cave|gros cave|maudit cave|t es cave|t es ben cave|maudit épais|gros épais
-  |espèce d épais|t es ben épais|ce radin de|cette radine de|ces radins de|sale radin|gros radin|espèce de radin`);
+  |espèce d épais|t es ben épais|ce radin de|cette radine de|ces radins de|sale radin|gros radin|espèce de radin
+  |déchire sa mère|déchire ta mère|tue sa mère|de ouf sa mère|hostie que|hostie qu|ostie que|ostie qu|estie que
+  |esti que|câlisse que|tabarnak que|calvaire que`);
 
 /** Swear words and insults spelled out letter by letter ("f u c k i n g", "c l o w n s"). */
 const SPELLED = list(`fuck|fucking|fucked|fucker|fuckers|shit|shitty|bullshit|bitch|bitches|bastard|bastards|wanker
@@ -225,9 +227,9 @@ const POO = ['💩'];
 const WHO_RAISED = list(`who raised you|who brought you up|were you raised|qui vous a élevés|qui t a élevé`);
 const WOLVES = list(`wolves|animals|a barn|in a barn|des loups|des animaux|une grange`);
 
-/** Clean look-alikes: "thank you" before a word, a bird, a town in Newfoundland, a pit crew praised, dogs. */
-const NOT_INSULTS = list(`thank you git|thank you plum|thank you melt|spangled drongo|spangled drongos|in dildo
-  |dildo newfoundland|absolute animals in the pit
+/** Clean look-alikes: the host at Mass, "thank you" before a word, a bird, a town, a pit crew praised, dogs. */
+const NOT_INSULTS = list(`l hostie que|l hostie qu|une hostie que|cette hostie que|thank you git|thank you plum
+  |thank you melt|spangled drongo|spangled drongos|in dildo|dildo newfoundland|absolute animals in the pit
   |absolute animals on the pitch|absolute animals on track|absolute animals in the gym|absolute animal on track
   |absolute animal in the gym|jack russell bitch|labrador bitch|spaniel bitch|collie bitch|terrier bitch
   |retriever bitch|bitch puppy|bitch puppies|brood bitch|breeding bitch|maiden bitch|pos terminal|pos terminals
