@@ -89,8 +89,8 @@ const ADDRESS = list(`you|ya|ye|you re a|you are a|ye re a|yer a|ur a|u r a|you 
   |t es un|t es une|vous êtes des|un gros|ce gros|sacré`);
 const SLANG = list(`merchant banker|merchant bankers|berk|berks|dropkick|dropkicks|pleb|plebs|jessie|bell end
   |knob end|drongo|drongos|dingbat|nimrod|nimrods|dunce|dunces|bozo|bozos|klutz|sook|sooks|kéké|kékés|branque
-  |branques|charo|charos|chacal|chacals|doos|mooch|mooches|zozo|zozos|nono|nonos|bobet|bobets|waste of space
-  |waste of oxygen|waste of skin|div|divs`);
+  |branques|charo|charos|chacal|chacals|doos|mooch|mooches|zozo|zozos|nono|nonos|bobet|bobets
+  |div|divs`);
 /** Also food or things ("a plum crumble", "a coffee roaster"): only after "you", "ya", "you're a" or "prize". */
 const YOU = list(`you|ya|ye|you re a|you are a|ye re a|ye're a|yere a|yer a|ur a|u r a|you absolute|you utter
   |you total|you massive|you great|prize|you big|ya big`);
