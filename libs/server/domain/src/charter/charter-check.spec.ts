@@ -357,6 +357,11 @@ describe('charter: helpers and properties', () => {
     );
   });
 
+  it('a sigma written as a compatibility character is final or not by its neighbours, as in the reference', () => {
+    // Found by the property below (seed 1580896605): the mathematical capital sigma "𝝨" becomes "Σ", then "ς".
+    for (const s of ['À𝝨', 'À𝝨b', 'ΑΣ', 'aΣ b']) expect(normalizeText(s)).toBe(normalizeTextSlow(s));
+  });
+
   it('the fast normalization path equals the reference one (property)', () => {
     const latin = fc.string({ unit: fc.integer({ min: 0, max: 0x24f }).map((c) => String.fromCharCode(c)) });
     fc.assert(

@@ -47,11 +47,10 @@ const FAST_TABLE: string[] = Array.from({ length: FAST_LIMIT }, (_, c) => normal
 
 /**
  * Beyond U+024F, runs of characters (an emoji, "’", "…") go through the reference one by one run: decomposition,
- * mark removal and folding are character-local, and so is lowercasing but for the Greek capital sigma (final or
- * not by its neighbours), which sends the whole text the slow way. Runs seen often are remembered.
+ * mark removal and folding are character-local, and so is lowercasing but for the Greek sigma (final or not by
+ * its neighbours, however it is written), which sends the whole text the slow way. Runs seen often are remembered.
  */
 const SLOW_RUNS = new Map<string, string>();
-const SIGMA = 0x3a3;
 
 /** Case-, accent- and compatibility-insensitive form of a text. Idempotent. */
 export function normalizeText(text: string): string {
@@ -67,10 +66,11 @@ export function normalizeText(text: string): string {
     const run = text.slice(i, j);
     let norm = SLOW_RUNS.get(run);
     if (norm === undefined) {
-      for (let k = 0; k < run.length; k++) if (run.charCodeAt(k) === SIGMA) return normalizeTextSlow(text);
       norm = normalizeTextSlow(run);
       if (run.length <= 8 && SLOW_RUNS.size < 4096) SLOW_RUNS.set(run, norm);
     }
+    // A sigma, however written ("Σ", the mathematical "𝝨"), is final or not by its neighbours in the whole text.
+    if (norm.includes('σ') || norm.includes('ς')) return normalizeTextSlow(text);
     out += norm;
     i = j - 1;
   }
