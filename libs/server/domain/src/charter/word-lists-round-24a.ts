@@ -584,7 +584,6 @@ const ROUND_24A: Readonly<Record<string, RuleExtension>> = {
       ['bornAfter24a', 'jobAd24a', { window: 16, variant: 'hiring' }],
       ['gran24a', 'useless24a', { window: 6 }],
       ['disabled24a', 'disabilityScorn24a', { window: 14 }],
-      ['disabled24a', 'laugh24a', { window: 16 }],
       ['disabledNo24a', 'disabilityScorn24a', { window: 6 }],
       ['special24a', 'kidInClass24a', { window: 1, ordered: true }],
       ['names24a', 'nameScorn24a', { window: 10 }],
