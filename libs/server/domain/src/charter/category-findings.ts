@@ -74,19 +74,19 @@ export function categoryFinding(
 }
 
 const RESULTS_ONLY = new Set(['resultats', 'resultat', 'results', 'result']);
-const RACE =
-  /(?<![a-z0-9])(?:podiums?|pilotes?|drivers?|grand prix|gp|qualifs?|qualifications?|qualifying|pole|course|races?|matchs?|matches|laps?|p[1-9]|p1[0-9]|p20|f1|victoire|victory|championnat|championship|classement|standings|buts?|goals?|equipe de france)(?![a-z0-9])/u;
+const CONTEST =
+  /(?<![a-z0-9])(?:concours|quiz|tirage au sort|giveaways?|contests?|competitions?|tournois?|tournaments?|gagnants?|winners?|sondages?|polls?|podiums?|pilotes?|drivers?|grand prix|gp|qualifs?|qualifications?|qualifying|pole|course|races?|matchs?|matches|laps?|p[1-9]|p1[0-9]|p20|f1|victoire|victory|championnat|championship|classement|standings|buts?|goals?|equipe de france)(?![a-z0-9])/u;
 const MONEY =
   /(?<![a-z0-9])(?:chiffre d.?affaires|ventes|marges?|benefices?|ebitda|dividendes?|trimestres?|trimestriels?|semestres?|semestriels?|annuels?|guidance|revenue|sales|profits?|earnings|margins?|quarters?|quarterly|half year|fy|q[1-4]|h[12]|euros?|millions?|milliards?|billions?|bn|actionnaires|shareholders|investisseurs|investors)(?![a-z0-9])|[€$£%]/u;
 
 /**
- * "Quels résultats !" after a podium, "race results": the results of a race or a match, said without a word of money,
- * are no financial topic in a quiet period.
+ * "Quels résultats !" after a podium, "race results", "les résultats de notre concours de dessin": the results of a
+ * race, a match, a contest or a poll, said without a word of money, are no financial topic in a quiet period.
  */
-function raceResults(hit: TopicHit, text: string): boolean {
+function contestResults(hit: TopicHit, text: string): boolean {
   if (!hit.words.every((w) => RESULTS_ONLY.has(normalizeText(w)))) return false;
   const norm = normalizeText(text);
-  return RACE.test(norm) && !MONEY.test(norm);
+  return CONTEST.test(norm) && !MONEY.test(norm);
 }
 
 /** A detector hit as a finding, at its category's level (greetings: the brand's choice; finance: quiet periods). */
@@ -108,7 +108,7 @@ export function topicFinding(
     case 'polity':
       return null;
     case 'finance': {
-      if (!quiet || raceResults(hit, text)) return null;
+      if (!quiet || contestResults(hit, text)) return null;
       const excerpt = text.slice(hit.start, hit.end);
       return {
         rule: 'quiet_period',

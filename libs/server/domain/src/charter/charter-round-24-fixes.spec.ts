@@ -1,6 +1,6 @@
 // Twenty-fourth session (2026-12-07): bugs found while reading the session's sets, each with the sentences that showed
 // it. Every sentence was written for this spec.
-import { defaultCharter } from './charter';
+import { defaultCharter, mergeCharter } from './charter';
 import { checkCharter } from './charter-check';
 
 const base = defaultCharter();
@@ -42,4 +42,31 @@ describe('thanks to the NHS is no politics', () => {
   ])('leaves %s clean', (text) => expect(rules(text)).toEqual([]));
   it('still finds a government blamed', () =>
     expect(rules('NHS staff deserve better than this government’s shameful pay offer')).toContain('politics'));
+});
+
+describe('the results of a contest or a poll are no financial topic in a quiet period', () => {
+  const kindy = mergeCharter({
+    categories: {
+      ...base.categories,
+      quietPeriods: [{ start: '2026-07-06T00:00:00Z', end: '2026-07-23T06:00:00Z', label: 'H1' }],
+    },
+  });
+  const inQuietPeriod = (text: string) =>
+    checkCharter(
+      { accountId: 'acc', kind: 'standard', segments: [{ text }], scheduledAt: new Date('2026-07-16T14:00:00Z') },
+      kindy,
+    )
+      .filter((f) => f.rule !== 'category_model' && f.category !== undefined)
+      .map((f) => f.category);
+
+  it.each([
+    'Les résultats de notre concours de dessin sont tombés ! Bravo à Inès, 7 ans 🎨',
+    'Giveaway results are in: congrats to our three winners 🎁',
+    'Résultats du sondage : vous préférez les chaussettes à motifs, et de loin 🧦',
+  ])('leaves %s clean', (text) => expect(inQuietPeriod(text)).toEqual([]));
+
+  it.each([
+    'Nos résultats du semestre sont tombés, la croissance est là 📈',
+    'Results are in and our sales beat every forecast, thanks team!',
+  ])('finds %s', (text) => expect(inQuietPeriod(text)).toContain('confidential'));
 });
