@@ -31,6 +31,7 @@ import { withRound24a } from './word-lists-round-24a';
 import { withRound24b } from './word-lists-round-24b';
 import { withRound24c } from './word-lists-round-24c';
 import { withRound24d } from './word-lists-round-24d';
+import { withRound24e } from './word-lists-round-24e';
 import { type Language, stem } from './stemmer';
 import { type TermMatcher, compileTerms, matchTerms, withPlaceholders } from './term-matcher';
 import { type TextToken, normalizeText, termWords } from './text-tokens';
@@ -108,7 +109,7 @@ const BASE_RULES: readonly { topic: DetectorTopic; rules: CategoryRules }[] = [
   },
 ];
 // Rounds added to every topic, in this order: misc-8, the npm profanity lists, misc-9's negatives, rounds 17, 18 and
-// 22, 23, 23b, 23c and 24a–24d (word-lists-*.ts).
+// 22, 23, 23b, 23c and 24a–24e (word-lists-*.ts).
 const TOPIC_ROUNDS = [
   withMisc8,
   withProfanity,
@@ -123,6 +124,7 @@ const TOPIC_ROUNDS = [
   withRound24b,
   withRound24c,
   withRound24d,
+  withRound24e,
 ];
 const RULES = BASE_RULES.map(({ topic, rules }) => ({
   topic,
