@@ -27,7 +27,8 @@ const POLITICS = list(`loi de 1905|réécrire la loi de|abroger la loi de|rééc
 
 const RELIGION =
   list(`{n} year old book|2000 year old book|2 000 year old book|two thousand year old book|livre vieux de 2000 ans
-  |livre de 2000 ans|sky daddy|sky fairy|imaginary friend in the sky|invisible man in the sky|ami imaginaire dans le ciel
+  |livre de 2000 ans|sky daddy|sky fairy|imaginary friend in the sky|invisible man in the sky
+  |ami imaginaire dans le ciel
   |copain imaginaire dans le ciel|bearded man in the sky|barbu dans le ciel`);
 
 const WONT_REOPEN = list(`ne rouvriront pas|ne rouvrira pas|ne rouvriront plus|won't reopen|will not reopen
@@ -37,7 +38,8 @@ const NOT_TOLD = list(`seront prévenues|seront prévenus|seront informées|sero
   |ne le savent pas encore|pas encore prévenu|pas encore prévenues|will be told|will be informed|haven't been told
   |have not been told|don't know yet|doesn't know yet|aren't aware yet`);
 
-const SLURS = list(`un mongol|quel mongol|quelle mongole|ce mongol|cette mongole|une mongole|des mongols|sûrement un mongol|espèce de mongol|t es mongol|t es un mongol
+const SLURS = list(`un mongol|quel mongol|quelle mongole|ce mongol|cette mongole|une mongole|des mongols
+  |sûrement un mongol|espèce de mongol|t es mongol|t es un mongol
   |c est un mongol|mongolito|un gogol|une gogol|des gogols|espèce de gogol|t es gogol|t es un gogol`);
 const DISCRIMINATION = list(`ok boomer|okay boomer|ok boomers|ok le boomer`);
 const WAISTLINE = list(`tour de taille|son tour de taille|her waistline|his waistline|her waist|son poids|her weight
