@@ -47,7 +47,8 @@ const WAISTLINE = list(`tour de taille|son tour de taille|her waistline|his wais
 const DIET = list(`un petit régime|un régime|au régime|petit régime|a diet|on a diet|go on a diet|lay off the pies
   |moins de pâtisseries|fewer pies|a salad or two|une salade ou deux`);
 const NOT_ALLOWED = list(`should not be allowed|shouldn't be allowed|should be banned from|should never be allowed
-  |ne devraient pas avoir le droit|ne devrait pas avoir le droit|devraient être interdits de|devrait être interdite de`);
+  |ne devraient pas avoir le droit|ne devrait pas avoir le droit|devraient être interdits de
+  |devrait être interdite de`);
 const CLOTHES =
   list(`leggings|legging|lycra|spandex|crop top|crop tops|bikini|bikinis|mini jupe|mini jupes|short moulant
   |skinny jeans|swimsuit|maillot de bain|brassière`);
