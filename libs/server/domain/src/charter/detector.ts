@@ -32,6 +32,8 @@ import { withRound24b } from './word-lists-round-24b';
 import { withRound24c } from './word-lists-round-24c';
 import { withRound24d } from './word-lists-round-24d';
 import { withRound24e } from './word-lists-round-24e';
+import { withRound24f } from './word-lists-round-24f';
+import { withRound24g } from './word-lists-round-24g';
 import { type Language, stem } from './stemmer';
 import { type TermMatcher, compileTerms, matchTerms, withPlaceholders } from './term-matcher';
 import { type TextToken, normalizeText, termWords } from './text-tokens';
@@ -109,7 +111,7 @@ const BASE_RULES: readonly { topic: DetectorTopic; rules: CategoryRules }[] = [
   },
 ];
 // Rounds added to every topic, in this order: misc-8, the npm profanity lists, misc-9's negatives, rounds 17, 18 and
-// 22, 23, 23b, 23c and 24a–24e (word-lists-*.ts).
+// 22, 23, 23b, 23c and 24a–24g (word-lists-*.ts).
 const TOPIC_ROUNDS = [
   withMisc8,
   withProfanity,
@@ -125,6 +127,8 @@ const TOPIC_ROUNDS = [
   withRound24c,
   withRound24d,
   withRound24e,
+  withRound24f,
+  withRound24g,
 ];
 const RULES = BASE_RULES.map(({ topic, rules }) => ({
   topic,
