@@ -25,6 +25,9 @@ describe('round 24e finds', () => {
     ['Fat ppl in our crop tops? 🤢', 'discrimination'],
     ['Hostess job: the right look matters, British born and fit.', 'discrimination'],
     ['At our shops we only take on staff who share our Christian values.', 'discrimination'],
+    ['Ottawa, parental leave at 35 weeks is a joke. Do better.', 'politics'],
+    ['Papal infallibility: the one rule nobody in Rome can break 😂', 'religion'],
+    ['Leur pilote a triché, c’est évident, il sera disqualifié avant dimanche.', 'health_legal'],
   ])('%s → %s', (text, category) => expect(rules(text)).toContain(category));
 });
 
@@ -40,6 +43,10 @@ describe('round 24e leaves clean', () => {
     'Wheelchair users: our Leeds shop now has a ramp and a lowered counter ♿',
     'Our new activewear goes up to size 32: made for every body 💪',
     'Blind CVs for all our roles: no name, no photo, only skills.',
+    'Time for a change: our autumn window display is up in Canberra 🍂',
+    'Our new parental leave policy: 26 weeks fully paid for every parent at Kindy 👶',
+    'He cheated at Monopoly again, the kids will be punished with no dessert 😂',
+    'Our driver was cheated out of a podium by a safety car, gutted 😩',
   ])('%s', (text) => expect(rules(text)).toEqual([]));
 });
 

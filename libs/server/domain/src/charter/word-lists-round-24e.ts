@@ -3,7 +3,9 @@
 // Insults: a critique sent "où je pense" ("tu peux te la carrer où je pense", "stick it where the sun don't shine");
 // profanity shortened after an adjective ("cute af", "tired af"; not Air France); a body called an animal ("ton gabarit
 // de baleine").
-// Politics: the 1905 law to rewrite, a law to change or scrap. Religion: scripture mocked by its age ("a 2,000-year-old
+// Politics: the 1905 law to rewrite, a law to change or scrap; a leader by name or nickname beside "time for a change";
+// a seat of government asked for parental leave. Legal: a cheat asserted beside the sanction to come.
+// Religion: doctrines named to be mocked ("transubstantiation"); scripture mocked by its age ("a 2,000-year-old
 // book to tell you how to live"), "sky daddy", "un ami imaginaire dans le ciel".
 // Confidential: shops that will not reopen beside staff not told yet ("les équipes seront prévenues la semaine
 // prochaine").
@@ -25,11 +27,24 @@ const INSULTS = list(`te la carrer|te le carrer|te les carrer|vous la carrer|vou
 const POLITICS = list(`loi de 1905|réécrire la loi de|abroger la loi de|réécrire la loi|il faut changer la loi
   |changeons la loi|rewrite the law|scrap the law|the law must change|la loi doit changer`);
 
-const RELIGION =
-  list(`{n} year old book|2000 year old book|2 000 year old book|two thousand year old book|livre vieux de 2000 ans
+const CHANGE = list(`time for a change|time for change|worse off than ever|had two terms|two terms to fix
+  |il est temps que ça change|deux mandats pour|pire que jamais`);
+const POLICY_ASKS = list(`paid parental leave|parental leave|congé parental|congé paternité|congé maternité
+  |minimum wage|child benefit|pension age|âge de départ à la retraite`);
+
+const RELIGION = list(`transubstantiation|transsubstantiation|immaculate conception|immaculée conception|virgin birth
+  |naissance virginale|papal infallibility|infaillibilité pontificale|{n} year old book|2000 year old book
+  |2 000 year old book|two thousand year old book|livre vieux de 2000 ans
   |livre de 2000 ans|sky daddy|sky fairy|imaginary friend in the sky|invisible man in the sky
   |ami imaginaire dans le ciel
   |copain imaginaire dans le ciel|bearded man in the sky|barbu dans le ciel`);
+
+/** A sporting or legal guilt asserted beside its outcome ("a clairement triché… la FIA va le disqualifier"). */
+const CHEATED = list(`a triché|a clairement triché|ont triché|ont clairement triché|cheated|has cheated|clearly cheated
+  |have cheated`);
+const PUNISHED = list(`va le disqualifier|va les disqualifier|va la disqualifier|sera disqualifié|seront disqualifiés
+  |sera disqualifiée|will be disqualified|will get disqualified|will disqualify him|will disqualify them
+  |sera suspendu|will be stripped|va être sanctionné`);
 
 const WONT_REOPEN = list(`ne rouvriront pas|ne rouvrira pas|ne rouvriront plus|won't reopen|will not reopen
   |won't be reopening|will not be reopening|ferment définitivement|ferme définitivement|closing for good|close for good
@@ -73,7 +88,18 @@ const ONLY_TAKE = list(`only take on|we only take on|only hire|we only hire|only
 
 const ROUND_24E: Readonly<Record<string, RuleExtension>> = {
   insult: { groups: { strong: { fr: exact(INSULTS) } } },
-  politics: { groups: { strong: { fr: exact(POLITICS) } } },
+  politics: {
+    groups: {
+      strong: { fr: exact(POLITICS) },
+      change24e: { fr: exact(CHANGE) },
+      governing23c: { fr: exact(POLICY_ASKS) },
+    },
+    pairs: [['actors24c', 'change24e', { window: 14 }]],
+  },
+  health_legal: {
+    groups: { cheated24e: { fr: exact(CHEATED) }, punished24e: { fr: exact(PUNISHED) } },
+    pairs: [['cheated24e', 'punished24e', { window: 16 }]],
+  },
   religion: { groups: { strong: { fr: exact(RELIGION) } } },
   confidential: {
     groups: { wontReopen24e: { fr: exact(WONT_REOPEN) }, notTold24e: { fr: exact(NOT_TOLD) } },
