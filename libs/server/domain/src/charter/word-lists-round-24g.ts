@@ -27,10 +27,14 @@ const ALONE = list(`génétique chez eux|c est génétique chez eux|dans leurs g
   |entre gens de confiance|entre gens bien|vous n êtes pas les bienvenus|vous n êtes pas la bienvenue
   |vous n êtes pas le bienvenu|préférence nationale à l embauche|les français d abord|raid de commentaires
   |raid sous son|raid sous ses|tête de pomme de terre|tête de patate|tronche de patate|caisse spéciale fossiles
-  |cerveau en mode compote|cerveau en compote|secte de pots de colle|nous convertir par épuisement`);
+  |cerveau en mode compote|cerveau en compote|secte de pots de colle|se recoiffer entre deux virages
+  |se maquiller entre deux virages|se recoiffer au volant|se remaquiller au volant|se maquiller au volant
+  |nous convertir par épuisement`);
 
 const CHEZ_EUX = list(`chez eux|chez elles|dans leur pays|chez ces gens là`);
-const ABSENT = list(`en option|comme le cerveau|ça n existe pas|inconnu au bataillon|connaissent pas|c est génétique`);
+const ABSENT = list(
+  `comme le cerveau|ça n existe pas|inconnu au bataillon|c est génétique|sont en option|est en option`,
+);
 const NORMAL = list(`normal|forcément|évidemment|logique`);
 
 const REGION = list(`réunionnais|réunionnaises|antillais|antillaises|martiniquais|martiniquaises|guadeloupéens
@@ -38,32 +42,38 @@ const REGION = list(`réunionnais|réunionnaises|antillais|antillaises|martiniqu
   |une corse|les marseillais|un marseillais|une marseillaise|les méridionaux|les africains|un africain|les arabes
   |les gitans|les roms|gens du voyage|des cités|de cité|du 9 3|du 93|de banlieue|seine saint denis|les ados
   |des ados|les jeunes de|les bretons|un breton|les belges|un belge|les portugais|les polonais|un polonais`);
-const LAZY = list(`sieste|siestes|siesteobligatoire|flemme|arriver à l heure|arriverez à l heure
-  |savez arriver à l heure|se lèvent tôt|se lever tôt|courage de bouger|courage de travailler|rien foutre|glander
-  |feignants|fainéants|feignasses|se bougent|sous le cocotier|au boulot avant midi|au travail avant midi`);
-const VANISH = list(`disparus|disparues|a disparu|ont disparu|n a disparu|piquent|piquer|volent|chapardent
-  |vigiles sont prévenus|vigiles prévenus|nos vigiles|main qui traîne|mains qui traînent|les mains baladeuses
-  |surveillez vos|on note les progrès|pure coïncidence`);
+const LAZY =
+  list(`sieste|siestes|siesteobligatoire|arriver à l heure|arriverez à l heure|savez arriver à l heure|se lèvent tôt
+  |se lever tôt|courage de bouger|courage de travailler|rien foutre|glander|feignants|fainéants|feignasses|se bougent
+  |sous le cocotier|au boulot avant midi|au travail avant midi`);
+const VANISH = list(`disparus|disparues|a disparu|ont disparu|n a disparu|piquent|chapardent|vigiles sont prévenus
+  |vigiles prévenus|nos vigiles|main qui traîne|mains qui traînent|les mains baladeuses|surveillez vos
+  |on note les progrès
+  |pure coïncidence`);
 
-const PRAISE = list(`compétente|compétent|douée|intelligente|efficace|brillante|bonne|drôle|rapide|forte|calée
-  |balèze|pas mal|cultivée|logique`);
+const PRAISE = list(`compétente|compétent|douée|intelligente|brillante|calée|balèze|cultivée|pas bête|se débrouille bien
+  |conduit bien`);
 const FOR_A_WOMAN = list(`pour une femme|pour une fille|pour une nana|pour une blonde`);
 const CAN_COME = list(`on peut venir de|on peut habiter|on peut grandir à|on peut s appeler|on peut être noir
   |on peut être arabe`);
 const WELL_BRED = list(`et être bien élevé|et être bien élevée|et être poli|et être polie|et être honnête
   |et être ponctuel|et être propre|et bien parler|et savoir écrire|et savoir lire|et être cultivé`);
 
-const WOMEN = list(`maman|mamans|femme|femmes|mesdames|fille|filles|nana|nanas|épouse|elle|managers femmes
-  |la patronne|une femme|mères|fête des mères`);
-const ROLE = list(`fer à repasser|planche à repasser|l occupera en cuisine|ça l occupera|chacun à sa place
-  |chacune à sa place|chacun son métier|chacun son rôle|aux fourneaux|se recoiffer|se remaquiller
-  |sur la couleur du|dégâts sur les hanches|limiter les dégâts sur|repasser derrière elle|cerveau en mode`);
+const WOMEN =
+  list(`maman|mamans|femme|femmes|mesdames|fille|filles|nana|nanas|épouse|managers femmes|la patronne|une femme|mères
+  |fête des mères`);
+const ROLE = list(`l occupera en cuisine|ça l occupera|aux fourneaux|se recoiffer entre deux|se remaquiller entre deux
+  |se maquiller au volant|dégâts sur les hanches|limiter les dégâts sur|repasser derrière elle|cerveau en mode
+  |qui sait s en servir|c est elle qui sait|chacun son métier|chacune son métier|deux heures sur la couleur
+  |sur la couleur du powerpoint`);
 
 const OLD = list(`mamies|mamie|papis|papy|papis|les vieux|des vieux|grands parents|retraités|seniors|après 70 ans
   |après 80 ans|d ehpad|en ehpad|boomers|personnes âgées|les anciens|petits vieux|petites vieilles`);
-const OLD_MOCK = list(`fossiles|fossile|dentiers|dentier|en bavant|bavent|bavouillent|tremblent comme|des couches
-  |couches pour les deux|gâteux|gâteuses|séniles|croulants|radotent|momies|ont cru que c était|pour compter les centimes
-  |trouver le porte monnaie|la trempe dans le café`);
+const OLD_MOCK =
+  list(`les fossiles de|ces fossiles|vieux fossiles|fossiles ambulants|caisse spéciale fossiles|spécial dentiers
+  |en bavant|bavent|bavouillent|tremblent comme|couches pour les deux|des couches pour eux|gâteux|gâteuses|séniles
+  |croulants|radotent|momies|ont cru que c était|pour compter les centimes|trouver le porte monnaie
+  |la trempe dans le café`);
 
 const DISORDER = list(`bipolaire|bipolaires|schizo|schizos|schizophrène|schizophrènes|dyslexique|dyslexiques
   |autiste|autistes|trisomique|trisomiques|tdah|hyperactif|bègue|bègues|sourdingue|dépressif|dépressive`);
@@ -77,13 +87,12 @@ const FAITH_SCORN = list(`pots de colle|secte de|nous convertir|porte claquée|p
   |on vous rend la monnaie|radins|le fric|pognon|près de leurs sous`);
 
 const TRANS = list(`transition|non binaires|non binaire|transgenre|transgenres|iel|trans|pronoms`);
-const DEADNAME = list(`délires|délire|continue de l appeler|continuons de l appeler|continue tous de l appeler
-  |continuent de l appeler|on l appelle toujours|on l appelle encore|son ancien prénom|son vrai prénom
-  |pas besoin de vos`);
+const DEADNAME =
+  list(`vos délires|ses délires|leurs délires|continue de l appeler|continuons de l appeler|continue tous de l appeler
+  |continuent de l appeler|on l appelle toujours|on l appelle encore|son ancien prénom|son vrai prénom`);
 
 const FAT = list(`les gros|les grosses|les obèses|les enrobés|enfants un peu enrobés|les rondes|les bouboules`);
-const SEND_OFF = list(`regarderez de loin|vous regarderez|restez chez vous|passez votre chemin|pas pour vous
-  |taille normale|taille mcdo`);
+const SEND_OFF = list(`regarderez de loin|vous regarderez|restez chez vous|passez votre chemin|pas pour vous`);
 const XXL = list(`xxl|format familial|extra large|grand format|format géant`);
 const LIKE_CUSTOMERS = list(`comme certaines de nos clientes|comme certains de nos clients|comme certaines clientes
   |comme nos clientes du|comme certaines de nos vendeuses|comme certains de nos collègues`);
@@ -99,12 +108,14 @@ const REFUSED = list(`question de confiance|n est pas proposé pour votre|pas pr
 
 const NEWCOMERS = list(`nouveaux arrivés|nouveaux arrivants|migrants|réfugiés|étrangers|immigrés|primo arrivants
   |sans papiers`);
-const CANT_READ = list(`s ils savent lire|savent pas lire|savent même pas lire|sachent lire|s ils savent écrire
-  |ne savent pas lire`);
+const CANT_READ =
+  list(`on ne sait jamais s ils savent lire|jamais s ils savent lire|savent même pas lire|savent même pas écrire
+  |savent même pas parler`);
 
 const APE = list(`singe|singes|macaque|gorille|guenon|ouistiti`);
-const LIKENESS = list(`allait trop bien ensemble|allaient trop bien ensemble|ça allait bien ensemble
-  |vont trop bien ensemble|lui ressemble|un air de famille|air de famille|son cousin|sa cousine|dans les bras du petit`);
+const LIKENESS =
+  list(`allait trop bien ensemble|allaient trop bien ensemble|ça allait bien ensemble|vont trop bien ensemble
+  |va trop bien ensemble`);
 
 const IS_ORIGIN = list(`est asiatique|est chinoise|est chinois|est africain|est africaine|est noir|est noire|est arabe
   |est juive|est juif|est musulman|est musulmane|est japonaise|est japonais|est indienne|est indien`);
@@ -112,21 +123,13 @@ const AT_LEAST = list(`au moins on est sûrs|au moins on est sûr|au moins on sa
   |ne prendra jamais de congés|ne prendra jamais de vacances`);
 
 const SOLO = list(`un breton|un polonais|un irlandais|un russe|un belge|un écossais|une bretonne|un normand`);
-const SOBER = list(`à jeun|sobre`);
+const SOBER = list(`à jeun|sobre ça existe`);
 
-const WHEREABOUTS = list(`habite au|habite rue|habite à|vit au|gare sa|se gare|étage|tous les matins vers
-  |tous les soirs vers|sort du bureau|sort du boulot|son adresse|son domicile|rue des|rue de la`);
-const INCITE = list(`faites en ce que vous voulez|faites en bon usage|à vous de jouer|vous savez quoi faire
-  |aller lui expliquer|lui expliquer en personne|allez lui dire|allez lui rendre visite|lui rendre une petite visite
-  |ça la calmerait|ça le calmerait|si certains veulent`);
-const PARKS = list(`elle gare sa|il gare sa|elle se gare|il se gare|elle sort du bureau|il sort du bureau|elle arrive
-  |il arrive`);
-const DAILY_AT = list(
-  `tous les matins vers|tous les soirs vers|chaque matin vers|chaque soir vers|tous les jours vers`,
-);
-const ALLEZ = list(`allez`);
-const DIET = list(`au régime`);
-const WEIGHT = list(`au régime|grossi|kilos en trop|bourrelets|a pris {n} kg|pris {n} kilos`);
+const WHEREABOUTS = list(`habite au {n}|habite rue|habite au numéro|son adresse perso|son adresse personnelle
+  |son domicile|gare sa|se gare`);
+const INCITE = list(`faites en ce que vous voulez|vous savez quoi faire|aller lui expliquer|lui expliquer en personne
+  |allez lui dire ce que|allez lui rendre visite|lui rendre une petite visite|ça la calmerait|ça le calmerait`);
+const WEIGHT = list(`grossi|kilos en trop|bourrelets|a pris {n} kg|a pris {n} kilos|pris {n} kilos`);
 
 const ROUND_24G: Readonly<Record<string, RuleExtension>> = {
   discrimination: {
@@ -170,10 +173,6 @@ const ROUND_24G: Readonly<Record<string, RuleExtension>> = {
       sober24g: { fr: exact(SOBER) },
       whereabouts24g: { fr: exact(WHEREABOUTS) },
       incite24g: { fr: exact(INCITE) },
-      parks24g: { fr: exact(PARKS) },
-      dailyAt24g: { fr: exact(DAILY_AT) },
-      allez24g: { fr: exact(ALLEZ) },
-      diet24g: { fr: exact(DIET) },
       weight24g: { fr: exact(WEIGHT) },
     },
     alone: ['alone24g'],
@@ -200,8 +199,6 @@ const ROUND_24G: Readonly<Record<string, RuleExtension>> = {
       ['isOrigin24g', 'atLeast24g', { window: 6, ordered: true }],
       ['solo24g', 'sober24g', { window: 2, ordered: true }],
       ['whereabouts24g', 'incite24g', { window: 40, ordered: true, variant: 'harassment' }],
-      ['parks24g', 'dailyAt24g', { window: 14, ordered: true, clause: true, variant: 'harassment' }],
-      ['allez24g', 'diet24g', { window: 3, ordered: true, variant: 'harassment' }],
       ['weight24g', 'pig24g', { window: 10, variant: 'harassment' }],
     ],
   },
