@@ -1,18 +1,18 @@
 // Twenty-fourth round, seventh reading (`withRound24g` adds it to every topic's rules), from `train-bj`, `holdout-34`
 // and `train-bf` (French discrimination and harassment), by family:
-// Essentialism told through "chez eux" ("c'est génétique chez eux", "normal, chez eux les virages sont en option");
-// a region or overseas people beside laziness ("sieste", "avant midi", "temps créole"); a group from the estates,
-// travellers or teens beside things that vanish ("cartons disparus", "vigiles prévenus"); backhanded praise
-// ("compétente pour une femme", "on peut venir de Sevran et être bien élevé"); women cast in a role ("fer à repasser",
-// "chacun à sa place", "se recoiffer"); a new mother's "cerveau en compote"; the old mocked ("fossiles", "dentiers",
-// "tremblent comme des feuilles"); "génération flemme"; a disorder beside a laugh or a hazing ("bipolaire 😂",
-// "stagiaire dyslexique … bizutage"); a faith mocked ("secte de pots de colle") or tied to money; trans people
-// deadnamed or called "délires"; two mums asked "c'est laquelle le papa"; fat people sent away or compared to an XXL
-// product; the poor ("enfants à la chaîne pour toucher la prime", "la pauvreté, une question de priorités"); places
-// refused by postcode; names called unpronounceable; a monkey beside a child ("ça allait trop bien ensemble");
-// "vous n'êtes pas les bienvenus"; "préférence nationale à l'embauche".
-// Harassment: a person's address or daily whereabouts beside a call to act ("faites-en ce que vous voulez", "aller lui
-// expliquer en personne"), a comment raid, a child's face called a potato, a colleague put on a diet.
+// Essentialism told through "chez eux" ("c'est génétique chez eux", "normal, chez eux les virages sont en option"); a
+// region or overseas people beside laziness ("sieste", "au boulot avant midi", "temps créole"); a group from the
+// estates, travellers or teens beside things that vanish ("cartons disparus", "vigiles prévenus"); backhanded praise
+// ("compétente pour une femme", "on peut venir de Sevran et être bien élevé"); women cast in a role ("ça l'occupera en
+// cuisine", "c'est elle qui sait s'en servir", "se recoiffer entre deux virages"); a new mother's "cerveau en compote";
+// the old mocked ("fossiles", "dentiers", "tremblent comme des feuilles"); "génération flemme"; a disorder beside a
+// laugh or a hazing ("bipolaire 😂", "stagiaire dyslexique … bizutage"); a faith mocked ("secte de pots de colle") or
+// tied to money; trans people deadnamed or called "délires"; two mums asked "c'est laquelle le papa"; fat people sent
+// away or compared to an XXL product; the poor ("enfants à la chaîne pour toucher la prime", "la pauvreté, une question
+// de priorités"); places refused by postcode; names called unpronounceable; a monkey beside a child ("ça allait trop
+// bien ensemble"); "vous n'êtes pas les bienvenus"; "préférence nationale à l'embauche".
+// Harassment: a person's street address beside a call to act ("vous savez quoi faire", "aller lui expliquer en
+// personne"), a comment raid, a child's face called a potato, a colleague's weight gain beside 🐷.
 import { type RuleExtension, roundByTopic } from './rule-extension';
 import { exact, list } from './word-lists-discrimination';
 
