@@ -70,3 +70,16 @@ describe('the results of a contest or a poll are no financial topic in a quiet p
     'Results are in and our sales beat every forecast, thanks team!',
   ])('finds %s', (text) => expect(inQuietPeriod(text)).toContain('confidential'));
 });
+
+describe('a brand’s own people and sites are no harassment or exclusion', () => {
+  it.each([
+    'Notre boulanger habite à deux rues de la boutique : pour les croissants chauds dès 6 h, vous savez quoi faire 🥐',
+    'Notre cheffe habite au-dessus du restaurant, alors pour un brunch tardif, vous savez quoi faire 😉',
+    'Nos stations-service du 93 recrutent des caissiers. Tous les profils sont les bienvenus !',
+  ])('leaves %s clean', (text) => expect(rules(text)).toEqual([]));
+
+  it.each([
+    'La cliente qui nous a mis une étoile habite au 3e, vous savez quoi faire',
+    'Pas de candidats du 93, trop de problèmes avec ces profils',
+  ])('still finds %s', (text) => expect(rules(text)).toContain('discrimination'));
+});

@@ -39,7 +39,7 @@ const WHEREABOUTS = list(`rue|impasse|avenue|allée|rd|road|st|street|lane|flat|
   |profile photo|every store manager|sa clio|his car|her car|red polo|tous les matins|most mornings|every morning`);
 const PERSONAL =
   list(`lives above|lives at|lives on|vit au|vit à|il rentre vers|elle rentre vers|gets home at|gets home around
-  |habite au|habite à|habite rue|works nights|bosse de nuit|il sort à
+  |habite rue|works nights|bosse de nuit|il sort à
   |elle sort à|shift ends|her kid's at|his kid's at|your wife's|ta femme|sa femme|his wife's|sa voiture|ta voiture
   |your car|her car|his car|son adresse|ton adresse|her address|his address|your address`);
 const SCHOOL_KNOWN = list(`on sait dans quelle école|on sait quelle école|we know which school|we know what school

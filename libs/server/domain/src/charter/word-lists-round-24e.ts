@@ -83,6 +83,9 @@ const FOREIGN_NAMES =
   |nom à consonance étrangère|noms qui sonnent étrangers|noms étrangers`);
 const FIT_IN = list(`fit our culture|fit in|don't fit|don't tend to fit|won't fit|not a good fit|culture fit
   |s intègrent mal|ne collent pas|pas adaptés à notre culture|ne correspondent pas à notre culture`);
+/** A brand's own sites in a département ("nos stations-service du 93 recrutent") and "all profiles welcome". */
+const OWN_SITES = list(`stations service du 93|magasins du 93|boutiques du 93|agences du 93|sites du 93|usines du 93
+  |entrepôts du 93|restaurants du 93|tous les profils|tous profils|all profiles|all backgrounds welcome`);
 const ONLY_TAKE = list(`only take on|we only take on|only hire|we only hire|only recruit|n embauchons que
   |ne recrutons que|ne recrute que|on ne prend que`);
 
@@ -124,6 +127,7 @@ const ROUND_24E: Readonly<Record<string, RuleExtension>> = {
       lookingFor23c: { fr: exact(ONLY_TAKE) },
     },
     alone: ['alone24e'],
+    negative: { fr: exact(OWN_SITES) },
     signs: { disgust24e: ['🤢', '🤮'] },
     pairs: [
       ['waistline24e', 'diet24e', { window: 14 }],
