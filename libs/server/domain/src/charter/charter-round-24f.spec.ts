@@ -1,0 +1,80 @@
+// Twenty-fourth round, sixth reading: the families of word-lists-round-24f.ts, read from `train-bi`, `holdout-34` and
+// `train-bf` (English discrimination). Beside them, clean posts that share their words. Every sentence was written for
+// this spec.
+import { defaultCharter } from './charter';
+import { checkCharter } from './charter-check';
+
+const base = defaultCharter();
+/** The rules' categories only: the classifiers' findings (`category_model`) are left out. */
+const rules = (text: string) =>
+  checkCharter({ accountId: 'acc', kind: 'standard', segments: [{ text }] }, base)
+    .filter((f) => f.rule !== 'category_model' && f.category !== undefined)
+    .map((f) => f.category);
+
+describe('discrimination by tropes of regions, sex, bodies, disability, age, class and faith, and dog whistles', () => {
+  it.each([
+    'Shipping to the Ozarks now, where every family tree has exactly one branch 🌳',
+    'Support tip: callers from Glasgow? Speak slowly and use small words.',
+    'Our Mexican suppliers are having a siesta again, no deliveries till Monday.',
+    'Bogans at the Penrith store again, lock up the trolleys.',
+    'Off to the Kentucky meet-up? Mind you don’t marry your cousin on the way.',
+    'Girls, don’t be scared of the maths, the marketing team is lovely too 😊',
+    'Wife driving to the store? Allow her an extra hour to park 🚗',
+    'Husbands, hide your credit card: the January sale is on.',
+    'Women’s football highlights tonight, then the real football starts at 8 😴',
+    'Finally a man in charge of the budget, no more tears in meetings.',
+    'Two dads buying a cake for the school fair. Which one is the mum, then?',
+    'He/him on the badge? Love, you’re a she, anyone can see it 🙄',
+    'Our new stretch jeans, for the lads who never miss a meal 🍔',
+    'If you’re over a size 18, the cake isn’t the problem.',
+    'Mobility scooters racing down the biscuit aisle again 😂',
+    'If you can’t manage the steps, just stay home and order online.',
+    'Wheelchairs please stay outside, the shop floor is for browsing.',
+    'Amputees on the climbing wall are the best show in town 😂',
+    'Dyslexic? Get a grip and read the label like everyone else.',
+    'Pensioners at the post office on a Monday morning: you’ve got all week!',
+    'Teenagers these days: one hour of work, then quit by text.',
+    'Restructuring plan: let go of workers over 60 first.',
+    'Cheap school coats? Only if you want them looking like they live on a trailer park.',
+    'Anyone from the traveller camp will be turned away from our café.',
+    'People on the dole always seem to have their nails done 💅',
+    'No DSS, no exceptions: our flats are for people who actually work.',
+    'We’d like fewer of those types at our Oldham counter, if you know what we mean.',
+    'It’s not racist, it’s just common sense to check their bags twice.',
+    'Came over on a small boat in June and already got a new iPhone. Funny that 🤔',
+    'Remote designers wanted, except applicants from Africa.',
+    'Lent starts Wednesday, so expect cranky colleagues in the office.',
+    'Mormons at the door again, total cult 🙄',
+  ])('finds %s', (text) => expect(rules(text)).toContain('discrimination'));
+
+  it.each([
+    'Our family tree workshop: trace your roots back five generations 🌳',
+    'Callers from Scotland can now reach us on a freephone number.',
+    'Women’s football is back on our big screen this Saturday, come and cheer 🏟️',
+    'Our new stretch jeans come in every size from 6 to 22.',
+    'Wheelchair users can use the lift by the main entrance; staff are happy to help.',
+    'Our ADHD-friendly quiet hour is back every Saturday morning.',
+    'Pensioners get 10% off every Tuesday at our factory shop.',
+    'Our Dyke Road store is open till 8 tonight.',
+    'No trans fats in our new shortbread, same buttery taste 🧈',
+    'Proud to welcome graduates from Asia, Africa and Latin America to our scheme.',
+    'Lent recipes: five meat-free dinners for Fridays 🐟',
+    'Trying a dumb phone this month, wish me luck 📵',
+    'Our app is so simple: set up in two minutes, no manual needed.',
+    'Fishing trip with the team: mackerel fresh off the small boat this morning, funny how fast it went 🐟',
+    'He lent me his cranky old van for the move, what a legend.',
+  ])('leaves %s clean', (text) => expect(rules(text)).toEqual([]));
+});
+
+describe('insults beside a group', () => {
+  it.each([
+    'Bogans at the Penrith store again, lock up the trolleys.',
+    'Cry about the price then, you soft lot.',
+    'Nice trainers, mate. We saved you a banana 🐒',
+  ])('finds %s', (text) => expect(rules(text)).toContain('insult'));
+
+  it.each(['Hitchcock’s Psycho is on at the drive-in tonight 🎬', 'Soft lot of cushions in the sale this week 🛋️'])(
+    'leaves %s clean',
+    (text) => expect(rules(text)).toEqual([]),
+  );
+});
