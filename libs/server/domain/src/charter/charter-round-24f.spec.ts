@@ -66,6 +66,39 @@ describe('discrimination by tropes of regions, sex, bodies, disability, age, cla
   ])('leaves %s clean', (text) => expect(rules(text)).toEqual([]));
 });
 
+describe('second reading: the same families in other words', () => {
+  it.each([
+    'Calls himself ’they’ now. Mate, you’ve got a beard 🙄',
+    'Our kids’ ’sturdy’ range, for little ones who love a second helping 🐷',
+    'Our shop has stairs. If that’s a problem for you, the website is more your speed.',
+    'Youngsters these days can’t work a full shift without a TikTok break 🙄',
+    'Payday Friday: the dole crowd is out in force at the biscuit aisle 🙄',
+    'Section 8 tenants need not apply to our luxury flats.',
+    'Another boatload landed in Kent this morning. Funny how they all have designer trainers 🤔',
+    'Heading to Alabama for the race? Don’t marry anyone you’re related to 😂',
+    'Sorry lads, engineering’s a man’s game, always has been.',
+    'Our Aussie customers: the only culture they have is in their yoghurt 😂',
+    'Cheap trainers from the market? Very chav of you 😂',
+    'People with a stammer shouldn’t work on our phone line, customers get bored 😬',
+    'Support line tip: if the caller sounds like they’re from Cork, just nod and smile.',
+  ])('finds %s', (text) => expect(rules(text)).toContain('discrimination'));
+
+  it.each([
+    'Our founder calls himself a biscuit nerd. Sure, mate, he’s right 😄',
+    'Take the stairs or the lift: our rooftop café is step-free, and the slow lane is more your speed on Sundays.',
+    'Our gym for people who actually work out before breakfast opens Monday 💪',
+    'Another boatload of fresh mackerel landed in Cornwall this morning 🐟',
+    'The youth of today are brilliant: 40 apprentices started this week!',
+    'Cuts of beef: the slowest cook gives the best flavour.',
+    'No exceptions: every order ships free this weekend.',
+    'Section 8 of our terms explains how returns work.',
+    'Women’s rugby is back on the big screen, the proper game starts at 3!',
+    'Our new chunky knit coats are in, for little ones who love the snow ❄️',
+    'Tariffs on Italian wine mean our shelves wave the white flag: sorry, no Chianti this month.',
+    'Anyone over 60 gets free tea on Tuesdays, first to go are the scones 😄',
+  ])('leaves %s clean', (text) => expect(rules(text)).toEqual([]));
+});
+
 describe('insults beside a group', () => {
   it.each([
     'Bogans at the Penrith store again, lock up the trolleys.',

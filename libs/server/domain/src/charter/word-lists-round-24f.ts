@@ -30,7 +30,15 @@ const SLURS = list(`bogans|bogan starter pack|the bogans|feral bogans|pikeys|pik
   |whingeing pom|whinging pom|pommy bastards|you absolute heifer|you fat heifer|fat heifer|you heifer|fat heifers`);
 
 /** Demeaning a group, enough alone. */
-const ALONE = list(`marry your cousin|marry their cousin|marries his cousin|married their cousin|marrying their cousin
+const ALONE =
+  list(`marry anyone you're related to|marry someone you're related to|your wife is your cousin|married to his sister
+  |married to their sister|dole crowd|the dole crowd|benefits crowd|the benefits crowd|dole scum
+  |only people who actually work
+  |marry your cousin|marry their cousin|marries his cousin|married their cousin|marrying their cousin
+  |the only culture they have|only culture they've got|more culture in a yoghurt|more culture in yoghurt
+  |more culture in a pot of yoghurt|chavs|chavvy|very chav|so chav|bit chav|chav of you|proper chav
+  |who's the dad then|who's the mum then|who's the mom then|so who's the dad|which one's the man|which one is the man
+  |who's the man in the relationship|still a man's game|still a man's job
   |marry his cousin|marry her cousin|épouser sa cousine|épousent leur cousine|evolution skipped
   |evolution clearly skipped
   |evolution forgot|evolution passed them by|l évolution les a oubliés|no poms|no poms thanks|no lebs|no bogans
@@ -52,7 +60,9 @@ const ALONE = list(`marry your cousin|marry their cousin|marries his cousin|marr
 const HIRING_ALONE = AGES.flatMap((n) => [`hiring ${n} only`, `hiring ${n} plus only`, `hiring over ${n} only`]);
 
 /** A trope told of a people (the base rules' `nation` + `stereo` pair). */
-const STEREO = list(`reaching for the white flag|for the white flag|wave the white flag|waving the white flag
+const STEREO =
+  list(`reaching for the white flag|white flag again|white flag as usual|surrender monkeys|mañana|hide the beer|hide the booze|hide the whiskey|hide the drink
+  |lock up the booze|lock up the bar
   |having a siesta|were having a siesta|taking a siesta|on siesta again|a cousin who can get you a deal
   |have a cousin who|has a cousin who|can get you a deal|fell off the back of a lorry|gone walkabout
   |gone walkabout again
@@ -61,11 +71,13 @@ const NATION = list(`lebs|lebos|poms|pommies|aboriginal|aborigines|aboriginals|a
   |mexican|mexicans`);
 
 const FAMILY_TREE = list(`family tree|the family tree|whole family tree|arbre généalogique`);
-const ONE_BRANCH = list(`one branch|the one branch|a single branch|no branches|a straight line|une seule branche`);
+const ONE_BRANCH = list(`one branch|the one branch|a single branch|no branches|a straight line|une seule branche
+  |a circle|a wreath|doesn't fork|doesn't branch|three people on it|all cousins|tous cousins`);
 const REGION_CALLER =
   list(`sounds like they're from|sound like they're from|sounds like he's from|sounds like she's from
   |if they're from|if the caller is from|callers from|customers from`);
 const SLOWER = list(`talk slower|talk slowly|speak slower|speak slowly|much slower|use small words|use little words
+  |nod and smile|just nod and smile|nobody understands a word|can't understand a word|need subtitles|need a translator
   |parlez lentement|parlez plus lentement`);
 const SOUTH = list(`down south|from the south|the deep south|alabama|arkansas|mississippi|kentucky|west virginia
   |tasmania|tassie|the toon|geordies|rednecks|hillbillies`);
@@ -75,30 +87,43 @@ const BANJOS = list(
 
 const TOWN_GIRLS = list(`essex girls|essex girl|scouse girls|geordie girls|chav girls`);
 const EASY = list(`easy|easily|spread very easily|spread easily|open their legs|cheap|a cheap date`);
+const MANS_JOB = list(`a man's game|a man's job|a job for men|a job for a man|men's work|a job for the lads`);
+const ALWAYS_WAS = list(`always has been|always will be|always was|sorry ladies|sorry girls|hiring accordingly|no girls
+  |no women|no place for women|no place for girls`);
 const LADIES = list(`ladies|girls|women|gals|mesdames|les filles`);
 const MATHS = list(`put off by all the maths|put off by the maths|put off by all the math|put off by the math
   |scared of the maths|scared of the math|afraid of the maths|worry about the maths|don't worry your pretty
   |peur des maths|leave the maths to|hr team you can join instead`);
 const WOMEN_DRIVING = list(`mum|mum's|mom|mom's|her|wife|wives|the missus|girlfriend|mother|nan|women|woman`);
 const PARKING = list(`head start for the parking|head start to park|extra time to park|extra time for the parking
+  |minutes for the parking|minutes to park|an hour for the parking|extra minutes to park
   |an hour to park|a week to park|20 minute head start|twenty minute head start|extra hour to park`);
 const HUSBANDS = list(`husbands|dear husbands|husband|hubby|hubbies|boyfriends|blokes|men`);
 const HIDE_CARD = list(`hide the credit card|hide your credit card|hide the card|hide her card|hide the bank card
   |cachez la carte bleue|cachez la carte bancaire|zero self control|no self control`);
 const WOMEN_SPORT = list(`all female|all women|women's|womens|female|ladies|girls|women's football|f1 academy`);
 const REAL_SPORT =
-  list(`real racing starts|the real racing|wake me up when the real|real football starts|the real football
+  list(`when the proper game|when the proper racing|the men's game|proper sport|a proper sport|actual sport|not a real sport
+  |isn't a real sport
+  |real racing starts|the real racing|wake me up when the real|real football starts|the real football
   |the real game|real sport|when the men|proper racing starts|when the real`);
 const DADS = list(`dads|a man|men|husbands|fathers|blokes`);
 const SEND_MUM = list(`just send mum|just send mom|send mum instead|send mom instead|leave it to mum|leave it to mom
   |like watching a dog|dog do algebra|dog doing algebra`);
 
-const PRONOUNS = list(`they them|they/them|he him|she her|pronouns|their pronouns|non binary`);
-const MISGENDER = list(`you're a he|you're a she|you're a man|you're a woman|you're a bloke|i could tell|still a man
+const PRONOUNS = list(`calls himself|calls herself|identifies as
+  |they them|they/them|he him|she her|pronouns|their pronouns|non binary`);
+const MISGENDER = list(`you've got a beard|you've still got a beard|got a beard|still a lad|sure mate|sure love
+  |you're a he|you're a she|you're a man|you're a woman|you're a bloke|i could tell|still a man
   |still a woman|still a bloke`);
 
-const FIT = list(`fit|fits|size|sizes|trousers|jeans|range|husky|husky fit|xl|xxl|plus size|stretch|elastic|waistband`);
-const OVEREAT = list(`never say no to seconds|never says no to seconds|never said no to seconds|never missed a meal
+const FIT = list(`sturdy|chunky|big boned|coats
+  |fit|fits|size|sizes|trousers|jeans|range|husky|husky fit|xl|xxl|plus size|stretch|elastic|waistband`);
+const OVEREAT =
+  list(`who love a second helping|who loves a second helping|who never skip a snack|who never skips a snack
+  |who never miss a snack|who love their food a bit too much
+  |never say no to seconds|never says no to seconds|never said no to seconds|never missed a meal
+  |never said no to a pie|never says no to a pie|never say no to a pie|never met a pie|who ate all the pies|ate all the pies
   |never miss a meal|never skip dessert|never skips dessert|always go back for seconds|third helpings`);
 const OVER_SIZE = list(`over a size|above a size|bigger than a size|if you're a size|if you're over a size`);
 const SIZE_BLAME = list(`problem|the problem|symptom|the symptom|blame|lay off|cut back|skip the biscuits
@@ -114,15 +139,20 @@ const OUTSIDE = list(`wait outside|please wait outside|stay outside|leave them o
 const BLIND = list(
   `blind people|deaf people|disabled people|the blind|the deaf|wheelchair users|amputees|the disabled`,
 );
-const CONDITION = list(`ocd|adhd|autism|autistic|dyslexia|dyslexic|anxiety|depression|asperger's|aspergers|tourette's`);
-const DISMISS = list(`get a grip|love they're|that's not a diagnosis|bad parenting|doesn't mean you get to
+const CONDITION = list(`ocd|adhd|autism|autistic|dyslexia|dyslexic|anxiety|depression|asperger's|aspergers|tourette's
+  |a stammer|a stutter|stammer|stutter|a lisp|speech impediment`);
+const DISMISS = list(`snap out of it|just cheer up|all in your head|it's all in your head
+  |get a grip|love they're|that's not a diagnosis|bad parenting|doesn't mean you get to
+  |shouldn't work|shouldn't be working|customers get bored|need not apply
   |skip the line|everyone's special|everyone's 'special'|snowflake|attention seeking|made up|just an excuse|man up`);
 
 const OLD = list(`old people|pensioners|oaps|the elderly|old folks|old dears|grannies|grandads|boomers|old biddies`);
 const OLD_SCORN = list(`you've got all week|got all week|all week why now|why now|holding up the queue|hold up the queue
   |ring the helpline|the on button|where the on button|get out of the way|in the way`);
-const TEENS = list(`teen employees|teenagers|teens|gen z|young people|kids these days|millennials|school leavers`);
-const TEEN_SCORN = list(`three hours of tiktok|hours of tiktok|quit by text|quit over text|can't work|won't work
+const TEENS = list(`youngsters|youth of today
+  |teen employees|teenagers|teens|gen z|young people|kids these days|millennials|school leavers`);
+const TEEN_SCORN = list(`tiktok break|without a tiktok|can't work a full shift|glued to their phones
+  |three hours of tiktok|hours of tiktok|quit by text|quit over text|can't work|won't work
   |lazy|entitled|snowflakes|one hour of work`);
 const LET_GO = list(`letting go of|let go of|lay off|laying off|make redundant|get rid of|first to go|cut first
   |prioritise letting go|prioritize letting go`);
@@ -131,6 +161,7 @@ const OLD_STAFF = [
   ...list(`older staff|older workers|older employees|the oldies`),
 ];
 
+const GO_FIRST = list(`slowest|they're slowest|they're slower|are slower|slower anyway|too slow`);
 const ESTATE = list(`council estate|a council estate|estate kids|trailer park|a trailer park|the projects|a caravan park
   |les cités|une cité`);
 const LOOK_LIKE = list(`looking like|look like|looks like|dressed like|look as if|looking as if`);
@@ -145,6 +176,13 @@ const REFUSE =
 const BENEFITS =
   list(`on benefits|on the dole|on welfare|housing vouchers|food stamps|ebt cards|ebt card|benefit claimants
   |single mums on benefits|benefits`);
+const CLAIMANTS = list(`section 8|dss|housing benefit|universal credit|benefit claimants|housing vouchers|on benefits
+  |on welfare`);
+const NOT_APPLY = list(`need not apply|not accepted|don't apply|do not apply|not welcome|no exceptions`);
+const STAIRS = list(`stairs|steps|step free|wheelchair|wheelchairs|mobility`);
+const YOUR_SPEED = list(`online is more your speed|the website is more your speed|our website is more your speed
+  |the app is more your speed|online shopping is more your speed|home delivery is more your speed
+  |the e shop is more your speed`);
 const NAILS = list(`nail bar|nails done|booked in at the nail|new iphone|designer bags|must be nice|plasma tv`);
 
 const DRIFT = list(`catch our drift|catch my drift|you know who we mean|you know who i mean|know what we mean
@@ -159,9 +197,11 @@ const BANANA = list(`saved you a banana|a banana for you|here's your banana|thro
 const NOT_RACIST = list(`not racist|it's not racist|its not racist|not being racist`);
 const EXCUSE = list(`culture fit|common sense|just facts|just statistics|just business|just preference|just honest
   |just the truth`);
-const DINGHY = list(`dinghy|a dinghy|on a dinghy|came over on a small boat|arrived on a small boat|came on a small boat
+const DINGHY = list(`another boatload|boatload|landed in kent|landed in dover
+  |dinghy|a dinghy|on a dinghy|came over on a small boat|arrived on a small boat|came on a small boat
   |arrived by boat|came by boat|stop the boats`);
-const FUNNY_HOW = list(`funny how that works|already wearing|already got|better trainers|new iphone|free hotel|handouts
+const FUNNY_HOW = list(`funny how they all|designer trainers|designer gear|latest iphone
+  |funny how that works|already wearing|already got|better trainers|new iphone|free hotel|handouts
   |free phones|funny that`);
 
 const EXCEPT = list(`except candidates|except applicants|excluding candidates|except anyone|except people|except those
@@ -177,7 +217,9 @@ const FAITHS = list(`jehovah's witnesses|jehovah's witness|jehovahs witnesses|mo
 const CULT = list(`cult|cult vibes|a cult|brainwashed|watch them panic`);
 
 const INSULTS = list(`you soft lot|ya soft lot|you soft bunch|you bunch of snowflakes`);
-const NEGATIVE = list(`dyke road|offa's dyke|offas dyke|trans fats|trans fat|no trans fats`);
+const NEGATIVE =
+  list(`for people who actually work out|people who actually work out|who actually work out|actually work out
+  |dyke road|offa's dyke|offas dyke|trans fats|trans fat|no trans fats`);
 const INSULT_NEGATIVE = list(`dyke road|offa's dyke|offas dyke|hitchcock's psycho|dumb phone|dumbphone|dumb phones`);
 
 const LAUGH = ['😂', '🤣'];
@@ -198,6 +240,8 @@ const ROUND_24F: Readonly<Record<string, RuleExtension>> = {
       banjos24f: { fr: exact(BANJOS) },
       townGirls24f: { fr: exact(TOWN_GIRLS) },
       easy24f: { fr: exact(EASY) },
+      mansJob24f: { fr: exact(MANS_JOB) },
+      alwaysWas24f: { fr: exact(ALWAYS_WAS) },
       ladies24f: { fr: exact(LADIES) },
       maths24f: { fr: exact(MATHS) },
       womenDriving24f: { fr: exact(WOMEN_DRIVING) },
@@ -228,6 +272,7 @@ const ROUND_24F: Readonly<Record<string, RuleExtension>> = {
       teenScorn24f: { fr: exact(TEEN_SCORN) },
       letGo24f: { fr: exact(LET_GO) },
       oldStaff24f: { fr: exact(OLD_STAFF) },
+      goFirst24f: { fr: exact(GO_FIRST) },
       estate24f: { fr: exact(ESTATE) },
       lookLike24f: { fr: exact(LOOK_LIKE) },
       stateSchool24f: { fr: exact(STATE_SCHOOL) },
@@ -235,6 +280,10 @@ const ROUND_24F: Readonly<Record<string, RuleExtension>> = {
       travellers24f: { fr: exact(TRAVELLERS) },
       refuse24f: { fr: exact(REFUSE) },
       benefits24f: { fr: exact(BENEFITS) },
+      claimants24f: { fr: exact(CLAIMANTS) },
+      notApply24f: { fr: exact(NOT_APPLY) },
+      stairs24f: { fr: exact(STAIRS) },
+      yourSpeed24f: { fr: exact(YOUR_SPEED) },
       nails24f: { fr: exact(NAILS) },
       drift24f: { fr: exact(DRIFT) },
       faces24f: { fr: exact(FACES) },
@@ -264,6 +313,7 @@ const ROUND_24F: Readonly<Record<string, RuleExtension>> = {
       ['regionCaller24f', 'slower24f', { window: 12 }],
       ['south24f', 'banjos24f', { window: 14 }],
       ['townGirls24f', 'easy24f', { window: 20 }],
+      ['mansJob24f', 'alwaysWas24f', { window: 8 }],
       ['ladies24f', 'maths24f', { window: 14 }],
       ['womenDriving24f', 'parking24f', { window: 14 }],
       ['husbands24f', 'hideCard24f', { window: 14 }],
@@ -281,10 +331,13 @@ const ROUND_24F: Readonly<Record<string, RuleExtension>> = {
       ['old24f', 'oldScorn24f', { window: 16 }],
       ['teens24f', 'teenScorn24f', { window: 12 }],
       ['letGo24f', 'oldStaff24f', { window: 6, ordered: true }],
+      ['oldStaff24f', 'goFirst24f', { window: 10, ordered: true }],
       ['lookLike24f', 'estate24f', { window: 8, ordered: true }],
       ['stateSchool24f', 'aBitMuch24f', { window: 14 }],
       ['travellers24f', 'refuse24f', { window: 14 }],
       ['refuse24f', 'travellers24f', { window: 14 }],
+      ['claimants24f', 'notApply24f', { window: 8 }],
+      ['stairs24f', 'yourSpeed24f', { window: 16 }],
       ['benefits24f', 'nails24f', { window: 12 }],
       ['drift24f', 'faces24f', { window: 16 }],
       ['vibrant24f', 'wink24f', { window: 10 }],
