@@ -60,8 +60,8 @@ const ALONE =
 const HIRING_ALONE = AGES.flatMap((n) => [`hiring ${n} only`, `hiring ${n} plus only`, `hiring over ${n} only`]);
 
 /** A trope told of a people (the base rules' `nation` + `stereo` pair). */
-const STEREO =
-  list(`reaching for the white flag|white flag again|white flag as usual|surrender monkeys|mañana|hide the beer|hide the booze|hide the whiskey|hide the drink
+const STEREO = list(`reaching for the white flag|white flag again|white flag as usual|surrender monkeys
+  |mañana|hide the beer|hide the booze|hide the whiskey|hide the drink
   |lock up the booze|lock up the bar
   |having a siesta|were having a siesta|taking a siesta|on siesta again|a cousin who can get you a deal
   |have a cousin who|has a cousin who|can get you a deal|fell off the back of a lorry|gone walkabout
@@ -102,8 +102,8 @@ const HUSBANDS = list(`husbands|dear husbands|husband|hubby|hubbies|boyfriends|b
 const HIDE_CARD = list(`hide the credit card|hide your credit card|hide the card|hide her card|hide the bank card
   |cachez la carte bleue|cachez la carte bancaire|zero self control|no self control`);
 const WOMEN_SPORT = list(`all female|all women|women's|womens|female|ladies|girls|women's football|f1 academy`);
-const REAL_SPORT =
-  list(`when the proper game|when the proper racing|the men's game|proper sport|a proper sport|actual sport|not a real sport
+const REAL_SPORT = list(`when the proper game|when the proper racing|the men's game|proper sport|a proper sport
+  |actual sport|not a real sport
   |isn't a real sport
   |real racing starts|the real racing|wake me up when the real|real football starts|the real football
   |the real game|real sport|when the men|proper racing starts|when the real`);
@@ -123,7 +123,8 @@ const OVEREAT =
   list(`who love a second helping|who loves a second helping|who never skip a snack|who never skips a snack
   |who never miss a snack|who love their food a bit too much
   |never say no to seconds|never says no to seconds|never said no to seconds|never missed a meal
-  |never said no to a pie|never says no to a pie|never say no to a pie|never met a pie|who ate all the pies|ate all the pies
+  |never said no to a pie|never says no to a pie|never say no to a pie|never met a pie
+  |who ate all the pies|ate all the pies
   |never miss a meal|never skip dessert|never skips dessert|always go back for seconds|third helpings`);
 const OVER_SIZE = list(`over a size|above a size|bigger than a size|if you're a size|if you're over a size`);
 const SIZE_BLAME = list(`problem|the problem|symptom|the symptom|blame|lay off|cut back|skip the biscuits
