@@ -99,6 +99,24 @@ describe('second reading: the same families in other words', () => {
   ])('leaves %s clean', (text) => expect(rules(text)).toEqual([]));
 });
 
+describe('third reading: stinginess, looks before work, sizes as animals, conditions called naughtiness', () => {
+  it.each([
+    'The Scots team bought one round all weekend. Tight as ever 😂',
+    'Yorkshire folk and their wallets: moths included 😂',
+    'Female pit crew? Hope they’re quicker at changing tyres than changing outfits 😂',
+    'Our jeans don’t come in ’whale’, sorry 🐳',
+    'Your son’s ’sensory issues’ are just him being a brat, madam 🙄',
+    'Trailer park chic is not a look we stock, sorry 😬',
+  ])('finds %s', (text) => expect(rules(text)).toContain('discrimination'));
+
+  it.each([
+    'Scots pine and cedar: our winter candle range is here 🌲',
+    'Yorkshire folk, our Leeds store opens Saturday with free parkin for everyone!',
+    'Sensory needs? Our quiet hour runs every Saturday, staff trained by a local charity.',
+    'Trailer park aesthetic sets in our new film, out Friday 🎬',
+  ])('leaves %s clean', (text) => expect(rules(text)).toEqual([]));
+});
+
 describe('insults beside a group', () => {
   it.each([
     'Bogans at the Penrith store again, lock up the trolleys.',

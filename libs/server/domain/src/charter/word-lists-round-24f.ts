@@ -2,18 +2,21 @@
 // `train-bf` (English discrimination), by family:
 // - regions and peoples told by a trope: inbreeding ("marry your cousin", the family tree with one branch), "evolution
 //   skipped", a caller from a region to talk slower to, a nation and the white flag or a siesta, a cousin "who can get
-//   you a deal", a people "gone walkabout", regional slurs that insult too ("bogans", "Poms", "pikeys");
+//   you a deal", a people "gone walkabout", stinginess ("tight as ever", moths in wallets), "the only culture they
+//   have", regional and class slurs ("bogans", "Poms", "pikeys" insult too; "chav");
 // - women steered or mocked: away from the maths, given a head start to park, the credit card hidden from wives,
-//   "hormonal" meetings, women's sport before "the real racing", "that's where they'll end up"; men as clueless dads
+//   "hormonal" meetings, women's sport before "the real racing", "that's where they'll end up", "a man's game, always
+//   has been", quicker at tyres "than changing outfits"; men as clueless dads
 //   ("just send Mum"); a man called too camp for the brand;
-// - two dads asked "which one's the mum", pronouns answered with "you're a he";
+// - two dads asked "which one's the mum", pronouns answered with "you're a he" or "you've got a beard";
 // - bodies: overeating beside a fit or a pig ("never say no to seconds"), "over a size 16 … the problem", mobility
-//   scooters laughed at, "you absolute heifer";
+//   scooters laughed at, "you absolute heifer", jeans that "don't come in whale";
 // - disability and conditions: steps "you can't manage", wheelchairs sent outside, blind people laughed at, a
-//   condition dismissed ("get a grip", "that's bad parenting", "doesn't mean you get to");
+//   condition dismissed ("get a grip", "that's bad parenting", "just a brat"), a stammer kept off the phones;
 // - age: old people "you've got all week", "even a pensioner could", teens and "{n}+ only", staff over 55 let go first;
 // - class: the benefits brigade, no housing vouchers, "people who actually work", a council-estate look, state-school
-//   kids who "might find it a bit much", the traveller site refused entry, single mums on benefits at the nail bar;
+//   kids who "might find it a bit much", the traveller site refused entry, single mums on benefits at the nail bar,
+//   "Section 8 need not apply", the dole crowd, "trailer park chic";
 // - dog whistles: "you know who we mean" / "if you catch our drift" beside faces or thugs, a "vibrant crowd" with 🍉,
 //   a banana with a monkey, "not racist, it's culture fit", a dinghy and "funny how", "they bring crime";
 // - hiring or roles: "except candidates based in Asia", "a man's job";
@@ -30,8 +33,8 @@ const SLURS = list(`bogans|bogan starter pack|the bogans|feral bogans|pikeys|pik
   |whingeing pom|whinging pom|pommy bastards|you absolute heifer|you fat heifer|fat heifer|you heifer|fat heifers`);
 
 /** Demeaning a group, enough alone. */
-const ALONE =
-  list(`marry anyone you're related to|marry someone you're related to|your wife is your cousin|married to his sister
+const ALONE = list(`don't come in whale|doesn't come in whale|don't do whale|don't come in hippo|don't come in elephant
+  |marry anyone you're related to|marry someone you're related to|your wife is your cousin|married to his sister
   |married to their sister|dole crowd|the dole crowd|benefits crowd|the benefits crowd|dole scum
   |only people who actually work
   |marry your cousin|marry their cousin|marries his cousin|married their cousin|marrying their cousin
@@ -60,14 +63,17 @@ const ALONE =
 const HIRING_ALONE = AGES.flatMap((n) => [`hiring ${n} only`, `hiring ${n} plus only`, `hiring over ${n} only`]);
 
 /** A trope told of a people (the base rules' `nation` + `stereo` pair). */
-const STEREO = list(`reaching for the white flag|white flag again|white flag as usual|surrender monkeys
+const STEREO = list(`tight as ever|tight fisted|tightwads|moths in their wallets|moths in their wallet|moths included
+  |never buy a round|never buys a round|one round all weekend
+  |reaching for the white flag|white flag again|white flag as usual|surrender monkeys
   |mañana|hide the beer|hide the booze|hide the whiskey|hide the drink
   |lock up the booze|lock up the bar
   |having a siesta|were having a siesta|taking a siesta|on siesta again|a cousin who can get you a deal
   |have a cousin who|has a cousin who|can get you a deal|fell off the back of a lorry|gone walkabout
   |gone walkabout again
   |went walkabout`);
-const NATION = list(`lebs|lebos|poms|pommies|aboriginal|aborigines|aboriginals|arnhem land|indigenous|italian|italians
+const NATION = list(`yorkshire folk|yorkshiremen|scots|scotsmen|the scots
+  |lebs|lebos|poms|pommies|aboriginal|aborigines|aboriginals|arnhem land|indigenous|italian|italians
   |mexican|mexicans`);
 
 const FAMILY_TREE = list(`family tree|the family tree|whole family tree|arbre généalogique`);
@@ -90,6 +96,8 @@ const EASY = list(`easy|easily|spread very easily|spread easily|open their legs|
 const MANS_JOB = list(`a man's game|a man's job|a job for men|a job for a man|men's work|a job for the lads`);
 const ALWAYS_WAS = list(`always has been|always will be|always was|sorry ladies|sorry girls|hiring accordingly|no girls
   |no women|no place for women|no place for girls`);
+const OUTFITS = list(`than changing outfits|than doing their makeup|than doing their hair|than doing their nails
+  |than fixing their makeup`);
 const LADIES = list(`ladies|girls|women|gals|mesdames|les filles`);
 const MATHS = list(`put off by all the maths|put off by the maths|put off by all the math|put off by the math
   |scared of the maths|scared of the math|afraid of the maths|worry about the maths|don't worry your pretty
@@ -140,9 +148,11 @@ const OUTSIDE = list(`wait outside|please wait outside|stay outside|leave them o
 const BLIND = list(
   `blind people|deaf people|disabled people|the blind|the deaf|wheelchair users|amputees|the disabled`,
 );
-const CONDITION = list(`ocd|adhd|autism|autistic|dyslexia|dyslexic|anxiety|depression|asperger's|aspergers|tourette's
+const CONDITION = list(`sensory issues|sensory needs
+  |ocd|adhd|autism|autistic|dyslexia|dyslexic|anxiety|depression|asperger's|aspergers|tourette's
   |a stammer|a stutter|stammer|stutter|a lisp|speech impediment`);
-const DISMISS = list(`snap out of it|just cheer up|all in your head|it's all in your head
+const DISMISS = list(`being a brat|just a brat|just spoilt|just spoiled|just naughty|needs discipline
+  |snap out of it|just cheer up|all in your head|it's all in your head
   |get a grip|love they're|that's not a diagnosis|bad parenting|doesn't mean you get to
   |shouldn't work|shouldn't be working|customers get bored|need not apply
   |skip the line|everyone's special|everyone's 'special'|snowflake|attention seeking|made up|just an excuse|man up`);
@@ -166,6 +176,7 @@ const GO_FIRST = list(`slowest|they're slowest|they're slower|are slower|slower 
 const ESTATE = list(`council estate|a council estate|estate kids|trailer park|a trailer park|the projects|a caravan park
   |les cités|une cité`);
 const LOOK_LIKE = list(`looking like|look like|looks like|dressed like|look as if|looking as if`);
+const CHIC = list(`chic|not a look|a look we`);
 const STATE_SCHOOL = list(`state school kids|state-school kids|comprehensive kids|non traditional backgrounds
   |non-traditional backgrounds|council estate kids|kids from the estates`);
 const A_BIT_MUCH = list(`a bit much|might find|struggle|not for you|basically|out of their depth`);
@@ -243,6 +254,7 @@ const ROUND_24F: Readonly<Record<string, RuleExtension>> = {
       easy24f: { fr: exact(EASY) },
       mansJob24f: { fr: exact(MANS_JOB) },
       alwaysWas24f: { fr: exact(ALWAYS_WAS) },
+      outfits24f: { fr: exact(OUTFITS) },
       ladies24f: { fr: exact(LADIES) },
       maths24f: { fr: exact(MATHS) },
       womenDriving24f: { fr: exact(WOMEN_DRIVING) },
@@ -276,6 +288,7 @@ const ROUND_24F: Readonly<Record<string, RuleExtension>> = {
       goFirst24f: { fr: exact(GO_FIRST) },
       estate24f: { fr: exact(ESTATE) },
       lookLike24f: { fr: exact(LOOK_LIKE) },
+      chic24f: { fr: exact(CHIC) },
       stateSchool24f: { fr: exact(STATE_SCHOOL) },
       aBitMuch24f: { fr: exact(A_BIT_MUCH) },
       travellers24f: { fr: exact(TRAVELLERS) },
@@ -315,6 +328,7 @@ const ROUND_24F: Readonly<Record<string, RuleExtension>> = {
       ['south24f', 'banjos24f', { window: 14 }],
       ['townGirls24f', 'easy24f', { window: 20 }],
       ['mansJob24f', 'alwaysWas24f', { window: 8 }],
+      ['womenSport24f', 'outfits24f', { window: 12 }],
       ['ladies24f', 'maths24f', { window: 14 }],
       ['womenDriving24f', 'parking24f', { window: 14 }],
       ['husbands24f', 'hideCard24f', { window: 14 }],
@@ -334,6 +348,7 @@ const ROUND_24F: Readonly<Record<string, RuleExtension>> = {
       ['letGo24f', 'oldStaff24f', { window: 6, ordered: true }],
       ['oldStaff24f', 'goFirst24f', { window: 10, ordered: true }],
       ['lookLike24f', 'estate24f', { window: 8, ordered: true }],
+      ['estate24f', 'chic24f', { window: 6 }],
       ['stateSchool24f', 'aBitMuch24f', { window: 14 }],
       ['travellers24f', 'refuse24f', { window: 14 }],
       ['refuse24f', 'travellers24f', { window: 14 }],
