@@ -121,11 +121,13 @@ describe('insults beside a group', () => {
   it.each([
     'Bogans at the Penrith store again, lock up the trolleys.',
     'Cry about the price then, you soft lot.',
+    'Stop hoovering up the free samples, you absolute walrus 🦭',
     'Nice trainers, mate. We saved you a banana 🐒',
   ])('finds %s', (text) => expect(rules(text)).toContain('insult'));
 
-  it.each(['Hitchcock’s Psycho is on at the drive-in tonight 🎬', 'Soft lot of cushions in the sale this week 🛋️'])(
-    'leaves %s clean',
-    (text) => expect(rules(text)).toEqual([]),
-  );
+  it.each([
+    'Hitchcock’s Psycho is on at the drive-in tonight 🎬',
+    'Soft lot of cushions in the sale this week 🛋️',
+    'Our walrus plush is back: you walrus lovers asked for it!',
+  ])('leaves %s clean', (text) => expect(rules(text)).toEqual([]));
 });

@@ -6,14 +6,14 @@
 //   have", regional and class slurs ("bogans", "Poms", "pikeys" insult too; "chav");
 // - women steered or mocked: away from the maths, given a head start to park, the credit card hidden from wives,
 //   "hormonal" meetings, women's sport before "the real racing", "that's where they'll end up", "a man's game, always
-//   has been", quicker at tyres "than changing outfits"; men as clueless dads
-//   ("just send Mum"); a man called too camp for the brand;
+//   has been", quicker at tyres "than changing outfits"; men as clueless dads ("just send Mum"); a man called too
+//   camp for the brand;
 // - two dads asked "which one's the mum", pronouns answered with "you're a he" or "you've got a beard";
 // - bodies: overeating beside a fit or a pig ("never say no to seconds"), "over a size 16 … the problem", mobility
 //   scooters laughed at, "you absolute heifer", jeans that "don't come in whale";
 // - disability and conditions: steps "you can't manage", wheelchairs sent outside, blind people laughed at, a
 //   condition dismissed ("get a grip", "that's bad parenting", "just a brat"), a stammer kept off the phones;
-// - age: old people "you've got all week", "even a pensioner could", teens and "{n}+ only", staff over 55 let go first;
+// - age: old people "you've got all week", "even a pensioner could", teens on TikTok, staff over 55 let go first;
 // - class: the benefits brigade, no housing vouchers, "people who actually work", a council-estate look, state-school
 //   kids who "might find it a bit much", the traveller site refused entry, single mums on benefits at the nail bar,
 //   "Section 8 need not apply", the dole crowd, "trailer park chic";
@@ -22,14 +22,16 @@
 // - hiring or roles: "except candidates based in Asia", "a man's job";
 // - faith: a fasting colleague "hangry", a faith called a cult.
 // Clean: Dyke Road and Offa's Dyke, Hitchcock's Psycho, trans fats, a dumb phone.
-// Every list is matched exactly (normalized).
+// Insult: "you soft lot", a banana beside a monkey. Every list is matched exactly (normalized), but "^Lent".
 import { type RuleExtension, roundByTopic } from './rule-extension';
 import { exact, list } from './word-lists-discrimination';
 
 const AGES = Array.from({ length: 56 }, (_, k) => String(k + 18));
 
 /** Slurs: they insult too. */
-const SLURS = list(`bogans|bogan starter pack|the bogans|feral bogans|pikeys|pikey|whingeing poms|whinging poms
+const SLURS = list(`you absolute walrus|you fat walrus|you absolute whale|you fat whale|you beached whale
+  |you absolute hippo|you fat hippo
+  |bogans|bogan starter pack|the bogans|feral bogans|pikeys|pikey|whingeing poms|whinging poms
   |whingeing pom|whinging pom|pommy bastards|you absolute heifer|you fat heifer|fat heifer|you heifer|fat heifers`);
 
 /** Demeaning a group, enough alone. */
