@@ -1,14 +1,10 @@
 // Twenty-fourth session (2026-12-07): bugs found while reading the session's sets, each with the sentences that showed
 // it. Every sentence was written for this spec.
-import { defaultCharter, mergeCharter } from './charter';
+import { defaultCharter } from './charter';
 import { checkCharter } from './charter-check';
+import { inQuietPeriod, ruleCategories } from './spec-rules';
 
-const base = defaultCharter();
-/** The rules' categories only: the classifiers' findings (`category_model`) are left out. */
-const rules = (text: string) =>
-  checkCharter({ accountId: 'acc', kind: 'standard', segments: [{ text }] }, base)
-    .filter((f) => f.rule !== 'category_model' && f.category !== undefined)
-    .map((f) => f.category);
+const rules = (text: string) => ruleCategories(text);
 
 describe('a street named beside "à samedi" or "vous savez quoi faire" is no harassment without a person', () => {
   it.each([
@@ -26,7 +22,7 @@ describe('a street named beside "à samedi" or "vous savez quoi faire" is no har
 
 describe('a word spelled out letter by letter is read as that word by the classifier', () => {
   const all = (text: string) =>
-    checkCharter({ accountId: 'acc', kind: 'standard', segments: [{ text }] }, base).map((f) => f.category);
+    checkCharter({ accountId: 'acc', kind: 'standard', segments: [{ text }] }, defaultCharter()).map((f) => f.category);
   it.each(['Le P.r.o.j.e.t du mois arrive enfin dans toutes nos boutiques', 'Les p.r.o.j.e.t.s du mois sont en ligne'])(
     'leaves %s clean (its letters were the stems of masked swear words, "p … t")',
     (text) => expect(all(text)).toEqual([]),
@@ -45,20 +41,6 @@ describe('thanks to the NHS is no politics', () => {
 });
 
 describe('the results of a contest or a poll are no financial topic in a quiet period', () => {
-  const kindy = mergeCharter({
-    categories: {
-      ...base.categories,
-      quietPeriods: [{ start: '2026-07-06T00:00:00Z', end: '2026-07-23T06:00:00Z', label: 'H1' }],
-    },
-  });
-  const inQuietPeriod = (text: string) =>
-    checkCharter(
-      { accountId: 'acc', kind: 'standard', segments: [{ text }], scheduledAt: new Date('2026-07-16T14:00:00Z') },
-      kindy,
-    )
-      .filter((f) => f.rule !== 'category_model' && f.category !== undefined)
-      .map((f) => f.category);
-
   it.each([
     'Les résultats de notre concours de dessin sont tombés ! Bravo à Inès, 7 ans 🎨',
     'Giveaway results are in: congrats to our three winners 🎁',

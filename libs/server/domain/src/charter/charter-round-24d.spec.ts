@@ -1,14 +1,8 @@
 // Twenty-fourth session, fourth reading (2026-12-07): the families of word-lists-round-24d.ts, read from `train-bg` and
 // `holdout-32`. Beside each family, the clean posts that share its words. Every sentence was written for this spec.
-import { defaultCharter, mergeCharter } from './charter';
-import { checkCharter } from './charter-check';
+import { inQuietPeriod, ruleCategories } from './spec-rules';
 
-const base = defaultCharter();
-/** The rules' categories only: the classifiers' findings (`category_model`) are left out. */
-const rules = (text: string) =>
-  checkCharter({ accountId: 'acc', kind: 'standard', segments: [{ text }] }, base)
-    .filter((f) => f.rule !== 'category_model' && f.category !== undefined)
-    .map((f) => f.category);
+const rules = (text: string) => ruleCategories(text);
 
 describe('confidential: a secrecy cue beside what is not public yet, a date before which nothing is said', () => {
   it.each([
@@ -36,20 +30,6 @@ describe('confidential: a secrecy cue beside what is not public yet, a date befo
 });
 
 describe('finance in a quiet period: the best period ever or a record for the shops, a sales figure going up', () => {
-  const kindy = mergeCharter({
-    categories: {
-      ...base.categories,
-      quietPeriods: [{ start: '2026-07-06T00:00:00Z', end: '2026-07-23T06:00:00Z', label: 'H1' }],
-    },
-  });
-  const inQuietPeriod = (text: string) =>
-    checkCharter(
-      { accountId: 'acc', kind: 'standard', segments: [{ text }], scheduledAt: new Date('2026-07-14T10:00:00Z') },
-      kindy,
-    )
-      .filter((f) => f.rule !== 'category_model' && f.category !== undefined)
-      .map((f) => f.category);
-
   it.each([
     'Our best trading month ever in the stores, you lot are stars 🛒',
     'Notre meilleur mois de l’histoire en magasin, merci à vous !',
