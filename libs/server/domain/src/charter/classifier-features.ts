@@ -4,6 +4,7 @@
 // English, from a handful of function words), as unigrams `w:<stem>` (not of those function words) and adjacent
 // bigrams `b:<stem> <stem>` (never across punctuation), optionally character n-grams, each counted once per segment.
 import { type Language, stem } from './stemmer';
+import { SPELLING_GAPS } from './masked-words';
 import { type TextToken, hashtagParts, tokenize } from './text-tokens';
 
 const FR_WORDS = new Set(
@@ -65,8 +66,8 @@ function modelNames(parts: readonly TextToken[]): TextToken[] {
   return out;
 }
 
-/** Between two letters of a word spelled out ("p.r.o.j.e.t", "c-o-n"). */
-const SPELLING_GAP = new Set(['.', '·', '_', '-']);
+/** Between two letters of a word spelled out ("p.r.o.j.e.t", "c-o-n"): as the rules read it (masked-words.ts). */
+const SPELLING_GAP = new Set(SPELLING_GAPS);
 
 /**
  * A word spelled out letter by letter ("P.r.o.j.e.t", "c.o.n.n.a.r.d") read as that word: its letters alone are the

@@ -21,7 +21,9 @@ const RUN_CHAR = /[\p{L}0-9*@$€!]/u;
 const HAS_DIGIT_AND_LETTER = /\d/;
 const TRIPLE = /(.)\1\1/;
 /** Letters spelled out between dots or dashes ("e.n.f.o.i.r.é.s"): found in a text, and a run that is one. */
-const SPELLED_LETTERS = String.raw`(?:\p{L}[.·_-]){2,}\p{L}`;
+/** What stands between the letters of a word spelled out ("e.n.f.o.i.r.é.s", "c-o-n"). */
+export const SPELLING_GAPS = '.·_-';
+const SPELLED_LETTERS = String.raw`(?:\p{L}[${SPELLING_GAPS}]){2,}\p{L}`;
 const SPELLED = new RegExp(`(?<![\\p{L}.·_-])${SPELLED_LETTERS}(?![\\p{L}])`, 'gu');
 const SPELLED_RUN = new RegExp(`^${SPELLED_LETTERS}$`, 'u');
 
