@@ -34,6 +34,12 @@ import { withRound24d } from './word-lists-round-24d';
 import { withRound24e } from './word-lists-round-24e';
 import { withRound24f } from './word-lists-round-24f';
 import { withRound24g } from './word-lists-round-24g';
+import { withRound25a } from './word-lists-round-25a';
+import { withRound25b } from './word-lists-round-25b';
+import { withRound25c } from './word-lists-round-25c';
+import { withRound25d } from './word-lists-round-25d';
+import { withRound25e } from './word-lists-round-25e';
+import { withRound25f } from './word-lists-round-25f';
 import { type Language, stem } from './stemmer';
 import { type TermMatcher, compileTerms, matchTerms, withPlaceholders } from './term-matcher';
 import { type TextToken, normalizeText, termWords } from './text-tokens';
@@ -111,7 +117,7 @@ const BASE_RULES: readonly { topic: DetectorTopic; rules: CategoryRules }[] = [
   },
 ];
 // Rounds added to every topic, in this order: misc-8, the npm profanity lists, misc-9's negatives, rounds 17, 18 and
-// 22, 23, 23b, 23c and 24a–24g (word-lists-*.ts).
+// 22, 23, 23b, 23c, 24a–24g and 25a–25f (word-lists-*.ts).
 const TOPIC_ROUNDS = [
   withMisc8,
   withProfanity,
@@ -129,6 +135,12 @@ const TOPIC_ROUNDS = [
   withRound24e,
   withRound24f,
   withRound24g,
+  withRound25a,
+  withRound25b,
+  withRound25c,
+  withRound25d,
+  withRound25e,
+  withRound25f,
 ];
 const RULES = BASE_RULES.map(({ topic, rules }) => ({
   topic,
