@@ -22,6 +22,14 @@ export interface RuleExtension {
   signs?: CategoryRules['signs'];
 }
 
+type MaskedOnly = NonNullable<CategoryRules['maskedOnly']>;
+
+/** Two rounds' masked-only words: joined when they report the same group, else the later round's. */
+function joinedMasked(base: MaskedOnly | undefined, extra: MaskedOnly): MaskedOnly {
+  if (!base || base.group !== extra.group) return extra;
+  return { group: extra.group, words: [...new Set([...base.words, ...extra.words])] };
+}
+
 /** `base` with `extra` added; what `extra` leaves out stays as it was. */
 export function extendRules(base: CategoryRules, extra: RuleExtension): CategoryRules {
   const groups: Record<string, Terms> = { ...base.groups };
@@ -34,7 +42,7 @@ export function extendRules(base: CategoryRules, extra: RuleExtension): Category
     ...(extra.negative && { negative: mergeTerms(base.negative, extra.negative) }),
     ...(extra.alone && { alone: [...base.alone, ...extra.alone] }),
     ...(extra.isolated && { isolated: [...(base.isolated ?? []), ...extra.isolated] }),
-    ...(extra.maskedOnly && { maskedOnly: extra.maskedOnly }),
+    ...(extra.maskedOnly && { maskedOnly: joinedMasked(base.maskedOnly, extra.maskedOnly) }),
     ...(extra.signs && { signs: { ...base.signs, ...extra.signs } }),
   };
 }
