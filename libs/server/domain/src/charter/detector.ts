@@ -42,6 +42,7 @@ import { withRound25e } from './word-lists-round-25e';
 import { withRound25f } from './word-lists-round-25f';
 import { withRound25g } from './word-lists-round-25g';
 import { withRound25h } from './word-lists-round-25h';
+import { withRound25i } from './word-lists-round-25i';
 import { type Language, stem } from './stemmer';
 import { type TermMatcher, compileTerms, matchTerms, withPlaceholders } from './term-matcher';
 import { type TextToken, normalizeText, termWords } from './text-tokens';
@@ -119,7 +120,7 @@ const BASE_RULES: readonly { topic: DetectorTopic; rules: CategoryRules }[] = [
   },
 ];
 // Rounds added to every topic, in this order: misc-8, the npm profanity lists, misc-9's negatives, rounds 17, 18 and
-// 22, 23, 23b, 23c, 24a–24g and 25a–25h (word-lists-*.ts).
+// 22, 23, 23b, 23c, 24a–24g and 25a–25i (word-lists-*.ts).
 const TOPIC_ROUNDS = [
   withMisc8,
   withProfanity,
@@ -145,6 +146,7 @@ const TOPIC_ROUNDS = [
   withRound25f,
   withRound25g,
   withRound25h,
+  withRound25i,
 ];
 const RULES = BASE_RULES.map(({ topic, rules }) => ({
   topic,

@@ -44,14 +44,16 @@ const OPEN_TO_ALL = /(?<![\p{L}])\(?(?:H ?\/ ?F|F ?\/ ?H)(?: ?\/ ?X)?\)?(?![\p{L
 const JOB =
   /(?<![\p{L}])(?:recrute|recrutons|recrutement|recherche|recherchons|recherché(?:e|s|es|\(e\))?|poste|postes|postulez|candidat|candidate|candidats|candidature|CDI|CDD|H\/F|F\/H|stage|stagiaire|alternance|intérim|hiring|hire|job|jobs|role|vacancy|vacancies|apply|applicants|candidates|wanted|position|CV|résumé|opening|we're looking for|we are looking for)(?![\p{L}])/iu;
 
+/** A language as a register, in any text: "in plain English, no legalese", "en français clair". */
+const REGISTER = `(?:(?:in )?plain ${EN}|(?:en )?${FR} (?:clair|simple|facile)|en bon ${FR})`;
+const PLAIN = new RegExp(String.raw`(?<![\p{L}\p{N}])${REGISTER}(?![\p{L}\p{N}])`, 'giu');
+
 /**
- * Where a job offer states a language skill (with how much the job wants it) or that it is open to all ("H/F");
- * nothing in a text that offers no job.
+ * Where a job offer states a language skill (with how much the job wants it) or that it is open to all ("H/F"),
+ * nothing else in a text that offers no job; and, in any text, a language named as a register ("in plain English").
  */
 export function skillRequirements(text: string): { start: number; end: number }[] {
-  if (!JOB.test(text)) return [];
-  return [...text.matchAll(SKILL), ...text.matchAll(OPEN_TO_ALL)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-  }));
+  const plain = [...text.matchAll(PLAIN)];
+  const skills = JOB.test(text) ? [...text.matchAll(SKILL), ...text.matchAll(OPEN_TO_ALL)] : [];
+  return [...skills, ...plain].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
