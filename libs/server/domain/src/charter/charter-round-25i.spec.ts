@@ -68,3 +68,16 @@ describe('round 25i: words the checks no longer misread', () => {
     expect(skillRequirements('English speakers only, no one else.')).toEqual([]);
   });
 });
+
+describe('masked words before exclamation marks (masked-words.ts)', () => {
+  it.each(['son of a b*tch!!! what a finish', 'M*rde!!! Encore raté', 'Ah merdeee!! le colis est reparti', 'c0nnard!'])(
+    'reads the "!" after %s as punctuation and finds the insult',
+    (text) => expect(rules(text)).toContain('insult'),
+  );
+
+  it.each([
+    'Kick ass!! Our relay team wins again 🏃',
+    'Cul-de-sac!! Wrong turn for the delivery van',
+    'Super!!! On adore',
+  ])('leaves %s clean (a plain word before "!" is not a masked one)', (text) => expect(rules(text)).toEqual([]));
+});

@@ -91,8 +91,14 @@ export function maskedWords<T>(
       if (spelled !== undefined) hits.push({ start, end, found: spelled });
       continue;
     }
-    const norm = normalizeText(raw).replace(/[0-9@$€!]/g, (c) => LEET[c] ?? c);
-    let found = norm.includes('*') ? starred(norm, insults) : squeezed(norm, insults);
+    // Exclamation marks after a word are read as punctuation first ("b*tch!!!", "m*rde!"), then as an "i" ("merc!").
+    const word = raw.replace(/!+$/u, '');
+    const read = (run: string) => {
+      const norm = normalizeText(run).replace(/[0-9@$€!]/g, (c) => LEET[c] ?? c);
+      return norm.includes('*') ? starred(norm, insults) : squeezed(norm, insults);
+    };
+    const masked = word !== raw && (/[*$€@!\d]/u.test(word) || TRIPLE.test(normalizeText(word)));
+    let found = (masked ? read(word) : undefined) ?? read(raw);
     // "@" is an "a" ("b@stard") or any letter ("f@ck", "f@cking"): read as a star when the "a" finds nothing, inside a
     // word only (not a mention, "@fin_mike", nor an address, "ir@orvea.com").
     if (found === undefined && /\p{L}@\p{L}/u.test(raw) && !/[.\w]/u.test(text[end] ?? '')) {

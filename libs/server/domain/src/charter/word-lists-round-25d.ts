@@ -112,7 +112,7 @@ const SAINT = list(`st christopher|saint christopher|st anthony|saint anthony|st
   |sainte thérèse|saint florian|sainte cécile|saint georges`);
 const PROTECT = list(`protector of|protectress of|patron of|patron saint of|keep us safe|keep our|keep them safe
   |keep him safe|keep her safe|keep them|watch over|protect our|protect us|protect them|protect him|protect her
-  |guide our|guide us|pray for us|pray for our|pray for them|intercede|protège|protégez|protège nos|veille sur
+  |guide our|guide us|pray for us|pray for our|pray for them|intercede|protège nos|protégez nos|veille sur
   |veillez sur|priez pour nous|priez pour eux|patron des|patronne des|protecteur des|protectrice des|garde nos`);
 const NOT_RELIGION = list(`buddha bowl|buddha bowls|amen corner|l amen corner|the amen corner`);
 

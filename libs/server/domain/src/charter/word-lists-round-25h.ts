@@ -1,8 +1,7 @@
 // Twenty-fifth round, eighth reading (`withRound25h` adds it to every topic's rules), from `train-bp`'s misses, by
 // family:
-// Insults: a masked swear word with a "!" right after it, which the masked-word reading took for a letter ("son of
-// a b*tch!!!", "sh*t!", "m*rde!!!": "p*tain !!!" was read, "p*tain!!!" was not);
-// South African swearing ("kak timing", "fokken", "voetsek", "jou doos").
+// Insults (a masked swear word with a "!" right after it, "son of a b*tch!!!", is read in masked-words.ts): South
+// African swearing ("kak timing", "fokken", "voetsek", "jou doos").
 // Confidential: a hush instruction or a "not known yet" cue ("please do not disclose", "keep it zipped", "staff find
 // out next week", "till the board approves", "ne pas ébruiter", "les clients ne sont pas encore au courant") beside a
 // deal, results, a site shutting its doors ("shutting its doors", "met la clé sous la porte") or prices going up
@@ -12,16 +11,6 @@
 import { type RuleExtension, roundByTopic } from './rule-extension';
 import { exact, list } from './word-lists-discrimination';
 
-/**
- * Words often masked ("f*ck", "m*rde"), as a masked spelling with "!" right after it is read: each "!" a letter "i"
- * ("b*tch!!!" is "b*tchiii"). In `strong`, the one group whose single words a masked spelling may stand for.
- */
-const MASKED = list(`fuck|fucking|fucker|fuckers|fucked|shit|shitty|shite|bitch|bitches|bastard|bastards|prick|pricks
-  |cunt|cunts|dickhead|dickheads|wanker|wankers|bollocks|asshole|assholes|arsehole|arseholes|bullshit|motherfucker
-  |bugger|tosser|putain|merde|merdique|connard|connards|connasse|connasses|encule|encules|enculee|salope|salopes
-  |salaud|salauds|bordel|pute|putes|batard|batards`);
-const BANGS = ['i', 'ii', 'iii', 'iiii', 'iiiii'];
-const MASKED_BANG = MASKED.flatMap((w) => BANGS.map((i) => `${w}${i}`));
 /** South African swearing. */
 const SOUTH_AFRICAN = list(`kak|kakhuis|kak timing|talking kak|fokken|fokking|fok off|fok you|fok dit|fokkol|voetsek
   |voetsak|jou doos|you doos|a doos|such a doos|what a doos|bloody doos|absolute doos|proper doos|total doos
@@ -108,7 +97,7 @@ const GAP = list(`above budget|over budget|ahead of budget|below budget|under bu
 
 const ROUND_25H: Readonly<Record<string, RuleExtension>> = {
   insult: {
-    groups: { strong: { fr: exact(MASKED_BANG) }, alone25h: { fr: exact(SOUTH_AFRICAN) } },
+    groups: { alone25h: { fr: exact(SOUTH_AFRICAN) } },
     alone: ['alone25h'],
     negative: { fr: exact(NOT_SOUTH_AFRICAN) },
   },
