@@ -43,6 +43,10 @@ import { withRound25f } from './word-lists-round-25f';
 import { withRound25g } from './word-lists-round-25g';
 import { withRound25h } from './word-lists-round-25h';
 import { withRound25i } from './word-lists-round-25i';
+import { withRound25j } from './word-lists-round-25j';
+import { withRound25k } from './word-lists-round-25k';
+import { withRound25l } from './word-lists-round-25l';
+import { withRound25m } from './word-lists-round-25m';
 import { type Language, stem } from './stemmer';
 import { type TermMatcher, compileTerms, matchTerms, withPlaceholders } from './term-matcher';
 import { type TextToken, normalizeText, termWords } from './text-tokens';
@@ -120,7 +124,7 @@ const BASE_RULES: readonly { topic: DetectorTopic; rules: CategoryRules }[] = [
   },
 ];
 // Rounds added to every topic, in this order: misc-8, the npm profanity lists, misc-9's negatives, rounds 17, 18 and
-// 22, 23, 23b, 23c, 24a–24g and 25a–25i (word-lists-*.ts).
+// 22, 23, 23b, 23c, 24a–24g and 25a–25m (word-lists-*.ts).
 const TOPIC_ROUNDS = [
   withMisc8,
   withProfanity,
@@ -147,6 +151,10 @@ const TOPIC_ROUNDS = [
   withRound25g,
   withRound25h,
   withRound25i,
+  withRound25j,
+  withRound25k,
+  withRound25l,
+  withRound25m,
 ];
 const RULES = BASE_RULES.map(({ topic, rules }) => ({
   topic,
