@@ -245,15 +245,15 @@ export function postBox(text: string, start: number, end: number): boolean {
 
 /**
  * Words before a one-word name written in lower case that make it a thing ("the outer shell", "a soft shell", "a
- * hermit crab in its shell": a possessive of a thing or an animal; "scripts shell", "bash shell": a command line).
+ * hermit crab in its shell": a possessive of a thing or an animal; "scripts shell", "bash shell": a command line;
+ * "a hi-vis chevron": a stripe).
  */
 const THING_BEFORE = new Set(
   `outer inner soft hard protective egg sea nut snail crab oyster pasta taco pastry tart crispy crunchy waterproof
   hardshell coquille empty walnut tortoise turtle its their his her whose hermit broken cracked spiral clam mussel
   scallop whelk cockle conch limpet aluminium aluminum steel metal plastic glass ceramic carbon titanium rigid recycled
-  wooden leather rubber foam insulated lightweight sturdy single scripts script bash unix linux terminal zsh`.split(
-    /\s+/,
-  ),
+  wooden leather rubber foam insulated lightweight sturdy single scripts script bash unix linux terminal zsh
+  vis reflective striped embroidered printed woven knitted`.split(/\s+/),
 );
 
 /** True when a one-word name written in lower case comes after a word that makes it a thing ("outer shell"). */
