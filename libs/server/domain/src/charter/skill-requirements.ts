@@ -53,7 +53,7 @@ const PLAIN = new RegExp(String.raw`(?<![\p{L}\p{N}])${REGISTER}(?![\p{L}\p{N}])
  * nothing else in a text that offers no job; and, in any text, a language named as a register ("in plain English").
  */
 export function skillRequirements(text: string): { start: number; end: number }[] {
-  const plain = [...text.matchAll(PLAIN)];
+  const plain = /plain|clair|simple|facile|en bon/i.test(text) ? [...text.matchAll(PLAIN)] : [];
   const skills = JOB.test(text) ? [...text.matchAll(SKILL), ...text.matchAll(OPEN_TO_ALL)] : [];
   return [...skills, ...plain].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
