@@ -20,6 +20,7 @@ import { STANCES, type Stance, stanceFinding, stanceProbability } from './stance
 import { figurativeTitles } from './figurative-titles';
 import { raceDirections } from './race-directions';
 import { skillRequirements } from './skill-requirements';
+import { wordSenses } from './word-senses';
 import { normalizeText } from './text-tokens';
 
 export type { CharterModel };
@@ -139,8 +140,15 @@ export function modelFindings(
   let normalized: string | undefined;
   const norm = () => (normalized ??= normalizeText(text));
   // The classifier reads neither the brand's allowed phrases nor figurative titles ("le ministre de la bonne humeur")
-  // nor a job's language skills ("anglais courant de préférence") nor a race's sides ("dépassement par la droite").
-  const unread = [...allowed, ...figurativeTitles(text), ...skillRequirements(text), ...raceDirections(text)];
+  // nor a job's language skills ("anglais courant de préférence") nor a race's sides ("dépassement par la droite") nor
+  // everyday senses ("doit pouvoir", "coupable d'avoir fini le paquet").
+  const unread = [
+    ...allowed,
+    ...figurativeTitles(text),
+    ...skillRequirements(text),
+    ...raceDirections(text),
+    ...wordSenses(text),
+  ];
   const skip = (start: number, end: number) => unread.some((a) => a.start <= start && end <= a.end);
   const scores = scoreText(text, model, skip);
   // Every category read from COMPANION_PROBABILITY on (or lower, where a stance reads it from its `unnamed`).

@@ -1,0 +1,27 @@
+// Words in an everyday sense the classifier learnt in another: "pouvoir" as a verb ("chaque enfant doit pouvoir s'y
+// reconnaître") is not power (politics); "coupable d'avoir fini le paquet", "guilty of eating the last slice" or a
+// "guilty pleasure" is no one's guilt before a court (health_legal). These phrases are left out of what it reads
+// (model-findings.ts); "le pouvoir d'achat" or "coupable de fraude" are read as before.
+
+/** What puts "pouvoir" in the infinitive: a modal, a preposition, a verb that takes one. */
+const BEFORE_INFINITIVE = String.raw`doi[st]|doivent|devons|devez|devrai[st]?|devraient|pour|de|d['’]|sans|afin de
+  |veu[tx]|veulent|voulons|va|vont|aimerai[st]?|aimeraient|espère|espérons|souhaite|souhaitons`
+  .split('|')
+  .map((w) => w.trim())
+  .join('|');
+
+const SENSES = [
+  String.raw`(?:${BEFORE_INFINITIVE}) pouvoir`,
+  // Guilty of a treat.
+  String.raw`coupables? d['’]avoir (?:fini|mangé|craqué|dévoré|englouti|terminé|goûté|pris)`,
+  String.raw`coupables? de gourmandise`,
+  String.raw`guilty of (?:eating|finishing|scoffing|devouring|snacking|dunking|having)`,
+  String.raw`guilty pleasures?`,
+];
+const SENSE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${SENSES.join('|')})(?![\p{L}\p{N}])`, 'giu');
+
+/** Where a text uses "pouvoir" as a verb or guilt about a treat; nothing in a text that has neither word. */
+export function wordSenses(text: string): { start: number; end: number }[] {
+  if (!/pouvoir|coupable|guilty/i.test(text)) return [];
+  return [...text.matchAll(SENSE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
