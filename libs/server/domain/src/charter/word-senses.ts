@@ -1,6 +1,7 @@
 // Words in an everyday sense the classifier learnt in another: "pouvoir" as a verb ("chaque enfant doit pouvoir s'y
 // reconnaître") is not power (politics); "coupable d'avoir fini le paquet", "guilty of eating the last slice" or a
-// "guilty pleasure" is no one's guilt before a court (health_legal). These phrases are left out of what it reads
+// "guilty pleasure" is no one's guilt before a court (health_legal); "on ne compte pas s'arrêter là" is a goal, not
+// someone to be stopped. These phrases are left out of what it reads
 // (model-findings.ts); "le pouvoir d'achat" or "coupable de fraude" are read as before.
 
 /** What puts "pouvoir" in the infinitive: a modal, a preposition, a verb that takes one. */
@@ -17,11 +18,14 @@ const SENSES = [
   String.raw`coupables? de gourmandise`,
   String.raw`guilty of (?:eating|finishing|scoffing|devouring|snacking|dunking|having)`,
   String.raw`guilty pleasures?`,
+  // Not stopping there: a goal, not someone to stop ("on ne compte pas s'arrêter là").
+  String.raw`s['’]arrêter (?:là|en si bon chemin)`,
+  String.raw`(?:won['’]?t|will not|not going to|don['’]?t plan to) stop there`,
 ];
 const SENSE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${SENSES.join('|')})(?![\p{L}\p{N}])`, 'giu');
 
-/** Where a text uses "pouvoir" as a verb or guilt about a treat; nothing in a text that has neither word. */
+/** Where a text uses "pouvoir" as a verb, guilt about a treat or not stopping there; nothing in other texts. */
 export function wordSenses(text: string): { start: number; end: number }[] {
-  if (!/pouvoir|coupable|guilty/i.test(text)) return [];
+  if (!/pouvoir|coupable|guilty|arrêter|stop there/i.test(text)) return [];
   return [...text.matchAll(SENSE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
