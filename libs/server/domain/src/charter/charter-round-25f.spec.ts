@@ -1,10 +1,8 @@
 // Twenty-fifth session (2026-12-07): the families of word-lists-round-25f.ts, read from `holdout-36`'s misses and clean posts flagged,
 // beside clean sentences that share their words. Every sentence was written for this spec; each one found failed
 // before its rule.
-import { defaultCharter } from './charter';
-import { checkCharter } from './charter-check';
 import { raceDirections } from './race-directions';
-import { ruleCategories as rules } from './spec-rules';
+import { allCategories as categories, ruleCategories as rules } from './spec-rules';
 
 describe('round 25f: what the rules now find', () => {
   it.each([
@@ -61,10 +59,6 @@ describe('round 25f: the clean posts beside them', () => {
 });
 
 describe('a race commentary: the sides of the track are not politics (race-directions.ts)', () => {
-  /** Every category found, the classifier's included. */
-  const categories = (text: string) =>
-    checkCharter({ accountId: 'acc', kind: 'standard', segments: [{ text }] }, defaultCharter()).map((f) => f.category);
-
   it('leaves an overtake "par la droite" and a door closed "à gauche" to the track', () => {
     expect(
       categories("Dépassement par la droite dans l'épingle, puis il ferme la porte à gauche. Du grand art 👌"),

@@ -1,9 +1,7 @@
 // Twenty-fifth session (2026-12-07): the families of word-lists-round-25p.ts, read from `holdout-39`'s misses and clean posts flagged,
 // beside clean sentences that share their words. Every sentence was written for this spec; each one found failed
 // before its rule.
-import { defaultCharter } from './charter';
-import { checkCharter } from './charter-check';
-import { ruleCategories as rules } from './spec-rules';
+import { allCategories as categories, ruleCategories as rules } from './spec-rules';
 import { wordSenses } from './word-senses';
 
 describe('round 25p: what the rules now find', () => {
@@ -51,10 +49,6 @@ describe('round 25p: the clean posts beside them', () => {
 });
 
 describe('words in an everyday sense the classifier does not misread (word-senses.ts)', () => {
-  /** Every category found, the classifier's included. */
-  const categories = (text: string) =>
-    checkCharter({ accountId: 'acc', kind: 'standard', segments: [{ text }] }, defaultCharter()).map((f) => f.category);
-
   it.each([
     "Nos poupées de chiffon existent en 12 couleurs de peau, parce que chaque enfant doit pouvoir s'y reconnaître 🧸",
     "Coupable d'avoir fini le paquet en une soirée ? On ne vous jugera pas 😇🍪",

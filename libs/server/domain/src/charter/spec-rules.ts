@@ -14,6 +14,11 @@ export function ruleCategories(
   );
 }
 
+/** Every category a one-segment post is found in, the classifiers' findings included. */
+export function allCategories(text: string, charter: Charter = defaultCharter()): Finding['category'][] {
+  return checkCharter({ accountId: 'acc', kind: 'standard', segments: [{ text }] }, charter).map((f) => f.category);
+}
+
 const KINDY_QUIET = mergeCharter({
   categories: {
     ...defaultCharter().categories,
