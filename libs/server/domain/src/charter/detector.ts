@@ -51,6 +51,7 @@ import { withRound25n } from './word-lists-round-25n';
 import { withRound25o } from './word-lists-round-25o';
 import { withRound25p } from './word-lists-round-25p';
 import { withRound25q } from './word-lists-round-25q';
+import { withRound25r } from './word-lists-round-25r';
 import { type Language, stem } from './stemmer';
 import { type TermMatcher, compileTerms, matchTerms, withPlaceholders } from './term-matcher';
 import { type TextToken, normalizeText, termWords } from './text-tokens';
@@ -128,7 +129,7 @@ const BASE_RULES: readonly { topic: DetectorTopic; rules: CategoryRules }[] = [
   },
 ];
 // Rounds added to every topic, in this order: misc-8, the npm profanity lists, misc-9's negatives, rounds 17, 18 and
-// 22, 23, 23b, 23c, 24a–24g and 25a–25q (word-lists-*.ts).
+// 22, 23, 23b, 23c, 24a–24g and 25a–25r (word-lists-*.ts).
 const TOPIC_ROUNDS = [
   withMisc8,
   withProfanity,
@@ -163,6 +164,7 @@ const TOPIC_ROUNDS = [
   withRound25o,
   withRound25p,
   withRound25q,
+  withRound25r,
 ];
 const RULES = BASE_RULES.map(({ topic, rules }) => ({
   topic,
