@@ -1,0 +1,75 @@
+// The rounds of word lists added to every topic's rules of the detector (detector.ts), in order.
+import type { CategoryRules } from './lexicon';
+import { withMisc8 } from './word-lists-misc-8';
+import { withMisc9 } from './word-lists-misc-9';
+import { withProfanity } from './profanity';
+import { withRound17 } from './word-lists-round-17';
+import { withRound18 } from './word-lists-round-18';
+import { withRound22 } from './word-lists-round-22';
+import { withRound23 } from './word-lists-round-23';
+import { withRound23b } from './word-lists-round-23b';
+import { withRound23c } from './word-lists-round-23c';
+import { withRound24a } from './word-lists-round-24a';
+import { withRound24b } from './word-lists-round-24b';
+import { withRound24c } from './word-lists-round-24c';
+import { withRound24d } from './word-lists-round-24d';
+import { withRound24e } from './word-lists-round-24e';
+import { withRound24f } from './word-lists-round-24f';
+import { withRound24g } from './word-lists-round-24g';
+import { withRound25a } from './word-lists-round-25a';
+import { withRound25b } from './word-lists-round-25b';
+import { withRound25c } from './word-lists-round-25c';
+import { withRound25d } from './word-lists-round-25d';
+import { withRound25e } from './word-lists-round-25e';
+import { withRound25f } from './word-lists-round-25f';
+import { withRound25g } from './word-lists-round-25g';
+import { withRound25h } from './word-lists-round-25h';
+import { withRound25i } from './word-lists-round-25i';
+import { withRound25j } from './word-lists-round-25j';
+import { withRound25k } from './word-lists-round-25k';
+import { withRound25l } from './word-lists-round-25l';
+import { withRound25m } from './word-lists-round-25m';
+import { withRound25n } from './word-lists-round-25n';
+import { withRound25o } from './word-lists-round-25o';
+import { withRound25p } from './word-lists-round-25p';
+import { withRound25q } from './word-lists-round-25q';
+import { withRound25r } from './word-lists-round-25r';
+
+// Rounds added to every topic, in this order: misc-8, the npm profanity lists, misc-9's negatives, rounds 17, 18 and
+// 22, 23, 23b, 23c, 24a–24g and 25a–25r (word-lists-*.ts).
+export const TOPIC_ROUNDS: readonly ((topic: string, rules: CategoryRules) => CategoryRules)[] = [
+  withMisc8,
+  withProfanity,
+  withMisc9,
+  withRound17,
+  withRound18,
+  withRound22,
+  withRound23,
+  withRound23b,
+  withRound23c,
+  withRound24a,
+  withRound24b,
+  withRound24c,
+  withRound24d,
+  withRound24e,
+  withRound24f,
+  withRound24g,
+  withRound25a,
+  withRound25b,
+  withRound25c,
+  withRound25d,
+  withRound25e,
+  withRound25f,
+  withRound25g,
+  withRound25h,
+  withRound25i,
+  withRound25j,
+  withRound25k,
+  withRound25l,
+  withRound25m,
+  withRound25n,
+  withRound25o,
+  withRound25p,
+  withRound25q,
+  withRound25r,
+];
