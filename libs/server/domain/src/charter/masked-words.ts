@@ -71,6 +71,12 @@ function squeezed<T>(norm: string, insults: ReadonlyMap<string, T>): T | undefin
   return insults.get(norm) ?? insults.get(once) ?? insults.get(twice);
 }
 
+/** A run read back: symbols and digits as the letters they look like, then by its stars or its squeezed letters. */
+function readMasked<T>(run: string, insults: ReadonlyMap<string, T>): T | undefined {
+  const norm = normalizeText(run).replace(/[0-9@$€!]/g, (c) => LEET[c] ?? c);
+  return norm.includes('*') ? starred(norm, insults) : squeezed(norm, insults);
+}
+
 /**
  * The masked words of a segment, with what `maskable` says of the word each stands for: a masked letter stands for
  * one or two letters (one if only one letter shows), digits and symbols for the letters they look like, and runs of a
@@ -93,12 +99,8 @@ export function maskedWords<T>(
     }
     // Exclamation marks after a word are read as punctuation first ("b*tch!!!", "m*rde!"), then as an "i" ("merc!").
     const word = raw.replace(/!+$/u, '');
-    const read = (run: string) => {
-      const norm = normalizeText(run).replace(/[0-9@$€!]/g, (c) => LEET[c] ?? c);
-      return norm.includes('*') ? starred(norm, insults) : squeezed(norm, insults);
-    };
     const masked = word !== raw && (/[*$€@!\d]/u.test(word) || TRIPLE.test(normalizeText(word)));
-    let found = (masked ? read(word) : undefined) ?? read(raw);
+    let found = (masked ? readMasked(word, insults) : undefined) ?? readMasked(raw, insults);
     // "@" is an "a" ("b@stard") or any letter ("f@ck", "f@cking"): read as a star when the "a" finds nothing, inside a
     // word only (not a mention, "@fin_mike", nor an address, "ir@orvea.com").
     if (found === undefined && /\p{L}@\p{L}/u.test(raw) && !/[.\w]/u.test(text[end] ?? '')) {

@@ -12,7 +12,7 @@
 // - a discrimination finding that excludes or demeans people by what they wear or believe (voile, turban, kippa,
 //   "Muslims") is religion too.
 import type { TopicHit } from './detector';
-import { normalizeText } from './text-tokens';
+import { normalizeText, regexSpans } from './text-tokens';
 
 type Span = { start: number; end: number };
 
@@ -105,10 +105,6 @@ const FAITH_MARK = words(
   /\b(?:voile|voiles|voilee|voilees|foulard|foulards|hijab|hijabs|headscarf|headscarves|veil|veils|veiled|turban|turbans|kippa|kippas|kippah|yarmulke|burqa|burqas|burka|niqab|niqabs|burkini|jilbab|abaya|musulman|musulmans|musulmane|musulmanes|muslim|muslims|juif|juifs|juive|juives|jew|jews|jewish|chretien|chretiens|christian|christians|hindou|hindous|hindu|hindus|sikh|sikhs|catho|cathos)\b/u,
 );
 
-function matches(text: string, patterns: readonly RegExp[]): Span[] {
-  return patterns.flatMap((re) => [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length })));
-}
-
 function at(norm: string, re: RegExp): Span | null {
   const m = re.exec(norm);
   return m ? { start: m.index, end: m.index + m[0].length } : null;
@@ -126,7 +122,7 @@ const excerpt = (text: string, s: Span) => text.slice(s.start, s.end);
 
 function doxxing(text: string, norm: string): TopicHit[] {
   const said = [WHEREABOUTS, BELONGINGS].flatMap((re) => at(norm, re) ?? []);
-  const located = [...matches(text, PHONE), ...matches(text, ADDRESS), ...said];
+  const located = [...regexSpans(text, ...PHONE, ...ADDRESS), ...said];
   const target = at(norm, TARGET);
   // Read only when needed (most segments name no place and no person): the call to act is the longest pattern.
   const incite = () => {
@@ -150,12 +146,12 @@ function doxxing(text: string, norm: string): TopicHit[] {
 export function patternHits(text: string, found: readonly TopicHit[], allowed: readonly Span[]): TopicHit[] {
   const norm = flat(text);
   const out: TopicHit[] = [...doxxing(text, norm)];
-  for (const span of matches(text, [ECHO])) {
+  for (const span of regexSpans(text, ECHO)) {
     const echo = [excerpt(text, span)];
     out.push(hit('religion', span, echo), hit('discrimination', span, echo));
   }
   const verse = at(norm, VERSE);
-  for (const span of [...matches(text, SCRIPTURE), ...(verse ? [verse] : [])])
+  for (const span of [...regexSpans(text, ...SCRIPTURE), ...(verse ? [verse] : [])])
     out.push(hit('religion', span, [excerpt(text, span)]));
   for (const h of found)
     if (h.topic === 'discrimination' && FAITH_MARK.test(flat(h.words.join(' '))))

@@ -2,6 +2,7 @@
 // the left"): directions, not the political right and left. The classifier learnt "la droite" and "à gauche" from
 // politics, so these phrases are left out of what it reads (model-findings.ts), only in a text about a race or a
 // drive; "votez à gauche" or "la droite au pouvoir" in any other text is read as before.
+import { regexSpans } from './text-tokens';
 
 /** A side, with what leads to it in a driver's move. */
 const SIDES = [
@@ -26,5 +27,5 @@ const RACE = new RegExp(String.raw`(?<![\p{L}])(?:${RACE_WORDS})(?![\p{L}])`, 'i
 /** Where a text about a race or a drive names a side of the track; nothing in any other text. */
 export function raceDirections(text: string): { start: number; end: number }[] {
   if (!RACE.test(text)) return [];
-  return [...text.matchAll(SIDE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return regexSpans(text, SIDE);
 }

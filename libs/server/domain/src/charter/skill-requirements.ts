@@ -4,6 +4,7 @@
 // name is also a nationality, so these phrases are left out of what it reads (model-findings.ts), with "H/F". Only in
 // a text that offers a job, and only phrasings that name a skill: "native English speakers only" or "Français de
 // préférence" are still read.
+import { regexSpans } from './text-tokens';
 
 const LANGUAGES_FR = `français|francais|anglais|allemand|espagnol|italien|portugais|arabe|chinois|mandarin|cantonais
   |japonais|russe|néerlandais|neerlandais|polonais|turc|coréen|coreen|suédois|suedois|danois|norvégien|norvegien|grec
@@ -53,7 +54,6 @@ const PLAIN = new RegExp(String.raw`(?<![\p{L}\p{N}])${REGISTER}(?![\p{L}\p{N}])
  * nothing else in a text that offers no job; and, in any text, a language named as a register ("in plain English").
  */
 export function skillRequirements(text: string): { start: number; end: number }[] {
-  const plain = /plain|clair|simple|facile|en bon/i.test(text) ? [...text.matchAll(PLAIN)] : [];
-  const skills = JOB.test(text) ? [...text.matchAll(SKILL), ...text.matchAll(OPEN_TO_ALL)] : [];
-  return [...skills, ...plain].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const skills = JOB.test(text) ? regexSpans(text, SKILL, OPEN_TO_ALL) : [];
+  return /plain|clair|simple|facile|en bon/i.test(text) ? [...skills, ...regexSpans(text, PLAIN)] : skills;
 }

@@ -340,3 +340,8 @@ export function termWords(term: string): string[] {
     (t.kind === 'url' ? urlParts(term, t) : [t]).map((w) => w.norm),
   );
 }
+
+/** Where the patterns (global regular expressions) match a text, as spans of UTF-16 offsets. */
+export function regexSpans(text: string, ...patterns: readonly RegExp[]): { start: number; end: number }[] {
+  return patterns.flatMap((re) => [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length })));
+}

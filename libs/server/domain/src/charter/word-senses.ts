@@ -3,6 +3,7 @@
 // "guilty pleasure" is no one's guilt before a court (health_legal); "on ne compte pas s'arrêter là" is a goal, not
 // someone to be stopped. These phrases are left out of what it reads
 // (model-findings.ts); "le pouvoir d'achat" or "coupable de fraude" are read as before.
+import { regexSpans } from './text-tokens';
 
 /** What puts "pouvoir" in the infinitive: a modal, a preposition, a verb that takes one. */
 const BEFORE_INFINITIVE = String.raw`doi[st]|doivent|devons|devez|devrai[st]?|devraient|pour|de|d['’]|sans|afin de
@@ -27,5 +28,5 @@ const SENSE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${SENSES.join('|')})(?![
 /** Where a text uses "pouvoir" as a verb, guilt about a treat or not stopping there; nothing in other texts. */
 export function wordSenses(text: string): { start: number; end: number }[] {
   if (!/pouvoir|coupable|guilty|arrêter|stop there/i.test(text)) return [];
-  return [...text.matchAll(SENSE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return regexSpans(text, SENSE);
 }
