@@ -34,9 +34,17 @@ import { withRound25o } from './word-lists-round-25o';
 import { withRound25p } from './word-lists-round-25p';
 import { withRound25q } from './word-lists-round-25q';
 import { withRound25r } from './word-lists-round-25r';
+import { withRound26a } from './word-lists-round-26a';
+import { withRound26b } from './word-lists-round-26b';
+import { withRound26c } from './word-lists-round-26c';
+import { withRound26d } from './word-lists-round-26d';
+import { withRound26e } from './word-lists-round-26e';
+import { withRound26f } from './word-lists-round-26f';
+import { withRound26g } from './word-lists-round-26g';
+import { withRound26h } from './word-lists-round-26h';
 
 // Rounds added to every topic, in this order: misc-8, the npm profanity lists, misc-9's negatives, rounds 17, 18 and
-// 22, 23, 23b, 23c, 24a–24g and 25a–25r (word-lists-*.ts).
+// 22, 23, 23b, 23c, 24a–24g, 25a–25r and 26a–26h (word-lists-*.ts).
 export const TOPIC_ROUNDS: readonly ((topic: string, rules: CategoryRules) => CategoryRules)[] = [
   withMisc8,
   withProfanity,
@@ -72,4 +80,12 @@ export const TOPIC_ROUNDS: readonly ((topic: string, rules: CategoryRules) => Ca
   withRound25p,
   withRound25q,
   withRound25r,
+  withRound26a,
+  withRound26b,
+  withRound26c,
+  withRound26d,
+  withRound26e,
+  withRound26f,
+  withRound26g,
+  withRound26h,
 ];
