@@ -1,6 +1,6 @@
-// Twenty-sixth session (2026-12-07): the families of word-lists-round-26a.ts, read from `holdout-41`'s misses and clean posts flagged,
-// beside clean sentences that share their words. Every sentence was written for this spec; each one found failed
-// before its rule.
+// Twenty-sixth session (2026-12-07): the families of word-lists-round-26a.ts, read from `holdout-41`'s misses and
+// clean posts flagged, beside clean sentences that share their words. Every sentence was written for this spec; each
+// one found failed before its rule.
 import { ruleCategories as rules } from './spec-rules';
 
 describe('round 26a: what the rules now find', () => {

@@ -1,6 +1,6 @@
-// Twenty-sixth session (2026-12-07): the negative phrases of word-lists-round-26g.ts, read from `train-bw`'s clean posts
-// flagged. Every clean sentence was written for this spec and was flagged before its phrase; the posts found beside
-// them keep their category.
+// Twenty-sixth session (2026-12-07): the negative phrases of word-lists-round-26g.ts, read from `train-bw`'s clean
+// posts flagged. Every clean sentence was written for this spec and was flagged before its phrase; the posts found
+// beside them keep their category.
 import { inQuietPeriod, ruleCategories as rules } from './spec-rules';
 
 describe('round 26g: everyday senses left clean', () => {

@@ -7,7 +7,8 @@
 // Discrimination: "les filles, c'est fait pour être jolies et se taire"; a casting of "enfants blancs aux yeux clairs
 // uniquement"; "on a retrouvé votre adresse perso… on passera vous expliquer"; migrants that "bring nothing but
 // crime"; blind customers welcome "if they can find the button"; "no hijabs or turbans on site".
-// Health and legal: wet socks that "font tomber la température"; a spread that "aide à lutter contre le cancer du côlon".
+// Health and legal: wet socks that "font tomber la température"; a spread that "aide à lutter contre le cancer du
+// côlon".
 // Clean: a shop closed for a water leak ("fuite d'eau"); Bishop Auckland and other towns named after bishops.
 import { type RuleExtension, roundByTopic } from './rule-extension';
 import { exact, list } from './word-lists-discrimination';
@@ -58,7 +59,8 @@ const CUSTOMERS_DISABLED = list(`blind customers|deaf customers|clients aveugles
 const HEALTH_ALONE = list(`fait baisser la fièvre|font baisser la fièvre|fait tomber la fièvre|font tomber la fièvre
   |fait tomber la température|font tomber la température|brings the fever down|bring the fever down|bring a fever down
   |lowers a fever|lower a fever|breaks a fever|aide à lutter contre le cancer du|aident à lutter contre le cancer du
-  |aide à prévenir le cancer du|aident à prévenir le cancer du|helps fight colon cancer|helps prevent colon cancer|help prevent colon cancer
+  |aide à prévenir le cancer du|aident à prévenir le cancer du|helps fight colon cancer|helps prevent colon cancer
+  |help prevent colon cancer
   |help fight colon cancer|aide à lutter contre le cancer colorectal`);
 
 const ROUND_26A: Readonly<Record<string, RuleExtension>> = {

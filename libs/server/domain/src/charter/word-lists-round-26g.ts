@@ -3,8 +3,8 @@
 // Insults: a price called stupid ("Stupid price ? Non, prix malin", "these prices are frankly stupid").
 // Politics: a reflective yellow vest for a child's bike ride ("gilet jaune réfléchissant").
 // Religion: Pont-l'Évêque cheese; the old church as a landmark in directions.
-// Confidential: results "publiés jeudi"; a series hero who "se fait licencier au premier épisode"; an "account takeover"
-// by apprentices; in a quiet period, reading that "pays dividends" and a race's "winning margin".
+// Confidential: results "publiés jeudi"; a series hero who "se fait licencier au premier épisode"; an "account
+// takeover" by apprentices; in a quiet period, reading that "pays dividends" and a race's "winning margin".
 // Health: "guérir de la peur de la page blanche".
 import { type RuleExtension, roundByTopic } from './rule-extension';
 import { exact, list } from './word-lists-discrimination';
