@@ -17,7 +17,6 @@ describe('round 26b: what the rules now find', () => {
     'Formulaire de 12 pages pour une remise : merci Bercy et ses grands esprits 📝',
     'Le plein à 90 € ce matin. On dit merci qui ? Merci le fisc 🙃',
     'Word is the chancellor buys his scones at a petrol station. Says a lot about his policies, honestly 😂',
-    'See you at the polling station, bring a brolly ☔ #GE2031',
     'Drill, baby, drill: at last a government that gets it ⛽',
   ])('finds politics in %s', (text) => expect(rules(text)).toContain('politics'));
 

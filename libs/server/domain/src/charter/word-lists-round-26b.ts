@@ -2,7 +2,7 @@
 // Insults: "t'es une brêle" (a soft noun after a strict address); "a total cluster-f of a…".
 // Politics: autocrats by name ("Aliyev nous reçoit comme des rois"), "despite the regime" beside "business is
 // business"; petro-states; a capital "remise à sa place"; "Bercy et ses génies", "merci qui ? merci Bercy"; "which
-// explains a lot about his policies" of the PM; election hashtags (#GE2029, #VoteBlue); "drill, baby, drill" with
+// explains a lot about his policies" of the PM; hashtags that take a side (#VoteBlue); "drill, baby, drill" with
 // its commas.
 // Religion: holy water or Lourdes that healed; "doctors can't explain it, but faith can".
 // Discrimination: weight gained beside "ne passent plus les portes"; "bras de camionneuse", an XXL beside "le rayon
@@ -24,8 +24,7 @@ const AUTOCRATS = list(`aliyev|ilham aliyev|aliev|ilham aliev|lukashenko|loukach
   |el sissi|mnangagwa|museveni|daniel ortega|min aung hlaing|tamim al thani|petrostates|petrostate|petro states
   |petro state|pétro états|pétro état|pétromonarchies|pétromonarchie|pétro monarchies|pétro monarchie
   |pétrodictatures|petro dictatorships|sportswashing|sportwashing|voteblue|votered|votelabour|votetory
-  |voteconservative|votelibdem|votelibdems|votegreen|votereform|votesnp|ge2024|ge2025|ge2026|ge2027|ge2028|ge2029
-  |ge2030|ge2031|generalelection2024|generalelection2029`);
+  |voteconservative|votelibdem|votelibdems|votegreen|votereform|votesnp`);
 const REGIME = list(`malgré le régime|despite the regime|régime ou pas|regime or not|dictature ou pas
   |dictatorship or not|malgré la dictature|despite the dictatorship|malgré les droits de l homme
   |despite human rights`);

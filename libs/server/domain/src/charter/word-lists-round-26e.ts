@@ -150,9 +150,8 @@ const GAWK = list(`worth the trip|pop in and have a look|come and have a look|co
   |freak show|the freak show`);
 const NON_BINARY = list(`gender neutral toilets|gender neutral loos|gender neutral bathrooms|gender neutral toilet
   |toilettes non genrées|toilettes neutres|non binary|nonbinary|non binaire|non binaires|unisex toilets`);
-const PICK_DOOR = list(`cannot pick a door|pick a door|choose a door|pick a toilet|pick a loo|car park big
-  |use the car park|choisir une porte|choisis une porte|choisissez une porte|make up your mind|décide toi|décidez vous
-  |le parking est grand`);
+const PICK_DOOR = list(`cannot pick a door|pick a door|choose a door|pick a toilet|pick a loo|choisir une porte
+  |choisis une porte|choisissez une porte|make up your mind|décide toi|décidez vous`);
 const ETHNIC =
   list(`african|africans|west african|west africans|afrique|d afrique|afrique de l ouest|asian|asians|indian
   |indians|chinese|latino
