@@ -18,6 +18,7 @@ import {
 } from './lexicon';
 import { maskedWords } from './masked-words';
 import { patternHits } from './patterns';
+import { personNames } from './person-names';
 import { type Language, stem } from './stemmer';
 import { type TermMatcher, compileTerms, matchTerms, withPlaceholders } from './term-matcher';
 import { type TextToken, normalizeText, termWords } from './text-tokens';
@@ -99,6 +100,8 @@ const RULES = BASE_RULES.map(({ topic, rules }) => ({
   topic,
   rules: TOPIC_ROUNDS.reduce((extended, round) => round(topic, extended), rules),
 }));
+
+const RELIGION = RULES.findIndex((r) => r.topic === 'religion');
 
 const SLUR = {
   rule: RULES.findIndex((r) => r.topic === 'discrimination'),
@@ -267,6 +270,8 @@ export function detectTopics(
     }
   }
   for (const { start, end, found } of maskedWords(text, main, lx.maskable)) hits.push(hitAt(found, start, end));
+  // A first name that is also a faith's word, written as someone's ("Bravo à Christian"), is not the faith.
+  for (const span of personNames(text)) negatives.push({ rule: RELIGION, ...span });
   for (const m of text.matchAll(SIGNS)) {
     const end = m.index + m[0].length;
     for (const { rule, group } of SIGN_GROUPS.get(m[0]) ?? []) hits.push(hitAt({ rule, group }, m.index, end));
