@@ -43,9 +43,12 @@ import { withRound26f } from './word-lists-round-26f';
 import { withRound26g } from './word-lists-round-26g';
 import { withRound26h } from './word-lists-round-26h';
 import { withRound26i } from './word-lists-round-26i';
+import { withRound26j } from './word-lists-round-26j';
+import { withRound26k } from './word-lists-round-26k';
+import { withRound26l } from './word-lists-round-26l';
 
 // Rounds added to every topic, in this order: misc-8, the npm profanity lists, misc-9's negatives, rounds 17, 18 and
-// 22, 23, 23b, 23c, 24a–24g, 25a–25r and 26a–26i (word-lists-*.ts).
+// 22, 23, 23b, 23c, 24a–24g, 25a–25r and 26a–26l (word-lists-*.ts).
 export const TOPIC_ROUNDS: readonly ((topic: string, rules: CategoryRules) => CategoryRules)[] = [
   withMisc8,
   withProfanity,
@@ -90,4 +93,7 @@ export const TOPIC_ROUNDS: readonly ((topic: string, rules: CategoryRules) => Ca
   withRound26g,
   withRound26h,
   withRound26i,
+  withRound26j,
+  withRound26k,
+  withRound26l,
 ];
