@@ -46,9 +46,13 @@ import { withRound26i } from './word-lists-round-26i';
 import { withRound26j } from './word-lists-round-26j';
 import { withRound26k } from './word-lists-round-26k';
 import { withRound26l } from './word-lists-round-26l';
+import { withRound26m } from './word-lists-round-26m';
+import { withRound26n } from './word-lists-round-26n';
+import { withRound26o } from './word-lists-round-26o';
+import { withRound26p } from './word-lists-round-26p';
 
 // Rounds added to every topic, in this order: misc-8, the npm profanity lists, misc-9's negatives, rounds 17, 18 and
-// 22, 23, 23b, 23c, 24a–24g, 25a–25r and 26a–26l (word-lists-*.ts).
+// 22, 23, 23b, 23c, 24a–24g, 25a–25r and 26a–26p (word-lists-*.ts).
 export const TOPIC_ROUNDS: readonly ((topic: string, rules: CategoryRules) => CategoryRules)[] = [
   withMisc8,
   withProfanity,
@@ -96,4 +100,8 @@ export const TOPIC_ROUNDS: readonly ((topic: string, rules: CategoryRules) => Ca
   withRound26j,
   withRound26k,
   withRound26l,
+  withRound26m,
+  withRound26n,
+  withRound26o,
+  withRound26p,
 ];
