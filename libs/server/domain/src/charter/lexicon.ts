@@ -407,10 +407,15 @@ export const RELIGION_RULES: CategoryRules = rounds(
     mockPerson: { fr: exact(F.MOCK_PERSON) },
     miracle: { fr: exact(F.MIRACLES) },
     weak: {
-      fr: `=divine|=divin|=ramadan|=aid|=aid el kebir|=aid el fitr|=kippour|=yom kippour|=hanouka|=hanoucca|=pessah|=diwali
-        |=careme|=pelerinage|=benediction|=beni|=benie|=shabbat|=sabbat|=baptise|=baptisee|=baptises|=baptisees`,
-      en: `=divine|=faith|=gospel|=ramadan|=eid|=yom kippur|=hanukkah|=passover|=diwali|=pilgrimage|=blessing|=blessed
-        |=lord|=lent|=sabbath|=baptised|=baptized|=born again`,
+      fr: `=divine|=divin|=pelerinage|=benediction|=beni|=benie|=baptise|=baptisee|=baptises|=baptisees`,
+      en: `=divine|=faith|=gospel|=pilgrimage|=blessing|=blessed|=lord|=baptised|=baptized|=born again`,
+    },
+    // Feasts and fasts: weak like the words above, but two of them together are a calendar ("Diwali, Christmas,
+    // Hanukkah: gift-wrapping is free"), not a faith professed.
+    feastWeak: {
+      fr: `=ramadan|=aid|=aid el kebir|=aid el fitr|=kippour|=yom kippour|=hanouka|=hanoucca|=pessah|=diwali|=careme
+        |=shabbat|=sabbat`,
+      en: `=ramadan|=eid|=yom kippur|=hanukkah|=passover|=diwali|=lent|=sabbath`,
     },
     // Dietary labels: a menu lists them together ("halal, casher et végétarien"); only a cue makes them religion.
     diet: { fr: `=halal|=casher|=kascher|=cacher`, en: `=halal|=kosher` },
@@ -422,9 +427,12 @@ export const RELIGION_RULES: CategoryRules = rounds(
   alone: ['strong'],
   pairs: [
     ['weak', 'weak'],
+    ['weak', 'feastWeak'],
     ['weak', 'cue'],
+    ['feastWeak', 'cue'],
     ['diet', 'cue'],
     ['miracle', 'weak', { window: 14 }],
+    ['miracle', 'feastWeak', { window: 14 }],
   ],
   compounds: [['mockPerson', 'miracle', 'strong', 2]],
   window: 10,

@@ -12,6 +12,8 @@ describe('person-names: first names read as people', () => {
     'Happy birthday Krishna! 20 years on the rigs 🎂',
     'Say hi to Shiva at the Leeds counter 👋',
     'Bienvenue à Christian Martin, notre nouveau directeur 👋',
+    'Le tiramisu de notre chef Christian est de retour en rayon 🍰',
+    "Félicitations à Inès, Christian et Marie-Noëlle, lauréats du prix de l'innovation 🏆",
   ])('leaves %s clean', (text) => expect(rules(text)).toEqual([]));
 
   it.each([

@@ -10,12 +10,20 @@ const NOT_SURNAMES = String.raw`(?:Christ|God|Dieu|Lord|Seigneur|Sauveur|Saves|V
 const GREETINGS = String.raw`(?:[Bb]ravo|[Ww]elcome|[Bb]ienvenue|[Cc]ongrats|[Cc]ongratulations|[Ff]élicitations|[Hh]i
   |[Hh]ello|[Ss]alut|[Bb]onjour|[Cc]oucou|[Dd]ear|[Cc]her|[Cc]hère|[Mm]eet|[Rr]encontrez|[Vv]oici|[Aa]nniversaire
   |[Bb]irthday|[Ss]ay hi|[Dd]ites bonjour)`.replace(/\s+/g, '');
+/** A role before a name ("notre chef Christian", "mechanic Jesus"). */
+const ROLES = String.raw`(?:[Cc]hef|[Hh]ead chef|[Cc]ollègue|[Cc]olleague|[Mm]écanicien|[Mm]echanic|[Pp]ilote|[Dd]river
+  |[Mm]anager|[Bb]oulanger|[Bb]aker|[Pp]âtissier|[Vv]endeur|[Vv]endeuse|[Ss]tagiaire|[Ii]ntern|[Dd]irecteur
+  |[Dd]irector)`.replace(/\s+/g, '');
+/** A name among other names ("Mohamed, Christian et Marie-Noëlle"). */
+const NAME_BEFORE = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:, | et | and | & )`;
 const APPOSITION = String.raw`(?:our|notre|nos|his|her|head|chef|responsable|manager|directeur|directrice|from|de|du|who
   |qui)`.replace(/\s+/g, '');
 
 const AS_NAME = new RegExp(
   [
     String.raw`(?<![\p{L}\p{N}])(Jesús)(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}])${ROLES} (${NAMES})(?![\p{L}\p{N}])`,
+    String.raw`(?<=${NAME_BEFORE})(${NAMES})(?![\p{L}\p{N}])`,
     String.raw`(?<![\p{L}\p{N}])(${NAMES}) (?!${NOT_SURNAMES}(?![\p{L}]))\p{Lu}\p{Ll}+`,
     String.raw`(?<![\p{L}\p{N}])(${NAMES}) ?[,(] ?${APPOSITION}(?![\p{L}])`,
     String.raw`(?<![\p{L}])${GREETINGS}(?: (?:à|a|to))? (${NAMES})(?![\p{L}\p{N}])`,
