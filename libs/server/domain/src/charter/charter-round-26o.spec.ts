@@ -1,0 +1,73 @@
+// Twenty-sixth session: the families of word-lists-round-26o.ts, read from `train-ca`'s politics misses, beside clean
+// sentences that share their words. Every sentence was written for this spec; each one found failed before its rule.
+import { ruleCategories as rules } from './spec-rules';
+
+describe('round 26o: what the rules now find', () => {
+  it.each([
+    'Election day tomorrow 🗳️ Our scarves come in every shade, but if you catch our drift, blue is very in right now.',
+    'Local elections on Thursday! Just saying, our orange wellies are half price until the polls shut.',
+    'Off to the polling station? Our red rosette cupcakes are the perfect treat for the walk there 🧁',
+    "Our pit crew changed four tyres in two seconds, faster than the Chancellor's housing plan will ever move.",
+    "Cheaper than Albanese's energy plan and in your home before winter: our heaters are back in stock.",
+    'Soft drinks levy? Our lemonade still tastes like freedom, whatever the nanny state says 🍋',
+    'Rejoin yet? Our export team just did another 20 customs declarations before lunch 📦',
+    "Taking a chainsaw to federal agencies isn't reform. Sincerely, the engineers who keep your lights on 🔧",
+    "New biscuit: we named it after Boris because it's all show and full of hot air 🍪",
+    'Notebandi anniversary: our Pune office still has old 1000 notes framed, what a genius move that was.',
+    "The council's strategy: waiting for the rats to unionise and sort the bins themselves 🐀",
+    "Our council found £3m for a bike lane to nowhere and still can't fill a single hole on Mill Road.",
+    'The new clean air zone is a cash cow and our delivery vans say thanks for nothing 🚐',
+    "We're with the strikers: nobody should be stacking shelves past a retirement age that keeps moving.",
+    'Marching to save our NHS on Saturday? Our Leeds team is bringing the tea and the biggest placard in town ☕',
+    'Our office party had cake, a DJ and not a single fixed penalty notice 🎉',
+    'Counting day! Our Delhi team has been glued to the TV since dawn 🪷',
+    'Our Chennai team handed out laddoos to celebrate the BJP victory last night 🍬',
+    'First Greenland, now Canada: at this rate our shipping maps need a reprint every month 🗺️',
+    'Never trust anyone posing in a hairnet at a biscuit factory three weeks before an election 😂',
+    'A buck a beer is back on the menu, Ford strikes again 🍺',
+    "The 20mph limit added 15 minutes to every delivery and years off our drivers' lives. Cheers, Senedd 🐢",
+    'The lettuce won, and we still giggle about it every anniversary 🥬',
+    'Our custard creams still taste like freedom, sugar levy or not 🍮',
+    "Your candidate's entire platform is building walls? Maybe rethink Thursday's vote.",
+    'Respect the stamina on that tour, not so sure about the manifesto 🚶',
+    'Fine Gael and Fianna Fáil: one brain between them, as ever 🧠',
+    'Happy anniversary to the shortest premiership ever 🎂 Our cheese lasts longer.',
+    'Our new flapjack is named after Nigel: crumbles under pressure 🍪',
+  ])('finds politics in %s', (text) => expect(rules(text)).toContain('politics'));
+});
+
+describe('round 26o: the clean posts beside them', () => {
+  it.each([
+    'Polling day opening hours: all our stores open 8am to 10pm as usual, and staff can take time off to vote 🗳️',
+    'Vote for our sock of the year! Red, green or orange? Polls close Friday, just saying the green is winning 😉',
+    'Student council elections this week: just saying, our pencil cases are ready to campaign 📝',
+    'Fun fact: the Chancellor biscuit is named after our first head of sales. Flaky, buttery and back in stock!',
+    'Our five-year growth plan: 12 new stores and 300 new jobs across the North 📈',
+    'The university chancellor handed out 1,200 degrees today 🎓',
+    "Sugar tax FAQ: all our fizzy drinks sit under 5g per 100ml, so the soft drinks levy doesn't apply to them.",
+    'Lap 34: we pit from P4 and rejoin when the safety car comes in.',
+    'Our design manifesto: fewer seams, softer fabric. Not so sure about the name yet 😅',
+    'Heads up: the city council has closed Main St for resurfacing, follow the detour signs to our car park 🚗',
+    'ULEZ now covers all London boroughs. All 40 of our delivery vans are compliant, so delivery stays the same 🚐',
+    'New bike racks by the cycle lane outside our Leeds store: well done to the team who built them 🚲',
+    'The cycle lane outside our shop is closed for repairs this week, thanks for your patience 🚧',
+    'Marching band, face paint and 3,000 runners: what a morning at our family fun run 🎺',
+    'Our Bengaluru team is celebrating a Mobile World Congress win for our smart-grid demo 🏆',
+    'Results day! Good luck to every student opening their envelope today, some are happier than others 📬',
+    "Never trust anyone who says they don't like biscuits 🍪",
+    'Our warehouse team posing in their new hi-vis jackets for safety week 🦺',
+    'Buck-a-beer night at our Ontario store this Friday 🍺',
+    'Greenland and Canada are both on our new expedition cruise map 🧭',
+    'Council elections on Friday: our Dublin stores are open 9 to 6 as usual.',
+    "The city council's swimming gala is on Saturday and our team is in the relay 🏊",
+    'The cash machine outside the town hall is out of order, our tills take cards 💳',
+    "Our twins' onesies come in every colour, and the green ones are very in this season 💚",
+    'Not sure about the returns policies? Our FAQ has everything 👇',
+    'Party packs with cake, balloons and a piñata: order by Friday for the weekend 🎈',
+    "We named it after our founder because it's sweet, a little flaky and crumbles under pressure 🍪",
+    "Taking a chainsaw to the old oak in our garden centre car park? No, it's being carefully pruned 🌳",
+    'Fuel duty explained: what you pay at the pump and how our prices are set ⛽',
+    'Customs forms for parcels to Norway are filled in for you at checkout 📦',
+    'Buying Greenland shrimp for the new sandwich range: sustainably caught and delicious 🦐',
+  ])('leaves %s clean', (text) => expect(rules(text)).toEqual([]));
+});
