@@ -50,9 +50,12 @@ import { withRound26m } from './word-lists-round-26m';
 import { withRound26n } from './word-lists-round-26n';
 import { withRound26o } from './word-lists-round-26o';
 import { withRound26p } from './word-lists-round-26p';
+import { withRound26q } from './word-lists-round-26q';
+import { withRound26r } from './word-lists-round-26r';
+import { withRound26s } from './word-lists-round-26s';
 
 // Rounds added to every topic, in this order: misc-8, the npm profanity lists, misc-9's negatives, rounds 17, 18 and
-// 22, 23, 23b, 23c, 24a–24g, 25a–25r and 26a–26p (word-lists-*.ts).
+// 22, 23, 23b, 23c, 24a–24g, 25a–25r and 26a–26s (word-lists-*.ts).
 export const TOPIC_ROUNDS: readonly ((topic: string, rules: CategoryRules) => CategoryRules)[] = [
   withMisc8,
   withProfanity,
@@ -104,4 +107,7 @@ export const TOPIC_ROUNDS: readonly ((topic: string, rules: CategoryRules) => Ca
   withRound26n,
   withRound26o,
   withRound26p,
+  withRound26q,
+  withRound26r,
+  withRound26s,
 ];
