@@ -17,6 +17,7 @@ import {
   type Terms,
 } from './lexicon';
 import { maskedWords } from './masked-words';
+import { officialVisits } from './official-visits';
 import { patternHits } from './patterns';
 import { personNames } from './person-names';
 import { type Language, stem } from './stemmer';
@@ -272,6 +273,8 @@ export function detectTopics(
   for (const { start, end, found } of maskedWords(text, main, lx.maskable)) hits.push(hitAt(found, start, end));
   // A first name that is also a faith's word, written as someone's ("Bravo à Christian"), is not the faith.
   for (const span of personNames(text)) negatives.push({ rule: RELIGION, ...span });
+  // An official's visit to a site ("la préfète a visité notre centrale") is news, not a stance.
+  for (const span of officialVisits(text)) negatives.push({ rule: politics, ...span });
   for (const m of text.matchAll(SIGNS)) {
     const end = m.index + m[0].length;
     for (const { rule, group } of SIGN_GROUPS.get(m[0]) ?? []) hits.push(hitAt({ rule, group }, m.index, end));

@@ -8,12 +8,10 @@
 // Français…"; a party's programme or its elected members mocked ("le programme économique de la gauche", "les
 // zadistes et leurs copains élus verts"); prices set "par décret" as something "soviétique"; unemployment figures
 // "en baisse selon le gvt" or by striking people off; "tout sauf le RN".
-// Clean: a minister, a prefect, a mayor or an MP visiting a site ("la ministre de l'Industrie a visité notre parc",
-// "visite du préfet et du maire", "le député de la circonscription sont venus voir"); a staff council's election
+// Clean (an official visiting a site is read in official-visits.ts): a staff council's election
 // ("élections du CSE", "les collègues qui ont voté"); "goût" (taste) is not gout, the disease.
 import { type RuleExtension, roundByTopic } from './rule-extension';
-import { combos, exact, list } from './word-lists-discrimination';
-import { MINISTERS_FR } from './word-lists-politics';
+import { exact, list } from './word-lists-discrimination';
 
 const POLITICS_ALONE = list(`local de campagne|qg de campagne|permanence de campagne|permanence électorale
   |meeting de campagne|meetings de campagne|la campagne de notre candidat|la campagne de notre candidate
@@ -105,35 +103,8 @@ const SPIN = list(`selon le gouvernement|selon le gvt|selon le gouv|selon le min
   |radie|radient|radiés|radiation|radiations|maquillés|maquiller|truqués|truquer|trafiqués|comme par magie
   |according to the government|fiddled|massaged`);
 
-// A minister, a prefect, a mayor or an MP who visits a site: the title right before a visit, or a visit right
-// before the title ("la ministre de l'Industrie a visité notre parc", "visite du préfet et du maire").
-const TITLES = list(`ministre|ministres|préfet|préfète|préfets|maire|maires|député|députée|députés|sénateur|sénatrice
-  |sénateurs|premier ministre|première ministre|secrétaire d état|président de région|présidente de région
-  |président de la région|présidente de la région|conseiller régional|conseillère régionale|élus locaux`);
-const WHERE_FROM = list(`de la circonscription|de la circo|de notre circonscription|du secteur|de la ville|de la commune
-  |du département|de la région|local|locale|de notre ville|de notre commune`);
-const VISITED = list(`a visité|ont visité|est venu voir|est venue voir|sont venus voir|sont venues voir
-  |est venu visiter|est venue visiter|sont venus visiter|est venu découvrir|est venue découvrir|sont venus découvrir
-  |est passé nous voir|est passée nous voir|sont passés nous voir|nous a rendu visite|nous ont rendu visite
-  |en visite|était en visite|étaient en visite|a inauguré|ont inauguré|a rencontré nos|ont rencontré nos
-  |est venu à la rencontre|est venue à la rencontre|sont venus à la rencontre|est passé sur notre stand
-  |est passée sur notre stand|sont passés sur notre stand`);
-const VISIT_OF = list(`visite du|visite de la|visite des|la visite du|la visite de la|visite officielle du
-  |visite officielle de la|en présence du|en présence de la|reçu la visite du|reçu la visite de la|avons accueilli le
-  |avons accueilli la|a accueilli le|a accueilli la|accueillir le|accueillir la|visité par le|visité par la
-  |visitée par le|visitée par la|inauguré par le|inauguré par la|inaugurée par le|inaugurée par la`);
-const CHAINED = list(`préfet|préfète|maire|député|députée|sénateur|sénatrice|ministre|président de région
-  |présidente de région`);
-const TITLE_CHAIN = [...TITLES, ...combos(combos(CHAINED, ['et du', 'et de la']), CHAINED)];
-const TITLE_ANYWHERE = [...TITLES, ...combos(TITLES, WHERE_FROM), ...MINISTERS_FR];
-const VISIT_EN = list(`minister visited our|mayor visited our|mp visited our|senator visited our|minister visited us
-  |mayor visited us|mp visited us|senator visited us|minister toured our|mayor toured our|mp toured our
-  |senator toured our|visit from the minister|visit from the mayor|visit from our mp|visit from our mayor
-  |visit from the senator|visit by the minister|visit by the mayor|visit by our mp`);
+// A staff council's election is not politics (an official's visit to a site: official-visits.ts).
 const NOT_POLITICS = [
-  ...combos(TITLE_ANYWHERE, VISITED),
-  ...combos(VISIT_OF, [...TITLE_CHAIN, ...MINISTERS_FR]),
-  ...VISIT_EN,
   ...list(`élections du cse|élection du cse|élections cse|élus du cse|élus au cse|élue du cse|élu du cse
   |nouveaux élus du cse|élections professionnelles|élus du personnel|délégués du personnel|représentants du personnel
   |collègues qui ont voté|salariés qui ont voté|collaborateurs qui ont voté|équipiers qui ont voté|collègues ont voté
