@@ -19,19 +19,24 @@ const VISIT_OF = String.raw`(?:visite (?:officielle )?(?:du|de la|des|de l['’]
 /** Within one clause: no sentence punctuation, colon or semicolon between the title and the visit. */
 const CLAUSE = String.raw`[^.!?;:\n]`;
 
+/** A word of `alternatives` on its own (not inside a longer word). */
+const word = (alternatives: string) => String.raw`(?<![\p{L}])${alternatives}(?![\p{L}])`;
+const ARTICLE = String.raw`(?:(?:le|la|les|the|our|notre|nos|l['’])\s*)?`;
+
 const VISITS = new RegExp(
   [
-    String.raw`(?<![\p{L}])(?:(?:le|la|les|the|our|notre|nos|l['’])\s*)?${TITLES}(?![\p{L}])${CLAUSE}{0,60}?(?<![\p{L}])${VISITED}(?![\p{L}])`,
-    String.raw`(?<![\p{L}])${VISIT_OF}\s*${CLAUSE}{0,40}?(?<![\p{L}])${TITLES}(?![\p{L}])${CLAUSE}{0,50}`,
+    String.raw`(?<![\p{L}])${ARTICLE}${TITLES}(?![\p{L}])${CLAUSE}{0,60}?${word(VISITED)}`,
+    String.raw`${word(VISIT_OF)}\s*${CLAUSE}{0,40}?${word(TITLES)}${CLAUSE}{0,50}`,
   ].join('|'),
   'giu',
 );
 /** "The Energy Secretary visited", "our Business Minister toured": the portfolio before the title, in capitals. */
+const PORTFOLIO = String.raw`(?<![\p{L}])(?:\p{Lu}[\p{Ll}-]+ ){1,2}`;
 const PORTFOLIO_FIRST = new RegExp(
-  String.raw`(?<![\p{L}])(?:\p{Lu}[\p{Ll}-]+ ){1,2}(?:Secretary|Minister|Mayor)(?![\p{L}])${CLAUSE}{0,60}?(?<![\p{L}])${VISITED}(?![\p{L}])`,
+  String.raw`${PORTFOLIO}${word('(?:Secretary|Minister|Mayor)')}${CLAUSE}{0,60}?${word(VISITED)}`,
   'gu',
 );
-const ANY_TITLE = new RegExp(String.raw`(?<![\p{L}])${TITLES}(?![\p{L}])`, 'iu');
+const ANY_TITLE = new RegExp(word(TITLES), 'iu');
 
 /** Where a text reports an official's visit; nothing in most texts. */
 export function officialVisits(text: string): { start: number; end: number }[] {
