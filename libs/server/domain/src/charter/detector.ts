@@ -102,6 +102,7 @@ const RULES = BASE_RULES.map(({ topic, rules }) => ({
   rules: TOPIC_ROUNDS.reduce((extended, round) => round(topic, extended), rules),
 }));
 
+const POLITICS = RULES.findIndex((r) => r.topic === 'politics');
 const RELIGION = RULES.findIndex((r) => r.topic === 'religion');
 
 const SLUR = {
@@ -242,7 +243,6 @@ export function detectTopics(
   };
   const hits: Hit[] = [];
   const negatives: { rule: number; start: number; end: number }[] = [];
-  const politics = RULES.findIndex((r) => r.topic === 'politics');
   for (const [k, stream] of [...streams, ...handles].entries()) {
     // An @handle is an account's name, not the brand's words: only a politician's name counts there (@EmmanuelMacron).
     const handle = k >= streams.length;
@@ -254,7 +254,7 @@ export function detectTopics(
     for (const [matcher, tokens] of views) {
       for (const m of matchTerms(matcher, tokens)) {
         if (!written(m)) continue;
-        if (handle && (m.payload.rule !== politics || m.payload.group !== 'strong')) continue;
+        if (handle && (m.payload.rule !== POLITICS || m.payload.group !== 'strong')) continue;
         hits.push(hitAt(m.payload, m.start, m.end));
       }
     }
@@ -264,21 +264,23 @@ export function detectTopics(
     if (compact) {
       for (const m of matchTerms(lx.exact, compact)) {
         if (!written(m)) continue;
-        if (handle && (m.payload.rule !== politics || m.payload.group !== 'strong')) continue;
+        if (handle && (m.payload.rule !== POLITICS || m.payload.group !== 'strong')) continue;
         hits.push(hitAt(m.payload, m.start, m.end));
       }
       for (const m of matchTerms(lx.negative, compact)) negatives.push({ rule: m.payload, start: m.start, end: m.end });
     }
   }
   for (const { start, end, found } of maskedWords(text, main, lx.maskable)) hits.push(hitAt(found, start, end));
-  // A first name that is also a faith's word, written as someone's ("Bravo à Christian"), is not the faith.
-  for (const span of personNames(text)) negatives.push({ rule: RELIGION, ...span });
-  // An official's visit to a site ("la préfète a visité notre centrale") is news, not a stance.
-  for (const span of officialVisits(text)) negatives.push({ rule: politics, ...span });
   for (const m of text.matchAll(SIGNS)) {
     const end = m.index + m[0].length;
     for (const { rule, group } of SIGN_GROUPS.get(m[0]) ?? []) hits.push(hitAt({ rule, group }, m.index, end));
   }
+  // A first name that is also a faith's word, written as someone's ("Bravo à Christian"), is not the faith; an
+  // official's visit to a site ("la préfète a visité notre centrale") is news, not a stance. Read only when the
+  // segment has a word of that topic to drop.
+  const hasHit = (rule: number) => hits.some((h) => h.rule === rule);
+  if (hasHit(RELIGION)) for (const span of personNames(text)) negatives.push({ rule: RELIGION, ...span });
+  if (hasHit(POLITICS)) for (const span of officialVisits(text)) negatives.push({ rule: POLITICS, ...span });
 
   const inside = (h: { start: number; end: number }, s: { start: number; end: number }) =>
     s.start <= h.start && h.end <= s.end;

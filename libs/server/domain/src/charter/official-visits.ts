@@ -3,6 +3,7 @@
 // political stance. The detector drops a politics word inside such a span (detector.ts); a verdict, a party or a
 // vote elsewhere in the post still counts ("le ministre est passé sur notre stand, on lui a dit ce qu'on pense de sa
 // loi").
+import { regexSpans } from './text-tokens';
 
 const TITLES = String.raw`(?:premi(?:er|ère) ministre|ministres?|préf(?:et|ète)s?|maires?|députée?s?|sénat(?:eur|rice)s?
   |secrétaire d[’' ]?état|présidente? de (?:la )?région|conseill(?:er|ère)s? régionale?s?|élus locaux|minister|secretary
@@ -41,8 +42,5 @@ const ANY_TITLE = new RegExp(word(TITLES), 'iu');
 /** Where a text reports an official's visit; nothing in most texts. */
 export function officialVisits(text: string): { start: number; end: number }[] {
   if (!ANY_TITLE.test(text)) return [];
-  return [...text.matchAll(VISITS), ...text.matchAll(PORTFOLIO_FIRST)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-  }));
+  return regexSpans(text, VISITS, PORTFOLIO_FIRST);
 }
