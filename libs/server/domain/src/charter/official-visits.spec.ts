@@ -8,6 +8,8 @@ describe('official-visits', () => {
     "La ministre de l'Industrie a visité ce matin notre site de Fos-sur-Mer, merci aux équipes 👷",
     "Visite du préfet et du maire de Lisieux à l'usine aujourd'hui : charlotte sur la tête comme tout le monde 🍪",
     'The Energy Secretary visited our Aberdeen site this morning to see the new training centre.',
+    // Two-word titles: their alternatives keep their spaces.
+    'Le Premier ministre a visité notre usine de Dunkerque ce matin avec nos apprentis 👷',
   ])('leaves %s clean', (text) => expect(rules(text)).toEqual([]));
 
   it.each([

@@ -4,19 +4,20 @@
 // vote elsewhere in the post still counts ("le ministre est passé sur notre stand, on lui a dit ce qu'on pense de sa
 // loi").
 import { regexSpans } from './text-tokens';
+import { alternatives } from './word-lists-discrimination';
 
-const TITLES = String.raw`(?:premi(?:er|ère) ministre|ministres?|préf(?:et|ète)s?|maires?|députée?s?|sénat(?:eur|rice)s?
+const TITLES =
+  alternatives(String.raw`(?:premi(?:er|ère) ministre|ministres?|préf(?:et|ète)s?|maires?|députée?s?|sénat(?:eur|rice)s?
   |secrétaire d[’' ]?état|présidente? de (?:la )?région|conseill(?:er|ère)s? régionale?s?|élus locaux|minister|secretary
-  |mayor|MP|senator|councillor|prefect)`.replace(/\s+/g, '');
-const VISITED = String.raw`(?:a visité|ont visité|(?:est|sont) venue?s? (?:voir|visiter|découvrir|à la rencontre)
+  |mayor|MP|senator|councillor|prefect)`);
+const VISITED =
+  alternatives(String.raw`(?:a visité|ont visité|(?:est|sont) venue?s? (?:voir|visiter|découvrir|à la rencontre)
   |(?:est|sont) passée?s? (?:nous voir|sur notre stand)|nous (?:a|ont) rendu visite|(?:était|étaient)? ?en visite
-  |(?:a|ont) inauguré|(?:a|ont) rencontré nos|visited|toured|came to see|came to visit|opened our|inaugurated)`.replace(
-  /\n\s*/g,
-  '',
-);
-const VISIT_OF = String.raw`(?:visite (?:officielle )?(?:du|de la|des|de l['’])|en présence (?:du|de la|des|de l['’])
+  |(?:a|ont) inauguré|(?:a|ont) rencontré nos|visited|toured|came to see|came to visit|opened our|inaugurated)`);
+const VISIT_OF =
+  alternatives(String.raw`(?:visite (?:officielle )?(?:du|de la|des|de l['’])|en présence (?:du|de la|des|de l['’])
   |reçu la visite (?:du|de la|des)|accueilli (?:le|la|les)|visitée? par (?:le|la|les)|inauguré(?:e)? par (?:le|la|les)
-  |visit (?:from|by) (?:the|our))`.replace(/\n\s*/g, '');
+  |visit (?:from|by) (?:the|our))`);
 /** Within one clause: no sentence punctuation, colon or semicolon between the title and the visit. */
 const CLAUSE = String.raw`[^.!?;:\n]`;
 

@@ -3,21 +3,26 @@
 // drops a religion word inside such a span (detector.ts); "Christian values", "Jesus saves" or "praise Krishna" are
 // read as before.
 
+import { alternatives } from './word-lists-discrimination';
+
 /** First names that the religion lists also hold, as a text writes a name: with a capital. */
 const NAMES = String.raw`(?:Christian|Jesus|Jesús|Shiva|Krishna)`;
 /** Capitalised words after a name that make it the faith's, not a surname ("Jesus Christ", "Christian Values"). */
 const NOT_SURNAMES = String.raw`(?:Christ|God|Dieu|Lord|Seigneur|Sauveur|Saves|Values|Faith|Church|Music|Rock|Aid)`;
-const GREETINGS = String.raw`(?:[Bb]ravo|[Ww]elcome|[Bb]ienvenue|[Cc]ongrats|[Cc]ongratulations|[Ff]élicitations|[Hh]i
+const GREETINGS =
+  alternatives(String.raw`(?:[Bb]ravo|[Ww]elcome|[Bb]ienvenue|[Cc]ongrats|[Cc]ongratulations|[Ff]élicitations|[Hh]i
   |[Hh]ello|[Ss]alut|[Bb]onjour|[Cc]oucou|[Dd]ear|[Cc]her|[Cc]hère|[Mm]eet|[Rr]encontrez|[Vv]oici|[Aa]nniversaire
-  |[Bb]irthday|[Ss]ay hi|[Dd]ites bonjour)`.replace(/\s+/g, '');
+  |[Bb]irthday|[Ss]ay hi|[Dd]ites bonjour)`);
 /** A role before a name ("notre chef Christian", "mechanic Jesus"). */
-const ROLES = String.raw`(?:[Cc]hef|[Hh]ead chef|[Cc]ollègue|[Cc]olleague|[Mm]écanicien|[Mm]echanic|[Pp]ilote|[Dd]river
+const ROLES =
+  alternatives(String.raw`(?:[Cc]hef|[Hh]ead chef|[Cc]ollègue|[Cc]olleague|[Mm]écanicien|[Mm]echanic|[Pp]ilote|[Dd]river
   |[Mm]anager|[Bb]oulanger|[Bb]aker|[Pp]âtissier|[Vv]endeur|[Vv]endeuse|[Ss]tagiaire|[Ii]ntern|[Dd]irecteur
-  |[Dd]irector)`.replace(/\s+/g, '');
+  |[Dd]irector)`);
 /** A name among other names ("Mohamed, Christian et Marie-Noëlle"). */
 const NAME_BEFORE = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:, | et | and | & )`;
-const APPOSITION = String.raw`(?:our|notre|nos|his|her|head|chef|responsable|manager|directeur|directrice|from|de|du|who
-  |qui)`.replace(/\s+/g, '');
+const APPOSITION =
+  alternatives(String.raw`(?:our|notre|nos|his|her|head|chef|responsable|manager|directeur|directrice|from|de|du|who
+  |qui)`);
 
 const AS_NAME = new RegExp(
   [

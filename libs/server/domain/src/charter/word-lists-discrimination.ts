@@ -10,6 +10,9 @@ export const list = (s: string): string[] =>
     .map((w) => w.trim())
     .filter(Boolean);
 
+/** A regular-expression pattern written over several lines: its `|` alternatives trimmed, spaces inside one kept. */
+export const alternatives = (pattern: string): string => list(pattern).join('|');
+
 /** Lists (or `|`-separated strings) as one group of exact terms: "a|b" → "=a|=b". */
 export const exact = (...lists: (string | readonly string[])[]): string =>
   lists
