@@ -1,5 +1,5 @@
-// Twenty-seventh session (2026-12-07): the families of word-lists-round-27a.ts, read from
-// holdout-48's misses (measured fresh last session), beside clean sentences that share their words. Every sentence was written for this
+// Twenty-seventh session (2026-12-07): the families of word-lists-round-27a.ts, read from holdout-48's misses
+// (measured fresh last session), beside clean sentences that share their words. Every sentence was written for this
 // spec; each one found failed before its rule.
 import { inQuietPeriod, ruleCategories as rules } from './spec-rules';
 

@@ -12,7 +12,8 @@ import { type RuleExtension, roundByTopic } from './rule-extension';
 import { exact, list } from './word-lists-discrimination';
 
 const POLITICS = list(`instead of voting for that lot|rather than voting for that lot|voting for that lot
-  |vote for that lot|voted for that lot|instead of voting for them|au lieu de voter pour ces|plutôt que de voter pour ces
+  |vote for that lot|voted for that lot|instead of voting for them|au lieu de voter pour ces
+  |plutôt que de voter pour ces
   |au lieu d aller voter pour|chouchouter les copains|chouchoute les copains
   |chouchoutent les copains|arroser les copains|arrose les copains`);
 const BERCY = '^Bercy';
