@@ -143,10 +143,10 @@ const BEFORE_NAME = new Set(
 /**
  * True when a competitor's name of several words, which the brand writes with capitals, is found written as plain
  * lower-case words inside a clause ("un petit bateau en bois", "cette robe tape à l'œil"): ordinary words. The name
- * still counts after "chez", "than", "vs", "avec"… (where a name is expected) or a product ("les bodies petit
- * bateau"), at the start of a clause ("tape a
- * l'oeil who?"), with a capital, as a hashtag or a mention (#petitbateau). A place is not the name ("Mont St Michel",
- * "rue St-Michel", "St-Michel-sur-Orge", "la St Michel"). Names of one word count, except those that are ordinary
+ * still counts after "chez", "than", "vs", "avec"… (where a name is expected), after a product ("les bodies petit
+ * bateau") or before "ones" ("the sergent major ones"), at the start of a clause ("tape a l'oeil who?"), with a
+ * capital, as a hashtag or a mention (#petitbateau). A place is not the name ("Mont St Michel", "rue St-Michel",
+ * "St-Michel-sur-Orge", "la St Michel"). Names of one word count, except those that are ordinary
  * words too (`commonWord`), surnames after a title ("Mme Pasquier") and, written in lower case, after a word that
  * makes them a thing ("the outer shell").
  */
@@ -157,6 +157,8 @@ export function ordinaryWords(term: string, text: string, start: number, end: nu
     return thingWord(text, start, end) || commonWord(term, text, start, end) || surname(text, start);
   if (place(term, text, start, end)) return true;
   if (!/\p{Lu}/u.test(term) || written !== written.toLowerCase()) return false;
+  // "cheaper than the sergent major ones": the products of the brand the name is.
+  if (wordAfter(text, end) === 'ones') return false;
   const before = /([\p{L}\p{N}]+)[\s'’]+$/u.exec(text.slice(Math.max(0, start - 30), start));
   if (before === null) return false;
   const word = normalizeText(before[1]);
