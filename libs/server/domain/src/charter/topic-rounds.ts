@@ -58,9 +58,10 @@ import { withRound27b } from './word-lists-round-27b';
 import { withRound27c } from './word-lists-round-27c';
 import { withRound27d } from './word-lists-round-27d';
 import { withRound27e } from './word-lists-round-27e';
+import { withRound27f } from './word-lists-round-27f';
 
 // Rounds added to every topic, in this order: misc-8, the npm profanity lists, misc-9's negatives, rounds 17, 18 and
-// 22, 23, 23b, 23c, 24a–24g, 25a–25r, 26a–26s and 27a–27e (word-lists-*.ts).
+// 22, 23, 23b, 23c, 24a–24g, 25a–25r, 26a–26s and 27a–27f (word-lists-*.ts).
 export const TOPIC_ROUNDS: readonly ((topic: string, rules: CategoryRules) => CategoryRules)[] = [
   withMisc8,
   withProfanity,
@@ -120,4 +121,5 @@ export const TOPIC_ROUNDS: readonly ((topic: string, rules: CategoryRules) => Ca
   withRound27c,
   withRound27d,
   withRound27e,
+  withRound27f,
 ];
