@@ -5,9 +5,9 @@
 // Religion: "on croit en la Providence"; Mass for staff, faith as the company's fuel.
 // Discrimination: "who pulls the strings of world finance" and "look who fasts at Yom Kippur"; "vous pouvez toujours
 // retourner dans votre pays"; women told to have children instead; "even fat people" eating "without shame",
-// extended sizes for kids who "can't stop eating"; same-sex families told a shelf or an advert is not for them; "British kids first", foreigners
-// left to "fend for themselves"; the over-75s "doddering" at the wheel; never renting to a council estate;
-// immigration blamed for bag checks at a store.
+// extended sizes for kids who "can't stop eating"; same-sex families told a shelf or an advert is not for them;
+// "British kids first", foreigners left to "fend for themselves"; the over-75s "doddering" at the wheel; never renting
+// to a council estate; immigration blamed for bag checks at a store.
 // Health and legal: tumours that shrink; a court case "settled in our favour" before the judge speaks; the culprit
 // named before the inquiry ends.
 // Clean: "Prière de ne pas…" (please), "ne dites rien aux enfants" (a Christmas surprise), a school council vote.
