@@ -59,9 +59,10 @@ import { withRound27c } from './word-lists-round-27c';
 import { withRound27d } from './word-lists-round-27d';
 import { withRound27e } from './word-lists-round-27e';
 import { withRound27f } from './word-lists-round-27f';
+import { withRound27g } from './word-lists-round-27g';
 
 // Rounds added to every topic, in this order: misc-8, the npm profanity lists, misc-9's negatives, rounds 17, 18 and
-// 22, 23, 23b, 23c, 24a–24g, 25a–25r, 26a–26s and 27a–27f (word-lists-*.ts).
+// 22, 23, 23b, 23c, 24a–24g, 25a–25r, 26a–26s and 27a–27g (word-lists-*.ts).
 export const TOPIC_ROUNDS: readonly ((topic: string, rules: CategoryRules) => CategoryRules)[] = [
   withMisc8,
   withProfanity,
@@ -122,4 +123,5 @@ export const TOPIC_ROUNDS: readonly ((topic: string, rules: CategoryRules) => Ca
   withRound27d,
   withRound27e,
   withRound27f,
+  withRound27g,
 ];
