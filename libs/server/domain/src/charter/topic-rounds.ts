@@ -60,9 +60,10 @@ import { withRound27d } from './word-lists-round-27d';
 import { withRound27e } from './word-lists-round-27e';
 import { withRound27f } from './word-lists-round-27f';
 import { withRound27g } from './word-lists-round-27g';
+import { withRound27h } from './word-lists-round-27h';
 
 // Rounds added to every topic, in this order: misc-8, the npm profanity lists, misc-9's negatives, rounds 17, 18 and
-// 22, 23, 23b, 23c, 24a–24g, 25a–25r, 26a–26s and 27a–27g (word-lists-*.ts).
+// 22, 23, 23b, 23c, 24a–24g, 25a–25r, 26a–26s and 27a–27h (word-lists-*.ts).
 export const TOPIC_ROUNDS: readonly ((topic: string, rules: CategoryRules) => CategoryRules)[] = [
   withMisc8,
   withProfanity,
@@ -124,4 +125,5 @@ export const TOPIC_ROUNDS: readonly ((topic: string, rules: CategoryRules) => Ca
   withRound27e,
   withRound27f,
   withRound27g,
+  withRound27h,
 ];
