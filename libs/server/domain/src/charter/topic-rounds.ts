@@ -61,9 +61,10 @@ import { withRound27e } from './word-lists-round-27e';
 import { withRound27f } from './word-lists-round-27f';
 import { withRound27g } from './word-lists-round-27g';
 import { withRound27h } from './word-lists-round-27h';
+import { withRound27i } from './word-lists-round-27i';
 
 // Rounds added to every topic, in this order: misc-8, the npm profanity lists, misc-9's negatives, rounds 17, 18 and
-// 22, 23, 23b, 23c, 24a–24g, 25a–25r, 26a–26s and 27a–27h (word-lists-*.ts).
+// 22, 23, 23b, 23c, 24a–24g, 25a–25r, 26a–26s and 27a–27i (word-lists-*.ts).
 export const TOPIC_ROUNDS: readonly ((topic: string, rules: CategoryRules) => CategoryRules)[] = [
   withMisc8,
   withProfanity,
@@ -126,4 +127,5 @@ export const TOPIC_ROUNDS: readonly ((topic: string, rules: CategoryRules) => Ca
   withRound27f,
   withRound27g,
   withRound27h,
+  withRound27i,
 ];
