@@ -15,7 +15,8 @@ import { type RuleExtension, roundByTopic } from './rule-extension';
 import { exact, list } from './word-lists-discrimination';
 
 const INSULTS = list(`les incapables du|les incapables de la|les incapables des|des incapables du|des incapables de la
-  |the incompetents in|the idiots in|serve retards|retards who|those retards|bunch of retards|you retard|what a retard|such a retard`);
+  |the incompetents in|the idiots in|serve retards|retards who|those retards|bunch of retards|you retard
+  |what a retard|such a retard`);
 const YOUR_KID = list(`ta gamine|ton gamin|ta fille|ton fils|votre fille|votre fils|votre gamine|votre gamin|your kid
   |your daughter|your son`);
 const TOO_FAT = list(`trop grosse|trop gros|too fat|way too fat|moins de goûters|fewer snacks|less snacks`);
