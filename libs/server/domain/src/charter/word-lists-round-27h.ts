@@ -27,7 +27,8 @@ const POLITICS_ALONE = list(`guide les électeurs|guide the voters|guide voters|
   |accompagnent la candidate|soutient cette loi|soutenons cette loi|soutient la loi|soutenons la loi
   |we support this law|we back this bill|we support the bill|we back the bill|la pma pour toutes
   |enfin quelqu un de lucide|tell your td|write to your td|contact your td|email your td|tell your msp
-  |tell your senator|tell your congressman|tell your congresswoman|tell your mla|écrivez à votre sénateur|dites le à votre député`);
+  |tell your senator|tell your congressman|tell your congresswoman|tell your mla|écrivez à votre sénateur
+  |dites le à votre député`);
 const FELL = list(`fait tomber|a fait tomber|faire tomber|voted down|torpillé|a torpillé|enterré|a enterré`);
 const AMENDMENT = list(`l amendement|the amendment|le projet de loi|the bill|la réforme|the reform`);
 const LAW = list(`loi|cette loi|law|this law|bill|this bill|amendement|amendment|réforme`);
