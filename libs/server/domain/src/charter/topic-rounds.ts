@@ -62,9 +62,11 @@ import { withRound27f } from './word-lists-round-27f';
 import { withRound27g } from './word-lists-round-27g';
 import { withRound27h } from './word-lists-round-27h';
 import { withRound27i } from './word-lists-round-27i';
+import { withRound27j } from './word-lists-round-27j';
+import { withRound27k } from './word-lists-round-27k';
 
 // Rounds added to every topic, in this order: misc-8, the npm profanity lists, misc-9's negatives, rounds 17, 18 and
-// 22, 23, 23b, 23c, 24a–24g, 25a–25r, 26a–26s and 27a–27i (word-lists-*.ts).
+// 22, 23, 23b, 23c, 24a–24g, 25a–25r, 26a–26s and 27a–27k (word-lists-*.ts).
 export const TOPIC_ROUNDS: readonly ((topic: string, rules: CategoryRules) => CategoryRules)[] = [
   withMisc8,
   withProfanity,
@@ -128,4 +130,6 @@ export const TOPIC_ROUNDS: readonly ((topic: string, rules: CategoryRules) => Ca
   withRound27g,
   withRound27h,
   withRound27i,
+  withRound27j,
+  withRound27k,
 ];
