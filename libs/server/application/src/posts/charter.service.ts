@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import {
   catalogueError,
   categoryProblems,
@@ -18,7 +18,7 @@ import { CharterRepository } from './post.ports';
 
 /** A brand's charter: the stored sections over the defaults. */
 @Injectable()
-export class CharterService {
+export class CharterService implements OnModuleInit {
   constructor(
     private readonly charters: CharterRepository,
     private readonly brands: BrandRepository,
@@ -26,6 +26,17 @@ export class CharterService {
     private readonly audit: AuditLog,
     private readonly clock: Clock,
   ) {}
+
+  /**
+   * Builds the check's word indexes and unpacks its classifier at boot (about a second), so that the first post
+   * checked after a start does not wait for them.
+   */
+  onModuleInit(): void {
+    checkCharter(
+      { accountId: 'warm-up', kind: 'standard', segments: [{ text: 'Merci à toutes et à tous pour ce lancement.' }] },
+      defaultCharter(),
+    );
+  }
 
   async get(workspaceId: string, actor: Actor, brandId: string): Promise<{ charter: Charter; version: number | null }> {
     await this.access.require(workspaceId, actor, 'brands.read');
