@@ -8,6 +8,7 @@ import {
   DomainError,
   mergeCharter,
   POST_KINDS,
+  prepareCharterCheck,
   staleVersion,
   type Charter,
 } from '@xp/server/domain';
@@ -32,10 +33,7 @@ export class CharterService implements OnModuleInit {
    * checked after a start does not wait for them.
    */
   onModuleInit(): void {
-    checkCharter(
-      { accountId: 'warm-up', kind: 'standard', segments: [{ text: 'Merci à toutes et à tous pour ce lancement.' }] },
-      defaultCharter(),
-    );
+    prepareCharterCheck();
   }
 
   async get(workspaceId: string, actor: Actor, brandId: string): Promise<{ charter: Charter; version: number | null }> {

@@ -25,10 +25,11 @@ import {
   competitorTerms,
   namesCompetitor,
 } from './competitor-names';
-import { detectTopics } from './detector';
+import { detectTopics, prepareDetector } from './detector';
 import { isSelfPromotional, selfPromotionTagKey, worstWindow } from './self-promotion';
 import { nearDuplicateFindings } from './near-duplicate-findings';
-import { type CharterModel, modelFindings } from './model-findings';
+import { type CharterModel, modelFindings, shippedCharterModel } from './model-findings';
+import { STANCES } from './stance';
 import { type TermMatch, type TermMatcher, compileTerms, matchTerms } from './term-matcher';
 import { type TextToken, hashtagParts, termWords, tokenize, urlParts } from './text-tokens';
 
@@ -189,6 +190,16 @@ export function compileCharter(charter: Charter): CompiledCharter {
     if (!oldest.done) compiledByContent.delete(oldest.value);
   }
   return result;
+}
+
+/**
+ * Builds what the first check of a process would otherwise build (the detector's word indexes, the shipped classifier
+ * and the stance models, about a second): for a server's boot.
+ */
+export function prepareCharterCheck(): void {
+  prepareDetector();
+  shippedCharterModel();
+  for (const stance of STANCES) stance.model();
 }
 
 /**

@@ -16,9 +16,11 @@
 import { type RuleExtension, roundByTopic } from './rule-extension';
 import { exact, list } from './word-lists-discrimination';
 
+/** A belly mocked: an insult and a body jibe. */
+const BELLY = list(`gros bide|son gros bide|ton gros bide|votre gros bide`);
 const INSULTS = list(`un tel boulet|quel boulet|ce boulet|un vrai boulet|espèce de boulet|gros boulet|ce guignol
   |ces guignols|quel guignol|bande de guignols|le guignol|the clowns running|clowns running the|clowns in charge
-  |bunch of clowns|gros bide|son gros bide|ton gros bide|votre gros bide`);
+  |bunch of clowns`);
 
 const OFFICIALS = list(`maire|le maire|au maire|la mairie|le préfet|le député|la députée|le ministre|la ministre|mayor
   |the mayor|the council|the minister|councillors|élus|nos élus|conseil municipal|council`);
@@ -69,7 +71,7 @@ const DISC_ALONE = list(`lequel joue la maman|lequel fait la maman|laquelle joue
   |lui a déjà préparé son carton|on lui a préparé son carton|already packed his desk|already packed her desk
   |smile nicely enough|smile sweetly enough|if you smile nicely|smiling nicely at the board|flutter your eyelashes
   |battre des cils|en souriant gentiment au|tu sais où est la porte|vous savez où est la porte
-  |you know where the door is|gros bide|son gros bide|ton gros bide|votre gros bide`);
+  |you know where the door is`);
 const WE_KNOW = list(`on sait que c est vous|on sait que c est toi|on sait qui vous êtes|on sait qui tu es
   |we know it you|we know it was you|we know who you are|nous savons que c est vous`);
 const WHERE = list(`rue|avenue|boulevard|street|road|lane|on vous attend|on t attend|we ll be waiting|we are waiting`);
@@ -122,7 +124,7 @@ const HEALTH_ALONE = list(`any court would agree|tout tribunal vous le dira|n im
   |légalement vous ne pouvez pas`);
 
 const ROUND_27E: Readonly<Record<string, RuleExtension>> = {
-  insult: { groups: { alone27e: { fr: exact(INSULTS) } }, alone: ['alone27e'] },
+  insult: { groups: { alone27e: { fr: exact(INSULTS, BELLY) } }, alone: ['alone27e'] },
   politics: {
     groups: {
       alone27e: { fr: exact(POLITICS_ALONE) },
@@ -171,7 +173,7 @@ const ROUND_27E: Readonly<Record<string, RuleExtension>> = {
   },
   discrimination: {
     groups: {
-      alone27e: { fr: exact(DISC_ALONE) },
+      alone27e: { fr: exact(DISC_ALONE, BELLY) },
       jewish27e: { fr: exact(JEWISH) },
       money27e: { fr: exact(MONEY) },
       weKnow27e: { fr: exact(WE_KNOW) },

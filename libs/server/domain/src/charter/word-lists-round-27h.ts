@@ -14,9 +14,13 @@
 import { type RuleExtension, roundByTopic } from './rule-extension';
 import { exact, list } from './word-lists-discrimination';
 
+/** A slur that is also an insult. */
+const MONGOL = list(`mongolienne|mongoliennes|mongolien|mongoliens`);
+/** A people said to run the banks: a faith's trope and discrimination. */
+const TRIBE = list(`run by the same tribe|by the same tribe|tenues par la même tribu`);
 const INSULTS = list(`faut vraiment être bouché|faut vraiment être bouchée|faut être bouché|faut être bouchée
   |bouché à l émeri|bouchée à l émeri|t es bouché|t es bouchée|entre la chaise et le clavier
-  |between the chair and the keyboard|pebkac|mongolienne|mongoliennes|mongolien|mongoliens|qu il dégage avec
+  |between the chair and the keyboard|pebkac|qu il dégage avec
   |qu elle dégage avec|qu ils dégagent tous|hold your ears apart|keep your ears apart|do us all a favour and quit
   |do us a favour and quit|do everyone a favour and quit|do us all a favour and resign|do us all a favor and quit
   |fais nous plaisir et démissionne`);
@@ -38,7 +42,7 @@ const ATTACK = list(`attaque contre les musulmans|attaque contre les musulmanes|
 
 const RELIGION_ALONE = list(`neuvaine|neuvaines|novena|novenas|retrouvé la foi|retrouver la foi|j ai trouvé la foi
   |found my faith|found faith again|found god|found jesus|trouvé dieu|what would jesus wear|what would jesus do|wwjd
-  |que porterait jésus|que ferait jésus|run by the same tribe|by the same tribe|la même tribu|tenues par la même tribu
+  |que porterait jésus|que ferait jésus|la même tribu
   |look at the names on the boardroom|regardez les noms sur les portes`);
 const FASTERS = list(`ramadan|ramadhan|jeûneurs|ceux qui jeûnent|those fasting|carême`);
 const MOCK_FAST = list(`dorment toute la journée|sleep all day|vident les rayons|raid the shelves|se goinfrent
@@ -47,8 +51,7 @@ const MOCK_FAST = list(`dorment toute la journée|sleep all day|vident les rayon
 const DISC_ALONE = list(`pas ouvert aux femmes|not open to women|n est pas ouvert aux femmes|c est un métier d homme
   |c est un métier d hommes|a man job|a job for a man|british workers first|local hires before foreigners
   |before foreigners|avant les étrangers|trois pères différents|three different dads|three different fathers
-  |payé avec les allocs|paid for with benefits|mongolienne|mongoliennes|mongolien|mongoliens|run by the same tribe
-  |by the same tribe|tenues par la même tribu`);
+  |payé avec les allocs|paid for with benefits`);
 const OVER = list(`colleagues over {n}|staff over {n}|employees over {n}|workers over {n}|salariés de plus de {n} ans
   |collègues de plus de {n} ans|employés de plus de {n} ans`);
 const FIRST = list(`first on the list|premiers sur la liste|first to go|first in line|en tête de liste`);
@@ -83,7 +86,11 @@ const HEALTH_ALONE = list(`faster than any medicine|better than any medicine|wor
 
 const ROUND_27H: Readonly<Record<string, RuleExtension>> = {
   insult: {
-    groups: { alone27h: { fr: exact(INSULTS) }, thisGuy27h: { fr: exact(THIS_GUY) }, clown27h: { fr: exact(CLOWN) } },
+    groups: {
+      alone27h: { fr: exact(INSULTS, MONGOL) },
+      thisGuy27h: { fr: exact(THIS_GUY) },
+      clown27h: { fr: exact(CLOWN) },
+    },
     alone: ['alone27h'],
     pairs: [['thisGuy27h', 'clown27h', { window: 3, ordered: true }]],
   },
@@ -103,7 +110,7 @@ const ROUND_27H: Readonly<Record<string, RuleExtension>> = {
   },
   religion: {
     groups: {
-      alone27h: { fr: exact(RELIGION_ALONE) },
+      alone27h: { fr: exact(RELIGION_ALONE, TRIBE) },
       fasters27h: { fr: exact(FASTERS) },
       mock27h: { fr: exact(MOCK_FAST) },
     },
@@ -112,7 +119,7 @@ const ROUND_27H: Readonly<Record<string, RuleExtension>> = {
   },
   discrimination: {
     groups: {
-      alone27h: { fr: exact(DISC_ALONE) },
+      alone27h: { fr: exact(DISC_ALONE, MONGOL, TRIBE) },
       over27h: { fr: exact(OVER) },
       first27h: { fr: exact(FIRST) },
       livesAt27h: { fr: exact(LIVES_AT) },

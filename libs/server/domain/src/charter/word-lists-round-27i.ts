@@ -14,9 +14,10 @@
 import { type RuleExtension, roundByTopic } from './rule-extension';
 import { exact, list } from './word-lists-discrimination';
 
+/** An ableist slur: an insult and discrimination. */
+const RETARDS = list(`serve retards|retards who|those retards|bunch of retards|you retard|what a retard`);
 const INSULTS = list(`les incapables du|les incapables de la|les incapables des|des incapables du|des incapables de la
-  |the incompetents in|the idiots in|serve retards|retards who|those retards|bunch of retards|you retard
-  |what a retard|such a retard`);
+  |the incompetents in|the idiots in|such a retard`);
 const YOUR_KID = list(`ta gamine|ton gamin|ta fille|ton fils|votre fille|votre fils|votre gamine|votre gamin|your kid
   |your daughter|your son`);
 const TOO_FAT = list(`trop grosse|trop gros|too fat|way too fat|moins de goûters|fewer snacks|less snacks`);
@@ -42,8 +43,7 @@ const DISC_ALONE = list(`n apportent que des problèmes|bring nothing but troubl
   |drop round in person|si elles comptent avoir des enfants|si elle compte avoir des enfants
   |if they plan to have children|if she plans to have kids|if she plans to have children|sauf aux gens du voyage
   |sauf les gens du voyage|sauf pour les gens du voyage|except travellers|except for travellers
-  |interdit aux gens du voyage|serve retards|retards who|those retards|bunch of retards|you retard|what a retard
-  |trop chers et pas assez agiles|cost more and learn slower`);
+  |interdit aux gens du voyage|trop chers et pas assez agiles|cost more and learn slower`);
 const MIGRANTS = list(`clandestins|migrants|immigrés|illegals|immigrants|réfugiés|refugees|sans papiers`);
 const TROUBLE = list(`que des problèmes|nothing but trouble|nothing but problems|apportent la délinquance|bring crime`);
 const SENIORS = list(
@@ -80,7 +80,7 @@ const DAILY = list(`a day|par jour|spoonful|une cuillère|tous les jours|every d
 const ROUND_27I: Readonly<Record<string, RuleExtension>> = {
   insult: {
     groups: {
-      alone27i: { fr: exact(INSULTS) },
+      alone27i: { fr: exact(INSULTS, RETARDS) },
       yourKid27i: { fr: exact(YOUR_KID) },
       tooFat27i: { fr: exact(TOO_FAT) },
     },
@@ -111,7 +111,7 @@ const ROUND_27I: Readonly<Record<string, RuleExtension>> = {
   },
   discrimination: {
     groups: {
-      alone27i: { fr: exact(DISC_ALONE) },
+      alone27i: { fr: exact(DISC_ALONE, RETARDS) },
       migrants27i: { fr: exact(MIGRANTS) },
       trouble27i: { fr: exact(TROUBLE) },
       seniors27i: { fr: exact(SENIORS) },
