@@ -160,21 +160,26 @@ describe('the crowd', () => {
 
     // every crowd post raised at least one event; all are delivered, signed
     const expected = posted.filter((t) => t.text.includes('@Kindy') || t.in_reply_to_tweet_id).length;
-    const deadline = Date.now() + 15_000;
+    // Delivery is at least once with retries after 1 s, 4 s and 16 s: on a loaded machine a receiver's slow answer can
+    // take the last of them, so the wait ends when every event is in, not at a fixed time.
+    const deadline = Date.now() + 45_000;
     while (new Set([...hook.unique.values()].map((d) => d.event.payload.id)).size < expected && Date.now() < deadline)
       await new Promise((r) => setTimeout(r, 50));
     expect(new Set([...hook.unique.values()].map((d) => d.event.payload.id)).size).toBe(expected);
     expect(hook.badSignatures).toBe(0);
     await hook.close();
-  });
+  }, 90_000);
 
   it('follows the clock in real time, and stops on DELETE', async () => {
+    const began = Date.now();
     const { id } = (await crowd({ scenario: 'calm', about: ['Kindy'], perMinute: 600, durationMs: HOUR, seed: 5 })).body
       .data;
     await new Promise((r) => setTimeout(r, 1000));
     const live = (await status(id)).data.generated;
-    expect(live).toBeGreaterThanOrEqual(5); // 10 a second
-    expect(live).toBeLessThanOrEqual(15);
+    // 10 a second of real time: at least half of the second waited, at most what the time taken allows (a loaded
+    // machine's timers fire late, and the crowd catches up on the clock)
+    expect(live).toBeGreaterThanOrEqual(5);
+    expect(live).toBeLessThanOrEqual(Math.ceil(((Date.now() - began) / 1000) * 10 * 1.5) + 1);
     expect(await h.admin('DELETE', `/_sandbox/crowd/${id}`)).toEqual({
       status: 200,
       body: { data: { id, generated: expect.any(Number), running: false } },

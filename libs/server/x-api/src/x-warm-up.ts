@@ -37,6 +37,9 @@ export async function dryRunXCalls(calls: number, concurrency = 32): Promise<num
   if (calls <= 0) return 0;
   let ids = 1_000_000;
   const server = createServer((req, res) => answerLikeX(req, res, () => ids++));
+  // Nothing here can hang, but a loaded machine can stall this process for seconds: no idle connection is closed
+  // under the client, and a call is not abandoned before the stub has had its turn to answer.
+  server.keepAliveTimeout = 0;
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -50,7 +53,12 @@ export async function dryRunXCalls(calls: number, concurrency = 32): Promise<num
   const accounts = Array.from({ length: 8 }, (_, i) => `warm-up-${i}`);
   for (const id of accounts)
     store.set(id, { accessToken: `warm-up-token-${id}`, expiresAt: new Date(Date.now() + 3_600_000), scopes: [] });
-  const client = new XApiClient({ clientId: 'warm-up', baseUrl: `http://127.0.0.1:${port}`, tokenStore: store });
+  const client = new XApiClient({
+    clientId: 'warm-up',
+    baseUrl: `http://127.0.0.1:${port}`,
+    tokenStore: store,
+    timeoutMs: 120_000,
+  });
   let sent = 0;
   let published = 0;
   const worker = async () => {
