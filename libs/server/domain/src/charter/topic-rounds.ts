@@ -64,6 +64,12 @@ import { withRound27h } from './word-lists-round-27h';
 import { withRound27i } from './word-lists-round-27i';
 import { withRound27j } from './word-lists-round-27j';
 import { withRound27k } from './word-lists-round-27k';
+import { withRound28a } from './word-lists-round-28a';
+import { withRound28b } from './word-lists-round-28b';
+import { withRound28c } from './word-lists-round-28c';
+import { withRound28d } from './word-lists-round-28d';
+import { withRound28e } from './word-lists-round-28e';
+import { withRound28f } from './word-lists-round-28f';
 
 // Rounds added to every topic, in this order: misc-8, the npm profanity lists, misc-9's negatives, rounds 17, 18 and
 // 22, 23, 23b, 23c, 24a–24g, 25a–25r, 26a–26s and 27a–27k (word-lists-*.ts).
@@ -132,4 +138,10 @@ export const TOPIC_ROUNDS: readonly ((topic: string, rules: CategoryRules) => Ca
   withRound27i,
   withRound27j,
   withRound27k,
+  withRound28a,
+  withRound28b,
+  withRound28c,
+  withRound28d,
+  withRound28e,
+  withRound28f,
 ];
