@@ -17,7 +17,8 @@ const INSULTS = list(`grumpy old fossil|you old fossil|some old fossil|an old fo
 const LEGISLATURE = list(`congress|parliament|the senate|westminster|the mps|our mps|l assemblee|l assemblee nationale
   |le senat|les deputes|nos deputes|les senateurs`);
 const LEGISLATURE_JIBE = list(`would pass them|would pass it|would vote for them|managed all year|got one right
-  |finally got one right|for once got|voterait pour|voteraient pour|ont enfin vote quelque chose|ont reussi a voter|pour une fois`);
+  |finally got one right|for once got|voterait pour|voteraient pour|ont enfin vote quelque chose
+  |ont reussi a voter|pour une fois`);
 const POLITICS_ALONE = list(`vote for the candidates who|vote for candidates who|candidates who defend
   |votez pour les candidats qui|votez pour le candidat qui|candidats qui defendent|candidat qui defend`);
 
@@ -47,13 +48,15 @@ const NO_PLACE = list(`n ont plus rien a faire|n ont plus leur place|plus rien a
 const SUBURB = list(`banlieue|en banlieue|cite|les cites|quartiers nord|quartiers sensibles|the estate|council estate
   |the estates|inner city|the projects`);
 const INSINUATE = list(`vous imaginez bien pourquoi|vous devinez pourquoi|on vous laisse deviner pourquoi
-  |devinez pourquoi|you can guess why|you can imagine why|we all know why|on sait tous pourquoi|no prizes for guessing why`);
+  |devinez pourquoi|you can guess why|you can imagine why|we all know why|on sait tous pourquoi
+  |no prizes for guessing why`);
 const TRAVELLERS = list(`gens du voyage|roms|tsiganes|manouches|gitans|travellers|gypsies|roma`);
 const NOT_SERVED = list(`on ne sert pas|ne servons pas|ne pas servir|pas servir|on ne vend pas|refuser l entree
   |refusez l entree|we don serve|we do not serve|do not serve|don serve|not served|interdit aux|interdits aux`);
 const WOMEN = list(`hotesses|les filles|les nanas|les femmes|grid girls|hostesses|the girls|women|the ladies`);
 const DECOR = list(`la pour decorer|la pour faire joli|la pour faire jolies|there to look pretty|just there to look
-  |there for decoration|as decoration|eye candy|ca elles savent faire|that s what they re good at|all they re good for`);
+  |there for decoration|as decoration|eye candy|ca elles savent faire|that s what they re good at
+  |all they re good for`);
 const EYES = list(`get your eyes tested|get your eyes checked|get some glasses|buy some glasses|achetez des lunettes
   |faites vous faire des lunettes|allez chez l ophtalmo|va chez l ophtalmo`);
 const GRANDS = list(`grandad|granddad|gramps|grandpa|granny|grandma|old man|papy|papi|pepe|mamie|le vieux|la vieille`);
@@ -62,7 +65,8 @@ const DISC_ALONE = list(`too pretty for maths|too pretty for math|too pretty for
   |trop jolies pour les maths|trop jolie pour faire des maths|girls cannot do maths|girls don do maths
   |les filles sont nulles en maths|isn really suited to candidates with|not suited to candidates with
   |not suited to applicants with|not suitable for candidates with|not suitable for applicants with
-  |pas adapte aux candidats en situation|ne convient pas aux candidats en situation|fermer la porte a ces gens|close the door to these people
+  |pas adapte aux candidats en situation|ne convient pas aux candidats en situation
+  |fermer la porte a ces gens|close the door to these people
   |close the door on these people|shut the door on these people`);
 
 const FAULT = list(`entierement la faute|totalement la faute|entirely the fault|entirely their fault|wholly to blame
