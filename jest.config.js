@@ -34,6 +34,10 @@ const common = {
 module.exports = {
   // Browser and integration suites boot real servers; unit tests finish in milliseconds anyway.
   testTimeout: 60000,
+  // A worker keeps some of every test file's modules (the charter's lexicons and models: about 125 MB a file), so a
+  // long run once grew one past V8's heap limit and slowed the suites that shared it: Jest starts a fresh worker
+  // between two files once one holds more than this.
+  workerIdleMemoryLimit: '1GB',
   projects: [
     {
       ...common,
