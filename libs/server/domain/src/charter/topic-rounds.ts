@@ -70,6 +70,9 @@ import { withRound28c } from './word-lists-round-28c';
 import { withRound28d } from './word-lists-round-28d';
 import { withRound28e } from './word-lists-round-28e';
 import { withRound28f } from './word-lists-round-28f';
+import { withRound28g } from './word-lists-round-28g';
+import { withRound28h } from './word-lists-round-28h';
+import { withRound28i } from './word-lists-round-28i';
 
 // Rounds added to every topic, in this order: misc-8, the npm profanity lists, misc-9's negatives, rounds 17, 18 and
 // 22, 23, 23b, 23c, 24a–24g, 25a–25r, 26a–26s and 27a–27k (word-lists-*.ts).
@@ -144,4 +147,7 @@ export const TOPIC_ROUNDS: readonly ((topic: string, rules: CategoryRules) => Ca
   withRound28d,
   withRound28e,
   withRound28f,
+  withRound28g,
+  withRound28h,
+  withRound28i,
 ];
