@@ -11,9 +11,9 @@
 import { type RuleExtension, roundByTopic } from './rule-extension';
 import { exact, list } from './word-lists-discrimination';
 
-const INSULTS = list(`big dick energy|small dick energy|kick some serious ass|kick some ass|kick serious ass|kicking ass
-  |kick ass|kicks ass|taste like absolute ass|tastes like absolute ass|taste like ass|tastes like ass
-  |like absolute ass`);
+// "Kick ass!!" alone stays clean (charter-round-25i.spec.ts); "kick some serious ass" is the profanity said.
+const INSULTS = list(`big dick energy|small dick energy|kick some serious ass|kick some ass|kick serious ass
+  |taste like absolute ass|tastes like absolute ass|taste like ass|tastes like ass|like absolute ass`);
 
 const POLITICS_ALONE = list(`acab|all cops are bastards|fuck the police|nique la police|tout le monde deteste la police
   |suppression de l isf|supprimer l isf|retablir l isf|retablissement de l isf|retour de l isf|rendez nous l isf`);
