@@ -73,6 +73,10 @@ import { withRound28f } from './word-lists-round-28f';
 import { withRound28g } from './word-lists-round-28g';
 import { withRound28h } from './word-lists-round-28h';
 import { withRound28i } from './word-lists-round-28i';
+import { withRound28j } from './word-lists-round-28j';
+import { withRound28k } from './word-lists-round-28k';
+import { withRound28l } from './word-lists-round-28l';
+import { withRound28m } from './word-lists-round-28m';
 
 // Rounds added to every topic, in this order: misc-8, the npm profanity lists, misc-9's negatives, rounds 17, 18 and
 // 22, 23, 23b, 23c, 24a–24g, 25a–25r, 26a–26s and 27a–27k (word-lists-*.ts).
@@ -150,4 +154,8 @@ export const TOPIC_ROUNDS: readonly ((topic: string, rules: CategoryRules) => Ca
   withRound28g,
   withRound28h,
   withRound28i,
+  withRound28j,
+  withRound28k,
+  withRound28l,
+  withRound28m,
 ];
