@@ -72,5 +72,7 @@ describe('round 28a: what stays clean', () => {
     'Mamie Jeanne, 92 ans, a testé nos lunettes de lecture : « enfin je vois le prix ! » 👓',
     'Get your eyes tested for free in our partner opticians this month 👓',
     'Guilty pleasure of the week: our salted caramel spread 😈',
+    'Les vieux pneus n’ont plus leur place dans nos ateliers : recyclage gratuit samedi ♻️',
+    'Breakfast is not served to travellers before 6am, the café opens at 6:30.',
   ])('%s', (text) => expect(rules(text)).toEqual([]));
 });

@@ -42,15 +42,18 @@ const DIET = list(`allege|allegee|alleges|allegees|light|minceur|regime|diet|low
 const YOU_NEED_IT = list(`en ont bien besoin|en auraient bien besoin|en ont grand besoin|certaines d entre vous en ont
   |certains d entre vous en ont|some of you need it|some of you really need|some of you could use it
   |need it more than others|en ont plus besoin que d autres`);
-const OLD = list(`vieux|vieilles|old people|oldies|old timers|seniors|les plus de {n} ans|over {n}s|boomers`);
+// People by their age, not things ("les vieux pneus n'ont plus leur place" is a workshop tidying up).
+const OLD = list(`vieux de {n} ans|vieilles de {n} ans|vieux de plus de {n} ans|old people|oldies|old timers|seniors
+  |les plus de {n} ans|over {n}s|boomers`);
 const NO_PLACE = list(`n ont plus rien a faire|n ont plus leur place|plus rien a faire dans|have no place in
-  |has no place in|have no business in|should retire|devraient prendre leur retraite|past it|depasses`);
+  |has no place in|have no business in|should retire|devraient prendre leur retraite`);
 const SUBURB = list(`banlieue|en banlieue|cite|les cites|quartiers nord|quartiers sensibles|the estate|council estate
   |the estates|inner city|the projects`);
 const INSINUATE = list(`vous imaginez bien pourquoi|vous devinez pourquoi|on vous laisse deviner pourquoi
   |devinez pourquoi|you can guess why|you can imagine why|we all know why|on sait tous pourquoi
   |no prizes for guessing why`);
-const TRAVELLERS = list(`gens du voyage|roms|tsiganes|manouches|gitans|travellers|gypsies|roma`);
+// "Travellers" and "Roma" left out: passengers, and Rome or its football club.
+const TRAVELLERS = list(`gens du voyage|roms|tsiganes|manouches|gitans|gypsies`);
 const NOT_SERVED = list(`on ne sert pas|ne servons pas|ne pas servir|pas servir|on ne vend pas|refuser l entree
   |refusez l entree|we don serve|we do not serve|do not serve|don serve|not served|interdit aux|interdits aux`);
 const WOMEN = list(`hotesses|les filles|les nanas|les femmes|grid girls|hostesses|the girls|women|the ladies`);

@@ -23,7 +23,7 @@ const NEUTRAL_LABOUR =
   |syndicats se retrouvent|syndicats se reunissent|reunion avec les syndicats|negociations avec les syndicats
   |discussions avec les syndicats|greve sur le site|greve sur notre site|greve a l entrepot|greve au depot
   |talks with the union|talks with the unions|talks with unions|union talks|meeting with the union|update on the strike
-  |strike at our|the strike at our|de vire|a vire|site de vire`);
+  |strike at our|the strike at our|mairie de vire|site de vire|usine de vire|magasin de vire|ville de vire`);
 
 const DEITY = list(`lakshmi|durga|hanuman|allah|jesus|le seigneur|the lord|les dieux|the gods|god|dieu`);
 const PUNISHES = list(`punit|punira|punissent|punish|punishes|punishing|will punish|chatie|chatiment|a puni
