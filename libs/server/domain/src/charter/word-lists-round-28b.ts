@@ -13,11 +13,14 @@
 import { type RuleExtension, roundByTopic } from './rule-extension';
 import { exact, list } from './word-lists-discrimination';
 
-const INSULTS = list(`qu un guignol|n est qu un guignol|guignol incompetent|ce guignol|ces guignols|bande de guignols
-  |chill tf out|calm tf down|shut tf up|get tf out|what tf is|wtf is wrong with you`);
-const PUPPETS = list(
-  `qu un guignol|n est qu un guignol|guignol incompetent|ce guignol|ces guignols|un pantin|ce pantin`,
-);
+// "Ce guignol", "ces guignols" and "bande de guignols" are insults already (round 27e); as politics, a minister called
+// one is a cue beside the rest.
+const GUIGNOL = list(`qu un guignol|n est qu un guignol|guignol incompetent`);
+const INSULTS = [
+  ...GUIGNOL,
+  ...list(`chill tf out|calm tf down|shut tf up|get tf out|what tf is|wtf is wrong with you`),
+];
+const PUPPETS = [...GUIGNOL, ...list(`ce guignol|ces guignols|un pantin|ce pantin`)];
 const NEUTRAL_LABOUR =
   list(`direction et syndicats|direction et les syndicats|la direction et les organisations syndicales
   |syndicats se retrouvent|syndicats se reunissent|reunion avec les syndicats|negociations avec les syndicats

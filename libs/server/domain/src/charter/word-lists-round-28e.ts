@@ -18,7 +18,7 @@
 // Clean: an application treated "strictement confidentielle", a staff council's vote on the intranet ("tous les
 // salariés sont électeurs"), a home-office allowance.
 import { type RuleExtension, roundByTopic } from './rule-extension';
-import { exact, list } from './word-lists-discrimination';
+import { combos, exact, list } from './word-lists-discrimination';
 
 // Insults.
 const DUNCES = list(`les boulets|des boulets|ces boulets|aucun boulet|ce boulet|les blaireaux|des blaireaux
@@ -67,7 +67,7 @@ const DISC_ALONE = [
   |no drivers over|no applicants over|no candidates over|no one over|nobody over|pas de candidats de plus de
   |sauf ceux qui viennent en fauteuil|sauf ceux en fauteuil|wheelchair users are not accepted|just not for wheelchairs
   |not for wheelchairs`),
-  ...[40, 45, 50, 55, 60].flatMap((n) => [`over ${n}s not considered`, `over ${n}s need not apply`]),
+  ...combos(list(`over 40s|over 45s|over 50s|over 55s|over 60s`), list(`not considered|need not apply`)),
 ];
 const WOMEN = list(`girls|ladies|women|female staff|les filles|mesdames|les femmes|femmes|les nanas|collègues féminines
   |nos collègues féminines`);
@@ -133,7 +133,7 @@ const IS = list(`est|sera|sont|seront|reste|restent|est traitée de façon|sera 
 const STRICTLY = list(`strictement confidentielle|strictement confidentielles|strictement confidentiel
   |strictement confidentiels`);
 const NOT_SECRET = [
-  ...APPLICATION.flatMap((a) => IS.flatMap((i) => STRICTLY.map((s) => `${a} ${i} ${s}`))),
+  ...combos(combos(APPLICATION, IS), STRICTLY),
   ...list(`application will be treated as strictly confidential|applications are treated as strictly confidential
   |application is treated as strictly confidential|applications will be treated as strictly confidential
   |application will be kept strictly confidential|applications are kept strictly confidential`),

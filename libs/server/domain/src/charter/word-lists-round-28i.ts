@@ -9,7 +9,7 @@
 // "doctors hate this", testosterone raised, faith and probiotics that "heal every sickness".
 // Clean: socks "on strike" (a joke), a "guilty pleasure" and "not guilty, your honour" about a dessert.
 import { type RuleExtension, roundByTopic } from './rule-extension';
-import { exact, list } from './word-lists-discrimination';
+import { combos, exact, list } from './word-lists-discrimination';
 
 // "Kick ass!!" alone stays clean (charter-round-25i.spec.ts); "kick some serious ass" is the profanity said.
 const INSULTS = list(`big dick energy|small dick energy|kick some serious ass|kick some ass|kick serious ass
@@ -31,7 +31,7 @@ const DISC_ALONE = list(`trop d immigres|trop d etrangers|trop de migrants|too m
 const OF_COURSE = list(`normal|forcement|evidemment|of course|typical|what do you expect`);
 const ORIGINS = list(`arabe|rom|roumain|roumaine|gitan|gitane|chinois|chinoise|asian|mexican|polish|immigre|immigree
   |etranger|etrangere|africain|africaine|romanian|gypsy|albanais|albanian`);
-const ORIGIN = ORIGINS.flatMap((o) => [`c est un ${o}`, `c est une ${o}`, `he is ${o}`, `she is ${o}`]);
+const ORIGIN = combos(list(`c est un|c est une|he is|she is`), ORIGINS);
 const SUSPECTS = list(`roumain|roumains|rom|roms|gitan|gitans|romanian|romanians|gypsy|gypsies|albanais|albanians|arabe
   |arabes`);
 const HIDE = list(`cachez les colis|cachez vos sacs|cachez vos portefeuilles|planquez les colis|hide the parcels

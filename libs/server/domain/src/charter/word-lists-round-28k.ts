@@ -9,7 +9,7 @@
 // Left flagged, out of a round's reach: a classifier's reading of "absolutely" as an insult in a meme ("Nobody:
 // Absolutely nobody:") and in "tag someone who would absolutely destroy a whole packet of biscuits".
 import { type RuleExtension, roundByTopic } from './rule-extension';
-import { exact, list } from './word-lists-discrimination';
+import { combos, exact, list } from './word-lists-discrimination';
 
 // Health: the amount is of fluid or sweat, or lost over a race ("lose 3kg in a week" stays a weight-loss claim).
 const FLUID_TAILS = list(`of fluid|of fluids|of body fluid|of body fluids|in fluid|in fluids|of sweat|in sweat
@@ -21,7 +21,7 @@ const FLUID_AMOUNTS = [
   // Glued to the number: "3kg of fluid".
   ...Array.from({ length: 12 }, (_, i) => FLUID_UNITS.map((u) => `${i + 1}${u}`)).flat(),
 ];
-const FLUID_LOST = FLUID_AMOUNTS.flatMap((a) => FLUID_TAILS.map((t) => `${a} ${t}`));
+const FLUID_LOST = combos(FLUID_AMOUNTS, FLUID_TAILS);
 
 // Discrimination: the pig of a game, a bank, a nursery rhyme or a puppet.
 const PIGGY_NAMES = list(`piggy in the middle|piggy bank|piggy banks|piggy bank socks
